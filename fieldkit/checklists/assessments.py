@@ -1,0 +1,340 @@
+"""Assessments: a checklist version + an area + a period + the assessor, answered over time.
+
+Each answer is committed the moment it is given (autosave). Finalising locks the assessment and
+writes version 1 of its tamper-evident history; changing a final assessment needs a reason and
+writes the next version.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date, timedelta
+
+from ..errors import FieldkitError, LockedError, NotFound, ValidationError
+from ..hashing import canonical_json, version_hash
+from ..ids import is_uuid, new_id
+from . import scoring
+from .definition import validate_value
+
+log = logging.getLogger(__name__)
+
+COLUMNS = ("id", "checklist_id", "checklist_version", "area_name", "area_lat", "area_lon", "area_bbox", "period_start",
+           "period_end", "assessor", "language", "status", "based_on", "position", "device_id", "origin_device",
+           "deleted_at", "version", "head_hash", "created_at", "updated_at")
+META = ("checklist_id", "checklist_version", "area_name", "area_lat", "area_lon", "area_bbox", "period_start",
+        "period_end", "assessor", "language", "based_on")
+
+
+def _date(value, field: str, errors: dict) -> str | None:
+    try:
+        return date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except (TypeError, ValueError):
+        errors[field] = f"'{value}' is not a date; use the form 2026-03-14."
+        return None
+
+
+class AssessmentStore:
+    def __init__(self, ws):
+        self.ws = ws
+        self.db = ws.db
+        self.clock = ws.clock
+
+    # ---- reading -------------------------------------------------------------------------
+    def get(self, aid: str) -> dict:
+        row = self.db.execute(f"SELECT {', '.join(COLUMNS)} FROM assessments WHERE id = ?", [aid]).fetchone()
+        if row is None:
+            raise NotFound("No assessment with id {id}.", id=aid)
+        rec = dict(zip(COLUMNS, row))
+        rec["area_bbox"] = json.loads(rec["area_bbox"]) if rec["area_bbox"] else None
+        return rec
+
+    def resolve_id(self, prefix: str) -> str:
+        prefix = prefix.strip()
+        if is_uuid(prefix):
+            return prefix
+        rows = self.db.execute("SELECT id FROM assessments WHERE id LIKE ? LIMIT 2", [prefix + "%"]).fetchall() if len(prefix) >= 6 else []
+        if len(rows) != 1:
+            raise NotFound("No single assessment has an id starting with {id}.", id=prefix)
+        return rows[0][0]
+
+    def list(self, area: str | None = None) -> list[dict]:
+        sql = f"SELECT {', '.join(COLUMNS)} FROM assessments WHERE deleted_at IS NULL"
+        params = []
+        if area:
+            sql += " AND area_name = ? COLLATE NOCASE"
+            params.append(area)
+        sql += " ORDER BY area_name COLLATE NOCASE, period_end DESC, created_at DESC"
+        out = []
+        for row in self.db.execute(sql, params):
+            rec = dict(zip(COLUMNS, row))
+            rec["area_bbox"] = json.loads(rec["area_bbox"]) if rec["area_bbox"] else None
+            out.append(rec)
+        return out
+
+    def checklist_of(self, rec_or_id) -> "object":
+        rec = self.get(rec_or_id) if isinstance(rec_or_id, str) else rec_or_id
+        return self.ws.checklists.get(rec["checklist_id"], rec["checklist_version"])
+
+    def answers(self, aid: str) -> dict:
+        rows = self.db.execute("SELECT question_id, value, note, evidence, updated_at FROM answers WHERE assessment_id = ?", [aid])
+        return {r[0]: {"value": json.loads(r[1]), "note": r[2], "evidence": json.loads(r[3]), "updated_at": r[4]} for r in rows}
+
+    def evidence_incidents(self, answers: dict) -> dict:
+        ids = sorted({i for a in answers.values() for i in a.get("evidence") or []})
+        if not ids:
+            return {}
+        rows = self.db.execute(
+            f"SELECT id, title, occurred_at, place, category, severity, source_reliability, source_credibility, deleted_at "
+            f"FROM incidents WHERE id IN ({','.join('?' * len(ids))})", ids)
+        cols = ("id", "title", "occurred_at", "place", "category", "severity", "source_reliability", "source_credibility", "deleted_at")
+        return {r[0]: dict(zip(cols, r)) for r in rows}
+
+    def summary(self, aid: str, lang: str | None = None) -> dict:
+        rec = self.get(aid)
+        checklist = self.checklist_of(rec)
+        answers = self.answers(aid)
+        incidents = self.evidence_incidents(answers)
+        result = scoring.evaluate(checklist, answers, incidents, lang or rec["language"])
+        result["assessment"] = rec
+        result["next_unanswered"] = scoring.next_unanswered(checklist, answers, rec["position"] or None)
+        return result
+
+    def versions(self, aid: str) -> list[dict]:
+        rows = self.db.execute("SELECT version, content, reason, prev_hash, hash, device_id, author, created_at "
+                               "FROM assessment_versions WHERE assessment_id = ? ORDER BY version", [aid])
+        return [{"version": r[0], "content": json.loads(r[1]), "reason": r[2], "prev_hash": r[3], "hash": r[4],
+                 "device_id": r[5], "author": r[6], "created_at": r[7]} for r in rows]
+
+    # ---- writing -------------------------------------------------------------------------
+    def new(self, area_name: str, *, checklist_id: str | None = None, period_start: str | None = None,
+            period_end: str | None = None, assessor: str | None = None, lat=None, lon=None, bbox=None,
+            language: str = "en", based_on: str | None = None, from_last: bool = False, aid: str | None = None) -> dict:
+        errors: dict[str, str] = {}
+        area_name = (area_name or "").strip()
+        if not area_name:
+            errors["area"] = "The area needs a name."
+        try:
+            checklist = self.ws.checklists.get(checklist_id) if checklist_id else self.ws.checklists.latest()
+        except NotFound as e:
+            raise ValidationError({"checklist": e.message}) from None
+        today = self.clock.now().date()
+        end = _date(period_end, "period_end", errors) if period_end else today.isoformat()
+        start = _date(period_start, "period_start", errors) if period_start else (today - timedelta(days=90)).isoformat()
+        if start and end and start > end:
+            errors["period"] = "The period starts after it ends."
+        if (lat is None) != (lon is None):
+            errors["point"] = "Give both latitude and longitude, or neither."
+        for v, lo, hi, name in ((lat, -90, 90, "lat"), (lon, -180, 180, "lon")):
+            if v is not None:
+                try:
+                    if not lo <= float(v) <= hi:
+                        raise ValueError
+                except (TypeError, ValueError):
+                    errors[name] = f"{name} must be a number between {lo} and {hi}."
+        if bbox is not None:
+            try:
+                bbox = [float(x) for x in bbox]
+                if len(bbox) != 4 or bbox[1] > bbox[3] or not all(-180 <= bbox[i] <= 180 for i in (0, 2)) \
+                        or not all(-90 <= bbox[i] <= 90 for i in (1, 3)):
+                    raise ValueError
+            except (TypeError, ValueError):
+                errors["bbox"] = "The bounding box must be min_lon,min_lat,max_lon,max_lat."
+        if language not in ("en", "fr"):
+            errors["language"] = "The language must be en or fr."
+        if from_last and not based_on:
+            prev = self.list(area_name)
+            based_on = prev[0]["id"] if prev else None
+        source_answers = {}
+        if based_on:
+            base = self.get(based_on)
+            if base["checklist_id"] != checklist.id:
+                errors["based_on"] = "The earlier assessment uses another checklist."
+            source_answers = self.answers(based_on)
+        if errors:
+            raise ValidationError(errors)
+        aid = aid or new_id()
+        now = self.clock.now_iso()
+        row = {"id": aid, "checklist_id": checklist.id, "checklist_version": checklist.version, "area_name": area_name,
+               "area_lat": float(lat) if lat is not None else None, "area_lon": float(lon) if lon is not None else None,
+               "area_bbox": json.dumps(bbox) if bbox else None, "period_start": start, "period_end": end,
+               "assessor": (assessor if assessor is not None else self.ws.user_name) or "", "language": language,
+               "status": "draft", "based_on": based_on, "position": "", "device_id": self.ws.device_id,
+               "origin_device": "", "deleted_at": None, "version": 0, "head_hash": "", "created_at": now, "updated_at": now}
+        known = {q.id for q in checklist.questions()}
+        with self.db.atomic():
+            self.db.conn.execute(f"INSERT INTO assessments ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+            for qid, a in source_answers.items():
+                if qid in known:
+                    self._upsert_answer(aid, qid, a["value"], a["note"], a["evidence"], now)
+        return self.get(aid)
+
+    def answer(self, aid: str, qid: str, value, *, note: str | None = None, evidence: list[str] | None = None,
+               add_evidence: list[str] | None = None, reason: str = "") -> dict:
+        """Save one answer now. ``value=None`` clears it. A final assessment needs a reason, and the
+        change becomes its next version."""
+        rec = self.get(aid)
+        checklist = self.checklist_of(rec)
+        if value is None:
+            try:
+                q = checklist.question(qid)
+            except KeyError:
+                raise ValidationError({"question": f"'{qid}' is not a question of checklist {checklist.id}."}) from None
+            coerced = None
+        else:
+            q, coerced = validate_value(checklist, qid, value)
+        if rec["status"] == "final" and not (reason or "").strip():
+            raise LockedError("This assessment is final. Give a reason to change it; the change will be kept as a new version.")
+        current = self.answers(aid).get(qid)
+        ev = list(evidence) if evidence is not None else list(current["evidence"]) if current else []
+        for i in add_evidence or []:
+            if i not in ev:
+                ev.append(i)
+        if ev:
+            found = {r[0] for r in self.db.execute(
+                f"SELECT id FROM incidents WHERE id IN ({','.join('?' * len(ev))})", ev)}
+            missing = [i for i in ev if i not in found]
+            if missing:
+                raise ValidationError({"evidence": f"No incident with id {missing[0]}."})
+        note = (note if note is not None else (current["note"] if current else "")) or ""
+        now = self.clock.now_iso()
+        with self.db.atomic():
+            if coerced is None:
+                self.db.execute("DELETE FROM answers WHERE assessment_id = ? AND question_id = ?", [aid, qid])
+            else:
+                self._upsert_answer(aid, qid, coerced, note, ev, now)
+            self.db.execute("UPDATE assessments SET position = ?, updated_at = ? WHERE id = ?", [qid, now, aid])
+            if rec["status"] == "final":
+                self._write_version(aid, reason.strip())
+        return {"question": qid, "value": coerced, "note": note, "evidence": ev}
+
+    def set_position(self, aid: str, qid: str) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE assessments SET position = ? WHERE id = ?", [qid, aid])
+
+    def update_meta(self, aid: str, reason: str = "", **changes) -> dict:
+        rec = self.get(aid)
+        allowed = {"area_name", "period_start", "period_end", "assessor", "language", "area_lat", "area_lon"}
+        bad = set(changes) - allowed
+        if bad:
+            raise ValidationError({k: "This field cannot be changed." for k in bad})
+        if rec["status"] == "final" and not reason.strip():
+            raise LockedError("This assessment is final. Give a reason to change it; the change will be kept as a new version.")
+        errors: dict = {}
+        for k in ("period_start", "period_end"):
+            if k in changes:
+                changes[k] = _date(changes[k], k, errors)
+        if "area_name" in changes and not str(changes["area_name"]).strip():
+            errors["area"] = "The area needs a name."
+        if errors:
+            raise ValidationError(errors)
+        with self.db.atomic():
+            sets = dict(changes, updated_at=self.clock.now_iso())
+            self.db.execute(f"UPDATE assessments SET {', '.join(k + ' = ?' for k in sets)} WHERE id = ?", list(sets.values()) + [aid])
+            if rec["status"] == "final":
+                self._write_version(aid, reason.strip())
+        return self.get(aid)
+
+    def finalise(self, aid: str, reason: str = "Finalised") -> dict:
+        rec = self.get(aid)
+        if rec["status"] == "final":
+            return rec
+        summary = self.summary(aid)
+        missing = [m for s in summary["sections"] for m in s["missing_required"]]
+        if missing:
+            raise ValidationError({"required": f"{len(missing)} required question(s) are unanswered, first {missing[0]}."},
+                                  template="The assessment cannot be finalised: {details}")
+        with self.db.atomic():
+            self.db.execute("UPDATE assessments SET status = 'final', updated_at = ? WHERE id = ?", [self.clock.now_iso(), aid])
+            self._write_version(aid, reason or "Finalised")
+        return self.get(aid)
+
+    def delete(self, aid: str) -> None:
+        rec = self.get(aid)
+        if rec["status"] == "final":
+            raise LockedError("A final assessment cannot be deleted; it is part of the record.")
+        with self.db.atomic():
+            self.db.execute("UPDATE assessments SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                            [self.clock.now_iso(), self.clock.now_iso(), aid])
+
+    def compare(self, a_id: str, b_id: str, lang: str | None = None) -> dict:
+        a, b = self.get(a_id), self.get(b_id)
+        if a["checklist_id"] != b["checklist_id"]:
+            raise FieldkitError("These assessments use different checklists and cannot be compared.")
+        sa, sb = self.summary(a_id, lang), self.summary(b_id, lang)
+        checklist = self.checklist_of(b)
+        ans_a, ans_b = self.answers(a_id), self.answers(b_id)
+        lang = lang or b["language"]
+        sections = []
+        for x, y in zip(sa["sections"], sb["sections"]):
+            changes = []
+            for q in checklist.section(y["id"]).questions:
+                va = ans_a.get(q.id, {}).get("value")
+                vb = ans_b.get(q.id, {}).get("value")
+                if va != vb:
+                    changes.append({"question": q.id, "text": q.text.get(lang) or q.text.get("en"),
+                                    "before": q.display(va, lang), "after": q.display(vb, lang),
+                                    "score_before": q.score(va), "score_after": q.score(vb)})
+            before = x["score"] if x["score"] is not None else x["resilience"]
+            after = y["score"] if y["score"] is not None else y["resilience"]
+            delta = round(after - before, 2) if before is not None and after is not None else None
+            sections.append({"id": y["id"], "title": y["title"], "kind": y["kind"], "score_before": before, "score_after": after,
+                             "delta": delta, "level_before": x["level"], "level_after": y["level"],
+                             "coverage_before": x["coverage"], "coverage_after": y["coverage"], "changes": changes})
+        oa, ob = sa["overall"], sb["overall"]
+        delta = round(ob["score"] - oa["score"], 2) if oa["score"] is not None and ob["score"] is not None else None
+        return {"before": {"id": a_id, "period_end": a["period_end"], "level": oa["level"], "score": oa["score"]},
+                "after": {"id": b_id, "period_end": b["period_end"], "level": ob["level"], "score": ob["score"]},
+                "delta": delta, "review_triggered": delta is not None and delta >= 2, "sections": sections}
+
+    # ---- internals -----------------------------------------------------------------------
+    def _upsert_answer(self, aid, qid, value, note, evidence, now):
+        self.db.execute(
+            "INSERT INTO answers (id, assessment_id, question_id, value, note, evidence, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(assessment_id, question_id) DO UPDATE SET "
+            "value = excluded.value, note = excluded.note, evidence = excluded.evidence, updated_at = excluded.updated_at",
+            [new_id(), aid, qid, json.dumps(value, ensure_ascii=False), note, json.dumps(evidence), now, now])
+
+    def content(self, aid: str) -> dict:
+        rec = self.get(aid)
+        answers = self.answers(aid)
+        return {"meta": {k: rec[k] for k in META}, "status": rec["status"],
+                "answers": {q: {"value": a["value"], "note": a["note"], "evidence": sorted(a["evidence"])}
+                            for q, a in sorted(answers.items())}}
+
+    def _write_version(self, aid: str, reason: str) -> None:
+        rec = self.get(aid)
+        content = canonical_json(self.content(aid))
+        n = rec["version"] + 1
+        now = self.clock.now_iso()
+        h = version_hash(record_id=aid, version=n, content=content, prev_hash=rec["head_hash"], reason=reason,
+                         created_at=now, device_id=self.ws.device_id, author=self.ws.user_name)
+        self.db.execute(
+            "INSERT INTO assessment_versions (id, assessment_id, version, content, reason, prev_hash, hash, device_id, author, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_id(), aid, n, content, reason, rec["head_hash"], h, self.ws.device_id, self.ws.user_name, now, now])
+        self.db.execute("UPDATE assessments SET version = ?, head_hash = ? WHERE id = ?", [n, h, aid])
+
+    def verify(self) -> dict:
+        problems = []
+        n = 0
+        for rec in self.list():
+            n += 1
+            chain = self.db.execute("SELECT version, content, reason, prev_hash, hash, device_id, author, created_at "
+                                    "FROM assessment_versions WHERE assessment_id = ? ORDER BY version", [rec["id"]]).fetchall()
+            if rec["status"] == "final" and not chain:
+                problems.append({"record": rec["id"], "kind": "assessment", "problem": "is final but has no stored history"})
+                continue
+            prev = ""
+            for i, (v, content, reason, prev_hash, h, dev, author, created) in enumerate(chain, start=1):
+                if v != i or prev_hash != prev:
+                    problems.append({"record": rec["id"], "kind": "assessment", "problem": f"version {i} is missing or unlinked"})
+                    break
+                if version_hash(record_id=rec["id"], version=v, content=content, prev_hash=prev_hash, reason=reason,
+                                created_at=created, device_id=dev, author=author) != h:
+                    problems.append({"record": rec["id"], "kind": "assessment", "problem": f"version {v} was altered after it was saved"})
+                prev = h
+            if chain and rec["status"] == "final":
+                if canonical_json(self.content(rec["id"])) != chain[-1][1] or rec["head_hash"] != chain[-1][4]:
+                    problems.append({"record": rec["id"], "kind": "assessment",
+                                     "problem": "the current answers differ from the last saved version (edited outside FieldKit)"})
+        return {"checked": {"assessments": n}, "problems": problems}

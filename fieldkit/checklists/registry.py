@@ -1,0 +1,44 @@
+"""The checklists shipped in ``resources/checklists`` (and any a mission adds with ``load_extra``)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import paths
+from ..errors import NotFound
+from .definition import Checklist, load
+
+DEFAULT_CHECKLIST = "spotting-the-spoilers"
+
+
+class ChecklistRegistry:
+    def __init__(self, folder: Path | None = None):
+        self.folder = folder or (paths.resources_dir() / "checklists")
+        self._by_key: dict[str, Checklist] | None = None
+
+    def _load(self) -> dict[str, Checklist]:
+        if self._by_key is None:
+            self._by_key = {}
+            for p in sorted(self.folder.glob("*.y*ml")) + sorted(self.folder.glob("*.json")):
+                c = load(p)
+                self._by_key[c.key] = c
+        return self._by_key
+
+    def all(self) -> list[Checklist]:
+        return sorted(self._load().values(), key=lambda c: (c.id, c.version))
+
+    def latest(self, checklist_id: str = DEFAULT_CHECKLIST) -> Checklist:
+        found = [c for c in self.all() if c.id == checklist_id]
+        if not found:
+            raise NotFound("No checklist with id {id}.", id=checklist_id)
+        return max(found, key=lambda c: [int(p) if p.isdigit() else p for p in c.version.split(".")])
+
+    def get(self, checklist_id: str, version: str | None = None) -> Checklist:
+        if version is None:
+            if "@" in checklist_id:
+                checklist_id, version = checklist_id.split("@", 1)
+            else:
+                return self.latest(checklist_id)
+        c = self._load().get(f"{checklist_id}@{version}")
+        if c is None:
+            raise NotFound("No checklist {id} version {version}.", id=checklist_id, version=version)
+        return c

@@ -1,0 +1,35 @@
+"""Editor autosave: whatever the user typed, valid or not, kept in SQLite until saved or discarded.
+
+A draft survives a crash or power cut (it is committed as the user types); on the next start the
+app finds it with ``list()`` and reopens it.
+"""
+from __future__ import annotations
+
+import json
+
+from .ids import new_id
+
+
+class DraftStore:
+    def __init__(self, ws):
+        self.db = ws.db
+        self.clock = ws.clock
+
+    def save(self, draft_id: str | None, data: dict, *, record_id: str | None = None, kind: str = "incident") -> str:
+        draft_id = draft_id or new_id()
+        now = self.clock.now_iso()
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO editor_drafts (id, kind, record_id, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET data = excluded.data, record_id = excluded.record_id, updated_at = excluded.updated_at",
+                [draft_id, kind, record_id, json.dumps(data, ensure_ascii=False), now, now])
+        return draft_id
+
+    def list(self, kind: str = "incident") -> list[dict]:
+        rows = self.db.execute("SELECT id, record_id, data, updated_at FROM editor_drafts WHERE kind = ? ORDER BY updated_at",
+                               [kind]).fetchall()
+        return [{"id": r[0], "record_id": r[1], "data": json.loads(r[2]), "updated_at": r[3]} for r in rows]
+
+    def discard(self, draft_id: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM editor_drafts WHERE id = ?", [draft_id])

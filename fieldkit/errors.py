@@ -1,0 +1,63 @@
+"""One exception base for the core. Every message is a plain sentence a user can read.
+
+Messages are English templates with named parameters; the UI translates the template through
+Qt (context "core") and then fills in the parameters, so French users see French sentences.
+"""
+from __future__ import annotations
+
+
+class FieldkitError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    def __init__(self, template: str, **params):
+        self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError):
+            return self.template
+
+
+class ValidationError(FieldkitError):
+    """Rejected input. ``errors`` maps a field name to a plain message about that field."""
+
+    def __init__(self, errors: dict[str, str], template: str = "The entry has {count} problem(s): {details}"):
+        self.errors = dict(errors)
+        details = "; ".join(f"{k}: {v}" for k, v in self.errors.items())
+        super().__init__(template, count=len(self.errors), details=details)
+
+
+class NotFound(FieldkitError):
+    pass
+
+
+class StorageError(FieldkitError):
+    pass
+
+
+class DatabaseTooNew(StorageError):
+    pass
+
+
+class WorkspaceMissing(StorageError):
+    pass
+
+
+class SearchQueryError(FieldkitError):
+    pass
+
+
+class ChecklistDefinitionError(FieldkitError):
+    pass
+
+
+class LockedError(FieldkitError):
+    pass
+
+
+class IntegrityFailure(FieldkitError):
+    pass

@@ -1,0 +1,35 @@
+"""Canonical JSON and SHA-256: the basis of tamper-evident history."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+
+def canonical_json(obj) -> str:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while True:
+            block = f.read(chunk)
+            if not block:
+                break
+            h.update(block)
+    return h.hexdigest()
+
+
+def version_hash(*, record_id: str, version: int, content: str, prev_hash: str, reason: str,
+                 created_at: str, device_id: str, author: str) -> str:
+    """Hash of one stored version: its canonical content chained to the previous version's hash."""
+    envelope = canonical_json({
+        "record_id": record_id, "version": version, "content": content, "prev_hash": prev_hash,
+        "reason": reason, "created_at": created_at, "device_id": device_id, "author": author,
+    })
+    return sha256_text(envelope)

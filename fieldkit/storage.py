@@ -1,0 +1,127 @@
+"""The one place a database connection is made.
+
+``open_database`` refuses a file written by a newer FieldKit *before* touching it (read-only
+probe), then opens it through sqlite-utils with WAL and foreign keys on, and applies the pending
+numbered steps from ``db/migrations`` — each in one transaction, recorded in ``_migrations`` and
+in ``PRAGMA user_version``.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from . import paths
+from .clock import Clock
+from .errors import DatabaseTooNew, StorageError
+
+log = logging.getLogger(__name__)
+
+_MIGRATION_RE = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    name: str
+    sql: str
+
+
+def available_migrations(folder: Path | None = None) -> list[Migration]:
+    folder = folder or paths.migrations_dir()
+    found = []
+    for p in sorted(folder.iterdir()):
+        m = _MIGRATION_RE.match(p.name)
+        if m:
+            found.append(Migration(int(m.group(1)), m.group(2), p.read_text(encoding="utf-8")))
+    numbers = [m.number for m in found]
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise StorageError("The database migrations are not numbered 1, 2, 3... without gaps: {numbers}", numbers=numbers)
+    return found
+
+
+def schema_version_of(path: Path) -> int:
+    """Read the schema version without writing anything to the file."""
+    uri = f"file:{path.as_posix()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            return int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise StorageError("The file {path} is not a FieldKit database ({error}).", path=str(path), error=str(e)) from e
+
+
+def open_database(path: Path, *, clock: Clock | None = None, upto: int | None = None) -> sqlite_utils.Database:
+    """Open (creating if needed) and upgrade the database at ``path``.
+
+    ``upto`` stops after that migration number (tests use it to build old-format files).
+    """
+    clock = clock or Clock()
+    migrations = available_migrations()
+    latest = migrations[-1].number if migrations else 0
+    if path.exists() and path.stat().st_size > 0:
+        found = schema_version_of(path)
+        if found > latest:
+            raise DatabaseTooNew(
+                "This workspace was written by a newer version of FieldKit (database schema {found}, "
+                "this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.",
+                found=found, latest=latest,
+            )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
+    except sqlite3.Error as e:
+        raise StorageError("Could not open the database {path}: {error}", path=str(path), error=str(e)) from e
+    db = sqlite_utils.Database(conn)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        # FULL: a power cut never loses a committed transaction (field laptops lose power).
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=10000")
+        apply_migrations(db, migrations, clock, upto=upto)
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise StorageError("The database {path} could not be opened: {error}", path=str(path), error=str(e)) from e
+    except Exception:
+        conn.close()
+        raise
+    return db
+
+
+def apply_migrations(db: sqlite_utils.Database, migrations: list[Migration], clock: Clock, upto: int | None = None) -> list[int]:
+    conn = db.conn
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    if conn.in_transaction:
+        conn.commit()
+    done = {row[0] for row in conn.execute("SELECT number FROM _migrations")}
+    applied = []
+    for m in migrations:
+        if m.number in done or (upto is not None and m.number > upto):
+            continue
+        log.info("applying migration %04d_%s", m.number, m.name)
+        script = (
+            "BEGIN IMMEDIATE;\n" + m.sql + "\n"
+            f"INSERT INTO _migrations (number, name, applied_at) VALUES ({m.number}, '{m.name}', '{clock.now_iso()}');\n"
+            f"PRAGMA user_version = {m.number};\n"
+            "COMMIT;"
+        )
+        try:
+            conn.executescript(script)
+        except sqlite3.Error as e:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StorageError(
+                "Upgrading the database failed at step {number} ({name}): {error}. Nothing was changed by that step.",
+                number=m.number, name=m.name, error=str(e),
+            ) from e
+        applied.append(m.number)
+    return applied
