@@ -261,6 +261,12 @@ def run(args) -> int:
         made = demo.fill(ws, incidents=args.incidents, seed=args.seed)
         print(f"Demo data loaded into {ws.folder}: {made['incidents']} incidents, {made['assessments']} assessments.")
         return 0
+    if cmd == "checklist":  # definitions need no workspace
+        from .checklists.registry import ChecklistRegistry
+
+        class _NoWorkspace:
+            checklists = ChecklistRegistry()
+        return _checklist(_NoWorkspace, args)
     ws = open_ws(args)
     try:
         return _dispatch(ws, args)
@@ -306,8 +312,6 @@ def _dispatch(ws, args) -> int:
         return 0 if not problems else 1
     if cmd == "incident":
         return _incident(ws, args)
-    if cmd == "checklist":
-        return _checklist(ws, args)
     if cmd == "assessment":
         return _assessment(ws, args)
     from . import cli_more

@@ -46,7 +46,9 @@ def available_migrations(folder: Path | None = None) -> list[Migration]:
 
 def schema_version_of(path: Path) -> int:
     """Read the schema version without writing anything to the file."""
-    uri = f"file:{path.as_posix()}?mode=ro"
+    # without a WAL file beside it, open as immutable so the probe creates no -wal/-shm files
+    wal = Path(str(path) + "-wal")
+    uri = f"file:{path.as_posix()}?mode=ro" + ("" if wal.exists() else "&immutable=1")
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:

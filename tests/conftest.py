@@ -1,0 +1,43 @@
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-sandbox")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from fieldkit.clock import FixedClock  # noqa: E402
+from fieldkit.workspace import Workspace  # noqa: E402
+
+
+@pytest.fixture
+def clock():
+    return FixedClock("2026-06-01T12:00:00Z")
+
+
+@pytest.fixture
+def ws(tmp_path, clock):
+    w = Workspace(tmp_path / "ws", clock=clock)
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def incident_data():
+    return {
+        "title": "Convoy of 6 trucks at the border crossing", "description": "Seen at night from the observation post.",
+        "occurred_at": "2026-05-30T22:15:00Z", "lat": 11.86, "lon": -15.6, "place": "Bissau", "category": "MOVE_OBS",
+        "severity": 3, "source_grade": "B2", "source_type": "PATROL", "actors": [{"name": "Northern Route Network", "type": "NETWORK"}],
+        "tags": ["night", "Border"],
+    }
+
+
+@pytest.fixture(autouse=True)
+def _never_touch_the_real_data_dir(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("FIELDKIT_DATA_DIR", str(tmp_path_factory.mktemp("default-data")))

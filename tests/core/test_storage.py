@@ -1,0 +1,77 @@
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from fieldkit import storage
+from fieldkit.errors import DatabaseTooNew
+from fieldkit.incidents import IncidentFilter
+from fieldkit.workspace import Workspace
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_new_database_has_wal_foreign_keys_and_recorded_migrations(ws):
+    conn = ws.db.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    numbers = [r[0] for r in conn.execute("SELECT number FROM _migrations ORDER BY number")]
+    assert numbers == [m.number for m in storage.available_migrations()]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == numbers[-1]
+
+
+def test_database_from_newer_fieldkit_is_refused_and_left_untouched(tmp_path, clock):
+    w = Workspace(tmp_path / "w", clock=clock)
+    w.db.conn.execute("PRAGMA user_version = 999")
+    w.close()
+    db = tmp_path / "w" / "fieldkit.sqlite"
+    for extra in ("-wal", "-shm"):
+        Path(str(db) + extra).unlink(missing_ok=True)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    with pytest.raises(DatabaseTooNew) as e:
+        Workspace(tmp_path / "w", clock=clock)
+    assert "newer version of FieldKit" in e.value.message
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert not Path(str(db) + "-wal").exists()
+
+
+def test_old_database_file_is_upgraded_without_losing_rows(tmp_path, clock):
+    """tests/data/workspace-v1.sqlite was written with only migration 1 (make_fixtures.py)."""
+    target = tmp_path / "old"
+    target.mkdir()
+    shutil.copy(DATA / "workspace-v1.sqlite", target / "fieldkit.sqlite")
+    assert storage.schema_version_of(target / "fieldkit.sqlite") == 1
+    old = sqlite3.connect(target / "fieldkit.sqlite")
+    before = old.execute("SELECT id, title, head_hash FROM incidents ORDER BY id").fetchall()
+    old.close()
+    assert len(before) == 3
+    w = Workspace(target, clock=clock)
+    after = w.db.execute("SELECT id, title, head_hash FROM incidents ORDER BY id").fetchall()
+    assert after == before
+    assert w.db.execute("PRAGMA user_version").fetchone()[0] == storage.available_migrations()[-1].number
+    assert "assessments" in w.db.table_names()
+    assert w.incidents.verify()["problems"] == []
+    assert w.incidents.search(IncidentFilter(text="convoy"))  # full-text index survived the upgrade
+
+
+def test_failed_migration_changes_nothing(tmp_path, clock, monkeypatch):
+    good = storage.available_migrations()
+    broken = good + [storage.Migration(len(good) + 1, "broken", "CREATE TABLE x (a);\nINSERT INTO nowhere VALUES (1);")]
+    monkeypatch.setattr(storage, "available_migrations", lambda folder=None: broken)
+    from fieldkit.errors import StorageError
+    with pytest.raises(StorageError) as e:
+        storage.open_database(tmp_path / "db.sqlite", clock=clock)
+    assert "Nothing was changed by that step" in e.value.message
+    conn = sqlite3.connect(tmp_path / "db.sqlite")
+    assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'x'").fetchone() is None
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(good)
+
+
+def test_every_record_has_uuid_and_utc_timestamps(ws, incident_data):
+    rec = ws.incidents.add(incident_data)
+    import uuid
+    uuid.UUID(rec["id"])
+    for k in ("created_at", "updated_at", "occurred_at", "reported_at"):
+        assert rec[k].endswith("Z") and "T" in rec[k]
