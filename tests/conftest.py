@@ -13,6 +13,14 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from fieldkit.clock import FixedClock  # noqa: E402
+
+try:  # QtWebEngine must be imported and the map scheme registered before pytest-qt makes the QApplication
+    import PySide6.QtWebEngineWidgets  # noqa: F401,E402
+
+    from ui.map.web import register_scheme  # noqa: E402
+    register_scheme()
+except ImportError:  # pragma: no cover
+    pass
 from fieldkit.workspace import Workspace  # noqa: E402
 
 

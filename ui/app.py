@@ -1,0 +1,89 @@
+"""``fieldkit-app``: the desktop application."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+
+def _prepare_environment():
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # QtWebEngine refuses to start as root otherwise
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if "--disable-background-networking" not in flags:  # the map never reaches the network; neither does Chromium
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --disable-background-networking --disable-component-update").strip()
+    try:  # must be imported, and the map's URL scheme registered, before the QApplication exists
+        import PySide6.QtWebEngineWidgets  # noqa: F401
+
+        from .map.web import register_scheme
+        register_scheme()
+    except ImportError:
+        pass
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(prog="fieldkit-app", description="FieldKit desktop app")
+    p.add_argument("--data-dir", help="workspace folder (default: $FIELDKIT_DATA_DIR or the user data folder)")
+    p.add_argument("--lang", choices=["en", "fr"], help="interface language (default: the saved setting, else the system's)")
+    p.add_argument("--self-test", action="store_true", help="start, open the workspace and every view, then exit (0 = healthy)")
+    return p.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    _prepare_environment()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from fieldkit import logsetup, paths
+    from fieldkit.errors import FieldkitError
+    from fieldkit.workspace import Workspace
+
+    from . import i18n
+    from .errors import install_excepthook
+    from .i18n import core_message
+    from .main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("FieldKit")
+    app.setOrganizationName("FieldKit")
+    folder = paths.resolve_data_dir(args.data_dir)
+    logsetup.configure(folder)
+    log = logging.getLogger("ui.app")
+    install_excepthook()
+    try:
+        ws = Workspace(folder)
+    except FieldkitError as e:
+        i18n.install(app, args.lang or i18n.system_language())
+        QMessageBox.critical(None, "FieldKit", core_message(e))
+        return 1
+    lang = i18n.install(app, args.lang or ws.settings.get("language") or i18n.system_language())
+    log.info("FieldKit started on %s (language %s)", folder, lang)
+    win = MainWindow(ws, lang)
+    win.show()
+    if args.self_test:
+        ok = {"value": True}
+
+        def check():
+            try:
+                for key in ("checklist", "incidents", "map", "sync"):
+                    win.show_page(key)
+                    app.processEvents()
+                print(f"self-test ok: workspace {folder}, {ws.counts()['incidents']} incidents, language {lang}")
+            except Exception:
+                log.exception("self-test failed")
+                ok["value"] = False
+            app.quit()
+        QTimer.singleShot(200, check)
+        app.exec()
+        ws.close()
+        return 0 if ok["value"] else 1
+    QTimer.singleShot(0, win.startup_checks)
+    code = app.exec()
+    ws.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,478 @@
+"""The guided "Spotting the Spoilers" flow: assessments, sections with progress, questions with help
+and evidence, the summary (threat picture with chart and "why"), and comparison of two assessments."""
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+                               QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+                               QScrollArea, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+
+from fieldkit.checklists import scoring
+from fieldkit.checklists.definition import text_of
+from fieldkit.errors import FieldkitError, LockedError, ValidationError
+
+from ..errors import show_error
+from ..i18n import core_message
+from .widgets import LEVEL_COLOURS, AnswerWidget, EvidencePicker, SectionChart
+
+log = logging.getLogger(__name__)
+
+
+class NewAssessmentDialog(QDialog):
+    def __init__(self, ws, lang, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New assessment"))
+        form = QFormLayout(self)
+        self.area = QLineEdit()
+        self.area.setPlaceholderText(self.tr("e.g. Guinea-Bissau, Gao region"))
+        areas = sorted({a["area_name"] for a in ws.assessments.list()})
+        if areas:
+            from PySide6.QtWidgets import QCompleter
+            self.area.setCompleter(QCompleter(areas))
+        self.checklist = QComboBox()
+        for c in ws.checklists.all():
+            self.checklist.addItem(f"{text_of(c.title, lang)} ({c.version})", c.key)
+        today = ws.clock.now().date()
+        from datetime import timedelta
+        self.start = QLineEdit((today - timedelta(days=90)).isoformat())
+        self.end = QLineEdit(today.isoformat())
+        self.assessor = QLineEdit(ws.user_name)
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        self.language.setCurrentIndex(1 if lang == "fr" else 0)
+        self.bbox = QLineEdit()
+        self.bbox.setPlaceholderText(self.tr("optional: min lon, min lat, max lon, max lat"))
+        self.from_last = QCheckBox(self.tr("Start from the area's latest assessment"))
+        self.from_last.setChecked(True)
+        form.addRow(self.tr("Area"), self.area)
+        form.addRow(self.tr("Checklist"), self.checklist)
+        form.addRow(self.tr("Period from"), self.start)
+        form.addRow(self.tr("Period to"), self.end)
+        form.addRow(self.tr("Assessor"), self.assessor)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Area bounds"), self.bbox)
+        form.addRow("", self.from_last)
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#c92a2a;")
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        bb.accepted.connect(self.accept)
+        bb.rejected.connect(self.reject)
+        form.addRow(bb)
+
+
+class ChecklistView(QWidget):
+    def __init__(self, ws, lang: str = "en", parent=None):
+        super().__init__(parent)
+        self.ws = ws
+        self.lang = lang
+        self.aid: str | None = None
+        self.checklist = None
+        self.answers: dict = {}
+        self.boxes: dict[str, QGroupBox] = {}
+        self.widgets: dict[str, AnswerWidget] = {}
+        self.revise_reason = ""
+        root = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Assessment")))
+        self.picker = QComboBox()
+        self.picker.setMinimumWidth(420)
+        self.picker.currentIndexChanged.connect(self._picked)
+        top.addWidget(self.picker, 1)
+        self.new_button = QPushButton(self.tr("New assessment…"))
+        self.new_button.clicked.connect(self.new_assessment)
+        top.addWidget(self.new_button)
+        self.next_button = QPushButton(self.tr("Next unanswered"))
+        self.next_button.setShortcut("Ctrl+J")
+        self.next_button.setToolTip("Ctrl+J")
+        self.next_button.clicked.connect(self.go_next_unanswered)
+        top.addWidget(self.next_button)
+        self.finalise_button = QPushButton(self.tr("Finalise"))
+        self.finalise_button.clicked.connect(self.finalise)
+        top.addWidget(self.finalise_button)
+        root.addLayout(top)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        root.addWidget(self.banner)
+
+        self.tabs = QTabWidget()
+        root.addWidget(self.tabs, 1)
+        # guided flow
+        flow = QSplitter(Qt.Orientation.Horizontal)
+        self.sections = QListWidget()
+        self.sections.setMinimumWidth(300)
+        self.sections.currentRowChanged.connect(self._section_chosen)
+        flow.addWidget(self.sections)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        flow.addWidget(self.scroll)
+        flow.setSizes([320, 900])
+        self.tabs.addTab(flow, self.tr("Questions"))
+        # summary
+        summary = QWidget()
+        sl = QVBoxLayout(summary)
+        self.level_label = QLabel()
+        self.level_label.setTextFormat(Qt.TextFormat.RichText)
+        sl.addWidget(self.level_label)
+        self.chart = SectionChart()
+        sl.addWidget(self.chart)
+        self.why = QTextBrowser()
+        sl.addWidget(self.why, 1)
+        self.tabs.addTab(summary, self.tr("Summary"))
+        # compare
+        cmp = QWidget()
+        cl = QVBoxLayout(cmp)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Compare with")))
+        self.compare_with = QComboBox()
+        self.compare_with.currentIndexChanged.connect(self.show_compare)
+        row.addWidget(self.compare_with, 1)
+        cl.addLayout(row)
+        self.compare_text = QTextBrowser()
+        cl.addWidget(self.compare_text, 1)
+        self.tabs.addTab(cmp, self.tr("Compare"))
+        self.tabs.currentChanged.connect(lambda i: self.show_summary() if i == 1 else self.show_compare() if i == 2 else None)
+        self.reload()
+
+    # ---- assessments ---------------------------------------------------------------------
+    def reload(self):
+        keep = self.aid
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for a in self.ws.assessments.list():
+            status = self.tr("final") if a["status"] == "final" else self.tr("in progress")
+            self.picker.addItem(f"{a['area_name']} · {a['period_start']} → {a['period_end']} · {status}", a["id"])
+        self.picker.blockSignals(False)
+        if self.picker.count() == 0:
+            self.aid = None
+            self._render_empty()
+            return
+        i = self.picker.findData(keep) if keep else -1
+        if i < 0:  # prefer the latest assessment still in progress
+            i = next((j for j in range(self.picker.count()) if "·" in self.picker.itemText(j)
+                      and self.ws.assessments.get(self.picker.itemData(j))["status"] == "draft"), 0)
+        self.picker.setCurrentIndex(i)
+        self._picked(i)
+
+    def _render_empty(self):
+        self.sections.clear()
+        self.scroll.setWidget(QLabel(self.tr("No assessment yet. Click “New assessment…” to start one.")))
+        self.banner.clear()
+        for b in (self.next_button, self.finalise_button):
+            b.setEnabled(False)
+
+    def _picked(self, index):
+        if index < 0:
+            return
+        self.aid = self.picker.itemData(index)
+        self.revise_reason = ""
+        rec = self.ws.assessments.get(self.aid)
+        self.checklist = self.ws.assessments.checklist_of(rec)
+        self.answers = self.ws.assessments.answers(self.aid)
+        self.next_button.setEnabled(True)
+        self._update_banner(rec)
+        self._fill_sections()
+        pos = rec["position"]
+        target = pos if pos else None
+        sid = self.checklist.question(target).section_id if target else self.checklist.sections[0].id
+        self._select_section(sid)
+        if target:
+            QTimer.singleShot(0, lambda: self._focus_question(target))
+        self._fill_compare_choices(rec)
+        if self.tabs.currentIndex() == 1:
+            self.show_summary()
+
+    def _update_banner(self, rec):
+        final = rec["status"] == "final"
+        self.finalise_button.setEnabled(not final)
+        if final:
+            self.banner.setText(self.tr("This assessment is final (version {v}). Changing an answer needs a reason and is kept "
+                                        "as a new version.").format(v=rec["version"]))
+            self.banner.setStyleSheet("background:#e7f5ff; padding:6px;")
+        else:
+            self.banner.setText(self.tr("Answers are saved the moment you give them."))
+            self.banner.setStyleSheet("color:#555; padding:2px;")
+
+    def new_assessment(self):
+        dlg = NewAssessmentDialog(self.ws, self.lang, self)
+        while dlg.exec() == QDialog.DialogCode.Accepted:
+            try:
+                bbox = [float(x) for x in dlg.bbox.text().split(",")] if dlg.bbox.text().strip() else None
+                rec = self.ws.assessments.new(dlg.area.text(), checklist_id=dlg.checklist.currentData(),
+                                              period_start=dlg.start.text(), period_end=dlg.end.text(),
+                                              assessor=dlg.assessor.text(), language=dlg.language.currentData(),
+                                              bbox=bbox, from_last=dlg.from_last.isChecked())
+            except ValueError:
+                dlg.error.setText(self.tr("The area bounds must be four numbers."))
+                continue
+            except FieldkitError as e:
+                dlg.error.setText(core_message(e))
+                continue
+            self.aid = rec["id"]
+            self.reload()
+            return rec
+        return None
+
+    # ---- sections and questions -----------------------------------------------------------
+    def _progress(self):
+        _, relevant = scoring.relevant_values(self.checklist, self.answers)
+        out = {}
+        for s in self.checklist.sections:
+            rel = [q.id for q in s.questions if q.id in relevant]
+            out[s.id] = (sum(1 for q in rel if q in self.answers), len(rel))
+        return out, relevant
+
+    def _fill_sections(self):
+        current = self.sections.currentRow()
+        progress, _ = self._progress()
+        self.sections.blockSignals(True)
+        self.sections.clear()
+        for s in self.checklist.sections:
+            done, total = progress[s.id]
+            mark = "✓ " if total and done == total else ""
+            item = QListWidgetItem(f"{mark}{text_of(s.title, self.lang)}   {done}/{total}")
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            self.sections.addItem(item)
+        total_done = sum(d for d, _ in progress.values())
+        total = sum(t for _, t in progress.values())
+        self.sections.addItem(QListWidgetItem(self.tr("Overall: {done} of {total} answered").format(done=total_done, total=total)))
+        self.sections.item(self.sections.count() - 1).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.sections.setCurrentRow(max(0, current))
+        self.sections.blockSignals(False)
+
+    def _select_section(self, sid):
+        for i in range(self.sections.count()):
+            if self.sections.item(i).data(Qt.ItemDataRole.UserRole) == sid:
+                self.sections.blockSignals(True)
+                self.sections.setCurrentRow(i)
+                self.sections.blockSignals(False)
+                self._render_section(sid)
+                return
+
+    def _section_chosen(self, row):
+        item = self.sections.item(row)
+        if item and item.data(Qt.ItemDataRole.UserRole):
+            self._render_section(item.data(Qt.ItemDataRole.UserRole))
+
+    def _render_section(self, sid):
+        section = self.checklist.section(sid)
+        self.current_section = sid
+        host = QWidget()
+        lay = QVBoxLayout(host)
+        title = QLabel(f"<h2>{html.escape(text_of(section.title, self.lang))}</h2><p>{html.escape(text_of(section.help, self.lang))}</p>")
+        title.setWordWrap(True)
+        lay.addWidget(title)
+        self.boxes.clear()
+        self.widgets.clear()
+        self.notes: dict[str, QLineEdit] = {}
+        self.evidence_buttons: dict[str, QPushButton] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        for q in section.questions:
+            box = QGroupBox()
+            bl = QVBoxLayout(box)
+            req = " *" if q.required else ""
+            text = QLabel(f"<b>{html.escape(q.id)}.</b> {html.escape(text_of(q.text, self.lang))}{req}")
+            text.setWordWrap(True)
+            bl.addWidget(text)
+            if q.help:
+                h = QLabel(html.escape(text_of(q.help, self.lang)))
+                h.setWordWrap(True)
+                h.setStyleSheet("color:#555;")
+                bl.addWidget(h)
+            w = AnswerWidget(q, self.lang)
+            w.answered.connect(lambda v, qid=q.id: self.save_answer(qid, v))
+            bl.addWidget(w)
+            err = QLabel()
+            err.setStyleSheet("color:#c92a2a;")
+            err.hide()
+            bl.addWidget(err)
+            row = QHBoxLayout()
+            note = QLineEdit()
+            note.setPlaceholderText(self.tr("Note (optional)"))
+            note.editingFinished.connect(lambda qid=q.id, n=note: self.save_note(qid, n.text()))
+            row.addWidget(note, 1)
+            ev = QPushButton()
+            ev.clicked.connect(lambda _=False, qid=q.id: self.pick_evidence(qid))
+            row.addWidget(ev)
+            bl.addLayout(row)
+            src = q.source
+            srcl = QLabel(f"<span style='color:#868e96'>{html.escape(self.tr('Source'))}: {html.escape(src.get('ref', ''))}"
+                          f"{(' — “' + html.escape(src['quote']) + '”') if src.get('quote') else ''}</span>")
+            srcl.setWordWrap(True)
+            bl.addWidget(srcl)
+            lay.addWidget(box)
+            self.boxes[q.id], self.widgets[q.id], self.notes[q.id] = box, w, note
+            self.evidence_buttons[q.id], self.error_labels[q.id] = ev, err
+            a = self.answers.get(q.id)
+            w.set_value(a["value"] if a else None)
+            note.setText(a["note"] if a else "")
+        lay.addStretch()
+        self.scroll.setWidget(host)
+        self._apply_relevance()
+
+    def _apply_relevance(self):
+        _, relevant = self._progress()
+        for qid, box in self.boxes.items():
+            box.setVisible(qid in relevant)
+            n = len((self.answers.get(qid) or {}).get("evidence") or [])
+            self.evidence_buttons[qid].setText(self.tr("Evidence ({n})…").format(n=n))
+            self.evidence_buttons[qid].setEnabled(qid in self.answers)
+
+    def _focus_question(self, qid):
+        if qid in self.boxes:
+            self.scroll.ensureWidgetVisible(self.boxes[qid], 50, 50)
+            self.widgets[qid].focus()
+
+    def go_next_unanswered(self):
+        if not self.aid:
+            return
+        nxt = scoring.next_unanswered(self.checklist, self.answers, getattr(self, "_last_qid", None))
+        if nxt is None:
+            QMessageBox.information(self, self.tr("Checklist"), self.tr("Every question that applies has an answer."))
+            return
+        self.tabs.setCurrentIndex(0)
+        self._select_section(self.checklist.question(nxt).section_id)
+        self._last_qid = nxt
+        QTimer.singleShot(0, lambda: self._focus_question(nxt))
+
+    # ---- saving ---------------------------------------------------------------------------
+    def _reason_if_final(self) -> str | None:
+        rec = self.ws.assessments.get(self.aid)
+        if rec["status"] != "final":
+            return ""
+        if not self.revise_reason:
+            reason, ok = QInputDialog.getText(self, self.tr("Change a final assessment"),
+                                              self.tr("This assessment is final. Why are you changing it? The change is kept as a new version."))
+            if not ok or not reason.strip():
+                return None
+            self.revise_reason = reason.strip()
+        return self.revise_reason
+
+    def save_answer(self, qid, value, **extra):
+        reason = self._reason_if_final()
+        if reason is None:
+            self._reset_widget(qid)
+            return False
+        try:
+            saved = self.ws.assessments.answer(self.aid, qid, value, reason=reason, **extra)
+        except ValidationError as e:
+            self.error_labels[qid].setText(" ".join(e.errors.values()))
+            self.error_labels[qid].show()
+            return False
+        except FieldkitError as e:
+            show_error(self, e)
+            self._reset_widget(qid)
+            return False
+        self.error_labels[qid].hide()
+        self._last_qid = qid
+        if saved["value"] is None:
+            self.answers.pop(qid, None)
+        else:
+            self.answers[qid] = {"value": saved["value"], "note": saved["note"], "evidence": saved["evidence"]}
+        self._fill_sections()
+        self._apply_relevance()
+        self._update_banner(self.ws.assessments.get(self.aid))
+        return True
+
+    def _reset_widget(self, qid):
+        a = self.answers.get(qid)
+        self.widgets[qid].set_value(a["value"] if a else None)
+
+    def save_note(self, qid, text):
+        a = self.answers.get(qid)
+        if a is None:
+            if text.strip():
+                self.error_labels[qid].setText(self.tr("Give an answer first; the note is saved with it."))
+                self.error_labels[qid].show()
+            return
+        if text != a["note"]:
+            self.save_answer(qid, a["value"], note=text)
+
+    def pick_evidence(self, qid):
+        a = self.answers.get(qid)
+        if a is None:
+            return
+        rec = self.ws.assessments.get(self.aid)
+        dlg = EvidencePicker(self.ws, a["evidence"], rec["area_bbox"], self.lang, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.save_answer(qid, a["value"], evidence=dlg.selected)
+
+    def refresh_evidence(self):
+        if self.aid:
+            self.answers = self.ws.assessments.answers(self.aid)
+
+    def finalise(self):
+        if not self.aid:
+            return
+        try:
+            self.ws.assessments.finalise(self.aid)
+        except FieldkitError as e:
+            show_error(self, e)
+            return
+        self.reload()
+
+    # ---- summary and compare ---------------------------------------------------------------
+    def level_name(self, code):
+        return {"low": self.tr("Low"), "moderate": self.tr("Moderate"), "high": self.tr("High"), "severe": self.tr("Severe"),
+                "insufficient": self.tr("Insufficient information")}.get(code, code)
+
+    def show_summary(self):
+        if not self.aid:
+            return
+        s = self.ws.assessments.summary(self.aid, self.lang)
+        o = s["overall"]
+        colour = LEVEL_COLOURS.get(o["level"], "#868e96")
+        conf = {"high": self.tr("high"), "moderate": self.tr("moderate"), "low": self.tr("low")}.get(o["confidence"], o["confidence"])
+        self.level_label.setText(
+            f"<div style='font-size:18pt'>{html.escape(self.tr('Threat level'))}: "
+            f"<span style='background:{colour};color:white;padding:2px 8px'>&nbsp;{html.escape(self.level_name(o['level']))}&nbsp;</span>"
+            f" &nbsp;{o['score'] if o['score'] is not None else '—'}/10</div>"
+            f"<div>{html.escape(self.tr('Completeness'))} {o['completeness']:.0%} · {html.escape(self.tr('Coverage'))} {o['coverage']:.0%}"
+            f" · {html.escape(self.tr('Confidence'))}: {html.escape(conf)} · "
+            f"{html.escape(self.tr('{n} answers cite evidence').format(n=o['with_evidence']))}</div>")
+        self.chart.set_sections(s["sections"])
+        items = []
+        for w in o["why"]:
+            if w["kind"] == "tripwire":
+                items.append(f"<li><b>{html.escape(self.tr('Tripwire'))}</b> ({html.escape(self.level_name(w['level']))}): {html.escape(w['text'])}</li>")
+            else:
+                items.append(f"<li>{html.escape(w['question'])} {html.escape(w['text'])} → <b>{html.escape(w['answer'])}</b> "
+                             f"({w['score']:.0f}/4; {html.escape(self.tr('evidence'))}: {w['evidence']})</li>")
+        self.why.setHtml(f"<h3>{html.escape(self.tr('Why this level'))}</h3><ul>{''.join(items) or '<li>—</li>'}</ul>"
+                         f"<p style='color:#868e96'>{html.escape(self.tr('Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.'))}</p>")
+
+    def _fill_compare_choices(self, rec):
+        self.compare_with.blockSignals(True)
+        self.compare_with.clear()
+        for a in self.ws.assessments.list(rec["area_name"]):
+            if a["id"] != rec["id"]:
+                self.compare_with.addItem(f"{a['period_start']} → {a['period_end']} ({a['status']})", a["id"])
+        self.compare_with.blockSignals(False)
+
+    def show_compare(self):
+        other = self.compare_with.currentData()
+        if not self.aid or not other:
+            self.compare_text.setHtml("<p>" + html.escape(self.tr("There is no other assessment of this area to compare with.")) + "</p>")
+            return
+        a, b = sorted([self.ws.assessments.get(other), self.ws.assessments.get(self.aid)], key=lambda r: r["period_end"])
+        c = self.ws.assessments.compare(a["id"], b["id"], self.lang)
+        e = html.escape
+        rows = []
+        for s in c["sections"]:
+            d = s["delta"]
+            arrow = "" if d is None else ("▲" if d > 0 else "▼" if d < 0 else "=")
+            rows.append(f"<tr><td><b>{e(s['title'])}</b></td><td>{s['score_before'] if s['score_before'] is not None else '—'}</td>"
+                        f"<td>{s['score_after'] if s['score_after'] is not None else '—'}</td><td>{arrow} {'' if d is None else d}</td></tr>")
+            for ch in s["changes"]:
+                rows.append(f"<tr><td style='padding-left:16px;color:#444'>{e(ch['question'])} {e(ch['text'])}</td>"
+                            f"<td>{e(ch['before'] or '—')}</td><td>{e(ch['after'] or '—')}</td><td></td></tr>")
+        review = f"<p><b>{e(self.tr('The threat score rose by 2 points or more: review this area.'))}</b></p>" if c["review_triggered"] else ""
+        self.compare_text.setHtml(
+            f"<h3>{e(a['period_end'])} → {e(b['period_end'])}: {e(self.level_name(c['before']['level']))} → "
+            f"{e(self.level_name(c['after']['level']))}</h3>{review}<table cellspacing=4><tr><th align=left>{e(self.tr('Section'))}</th>"
+            f"<th>{e(self.tr('Before'))}</th><th>{e(self.tr('After'))}</th><th>{e(self.tr('Change'))}</th></tr>{''.join(rows)}</table>")

@@ -1,0 +1,45 @@
+"""The one place that turns exceptions into plain sentences for the user."""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fieldkit.errors import FieldkitError
+
+from .i18n import core_message
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def show_error(parent, exc: BaseException, title: str | None = None) -> None:
+    if isinstance(exc, FieldkitError):
+        msg = core_message(exc)
+        log.info("rejected: %s", exc.message)
+    else:
+        log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+        msg = tr("Something unexpected went wrong. Your saved work is safe; the details are in the log file.") + \
+            f"\n\n{type(exc).__name__}: {exc}"
+    QMessageBox.warning(parent, title or tr("FieldKit"), msg)
+
+
+def install_excepthook() -> None:
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("uncaught exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        app = QApplication.instance()
+        if app is not None:
+            try:
+                show_error(app.activeWindow(), exc)
+            except Exception:  # pragma: no cover - last resort
+                pass
+    sys.excepthook = hook

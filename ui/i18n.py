@@ -1,0 +1,104 @@
+"""Translations: Qt .ts sources in resources/i18n are compiled to .qm on first use (pyside6-lrelease)
+into the user cache, so no generated file is committed. Core error messages are English templates
+translated here in the "core" context."""
+from __future__ import annotations
+
+import logging
+import locale
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from fieldkit import paths
+
+log = logging.getLogger(__name__)
+LANGUAGES = ("en", "fr")
+
+
+def ts_path(lang: str) -> Path:
+    return paths.resources_dir() / "i18n" / f"fieldkit_{lang}.ts"
+
+
+def _lrelease() -> str | None:
+    exe = Path(sys.executable).parent / "pyside6-lrelease"
+    if exe.exists():
+        return str(exe)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compiled_qm(lang: str) -> Path | None:
+    """Path of the .qm for ``lang``: shipped next to the .ts (frozen build) or compiled into the cache."""
+    ts = ts_path(lang)
+    shipped = ts.with_suffix(".qm")
+    if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+        return shipped
+    if not ts.exists():
+        return None
+    cache = Path(platformdirs.user_cache_dir("FieldKit", appauthor=False)) / "i18n"
+    cache.mkdir(parents=True, exist_ok=True)
+    qm = cache / f"fieldkit_{lang}.qm"
+    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return qm
+    tool = _lrelease()
+    if tool is None:
+        log.warning("no lrelease found; %s stays untranslated", lang)
+        return None
+    r = subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True)
+    if r.returncode != 0:
+        log.warning("lrelease failed: %s", r.stderr)
+        return None
+    return qm
+
+
+def system_language() -> str:
+    name = QLocale.system().name() or (locale.getlocale()[0] or "")
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(var):
+            name = os.environ[var]
+            break
+    return "fr" if name.lower().startswith("fr") else "en"
+
+
+_installed: list[QTranslator] = []
+
+
+def install(app, lang: str) -> str:
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    if lang not in LANGUAGES:
+        lang = "en"
+    if lang != "en":
+        qm = compiled_qm(lang)
+        tr = QTranslator(app)
+        if qm and tr.load(str(qm)):
+            app.installTranslator(tr)
+            _installed.append(tr)
+        qt_tr = QTranslator(app)  # Qt's own dialogs (buttons etc.)
+        from PySide6.QtCore import QLibraryInfo
+        if qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_tr)
+            _installed.append(qt_tr)
+    QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English))
+    return lang
+
+
+def core_message(exc) -> str:
+    """A core FieldkitError as a sentence in the user's language."""
+    template = getattr(exc, "template", None)
+    if template is None:
+        return str(exc)
+    text = QCoreApplication.translate("core", template)
+    try:
+        params = dict(exc.params)
+        if hasattr(exc, "errors"):
+            params["details"] = "; ".join(
+                f"{QCoreApplication.translate('fields', k)}: {QCoreApplication.translate('core', v)}" for k, v in exc.errors.items())
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return exc.message

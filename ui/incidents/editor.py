@@ -1,0 +1,422 @@
+"""The incident editor: inline validation, autosave of every keystroke to an editor draft
+(survives a crash), attachments with their SHA-256, version history, Ctrl+S to save."""
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
+                               QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+
+from fieldkit.clock import iso
+from fieldkit.drafts import DraftStore
+from fieldkit.errors import FieldkitError, ValidationError
+from fieldkit.incidents import EDITABLE, validate
+
+from ..errors import show_error
+from ..i18n import core_message
+
+log = logging.getLogger(__name__)
+AUTOSAVE_MS = 300
+
+
+class IncidentEditor(QDialog):
+    saved = Signal(str)
+
+    def __init__(self, ws, incident_id: str | None = None, draft: dict | None = None, lang: str = "en", parent=None):
+        super().__init__(parent)
+        self.ws = ws
+        self.lang = lang
+        self.drafts = DraftStore(ws)
+        self.incident_id = incident_id or (draft or {}).get("record_id")
+        self.draft_id = (draft or {}).get("id")
+        self.current = ws.incidents.get(self.incident_id) if self.incident_id else None
+        self._loading = True
+        self._touched: set[str] = set()
+        self.new_files: list[str] = []
+        self.removed: set[str] = set()
+        self.setWindowTitle(self.tr("Edit incident") if self.current else self.tr("New incident"))
+        self.resize(760, 720)
+        self._build()
+        if draft:
+            self._set_form(draft["data"])
+            self.recovered.setText(self.tr("This draft was recovered from an interrupted session. Check it and save it, or discard it."))
+            self.recovered.show()
+        elif self.current:
+            self._set_form(self.current)
+        else:
+            self._set_form({"occurred_at": iso(ws.clock.now())[:16], "severity": 2, "status": "final",
+                            "location_precision": "exact", "occurred_precision": "exact"})
+        self._loading = False
+        self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self._refresh_reason()
+
+    # ---- building -------------------------------------------------------------------------
+    def _combo(self, vocab_name: str, blank: bool = False) -> QComboBox:
+        c = QComboBox()
+        if blank:
+            c.addItem(self.tr("(not set)"), "")
+        for t in self.ws.vocab.terms(vocab_name):
+            c.addItem(f"{t.label(self.lang)}" + (f" ({t.code})" if vocab_name not in ("severity",) else ""), t.code)
+        return c
+
+    def _build(self):
+        root = QVBoxLayout(self)
+        self.recovered = QLabel()
+        self.recovered.setWordWrap(True)
+        self.recovered.setStyleSheet("background:#fff3bf; padding:6px; border-radius:4px;")
+        self.recovered.hide()
+        root.addWidget(self.recovered)
+        self.tabs = QTabWidget()
+        root.addWidget(self.tabs)
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        self.tabs.addTab(form_host, self.tr("Incident"))
+        self.fields: dict = {}
+        self.errors: dict[str, QLabel] = {}
+
+        def add(key, label, widget, hint=None):
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(widget)
+            err = QLabel()
+            err.setStyleSheet("color:#c92a2a;")
+            err.setWordWrap(True)
+            err.hide()
+            box.addWidget(err)
+            if hint:
+                widget.setToolTip(hint)
+            self.errors[key] = err
+            self.fields[key] = widget
+            form.addRow(label, box)
+
+        add("title", self.tr("Title"), QLineEdit())
+        self.fields["title"].setPlaceholderText(self.tr("What happened, in a few words"))
+        add("description", self.tr("Description"), QPlainTextEdit())
+        self.fields["description"].setMinimumHeight(80)
+        when = QLineEdit()
+        when.setPlaceholderText("2026-03-14T22:30")
+        add("occurred_at", self.tr("When (UTC)"), when, self.tr("ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30"))
+        prec = QComboBox()
+        for code, label in (("exact", self.tr("Exact")), ("day", self.tr("Day")), ("month", self.tr("Month")),
+                            ("approximate", self.tr("Approximate"))):
+            prec.addItem(label, code)
+        add("occurred_precision", self.tr("Time precision"), prec)
+        place_row = QWidget()
+        pl = QHBoxLayout(place_row)
+        pl.setContentsMargins(0, 0, 0, 0)
+        self.place_edit = QLineEdit()
+        self.place_edit.setPlaceholderText(self.tr("Place name (pick a known place to fill the coordinates)"))
+        from fieldkit.demo import load_places
+        self._places = {p["name"]: p for p in load_places()}
+        comp = QCompleter(sorted(self._places))
+        comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        comp.setFilterMode(Qt.MatchFlag.MatchContains)
+        comp.activated.connect(self._place_chosen)
+        self.place_edit.setCompleter(comp)
+        pl.addWidget(self.place_edit)
+        self.pick_button = QPushButton(self.tr("Pick on map…"))
+        self.pick_button.clicked.connect(self._pick_on_map)
+        pl.addWidget(self.pick_button)
+        add("place", self.tr("Place"), place_row)
+        self.fields["place"] = self.place_edit
+        coords = QWidget()
+        cl = QHBoxLayout(coords)
+        cl.setContentsMargins(0, 0, 0, 0)
+        self.lat_edit, self.lon_edit = QLineEdit(), QLineEdit()
+        self.lat_edit.setPlaceholderText(self.tr("latitude, e.g. 11.86"))
+        self.lon_edit.setPlaceholderText(self.tr("longitude, e.g. -15.60"))
+        cl.addWidget(self.lat_edit)
+        cl.addWidget(self.lon_edit)
+        add("lat", self.tr("Latitude / longitude (WGS84)"), coords)
+        self.fields["lat"], self.fields["lon"] = self.lat_edit, self.lon_edit
+        self.errors["lon"] = self.errors["lat"]
+        lp = QComboBox()
+        for code in ("exact", "near", "district", "region", "country"):
+            lp.addItem(self.ws.vocab.label("location_precision", code, self.lang), code)
+        add("location_precision", self.tr("Location precision"), lp)
+        add("category", self.tr("Category"), self._combo("incident_category"))
+        sev = QComboBox()
+        for t in self.ws.vocab.terms("severity"):
+            sev.addItem(f"{t.code} · {t.label(self.lang)} — {t.description(self.lang)}", int(t.code))
+        add("severity", self.tr("Severity"), sev)
+        actors = QLineEdit()
+        actors.setPlaceholderText(self.tr("Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)"))
+        add("actors", self.tr("Actors involved"), actors)
+        add("source_type", self.tr("Source type"), self._combo("source_type", blank=True))
+        grade = QWidget()
+        gl = QHBoxLayout(grade)
+        gl.setContentsMargins(0, 0, 0, 0)
+        self.rel_combo = self._combo("source_reliability", blank=True)
+        self.cred_combo = self._combo("information_credibility", blank=True)
+        gl.addWidget(self.rel_combo)
+        gl.addWidget(self.cred_combo)
+        add("source_reliability", self.tr("Source reliability / information credibility"), grade)
+        self.fields["source_reliability"], self.fields["source_credibility"] = self.rel_combo, self.cred_combo
+        self.errors["source_credibility"] = self.errors["source_grade"] = self.errors["source_reliability"]
+        add("tags", self.tr("Tags"), QLineEdit())
+        self.fields["tags"].setPlaceholderText(self.tr("comma-separated"))
+        st = QComboBox()
+        st.addItem(self.tr("Final"), "final")
+        st.addItem(self.tr("Draft"), "draft")
+        add("status", self.tr("Status"), st)
+        add("sensitive", self.tr("Sensitive"), QCheckBox(self.tr("Sensitive (kept out of exports unless chosen)")))
+        add("reason", self.tr("Reason for the change"), QLineEdit())
+        self.fields["reason"].setPlaceholderText(self.tr("Required to change a final incident"))
+
+        # attachments tab
+        att = QWidget()
+        al = QVBoxLayout(att)
+        self.att_list = QListWidget()
+        al.addWidget(self.att_list)
+        row = QHBoxLayout()
+        self.add_att = QPushButton(self.tr("Add file…"))
+        self.add_att.clicked.connect(self._add_files)
+        self.rm_att = QPushButton(self.tr("Remove"))
+        self.rm_att.clicked.connect(self._remove_file)
+        row.addWidget(self.add_att)
+        row.addWidget(self.rm_att)
+        row.addStretch()
+        al.addLayout(row)
+        self.tabs.addTab(att, self.tr("Attachments"))
+        # history tab
+        self.history = QTextBrowser()
+        self.tabs.addTab(self.history, self.tr("History"))
+        self._fill_history()
+
+        self.status_label = QLabel()
+        self.status_label.setStyleSheet("color:#555;")
+        root.addWidget(self.status_label)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.discard_button = buttons.addButton(self.tr("Discard"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        self.discard_button.clicked.connect(self.discard)
+        buttons.rejected.connect(self.reject)
+        root.addWidget(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        for key, w in self.fields.items():
+            sig = (getattr(w, "textChanged", None) if not isinstance(w, (QComboBox, QCheckBox)) else
+                   (w.currentIndexChanged if isinstance(w, QComboBox) else w.toggled))
+            sig.connect(lambda *_, k=key: self._changed(k))
+
+    # ---- form data -------------------------------------------------------------------------
+    def form_data(self) -> dict:
+        f = self.fields
+        actors = []
+        for part in f["actors"].text().split(";"):
+            name, _, atype = part.partition(":")
+            if name.strip():
+                actors.append({"name": name.strip(), "type": atype.strip().upper()})
+        return {
+            "title": f["title"].text(), "description": f["description"].toPlainText(), "occurred_at": f["occurred_at"].text(),
+            "occurred_precision": f["occurred_precision"].currentData(), "place": f["place"].text(),
+            "lat": f["lat"].text(), "lon": f["lon"].text(), "location_precision": f["location_precision"].currentData(),
+            "category": f["category"].currentData(), "severity": f["severity"].currentData(), "actors": actors,
+            "source_type": f["source_type"].currentData(), "source_reliability": f["source_reliability"].currentData(),
+            "source_credibility": f["source_credibility"].currentData(),
+            "tags": [t.strip() for t in f["tags"].text().split(",") if t.strip()],
+            "status": f["status"].currentData(), "sensitive": f["sensitive"].isChecked(), "reason": f["reason"].text(),
+            "new_files": list(self.new_files), "removed": sorted(self.removed),
+        }
+
+    def _set_form(self, d: dict):
+        f = self.fields
+
+        def combo(key, value):
+            i = f[key].findData(value)
+            if i >= 0:
+                f[key].setCurrentIndex(i)
+        f["title"].setText(d.get("title") or "")
+        f["description"].setPlainText(d.get("description") or "")
+        occ = d.get("occurred_at") or ""
+        f["occurred_at"].setText(occ.replace(":00.000Z", "").replace(".000Z", "") if occ.endswith("Z") else occ)
+        combo("occurred_precision", d.get("occurred_precision") or "exact")
+        f["place"].setText(d.get("place") or "")
+        f["lat"].setText("" if d.get("lat") in (None, "") else str(d["lat"]))
+        f["lon"].setText("" if d.get("lon") in (None, "") else str(d["lon"]))
+        combo("location_precision", d.get("location_precision") or "exact")
+        combo("category", d.get("category"))
+        combo("severity", int(d["severity"]) if str(d.get("severity") or "").isdigit() else 2)
+        f["actors"].setText("; ".join(f"{a['name']}:{a['type']}" if a.get("type") else a["name"] for a in d.get("actors") or []))
+        combo("source_type", d.get("source_type") or "")
+        combo("source_reliability", d.get("source_reliability") or "")
+        combo("source_credibility", d.get("source_credibility") or "")
+        f["tags"].setText(", ".join(d.get("tags") or []))
+        combo("status", d.get("status") or "final")
+        f["sensitive"].setChecked(bool(d.get("sensitive")))
+        f["reason"].setText(d.get("reason") or "")
+        self.new_files = list(d.get("new_files") or [])
+        self.removed = set(d.get("removed") or [])
+        self._fill_attachments()
+
+    def _fill_attachments(self):
+        self.att_list.clear()
+        for a in (self.current or {}).get("attachments", []):
+            if a["sha256"] in self.removed:
+                continue
+            item = QListWidgetItem(f"{a['filename']}  ({a['size']:,} B)  SHA-256 {a['sha256']}")
+            item.setData(Qt.ItemDataRole.UserRole, ("stored", a["sha256"]))
+            self.att_list.addItem(item)
+        for p in self.new_files:
+            item = QListWidgetItem(self.tr("{name}  (to be added on save)").format(name=Path(p).name))
+            item.setData(Qt.ItemDataRole.UserRole, ("new", p))
+            self.att_list.addItem(item)
+
+    def _fill_history(self):
+        if not self.current:
+            self.history.setHtml("<p>" + html.escape(self.tr("No history yet: the first save creates version 1.")) + "</p>")
+            return
+        rows = []
+        for v in reversed(self.ws.incidents.versions(self.current["id"])):
+            rows.append(f"<tr><td>{v['version']}</td><td>{html.escape(v['created_at'][:19].replace('T', ' '))}</td>"
+                        f"<td>{html.escape(v['author'] or v['device_id'][:8])}</td><td>{html.escape(v['reason'])}</td>"
+                        f"<td><code>{v['hash'][:16]}…</code></td></tr>")
+        head = "".join(f"<th align=left>{html.escape(h)}</th>" for h in
+                       (self.tr("Version"), self.tr("Saved (UTC)"), self.tr("By"), self.tr("Reason"), self.tr("SHA-256")))
+        self.history.setHtml(f"<table cellspacing=6><tr>{head}</tr>{''.join(rows)}</table>")
+
+    # ---- behaviour -------------------------------------------------------------------------
+    def _changed(self, key):
+        if self._loading:
+            return
+        self._touched.add(key)
+        self._autosave_timer.start()
+        self._live_validate()
+        if key == "status":
+            self._refresh_reason()
+
+    def _refresh_reason(self):
+        needs = bool(self.current and self.current["status"] == "final")
+        self.fields["reason"].setEnabled(needs)
+
+    def _live_validate(self):
+        data = self.form_data()
+        errors = {}
+        try:
+            validate(data, self.ws.vocab, self.ws.clock.now())
+        except ValidationError as e:
+            errors = e.errors
+        self._show_errors({k: v for k, v in errors.items() if k in self._touched or
+                           (k == "lon" and "lat" in self._touched) or k.startswith("source")})
+
+    def _show_errors(self, errors: dict):
+        shown = set()
+        for key, label in self.errors.items():
+            if id(label) in shown:
+                continue
+            msgs = [errors[k] for k in errors if self.errors.get(k) is label]
+            if msgs:
+                label.setText(" ".join(self._tr_core(m) for m in msgs))
+                label.show()
+                shown.add(id(label))
+            else:
+                label.hide()
+
+    def _tr_core(self, text):
+        from PySide6.QtCore import QCoreApplication
+        return QCoreApplication.translate("core", text)
+
+    def autosave(self):
+        """Commit whatever is typed, valid or not, as an editor draft."""
+        self.draft_id = self.drafts.save(self.draft_id, self.form_data(), record_id=self.incident_id)
+        self.status_label.setText(self.tr("Draft autosaved at {time}").format(time=self.ws.clock.now().strftime("%H:%M:%S")))
+
+    def _place_chosen(self, name):
+        p = self._places.get(name)
+        if p:
+            self.lat_edit.setText(f"{p['lat']}")
+            self.lon_edit.setText(f"{p['lon']}")
+
+    def set_coordinates(self, lat: float, lon: float):
+        self.lat_edit.setText(f"{lat:.5f}")
+        self.lon_edit.setText(f"{lon:.5f}")
+        self._touched.update({"lat", "lon"})
+
+    def _pick_on_map(self):
+        try:
+            from ..map.picker import pick_location
+        except ImportError:  # the map needs QtWebEngine
+            QMessageBox.information(self, self.tr("Map"), self.tr("The map is not available on this computer."))
+            return
+        start = None
+        try:
+            start = (float(self.lat_edit.text()), float(self.lon_edit.text()))
+        except ValueError:
+            pass
+        chosen = pick_location(self.ws, self, start)
+        if chosen:
+            self.set_coordinates(*chosen)
+
+    def _add_files(self):
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        if files:
+            self.new_files.extend(files)
+            self._fill_attachments()
+            self._changed("attachments")
+
+    def _remove_file(self):
+        item = self.att_list.currentItem()
+        if not item:
+            return
+        kind, value = item.data(Qt.ItemDataRole.UserRole)
+        if kind == "new":
+            self.new_files.remove(value)
+        else:
+            self.removed.add(value)
+        self._fill_attachments()
+        self._changed("attachments")
+
+    def save(self) -> bool:
+        data = self.form_data()
+        reason = data.pop("reason")
+        files = data.pop("new_files")
+        removed = data.pop("removed")
+        self._touched.update(self.fields)
+        try:
+            if self.current:
+                changes = {k: v for k, v in data.items() if k in EDITABLE}
+                rec = self.ws.incidents.update(self.current["id"], changes, reason=reason, add_attachments=files,
+                                               remove_attachments=removed)
+            else:
+                rec = self.ws.incidents.add(data, attachments=files)
+        except ValidationError as e:
+            self._show_errors(e.errors)
+            self.status_label.setText(self.tr("Not saved: please correct the fields marked in red."))
+            return False
+        except FieldkitError as e:
+            show_error(self, e)
+            return False
+        if self.draft_id:
+            self.drafts.discard(self.draft_id)
+            self.draft_id = None
+        self._autosave_timer.stop()
+        self.saved.emit(rec["id"])
+        log.info("incident %s saved from the editor", rec["id"])
+        self.accept()
+        return True
+
+    def discard(self):
+        if self.draft_id or self._touched:
+            answer = QMessageBox.question(self, self.tr("Discard changes"), self.tr("Discard what you typed? This cannot be undone."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._autosave_timer.stop()
+        if self.draft_id:
+            self.drafts.discard(self.draft_id)
+            self.draft_id = None
+        self.reject()
+
+    def reject(self):
+        # closing keeps the autosaved draft: nothing typed is lost; it is offered again at the next start
+        if self._autosave_timer.isActive():
+            self._autosave_timer.stop()
+            self.autosave()
+        super().reject()

@@ -1,0 +1,254 @@
+"""The main window: the four jobs (Checklist, Incidents, Map, Sync) one click away."""
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMainWindow,
+                               QMessageBox, QStackedWidget, QTextBrowser, QToolBar, QVBoxLayout, QWidget)
+
+from fieldkit import __version__
+from fieldkit.drafts import DraftStore
+
+from .errors import show_error
+from .ops import run_in_background
+
+log = logging.getLogger(__name__)
+
+THIRD_PARTY = [
+    ("Qt 6 / PySide6", "LGPL-3.0", "The Qt Company"),
+    ("SQLite", "Public domain", "sqlite.org"),
+    ("sqlite-utils", "Apache-2.0", "Simon Willison"),
+    ("folium", "MIT", "python-visualization"),
+    ("Leaflet 1.9", "BSD-2-Clause", "Volodymyr Agafonkin and contributors"),
+    ("Leaflet.markercluster", "MIT", "Dave Leaver"),
+    ("reportlab", "BSD-3-Clause", "ReportLab Europe Ltd"),
+    ("cryptography", "Apache-2.0 / BSD-3-Clause", "Python Cryptographic Authority"),
+    ("PyYAML", "MIT", "Kirill Simonov"),
+    ("platformdirs", "MIT", "platformdirs contributors"),
+]
+DATA_CREDITS = [
+    ("Natural Earth (country outlines, 1:110m)", "Public domain", "naturalearthdata.com"),
+    ("Place coordinates for demo data", "Approximate, for demonstration only", "FieldKit domain notes"),
+    ("'Spotting the Spoilers' checklist", "After Shaw & Kemp (IPI, 2012) and the papers cited per question", "FieldKit"),
+]
+
+
+class AboutDialog(QDialog):
+    def __init__(self, ws, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About FieldKit"))
+        self.resize(620, 520)
+        lay = QVBoxLayout(self)
+        text = QTextBrowser()
+        e = html.escape
+        libs = "".join(f"<tr><td>{e(n)}</td><td>{e(lic)}</td><td>{e(who)}</td></tr>" for n, lic, who in THIRD_PARTY)
+        data = "".join(f"<tr><td>{e(n)}</td><td>{e(lic)}</td><td>{e(who)}</td></tr>" for n, lic, who in DATA_CREDITS)
+        text.setHtml(
+            f"<h2>FieldKit {e(__version__)}</h2><p>{e(self.tr('An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.'))}</p>"
+            f"<p>{e(self.tr('Workspace'))}: <code>{e(str(ws.folder))}</code><br>{e(self.tr('Device'))}: <code>{e(ws.device_id)}</code></p>"
+            f"<h3>{e(self.tr('Third-party software'))}</h3><table cellspacing=4>{libs}</table>"
+            f"<h3>{e(self.tr('Data credits'))}</h3><table cellspacing=4>{data}</table>")
+        lay.addWidget(text)
+        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+
+
+class WelcomeDialog(QDialog):
+    """First run: who is using this device (used in records and bundles), and demo data on offer."""
+
+    def __init__(self, ws, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to FieldKit"))
+        lay = QVBoxLayout(self)
+        intro = QLabel(self.tr("FieldKit works entirely offline. Nothing leaves this computer unless you export it.\n"
+                               "Tell it who you are; your name and device label are written into the records and bundles you make."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.name = QLineEdit(ws.user_name)
+        self.role = QLineEdit(ws.settings.get("role", "") or "")
+        self.role.setPlaceholderText(self.tr("e.g. crime monitor, JMAC analyst"))
+        self.device = QLineEdit(ws.settings.get("device_label", "") or "")
+        self.device.setPlaceholderText(self.tr("e.g. Gao team laptop 2"))
+        form.addRow(self.tr("Your name"), self.name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Device label"), self.device)
+        lay.addLayout(form)
+        self.demo = QCheckBox(self.tr("Load demo data (realistic incidents and two assessments) to try FieldKit"))
+        self.demo.setChecked(ws.is_empty())
+        self.demo.setEnabled(ws.is_empty())
+        lay.addWidget(self.demo)
+        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        bb.accepted.connect(self.accept)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+
+
+class MainWindow(QMainWindow):
+    workspace_changed = Signal()
+
+    def __init__(self, ws, lang: str = "en"):
+        super().__init__()
+        self.ws = ws
+        self.lang = lang
+        self.setWindowTitle(self.tr("FieldKit"))
+        self.resize(1280, 820)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.pages: dict[str, QWidget] = {}
+        self._build_pages()
+        self._build_toolbar()
+        self._build_menus()
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Workspace: {folder}").format(folder=str(ws.folder))))
+        self.show_page("incidents")
+
+    # ---- pages ------------------------------------------------------------------------------
+    def _build_pages(self):
+        from .checklist.view import ChecklistView
+        from .incidents.view import IncidentsView
+        self.incidents = IncidentsView(self.ws, self.lang)
+        self.checklist = ChecklistView(self.ws, self.lang)
+        self.pages["checklist"] = self.checklist
+        self.pages["incidents"] = self.incidents
+        try:
+            from .map.view import MapView
+            self.map = MapView(self.ws, self.lang)
+            self.incidents.filter_changed.connect(self.map.set_filter)
+            self.map.open_incident.connect(self._open_incident_from_map)
+            self.map.bbox_chosen.connect(self.incidents.set_bbox)
+        except ImportError as e:  # QtWebEngine missing
+            log.warning("map unavailable: %s", e)
+            self.map = QLabel(self.tr("The map needs QtWebEngine, which is not installed."))
+        self.pages["map"] = self.map
+        from .sync.view import SyncView
+        self.sync = SyncView(self.ws, self.lang)
+        self.sync.imported.connect(self.refresh_all)
+        self.pages["sync"] = self.sync
+        for w in self.pages.values():
+            self.stack.addWidget(w)
+        self.incidents.changed.connect(self.checklist.refresh_evidence)
+
+    def _build_toolbar(self):
+        tb = QToolBar(self.tr("Jobs"))
+        tb.setObjectName("jobs")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.setIconSize(QSize(24, 24))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+        group = QActionGroup(self)
+        self.job_actions = {}
+        for i, (key, label) in enumerate((("checklist", self.tr("Checklist")), ("incidents", self.tr("Incidents")),
+                                          ("map", self.tr("Map")), ("sync", self.tr("Sync")))):
+            act = QAction(label, self, checkable=True)
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.setToolTip(f"{label} (Ctrl+{i + 1})")
+            act.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            group.addAction(act)
+            tb.addAction(act)
+            self.job_actions[key] = act
+
+    def _build_menus(self):
+        m = self.menuBar().addMenu(self.tr("&File"))
+        self.demo_action = m.addAction(self.tr("Load demo data…"), self.offer_demo)
+        m.addAction(self.tr("Your name and device…"), self.welcome)
+        m.addSeparator()
+        m.addAction(self.tr("Verify integrity"), self.verify)
+        m.addSeparator()
+        m.addAction(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        lang = self.menuBar().addMenu(self.tr("&Language"))
+        for code, label in (("en", "English"), ("fr", "Français")):
+            act = lang.addAction(label, lambda c=code: self._set_language(c))
+            act.setCheckable(True)
+            act.setChecked(code == self.lang)
+        h = self.menuBar().addMenu(self.tr("&Help"))
+        h.addAction(self.tr("About FieldKit"), lambda: AboutDialog(self.ws, self).exec())
+
+    def show_page(self, key: str):
+        self.stack.setCurrentWidget(self.pages[key])
+        self.job_actions[key].setChecked(True)
+        if key == "map" and hasattr(self.map, "ensure_loaded"):
+            self.map.ensure_loaded()
+        self.statusBar().showMessage(self.job_actions[key].text(), 2000)
+
+    def _open_incident_from_map(self, iid: str):
+        self.show_page("incidents")
+        self.incidents.select_incident(iid)
+
+    # ---- start-up checks ---------------------------------------------------------------------
+    def startup_checks(self):
+        drafts = DraftStore(self.ws).list()
+        if drafts:
+            QMessageBox.information(self, self.tr("Draft recovered"),
+                                    self.tr("%n unsaved incident draft(s) from an interrupted session were recovered and will open now.",
+                                            "", len(drafts)))
+            self.show_page("incidents")
+            for d in drafts:
+                self.incidents.open_draft(d)
+            return
+        if not self.ws.user_name:
+            self.welcome()
+        elif self.ws.is_empty():
+            self.offer_demo()
+
+    def welcome(self):
+        dlg = WelcomeDialog(self.ws, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        for key, w in (("user_name", dlg.name), ("role", dlg.role), ("device_label", dlg.device)):
+            if w.text().strip():
+                self.ws.settings.set(key, w.text().strip())
+        if dlg.demo.isChecked() and self.ws.is_empty():
+            self.load_demo()
+
+    def offer_demo(self):
+        if not self.ws.is_empty():
+            QMessageBox.information(self, self.tr("Demo data"), self.tr("Demo data can only be loaded into an empty workspace."))
+            return
+        answer = QMessageBox.question(self, self.tr("Empty workspace"),
+                                      self.tr("This workspace is empty. Load demo data (500 realistic incidents at real places "
+                                              "and two assessments) to try FieldKit?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load_demo()
+
+    def load_demo(self, incidents: int = 500):
+        from fieldkit import demo
+        from fieldkit.workspace import Workspace
+        folder, clock = self.ws.folder, self.ws.clock
+        self.statusBar().showMessage(self.tr("Loading demo data…"))
+
+        def job():
+            with Workspace(folder, clock=clock) as w2:  # its own connection, off the UI thread
+                return demo.fill(w2, incidents=incidents)
+
+        def done(made):
+            self.statusBar().showMessage(self.tr("Demo data loaded: {n} incidents, {a} assessments.").format(
+                n=made["incidents"], a=made["assessments"]), 8000)
+            self.refresh_all()
+        run_in_background(job, done, lambda e: show_error(self, e))
+
+    def refresh_all(self):
+        self.incidents.apply_filter()
+        self.checklist.reload()
+        if hasattr(self.map, "reload"):
+            self.map.reload()
+
+    def verify(self):
+        inc = self.ws.incidents.verify()
+        asm = self.ws.assessments.verify()
+        problems = inc["problems"] + asm["problems"]
+        c = {**inc["checked"], **asm["checked"]}
+        summary = self.tr("Checked {i} incidents, {a} assessments and {f} attachments.").format(
+            i=c["incidents"], a=c["assessments"], f=c["attachments"])
+        if not problems:
+            QMessageBox.information(self, self.tr("Integrity"), summary + "\n" + self.tr("Everything verifies."))
+        else:
+            lines = "\n".join(f"• {p['kind']} {p['record'][:12]}: {p['problem']}" for p in problems[:30])
+            QMessageBox.warning(self, self.tr("Integrity"), summary + "\n" + self.tr("Problems found:") + "\n" + lines)
+
+    def _set_language(self, code: str):
+        self.ws.settings.set("language", code)
+        QMessageBox.information(self, "FieldKit", self.tr("The language will change the next time FieldKit starts."))

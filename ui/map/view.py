@@ -1,0 +1,110 @@
+"""The Map job: incidents (same filters as the list), assessment areas, basemap choice, export."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from fieldkit import maps, mbtiles
+from fieldkit.errors import FieldkitError
+
+from ..errors import show_error
+from .widget import MapWidget
+
+log = logging.getLogger(__name__)
+
+
+class MapView(QWidget):
+    open_incident = Signal(str)
+    bbox_chosen = Signal(object)
+
+    def __init__(self, ws, lang="en", parent=None):
+        super().__init__(parent)
+        self.ws = ws
+        self.lang = lang
+        self.filter = None
+        self._dirty = True
+        self._view_bbox = None
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Colour by")))
+        self.colour = QComboBox()
+        self.colour.addItem(self.tr("Category"), "category")
+        self.colour.addItem(self.tr("Severity"), "severity")
+        self.colour.currentIndexChanged.connect(self.reload)
+        bar.addWidget(self.colour)
+        bar.addWidget(QLabel(self.tr("Basemap")))
+        self.basemap = QComboBox()
+        bar.addWidget(self.basemap)
+        self.add_basemap_button = QPushButton(self.tr("Add MBTiles…"))
+        self.add_basemap_button.clicked.connect(self.add_basemap)
+        bar.addWidget(self.add_basemap_button)
+        self.area_button = QPushButton(self.tr("Filter incidents to this view"))
+        self.area_button.clicked.connect(lambda: self.bbox_chosen.emit(self._view_bbox))
+        bar.addWidget(self.area_button)
+        self.export_button = QPushButton(self.tr("Export offline map…"))
+        self.export_button.clicked.connect(self.export)
+        bar.addWidget(self.export_button)
+        bar.addStretch()
+        self.count_label = QLabel()
+        bar.addWidget(self.count_label)
+        lay.addLayout(bar)
+        self.web = MapWidget(ws, lang)
+        self.web.bridge.incidentRequested.connect(self.open_incident)
+        self.web.bridge.viewChangedTo.connect(lambda w, s, e, n: setattr(self, "_view_bbox", (w, s, e, n)))
+        lay.addWidget(self.web, 1)
+        self._fill_basemaps()
+        self.basemap.currentIndexChanged.connect(self._basemap_chosen)
+
+    def _fill_basemaps(self):
+        self.basemap.blockSignals(True)
+        self.basemap.clear()
+        self.basemap.addItem(self.tr("Natural Earth outlines (built in)"), "")
+        for p in mbtiles.list_basemaps(self.ws):
+            self.basemap.addItem(p.stem, p.name)
+        i = self.basemap.findData(self.ws.settings.get("basemap") or "")
+        self.basemap.setCurrentIndex(max(0, i))
+        self.basemap.blockSignals(False)
+
+    def _basemap_chosen(self):
+        self.ws.settings.set("basemap", self.basemap.currentData() or "")
+        self.reload()
+
+    def add_basemap(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add an MBTiles basemap"), "", "MBTiles (*.mbtiles)")
+        if not path:
+            return
+        try:
+            mbtiles.add_basemap(self.ws, path)
+        except FieldkitError as e:
+            show_error(self, e)
+            return
+        self._fill_basemaps()
+        self.reload()
+
+    def set_filter(self, flt):
+        self.filter = flt
+        self._dirty = True
+        if self.isVisible():
+            self.reload()
+
+    def ensure_loaded(self):
+        if self._dirty:
+            self.reload()
+
+    def reload(self):
+        self._dirty = False
+        page = self.web.show_map(self.filter, colour_by=self.colour.currentData())
+        self.count_label.setText(self.tr("%n incident(s) on the map", "", page.count))
+
+    def export(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export an offline map"), "fieldkit-map.html", "HTML (*.html)")
+        if not path:
+            return
+        try:
+            out = maps.export_map(self.ws, path, self.filter, colour_by=self.colour.currentData(), lang=self.lang)
+        except (FieldkitError, OSError) as e:
+            show_error(self, e)
+            return
+        self.count_label.setText(self.tr("Map written to {path}").format(path=str(out)))

@@ -1,0 +1,137 @@
+"""QtWebEngine plumbing for the offline map: the ``fieldkit:`` URL scheme that serves the page, its
+installed assets and MBTiles tiles; a private (off-the-record) profile; and a request interceptor
+that blocks — and records — anything that is not local."""
+from __future__ import annotations
+
+import logging
+import mimetypes
+import re
+
+from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, Signal, Slot
+from PySide6.QtWebEngineCore import (QWebEngineProfile, QWebEngineUrlRequestInterceptor, QWebEngineUrlRequestJob,
+                                     QWebEngineUrlScheme, QWebEngineUrlSchemeHandler)
+
+from fieldkit import maps
+
+log = logging.getLogger(__name__)
+SCHEME = b"fieldkit"
+LOCAL_SCHEMES = {"fieldkit", "data", "blob", "about", "qrc"}
+_TILE = re.compile(r"^/tiles/(\d+)/(\d+)/(\d+)\.\w+$")
+
+
+def register_scheme() -> None:
+    """Must run before the QApplication is created."""
+    if QWebEngineUrlScheme.schemeByName(SCHEME).name() == SCHEME:
+        return
+    s = QWebEngineUrlScheme(SCHEME)
+    s.setSyntax(QWebEngineUrlScheme.Syntax.Host)
+    s.setFlags(QWebEngineUrlScheme.Flag.SecureScheme | QWebEngineUrlScheme.Flag.LocalScheme
+               | QWebEngineUrlScheme.Flag.LocalAccessAllowed | QWebEngineUrlScheme.Flag.CorsEnabled
+               | QWebEngineUrlScheme.Flag.ContentSecurityPolicyIgnored)
+    QWebEngineUrlScheme.registerScheme(s)
+
+
+class MapSchemeHandler(QWebEngineUrlSchemeHandler):
+    """Serves fieldkit://map/<path>: generated pages and data, installed assets, MBTiles tiles."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.sites: dict[str, tuple[dict, object]] = {}   # host -> (pages by path, MBTiles or None)
+        self.assets = {"/" + k: v for k, v in maps.asset_files().items()}
+        self.qwebchannel = b""
+        f = QFile(":/qtwebchannel/qwebchannel.js")
+        if f.open(QIODevice.OpenModeFlag.ReadOnly):
+            self.qwebchannel = bytes(f.readAll())
+            f.close()
+
+    def publish(self, host: str, page: "maps.MapPage", tiles=None) -> None:
+        pages = {"/index.html": page.html.encode("utf-8"), "/assets/qwebchannel.js": self.qwebchannel,
+                 **{"/" + k: v for k, v in page.files.items()}}
+        self.sites[host] = (pages, tiles)
+
+    def requestStarted(self, job: QWebEngineUrlRequestJob):
+        url = job.requestUrl()
+        path = url.path()
+        pages, tiles = self.sites.get(url.host(), ({}, None))
+        data, mime = None, None
+        if path in pages:
+            data = pages[path]
+        elif path in self.assets:
+            data = self.assets[path].read_bytes()
+        else:
+            m = _TILE.match(path)
+            if m and tiles is not None:
+                data = tiles.tile(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                mime = tiles.mime
+                if data is None:
+                    job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+                    return
+        if data is None:
+            log.warning("map asked for unknown %s", path)
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            return
+        if mime is None:
+            mime = mimetypes.guess_type(path)[0] or "application/octet-stream"
+            if path.endswith(".js"):
+                mime = "text/javascript"
+        buf = QBuffer(job)
+        buf.setData(QByteArray(data))
+        buf.open(QIODevice.OpenModeFlag.ReadOnly)
+        job.reply(mime.encode(), buf)
+
+
+class LocalOnlyInterceptor(QWebEngineUrlRequestInterceptor):
+    """Blocks every request that would leave the machine, and remembers all URLs asked for."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.requested: list[str] = []
+        self.blocked: list[str] = []
+
+    def interceptRequest(self, info):
+        url = info.requestUrl()
+        self.requested.append(url.toString())
+        if url.scheme() not in LOCAL_SCHEMES:
+            self.blocked.append(url.toString())
+            log.warning("blocked a non-local request from the map: %s", url.toString())
+            info.block(True)
+
+
+_profile = None
+
+
+def map_profile():
+    """One private profile for every map view: no disk cache, no cookies on disk, no network."""
+    global _profile
+    if _profile is None:
+        _profile = QWebEngineProfile()  # off the record
+        _profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
+        _profile.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
+        _profile.interceptor = LocalOnlyInterceptor(_profile)
+        _profile.setUrlRequestInterceptor(_profile.interceptor)
+        _profile.handlers = []
+    return _profile
+
+
+class Bridge(QObject):
+    """What the page may call, through QWebChannel."""
+    incidentRequested = Signal(str)
+    pointPicked = Signal(float, float)
+    viewChangedTo = Signal(float, float, float, float)
+    pageLoaded = Signal(int)
+
+    @Slot(str)
+    def openIncident(self, iid):
+        self.incidentRequested.emit(iid)
+
+    @Slot(float, float)
+    def picked(self, lat, lon):
+        self.pointPicked.emit(lat, lon)
+
+    @Slot(float, float, float, float)
+    def viewChanged(self, w, s, e, n):
+        self.viewChangedTo.emit(w, s, e, n)
+
+    @Slot(int)
+    def loaded(self, n):
+        self.pageLoaded.emit(n)
