@@ -249,6 +249,11 @@ class MainWindow(QMainWindow):
             lines = "\n".join(f"• {p['kind']} {p['record'][:12]}: {p['problem']}" for p in problems[:30])
             QMessageBox.warning(self, self.tr("Integrity"), summary + "\n" + self.tr("Problems found:") + "\n" + lines)
 
+    def closeEvent(self, event):
+        for ed in list(self.incidents.editors):
+            ed.reject()  # keeps what was typed as a draft
+        super().closeEvent(event)
+
     def _set_language(self, code: str):
         self.ws.settings.set("language", code)
         QMessageBox.information(self, "FieldKit", self.tr("The language will change the next time FieldKit starts."))

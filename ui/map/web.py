@@ -27,7 +27,8 @@ def register_scheme() -> None:
     s.setSyntax(QWebEngineUrlScheme.Syntax.Host)
     s.setFlags(QWebEngineUrlScheme.Flag.SecureScheme | QWebEngineUrlScheme.Flag.LocalScheme
                | QWebEngineUrlScheme.Flag.LocalAccessAllowed | QWebEngineUrlScheme.Flag.CorsEnabled
-               | QWebEngineUrlScheme.Flag.ContentSecurityPolicyIgnored)
+               | QWebEngineUrlScheme.Flag.ContentSecurityPolicyIgnored
+               | getattr(QWebEngineUrlScheme.Flag, "FetchApiAllowed", QWebEngineUrlScheme.Flag(0)))
     QWebEngineUrlScheme.registerScheme(s)
 
 

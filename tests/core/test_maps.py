@@ -1,0 +1,82 @@
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from fieldkit import maps, mbtiles
+from fieldkit.errors import FieldkitError
+from fieldkit.incidents import IncidentFilter
+
+HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
+URL = re.compile(rb"https?://", re.I)
+
+
+def test_page_and_data_reference_nothing_remote(ws, incident_data):
+    ws.incidents.add({**incident_data, "title": HOSTILE})
+    page = maps.build_map(ws)
+    assert not URL.search(page.html.encode()), "remote URL in the HTML"
+    for name, data in page.files.items():
+        assert not URL.search(data), name
+    for ref in re.findall(r'(?:src|href)="([^"]+)"', page.html):
+        assert ref in maps.asset_files() or ref in page.files, ref
+
+
+def test_hostile_text_cannot_break_out_of_the_data(ws, incident_data):
+    ws.incidents.add({**incident_data, "title": HOSTILE})
+    data = maps.build_map(ws).files["data/incidents.js"].decode()
+    assert "<" not in data and "\\u003cimg src=x onerror=alert(1)>" in data
+
+
+def test_same_filters_as_the_list(ws, incident_data):
+    ws.incidents.add({**incident_data, "title": "A", "severity": 5})
+    ws.incidents.add({**incident_data, "title": "B", "severity": 1})
+    page = maps.build_map(ws, IncidentFilter(severity_min=4))
+    assert page.count == 1 and '"A"' in page.files["data/incidents.js"].decode()
+
+
+def test_export_is_self_contained(ws, incident_data, tmp_path):
+    ws.incidents.add(incident_data)
+    out = maps.export_map(ws, tmp_path / "m" / "mission-map.html")
+    html = out.read_text()
+    assert not URL.search(html.encode())
+    for ref in re.findall(r'(?:src|href)="([^"]+)"', html):
+        assert (out.parent / ref).is_file(), ref
+    assert (out.parent / "mission-map_files" / "assets" / "leaflet" / "images" / "marker-icon.png").is_file()
+    folder = maps.export_map(ws, tmp_path / "dir")
+    assert folder == tmp_path / "dir" / "index.html" and (tmp_path / "dir" / "data" / "incidents.js").is_file()
+
+
+def make_mbtiles(path: Path, tiles: dict) -> Path:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+    conn.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)")
+    conn.executemany("INSERT INTO metadata VALUES (?, ?)", [("name", "Test pack"), ("format", "png"), ("minzoom", "0"),
+                                                            ("maxzoom", "2"), ("attribution", "HQ GIS cell")])
+    for (z, x, tms_y), data in tiles.items():
+        conn.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", (z, x, tms_y, data))
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_mbtiles_rows_are_flipped(tmp_path):
+    # at zoom 2 the XYZ tile (x=1, y=0) (top row) is stored as TMS row 3
+    p = make_mbtiles(tmp_path / "t.mbtiles", {(2, 1, 3): b"top", (2, 1, 0): b"bottom"})
+    t = mbtiles.MBTiles(p)
+    assert t.tile(2, 1, 0) == b"top"
+    assert t.tile(2, 1, 3) == b"bottom"
+    assert t.tile(2, 1, 1) is None and t.tile(2, 9, 0) is None and t.tile(-1, 0, 0) is None
+    assert t.mime == "image/png" and t.maxzoom == 2 and t.name == "Test pack"
+
+
+def test_adding_a_basemap_refuses_junk(ws, tmp_path):
+    junk = tmp_path / "junk.mbtiles"
+    junk.write_bytes(b"not sqlite at all")
+    with pytest.raises(FieldkitError):
+        mbtiles.add_basemap(ws, junk)
+    assert mbtiles.list_basemaps(ws) == []
+    good = make_mbtiles(tmp_path / "pack.mbtiles", {(0, 0, 0): b"x"})
+    mbtiles.add_basemap(ws, good)
+    assert [p.name for p in mbtiles.list_basemaps(ws)] == ["pack.mbtiles"]
+    assert mbtiles.active_basemap(ws).name == "Test pack"

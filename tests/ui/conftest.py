@@ -1,0 +1,38 @@
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from fieldkit import demo
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch):
+    """Record message boxes instead of blocking on them."""
+    shown = []
+
+    def record(kind, answer=None):
+        def f(parent, title, text, *a, **k):
+            shown.append((kind, title, text))
+            return answer
+        return f
+    monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return shown
+
+
+@pytest.fixture
+def demo_ws(ws):
+    ws.settings.set("user_name", "Tester")
+    demo.fill(ws, incidents=150, seed=3)
+    return ws
+
+
+@pytest.fixture
+def window(qtbot, demo_ws, no_dialogs):
+    from ui.main_window import MainWindow
+    win = MainWindow(demo_ws, "en")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()  # before the workspace closes: editors flush their autosave into it

@@ -1,0 +1,95 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from fieldkit.checklists import scoring
+
+
+def _new_assessment(ws, area="Gao"):
+    return ws.assessments.new(area)
+
+
+def test_complete_a_section_through_the_real_widgets(qtbot, window):
+    ws = window.ws
+    a = _new_assessment(ws)
+    window.show_page("checklist")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    view._select_section("A")
+    for qid, w in view.widgets.items():
+        q = w.q
+        if q.type in ("yesno", "scale"):
+            buttons = w.group.buttons()
+            view.scroll.ensureWidgetVisible(buttons[1])
+            qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
+        elif q.type == "single":
+            w.combo.setCurrentIndex(2)
+            w.combo.activated.emit(2)
+        elif q.type == "multi":
+            w.boxes[0].setChecked(True)
+    answers = ws.assessments.answers(a["id"])
+    section = ws.assessments.checklist_of(a["id"]).section("A")
+    assert set(answers) == {q.id for q in section.questions}
+    assert answers["A1"]["value"] == 1 and answers["A4"]["value"] == "no"
+    assert "9/9" in view.sections.item(0).text() and view.sections.item(0).text().startswith("✓")
+
+
+def test_relevance_hides_and_shows_questions(qtbot, window):
+    ws = window.ws
+    a = _new_assessment(ws, "Kidal")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    view._select_section("B")
+    assert not view.boxes["B2"].isVisibleTo(view)  # only when markets are picked
+    view.widgets["B1"].boxes[0].setChecked(True)
+    assert view.boxes["B2"].isVisibleTo(view)
+    assert ws.assessments.answers(a["id"])["B1"]["value"] == ["DRG_COC"]
+
+
+def test_wrong_value_is_refused_inline(qtbot, window):
+    ws = window.ws
+    a = _new_assessment(ws, "Mopti")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    view._select_section("E")
+    w = view.widgets["E8"]
+    w.edit.setText("lots")
+    w.edit.editingFinished.emit()
+    assert view.error_labels["E8"].isVisibleTo(view) and "number" in view.error_labels["E8"].text()
+    assert "E8" not in ws.assessments.answers(a["id"])
+
+
+def test_next_unanswered_and_resume(qtbot, window):
+    ws = window.ws
+    a = _new_assessment(ws, "Timbuktu")
+    ws.assessments.answer(a["id"], "A1", "2")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    view.go_next_unanswered()
+    assert view.current_section == "A"
+    assert scoring.next_unanswered(view.checklist, view.answers, "A1") == "A2"
+
+
+def test_summary_and_compare_pages(qtbot, window):
+    view = window.checklist
+    view.reload()
+    view.tabs.setCurrentIndex(1)
+    assert "Threat level" in view.level_label.text()
+    assert view.chart.rows and "Why this level" in view.why.toPlainText()
+    view.tabs.setCurrentIndex(2)
+    assert "→" in view.compare_text.toPlainText()
+
+
+def test_changing_a_final_assessment_asks_for_a_reason(qtbot, window, monkeypatch):
+    ws = window.ws
+    final = next(a for a in ws.assessments.list() if a["status"] == "final")
+    view = window.checklist
+    view.picker.setCurrentIndex(view.picker.findData(final["id"]))
+    view._select_section("A")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("New patrol report", True))
+    view.widgets["A5"].group.buttons()[4].click()
+    vs = ws.assessments.versions(final["id"])
+    assert vs[-1]["reason"] == "New patrol report" and vs[-1]["content"]["answers"]["A5"]["value"] == 4

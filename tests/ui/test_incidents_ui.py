@@ -1,0 +1,121 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from fieldkit.drafts import DraftStore
+from fieldkit.incidents import IncidentFilter
+from ui.incidents.editor import IncidentEditor
+from ui.main_window import MainWindow
+
+
+def _fill(qtbot, ed, title="Convoy of 9 trucks at Cacheu", lat="12.27", lon="-16.16"):
+    qtbot.keyClicks(ed.fields["title"], title)
+    qtbot.keyClicks(ed.fields["description"], "Seen from the river bank at dusk.")
+    ed.fields["occurred_at"].clear()
+    qtbot.keyClicks(ed.fields["occurred_at"], "2026-05-20T18:30")
+    qtbot.keyClicks(ed.lat_edit, lat)
+    qtbot.keyClicks(ed.lon_edit, lon)
+    ed.fields["category"].setCurrentIndex(ed.fields["category"].findData("MOVE_OBS"))
+    ed.fields["severity"].setCurrentIndex(ed.fields["severity"].findData(3))
+
+
+def test_create_through_the_editor_with_ctrl_s(qtbot, window):
+    view = window.incidents
+    before = window.ws.counts()["incidents"]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    ed = view.editors[-1]
+    ed.activateWindow()
+    qtbot.waitUntil(ed.isActiveWindow, timeout=3000)
+    _fill(qtbot, ed)
+    qtbot.keyClick(ed.fields["title"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.ws.counts()["incidents"] == before + 1
+    rec = window.ws.incidents.search(IncidentFilter(text="Cacheu"))[0]
+    assert rec["severity"] == 3 and rec["lat"] == 12.27 and rec["occurred_at"].startswith("2026-05-20T18:30")
+    assert view.selected_id() == rec["id"]
+    assert DraftStore(window.ws).list() == []
+
+
+def test_inline_validation_blocks_bad_input(qtbot, window):
+    ed = window.incidents.new_incident()
+    _fill(qtbot, ed, lat="95")
+    assert ed.errors["lat"].isVisible() and "Latitude" in ed.errors["lat"].text()
+    before = window.ws.counts()["incidents"]
+    assert ed.save() is False
+    assert window.ws.counts()["incidents"] == before
+    ed.lat_edit.clear()
+    qtbot.keyClicks(ed.lat_edit, "11.9")
+    assert not ed.errors["lat"].isVisible()
+    assert ed.save() is True
+
+
+def test_editing_a_final_incident_requires_a_reason(qtbot, window):
+    view = window.incidents
+    view.table.selectRow(0)
+    iid = view.selected_id()
+    if window.ws.incidents.get(iid)["status"] != "final":
+        window.ws.incidents.update(iid, {"status": "final", "description": "x"})
+    ed = view.edit_incident(iid)
+    ed.fields["severity"].setCurrentIndex(ed.fields["severity"].findData(5))
+    assert ed.save() is False
+    assert ed.errors["reason"].isVisible()
+    qtbot.keyClicks(ed.fields["reason"], "Casualties confirmed by hospital")
+    assert ed.save() is True
+    history = window.ws.incidents.versions(iid)
+    assert history[-1]["reason"] == "Casualties confirmed by hospital" and history[-1]["content"]["severity"] == 5
+
+
+def test_search_box_and_filters_drive_the_table(qtbot, window):
+    view = window.incidents
+    total = view.model.rowCount()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search.hasFocus()
+    qtbot.keyClicks(view.search, "convoy")
+    qtbot.waitUntil(lambda: view.model.rowCount() < total, timeout=3000)
+    expected = window.ws.incidents.count(IncidentFilter(text="convoy"))
+    assert view.model.rowCount() == expected > 0
+    view.severity.setValue(4)
+    assert view.model.rowCount() == window.ws.incidents.count(IncidentFilter(text="convoy", severity_min=4))
+    view.search.setText('"unclosed')
+    qtbot.waitUntil(lambda: view.message.isVisible(), timeout=3000)
+    assert "quotation mark" in view.message.text()
+
+
+def test_sorting_by_a_column_header(qtbot, window):
+    view = window.incidents
+    view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    sev = [view.model.record(r)["severity"] for r in range(view.model.rowCount())]
+    assert sev == sorted(sev, reverse=True)
+
+
+def test_trash_and_restore_through_the_view(qtbot, window, monkeypatch):
+    view = window.incidents
+    view.table.selectRow(0)
+    iid = view.selected_id()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Duplicate report", True))
+    view.delete_button.click()
+    assert window.ws.incidents.get(iid)["deleted_at"]
+    view.trash.setChecked(True)
+    assert view.model.row_of(iid) >= 0
+    view.select_incident(iid)
+    view.restore_button.click()
+    assert window.ws.incidents.get(iid)["deleted_at"] is None
+    assert [v["reason"] for v in window.ws.incidents.versions(iid)][-2:] == ["Duplicate report", "Restored from the trash"]
+
+
+def test_a_draft_left_behind_is_recovered_at_next_start(qtbot, demo_ws, no_dialogs):
+    win = MainWindow(demo_ws, "en")
+    qtbot.addWidget(win)
+    ed = win.incidents.new_incident()
+    qtbot.keyClicks(ed.fields["title"], "Half-typed report about the mine")
+    qtbot.waitUntil(lambda: len(DraftStore(demo_ws).list()) == 1, timeout=3000)
+    # the app dies here: no save, no close. A new window on the same workspace:
+    win2 = MainWindow(demo_ws, "en")
+    qtbot.addWidget(win2)
+    win2.startup_checks()
+    assert any(kind == "information" and "recovered" in text for kind, _, text in no_dialogs)
+    recovered = win2.incidents.editors[-1]
+    assert recovered.fields["title"].text() == "Half-typed report about the mine"
+    assert recovered.recovered.isVisibleTo(recovered)

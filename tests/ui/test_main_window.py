@@ -1,0 +1,53 @@
+from PySide6.QtCore import Qt
+
+from ui.main_window import AboutDialog, MainWindow
+
+
+def test_four_jobs_are_one_click_away(qtbot, window):
+    for key in ("checklist", "incidents", "map", "sync"):
+        window.job_actions[key].trigger()
+        assert window.stack.currentWidget() is window.pages[key]
+    texts = [a.text() for a in window.findChild(type(window.addToolBar("x")), "jobs").actions()]
+    assert texts == ["Checklist", "Incidents", "Map", "Sync"]
+
+
+def test_status_bar_shows_the_workspace(window):
+    from PySide6.QtWidgets import QLabel
+    labels = [w.text() for w in window.statusBar().findChildren(QLabel)]
+    assert any(str(window.ws.folder) in t for t in labels)
+
+
+def test_about_lists_licences_and_data_credits(qtbot, demo_ws):
+    dlg = AboutDialog(demo_ws)
+    qtbot.addWidget(dlg)
+    from PySide6.QtWidgets import QTextBrowser
+    body = dlg.findChild(QTextBrowser).toPlainText()
+    for needle in ("Leaflet", "BSD-2-Clause", "LGPL-3.0", "Natural Earth", "Public domain", "reportlab"):
+        assert needle in body
+
+
+def test_empty_workspace_offers_demo_data(qtbot, ws, no_dialogs):
+    ws.settings.set("user_name", "Tester")
+    win = MainWindow(ws, "en")
+    qtbot.addWidget(win)
+    win.startup_checks()
+    assert any(kind == "question" and "demo" in text.lower() for kind, _, text in no_dialogs)
+    qtbot.waitUntil(lambda: not ws.is_empty() and win.incidents.model.rowCount() == 500, timeout=30000)
+    assert ws.counts()["assessments"] == 2
+
+
+def test_unexpected_exception_shows_a_plain_dialog_and_is_logged(qtbot, window, no_dialogs, caplog):
+    import sys
+    from ui.errors import install_excepthook
+    old = sys.excepthook
+    install_excepthook()
+    try:
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    assert no_dialogs and no_dialogs[-1][0] == "warning" and "Something unexpected went wrong" in no_dialogs[-1][2]
+    assert "Traceback" not in no_dialogs[-1][2]
+    assert any("uncaught exception" in r.message for r in caplog.records)
