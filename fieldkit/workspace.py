@@ -57,6 +57,9 @@ class Workspace:
         if not self.settings.get("device_id"):
             self.settings.set("device_id", new_id())
             log.info("new workspace in %s", self.folder)
+        from .sync.keys import TrustStore, device_keys
+        device_keys(self)  # the device's signing and encryption keys are made on first run
+        self.trust = TrustStore(self)
         self.vocab = vocab.default()
         from .incidents import IncidentStore
         from .checklists.assessments import AssessmentStore

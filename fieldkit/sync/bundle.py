@@ -1,0 +1,675 @@
+"""Writing, verifying and importing bundles (format fieldkit-bundle 1, docs/bundle-format.md)."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import logging
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+import nacl.exceptions
+import nacl.pwhash
+import nacl.secret
+import nacl.utils
+from nacl.public import PublicKey, SealedBox
+from nacl.signing import VerifyKey
+
+from .. import __version__
+from ..checklists.assessments import COLUMNS as A_COLUMNS
+from ..errors import FieldkitError, ValidationError
+from ..hashing import canonical_json, version_hash
+from ..ids import is_uuid, new_id
+from ..incidents import EDITABLE, validate
+from . import keys as keymod
+
+log = logging.getLogger(__name__)
+FORMAT, FORMAT_VERSION = "fieldkit-bundle", 1
+ENC_FORMAT = "fieldkit-bundle-encrypted"
+RECORD_FILES = ("records/incidents.jsonl", "records/assessments.jsonl", "records/tombstones.jsonl")
+_MEMBER = re.compile(r"^(manifest\.json|manifest\.sig|records/(incidents|assessments|tombstones)\.jsonl|attachments/[0-9a-f]{64})$")
+MAX_MEMBER = 2 * 1024 ** 3
+MAX_TOTAL = 8 * 1024 ** 3
+VERSION_KEYS = {"version": int, "content": str, "reason": str, "prev_hash": str, "hash": str, "device_id": str,
+                "author": str, "created_at": str}
+
+
+class BundleError(FieldkitError):
+    """A bundle that is refused. The workspace is unchanged."""
+
+
+# ---------------------------------------------------------------------------------------------
+# export
+# ---------------------------------------------------------------------------------------------
+def _incident_chains(ws, since: str | None, include_sensitive: bool):
+    params, cond = [], []
+    if since:
+        cond.append("updated_at >= ?")  # >=: a change in the same millisecond as the last export is sent again, never lost
+        params.append(since)
+    if not include_sensitive:
+        cond.append("sensitive = 0")
+    where = ("WHERE " + " AND ".join(cond)) if cond else ""
+    rows = ws.db.execute(f"SELECT id, device_id, created_at FROM incidents {where} ORDER BY rowid", params).fetchall()
+    ids = [r[0] for r in rows]
+    versions: dict[str, list] = {i: [] for i in ids}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        for v in ws.db.execute(
+                f"SELECT incident_id, version, content, reason, prev_hash, hash, device_id, author, created_at FROM incident_versions "
+                f"WHERE incident_id IN ({','.join('?' * len(chunk))}) ORDER BY incident_id, version", chunk):
+            versions[v[0]].append(dict(zip(("version", "content", "reason", "prev_hash", "hash", "device_id", "author",
+                                            "created_at"), v[1:])))
+    for i, dev, created in rows:
+        yield {"id": i, "device_id": dev, "created_at": created, "versions": versions[i]}
+
+
+def _assessments(ws, since):
+    out = []
+    for a in ws.assessments.list():
+        if since and a["updated_at"] < since:
+            continue
+        out.append({**{k: a[k] for k in A_COLUMNS if k not in ("position", "origin_device", "head_hash", "version")},
+                    "answers": {q: {k: v for k, v in ans.items() if k != "updated_at"} for q, ans in ws.assessments.answers(a["id"]).items()},
+                    "versions": ws.assessments.versions(a["id"])})
+        for v in out[-1]["versions"]:
+            v["content"] = canonical_json(v["content"])
+    return out
+
+
+def export_bundle(ws, out: Path | str, *, incremental: bool = False, destination: str | None = None,
+                  to_keys: list[dict] | None = None, passphrase: str | None = None, include_sensitive: bool = False,
+                  encrypt_to_hq: bool = True) -> dict:
+    """Write a signed bundle; encrypted when recipients or a passphrase are given (or an HQ key is
+    configured and ``encrypt_to_hq``). Returns the manifest."""
+    keys = keymod.device_keys(ws)
+    trust = keymod.TrustStore(ws)
+    recipients = list(to_keys or [])
+    if not recipients and encrypt_to_hq and trust.hq():
+        recipients = [trust.hq()]
+    if destination is None:
+        destination = recipients[0]["device_id"] if recipients else "any"
+    prev = ws.db.execute("SELECT max(sequence), max(up_to) FROM bundle_exports WHERE destination = ?", [destination]).fetchone()
+    sequence = (prev[0] or 0) + 1
+    since = prev[1] if incremental else None
+    up_to = ws.clock.now_iso()
+    incidents = list(_incident_chains(ws, since, include_sensitive))
+    assessments = _assessments(ws, since)
+    tomb_sql = "SELECT record_type, record_id, device_id, deleted_at FROM tombstones" + (" WHERE updated_at >= ?" if since else "")
+    tombstones = [dict(zip(("record_type", "record_id", "device_id", "deleted_at"), r))
+                  for r in ws.db.execute(tomb_sql, [since] if since else [])]
+    shas = sorted({a["sha256"] for inc in incidents if inc["versions"]
+                   for a in json.loads(inc["versions"][-1]["content"])["attachments"]})
+    members: dict[str, bytes] = {
+        "records/incidents.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in incidents).encode(),
+        "records/assessments.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in assessments).encode(),
+        "records/tombstones.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in tombstones).encode(),
+    }
+    for sha in shas:
+        members[f"attachments/{sha}"] = ws.incidents.open_attachment(sha).read_bytes()
+    stamps = [v["created_at"] for r in incidents for v in r["versions"]] + [a["updated_at"] for a in assessments]
+    manifest = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__, "device_id": ws.device_id,
+        "device_label": ws.settings.get("device_label") or "", "author": ws.user_name,
+        "signer": {"sign": keys.sign_public, "box": keys.box_public}, "destination": destination, "sequence": sequence,
+        "created_at": up_to, "incremental": incremental, "since": since,
+        "time_span": {"from": min(stamps) if stamps else None, "to": max(stamps) if stamps else None},
+        "counts": {"incidents": len(incidents), "incident_versions": sum(len(r["versions"]) for r in incidents),
+                   "assessments": len(assessments), "tombstones": len(tombstones), "attachments": len(shas)},
+        "members": {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in members.items()},
+    }
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode()
+    signature = keys.signing.sign(manifest_bytes).signature
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", manifest_bytes)
+        z.writestr("manifest.sig", signature.hex())
+        for name, data in members.items():
+            z.writestr(name, data, compress_type=zipfile.ZIP_STORED if name.startswith("attachments/") else zipfile.ZIP_DEFLATED)
+    payload = inner.getvalue()
+    if recipients or passphrase:
+        payload = _encrypt(payload, recipients, passphrase)
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    with open(tmp, "wb") as f:
+        f.write(payload)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, out)
+    now = ws.clock.now_iso()
+    with ws.db.atomic():
+        ws.db.execute("INSERT INTO bundle_exports (id, destination, sequence, since, up_to, counts, created_at, updated_at) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                      [new_id(), destination, sequence, since, up_to, json.dumps(manifest["counts"]), now, now])
+    log.info("bundle %s written: %s", out, manifest["counts"])
+    return manifest
+
+
+def _encrypt(payload: bytes, recipients: list[dict], passphrase: str | None) -> bytes:
+    key = nacl.utils.random(nacl.secret.SecretBox.KEY_SIZE)
+    envelope = {"format": ENC_FORMAT, "format_version": FORMAT_VERSION, "cipher": "xsalsa20-poly1305",
+                "recipients": [{"device_id": r["device_id"], "box": r["box"],
+                                "sealed_key": base64.b64encode(SealedBox(PublicKey(bytes.fromhex(r["box"]))).encrypt(key)).decode()}
+                               for r in recipients], "passphrase": None}
+    if passphrase:
+        salt = nacl.utils.random(nacl.pwhash.argon2id.SALTBYTES)
+        ops, mem = nacl.pwhash.argon2id.OPSLIMIT_MODERATE, nacl.pwhash.argon2id.MEMLIMIT_MODERATE
+        kek = nacl.pwhash.argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode(), salt, opslimit=ops, memlimit=mem)
+        envelope["passphrase"] = {"kdf": "argon2id", "salt": base64.b64encode(salt).decode(), "opslimit": ops, "memlimit": mem,
+                                  "wrapped_key": base64.b64encode(nacl.secret.SecretBox(kek).encrypt(key)).decode()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("envelope.json", json.dumps(envelope, indent=1))
+        z.writestr("payload.bin", nacl.secret.SecretBox(key).encrypt(payload))
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------
+# reading and verifying
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class VerifiedBundle:
+    manifest: dict
+    sha256: str
+    incidents: list[dict]
+    assessments: list[dict]
+    tombstones: list[dict]
+    attachments: dict[str, bytes]
+    signer_trusted: bool
+    encrypted: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def fingerprint(self) -> str:
+        return keymod.fingerprint(self.manifest["signer"]["sign"])
+
+
+def _refuse(template: str, **params):
+    raise BundleError(template, **params)
+
+
+def _open_zip(data: bytes, what: str) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError):
+        _refuse("The {what} is damaged or truncated (it is not a complete zip file). Ask for it to be exported again.", what=what)
+
+
+def _read_member(z: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    info = z.getinfo(name)
+    if info.file_size > limit:
+        _refuse("The bundle member {name} is larger than allowed.", name=name)
+    try:
+        with z.open(info) as f:
+            data = f.read(limit + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib_error()) as e:
+        _refuse("The bundle is damaged: {name} cannot be read ({error}).", name=name, error=str(e))
+    if len(data) > limit:
+        _refuse("The bundle member {name} is larger than it claims.", name=name)
+    return data
+
+
+def zlib_error():
+    import zlib
+    return zlib.error
+
+
+def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> bytes:
+    try:
+        envelope = json.loads(_read_member(z, "envelope.json", 1 << 20))
+        payload = _read_member(z, "payload.bin", MAX_TOTAL)
+    except (KeyError, ValueError):
+        _refuse("The encrypted bundle is damaged: its envelope cannot be read.")
+    if envelope.get("format_version") != FORMAT_VERSION:
+        _refuse("This bundle was made by a newer FieldKit (encrypted format {v}); update FieldKit to import it.",
+                v=envelope.get("format_version"))
+    mine = keymod.device_keys(ws)
+    key = None
+    for r in envelope.get("recipients") or []:
+        if r.get("box") == mine.box_public:
+            try:
+                key = SealedBox(mine.box).decrypt(base64.b64decode(r["sealed_key"]))
+            except (nacl.exceptions.CryptoError, ValueError, KeyError):
+                _refuse("The bundle's key for this device does not open: the bundle is damaged or was tampered with.")
+    pp = envelope.get("passphrase")
+    if key is None and pp and passphrase:
+        try:
+            kek = nacl.pwhash.argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode(), base64.b64decode(pp["salt"]),
+                                           opslimit=int(pp["opslimit"]), memlimit=int(pp["memlimit"]))
+            key = nacl.secret.SecretBox(kek).decrypt(base64.b64decode(pp["wrapped_key"]))
+        except (nacl.exceptions.CryptoError, ValueError, KeyError, TypeError):
+            _refuse("The passphrase is wrong, or the bundle was tampered with.")
+    if key is None:
+        if pp and not passphrase:
+            _refuse("This bundle is encrypted with a passphrase. Give the passphrase to import it.")
+        _refuse("This bundle is encrypted for another device; this device's key cannot open it.")
+    try:
+        return nacl.secret.SecretBox(key).decrypt(payload)
+    except nacl.exceptions.CryptoError:
+        _refuse("The encrypted bundle was altered or damaged: its contents fail authentication.")
+
+
+def read_bundle(ws, path: Path | str, *, passphrase: str | None = None, trust: bool = False) -> VerifiedBundle:
+    """Check everything (structure, paths, sizes, hashes, signature, signer, records) before any change."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        _refuse("The bundle {file} cannot be read: {error}", file=path.name, error=e.strerror or str(e))
+    bundle_sha = hashlib.sha256(raw).hexdigest()
+    z = _open_zip(raw, "bundle")
+    names = z.namelist()
+    encrypted = "envelope.json" in names
+    if encrypted:
+        if set(names) != {"envelope.json", "payload.bin"}:
+            _refuse("The encrypted bundle holds unexpected files; it is refused.")
+        z = _open_zip(_decrypt(z, ws, passphrase), "bundle inside the encryption")
+        names = z.namelist()
+    for n in names:
+        if not _MEMBER.match(n):
+            _refuse("The bundle holds an unexpected or unsafe file name ({name}); it is refused.", name=n[:80])
+    if len(set(names)) != len(names):
+        _refuse("The bundle holds the same file twice; it is refused.")
+    if "manifest.json" not in names or "manifest.sig" not in names:
+        _refuse("The bundle has no manifest or no signature; it is not a FieldKit bundle.")
+    manifest_bytes = _read_member(z, "manifest.json", 16 << 20)
+    try:
+        manifest = json.loads(manifest_bytes)
+        assert isinstance(manifest, dict)
+    except (ValueError, AssertionError):
+        _refuse("The bundle manifest is unreadable.")
+    if manifest.get("format") != FORMAT:
+        _refuse("This is not a FieldKit bundle.")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        _refuse("This bundle uses format version {v}; this FieldKit reads version {mine}. Update FieldKit to import it.",
+                v=manifest.get("format_version"), mine=FORMAT_VERSION)
+    try:
+        signer = manifest["signer"]["sign"]
+        VerifyKey(bytes.fromhex(signer)).verify(manifest_bytes, bytes.fromhex(_read_member(z, "manifest.sig", 1024).decode()))
+    except (KeyError, TypeError, ValueError, nacl.exceptions.BadSignatureError):
+        _refuse("The bundle's signature does not match its contents: it was altered after it was signed. It is refused.")
+    trusted = keymod.TrustStore(ws).get(signer) is not None
+    if not trusted and not trust:
+        _refuse("The bundle is signed by a device this workspace does not trust yet ({label}, key {fp}). Check the key "
+                "fingerprint with its owner, then accept it.", label=manifest.get("device_label") or manifest.get("device_id", "?"),
+                fp=keymod.fingerprint(signer))
+    if manifest.get("device_id") == ws.device_id:
+        _refuse("This bundle was made by this device; there is nothing to import.")
+    members = manifest.get("members")
+    if not isinstance(members, dict) or set(members) != set(names) - {"manifest.json", "manifest.sig"}:
+        _refuse("The bundle's files do not match its manifest: files are missing or were added. It is refused.")
+    total = 0
+    data: dict[str, bytes] = {}
+    for name, meta in members.items():
+        size = int(meta.get("size", -1))
+        total += size
+        if size < 0 or size > MAX_MEMBER or total > MAX_TOTAL:
+            _refuse("The bundle is larger than FieldKit accepts.")
+        body = _read_member(z, name, size)
+        if len(body) != size or hashlib.sha256(body).hexdigest() != meta.get("sha256"):
+            _refuse("The bundle file {name} does not match its recorded hash: it is damaged or was tampered with.", name=name)
+        data[name] = body
+    for name in RECORD_FILES:
+        if name not in data:
+            _refuse("The bundle lacks {name}.", name=name)
+    incidents = _jsonl(data["records/incidents.jsonl"], "incident")
+    assessments = _jsonl(data["records/assessments.jsonl"], "assessment")
+    tombstones = _jsonl(data["records/tombstones.jsonl"], "tombstone")
+    attachments = {n.split("/", 1)[1]: b for n, b in data.items() if n.startswith("attachments/")}
+    for r in incidents:
+        _check_chain(r, "incident")
+        for a in json.loads(r["versions"][-1]["content"]).get("attachments", []):
+            if a.get("sha256") not in attachments and not ws.incidents.attachment_path(str(a.get("sha256"))).exists():
+                _refuse("The bundle lacks an attachment of incident {id}.", id=r["id"])
+    for r in assessments:
+        if not isinstance(r.get("answers"), dict) or not isinstance(r.get("versions"), list):
+            _refuse("An assessment in the bundle has a broken shape; the bundle is refused.")
+        for k in ("checklist_id", "checklist_version", "area_name", "period_start", "period_end", "status"):
+            if not isinstance(r.get(k), str):
+                _refuse("An assessment in the bundle has a broken shape; the bundle is refused.")
+        if r["versions"]:
+            _check_chain(r, "assessment")
+    for t in tombstones:
+        if t.get("record_type") not in ("incident", "assessment") or not is_uuid(str(t.get("record_id"))):
+            _refuse("A deletion record in the bundle has a broken shape; the bundle is refused.")
+    return VerifiedBundle(manifest, bundle_sha, incidents, assessments, tombstones, attachments, trusted, encrypted)
+
+
+def _jsonl(body: bytes, kind: str) -> list[dict]:
+    out = []
+    try:
+        for line in body.decode("utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                if not isinstance(rec, dict) or not is_uuid(str(rec.get("id", rec.get("record_id", "")))):
+                    raise ValueError
+                out.append(rec)
+    except (ValueError, UnicodeDecodeError):
+        _refuse("A {kind} record in the bundle is not readable; the bundle is refused.", kind=kind)
+    return out
+
+
+def _check_chain(rec: dict, kind: str) -> None:
+    versions = rec.get("versions")
+    if not isinstance(versions, list) or not versions:
+        _refuse("A {kind} in the bundle has no history; the bundle is refused.", kind=kind)
+    prev = ""
+    for n, v in enumerate(versions, start=1):
+        if not isinstance(v, dict) or any(not isinstance(v.get(k), t) for k, t in VERSION_KEYS.items()):
+            _refuse("A {kind} version in the bundle has a broken shape; the bundle is refused.", kind=kind)
+        if v["version"] != n or v["prev_hash"] != prev:
+            _refuse("The history of {kind} {id} in the bundle is broken; the bundle is refused.", kind=kind, id=rec["id"])
+        h = version_hash(record_id=rec["id"], version=n, content=v["content"], prev_hash=prev, reason=v["reason"],
+                         created_at=v["created_at"], device_id=v["device_id"], author=v["author"])
+        if h != v["hash"]:
+            _refuse("The history of {kind} {id} was altered (hash mismatch); the bundle is refused.", kind=kind, id=rec["id"])
+        try:
+            json.loads(v["content"])
+        except ValueError:
+            _refuse("A {kind} version in the bundle is unreadable; the bundle is refused.", kind=kind)
+        prev = h
+
+
+# ---------------------------------------------------------------------------------------------
+# merging
+# ---------------------------------------------------------------------------------------------
+def _local_chain(ws, table: str, key: str, rid: str) -> list[tuple[int, str]]:
+    return [tuple(r) for r in ws.db.execute(f"SELECT version, hash FROM {table} WHERE {key} = ? ORDER BY version", [rid])]
+
+
+def _classify(ws, kind: str, rid: str, remote_versions: list[dict]) -> str:
+    """added | unchanged | updated | conflict | deleted_here"""
+    table, key = ("incident_versions", "incident_id") if kind == "incident" else ("assessment_versions", "assessment_id")
+    if ws.db.execute("SELECT 1 FROM tombstones WHERE record_type = ? AND record_id = ?", [kind, rid]).fetchone():
+        return "deleted_here"
+    exists = ws.db.execute(f"SELECT 1 FROM {'incidents' if kind == 'incident' else 'assessments'} WHERE id = ?", [rid]).fetchone()
+    if not exists:
+        return "added"
+    local = _local_chain(ws, table, key, rid)
+    remote = [v["hash"] for v in remote_versions]
+    if not remote:
+        return "unchanged"
+    local_hashes = [h for _, h in local]
+    if remote[-1] in local_hashes:
+        return "unchanged"
+    if not local_hashes or (len(remote) > len(local_hashes) and remote[:len(local_hashes)] == local_hashes):
+        return "updated"
+    if ws.db.execute("SELECT 1 FROM merged_heads WHERE record_type = ? AND record_id = ? AND head_hash = ?",
+                     [kind, rid, remote[-1]]).fetchone():
+        return "unchanged"
+    if ws.db.execute("SELECT 1 FROM conflicts WHERE record_type = ? AND record_id = ? AND remote_head = ?",
+                     [kind, rid, remote[-1]]).fetchone():
+        return "unchanged"
+    return "conflict"
+
+
+def preview(ws, vb: VerifiedBundle) -> dict:
+    """What an import would do, without doing it."""
+    report = {"added": 0, "unchanged": 0, "updated": 0, "conflicts": 0, "rejected": [], "deleted": 0}
+    now = ws.clock.now() + timedelta(days=2)  # the sender's clock may run ahead of ours
+    for r in vb.incidents:
+        content = json.loads(r["versions"][-1]["content"])
+        try:
+            validate({k: content.get(k) for k in EDITABLE}, ws.vocab, now)
+        except ValidationError as e:
+            report["rejected"].append({"record": r["id"], "kind": "incident", "reason": e.message})
+            continue
+        c = _classify(ws, "incident", r["id"], r["versions"])
+        report["unchanged" if c == "deleted_here" else c if c != "conflict" else "conflicts"] += 1
+    known = {c.key for c in ws.checklists.all()}
+    for a in vb.assessments:
+        if f"{a['checklist_id']}@{a['checklist_version']}" not in known:
+            report["rejected"].append({"record": a["id"], "kind": "assessment",
+                                       "reason": f"uses checklist {a['checklist_id']} {a['checklist_version']}, which this FieldKit does not have"})
+            continue
+        c = _assessment_action(ws, a)
+        report["unchanged" if c == "deleted_here" else c if c != "conflict" else "conflicts"] += 1
+    for t in vb.tombstones:
+        if t["record_type"] == "incident" and ws.db.execute("SELECT 1 FROM incidents WHERE id = ?", [t["record_id"]]).fetchone():
+            report["deleted"] += 1
+    return report
+
+
+def _assessment_action(ws, a: dict) -> str:
+    if a["versions"]:
+        return _classify(ws, "assessment", a["id"], a["versions"])
+    row = ws.db.execute("SELECT status, updated_at FROM assessments WHERE id = ?", [a["id"]]).fetchone()
+    if row is None:
+        return "added"
+    mine = ws.assessments.answers(a["id"])
+    same = {q: {k: v for k, v in x.items() if k != "updated_at"} for q, x in mine.items()} == a["answers"]
+    if same:
+        return "unchanged"
+    return "updated" if row[0] == "draft" and row[1] <= a.get("updated_at", "") and not _locally_changed(ws, a) else "conflict"
+
+
+def _locally_changed(ws, a) -> bool:
+    """Did this workspace change the draft after the version the sender started from? (We only know our own edits
+    by time: any local answer newer than the sender's last import of it counts.)"""
+    last = ws.db.execute("SELECT max(updated_at) FROM answers WHERE assessment_id = ?", [a["id"]]).fetchone()[0]
+    return bool(last and last > a.get("updated_at", ""))
+
+
+def import_bundle(ws, path: Path | str, *, passphrase: str | None = None, trust: bool = False) -> dict:
+    """Verify then merge a bundle in one transaction. Importing the same bundle twice changes nothing."""
+    vb = read_bundle(ws, path, passphrase=passphrase, trust=trust)
+    report = preview(ws, vb)
+    m = vb.manifest
+    if ws.db.execute("SELECT 1 FROM bundle_imports WHERE bundle_sha256 = ?", [vb.sha256]).fetchone():
+        # the very same file again: nothing to do, nothing written (not even to the import log)
+        report.update(device_id=m["device_id"], device_label=m.get("device_label") or "", sequence=m.get("sequence"),
+                      already_imported=True, missing_sequences=[])
+        return report
+    rejected = {r["record"] for r in report["rejected"]}
+    origin = m["device_id"]
+    written: list[Path] = []
+    now = ws.clock.now_iso()
+    try:
+        for sha, body in vb.attachments.items():
+            p = ws.incidents.attachment_path(sha)
+            if not p.exists():
+                ws.incidents.store_blob(sha, body)
+                written.append(p)
+        with ws.db.atomic():
+            if not vb.signer_trusted:
+                keymod.TrustStore(ws).add({"sign": m["signer"]["sign"], "box": m["signer"]["box"], "device_id": origin,
+                                           "label": m.get("device_label") or ""})
+            for r in vb.incidents:
+                if r["id"] in rejected:
+                    continue
+                c = _classify(ws, "incident", r["id"], r["versions"])
+                if c in ("added", "updated"):
+                    _write_incident(ws, r, origin, c)
+                elif c == "conflict":
+                    _store_conflict(ws, "incident", r["id"], origin, r["versions"], now)
+            for a in vb.assessments:
+                if a["id"] in rejected:
+                    continue
+                c = _assessment_action(ws, a)
+                if c in ("added", "updated"):
+                    _write_assessment(ws, a, origin, c)
+                elif c == "conflict":
+                    _store_conflict(ws, "assessment", a["id"], origin, a["versions"] or [{"answers": a["answers"]}], now)
+            for t in vb.tombstones:
+                _apply_tombstone(ws, t, now)
+            ws.db.execute("INSERT INTO bundle_imports (id, bundle_sha256, device_id, device_label, destination, sequence, "
+                          "bundle_created_at, report, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          [new_id(), vb.sha256, origin, m.get("device_label") or "", m.get("destination") or "any",
+                           int(m.get("sequence") or 0), m.get("created_at") or "", json.dumps(report), now, now])
+    except BaseException:
+        for p in written:  # leave the attachment store exactly as it was
+            p.unlink(missing_ok=True)
+        raise
+    report["device_id"], report["device_label"], report["sequence"] = origin, m.get("device_label") or "", m.get("sequence")
+    report["missing_sequences"] = missing_bundles(ws).get(f"{origin}→{m.get('destination') or 'any'}", [])
+    log.info("bundle %s imported: %s", path, report)
+    return report
+
+
+def _write_incident(ws, r: dict, origin: str, action: str) -> None:
+    versions = r["versions"]
+    last = versions[-1]
+    content = json.loads(last["content"])
+    have = {v for (v,) in ws.db.execute("SELECT version FROM incident_versions WHERE incident_id = ?", [r["id"]])}
+    for v in versions:
+        if v["version"] not in have:
+            ws.db.execute("INSERT INTO incident_versions (id, incident_id, version, content, reason, prev_hash, hash, device_id, "
+                          "author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          [new_id(), r["id"], v["version"], v["content"], v["reason"], v["prev_hash"], v["hash"], v["device_id"],
+                           v["author"], v["created_at"], v["created_at"]])
+    row = {k: content[k] for k in EDITABLE}
+    row.update(actors=json.dumps(content["actors"], ensure_ascii=False),
+               actors_text=" ".join(f"{a['name']} {a['type']}" for a in content["actors"]),
+               tags=json.dumps(content["tags"], ensure_ascii=False), sensitive=int(bool(content["sensitive"])),
+               deleted_at=(last["created_at"] if content.get("deleted") else None), version=last["version"], head_hash=last["hash"],
+               updated_at=last["created_at"])
+    if action == "added":
+        row.update(id=r["id"], device_id=r["device_id"], origin_device=origin, created_at=r["created_at"])
+        ws.db.execute(f"INSERT INTO incidents ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    else:
+        ws.db.execute(f"UPDATE incidents SET {', '.join(k + ' = ?' for k in row)} WHERE id = ?", list(row.values()) + [r["id"]])
+        ws.db.execute("DELETE FROM incident_attachments WHERE incident_id = ?", [r["id"]])
+    for a in content["attachments"]:
+        size = ws.incidents.attachment_path(a["sha256"]).stat().st_size
+        ws.incidents._link_attachment(r["id"], a["sha256"], size, a["filename"])
+
+
+def _write_assessment(ws, a: dict, origin: str, action: str) -> None:
+    cols = [k for k in A_COLUMNS if k not in ("position", "origin_device", "head_hash", "version")]
+    row = {k: a.get(k) for k in cols}
+    row["area_bbox"] = json.dumps(a["area_bbox"]) if a.get("area_bbox") else None
+    row["version"] = a["versions"][-1]["version"] if a["versions"] else 0
+    row["head_hash"] = a["versions"][-1]["hash"] if a["versions"] else ""
+    if action == "added":
+        row["origin_device"] = origin
+        ws.db.execute(f"INSERT INTO assessments ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    else:
+        sets = {k: v for k, v in row.items() if k != "id"}
+        ws.db.execute(f"UPDATE assessments SET {', '.join(k + ' = ?' for k in sets)} WHERE id = ?", list(sets.values()) + [a["id"]])
+    have = {v for (v,) in ws.db.execute("SELECT version FROM assessment_versions WHERE assessment_id = ?", [a["id"]])}
+    for v in a["versions"]:
+        if v["version"] not in have:
+            ws.db.execute("INSERT INTO assessment_versions (id, assessment_id, version, content, reason, prev_hash, hash, device_id, "
+                          "author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          [new_id(), a["id"], v["version"], v["content"], v["reason"], v["prev_hash"], v["hash"], v["device_id"],
+                           v["author"], v["created_at"], v["created_at"]])
+    answers = json.loads(a["versions"][-1]["content"])["answers"] if a["versions"] and a["status"] == "final" else a["answers"]
+    ws.db.execute("DELETE FROM answers WHERE assessment_id = ?", [a["id"]])
+    for qid, ans in answers.items():
+        ws.assessments._upsert_answer(a["id"], qid, ans["value"], ans.get("note", ""), ans.get("evidence", []),
+                                      a.get("updated_at") or ws.clock.now_iso())
+
+
+def _store_conflict(ws, kind, rid, origin, versions, now) -> None:
+    table = "incidents" if kind == "incident" else "assessments"
+    local_head = ws.db.execute(f"SELECT head_hash FROM {table} WHERE id = ?", [rid]).fetchone()[0]
+    remote_head = versions[-1].get("hash") or hashlib.sha256(canonical_json(versions[-1]).encode()).hexdigest()
+    ws.db.execute("INSERT OR IGNORE INTO conflicts (id, record_type, record_id, remote_device, local_head, remote_head, "
+                  "remote_versions, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  [new_id(), kind, rid, origin, local_head, remote_head, json.dumps(versions, ensure_ascii=False), now, now])
+
+
+def _apply_tombstone(ws, t: dict, now: str) -> None:
+    rid, kind = t["record_id"], t["record_type"]
+    if kind == "incident":
+        if ws.db.execute("SELECT 1 FROM incidents WHERE id = ?", [rid]).fetchone():
+            ws.db.execute("DELETE FROM incident_attachments WHERE incident_id = ?", [rid])
+            ws.db.execute("DELETE FROM incident_versions WHERE incident_id = ?", [rid])
+            ws.db.execute("DELETE FROM incidents WHERE id = ?", [rid])
+    ws.db.execute("INSERT OR IGNORE INTO tombstones (id, record_type, record_id, device_id, deleted_at, created_at, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)", [new_id(), kind, rid, t.get("device_id") or "", t.get("deleted_at") or now, now, now])
+
+
+def missing_bundles(ws) -> dict[str, list[int]]:
+    """Per sender and destination, the sequence numbers never imported (a lost or skipped stick)."""
+    seen: dict[str, set] = {}
+    for dev, label, dest, seq in ws.db.execute("SELECT device_id, device_label, destination, sequence FROM bundle_imports"):
+        seen.setdefault(f"{dev}→{dest}", set()).add(seq)
+    return {k: sorted(set(range(1, max(v) + 1)) - v) for k, v in seen.items() if set(range(1, max(v) + 1)) - v}
+
+
+def import_log(ws) -> list[dict]:
+    rows = ws.db.execute("SELECT device_id, device_label, destination, sequence, bundle_created_at, report, created_at "
+                         "FROM bundle_imports ORDER BY created_at DESC")
+    return [dict(zip(("device_id", "device_label", "destination", "sequence", "bundle_created_at", "report", "imported_at"),
+                     r[:5] + (json.loads(r[5]),) + r[6:])) for r in rows]
+
+
+# ---------------------------------------------------------------------------------------------
+# conflicts
+# ---------------------------------------------------------------------------------------------
+def list_conflicts(ws, include_resolved: bool = False) -> list[dict]:
+    sql = "SELECT id, record_type, record_id, remote_device, local_head, remote_head, remote_versions, created_at, resolved_at " \
+          "FROM conflicts" + ("" if include_resolved else " WHERE resolved_at IS NULL") + " ORDER BY created_at"
+    out = []
+    for r in ws.db.execute(sql):
+        out.append(dict(zip(("id", "record_type", "record_id", "remote_device", "local_head", "remote_head", "remote_versions",
+                             "created_at", "resolved_at"), r[:6] + (json.loads(r[6]),) + r[7:])))
+    return out
+
+
+def conflict_fields(ws, conflict: dict) -> list[dict]:
+    """Field by field: the local value and the other device's value, for an incident conflict."""
+    if conflict["record_type"] != "incident":
+        raise FieldkitError("Only incident conflicts are resolved field by field; assessment conflicts are resolved by choosing a side.")
+    local = ws.incidents.get(conflict["record_id"])
+    remote = json.loads(conflict["remote_versions"][-1]["content"])
+    rows = []
+    for k in EDITABLE:
+        rows.append({"field": k, "local": local[k], "remote": remote.get(k), "differs": local[k] != remote.get(k)})
+    return rows
+
+
+def resolve_conflict(ws, conflict_id: str, choices: dict[str, str] | str, reason: str = "") -> dict:
+    """Keep, per field, 'local' or 'remote' (or one word for all). The result is a new local version;
+    the other device's chain stays recorded in the conflict."""
+    c = next((x for x in list_conflicts(ws) if x["id"] == conflict_id), None)
+    if c is None:
+        raise FieldkitError("No open conflict with id {id}.", id=conflict_id)
+    now = ws.clock.now_iso()
+    if c["record_type"] == "incident":
+        rows = conflict_fields(ws, c)
+        pick = {r["field"]: (choices if isinstance(choices, str) else choices.get(r["field"], "local")) for r in rows}
+        bad = {v for v in pick.values()} - {"local", "remote"}
+        if bad:
+            raise ValidationError({"choice": "Each field takes 'local' or 'remote'."})
+        changes = {r["field"]: (r["remote"] if pick[r["field"]] == "remote" else r["local"]) for r in rows}
+        remote_content = json.loads(c["remote_versions"][-1]["content"])
+        local = ws.incidents.get(c["record_id"])
+        missing = [a for a in remote_content["attachments"] if a["sha256"] not in {x["sha256"] for x in local["attachments"]}]
+        why = reason.strip() or f"Resolved a conflict with device {c['remote_device'][:8]}"
+        with ws.db.atomic():
+            for a in missing:  # attachments are never dropped: both sides' files are kept
+                p = ws.incidents.attachment_path(a["sha256"])
+                if p.exists():
+                    ws.incidents._link_attachment(c["record_id"], a["sha256"], p.stat().st_size, a["filename"])
+            merged = {**{k: local[k] for k in EDITABLE}, **changes}
+            current = ws.incidents.get(c["record_id"])
+            ws.incidents._new_version(c["record_id"], validate(merged, ws.vocab, ws.clock.now() + timedelta(days=2)), current,
+                                      reason=why)
+            _mark_resolved(ws, c, now, json.dumps(pick))
+    else:
+        side = choices if isinstance(choices, str) else "local"
+        if side not in ("local", "remote"):
+            raise ValidationError({"choice": "Choose 'local' or 'remote'."})
+        with ws.db.atomic():
+            if side == "remote":
+                latest = c["remote_versions"][-1]
+                answers = json.loads(latest["content"])["answers"] if "content" in latest else latest["answers"]
+                ws.db.execute("DELETE FROM answers WHERE assessment_id = ?", [c["record_id"]])
+                for qid, ans in answers.items():
+                    ws.assessments._upsert_answer(c["record_id"], qid, ans["value"], ans.get("note", ""), ans.get("evidence", []), now)
+                if ws.assessments.get(c["record_id"])["status"] == "final":
+                    ws.assessments._write_version(c["record_id"], reason.strip() or "Resolved a conflict: kept the other device's answers")
+            _mark_resolved(ws, c, now, side)
+    return c
+
+
+def _mark_resolved(ws, c, now, resolution):
+    ws.db.execute("UPDATE conflicts SET resolved_at = ?, resolution = ?, updated_at = ? WHERE id = ?", [now, resolution, now, c["id"]])
+    ws.db.execute("INSERT OR IGNORE INTO merged_heads (record_type, record_id, head_hash, created_at) VALUES (?, ?, ?, ?)",
+                  [c["record_type"], c["record_id"], c["remote_head"], now])

@@ -1,0 +1,306 @@
+import csv
+import hashlib
+import io
+import json
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from fieldkit import exports
+from fieldkit.clock import FixedClock
+from fieldkit.sync import bundle, keys
+from fieldkit.sync.bundle import BundleError
+from fieldkit.workspace import Workspace
+
+
+def fingerprint_of(ws) -> str:
+    """A content hash of the whole workspace: every row of every table, and the attachment files."""
+    h = hashlib.sha256()
+    for line in ws.db.conn.iterdump():
+        h.update(line.encode())
+    for p in sorted(ws.attachments_dir.rglob("*")) if ws.attachments_dir.exists() else []:
+        h.update(p.name.encode() + (p.read_bytes() if p.is_file() else b""))
+    return h.hexdigest()
+
+
+def counts(ws):
+    return {t: ws.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ws.db.table_names() if not t.startswith("incidents_fts")}
+
+
+@pytest.fixture
+def pair(tmp_path, incident_data):
+    clock = FixedClock("2026-06-01T12:00:00Z")
+    field = Workspace(tmp_path / "field", clock=clock)
+    hq = Workspace(tmp_path / "hq", clock=clock)
+    field.settings.set("device_label", "Gao laptop")
+    hq.trust.add(keys.public_identity(field))
+    field.trust.add(keys.public_identity(hq), role="hq", label="HQ")
+    photo = tmp_path / "p.jpg"
+    photo.write_bytes(b"jpeg" * 500)
+    field.incidents.add(incident_data, attachments=[photo])
+    field.incidents.add({**incident_data, "title": "Checkpoint levy", "category": "EXTORT"})
+    a = field.assessments.new("Gao")
+    field.assessments.answer(a["id"], "A1", "3")
+    yield field, hq, clock, tmp_path
+    field.close()
+    hq.close()
+
+
+def test_round_trip_keeps_records_history_attachments_and_origin(pair):
+    field, hq, clock, tmp = pair
+    m = bundle.export_bundle(field, tmp / "b1.fkb")
+    assert m["sequence"] == 1 and m["destination"] == hq.device_id and m["counts"]["attachments"] == 1
+    rep = bundle.import_bundle(hq, tmp / "b1.fkb")
+    assert (rep["added"], rep["updated"], rep["conflicts"], rep["rejected"]) == (3, 0, 0, [])
+    for rec in field.incidents.search():
+        rec = field.incidents.get(rec["id"])
+        got = hq.incidents.get(rec["id"])
+        assert got["head_hash"] == rec["head_hash"] and got["title"] == rec["title"]
+        assert hq.db.execute("SELECT origin_device FROM incidents WHERE id = ?", [rec["id"]]).fetchone()[0] == field.device_id
+        assert [a["sha256"] for a in got["attachments"]] == [a["sha256"] for a in rec["attachments"]]
+    assert hq.incidents.verify()["problems"] == [] and hq.assessments.verify()["problems"] == []
+    assert hq.assessments.answers(field.assessments.list()[0]["id"])["A1"]["value"] == 3
+
+
+def test_reimport_changes_nothing(pair):
+    field, hq, clock, tmp = pair
+    bundle.export_bundle(field, tmp / "b1.fkb")
+    bundle.import_bundle(hq, tmp / "b1.fkb")
+    before = fingerprint_of(hq)
+    rep = bundle.import_bundle(hq, tmp / "b1.fkb")
+    assert rep["added"] == 0 and rep["updated"] == 0 and rep["unchanged"] == 3
+    assert fingerprint_of(hq) == before
+
+
+def test_incremental_export_carries_only_changes_and_updates_descendants(pair, incident_data):
+    field, hq, clock, tmp = pair
+    clock.advance(minutes=1)
+    bundle.export_bundle(field, tmp / "b1.fkb")
+    bundle.import_bundle(hq, tmp / "b1.fkb")
+    clock.advance(hours=1)
+    rec = field.incidents.search()[0]
+    field.incidents.update(rec["id"], {"severity": 5}, reason="escalated")
+    field.incidents.add({**incident_data, "title": "New one"})
+    m = bundle.export_bundle(field, tmp / "b2.fkb", incremental=True)
+    assert m["sequence"] == 2 and m["counts"]["incidents"] == 2 and m["counts"]["assessments"] == 0
+    rep = bundle.import_bundle(hq, tmp / "b2.fkb")
+    assert (rep["added"], rep["updated"]) == (1, 1)
+    assert hq.incidents.get(rec["id"])["severity"] == 5 and len(hq.incidents.versions(rec["id"])) == 2
+    assert hq.incidents.verify()["problems"] == []
+
+
+def test_divergent_edits_are_kept_as_a_conflict_and_resolved_field_by_field(pair, tmp_path):
+    field, hq, clock, tmp = pair
+    bundle.export_bundle(field, tmp / "b1.fkb")
+    bundle.import_bundle(hq, tmp / "b1.fkb")
+    rec = next(r for r in field.incidents.search() if r["title"] == "Checkpoint levy")
+    clock.advance(hours=1)
+    field.incidents.update(rec["id"], {"severity": 5, "place": "Gao market"}, reason="field update")
+    hq.incidents.update(rec["id"], {"title": "Checkpoint levy (HQ checked)"}, reason="HQ edit")
+    bundle.export_bundle(field, tmp / "b2.fkb", incremental=True)
+    rep = bundle.import_bundle(hq, tmp / "b2.fkb")
+    assert rep["conflicts"] == 1
+    assert hq.incidents.get(rec["id"])["title"] == "Checkpoint levy (HQ checked)"  # nothing dropped
+    [c] = bundle.list_conflicts(hq)
+    fields = {f["field"]: f for f in bundle.conflict_fields(hq, c)}
+    assert fields["severity"]["differs"] and fields["severity"]["remote"] == 5 and fields["title"]["local"].endswith("(HQ checked)")
+    bundle.resolve_conflict(hq, c["id"], {"severity": "remote", "place": "remote", "title": "local"}, reason="merged by analyst")
+    got = hq.incidents.get(rec["id"])
+    assert (got["title"], got["severity"], got["place"]) == ("Checkpoint levy (HQ checked)", 5, "Gao market")
+    assert hq.incidents.versions(rec["id"])[-1]["reason"] == "merged by analyst"
+    assert bundle.list_conflicts(hq) == []
+    before = fingerprint_of(hq)
+    rep = bundle.import_bundle(hq, tmp / "b2.fkb")  # the same bundle again: no new conflict
+    assert rep["conflicts"] == 0 and fingerprint_of(hq) == before
+
+
+def test_tombstones_travel(pair):
+    field, hq, clock, tmp = pair
+    bundle.export_bundle(field, tmp / "b1.fkb")
+    bundle.import_bundle(hq, tmp / "b1.fkb")
+    rec = field.incidents.search()[0]
+    field.incidents.delete(rec["id"])
+    field.incidents.purge(rec["id"])
+    clock.advance(minutes=5)
+    m = bundle.export_bundle(field, tmp / "b2.fkb", incremental=True)
+    assert m["counts"]["tombstones"] == 1
+    rep = bundle.import_bundle(hq, tmp / "b2.fkb")
+    assert rep["deleted"] == 1
+    assert hq.db.execute("SELECT count(*) FROM incidents WHERE id = ?", [rec["id"]]).fetchone()[0] == 0
+    rep = bundle.import_bundle(hq, tmp / "b1.fkb")  # an old bundle does not bring it back
+    assert hq.db.execute("SELECT count(*) FROM incidents WHERE id = ?", [rec["id"]]).fetchone()[0] == 0
+
+
+def test_bundles_are_encrypted_to_hq_and_useless_to_others(pair, tmp_path):
+    field, hq, clock, tmp = pair
+    bundle.export_bundle(field, tmp / "b.fkb")
+    raw = (tmp / "b.fkb").read_bytes()
+    assert b"Checkpoint levy" not in raw and b"manifest.json" not in raw  # a lost stick reveals nothing
+    assert zipfile.ZipFile(tmp / "b.fkb").namelist() == ["envelope.json", "payload.bin"]
+    other = Workspace(tmp_path / "other", clock=clock)
+    other.trust.add(keys.public_identity(field))
+    before = fingerprint_of(other)
+    with pytest.raises(BundleError, match="encrypted for another device"):
+        bundle.import_bundle(other, tmp / "b.fkb")
+    assert fingerprint_of(other) == before
+    assert bundle.import_bundle(hq, tmp / "b.fkb")["added"] == 3
+
+
+def test_passphrase_bundle(pair, tmp_path):
+    field, hq, clock, tmp = pair
+    bundle.export_bundle(field, tmp / "p.fkb", passphrase="correct horse", encrypt_to_hq=False)
+    before = fingerprint_of(hq)
+    with pytest.raises(BundleError, match="passphrase"):
+        bundle.import_bundle(hq, tmp / "p.fkb")
+    with pytest.raises(BundleError, match="passphrase is wrong"):
+        bundle.import_bundle(hq, tmp / "p.fkb", passphrase="wrong")
+    assert fingerprint_of(hq) == before
+    assert bundle.import_bundle(hq, tmp / "p.fkb", passphrase="correct horse")["added"] == 3
+
+
+def test_unknown_signer_is_refused_unless_accepted(pair, tmp_path):
+    field, hq, clock, tmp = pair
+    stranger = Workspace(tmp_path / "stranger", clock=clock)
+    stranger.incidents.add({"title": "x", "description": "y", "occurred_at": "2026-05-01", "lat": 1, "lon": 1,
+                            "category": "MOVE_OBS", "severity": 2})
+    bundle.export_bundle(stranger, tmp / "s.fkb")
+    before = fingerprint_of(hq)
+    with pytest.raises(BundleError, match="does not trust yet"):
+        bundle.import_bundle(hq, tmp / "s.fkb")
+    assert fingerprint_of(hq) == before
+    rep = bundle.import_bundle(hq, tmp / "s.fkb", trust=True)
+    assert rep["added"] == 1 and hq.trust.get(keys.device_keys(stranger).sign_public)
+
+
+def _plain(pair):
+    field, hq, clock, tmp = pair
+    bundle.export_bundle(field, tmp / "plain.fkb", encrypt_to_hq=False)
+    return (tmp / "plain.fkb").read_bytes()
+
+
+def _rezip(raw: bytes, change) -> bytes:
+    zin = zipfile.ZipFile(io.BytesIO(raw))
+    items = {n: zin.read(n) for n in zin.namelist()}
+    change(items)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for n, d in items.items():
+            z.writestr(n, d)
+    return out.getvalue()
+
+
+def _resign(field, items, mutate):
+    m = json.loads(items["manifest.json"])
+    mutate(m)
+    body = json.dumps(m).encode()
+    items["manifest.json"] = body
+    items["manifest.sig"] = keys.device_keys(field).signing.sign(body).signature.hex().encode()
+
+
+def _set_member(items, name, data):
+    items[name] = data
+
+
+HOSTILE = {
+    "truncated": (lambda f, raw: raw[: len(raw) // 2], "damaged or truncated"),
+    "not a zip": (lambda f, raw: b"hello", "damaged or truncated"),
+    "edited record": (lambda f, raw: _rezip(raw, lambda it: it.__setitem__(
+        "records/incidents.jsonl", it["records/incidents.jsonl"].replace(b"Checkpoint levy", b"Checkpoint fee!"))),
+        "does not match its recorded hash"),
+    "edited manifest": (lambda f, raw: _rezip(raw, lambda it: it.__setitem__(
+        "manifest.json", it["manifest.json"].replace(b'"sequence": 1', b'"sequence": 7'))), "signature does not match"),
+    "path traversal": (lambda f, raw: _rezip(raw, lambda it: it.__setitem__("../../evil.sh", b"rm -rf /")), "unsafe file name"),
+    "absolute path": (lambda f, raw: _rezip(raw, lambda it: it.__setitem__("/etc/passwd", b"x")), "unsafe file name"),
+    "extra member": (lambda f, raw: _rezip(raw, lambda it: it.__setitem__("attachments/" + "0" * 64, b"x")), "do not match its manifest"),
+    "wrong version": (lambda f, raw: _rezip(raw, lambda it: _resign(f, it, lambda m: m.__setitem__("format_version", 2))),
+                      "format version 2"),
+    "history rewritten and re-hashed members": (lambda f, raw: _rezip(raw, lambda it: _forge_history(f, it)), "altered (hash mismatch)"),
+}
+
+
+def _forge_history(field, items):
+    """A sender's own key re-signs a bundle whose record history was edited: the chain check still catches it."""
+    lines = items["records/incidents.jsonl"].decode().splitlines()
+    rec = json.loads(lines[0])
+    content = json.loads(rec["versions"][0]["content"])
+    content["severity"] = 1
+    rec["versions"][0]["content"] = json.dumps(content)
+    lines[0] = json.dumps(rec)
+    items["records/incidents.jsonl"] = ("\n".join(lines) + "\n").encode()
+    body = items["records/incidents.jsonl"]
+    _resign(field, items, lambda m: m["members"].__setitem__("records/incidents.jsonl",
+                                                             {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}))
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_bundles_are_refused_and_change_nothing(pair, case):
+    field, hq, clock, tmp = pair
+    make, needle = HOSTILE[case]
+    bad = tmp / "bad.fkb"
+    bad.write_bytes(make(field, _plain(pair)))
+    before_counts, before = counts(hq), fingerprint_of(hq)
+    with pytest.raises(BundleError) as e:
+        bundle.import_bundle(hq, bad)
+    assert needle in e.value.message
+    assert counts(hq) == before_counts and fingerprint_of(hq) == before
+
+
+def test_tampered_ciphertext_is_refused(pair):
+    field, hq, clock, tmp = pair
+    bundle.export_bundle(field, tmp / "b.fkb")
+    raw = (tmp / "b.fkb").read_bytes()
+    zin = zipfile.ZipFile(io.BytesIO(raw))
+    payload = bytearray(zin.read("payload.bin"))
+    payload[100] ^= 0xFF
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("envelope.json", zin.read("envelope.json"))
+        z.writestr("payload.bin", bytes(payload))
+    (tmp / "t.fkb").write_bytes(out.getvalue())
+    before = fingerprint_of(hq)
+    with pytest.raises(BundleError, match="fail authentication"):
+        bundle.import_bundle(hq, tmp / "t.fkb")
+    assert fingerprint_of(hq) == before
+
+
+def test_missing_bundle_is_noticed(pair):
+    field, hq, clock, tmp = pair
+    for n in (1, 2, 3):
+        clock.advance(minutes=1)
+        bundle.export_bundle(field, tmp / f"b{n}.fkb", incremental=True)
+    bundle.import_bundle(hq, tmp / "b1.fkb")
+    rep = bundle.import_bundle(hq, tmp / "b3.fkb")
+    assert rep["missing_sequences"] == [2]
+    assert bundle.missing_bundles(hq) == {f"{field.device_id}→{hq.device_id}": [2]}
+
+
+def test_hq_database_is_plain_sqlite(pair):
+    import sqlite3
+    field, hq, clock, tmp = pair
+    bundle.export_bundle(field, tmp / "b1.fkb")
+    bundle.import_bundle(hq, tmp / "b1.fkb")
+    conn = sqlite3.connect(hq.db_path)
+    assert conn.execute("SELECT count(*) FROM incidents WHERE origin_device = ?", [field.device_id]).fetchone()[0] == 2
+
+
+def test_csv_geojson_kml_are_readable(pair):
+    field, hq, clock, tmp = pair
+    field.incidents.add({"title": "=HYPERLINK(\"x\")", "description": "d", "occurred_at": "2026-05-01", "lat": 5, "lon": 6,
+                         "category": "CORRUPT", "severity": 2, "sensitive": True})
+    assert exports.export_csv(field, tmp / "i.csv") == 2
+    rows = list(csv.DictReader(open(tmp / "i.csv", encoding="utf-8-sig")))
+    assert {r["title"] for r in rows} == {"Convoy of 6 trucks at the border crossing", "Checkpoint levy"}
+    assert exports.export_csv(field, tmp / "all.csv", include_sensitive=True) == 3
+    assert any(r["title"].startswith("'=") for r in csv.DictReader(open(tmp / "all.csv", encoding="utf-8-sig")))
+    exports.export_geojson(field, tmp / "i.geojson")
+    gj = json.loads((tmp / "i.geojson").read_text())
+    assert gj["type"] == "FeatureCollection" and len(gj["features"]) == 2
+    pt = gj["features"][0]["geometry"]
+    assert pt["type"] == "Point" and pt["coordinates"] == [-15.6, 11.86]  # RFC 7946: lon, lat
+    exports.export_kml(field, tmp / "i.kml")
+    root = ET.parse(tmp / "i.kml").getroot()
+    ns = {"k": "http://www.opengis.net/kml/2.2"}
+    assert len(root.findall(".//k:Placemark", ns)) == 2
+    assert root.find(".//k:Placemark/k:Point/k:coordinates", ns).text == "-15.6,11.86,0"
