@@ -1,13 +1,71 @@
-"""The Sync job: exports to a chosen folder (a USB stick). Bundle export/import arrive with sync bundles."""
+"""The Sync job: bundles to and from a USB stick (export, import with preview then report),
+conflicts resolved field by field, trusted keys, missing-bundle warnings, and CSV/GeoJSON/KML exports."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
+import html
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout,
+                               QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from fieldkit import exports
 from fieldkit.errors import FieldkitError
+from fieldkit.sync import bundle, keys
 
 from ..errors import show_error
+from ..i18n import core_message
+
+
+class ConflictDialog(QDialog):
+    """Both versions side by side, field by field; the user picks a side per field."""
+
+    def __init__(self, ws, conflict, parent=None):
+        super().__init__(parent)
+        self.ws, self.conflict = ws, conflict
+        self.setWindowTitle(self.tr("Resolve a conflict"))
+        self.resize(900, 560)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("This incident was changed here and on device {dev}. Nothing has been lost: choose, field by "
+                                     "field, which value to keep. The result is saved as a new version.").format(
+            dev=conflict["remote_device"][:8])))
+        self.rows = [r for r in bundle.conflict_fields(ws, conflict)]
+        self.table = QTableWidget(len(self.rows), 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Here"), self.tr("Other device"), self.tr("Keep")])
+        self.choice: dict[str, QComboBox] = {}
+        for i, r in enumerate(self.rows):
+            self.table.setItem(i, 0, QTableWidgetItem(r["field"]))
+            for j, key in ((1, "local"), (2, "remote")):
+                item = QTableWidgetItem(json.dumps(r[key], ensure_ascii=False) if not isinstance(r[key], str) else r[key])
+                if r["differs"]:
+                    item.setBackground(Qt.GlobalColor.yellow)
+                self.table.setItem(i, j, item)
+            c = QComboBox()
+            c.addItem(self.tr("Here"), "local")
+            c.addItem(self.tr("Other device"), "remote")
+            c.setEnabled(r["differs"])
+            self.table.setCellWidget(i, 3, c)
+            self.choice[r["field"]] = c
+        self.table.resizeColumnsToContents()
+        lay.addWidget(self.table, 1)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Reason (optional)"))
+        lay.addWidget(self.reason)
+        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        bb.accepted.connect(self.resolve)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+
+    def resolve(self):
+        try:
+            bundle.resolve_conflict(self.ws, self.conflict["id"], {f: c.currentData() for f, c in self.choice.items()},
+                                    reason=self.reason.text())
+        except FieldkitError as e:
+            show_error(self, e)
+            return
+        self.accept()
 
 
 class SyncView(QWidget):
@@ -16,24 +74,277 @@ class SyncView(QWidget):
     def __init__(self, ws, lang="en", parent=None):
         super().__init__(parent)
         self.ws = ws
-        lay = QVBoxLayout(self)
-        box = QGroupBox(self.tr("Export for spreadsheets and GIS"))
-        bl = QVBoxLayout(box)
-        bl.addWidget(QLabel(self.tr("Writes every incident (not those in the trash) to a file you choose, e.g. on a USB stick. "
-                                    "Nothing leaves this computer any other way.")))
+        self.lang = lang
+        root = QVBoxLayout(self)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("background:#fff3bf; padding:6px;")
+        root.addWidget(self.warning)
+        tabs = QTabWidget()
+        root.addWidget(tabs, 1)
+
+        # --- bundles -------------------------------------------------------------------------
+        b = QWidget()
+        bl = QVBoxLayout(b)
+        exp = QGroupBox(self.tr("Send: export a bundle to a USB stick"))
+        el = QVBoxLayout(exp)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Encrypt for")))
+        self.recipient = QComboBox()
+        row.addWidget(self.recipient, 1)
+        el.addLayout(row)
+        self.incremental = QCheckBox(self.tr("Only what changed since the last bundle for this destination"))
+        self.incremental.setChecked(True)
+        self.use_passphrase = QCheckBox(self.tr("Also protect with a passphrase"))
+        self.include_sensitive = QCheckBox(self.tr("Include incidents marked sensitive"))
+        for w in (self.incremental, self.use_passphrase, self.include_sensitive):
+            el.addWidget(w)
+        self.export_button = QPushButton(self.tr("Export bundle…"))
+        self.export_button.clicked.connect(self.export_bundle)
+        el.addWidget(self.export_button)
+        bl.addWidget(exp)
+        imp = QGroupBox(self.tr("Receive: import bundles"))
+        il = QVBoxLayout(imp)
+        il.addWidget(QLabel(self.tr("Every bundle is checked (signature, hashes, format) before anything changes. A damaged or "
+                                    "altered bundle is refused and nothing changes.")))
+        self.import_button = QPushButton(self.tr("Import bundle…"))
+        self.import_button.clicked.connect(self.import_dialog)
+        il.addWidget(self.import_button)
+        self.report = QTextBrowser()
+        il.addWidget(self.report, 1)
+        bl.addWidget(imp, 1)
+        tabs.addTab(b, self.tr("Bundles"))
+
+        # --- conflicts -----------------------------------------------------------------------
+        c = QWidget()
+        cl = QVBoxLayout(c)
+        self.conflicts = QListWidget()
+        self.conflicts.itemActivated.connect(self.open_conflict)
+        cl.addWidget(self.conflicts, 1)
+        self.resolve_button = QPushButton(self.tr("Resolve…"))
+        self.resolve_button.clicked.connect(lambda: self.open_conflict(self.conflicts.currentItem()))
+        cl.addWidget(self.resolve_button)
+        tabs.addTab(c, self.tr("Conflicts"))
+        self.tabs = tabs
+
+        # --- keys ----------------------------------------------------------------------------
+        k = QWidget()
+        kl = QVBoxLayout(k)
+        self.my_key = QLabel()
+        self.my_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        kl.addWidget(self.my_key)
+        row = QHBoxLayout()
+        for label, slot in ((self.tr("Save my public key…"), self.save_my_key), (self.tr("Trust a key file…"), self.trust_key),
+                            (self.tr("Remove"), self.remove_key)):
+            btn = QPushButton(label)
+            btn.clicked.connect(slot)
+            row.addWidget(btn)
+        row.addStretch()
+        kl.addLayout(row)
+        self.keys = QListWidget()
+        kl.addWidget(self.keys, 1)
+        tabs.addTab(k, self.tr("Trusted keys"))
+
+        # --- log -----------------------------------------------------------------------------
+        self.log = QTextBrowser()
+        tabs.addTab(self.log, self.tr("Import log"))
+
+        # --- files for other tools -----------------------------------------------------------
+        f = QWidget()
+        fl = QVBoxLayout(f)
+        fl.addWidget(QLabel(self.tr("Write incidents (not those in the trash) for spreadsheets and GIS.")))
         self.sensitive = QCheckBox(self.tr("Include incidents marked sensitive"))
-        bl.addWidget(self.sensitive)
+        fl.addWidget(self.sensitive)
         row = QHBoxLayout()
         for fmt, label in (("csv", self.tr("CSV (spreadsheet)…")), ("geojson", self.tr("GeoJSON (GIS)…")), ("kml", self.tr("KML (Google Earth)…"))):
-            b = QPushButton(label)
-            b.clicked.connect(lambda _=False, f=fmt: self.export(f))
-            row.addWidget(b)
+            btn = QPushButton(label)
+            btn.clicked.connect(lambda _=False, x=fmt: self.export(x))
+            row.addWidget(btn)
         row.addStretch()
-        bl.addLayout(row)
+        fl.addLayout(row)
         self.result = QLabel()
-        bl.addWidget(self.result)
-        lay.addWidget(box)
-        lay.addStretch()
+        fl.addWidget(self.result)
+        fl.addStretch()
+        tabs.addTab(f, self.tr("CSV / GeoJSON / KML"))
+        self.refresh()
+
+    # ---- state ----------------------------------------------------------------------------
+    def refresh(self):
+        ident = keys.public_identity(self.ws)
+        self.my_key.setText(self.tr("This device: {label}\nKey fingerprint: {fp}\n(read it to HQ or a colleague to confirm your key)").format(
+            label=ident["label"] or ident["device_id"], fp=ident["fingerprint"]))
+        self.recipient.clear()
+        hq = self.ws.trust.hq()
+        if hq:
+            self.recipient.addItem(self.tr("HQ: {label}").format(label=hq["label"] or hq["device_id"][:8]), hq["sign"])
+        for kk in self.ws.trust.list():
+            if kk["role"] != "hq":
+                self.recipient.addItem(kk["label"] or kk["device_id"][:8], kk["sign"])
+        self.recipient.addItem(self.tr("Nobody (not encrypted)"), "")
+        self.keys.clear()
+        for kk in self.ws.trust.list():
+            item = QListWidgetItem(f"{'HQ  ' if kk['role'] == 'hq' else ''}{kk['label'] or kk['device_id']}   {kk['fingerprint']}")
+            item.setData(Qt.ItemDataRole.UserRole, kk["sign"])
+            self.keys.addItem(item)
+        self.conflicts.clear()
+        for c in bundle.list_conflicts(self.ws):
+            title = ""
+            if c["record_type"] == "incident":
+                try:
+                    title = self.ws.incidents.get(c["record_id"])["title"]
+                except FieldkitError:
+                    pass
+            item = QListWidgetItem(self.tr("{kind} “{title}” — changed here and on {dev}").format(
+                kind=c["record_type"], title=title, dev=c["remote_device"][:8]))
+            item.setData(Qt.ItemDataRole.UserRole, c)
+            self.conflicts.addItem(item)
+        self.tabs.setTabText(1, self.tr("Conflicts ({n})").format(n=self.conflicts.count()))
+        rows = []
+        for r in bundle.import_log(self.ws):
+            rep = r["report"]
+            rows.append(f"<tr><td>{html.escape(r['imported_at'][:16].replace('T', ' '))}</td><td>{html.escape(r['device_label'] or r['device_id'][:8])}</td>"
+                        f"<td>#{r['sequence']}</td><td>{rep['added']} / {rep['updated']} / {rep['unchanged']} / {rep['conflicts']} / {len(rep['rejected'])}</td></tr>")
+        head = self.tr("Imported (UTC)"), self.tr("From"), self.tr("Bundle"), self.tr("added / updated / unchanged / conflicts / rejected")
+        self.log.setHtml("<table cellspacing=6><tr>" + "".join(f"<th align=left>{html.escape(h)}</th>" for h in head) + "</tr>"
+                         + "".join(rows) + "</table>")
+        missing = bundle.missing_bundles(self.ws)
+        if missing:
+            parts = [self.tr("from {src}: number(s) {nums}").format(src=k.split("→")[0][:8], nums=", ".join(map(str, v)))
+                     for k, v in missing.items()]
+            self.warning.setText(self.tr("Missing bundles — never imported here: ") + "; ".join(parts))
+            self.warning.show()
+        else:
+            self.warning.hide()
+
+    # ---- actions --------------------------------------------------------------------------
+    def _ask_passphrase(self, title) -> str | None:
+        text, ok = QInputDialog.getText(self, title, self.tr("Passphrase:"), QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def export_bundle(self, path: str | None = None):
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), "fieldkit.fkb", self.tr("FieldKit bundles (*.fkb)"))
+            if not path:
+                return None
+        passphrase = None
+        if self.use_passphrase.isChecked():
+            passphrase = self._ask_passphrase(self.tr("Protect the bundle"))
+            if passphrase is None:
+                return None
+        sign = self.recipient.currentData()
+        to = [self.ws.trust.get(sign)] if sign else []
+        try:
+            m = bundle.export_bundle(self.ws, path, incremental=self.incremental.isChecked(), to_keys=to, passphrase=passphrase,
+                                     include_sensitive=self.include_sensitive.isChecked(), encrypt_to_hq=False)
+        except (FieldkitError, OSError) as e:
+            show_error(self, e)
+            return None
+        c = m["counts"]
+        self.report.setHtml("<p>" + html.escape(self.tr("Bundle number {seq} written to {path}: {i} incidents, {a} assessments, {f} attachments.").format(
+            seq=m["sequence"], path=path, i=c["incidents"], a=c["assessments"], f=c["attachments"])) + "</p>")
+        return m
+
+    def import_dialog(self):
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import bundles"), "", self.tr("FieldKit bundles (*.fkb);;All files (*)"))
+        for p in paths:
+            self.import_file(p)
+
+    def import_file(self, path: str, passphrase: str | None = None):
+        """Preview (what would change, who signed it), confirm, then import and show the report."""
+        trust = False
+        while True:
+            try:
+                vb = bundle.read_bundle(self.ws, path, passphrase=passphrase, trust=trust)
+                break
+            except FieldkitError as e:
+                msg = e.message
+                if "passphrase" in msg and passphrase is None and "wrong" not in msg:
+                    passphrase = self._ask_passphrase(self.tr("Encrypted bundle"))
+                    if passphrase is None:
+                        return None
+                    continue
+                if "does not trust yet" in msg and not trust:
+                    if QMessageBox.question(self, self.tr("Unknown sender"), core_message(e) + "\n\n" +
+                                            self.tr("Accept this key and import?")) == QMessageBox.StandardButton.Yes:
+                        trust = True
+                        continue
+                    return None
+                self._show_refusal(path, e)
+                return None
+        pre = bundle.preview(self.ws, vb)
+        m = vb.manifest
+        summary = self.tr("Bundle number {seq} from {who} (key {fp}), made {when}.\n\nWould add {a}, update {u}, leave {n} unchanged, "
+                          "keep {c} conflict(s), delete {d}, reject {r}.\n\nImport it?").format(
+            seq=m.get("sequence"), who=m.get("device_label") or m["device_id"][:8], fp=vb.fingerprint, when=m.get("created_at", "")[:16],
+            a=pre["added"], u=pre["updated"], n=pre["unchanged"], c=pre["conflicts"], d=pre["deleted"], r=len(pre["rejected"]))
+        if QMessageBox.question(self, self.tr("Import preview"), summary) != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            rep = bundle.import_bundle(self.ws, path, passphrase=passphrase, trust=trust)
+        except FieldkitError as e:
+            self._show_refusal(path, e)
+            return None
+        self._show_report(path, rep)
+        self.refresh()
+        self.imported.emit()
+        return rep
+
+    def _show_refusal(self, path, e):
+        self.report.setHtml(f"<p style='color:#c92a2a'><b>{html.escape(self.tr('Refused'))}</b> {html.escape(Path(path).name)}: "
+                            f"{html.escape(core_message(e))}</p><p>{html.escape(self.tr('Nothing was changed. Ask the sender to export the bundle again.'))}</p>")
+
+    def _show_report(self, path, rep):
+        rejected = "".join(f"<li>{html.escape(r['kind'])} {html.escape(r['record'][:8])}: {html.escape(r['reason'])}</li>" for r in rep["rejected"])
+        extra = ""
+        if rep.get("already_imported"):
+            extra = f"<p>{html.escape(self.tr('This bundle had already been imported; nothing changed.'))}</p>"
+        if rep.get("missing_sequences"):
+            extra += f"<p style='color:#e8590c'>{html.escape(self.tr('Bundles {nums} from this device were never imported here.').format(nums=rep['missing_sequences']))}</p>"
+        self.report.setHtml(
+            f"<h3>{html.escape(Path(path).name)}</h3><p>{html.escape(self.tr('Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, rejected {r}.').format(a=rep['added'], u=rep['updated'], n=rep['unchanged'], c=rep['conflicts'], d=rep['deleted'], r=len(rep['rejected'])))}</p>"
+            f"{extra}<ul>{rejected}</ul>")
+
+    def open_conflict(self, item):
+        if item is None:
+            return
+        c = item.data(Qt.ItemDataRole.UserRole)
+        if c["record_type"] == "incident":
+            if ConflictDialog(self.ws, c, self).exec() == QDialog.DialogCode.Accepted:
+                self.refresh()
+                self.imported.emit()
+            return
+        side = QMessageBox.question(self, self.tr("Assessment conflict"),
+                                    self.tr("Keep the answers of the other device? (No keeps the answers here.)"))
+        bundle.resolve_conflict(self.ws, c["id"], "remote" if side == QMessageBox.StandardButton.Yes else "local")
+        self.refresh()
+        self.imported.emit()
+
+    def save_my_key(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save my public key"), "fieldkit-key.json")
+        if path:
+            Path(path).write_text(json.dumps(keys.public_identity(self.ws), indent=1), encoding="utf-8")
+
+    def trust_key(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Trust a key file"))
+        if not path:
+            return
+        try:
+            ident = keys.read_public_key(path)
+        except FieldkitError as e:
+            show_error(self, e)
+            return
+        roles = [self.tr("Colleague"), self.tr("HQ (bundles are encrypted to it)")]
+        role, ok = QInputDialog.getItem(self, self.tr("Trust a key"), self.tr("Fingerprint {fp}. Whose key is it?").format(
+            fp=ident["fingerprint"]), roles, 0, False)
+        if ok:
+            self.ws.trust.add(ident, role="hq" if role == roles[1] else "colleague")
+            self.refresh()
+
+    def remove_key(self):
+        item = self.keys.currentItem()
+        if item:
+            self.ws.trust.remove(item.data(Qt.ItemDataRole.UserRole))
+            self.refresh()
 
     def export(self, fmt: str):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export incidents"), f"fieldkit-incidents.{fmt}")

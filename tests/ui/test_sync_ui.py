@@ -1,0 +1,71 @@
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from fieldkit.clock import FixedClock
+from fieldkit.sync import bundle, keys
+from fieldkit.workspace import Workspace
+from ui.sync.view import ConflictDialog, SyncView
+
+
+@pytest.fixture
+def field_and_hq(tmp_path, demo_ws):
+    hq = Workspace(tmp_path / "hq", clock=demo_ws.clock)
+    hq.trust.add(keys.public_identity(demo_ws), label="Bissau laptop")
+    demo_ws.trust.add(keys.public_identity(hq), role="hq", label="HQ")
+    yield demo_ws, hq
+    hq.close()
+
+
+def test_import_with_preview_then_report(qtbot, field_and_hq, no_dialogs, tmp_path):
+    field, hq = field_and_hq
+    bundle.export_bundle(field, tmp_path / "b.fkb")
+    view = SyncView(hq)
+    qtbot.addWidget(view)
+    rep = view.import_file(str(tmp_path / "b.fkb"))
+    assert any(kind == "question" and "Would add" in text for kind, _, text in no_dialogs)
+    assert rep["added"] > 0 and "Added" in view.report.toPlainText()
+    assert hq.counts()["incidents"] == field.db.execute("SELECT count(*) FROM incidents WHERE sensitive = 0 AND deleted_at IS NULL").fetchone()[0]
+    assert "Bissau laptop" in view.log.toPlainText() or field.device_id[:8] in view.log.toPlainText()
+
+
+def test_refused_bundle_shows_a_plain_sentence(qtbot, field_and_hq, no_dialogs, tmp_path):
+    field, hq = field_and_hq
+    bad = tmp_path / "bad.fkb"
+    bad.write_bytes(b"PK\x03\x04 truncated")
+    view = SyncView(hq)
+    qtbot.addWidget(view)
+    assert view.import_file(str(bad)) is None
+    assert "Refused" in view.report.toPlainText() and "Nothing was changed" in view.report.toPlainText()
+    assert hq.is_empty()
+
+
+def test_export_from_the_view_encrypts_to_hq(qtbot, field_and_hq, tmp_path):
+    field, hq = field_and_hq
+    view = SyncView(field)
+    qtbot.addWidget(view)
+    assert view.recipient.currentText().startswith("HQ")
+    m = view.export_bundle(str(tmp_path / "v.fkb"))
+    assert m["destination"] == hq.device_id
+    assert bundle.import_bundle(hq, tmp_path / "v.fkb")["added"] > 0
+
+
+def test_conflict_resolved_field_by_field_in_the_dialog(qtbot, field_and_hq, tmp_path):
+    field, hq = field_and_hq
+    bundle.export_bundle(field, tmp_path / "1.fkb")
+    bundle.import_bundle(hq, tmp_path / "1.fkb")
+    rec = next(r for r in field.incidents.search() if r["status"] == "final")
+    field.clock.advance(hours=1)
+    field.incidents.update(rec["id"], {"severity": 5}, reason="field")
+    hq.incidents.update(rec["id"], {"place": "HQ corrected place"}, reason="hq")
+    bundle.export_bundle(field, tmp_path / "2.fkb", incremental=True)
+    assert bundle.import_bundle(hq, tmp_path / "2.fkb")["conflicts"] == 1
+    view = SyncView(hq)
+    qtbot.addWidget(view)
+    assert view.conflicts.count() == 1 and "Conflicts (1)" in view.tabs.tabText(1)
+    dlg = ConflictDialog(hq, view.conflicts.item(0).data(0x0100))
+    qtbot.addWidget(dlg)
+    dlg.choice["severity"].setCurrentIndex(1)  # the other device's severity
+    dlg.resolve()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    got = hq.incidents.get(rec["id"])
+    assert got["severity"] == 5 and got["place"] == "HQ corrected place"
