@@ -24,12 +24,17 @@ class Settings:
     def __init__(self, db, clock: Clock):
         self._db = db
         self._clock = clock
+        self._cache: dict[str, str | None] = {}  # this connection is the only writer of its settings
 
     def get(self, key: str, default: str | None = None) -> str | None:
-        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return row[0] if row else default
+        if key not in self._cache:
+            row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+            self._cache[key] = row[0] if row else None
+        value = self._cache[key]
+        return default if value is None else value
 
     def set(self, key: str, value: str) -> None:
+        self._cache.pop(key, None)
         with self._db.atomic():
             self._db.execute(
                 "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "

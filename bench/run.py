@@ -1,0 +1,134 @@
+"""FieldKit speed figures at realistic scale. Prints named figures; asserts nothing.
+
+    python bench/run.py [--quick] [--only incidents,map,bundle,webengine]
+
+Targets (from the issues): map build with 100,000 incidents < 2 s; bundle import >= 1/3 of the
+raw executemany rate; re-import of the same bundle < 3 s; list/search fluid at 100,000 rows.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from fieldkit import demo, maps  # noqa: E402
+from fieldkit.incidents import IncidentFilter  # noqa: E402
+from fieldkit.workspace import Workspace  # noqa: E402
+
+
+def figure(name: str, value: float, unit: str, note: str = "") -> None:
+    print(f"{name:<48} {value:>12.3f} {unit:<8} {note}")
+
+
+def timed(fn):
+    t = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - t
+
+
+def make_ws(n: int, seed: int = 1) -> Workspace:
+    ws = Workspace(Path(tempfile.mkdtemp()) / f"ws{n}")
+    _, dt = timed(lambda: ws.incidents.add_many(demo.make_incidents(n, seed, ws.clock.now(), demo.load_places())))
+    figure(f"insert {n:,} incidents (validated, hashed)", dt, "s")
+    return ws
+
+
+def bench_incidents(ws, n):
+    _, dt = timed(lambda: ws.incidents.search_rowids(IncidentFilter()))
+    figure(f"list all row ids ({n:,})", dt * 1000, "ms", "what the table model loads")
+    ids, _ = timed(lambda: ws.incidents.search_rowids(IncidentFilter(text="convoy")))
+    _, dt = timed(lambda: ws.incidents.search_rowids(IncidentFilter(text="convoy", severity_min=3), sort="rank"))
+    figure(f"FTS5 ranked search + filter ({n:,})", dt * 1000, "ms")
+    _, dt = timed(lambda: ws.incidents.rows_by_rowid(ids[:200]))
+    figure("fetch one page of 200 rows", dt * 1000, "ms")
+    _, dt = timed(lambda: ws.incidents.verify())
+    figure(f"verify every chain ({n:,})", dt, "s")
+
+
+def bench_map(ws, n):
+    page, dt = timed(lambda: maps.build_map(ws))
+    size = len(page.html) + sum(len(v) for v in page.files.values())
+    figure(f"map build ({n:,} incidents)", dt, "s", "target < 2 s at 100,000")
+    figure(f"map HTML + data size ({n:,})", size / 1e6, "MB")
+
+
+def bench_bundle(ws, n):
+    from fieldkit.sync import bundle, keys
+    hq = Workspace(Path(tempfile.mkdtemp()) / "hq")
+    hq.trust.add(keys.public_identity(ws))
+    out = Path(tempfile.mkdtemp()) / "b.fkb"
+    _, dt = timed(lambda: bundle.export_bundle(ws, out, encrypt_to_hq=False))
+    figure(f"bundle export ({n:,})", dt, "s", f"{out.stat().st_size / 1e6:.1f} MB")
+    rep, dt_imp = timed(lambda: bundle.import_bundle(hq, out))
+    figure(f"bundle import ({n:,})", dt_imp, "s", f"added {rep['added']}")
+    _, dt = timed(lambda: bundle.import_bundle(hq, out))
+    figure(f"re-import same bundle ({n:,})", dt, "s", "target < 3 s")
+    # the raw rate: a plain executemany of the same rows into SQLite
+    rows = hq.db.execute("SELECT * FROM incidents").fetchall()
+    vrows = hq.db.execute("SELECT * FROM incident_versions").fetchall()
+    raw = sqlite3.connect(Path(tempfile.mkdtemp()) / "raw.sqlite")
+    for t in ("incidents", "incident_versions"):
+        sql = hq.db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [t]).fetchone()[0]
+        raw.execute(sql)
+    t = time.perf_counter()
+    raw.executemany(f"INSERT INTO incidents VALUES ({','.join('?' * len(rows[0]))})", rows)
+    raw.executemany(f"INSERT INTO incident_versions VALUES ({','.join('?' * len(vrows[0]))})", vrows)
+    raw.commit()
+    dt_raw = time.perf_counter() - t
+    figure(f"raw executemany of the same rows ({n:,})", dt_raw, "s")
+    figure("import rate / raw rate", dt_raw / dt_imp, "ratio", "target >= 0.333")
+    hq.close()
+
+
+def bench_webengine(ws, n):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    from ui.app import _prepare_environment
+    _prepare_environment()
+    from PySide6.QtWidgets import QApplication
+    from ui.map.widget import MapWidget
+    app = QApplication.instance() or QApplication([])
+    w = MapWidget(ws)
+    w.resize(1200, 800)
+    w.show()
+    done = []
+    w.loaded.connect(done.append)
+    t = time.perf_counter()
+    w.show_map()
+    while not done and time.perf_counter() - t < 120:
+        app.processEvents()
+        time.sleep(0.01)
+    figure(f"QtWebEngine page loaded ({n:,})", time.perf_counter() - t, "s", "" if done else "timed out")
+    w.close()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="1,000 and 10,000 only")
+    ap.add_argument("--only", default="incidents,map,bundle,webengine")
+    args = ap.parse_args()
+    parts = set(args.only.split(","))
+    sizes = [1_000, 10_000] if args.quick else [1_000, 10_000, 100_000]
+    for n in sizes:
+        print(f"--- {n:,} incidents")
+        ws = make_ws(n)
+        if "incidents" in parts:
+            bench_incidents(ws, n)
+        if "map" in parts:
+            bench_map(ws, n)
+        if "bundle" in parts:
+            bench_bundle(ws, n)
+        if "webengine" in parts:
+            bench_webengine(ws, n)
+        ws.close()
+
+
+if __name__ == "__main__":
+    main()
