@@ -87,6 +87,15 @@ def bench_bundle(ws, n):
     hq.close()
 
 
+def bench_report(ws, n):
+    if n != 1_000:
+        return
+    from fieldkit import reports
+    out = Path(tempfile.mkdtemp()) / "r.pdf"
+    res, dt = timed(lambda: reports.incidents_report(ws, IncidentFilter(include_sensitive=True), out))
+    figure(f"PDF report with a {res['incidents']:,}-incident annex", dt, "s", "target < 3 s")
+
+
 def bench_webengine(ws, n):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
@@ -112,7 +121,7 @@ def bench_webengine(ws, n):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="1,000 and 10,000 only")
-    ap.add_argument("--only", default="incidents,map,bundle,webengine")
+    ap.add_argument("--only", default="incidents,map,bundle,report,webengine")
     args = ap.parse_args()
     parts = set(args.only.split(","))
     sizes = [1_000, 10_000] if args.quick else [1_000, 10_000, 100_000]
@@ -125,6 +134,8 @@ def main():
             bench_map(ws, n)
         if "bundle" in parts:
             bench_bundle(ws, n)
+        if "report" in parts:
+            bench_report(ws, n)
         if "webengine" in parts:
             bench_webengine(ws, n)
         ws.close()

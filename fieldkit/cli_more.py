@@ -31,6 +31,22 @@ def add_commands(sub, fmt_flag, filter_args) -> None:
         s.add_argument("--include-sensitive", action="store_true", help="also export incidents marked sensitive")
         filter_args(s)
         s.add_argument("--search", default="")
+    r = sub.add_parser("report", help="PDF reports").add_subparsers(dest="kind", metavar="KIND")
+    r.required = True
+    s = r.add_parser("assessment", help="the assessment report for a decision maker")
+    s.add_argument("id")
+    s.add_argument("--out", required=True)
+    s.add_argument("--marking", help="handling marking (default: the 'marking' setting, else UN RESTRICTED)")
+    s.add_argument("--lang", choices=["en", "fr"], help="default: the assessment's language")
+    s = r.add_parser("incidents", help="a filtered list of incidents with a map")
+    s.add_argument("--out", required=True)
+    s.add_argument("--marking")
+    s.add_argument("--lang", choices=["en", "fr"], default="en")
+    s.add_argument("--search", default="")
+    filter_args(s)
+    s = sub.add_parser("verify-report", help="check a PDF report against the data it was made from")
+    s.add_argument("file")
+    fmt_flag(s)
     from . import cli_sync
     cli_sync.add_commands(sub, e, fmt_flag, filter_args)
 
@@ -67,5 +83,21 @@ def dispatch(ws, args, out, make_filter) -> int:
         n = exports.EXPORTERS[args.kind](ws, args.out, flt, include_sensitive=args.include_sensitive)
         print(f"{n} incident(s) written to {args.out}" + ("" if args.include_sensitive else " (sensitive incidents left out)"))
         return 0
+    if cmd == "report":
+        from . import reports
+        if args.kind == "assessment":
+            res = reports.assessment_report(ws, ws.assessments.resolve_id(args.id), args.out, marking=args.marking, lang=args.lang)
+        else:
+            res = reports.incidents_report(ws, make_filter(args, text=args.search), args.out, marking=args.marking, lang=args.lang)
+        print(f"Report written to {res['path']} ({res['incidents']} incidents; content SHA-256 {res['digest']}).")
+        return 0
+    if cmd == "verify-report":
+        from . import reports
+        res = reports.verify_report(ws, args.file)
+        out(args, res, lambda d: print(
+            f"The report matches the current data of the assessment of {d['area']} ({d['id']})." if d["match"] else
+            "The report does NOT match any assessment as it is now in this workspace: it was made from other or older data, "
+            "or it was altered."))
+        return 0 if res["match"] else 1
     from . import cli_sync
     return cli_sync.dispatch(ws, args, out, make_filter)

@@ -95,6 +95,9 @@ class ChecklistView(QWidget):
         self.finalise_button = QPushButton(self.tr("Finalise"))
         self.finalise_button.clicked.connect(self.finalise)
         top.addWidget(self.finalise_button)
+        self.report_button = QPushButton(self.tr("PDF report…"))
+        self.report_button.clicked.connect(self.pdf_report)
+        top.addWidget(self.report_button)
         root.addLayout(top)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -415,6 +418,25 @@ class ChecklistView(QWidget):
             show_error(self, e)
             return
         self.reload()
+
+    def pdf_report(self, path: str | None = None):
+        if not self.aid:
+            return None
+        from PySide6.QtWidgets import QFileDialog
+        from fieldkit import reports
+        if path is None:
+            rec = self.ws.assessments.get(self.aid)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the assessment report"),
+                                                  f"assessment-{rec['area_name']}-{rec['period_end']}.pdf", "PDF (*.pdf)")
+            if not path:
+                return None
+        try:
+            res = reports.assessment_report(self.ws, self.aid, path)
+        except FieldkitError as e:
+            show_error(self, e)
+            return None
+        self.banner.setText(self.tr("Report written to {path}").format(path=path))
+        return res
 
     # ---- summary and compare ---------------------------------------------------------------
     def level_name(self, code):

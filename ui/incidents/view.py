@@ -42,6 +42,10 @@ class IncidentsView(QWidget):
         self.new_button.setToolTip("Ctrl+N")
         self.new_button.clicked.connect(self.new_incident)
         bar.addWidget(self.new_button)
+        self.report_button = QPushButton(self.tr("PDF report…"))
+        self.report_button.setToolTip(self.tr("The incidents shown, as a PDF table with a map"))
+        self.report_button.clicked.connect(self.pdf_report)
+        bar.addWidget(self.report_button)
         root.addLayout(bar)
 
         filters = QHBoxLayout()
@@ -242,6 +246,20 @@ class IncidentsView(QWidget):
         dest, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), name)
         if dest:
             shutil.copyfile(src, dest)
+
+    def pdf_report(self, path: str | None = None):
+        from fieldkit import reports
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the incident report"), "incidents.pdf", "PDF (*.pdf)")
+            if not path:
+                return None
+        try:
+            res = reports.incidents_report(self.ws, self.current_filter(), path, lang=self.lang)
+        except FieldkitError as e:
+            show_error(self, e)
+            return None
+        self.count_label.setText(self.tr("Report written to {path}").format(path=path))
+        return res
 
     # ---- actions -----------------------------------------------------------------------------
     def _open_editor(self, editor: IncidentEditor):
