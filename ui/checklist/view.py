@@ -96,7 +96,7 @@ class ChecklistView(QWidget):
         self.finalise_button.clicked.connect(self.finalise)
         top.addWidget(self.finalise_button)
         self.report_button = QPushButton(self.tr("PDF report…"))
-        self.report_button.clicked.connect(self.pdf_report)
+        self.report_button.clicked.connect(lambda: self.pdf_report())
         top.addWidget(self.report_button)
         root.addLayout(top)
         self.banner = QLabel()

@@ -44,7 +44,7 @@ class IncidentsView(QWidget):
         bar.addWidget(self.new_button)
         self.report_button = QPushButton(self.tr("PDF report…"))
         self.report_button.setToolTip(self.tr("The incidents shown, as a PDF table with a map"))
-        self.report_button.clicked.connect(self.pdf_report)
+        self.report_button.clicked.connect(lambda: self.pdf_report())
         bar.addWidget(self.report_button)
         root.addLayout(bar)
 

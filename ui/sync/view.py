@@ -100,7 +100,7 @@ class SyncView(QWidget):
         for w in (self.incremental, self.use_passphrase, self.include_sensitive):
             el.addWidget(w)
         self.export_button = QPushButton(self.tr("Export bundle…"))
-        self.export_button.clicked.connect(self.export_bundle)
+        self.export_button.clicked.connect(lambda: self.export_bundle())
         el.addWidget(self.export_button)
         bl.addWidget(exp)
         imp = QGroupBox(self.tr("Receive: import bundles"))
