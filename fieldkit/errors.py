@@ -6,6 +6,26 @@ Qt (context "core") and then fills in the parameters, so French users see French
 from __future__ import annotations
 
 
+class Msg(str):
+    """A message that reads as English text and remembers its template, so the UI can translate it."""
+    template: str
+    params: dict
+
+    def __new__(cls, template: str, **params):
+        try:
+            text = template.format(**params)
+        except (KeyError, IndexError):
+            text = template
+        obj = super().__new__(cls, text)
+        obj.template, obj.params = template, params
+        return obj
+
+
+def msg(template: str, **params) -> Msg:
+    """Mark a message for translation (the UI looks the template up in the Qt context "core")."""
+    return Msg(template, **params)
+
+
 class FieldkitError(Exception):
     """Base of every error the core raises on purpose."""
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .clock import iso
-from .errors import FieldkitError, IntegrityFailure, NotFound, SearchQueryError, ValidationError
+from .errors import FieldkitError, IntegrityFailure, NotFound, SearchQueryError, ValidationError, msg
 from .hashing import canonical_json, sha256_file, version_hash
 from .ids import is_uuid, new_id
 
@@ -95,38 +95,38 @@ def validate(data: dict, vocab, now: datetime) -> dict:
 
     title = str(data.get("title") or "").strip()
     if not title:
-        errors["title"] = "A title is required."
+        errors["title"] = msg("A title is required.")
     elif len(title) > TITLE_MAX:
-        errors["title"] = f"The title is too long ({len(title)} characters, at most {TITLE_MAX})."
+        errors["title"] = msg("The title is too long ({n} characters, at most {max}).", n=len(title), max=TITLE_MAX)
     out["title"] = title
 
     status = str(data.get("status") or "final").strip().lower()
     if status not in STATUSES:
-        errors["status"] = "The status must be 'draft' or 'final'."
+        errors["status"] = msg("The status must be 'draft' or 'final'.")
     out["status"] = status
 
     description = str(data.get("description") or "").strip()
     if not description and status == "final":
-        errors["description"] = "A description is required before the incident is final."
+        errors["description"] = msg("A description is required before the incident is final.")
     out["description"] = description
 
     occurred_raw = data.get("occurred_at")
     implied = "exact"
     if occurred_raw in (None, ""):
-        errors["occurred_at"] = "The date and time of the incident are required."
+        errors["occurred_at"] = msg("The date and time of the incident are required.")
     else:
         try:
             occurred, implied = parse_datetime(occurred_raw)
             if occurred > now + CLOCK_SKEW:
-                errors["occurred_at"] = "The date of the incident is in the future."
+                errors["occurred_at"] = msg("The date of the incident is in the future.")
             out["occurred_at"] = iso(occurred)
         except (ValueError, TypeError):
-            errors["occurred_at"] = f"'{occurred_raw}' is not a date; use the form 2026-03-14 or 2026-03-14T22:30."
+            errors["occurred_at"] = msg("'{value}' is not a date; use the form 2026-03-14 or 2026-03-14T22:30.", value=occurred_raw)
     precision = str(data.get("occurred_precision") or "").strip().lower()
     if not precision:
         precision = implied
     if precision not in TIME_PRECISIONS:
-        errors["occurred_precision"] = "The time precision must be exact, day, month or approximate."
+        errors["occurred_precision"] = msg("The time precision must be exact, day, month or approximate.")
     elif implied in ("day", "month") and precision == "exact":
         precision = implied
     out["occurred_precision"] = precision
@@ -138,15 +138,15 @@ def validate(data: dict, vocab, now: datetime) -> dict:
         try:
             reported, _ = parse_datetime(reported_raw)
             if reported > now + CLOCK_SKEW:
-                errors["reported_at"] = "The report date is in the future."
+                errors["reported_at"] = msg("The report date is in the future.")
             out["reported_at"] = iso(reported)
         except (ValueError, TypeError):
-            errors["reported_at"] = f"'{reported_raw}' is not a date."
+            errors["reported_at"] = msg("'{value}' is not a date.", value=reported_raw)
 
     for key, lo, hi, name in (("lat", -90.0, 90.0, "Latitude"), ("lon", -180.0, 180.0, "Longitude")):
         raw = data.get(key)
         if raw in (None, ""):
-            errors[key] = f"{name} is required."
+            errors[key] = msg("Latitude is required.") if key == "lat" else msg("Longitude is required.")
             continue
         try:
             val = float(str(raw).replace(",", ".")) if isinstance(raw, str) else float(raw)
@@ -154,31 +154,32 @@ def validate(data: dict, vocab, now: datetime) -> dict:
                 raise ValueError
             out[key] = round(val, 6)
         except (ValueError, TypeError):
-            errors[key] = f"{name} must be a number between {lo:g} and {hi:g}."
+            errors[key] = msg("Latitude must be a number between -90 and 90.") if key == "lat" else \
+                msg("Longitude must be a number between -180 and 180.")
 
     out["place"] = str(data.get("place") or "").strip()
     lp = str(data.get("location_precision") or "exact").strip().lower()
     if lp not in LOCATION_PRECISIONS:
-        errors["location_precision"] = "The location precision must be exact, near, district, region or country."
+        errors["location_precision"] = msg("The location precision must be exact, near, district, region or country.")
     out["location_precision"] = lp
 
     category = str(data.get("category") or "").strip().upper()
     if not category:
-        errors["category"] = "A category is required."
+        errors["category"] = msg("A category is required.")
     elif not vocab.has("incident_category", category):
-        errors["category"] = f"'{category}' is not a known category code."
+        errors["category"] = msg("'{code}' is not a known category code.", code=category)
     out["category"] = category
 
     sev = data.get("severity")
     try:
         sev_i = int(str(sev).strip()) if sev not in (None, "") else None
         if sev_i is None:
-            errors["severity"] = "A severity from 1 to 5 is required."
+            errors["severity"] = msg("A severity from 1 to 5 is required.")
         elif not 1 <= sev_i <= 5:
             raise ValueError
         out["severity"] = sev_i
     except (ValueError, TypeError):
-        errors["severity"] = "The severity must be a whole number from 1 (minimal) to 5 (critical)."
+        errors["severity"] = msg("The severity must be a whole number from 1 (minimal) to 5 (critical).")
 
     actors = []
     for a in _as_list(data.get("actors")):
@@ -190,13 +191,13 @@ def validate(data: dict, vocab, now: datetime) -> dict:
         if not name:
             continue
         if atype and not vocab.has("actor_type", atype):
-            errors["actors"] = f"'{atype}' is not a known actor type."
+            errors["actors"] = msg("'{code}' is not a known actor type.", code=atype)
         actors.append({"name": name, "type": atype})
     out["actors"] = actors
 
     stype = str(data.get("source_type") or "").strip().upper()
     if stype and not vocab.has("source_type", stype):
-        errors["source_type"] = f"'{stype}' is not a known source type."
+        errors["source_type"] = msg("'{code}' is not a known source type.", code=stype)
     out["source_type"] = stype
 
     rel = str(data.get("source_reliability") or "").strip().upper()
@@ -206,11 +207,11 @@ def validate(data: dict, vocab, now: datetime) -> dict:
         try:
             rel, cred = parse_source_grade(str(grade))
         except ValueError:
-            errors["source_grade"] = f"'{grade}' is not a source grade; use a letter A-F and a digit 1-6, e.g. B2."
+            errors["source_grade"] = msg("'{value}' is not a source grade; use a letter A-F and a digit 1-6, e.g. B2.", value=grade)
     if rel and rel not in RELIABILITY:
-        errors["source_reliability"] = "Source reliability must be a letter from A to F."
+        errors["source_reliability"] = msg("Source reliability must be a letter from A to F.")
     if cred and cred not in CREDIBILITY:
-        errors["source_credibility"] = "Information credibility must be a digit from 1 to 6."
+        errors["source_credibility"] = msg("Information credibility must be a digit from 1 to 6.")
     out["source_reliability"], out["source_credibility"] = rel, cred
 
     tags = []
@@ -494,10 +495,10 @@ class IncidentStore:
         files = [Path(p) for p in attachments]
         for p in files:
             if not p.is_file():
-                raise ValidationError({"attachments": f"The file {p} does not exist or cannot be read."})
+                raise ValidationError({"attachments": msg("The file {path} does not exist or cannot be read.", path=str(p))})
         incident_id = data.get("id") or new_id()
         if not is_uuid(incident_id):
-            raise ValidationError({"id": "The id must be a UUID."})
+            raise ValidationError({"id": msg("The id must be a UUID.")})
         stored = [self._store_file(p) for p in files]
         with self.db.atomic():
             rec = self._insert(incident_id, clean, reason=reason)
@@ -538,7 +539,7 @@ class IncidentStore:
         merged = {k: current[k] for k in EDITABLE}
         unknown = set(changes) - set(EDITABLE) - {"source_grade"}
         if unknown:
-            raise ValidationError({k: "This field cannot be changed." for k in sorted(unknown)})
+            raise ValidationError({k: msg("This field cannot be changed.") for k in sorted(unknown)})
         merged.update(changes)
         if "source_grade" in changes:
             merged.pop("source_reliability", None)
@@ -547,16 +548,16 @@ class IncidentStore:
         files = [Path(p) for p in add_attachments]
         for p in files:
             if not p.is_file():
-                raise ValidationError({"attachments": f"The file {p} does not exist or cannot be read."})
+                raise ValidationError({"attachments": msg("The file {path} does not exist or cannot be read.", path=str(p))})
         remove = set(remove_attachments)
         existing = {a["sha256"] for a in current["attachments"]}
         if remove - existing:
-            raise ValidationError({"attachments": "That attachment is not part of this incident."})
+            raise ValidationError({"attachments": msg("That attachment is not part of this incident.")})
         changed_fields = [k for k in EDITABLE if clean[k] != current[k]]
         if not changed_fields and not files and not remove:
             return current
         if current["status"] == "final" and not (reason or "").strip():
-            raise ValidationError({"reason": "A reason is required to change a final incident."})
+            raise ValidationError({"reason": msg("A reason is required to change a final incident.")})
         stored = [self._store_file(p) for p in files]
         with self.db.atomic():
             for sha, size, name in stored:
@@ -720,7 +721,7 @@ class IncidentStore:
 
     def _insert(self, incident_id: str, clean: dict, *, reason: str) -> dict:
         if self.db.execute("SELECT 1 FROM incidents WHERE id = ?", [incident_id]).fetchone():
-            raise ValidationError({"id": "An incident with this id already exists."})
+            raise ValidationError({"id": msg("An incident with this id already exists.")})
         row, ver = self._build(incident_id, clean, version=1, prev_hash="", reason=reason, attachments=[])
         self._executemany_insert("incidents", [row])
         self._executemany_insert("incident_versions", [ver])

@@ -15,19 +15,15 @@ from .i18n import core_message
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def show_error(parent, exc: BaseException, title: str | None = None) -> None:
     if isinstance(exc, FieldkitError):
         msg = core_message(exc)
         log.info("rejected: %s", exc.message)
     else:
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
-        msg = tr("Something unexpected went wrong. Your saved work is safe; the details are in the log file.") + \
+        msg = QCoreApplication.translate("errors", "Something unexpected went wrong. Your saved work is safe; the details are in the log file.") + \
             f"\n\n{type(exc).__name__}: {exc}"
-    QMessageBox.warning(parent, title or tr("FieldKit"), msg)
+    QMessageBox.warning(parent, title or "FieldKit", msg)
 
 
 def install_excepthook() -> None:

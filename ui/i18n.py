@@ -88,6 +88,22 @@ def install(app, lang: str) -> str:
     return lang
 
 
+def tr_msg(m) -> str:
+    """A core message (``fieldkit.errors.Msg`` or plain text) in the user's language."""
+    template = getattr(m, "template", None)
+    if template is None:
+        return QCoreApplication.translate("core", str(m))
+    text = QCoreApplication.translate("core", template)
+    try:
+        return text.format(**m.params)
+    except (KeyError, IndexError, ValueError):
+        return str(m)
+
+
+def field_name(key: str) -> str:
+    return QCoreApplication.translate("fields", key)
+
+
 def core_message(exc) -> str:
     """A core FieldkitError as a sentence in the user's language."""
     template = getattr(exc, "template", None)
@@ -97,8 +113,7 @@ def core_message(exc) -> str:
     try:
         params = dict(exc.params)
         if hasattr(exc, "errors"):
-            params["details"] = "; ".join(
-                f"{QCoreApplication.translate('fields', k)}: {QCoreApplication.translate('core', v)}" for k, v in exc.errors.items())
+            params["details"] = "; ".join(f"{field_name(k)}: {tr_msg(v)}" for k, v in exc.errors.items())
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
         return exc.message

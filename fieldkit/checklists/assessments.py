@@ -10,7 +10,7 @@ import json
 import logging
 from datetime import date, timedelta
 
-from ..errors import FieldkitError, LockedError, NotFound, ValidationError
+from ..errors import FieldkitError, LockedError, NotFound, ValidationError, msg
 from ..hashing import canonical_json, version_hash
 from ..ids import is_uuid, new_id
 from . import scoring
@@ -29,7 +29,7 @@ def _date(value, field: str, errors: dict) -> str | None:
     try:
         return date.fromisoformat(str(value).strip()[:10]).isoformat()
     except (TypeError, ValueError):
-        errors[field] = f"'{value}' is not a date; use the form 2026-03-14."
+        errors[field] = msg("'{value}' is not a date; use the form 2026-03-14.", value=value)
         return None
 
 
@@ -112,7 +112,7 @@ class AssessmentStore:
         errors: dict[str, str] = {}
         area_name = (area_name or "").strip()
         if not area_name:
-            errors["area"] = "The area needs a name."
+            errors["area"] = msg("The area needs a name.")
         try:
             checklist = self.ws.checklists.get(checklist_id) if checklist_id else self.ws.checklists.latest()
         except NotFound as e:
@@ -121,16 +121,17 @@ class AssessmentStore:
         end = _date(period_end, "period_end", errors) if period_end else today.isoformat()
         start = _date(period_start, "period_start", errors) if period_start else (today - timedelta(days=90)).isoformat()
         if start and end and start > end:
-            errors["period"] = "The period starts after it ends."
+            errors["period"] = msg("The period starts after it ends.")
         if (lat is None) != (lon is None):
-            errors["point"] = "Give both latitude and longitude, or neither."
+            errors["point"] = msg("Give both latitude and longitude, or neither.")
         for v, lo, hi, name in ((lat, -90, 90, "lat"), (lon, -180, 180, "lon")):
             if v is not None:
                 try:
                     if not lo <= float(v) <= hi:
                         raise ValueError
                 except (TypeError, ValueError):
-                    errors[name] = f"{name} must be a number between {lo} and {hi}."
+                    errors[name] = msg("Latitude must be a number between -90 and 90.") if name == "lat" else \
+                        msg("Longitude must be a number between -180 and 180.")
         if bbox is not None:
             try:
                 bbox = [float(x) for x in bbox]
@@ -138,9 +139,9 @@ class AssessmentStore:
                         or not all(-90 <= bbox[i] <= 90 for i in (1, 3)):
                     raise ValueError
             except (TypeError, ValueError):
-                errors["bbox"] = "The bounding box must be min_lon,min_lat,max_lon,max_lat."
+                errors["bbox"] = msg("The bounding box must be min_lon,min_lat,max_lon,max_lat.")
         if language not in ("en", "fr"):
-            errors["language"] = "The language must be en or fr."
+            errors["language"] = msg("The language must be en or fr.")
         if from_last and not based_on:
             prev = self.list(area_name)
             based_on = prev[0]["id"] if prev else None
@@ -148,7 +149,7 @@ class AssessmentStore:
         if based_on:
             base = self.get(based_on)
             if base["checklist_id"] != checklist.id:
-                errors["based_on"] = "The earlier assessment uses another checklist."
+                errors["based_on"] = msg("The earlier assessment uses another checklist.")
             source_answers = self.answers(based_on)
         if errors:
             raise ValidationError(errors)
@@ -178,7 +179,8 @@ class AssessmentStore:
             try:
                 q = checklist.question(qid)
             except KeyError:
-                raise ValidationError({"question": f"'{qid}' is not a question of checklist {checklist.id}."}) from None
+                raise ValidationError({"question": msg("'{qid}' is not a question of checklist {checklist}.", qid=qid,
+                                                           checklist=checklist.id)}) from None
             coerced = None
         else:
             q, coerced = validate_value(checklist, qid, value)
@@ -194,7 +196,7 @@ class AssessmentStore:
                 f"SELECT id FROM incidents WHERE id IN ({','.join('?' * len(ev))})", ev)}
             missing = [i for i in ev if i not in found]
             if missing:
-                raise ValidationError({"evidence": f"No incident with id {missing[0]}."})
+                raise ValidationError({"evidence": msg("No incident with id {id}.", id=missing[0])})
         note = (note if note is not None else (current["note"] if current else "")) or ""
         now = self.clock.now_iso()
         with self.db.atomic():
@@ -216,7 +218,7 @@ class AssessmentStore:
         allowed = {"area_name", "period_start", "period_end", "assessor", "language", "area_lat", "area_lon"}
         bad = set(changes) - allowed
         if bad:
-            raise ValidationError({k: "This field cannot be changed." for k in bad})
+            raise ValidationError({k: msg("This field cannot be changed.") for k in bad})
         if rec["status"] == "final" and not reason.strip():
             raise LockedError("This assessment is final. Give a reason to change it; the change will be kept as a new version.")
         errors: dict = {}
@@ -224,7 +226,7 @@ class AssessmentStore:
             if k in changes:
                 changes[k] = _date(changes[k], k, errors)
         if "area_name" in changes and not str(changes["area_name"]).strip():
-            errors["area"] = "The area needs a name."
+            errors["area"] = msg("The area needs a name.")
         if errors:
             raise ValidationError(errors)
         with self.db.atomic():
@@ -241,7 +243,8 @@ class AssessmentStore:
         summary = self.summary(aid)
         missing = [m for s in summary["sections"] for m in s["missing_required"]]
         if missing:
-            raise ValidationError({"required": f"{len(missing)} required question(s) are unanswered, first {missing[0]}."},
+            raise ValidationError({"required": msg("{n} required question(s) are unanswered, first {first}.", n=len(missing),
+                                                      first=missing[0])},
                                   template="The assessment cannot be finalised: {details}")
         with self.db.atomic():
             self.db.execute("UPDATE assessments SET status = 'final', updated_at = ? WHERE id = ?", [self.clock.now_iso(), aid])

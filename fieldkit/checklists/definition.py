@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import ChecklistDefinitionError, ValidationError
+from ..errors import ChecklistDefinitionError, Msg, ValidationError, msg
 from . import expr
 
 FORMAT = "fieldkit-checklist/1"
@@ -92,12 +92,12 @@ class Question:
             s = raw.strip()
             if s.lower() in _UNK:
                 if not self.allow_unknown:
-                    raise ValueError("'unknown' is not allowed for this question")
+                    raise ValueError(msg("'unknown' is not allowed for this question."))
                 return UNKNOWN
         else:
             s = raw
         if raw is None or s == "" or s == []:
-            raise ValueError("an answer is required (use 'unknown' if it is not known)")
+            raise ValueError(msg("An answer is required (use 'unknown' if it is not known)."))
         t = self.type
         if t == "yesno":
             v = str(s).lower()
@@ -105,21 +105,21 @@ class Question:
                 return "yes"
             if v in _NO:
                 return "no"
-            raise ValueError("the answer must be yes, no or unknown")
+            raise ValueError(msg("The answer must be yes, no or unknown."))
         if t == "scale":
             try:
                 n = int(str(s))
             except ValueError:
-                raise ValueError("the answer must be a whole number from 0 to 4, or unknown") from None
+                raise ValueError(msg("The answer must be a whole number from 0 to 4, or unknown.")) from None
             if not 0 <= n <= 4 or str(s).strip() not in {str(n), f"{n}.0"}:
-                raise ValueError("the answer must be a whole number from 0 to 4, or unknown")
+                raise ValueError(msg("The answer must be a whole number from 0 to 4, or unknown."))
             return n
         if t == "single":
             code = str(s).strip()
             for o in self.options:
                 if o.code.lower() == code.lower():
                     return o.code
-            raise ValueError(f"'{code}' is not one of the choices ({', '.join(o.code for o in self.options)})")
+            raise ValueError(msg("'{value}' is not one of the choices ({choices}).", value=code, choices=", ".join(o.code for o in self.options)))
         if t == "multi":
             items = s if isinstance(s, list) else [p for p in (x.strip() for x in str(s).split(",")) if p]
             if isinstance(s, str) and s.strip().startswith("["):
@@ -128,7 +128,7 @@ class Question:
             for item in items:
                 o = next((o for o in self.options if o.code.lower() == str(item).strip().lower()), None)
                 if o is None:
-                    raise ValueError(f"'{item}' is not one of the choices ({', '.join(o.code for o in self.options)})")
+                    raise ValueError(msg("'{value}' is not one of the choices ({choices}).", value=item, choices=", ".join(o.code for o in self.options)))
                 if o.code not in out:
                     out.append(o.code)
             return [o.code for o in self.options if o.code in out]
@@ -136,19 +136,19 @@ class Question:
             try:
                 n = float(str(s).replace(",", "."))
             except ValueError:
-                raise ValueError("the answer must be a number") from None
+                raise ValueError(msg("The answer must be a number.")) from None
             if n != n:
-                raise ValueError("the answer must be a number")
+                raise ValueError(msg("The answer must be a number."))
             if self.min is not None and n < self.min:
-                raise ValueError(f"the answer must be at least {self.min:g}")
+                raise ValueError(msg("The answer must be at least {min}.", min=f"{self.min:g}"))
             if self.max is not None and n > self.max:
-                raise ValueError(f"the answer must be at most {self.max:g}")
+                raise ValueError(msg("The answer must be at most {max}.", max=f"{self.max:g}"))
             return int(n) if n.is_integer() else n
         if t == "date":
             try:
                 return date.fromisoformat(str(s).strip()[:10]).isoformat()
             except ValueError:
-                raise ValueError("the answer must be a date such as 2026-03-14") from None
+                raise ValueError(msg("The answer must be a date such as 2026-03-14.")) from None
         if t == "text":
             return str(s).strip()
         raise ValueError("unknown question type")
@@ -484,8 +484,10 @@ def validate_value(checklist: Checklist, qid: str, raw):
     try:
         q = checklist.question(qid)
     except KeyError:
-        raise ValidationError({"question": f"'{qid}' is not a question of checklist {checklist.id}."}) from None
+        raise ValidationError({"question": msg("'{qid}' is not a question of checklist {checklist}.", qid=qid,
+                                               checklist=checklist.id)}) from None
     try:
         return q, q.coerce(raw)
     except ValueError as e:
-        raise ValidationError({qid: str(e)[0].upper() + str(e)[1:] + "."}) from None
+        reason = e.args[0] if e.args and isinstance(e.args[0], Msg) else msg(str(e))
+        raise ValidationError({qid: reason}) from None

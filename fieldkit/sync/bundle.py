@@ -22,7 +22,7 @@ from nacl.signing import VerifyKey
 
 from .. import __version__
 from ..checklists.assessments import COLUMNS as A_COLUMNS
-from ..errors import FieldkitError, ValidationError
+from ..errors import FieldkitError, ValidationError, msg
 from ..hashing import canonical_json, version_hash
 from ..ids import is_uuid, new_id
 from ..incidents import EDITABLE, validate
@@ -679,7 +679,7 @@ def resolve_conflict(ws, conflict_id: str, choices: dict[str, str] | str, reason
         pick = {r["field"]: (choices if isinstance(choices, str) else choices.get(r["field"], "local")) for r in rows}
         bad = {v for v in pick.values()} - {"local", "remote"}
         if bad:
-            raise ValidationError({"choice": "Each field takes 'local' or 'remote'."})
+            raise ValidationError({"choice": msg("Each field takes 'local' or 'remote'.")})
         changes = {r["field"]: (r["remote"] if pick[r["field"]] == "remote" else r["local"]) for r in rows}
         remote_content = json.loads(c["remote_versions"][-1]["content"])
         local = ws.incidents.get(c["record_id"])
@@ -698,7 +698,7 @@ def resolve_conflict(ws, conflict_id: str, choices: dict[str, str] | str, reason
     else:
         side = choices if isinstance(choices, str) else "local"
         if side not in ("local", "remote"):
-            raise ValidationError({"choice": "Choose 'local' or 'remote'."})
+            raise ValidationError({"choice": msg("Choose 'local' or 'remote'.")})
         with ws.db.atomic():
             if side == "remote":
                 latest = c["remote_versions"][-1]

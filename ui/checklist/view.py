@@ -15,7 +15,7 @@ from fieldkit.checklists.definition import text_of
 from fieldkit.errors import FieldkitError, LockedError, ValidationError
 
 from ..errors import show_error
-from ..i18n import core_message
+from ..i18n import core_message, tr_msg
 from .widgets import LEVEL_COLOURS, AnswerWidget, EvidencePicker, SectionChart
 
 log = logging.getLogger(__name__)
@@ -364,7 +364,7 @@ class ChecklistView(QWidget):
         try:
             saved = self.ws.assessments.answer(self.aid, qid, value, reason=reason, **extra)
         except ValidationError as e:
-            self.error_labels[qid].setText(" ".join(e.errors.values()))
+            self.error_labels[qid].setText(" ".join(tr_msg(v) for v in e.errors.values()))
             self.error_labels[qid].show()
             return False
         except FieldkitError as e:

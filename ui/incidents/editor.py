@@ -18,7 +18,7 @@ from fieldkit.errors import FieldkitError, ValidationError
 from fieldkit.incidents import EDITABLE, validate
 
 from ..errors import show_error
-from ..i18n import core_message
+from ..i18n import core_message, tr_msg
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 300
@@ -321,8 +321,7 @@ class IncidentEditor(QDialog):
                 label.hide()
 
     def _tr_core(self, text):
-        from PySide6.QtCore import QCoreApplication
-        return QCoreApplication.translate("core", text)
+        return tr_msg(text)
 
     def autosave(self):
         """Commit whatever is typed, valid or not, as an editor draft."""

@@ -19,9 +19,10 @@ _hosts = itertools.count(1)
 
 
 def _words():
-    t = lambda s: QCoreApplication.translate("map", s)  # noqa: E731
-    return {"legend_category": t("Category"), "legend_severity": t("Severity"), "severity": t("severity"),
-            "open": t("Open in FieldKit")}
+    return {"legend_category": QCoreApplication.translate("map", "Category"),
+            "legend_severity": QCoreApplication.translate("map", "Severity"),
+            "severity": QCoreApplication.translate("map", "severity"),
+            "open": QCoreApplication.translate("map", "Open in FieldKit")}
 
 
 class MapWidget(QWebEngineView):

@@ -1,0 +1,2162 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../ui/main_window.py" line="42" />
+      <source>About FieldKit</source>
+      <translation>À propos de FieldKit</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnswerWidget</name>
+    <message>
+      <location filename="../../ui/checklist/widgets.py" line="47" />
+      <source>(no answer)</source>
+      <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/widgets.py" line="74" />
+      <source>a number</source>
+      <translation>un nombre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/widgets.py" line="76" />
+      <source>Type 'unknown' if it is not known.</source>
+      <translation>Tapez « unknown » (inconnu) si ce n'est pas connu.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistView</name>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="82" />
+      <source>Assessment</source>
+      <translation>Évaluation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="87" />
+      <source>New assessment…</source>
+      <translation>Nouvelle évaluation…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="90" />
+      <source>Next unanswered</source>
+      <translation>Question suivante sans réponse</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="95" />
+      <source>Finalise</source>
+      <translation>Finaliser</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="98" />
+      <source>PDF report…</source>
+      <translation>Rapport PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="118" />
+      <source>Questions</source>
+      <translation>Questions</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="129" />
+      <source>Summary</source>
+      <translation>Synthèse</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="134" />
+      <source>Compare with</source>
+      <translation>Comparer avec</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="141" />
+      <source>Compare</source>
+      <translation>Comparer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="151" />
+      <source>final</source>
+      <translation>définitive</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="151" />
+      <source>in progress</source>
+      <translation>en cours</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="167" />
+      <source>No assessment yet. Click “New assessment…” to start one.</source>
+      <translation>Aucune évaluation pour l'instant. Cliquez sur « Nouvelle évaluation… » pour en commencer une.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="197" />
+      <source>This assessment is final (version {v}). Changing an answer needs a reason and is kept as a new version.</source>
+      <translation>Cette évaluation est définitive (version {v}). Modifier une réponse exige un motif et crée une nouvelle version.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="201" />
+      <source>Answers are saved the moment you give them.</source>
+      <translation>Les réponses sont enregistrées dès que vous les donnez.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="214" />
+      <source>The area bounds must be four numbers.</source>
+      <translation>Les limites de la zone doivent être quatre nombres.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="246" />
+      <source>Overall: {done} of {total} answered</source>
+      <translation>Total : {done} sur {total} répondues</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="299" />
+      <source>Note (optional)</source>
+      <translation>Note (facultative)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="326" />
+      <source>Evidence ({n})…</source>
+      <translation>Preuves ({n})…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="339" />
+      <source>Checklist</source>
+      <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="339" />
+      <source>Every question that applies has an answer.</source>
+      <translation>Toutes les questions applicables ont une réponse.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="352" />
+      <source>Change a final assessment</source>
+      <translation>Modifier une évaluation définitive</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="353" />
+      <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
+      <translation>Cette évaluation est définitive. Pourquoi la modifiez-vous ? La modification est conservée comme nouvelle version.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="393" />
+      <source>Give an answer first; the note is saved with it.</source>
+      <translation>Donnez d'abord une réponse ; la note est enregistrée avec elle.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="429" />
+      <source>Save the assessment report</source>
+      <translation>Enregistrer le rapport d'évaluation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="438" />
+      <source>Report written to {path}</source>
+      <translation>Rapport enregistré dans {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="443" />
+      <source>Low</source>
+      <translation>Faible</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="443" />
+      <source>Moderate</source>
+      <translation>Modéré</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="443" />
+      <source>High</source>
+      <translation>Élevé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="443" />
+      <source>Severe</source>
+      <translation>Grave</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="444" />
+      <source>Insufficient information</source>
+      <translation>Informations insuffisantes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="452" />
+      <source>high</source>
+      <translation>élevée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="452" />
+      <source>moderate</source>
+      <translation>modérée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="452" />
+      <source>low</source>
+      <translation>faible</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="482" />
+      <source>There is no other assessment of this area to compare with.</source>
+      <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../ui/sync/view.py" line="28" />
+      <source>Resolve a conflict</source>
+      <translation>Résoudre un conflit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="31" />
+      <source>This incident was changed here and on device {dev}. Nothing has been lost: choose, field by field, which value to keep. The result is saved as a new version.</source>
+      <translation>Cet incident a été modifié ici et sur l'appareil {dev}. Rien n'a été perdu : choisissez, champ par champ, la valeur à garder. Le résultat est enregistré comme nouvelle version.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="36" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="36" />
+      <location filename="../../ui/sync/view.py" line="46" />
+      <source>Here</source>
+      <translation>Ici</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="36" />
+      <location filename="../../ui/sync/view.py" line="47" />
+      <source>Other device</source>
+      <translation>Autre appareil</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="36" />
+      <source>Keep</source>
+      <translation>Garder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="54" />
+      <source>Reason (optional)</source>
+      <translation>Motif (facultatif)</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidencePicker</name>
+    <message>
+      <location filename="../../ui/checklist/widgets.py" line="143" />
+      <source>Evidence: incidents that support this answer</source>
+      <translation>Preuves : incidents qui étayent cette réponse</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/widgets.py" line="147" />
+      <source>Search incidents…</source>
+      <translation>Rechercher des incidents…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/widgets.py" line="149" />
+      <source>Only incidents in the assessment area</source>
+      <translation>Seulement les incidents de la zone évaluée</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentEditor</name>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="42" />
+      <source>Edit incident</source>
+      <translation>Modifier l'incident</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="42" />
+      <source>New incident</source>
+      <translation>Nouvel incident</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="47" />
+      <source>This draft was recovered from an interrupted session. Check it and save it, or discard it.</source>
+      <translation>Ce brouillon a été récupéré d'une session interrompue. Vérifiez-le puis enregistrez-le, ou abandonnez-le.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="63" />
+      <source>(not set)</source>
+      <translation>(non renseigné)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="79" />
+      <source>Incident</source>
+      <translation>Incident</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="98" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="99" />
+      <source>What happened, in a few words</source>
+      <translation>Ce qui s'est passé, en quelques mots</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="100" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="104" />
+      <source>When (UTC)</source>
+      <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="104" />
+      <source>ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30</source>
+      <translation>ISO 8601 : 2026-03-14, 2026-03 ou 2026-03-14T22:30</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="106" />
+      <source>Exact</source>
+      <translation>Exacte</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="106" />
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="106" />
+      <source>Month</source>
+      <translation>Mois</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="107" />
+      <source>Approximate</source>
+      <translation>Approximative</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="109" />
+      <source>Time precision</source>
+      <translation>Précision de la date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="114" />
+      <source>Place name (pick a known place to fill the coordinates)</source>
+      <translation>Nom du lieu (choisissez un lieu connu pour remplir les coordonnées)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="123" />
+      <source>Pick on map…</source>
+      <translation>Choisir sur la carte…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="126" />
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="132" />
+      <source>latitude, e.g. 11.86</source>
+      <translation>latitude, p. ex. 11.86</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="133" />
+      <source>longitude, e.g. -15.60</source>
+      <translation>longitude, p. ex. -15.60</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="136" />
+      <source>Latitude / longitude (WGS84)</source>
+      <translation>Latitude / longitude (WGS84)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="142" />
+      <source>Location precision</source>
+      <translation>Précision du lieu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="143" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="147" />
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="149" />
+      <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
+      <translation>Nom:TYPE; autre nom:TYPE  (types : NETWORK, GANG, ARMED_NSAG…)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="150" />
+      <source>Actors involved</source>
+      <translation>Acteurs impliqués</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="151" />
+      <source>Source type</source>
+      <translation>Type de source</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="159" />
+      <source>Source reliability / information credibility</source>
+      <translation>Fiabilité de la source / crédibilité de l'information</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="162" />
+      <source>Tags</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="163" />
+      <source>comma-separated</source>
+      <translation>séparées par des virgules</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="165" />
+      <source>Final</source>
+      <translation>Définitif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="166" />
+      <source>Draft</source>
+      <translation>Brouillon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="167" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="168" />
+      <source>Sensitive</source>
+      <translation>Sensible</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="168" />
+      <source>Sensitive (kept out of exports unless chosen)</source>
+      <translation>Sensible (exclu des exportations sauf choix contraire)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="169" />
+      <source>Reason for the change</source>
+      <translation>Motif de la modification</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="170" />
+      <source>Required to change a final incident</source>
+      <translation>Obligatoire pour modifier un incident définitif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="178" />
+      <source>Add file…</source>
+      <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="180" />
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="186" />
+      <source>Attachments</source>
+      <translation>Pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="189" />
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="196" />
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="197" />
+      <source>Discard</source>
+      <translation>Abandonner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="198" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="269" />
+      <source>{name}  (to be added on save)</source>
+      <translation>{name}  (ajouté à l'enregistrement)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="275" />
+      <source>No history yet: the first save creates version 1.</source>
+      <translation>Pas encore d'historique : le premier enregistrement crée la version 1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="283" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="283" />
+      <source>Saved (UTC)</source>
+      <translation>Enregistré (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="283" />
+      <source>By</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="283" />
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="283" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="329" />
+      <source>Draft autosaved at {time}</source>
+      <translation>Brouillon enregistré automatiquement à {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="346" />
+      <source>Map</source>
+      <translation>Carte</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="346" />
+      <source>The map is not available on this computer.</source>
+      <translation>La carte n'est pas disponible sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="358" />
+      <source>Attach files</source>
+      <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="391" />
+      <source>Not saved: please correct the fields marked in red.</source>
+      <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="407" />
+      <source>Discard changes</source>
+      <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="407" />
+      <source>Discard what you typed? This cannot be undone.</source>
+      <translation>Abandonner ce que vous avez saisi ? C'est irréversible.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentTableModel</name>
+    <message>
+      <location filename="../../ui/incidents/model.py" line="28" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/model.py" line="28" />
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/model.py" line="28" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/model.py" line="28" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/model.py" line="28" />
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/model.py" line="29" />
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/model.py" line="29" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/model.py" line="100" />
+      <source>final</source>
+      <translation>définitive</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/model.py" line="100" />
+      <source>draft</source>
+      <translation>brouillon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/model.py" line="101" />
+      <source>sensitive</source>
+      <translation>sensible</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentsView</name>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="38" />
+      <source>Search title, description, place, actors…  ("exact phrase", word*, OR, NOT)</source>
+      <translation>Rechercher titre, description, lieu, acteurs…  ("expression exacte", mot*, OR, NOT)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="41" />
+      <source>New incident</source>
+      <translation>Nouvel incident</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="45" />
+      <source>PDF report…</source>
+      <translation>Rapport PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="46" />
+      <source>The incidents shown, as a PDF table with a map</source>
+      <translation>Les incidents affichés, en tableau PDF avec une carte</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="53" />
+      <source>All categories</source>
+      <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="57" />
+      <source>Severity ≥</source>
+      <translation>Gravité ≥</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="62" />
+      <source>from YYYY-MM-DD</source>
+      <translation>du AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="64" />
+      <source>to YYYY-MM-DD</source>
+      <translation>au AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="68" />
+      <source>Any status</source>
+      <translation>Tout statut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="69" />
+      <source>Final</source>
+      <translation>Définitif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="70" />
+      <source>Draft</source>
+      <translation>Brouillon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="73" />
+      <source>area: min lon, min lat, max lon, max lat</source>
+      <translation>zone : lon min, lat min, lon max, lat max</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="76" />
+      <source>Trash</source>
+      <translation>Corbeille</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="108" />
+      <source>Edit</source>
+      <translation>Modifier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="110" />
+      <location filename="../../ui/incidents/view.py" line="291" />
+      <source>Move to trash</source>
+      <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="112" />
+      <source>Restore</source>
+      <translation>Restaurer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="114" />
+      <location filename="../../ui/incidents/view.py" line="313" />
+      <source>Delete for good</source>
+      <translation>Supprimer définitivement</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/incidents/view.py" line="167" />
+      <source>%n incident(s)</source>
+      <translation>
+        <numerusform>%n incident</numerusform>
+        <numerusform>%n incidents</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="167" />
+      <source> in the trash</source>
+      <translation> dans la corbeille</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="203" />
+      <source>Select an incident to see it here.</source>
+      <translation>Sélectionnez un incident pour l'afficher ici.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="212" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="213" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="214" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="215" />
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="216" />
+      <source>Actors</source>
+      <translation>Acteurs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="217" />
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="219" />
+      <source>Tags</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="220" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="220" />
+      <source>final</source>
+      <translation>définitive</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="220" />
+      <source>draft</source>
+      <translation>brouillon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="221" />
+      <source>sensitive</source>
+      <translation>sensible</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="222" />
+      <source>Reported</source>
+      <translation>Signalé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="246" />
+      <source>Save attachment</source>
+      <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="253" />
+      <source>Save the incident report</source>
+      <translation>Enregistrer le rapport d'incidents</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="261" />
+      <source>Report written to {path}</source>
+      <translation>Rapport enregistré dans {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="291" />
+      <source>Why is this incident being removed?</source>
+      <translation>Pourquoi cet incident est-il retiré ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="292" />
+      <source>Moved to the trash</source>
+      <translation>Mis à la corbeille</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="314" />
+      <source>Delete this incident and its history for good? This cannot be undone.</source>
+      <translation>Supprimer définitivement cet incident et son historique ? C'est irréversible.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../ui/main_window.py" line="98" />
+      <source>FieldKit</source>
+      <translation>FieldKit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="106" />
+      <source>Workspace: {folder}</source>
+      <translation>Espace de travail : {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="125" />
+      <source>The map needs QtWebEngine, which is not installed.</source>
+      <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="136" />
+      <source>Jobs</source>
+      <translation>Tâches</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="144" />
+      <source>Checklist</source>
+      <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="144" />
+      <source>Incidents</source>
+      <translation>Incidents</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="145" />
+      <source>Map</source>
+      <translation>Carte</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="145" />
+      <source>Sync</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="155" />
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="156" />
+      <source>Load demo data…</source>
+      <translation>Charger des données de démonstration…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="157" />
+      <source>Your name and device…</source>
+      <translation>Votre nom et votre appareil…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="159" />
+      <source>Verify integrity</source>
+      <translation>Vérifier l'intégrité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="161" />
+      <source>Quit</source>
+      <translation>Quitter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="162" />
+      <source>&amp;Language</source>
+      <translation>&amp;Langue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="167" />
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="168" />
+      <source>About FieldKit</source>
+      <translation>À propos de FieldKit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="185" />
+      <source>Draft recovered</source>
+      <translation>Brouillon récupéré</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/main_window.py" line="186" />
+      <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
+      <translation>
+        <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
+        <numerusform>%n brouillons d'incident non enregistrés d'une session interrompue ont été récupérés et vont s'ouvrir.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="209" />
+      <source>Demo data</source>
+      <translation>Données de démonstration</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="209" />
+      <source>Demo data can only be loaded into an empty workspace.</source>
+      <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="211" />
+      <source>Empty workspace</source>
+      <translation>Espace de travail vide</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="212" />
+      <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit?</source>
+      <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="221" />
+      <source>Loading demo data…</source>
+      <translation>Chargement des données de démonstration…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="228" />
+      <source>Demo data loaded: {n} incidents, {a} assessments.</source>
+      <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="244" />
+      <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
+      <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="247" />
+      <location filename="../../ui/main_window.py" line="250" />
+      <source>Integrity</source>
+      <translation>Intégrité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="247" />
+      <source>Everything verifies.</source>
+      <translation>Tout est intact.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="250" />
+      <source>Problems found:</source>
+      <translation>Problèmes trouvés :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="259" />
+      <source>The language will change the next time FieldKit starts.</source>
+      <translation>La langue changera au prochain démarrage de FieldKit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapView</name>
+    <message>
+      <location filename="../../ui/map/view.py" line="31" />
+      <source>Colour by</source>
+      <translation>Couleur selon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="33" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="34" />
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="37" />
+      <source>Basemap</source>
+      <translation>Fond de carte</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="40" />
+      <source>Add MBTiles…</source>
+      <translation>Ajouter un MBTiles…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="43" />
+      <source>Filter incidents to this view</source>
+      <translation>Filtrer les incidents sur cette vue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="46" />
+      <source>Export offline map…</source>
+      <translation>Exporter une carte hors ligne…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="63" />
+      <source>Natural Earth outlines (built in)</source>
+      <translation>Contours Natural Earth (intégrés)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="75" />
+      <source>Add an MBTiles basemap</source>
+      <translation>Ajouter un fond de carte MBTiles</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/map/view.py" line="99" />
+      <source>%n incident(s) on the map</source>
+      <translation>
+        <numerusform>%n incident sur la carte</numerusform>
+        <numerusform>%n incidents sur la carte</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="102" />
+      <source>Export an offline map</source>
+      <translation>Exporter une carte hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="110" />
+      <source>Map written to {path}</source>
+      <translation>Carte enregistrée dans {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewAssessmentDialog</name>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="27" />
+      <source>New assessment</source>
+      <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="30" />
+      <source>e.g. Guinea-Bissau, Gao region</source>
+      <translation>p. ex. Guinée-Bissau, région de Gao</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="48" />
+      <source>optional: min lon, min lat, max lon, max lat</source>
+      <translation>facultatif : lon min, lat min, lon max, lat max</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="49" />
+      <source>Start from the area's latest assessment</source>
+      <translation>Partir de la dernière évaluation de la zone</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="51" />
+      <source>Area</source>
+      <translation>Zone</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="52" />
+      <source>Checklist</source>
+      <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="53" />
+      <source>Period from</source>
+      <translation>Période du</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="54" />
+      <source>Period to</source>
+      <translation>Période au</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="55" />
+      <source>Assessor</source>
+      <translation>Évaluateur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="56" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="57" />
+      <source>Area bounds</source>
+      <translation>Limites de la zone</translation>
+    </message>
+  </context>
+  <context>
+    <name>PickDialog</name>
+    <message>
+      <location filename="../../ui/map/picker.py" line="12" />
+      <source>Pick a location</source>
+      <translation>Choisir un lieu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/picker.py" line="16" />
+      <source>Click on the map to place the incident.</source>
+      <translation>Cliquez sur la carte pour placer l'incident.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/picker.py" line="30" />
+      <source>Chosen point: latitude {lat:.5f}, longitude {lon:.5f}. Click OK to use it.</source>
+      <translation>Point choisi : latitude {lat:.5f}, longitude {lon:.5f}. Cliquez sur OK pour l'utiliser.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SectionChart</name>
+    <message>
+      <location filename="../../ui/checklist/widgets.py" line="228" />
+      <source>insufficient information</source>
+      <translation>informations insuffisantes</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncView</name>
+    <message>
+      <location filename="../../ui/sync/view.py" line="89" />
+      <source>Send: export a bundle to a USB stick</source>
+      <translation>Envoyer : exporter un paquet sur une clé USB</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="92" />
+      <source>Encrypt for</source>
+      <translation>Chiffrer pour</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="96" />
+      <source>Only what changed since the last bundle for this destination</source>
+      <translation>Seulement ce qui a changé depuis le dernier paquet pour ce destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="98" />
+      <source>Also protect with a passphrase</source>
+      <translation>Protéger aussi par une phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="99" />
+      <location filename="../../ui/sync/view.py" line="156" />
+      <source>Include incidents marked sensitive</source>
+      <translation>Inclure les incidents marqués sensibles</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="102" />
+      <source>Export bundle…</source>
+      <translation>Exporter un paquet…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="106" />
+      <source>Receive: import bundles</source>
+      <translation>Recevoir : importer des paquets</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="108" />
+      <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
+      <translation>Chaque paquet est vérifié (signature, empreintes, format) avant toute modification. Un paquet endommagé ou altéré est refusé et rien ne change.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="110" />
+      <source>Import bundle…</source>
+      <translation>Importer un paquet…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="116" />
+      <source>Bundles</source>
+      <translation>Paquets</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="124" />
+      <source>Resolve…</source>
+      <translation>Résoudre…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="127" />
+      <source>Conflicts</source>
+      <translation>Conflits</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="137" />
+      <source>Save my public key…</source>
+      <translation>Enregistrer ma clé publique…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="137" />
+      <source>Trust a key file…</source>
+      <translation>Faire confiance à un fichier de clé…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="138" />
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="146" />
+      <source>Trusted keys</source>
+      <translation>Clés de confiance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="150" />
+      <source>Import log</source>
+      <translation>Journal des importations</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="155" />
+      <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
+      <translation>Écrire les incidents (hors corbeille) pour les tableurs et les SIG.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="159" />
+      <source>CSV (spreadsheet)…</source>
+      <translation>CSV (tableur)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="159" />
+      <source>GeoJSON (GIS)…</source>
+      <translation>GeoJSON (SIG)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="159" />
+      <source>KML (Google Earth)…</source>
+      <translation>KML (Google Earth)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="168" />
+      <source>CSV / GeoJSON / KML</source>
+      <translation>CSV / GeoJSON / KML</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="174" />
+      <source>This device: {label}
+Key fingerprint: {fp}
+(read it to HQ or a colleague to confirm your key)</source>
+      <translation>Cet appareil : {label}
+Empreinte de la clé : {fp}
+(lisez-la au siège ou à un collègue pour confirmer votre clé)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="179" />
+      <source>HQ: {label}</source>
+      <translation>Siège : {label}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="183" />
+      <source>Nobody (not encrypted)</source>
+      <translation>Personne (non chiffré)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="197" />
+      <source>{kind} “{title}” — changed here and on {dev}</source>
+      <translation>{kind} « {title} » — modifié ici et sur {dev}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="201" />
+      <source>Conflicts ({n})</source>
+      <translation>Conflits ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="207" />
+      <source>Imported (UTC)</source>
+      <translation>Importé (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="207" />
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="207" />
+      <source>Bundle</source>
+      <translation>Paquet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="207" />
+      <source>added / updated / unchanged / conflicts / rejected</source>
+      <translation>ajoutés / mis à jour / inchangés / conflits / rejetés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="212" />
+      <source>from {src}: number(s) {nums}</source>
+      <translation>de {src} : numéro(s) {nums}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="214" />
+      <source>Missing bundles — never imported here: </source>
+      <translation>Paquets manquants — jamais importés ici : </translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="221" />
+      <source>Passphrase:</source>
+      <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="226" />
+      <source>Export bundle</source>
+      <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="226" />
+      <source>FieldKit bundles (*.fkb)</source>
+      <translation>Paquets FieldKit (*.fkb)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="231" />
+      <source>Protect the bundle</source>
+      <translation>Protéger le paquet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="243" />
+      <source>Bundle number {seq} written to {path}: {i} incidents, {a} assessments, {f} attachments.</source>
+      <translation>Paquet numéro {seq} enregistré dans {path} : {i} incidents, {a} évaluations, {f} pièces jointes.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="248" />
+      <source>Import bundles</source>
+      <translation>Importer des paquets</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="248" />
+      <source>FieldKit bundles (*.fkb);;All files (*)</source>
+      <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="262" />
+      <source>Encrypted bundle</source>
+      <translation>Paquet chiffré</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="267" />
+      <source>Unknown sender</source>
+      <translation>Expéditeur inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="268" />
+      <source>Accept this key and import?</source>
+      <translation>Accepter cette clé et importer ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="276" />
+      <source>Bundle number {seq} from {who} (key {fp}), made {when}.
+
+Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, reject {r}.
+
+Import it?</source>
+      <translation>Paquet numéro {seq} de {who} (clé {fp}), créé le {when}.
+
+Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangés, garderait {c} conflit(s), supprimerait {d}, rejetterait {r}.
+
+L'importer ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="280" />
+      <source>Import preview</source>
+      <translation>Aperçu de l'importation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="316" />
+      <source>Assessment conflict</source>
+      <translation>Conflit d'évaluation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="317" />
+      <source>Keep the answers of the other device? (No keeps the answers here.)</source>
+      <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="323" />
+      <source>Save my public key</source>
+      <translation>Enregistrer ma clé publique</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="328" />
+      <source>Trust a key file</source>
+      <translation>Faire confiance à un fichier de clé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="336" />
+      <source>Colleague</source>
+      <translation>Collègue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="336" />
+      <source>HQ (bundles are encrypted to it)</source>
+      <translation>Siège (les paquets lui sont chiffrés)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="337" />
+      <source>Trust a key</source>
+      <translation>Faire confiance à une clé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="337" />
+      <source>Fingerprint {fp}. Whose key is it?</source>
+      <translation>Empreinte {fp}. À qui est cette clé ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="350" />
+      <source>Export incidents</source>
+      <translation>Exporter les incidents</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/sync/view.py" line="358" />
+      <source>%n incident(s) written to {path}</source>
+      <translation>
+        <numerusform>%n incident enregistré dans {path}</numerusform>
+        <numerusform>%n incidents enregistrés dans {path}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <location filename="../../ui/main_window.py" line="65" />
+      <source>Welcome to FieldKit</source>
+      <translation>Bienvenue dans FieldKit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="67" />
+      <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
+Tell it who you are; your name and device label are written into the records and bundles you make.</source>
+      <translation>FieldKit fonctionne entièrement hors ligne. Rien ne quitte cet ordinateur sauf si vous l'exportez.
+Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fiches et les paquets que vous créez.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="74" />
+      <source>e.g. crime monitor, JMAC analyst</source>
+      <translation>p. ex. observateur criminalité, analyste JMAC</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="76" />
+      <source>e.g. Gao team laptop 2</source>
+      <translation>p. ex. ordinateur 2 de l'équipe de Gao</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="77" />
+      <source>Your name</source>
+      <translation>Votre nom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="78" />
+      <source>Role</source>
+      <translation>Fonction</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="79" />
+      <source>Device label</source>
+      <translation>Nom de l'appareil</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="81" />
+      <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
+      <translation>Charger des données de démonstration (incidents réalistes et deux évaluations) pour essayer FieldKit</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <location filename="../../ui/errors.py" line="24" />
+      <source>Something unexpected went wrong. Your saved work is safe; the details are in the log file.</source>
+      <translation>Un problème inattendu est survenu. Votre travail enregistré est en sécurité ; les détails sont dans le journal.</translation>
+    </message>
+  </context>
+  <context>
+    <name>map</name>
+    <message>
+      <location filename="../../ui/map/widget.py" line="22" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/widget.py" line="23" />
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/widget.py" line="24" />
+      <source>severity</source>
+      <translation>gravité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/widget.py" line="25" />
+      <source>Open in FieldKit</source>
+      <translation>Ouvrir dans FieldKit</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <source>The entry has {count} problem(s): {details}</source>
+      <translation>La saisie comporte {count} problème(s) : {details}</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date; use the form 2026-03-14.</source>
+      <translation>« {value} » n'est pas une date ; utilisez la forme 2026-03-14.</translation>
+    </message>
+    <message>
+      <source>No assessment with id {id}.</source>
+      <translation>Aucune évaluation avec l'identifiant {id}.</translation>
+    </message>
+    <message>
+      <source>No single assessment has an id starting with {id}.</source>
+      <translation>Aucune évaluation unique n'a un identifiant commençant par {id}.</translation>
+    </message>
+    <message>
+      <source>The area needs a name.</source>
+      <translation>La zone doit avoir un nom.</translation>
+    </message>
+    <message>
+      <source>The period starts after it ends.</source>
+      <translation>La période commence après sa fin.</translation>
+    </message>
+    <message>
+      <source>Give both latitude and longitude, or neither.</source>
+      <translation>Donnez à la fois la latitude et la longitude, ou aucune des deux.</translation>
+    </message>
+    <message>
+      <source>The language must be en or fr.</source>
+      <translation>La langue doit être en ou fr.</translation>
+    </message>
+    <message>
+      <source>This assessment is final. Give a reason to change it; the change will be kept as a new version.</source>
+      <translation>Cette évaluation est définitive. Donnez un motif pour la modifier ; la modification sera conservée comme nouvelle version.</translation>
+    </message>
+    <message>
+      <source>The assessment cannot be finalised: {details}</source>
+      <translation>L'évaluation ne peut pas être finalisée : {details}</translation>
+    </message>
+    <message>
+      <source>A final assessment cannot be deleted; it is part of the record.</source>
+      <translation>Une évaluation définitive ne peut pas être supprimée ; elle fait partie du dossier.</translation>
+    </message>
+    <message>
+      <source>These assessments use different checklists and cannot be compared.</source>
+      <translation>Ces évaluations utilisent des listes de contrôle différentes et ne peuvent pas être comparées.</translation>
+    </message>
+    <message>
+      <source>The earlier assessment uses another checklist.</source>
+      <translation>L'évaluation précédente utilise une autre liste de contrôle.</translation>
+    </message>
+    <message>
+      <source>The bounding box must be min_lon,min_lat,max_lon,max_lat.</source>
+      <translation>Le rectangle doit être min_lon,min_lat,max_lon,max_lat.</translation>
+    </message>
+    <message>
+      <source>This field cannot be changed.</source>
+      <translation>Ce champ ne peut pas être modifié.</translation>
+    </message>
+    <message>
+      <source>{n} required question(s) are unanswered, first {first}.</source>
+      <translation>{n} question(s) obligatoire(s) sans réponse, la première est {first}.</translation>
+    </message>
+    <message>
+      <source>No incident with id {id}.</source>
+      <translation>Aucun incident avec l'identifiant {id}.</translation>
+    </message>
+    <message>
+      <source>Latitude must be a number between -90 and 90.</source>
+      <translation>La latitude doit être un nombre entre -90 et 90.</translation>
+    </message>
+    <message>
+      <source>Longitude must be a number between -180 and 180.</source>
+      <translation>La longitude doit être un nombre entre -180 et 180.</translation>
+    </message>
+    <message>
+      <source>'{qid}' is not a question of checklist {checklist}.</source>
+      <translation>« {qid} » n'est pas une question de la liste {checklist}.</translation>
+    </message>
+    <message>
+      <source>{file}: the file cannot be read ({error}).</source>
+      <translation>{file} : le fichier ne peut pas être lu ({error}).</translation>
+    </message>
+    <message>
+      <source>{file}: not valid YAML/JSON ({error}).</source>
+      <translation>{file} : YAML/JSON non valide ({error}).</translation>
+    </message>
+    <message>
+      <source>{file}: {problems}{more}</source>
+      <translation>{file} : {problems}{more}</translation>
+    </message>
+    <message>
+      <source>An answer is required (use 'unknown' if it is not known).</source>
+      <translation>Une réponse est requise (utilisez « inconnu » si ce n'est pas connu).</translation>
+    </message>
+    <message>
+      <source>The answer must be yes, no or unknown.</source>
+      <translation>La réponse doit être oui, non ou inconnu.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not one of the choices ({choices}).</source>
+      <translation>« {value} » ne fait pas partie des choix ({choices}).</translation>
+    </message>
+    <message>
+      <source>The answer must be a whole number from 0 to 4, or unknown.</source>
+      <translation>La réponse doit être un nombre entier de 0 à 4, ou inconnu.</translation>
+    </message>
+    <message>
+      <source>The answer must be a number.</source>
+      <translation>La réponse doit être un nombre.</translation>
+    </message>
+    <message>
+      <source>The answer must be at least {min}.</source>
+      <translation>La réponse doit être au moins {min}.</translation>
+    </message>
+    <message>
+      <source>The answer must be at most {max}.</source>
+      <translation>La réponse doit être au plus {max}.</translation>
+    </message>
+    <message>
+      <source>'unknown' is not allowed for this question.</source>
+      <translation>« inconnu » n'est pas permis pour cette question.</translation>
+    </message>
+    <message>
+      <source>The answer must be a date such as 2026-03-14.</source>
+      <translation>La réponse doit être une date comme 2026-03-14.</translation>
+    </message>
+    <message>
+      <source>No checklist with id {id}.</source>
+      <translation>Aucune liste de contrôle avec l'identifiant {id}.</translation>
+    </message>
+    <message>
+      <source>No checklist {id} version {version}.</source>
+      <translation>Aucune liste de contrôle {id} en version {version}.</translation>
+    </message>
+    <message>
+      <source>--incidents must be 0 or more.</source>
+      <translation>--incidents doit valoir 0 ou plus.</translation>
+    </message>
+    <message>
+      <source>Unknown setting {key}; use one of: {allowed}.</source>
+      <translation>Réglage inconnu {key} ; utilisez l'un de : {allowed}.</translation>
+    </message>
+    <message>
+      <source>The device id cannot be changed.</source>
+      <translation>L'identifiant de l'appareil ne peut pas être modifié.</translation>
+    </message>
+    <message>
+      <source>--bbox must be four numbers: min_lon,min_lat,max_lon,max_lat.</source>
+      <translation>--bbox doit être quatre nombres : min_lon,min_lat,max_lon,max_lat.</translation>
+    </message>
+    <message>
+      <source>No basemap named {name}; see 'fieldkit basemap list'.</source>
+      <translation>Aucun fond de carte nommé {name} ; voir « fieldkit basemap list ».</translation>
+    </message>
+    <message>
+      <source>No open conflict with id {id}.</source>
+      <translation>Aucun conflit ouvert avec l'identifiant {id}.</translation>
+    </message>
+    <message>
+      <source>No passphrase was given.</source>
+      <translation>Aucune phrase secrète n'a été donnée.</translation>
+    </message>
+    <message>
+      <source>This workspace already holds data; load the demo into an empty workspace (use another --data-dir).</source>
+      <translation>Cet espace de travail contient déjà des données ; chargez la démonstration dans un espace vide (utilisez un autre --data-dir).</translation>
+    </message>
+    <message>
+      <source>A title is required.</source>
+      <translation>Un titre est requis.</translation>
+    </message>
+    <message>
+      <source>The status must be 'draft' or 'final'.</source>
+      <translation>Le statut doit être « draft » (brouillon) ou « final » (définitif).</translation>
+    </message>
+    <message>
+      <source>A description is required before the incident is final.</source>
+      <translation>Une description est requise avant que l'incident soit définitif.</translation>
+    </message>
+    <message>
+      <source>The date and time of the incident are required.</source>
+      <translation>La date et l'heure de l'incident sont requises.</translation>
+    </message>
+    <message>
+      <source>The time precision must be exact, day, month or approximate.</source>
+      <translation>La précision de la date doit être exacte, jour, mois ou approximative.</translation>
+    </message>
+    <message>
+      <source>The location precision must be exact, near, district, region or country.</source>
+      <translation>La précision du lieu doit être exacte, à proximité, district, région ou pays.</translation>
+    </message>
+    <message>
+      <source>A category is required.</source>
+      <translation>Une catégorie est requise.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known source type.</source>
+      <translation>« {code} » n'est pas un type de source connu.</translation>
+    </message>
+    <message>
+      <source>Source reliability must be a letter from A to F.</source>
+      <translation>La fiabilité de la source doit être une lettre de A à F.</translation>
+    </message>
+    <message>
+      <source>Information credibility must be a digit from 1 to 6.</source>
+      <translation>La crédibilité de l'information doit être un chiffre de 1 à 6.</translation>
+    </message>
+    <message>
+      <source>The search "{text}" has an unclosed quotation mark.</source>
+      <translation>La recherche « {text} » contient un guillemet non fermé.</translation>
+    </message>
+    <message>
+      <source>The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.</source>
+      <translation>La recherche « {text} » commence ou finit par AND, OR ou NOT ; mettez des mots des deux côtés.</translation>
+    </message>
+    <message>
+      <source>The title is too long ({n} characters, at most {max}).</source>
+      <translation>Le titre est trop long ({n} caractères, au plus {max}).</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known category code.</source>
+      <translation>« {code} » n'est pas un code de catégorie connu.</translation>
+    </message>
+    <message>
+      <source>A severity from 1 to 5 is required.</source>
+      <translation>Une gravité de 1 à 5 est requise.</translation>
+    </message>
+    <message>
+      <source>The severity must be a whole number from 1 (minimal) to 5 (critical).</source>
+      <translation>La gravité doit être un nombre entier de 1 (minimale) à 5 (critique).</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known actor type.</source>
+      <translation>« {code} » n'est pas un type d'acteur connu.</translation>
+    </message>
+    <message>
+      <source>No single incident has an id starting with {id}.</source>
+      <translation>Aucun incident unique n'a un identifiant commençant par {id}.</translation>
+    </message>
+    <message>
+      <source>This incident is in the trash; restore it before editing.</source>
+      <translation>Cet incident est dans la corbeille ; restaurez-le avant de le modifier.</translation>
+    </message>
+    <message>
+      <source>Only an incident in the trash can be purged; move it to the trash first.</source>
+      <translation>Seul un incident dans la corbeille peut être supprimé définitivement ; mettez-le d'abord à la corbeille.</translation>
+    </message>
+    <message>
+      <source>The attachment {sha} is missing from the workspace.</source>
+      <translation>La pièce jointe {sha} manque dans l'espace de travail.</translation>
+    </message>
+    <message>
+      <source>The attachment {sha} has been altered: its content no longer matches its SHA-256.</source>
+      <translation>La pièce jointe {sha} a été modifiée : son contenu ne correspond plus à son SHA-256.</translation>
+    </message>
+    <message>
+      <source>The attachment {sha} does not match its SHA-256.</source>
+      <translation>La pièce jointe {sha} ne correspond pas à son SHA-256.</translation>
+    </message>
+    <message>
+      <source>The date of the incident is in the future.</source>
+      <translation>La date de l'incident est dans le futur.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date; use the form 2026-03-14 or 2026-03-14T22:30.</source>
+      <translation>« {value} » n'est pas une date ; utilisez la forme 2026-03-14 ou 2026-03-14T22:30.</translation>
+    </message>
+    <message>
+      <source>The report date is in the future.</source>
+      <translation>La date du signalement est dans le futur.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date.</source>
+      <translation>« {value} » n'est pas une date.</translation>
+    </message>
+    <message>
+      <source>Latitude is required.</source>
+      <translation>La latitude est requise.</translation>
+    </message>
+    <message>
+      <source>Longitude is required.</source>
+      <translation>La longitude est requise.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a source grade; use a letter A-F and a digit 1-6, e.g. B2.</source>
+      <translation>« {value} » n'est pas une cotation de source ; utilisez une lettre A-F et un chiffre 1-6, p. ex. B2.</translation>
+    </message>
+    <message>
+      <source>The file {path} could not be copied into the workspace: {error}</source>
+      <translation>Le fichier {path} n'a pas pu être copié dans l'espace de travail : {error}</translation>
+    </message>
+    <message>
+      <source>The search could not be understood ({error}). Check quotation marks and AND/OR/NOT.</source>
+      <translation>La recherche n'a pas pu être comprise ({error}). Vérifiez les guillemets et AND/OR/NOT.</translation>
+    </message>
+    <message>
+      <source>The id must be a UUID.</source>
+      <translation>L'identifiant doit être un UUID.</translation>
+    </message>
+    <message>
+      <source>That attachment is not part of this incident.</source>
+      <translation>Cette pièce jointe ne fait pas partie de cet incident.</translation>
+    </message>
+    <message>
+      <source>A reason is required to change a final incident.</source>
+      <translation>Un motif est requis pour modifier un incident définitif.</translation>
+    </message>
+    <message>
+      <source>An incident with this id already exists.</source>
+      <translation>Un incident avec cet identifiant existe déjà.</translation>
+    </message>
+    <message>
+      <source>The file {path} does not exist or cannot be read.</source>
+      <translation>Le fichier {path} n'existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+      <source>{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).</source>
+      <translation>{file} contient des tuiles {fmt} ; FieldKit affiche des tuiles raster (png, jpg, webp).</translation>
+    </message>
+    <message>
+      <source>{file} is not a readable MBTiles file ({error}).</source>
+      <translation>{file} n'est pas un fichier MBTiles lisible ({error}).</translation>
+    </message>
+    <message>
+      <source>{file} is not a FieldKit report (no content hash found).</source>
+      <translation>{file} n'est pas un rapport FieldKit (aucune empreinte de contenu).</translation>
+    </message>
+    <message>
+      <source>The report could not be written to {path}: {error}</source>
+      <translation>Le rapport n'a pas pu être enregistré dans {path} : {error}</translation>
+    </message>
+    <message>
+      <source>{file} is not a readable PDF.</source>
+      <translation>{file} n'est pas un PDF lisible.</translation>
+    </message>
+    <message>
+      <source>The database migrations are not numbered 1, 2, 3... without gaps: {numbers}</source>
+      <translation>Les migrations de la base ne sont pas numérotées 1, 2, 3... sans trou : {numbers}</translation>
+    </message>
+    <message>
+      <source>The file {path} is not a FieldKit database ({error}).</source>
+      <translation>Le fichier {path} n'est pas une base FieldKit ({error}).</translation>
+    </message>
+    <message>
+      <source>This workspace was written by a newer version of FieldKit (database schema {found}, this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.</source>
+      <translation>Cet espace de travail a été écrit par une version plus récente de FieldKit (schéma {found}, cette version connaît jusqu'à {latest}). Mettez FieldKit à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <source>Could not open the database {path}: {error}</source>
+      <translation>Impossible d'ouvrir la base {path} : {error}</translation>
+    </message>
+    <message>
+      <source>The database {path} could not be opened: {error}</source>
+      <translation>La base {path} n'a pas pu être ouverte : {error}</translation>
+    </message>
+    <message>
+      <source>Upgrading the database failed at step {number} ({name}): {error}. Nothing was changed by that step.</source>
+      <translation>La mise à niveau de la base a échoué à l'étape {number} ({name}) : {error}. Cette étape n'a rien modifié.</translation>
+    </message>
+    <message>
+      <source>The bundle member {name} is larger than allowed.</source>
+      <translation>L'élément {name} du paquet est plus grand que permis.</translation>
+    </message>
+    <message>
+      <source>The bundle member {name} is larger than it claims.</source>
+      <translation>L'élément {name} du paquet est plus grand qu'annoncé.</translation>
+    </message>
+    <message>
+      <source>This bundle was made by a newer FieldKit (encrypted format {v}); update FieldKit to import it.</source>
+      <translation>Ce paquet a été créé par un FieldKit plus récent (format chiffré {v}) ; mettez FieldKit à jour pour l'importer.</translation>
+    </message>
+    <message>
+      <source>This bundle is encrypted for another device; this device's key cannot open it.</source>
+      <translation>Ce paquet est chiffré pour un autre appareil ; la clé de cet appareil ne peut pas l'ouvrir.</translation>
+    </message>
+    <message>
+      <source>The bundle holds the same file twice; it is refused.</source>
+      <translation>Le paquet contient deux fois le même fichier ; il est refusé.</translation>
+    </message>
+    <message>
+      <source>The bundle has no manifest or no signature; it is not a FieldKit bundle.</source>
+      <translation>Le paquet n'a pas de manifeste ou pas de signature ; ce n'est pas un paquet FieldKit.</translation>
+    </message>
+    <message>
+      <source>This is not a FieldKit bundle.</source>
+      <translation>Ce n'est pas un paquet FieldKit.</translation>
+    </message>
+    <message>
+      <source>This bundle uses format version {v}; this FieldKit reads version {mine}. Update FieldKit to import it.</source>
+      <translation>Ce paquet utilise la version de format {v} ; ce FieldKit lit la version {mine}. Mettez FieldKit à jour pour l'importer.</translation>
+    </message>
+    <message>
+      <source>The bundle is signed by a device this workspace does not trust yet ({label}, key {fp}). Check the key fingerprint with its owner, then accept it.</source>
+      <translation>Le paquet est signé par un appareil auquel cet espace ne fait pas encore confiance ({label}, clé {fp}). Vérifiez l'empreinte de la clé avec son propriétaire, puis acceptez-la.</translation>
+    </message>
+    <message>
+      <source>This bundle was made by this device; there is nothing to import.</source>
+      <translation>Ce paquet a été créé par cet appareil ; il n'y a rien à importer.</translation>
+    </message>
+    <message>
+      <source>The bundle's files do not match its manifest: files are missing or were added. It is refused.</source>
+      <translation>Les fichiers du paquet ne correspondent pas à son manifeste : des fichiers manquent ou ont été ajoutés. Il est refusé.</translation>
+    </message>
+    <message>
+      <source>A {kind} in the bundle has no history; the bundle is refused.</source>
+      <translation>Un élément ({kind}) du paquet n'a pas d'historique ; le paquet est refusé.</translation>
+    </message>
+    <message>
+      <source>Only incident conflicts are resolved field by field; assessment conflicts are resolved by choosing a side.</source>
+      <translation>Seuls les conflits d'incidents se résolvent champ par champ ; ceux d'évaluations se résolvent en choisissant un côté.</translation>
+    </message>
+    <message>
+      <source>The {what} is damaged or truncated (it is not a complete zip file). Ask for it to be exported again.</source>
+      <translation>Le paquet ({what}) est endommagé ou tronqué (ce n'est pas un fichier zip complet). Demandez une nouvelle exportation.</translation>
+    </message>
+    <message>
+      <source>The bundle is damaged: {name} cannot be read ({error}).</source>
+      <translation>Le paquet est endommagé : {name} ne peut pas être lu ({error}).</translation>
+    </message>
+    <message>
+      <source>The encrypted bundle is damaged: its envelope cannot be read.</source>
+      <translation>Le paquet chiffré est endommagé : son enveloppe ne peut pas être lue.</translation>
+    </message>
+    <message>
+      <source>This bundle is encrypted with a passphrase. Give the passphrase to import it.</source>
+      <translation>Ce paquet est chiffré par une phrase secrète. Donnez-la pour l'importer.</translation>
+    </message>
+    <message>
+      <source>The encrypted bundle was altered or damaged: its contents fail authentication.</source>
+      <translation>Le paquet chiffré a été altéré ou endommagé : son contenu échoue à l'authentification.</translation>
+    </message>
+    <message>
+      <source>The bundle {file} cannot be read: {error}</source>
+      <translation>Le paquet {file} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+      <source>The encrypted bundle holds unexpected files; it is refused.</source>
+      <translation>Le paquet chiffré contient des fichiers inattendus ; il est refusé.</translation>
+    </message>
+    <message>
+      <source>The bundle holds an unexpected or unsafe file name ({name}); it is refused.</source>
+      <translation>Le paquet contient un nom de fichier inattendu ou dangereux ({name}) ; il est refusé.</translation>
+    </message>
+    <message>
+      <source>The bundle manifest is unreadable.</source>
+      <translation>Le manifeste du paquet est illisible.</translation>
+    </message>
+    <message>
+      <source>The bundle's signature does not match its contents: it was altered after it was signed. It is refused.</source>
+      <translation>La signature du paquet ne correspond pas à son contenu : il a été modifié après sa signature. Il est refusé.</translation>
+    </message>
+    <message>
+      <source>The bundle is larger than FieldKit accepts.</source>
+      <translation>Le paquet est plus grand que ce que FieldKit accepte.</translation>
+    </message>
+    <message>
+      <source>The bundle file {name} does not match its recorded hash: it is damaged or was tampered with.</source>
+      <translation>Le fichier {name} du paquet ne correspond pas à son empreinte enregistrée : il est endommagé ou a été falsifié.</translation>
+    </message>
+    <message>
+      <source>The bundle lacks {name}.</source>
+      <translation>Il manque {name} au paquet.</translation>
+    </message>
+    <message>
+      <source>An incident in the bundle has a broken shape; the bundle is refused.</source>
+      <translation>Un incident du paquet a une structure invalide ; le paquet est refusé.</translation>
+    </message>
+    <message>
+      <source>An assessment in the bundle has a broken shape; the bundle is refused.</source>
+      <translation>Une évaluation du paquet a une structure invalide ; le paquet est refusé.</translation>
+    </message>
+    <message>
+      <source>A deletion record in the bundle has a broken shape; the bundle is refused.</source>
+      <translation>Une suppression du paquet a une structure invalide ; le paquet est refusé.</translation>
+    </message>
+    <message>
+      <source>A {kind} record in the bundle is not readable; the bundle is refused.</source>
+      <translation>Une fiche ({kind}) du paquet est illisible ; le paquet est refusé.</translation>
+    </message>
+    <message>
+      <source>A {kind} version in the bundle has a broken shape; the bundle is refused.</source>
+      <translation>Une version ({kind}) du paquet a une structure invalide ; le paquet est refusé.</translation>
+    </message>
+    <message>
+      <source>The history of {kind} {id} in the bundle is broken; the bundle is refused.</source>
+      <translation>L'historique de {kind} {id} dans le paquet est rompu ; le paquet est refusé.</translation>
+    </message>
+    <message>
+      <source>The history of {kind} {id} was altered (hash mismatch); the bundle is refused.</source>
+      <translation>L'historique de {kind} {id} a été altéré (empreinte différente) ; le paquet est refusé.</translation>
+    </message>
+    <message>
+      <source>The passphrase is wrong, or the bundle was tampered with.</source>
+      <translation>La phrase secrète est fausse, ou le paquet a été falsifié.</translation>
+    </message>
+    <message>
+      <source>An incident version in the bundle is unreadable; the bundle is refused.</source>
+      <translation>Une version d'incident du paquet est illisible ; le paquet est refusé.</translation>
+    </message>
+    <message>
+      <source>The bundle lacks an attachment of incident {id}.</source>
+      <translation>Il manque au paquet une pièce jointe de l'incident {id}.</translation>
+    </message>
+    <message>
+      <source>The bundle's key for this device does not open: the bundle is damaged or was tampered with.</source>
+      <translation>La clé du paquet pour cet appareil ne s'ouvre pas : le paquet est endommagé ou a été falsifié.</translation>
+    </message>
+    <message>
+      <source>Each field takes 'local' or 'remote'.</source>
+      <translation>Chaque champ prend « local » ou « remote » (autre appareil).</translation>
+    </message>
+    <message>
+      <source>Choose 'local' or 'remote'.</source>
+      <translation>Choisissez « local » ou « remote » (autre appareil).</translation>
+    </message>
+    <message>
+      <source>No trusted key matches {ref}.</source>
+      <translation>Aucune clé de confiance ne correspond à {ref}.</translation>
+    </message>
+    <message>
+      <source>{file} is not a FieldKit public key file.</source>
+      <translation>{file} n'est pas un fichier de clé publique FieldKit.</translation>
+    </message>
+    <message>
+      <source>The role must be colleague or hq.</source>
+      <translation>Le rôle doit être collègue ou siège.</translation>
+    </message>
+    <message>
+      <source>That is this device's own key.</source>
+      <translation>C'est la clé de cet appareil.</translation>
+    </message>
+    <message>
+      <source>The vocabulary file {path} could not be read: {error}</source>
+      <translation>Le fichier de vocabulaire {path} n'a pas pu être lu : {error}</translation>
+    </message>
+    <message>
+      <source>There is no FieldKit workspace in {folder}. Run 'fieldkit init' first, or check --data-dir.</source>
+      <translation>Il n'y a pas d'espace de travail FieldKit dans {folder}. Lancez d'abord « fieldkit init », ou vérifiez --data-dir.</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>title</source>
+      <translation>titre</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>description</translation>
+    </message>
+    <message>
+      <source>occurred_at</source>
+      <translation>date de l'incident</translation>
+    </message>
+    <message>
+      <source>occurred_precision</source>
+      <translation>précision de la date</translation>
+    </message>
+    <message>
+      <source>reported_at</source>
+      <translation>date du signalement</translation>
+    </message>
+    <message>
+      <source>lat</source>
+      <translation>latitude</translation>
+    </message>
+    <message>
+      <source>lon</source>
+      <translation>longitude</translation>
+    </message>
+    <message>
+      <source>place</source>
+      <translation>lieu</translation>
+    </message>
+    <message>
+      <source>location_precision</source>
+      <translation>précision du lieu</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>catégorie</translation>
+    </message>
+    <message>
+      <source>severity</source>
+      <translation>gravité</translation>
+    </message>
+    <message>
+      <source>actors</source>
+      <translation>acteurs</translation>
+    </message>
+    <message>
+      <source>source_type</source>
+      <translation>type de source</translation>
+    </message>
+    <message>
+      <source>source_reliability</source>
+      <translation>fiabilité de la source</translation>
+    </message>
+    <message>
+      <source>source_credibility</source>
+      <translation>crédibilité de l'information</translation>
+    </message>
+    <message>
+      <source>source_grade</source>
+      <translation>cotation de la source</translation>
+    </message>
+    <message>
+      <source>tags</source>
+      <translation>étiquettes</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>statut</translation>
+    </message>
+    <message>
+      <source>sensitive</source>
+      <translation>sensible</translation>
+    </message>
+    <message>
+      <source>reason</source>
+      <translation>motif</translation>
+    </message>
+    <message>
+      <source>attachments</source>
+      <translation>pièces jointes</translation>
+    </message>
+    <message>
+      <source>id</source>
+      <translation>identifiant</translation>
+    </message>
+    <message>
+      <source>area</source>
+      <translation>zone</translation>
+    </message>
+    <message>
+      <source>period</source>
+      <translation>période</translation>
+    </message>
+    <message>
+      <source>period_start</source>
+      <translation>début de période</translation>
+    </message>
+    <message>
+      <source>period_end</source>
+      <translation>fin de période</translation>
+    </message>
+    <message>
+      <source>point</source>
+      <translation>point</translation>
+    </message>
+    <message>
+      <source>bbox</source>
+      <translation>rectangle</translation>
+    </message>
+    <message>
+      <source>language</source>
+      <translation>langue</translation>
+    </message>
+    <message>
+      <source>checklist</source>
+      <translation>liste de contrôle</translation>
+    </message>
+    <message>
+      <source>question</source>
+      <translation>question</translation>
+    </message>
+    <message>
+      <source>evidence</source>
+      <translation>preuves</translation>
+    </message>
+    <message>
+      <source>required</source>
+      <translation>obligatoire</translation>
+    </message>
+    <message>
+      <source>based_on</source>
+      <translation>fondée sur</translation>
+    </message>
+    <message>
+      <source>choice</source>
+      <translation>choix</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,109 @@
+"""Keep resources/i18n/fieldkit_fr.ts in step with the code.
+
+- the UI's strings (self.tr, QCoreApplication.translate) are extracted by pyside6-lupdate, which keeps the
+  translations already made;
+- the core's messages (fieldkit.errors.msg(...) and the first argument of every FieldkitError subclass)
+  go to the context "core", and record field names to the context "fields".
+
+    python tools/update_translations.py            # update the .ts in place
+    python tools/update_translations.py --check    # exit 1 if the .ts lacks a string of the code
+Translators then fill the French in Qt Linguist (pyside6-linguist) or any editor.
+"""
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+TS = ROOT / "resources" / "i18n" / "fieldkit_fr.ts"
+ERROR_CALLS = {"msg", "FieldkitError", "NotFound", "StorageError", "DatabaseTooNew", "WorkspaceMissing", "SearchQueryError",
+               "ChecklistDefinitionError", "LockedError", "IntegrityFailure", "BundleError", "_refuse", "ValidationError"}
+FIELDS = ("title", "description", "occurred_at", "occurred_precision", "reported_at", "lat", "lon", "place",
+          "location_precision", "category", "severity", "actors", "source_type", "source_reliability", "source_credibility",
+          "source_grade", "tags", "status", "sensitive", "reason", "attachments", "id", "area", "period", "period_start",
+          "period_end", "point", "bbox", "language", "checklist", "question", "evidence", "required", "based_on", "choice")
+
+
+def core_strings() -> list[str]:
+    from fieldkit.errors import ValidationError
+    import inspect
+    found: list[str] = [inspect.signature(ValidationError.__init__).parameters["template"].default]
+    for path in sorted((ROOT / "fieldkit").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else ""
+            if name not in ERROR_CALLS:
+                continue
+            args = list(node.args[:1]) + [k.value for k in node.keywords if k.arg == "template"]
+            for a in args:
+                if isinstance(a, ast.Constant) and isinstance(a.value, str) and a.value not in found:
+                    found.append(a.value)
+    return found
+
+
+def lupdate(ts: Path) -> None:
+    exe = Path(sys.executable).parent / "pyside6-lupdate"
+    files = [str(p) for p in sorted((ROOT / "ui").rglob("*.py"))]
+    subprocess.run([str(exe if exe.exists() else "pyside6-lupdate"), *files, "-ts", str(ts), "-no-obsolete", "-silent"],
+                   check=True, cwd=ROOT)
+
+
+def merge_context(root: ET.Element, name: str, sources: list[str]) -> None:
+    ctx = next((c for c in root.findall("context") if c.findtext("name") == name), None)
+    old = {}
+    if ctx is not None:
+        for m in ctx.findall("message"):
+            old[m.findtext("source")] = m.find("translation")
+        root.remove(ctx)
+    ctx = ET.SubElement(root, "context")
+    ET.SubElement(ctx, "name").text = name
+    for src in sources:
+        m = ET.SubElement(ctx, "message")
+        ET.SubElement(m, "source").text = src
+        tr = old.get(src)
+        if tr is not None and (tr.text or "").strip():
+            m.append(tr)
+        else:
+            ET.SubElement(m, "translation", {"type": "unfinished"})
+
+
+def update(ts: Path) -> None:
+    lupdate(ts)
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    merge_context(root, "core", core_strings())
+    merge_context(root, "fields", list(FIELDS))
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def sources(ts: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {(c.findtext("name"), m.findtext("source")) for c in root.findall("context") for m in c.findall("message")}
+
+
+def main() -> int:
+    if "--check" in sys.argv:
+        with tempfile.TemporaryDirectory() as d:
+            tmp = Path(d) / TS.name
+            shutil.copy(TS, tmp)
+            update(tmp)
+            missing = sources(tmp) - sources(TS)
+        for ctx, src in sorted(missing):
+            print(f"not in {TS.name}: [{ctx}] {src}")
+        return 1 if missing else 0
+    update(TS)
+    print(f"updated {TS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
