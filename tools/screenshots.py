@@ -75,8 +75,8 @@ def main():
     ed.grab().save(str(out / f"editor{suffix}.png"))
     ed.close()
     print("screenshots in", out)
-    win.close()
-    del win
+    from ui.app import _shutdown
+    _shutdown(win)
     ws.close()
 
 

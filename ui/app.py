@@ -77,12 +77,28 @@ def main(argv=None) -> int:
             app.quit()
         QTimer.singleShot(200, check)
         app.exec()
+        _shutdown(win)
         ws.close()
         return 0 if ok["value"] else 1
     QTimer.singleShot(0, win.startup_checks)
     code = app.exec()
+    _shutdown(win)
     ws.close()
     return code
+
+
+def _shutdown(win) -> None:
+    """Close windows and the map's web profile in the order Qt expects."""
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QEvent
+    win.close()
+    win.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    try:
+        from .map import web
+        web.shutdown()
+    except ImportError:
+        pass
 
 
 if __name__ == "__main__":

@@ -136,3 +136,19 @@ class Bridge(QObject):
     @Slot(int)
     def loaded(self, n):
         self.pageLoaded.emit(n)
+
+
+def shutdown() -> None:
+    """Delete the map profile after every page using it (avoids Qt's 'profile released before page' warning)."""
+    global _profile
+    if _profile is not None:
+        from PySide6.QtWidgets import QApplication
+        from PySide6.QtWebEngineWidgets import QWebEngineView
+        from PySide6.QtCore import QEvent
+        for w in QApplication.allWidgets():
+            if isinstance(w, QWebEngineView) and w.page() is not None and w.page().profile() is _profile:
+                w.page().deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        _profile.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        _profile = None

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Build the one-folder app and smoke-test it headless.
+#   bash tools/build.sh            -> dist/fieldkit-app/fieldkit-app
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-.venv/bin/python}
+[ -x "$PY" ] || { python3 -m venv .venv && PY=.venv/bin/python; }
+"$PY" -m pip install -q -e '.[build]'
+# translations are compiled here, not committed
+"$(dirname "$PY")/pyside6-lrelease" -silent resources/i18n/fieldkit_fr.ts -qm resources/i18n/fieldkit_fr.qm
+"$PY" -m PyInstaller --noconfirm --clean build.spec
+# smoke check: the built app starts headless, opens a fresh workspace and every view, and exits 0
+tmp=$(mktemp -d)
+QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu" \
+  dist/fieldkit-app/fieldkit-app --data-dir "$tmp/ws" --self-test
+echo "built: dist/fieldkit-app/ ($(du -sh dist/fieldkit-app | cut -f1))"
