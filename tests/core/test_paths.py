@@ -1,0 +1,30 @@
+import sys
+from pathlib import Path
+
+from fieldkit import paths
+
+
+def test_data_dir_order(monkeypatch, tmp_path):
+    monkeypatch.setenv("FIELDKIT_DATA_DIR", str(tmp_path / "env"))
+    assert paths.resolve_data_dir(None) == tmp_path / "env"
+    assert paths.resolve_data_dir(str(tmp_path / "flag")) == tmp_path / "flag"
+    monkeypatch.delenv("FIELDKIT_DATA_DIR")
+    assert "FieldKit" in str(paths.resolve_data_dir(None))
+
+
+def test_portable_marker_keeps_data_next_to_the_executable(monkeypatch, tmp_path):
+    monkeypatch.delenv("FIELDKIT_DATA_DIR", raising=False)
+    exe = tmp_path / "fieldkit-app" / "fieldkit-app"
+    exe.parent.mkdir()
+    exe.write_text("")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(exe))
+    assert paths.default_data_dir() != exe.parent / "data"
+    (exe.parent / "portable").write_text("")
+    assert paths.default_data_dir() == exe.parent / "data"
+
+
+def test_frozen_resources_come_from_meipass(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.resources_dir() == Path(tmp_path) / "resources"
+    assert paths.migrations_dir() == Path(tmp_path) / "db" / "migrations"
