@@ -1,7 +1,6 @@
 """Commands for maps, basemaps and exports (and, as they land, bundles, keys and reports)."""
 from __future__ import annotations
 
-import sys
 
 from .errors import FieldkitError
 

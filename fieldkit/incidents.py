@@ -8,11 +8,11 @@ version, and re-hashes every attachment file.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import re
-import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
@@ -501,7 +501,7 @@ class IncidentStore:
             raise ValidationError({"id": msg("The id must be a UUID.")})
         stored = [self._store_file(p) for p in files]
         with self.db.atomic():
-            rec = self._insert(incident_id, clean, reason=reason)
+            self._insert(incident_id, clean, reason=reason)
             for sha, size, name in stored:
                 self._link_attachment(incident_id, sha, size, name)
             if stored:
@@ -627,7 +627,6 @@ class IncidentStore:
         dest_root.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=dest_root, prefix=".incoming-")
         try:
-            import hashlib
             h = hashlib.sha256()
             size = 0
             with open(src, "rb") as fin, os.fdopen(fd, "wb") as fout:
@@ -655,8 +654,6 @@ class IncidentStore:
 
     def store_blob(self, sha: str, data: bytes) -> None:
         """Store attachment bytes whose hash is already known (bundle import)."""
-        from .hashing import sha256_text  # noqa: F401  (kept for symmetry)
-        import hashlib
         if hashlib.sha256(data).hexdigest() != sha:
             raise IntegrityFailure("The attachment {sha} does not match its SHA-256.", sha=sha[:12])
         final = self.attachment_path(sha)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import re
-from datetime import datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 

@@ -107,6 +107,5 @@ def test_pdf_report_from_the_incident_list_follows_its_filters(qtbot, window, tm
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "i.pdf"), "PDF (*.pdf)"))
     window.incidents.severity.setValue(4)
     window.incidents.report_button.click()
-    from fieldkit.incidents import IncidentFilter
     from fieldkit.reports import incidents_digest, read_digest
     assert read_digest(tmp_path / "i.pdf") == incidents_digest(window.ws, window.incidents.current_filter())

@@ -3,7 +3,6 @@ from PySide6.QtWidgets import QInputDialog
 
 from fieldkit.drafts import DraftStore
 from fieldkit.incidents import IncidentFilter
-from ui.incidents.editor import IncidentEditor
 from ui.main_window import MainWindow
 
 

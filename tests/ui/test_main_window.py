@@ -1,4 +1,3 @@
-from PySide6.QtCore import Qt
 
 from ui.main_window import AboutDialog, MainWindow
 

@@ -2,8 +2,6 @@
 import base64
 import json
 
-import pytest
-from PySide6.QtCore import QEventLoop, QTimer
 
 from fieldkit import mbtiles
 from ui.map.picker import PickDialog

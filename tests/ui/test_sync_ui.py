@@ -1,7 +1,6 @@
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from fieldkit.clock import FixedClock
 from fieldkit.sync import bundle, keys
 from fieldkit.workspace import Workspace
 from ui.sync.view import ConflictDialog, SyncView

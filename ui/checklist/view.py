@@ -6,13 +6,13 @@ import html
 import logging
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QScrollArea, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from fieldkit.checklists import scoring
 from fieldkit.checklists.definition import text_of
-from fieldkit.errors import FieldkitError, LockedError, ValidationError
+from fieldkit.errors import FieldkitError, ValidationError
 
 from ..errors import show_error
 from ..i18n import core_message, tr_msg

@@ -18,7 +18,7 @@ from fieldkit.errors import FieldkitError, ValidationError
 from fieldkit.incidents import EDITABLE, validate
 
 from ..errors import show_error
-from ..i18n import core_message, tr_msg
+from ..i18n import tr_msg
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 300
