@@ -208,7 +208,7 @@ def build_map(ws, flt: IncidentFilter | None = None, *, colour_by: str = "catego
     fig.header.add_child(folium.Element(
         "<style>.fk-legend{background:#fff;padding:6px 8px;font:12px sans-serif;border-radius:4px;box-shadow:0 0 4px #0003;"
         "max-height:45vh;overflow:auto}.fk-swatch{display:inline-block;width:10px;height:10px;margin-right:6px;border:1px solid #333}"
-        ".leaflet-container{background:#d0ebff}</style>"), name="fk_style")
+        ".folium-map.leaflet-container{background:#d0ebff}</style>"), name="fk_style")
     m.add_child(_FieldkitLayer())
     html = m.get_root().render()
     basemap = (paths.resources_dir() / "basemap" / "countries.geojson").read_bytes()

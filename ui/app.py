@@ -67,13 +67,29 @@ def main(argv=None) -> int:
 
         def check():
             try:
-                for key in ("checklist", "incidents", "map", "sync"):
+                for key in ("checklist", "incidents", "sync"):
                     win.show_page(key)
                     app.processEvents()
-                print(f"self-test ok: workspace {folder}, {ws.counts()['incidents']} incidents, language {lang}")
+                web = getattr(win.map, "web", None)
+                if web is None:
+                    raise RuntimeError("the map (QtWebEngine) is not available")
+                web.loaded.connect(map_loaded)
+                win.show_page("map")
+                QTimer.singleShot(60000, lambda: finish(False, "the map page did not load within 60 s"))
             except Exception:
                 log.exception("self-test failed")
-                ok["value"] = False
+                finish(False, "a view failed to open")
+
+        def map_loaded(n):
+            blocked = win.map.web.page().profile().interceptor.blocked
+            finish(not blocked, f"map loaded offline with {n} incidents" if not blocked else f"non-local requests: {blocked}")
+
+        def finish(success, detail):
+            if ok.get("done"):
+                return
+            ok["done"], ok["value"] = True, success
+            print(f"self-test {'ok' if success else 'FAILED'}: {detail}; workspace {folder}, "
+                  f"{ws.counts()['incidents']} incidents, language {lang}")
             app.quit()
         QTimer.singleShot(200, check)
         app.exec()

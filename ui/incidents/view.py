@@ -92,9 +92,8 @@ class IncidentsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 130)
-        self.table.setColumnWidth(1, 110)
-        self.table.setColumnWidth(2, 190)
+        for col, width in ((0, 118), (1, 96), (2, 150), (4, 110), (5, 52), (6, 70)):
+            self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda idx: self.edit_incident(self.model.incident_id(idx.row())))
         split.addWidget(self.table)
         right = QWidget()
