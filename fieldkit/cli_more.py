@@ -94,7 +94,8 @@ def dispatch(ws, args, out, make_filter) -> int:
         from . import reports
         res = reports.verify_report(ws, args.file)
         out(args, res, lambda d: print(
-            f"The report matches the current data of the assessment of {d['area']} ({d['id']})." if d["match"] else
+            (f"The report matches the current data of the assessment of {d['area']} ({d['id']})." if d.get("kind") == "assessment"
+             else "The report matches the current incidents for its filters.") if d["match"] else
             "The report does NOT match any assessment as it is now in this workspace: it was made from other or older data, "
             "or it was altered."))
         return 0 if res["match"] else 1

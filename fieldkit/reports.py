@@ -339,31 +339,38 @@ def incidents_report(ws, flt: IncidentFilter, out: Path | str, *, marking: str |
                f"{t['generated']} {ws.clock.now().strftime('%Y-%m-%d %H:%M UTC')}", st["body"]), Spacer(1, 6),
              map_drawing([(r["lat"], r["lon"], r["severity"]) for r in rows], flt.bbox, font=st["regular"]), Spacer(1, 8),
              _annex_table(ws, rows, lang, st)]
-    _build(out, story, "FieldKit — " + t["incidents_report"], marking, digest, lang, st, title=t["incidents_report"])
+    _build(out, story, "FieldKit — " + t["incidents_report"], marking, digest, lang, st, title=t["incidents_report"],
+           keywords="FieldKit-Filter: " + json.dumps(_filter_dict(flt), ensure_ascii=False, sort_keys=True))
     return {"path": str(out), "digest": digest, "incidents": len(rows)}
 
 
-def _build(out, story, footer, marking, digest, lang, st, title):
+def _build(out, story, footer, marking, digest, lang, st, title, keywords=""):
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=1.5 * cm, rightMargin=1.5 * cm, topMargin=1.6 * cm,
                             bottomMargin=1.9 * cm, title=title, author="FieldKit", creator="FieldKit",
-                            subject=f"FieldKit-Content-SHA256: {digest}")
+                            subject=f"FieldKit-Content-SHA256: {digest}", keywords=keywords)
     try:
         doc.build(story, canvasmaker=_numbered_canvas(footer, marking, digest, lang, st["regular"]))
     except OSError as e:
         raise FieldkitError("The report could not be written to {path}: {error}", path=str(out), error=e.strerror or str(e)) from e
 
 
-def read_digest(pdf: Path | str) -> str:
+def _metadata(pdf: Path | str) -> tuple[str, str]:
     try:
         from pypdf import PdfReader
-        subject = PdfReader(str(pdf)).metadata.get("/Subject", "")
-    except ImportError:  # pypdf is only a test dependency: fall back to reading the raw file
-        subject = Path(pdf).read_bytes().decode("latin-1")
+        meta = PdfReader(str(pdf)).metadata or {}
+        return meta.get("/Subject", "") or "", meta.get("/Keywords", "") or ""
+    except ImportError:  # pypdf is only a test dependency: read the raw file instead
+        raw = Path(pdf).read_bytes().decode("latin-1")
+        kw = re.search(r"/Keywords \((.*?)\)\s*/", raw)
+        return raw, (kw.group(1).replace("\\(", "(").replace("\\)", ")") if kw else "")
     except Exception as e:
         raise FieldkitError("{file} is not a readable PDF.", file=Path(pdf).name) from e
-    m = HASH_RE.search(subject or "")
+
+
+def read_digest(pdf: Path | str) -> str:
+    m = HASH_RE.search(_metadata(pdf)[0])
     if not m:
         raise FieldkitError("{file} is not a FieldKit report (no content hash found).", file=Path(pdf).name)
     return m.group(1)
@@ -372,6 +379,15 @@ def read_digest(pdf: Path | str) -> str:
 def verify_report(ws, pdf: Path | str) -> dict:
     """Does this report still match the workspace? Checks every assessment and the report's own kind."""
     digest = read_digest(pdf)
+    keywords = _metadata(pdf)[1]
+    if keywords.startswith("FieldKit-Filter: "):
+        try:
+            fd = json.loads(keywords[len("FieldKit-Filter: "):])
+            flt = IncidentFilter(**{k: (tuple(v) if k == "bbox" and v else v) for k, v in fd.items()})
+        except (ValueError, TypeError):
+            return {"match": False, "digest": digest}
+        same = incidents_digest(ws, flt) == digest
+        return {"match": same, "kind": "incidents", "filter": fd, "digest": digest}
     for a in ws.assessments.list():
         if assessment_digest(ws, a["id"]) == digest:
             return {"match": True, "kind": "assessment", "id": a["id"], "area": a["area_name"], "digest": digest}

@@ -87,3 +87,14 @@ def test_report_cli(demo_ws, tmp_path, capsys):
     notpdf.write_text("hello")
     assert main(d + ["verify-report", str(notpdf)]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_incident_report_verifies_until_an_incident_changes(demo_ws, tmp_path):
+    ws = demo_ws
+    flt = IncidentFilter(severity_min=4, bbox=(-17, 10, -13, 13))
+    reports.incidents_report(ws, flt, tmp_path / "i.pdf")
+    res = reports.verify_report(ws, tmp_path / "i.pdf")
+    assert res["match"] and res["kind"] == "incidents"
+    rec = ws.incidents.search(flt)[0]
+    ws.incidents.update(rec["id"], {"title": rec["title"] + " (corrected)"}, reason="typo")
+    assert not reports.verify_report(ws, tmp_path / "i.pdf")["match"]
