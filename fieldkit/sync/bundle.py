@@ -570,8 +570,18 @@ def _write_incidents(ws, records: list[dict], actions: dict, origin: str) -> Non
     # in key order: B-tree pages fill in sequence instead of being revisited at random (2-3x faster at 100,000)
     new_rows.sort(key=lambda row: row[len(cols)])
     vrows.sort(key=lambda row: (row[1], row[2]))
+    # Full-text index of new rows in one statement instead of one trigger call per row (about 2x faster at
+    # 100,000 rows). Trigger DDL is transactional: a failed import restores the trigger with everything else.
+    trigger_sql = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'incidents_ai'").fetchone()
+    top = conn.execute("SELECT coalesce(max(rowid), 0) FROM incidents").fetchone()[0]
+    if trigger_sql and new_rows:
+        conn.execute("DROP TRIGGER incidents_ai")
     conn.executemany(f"INSERT INTO incidents ({', '.join(cols + ['id', 'device_id', 'origin_device', 'created_at'])}) "
                      f"VALUES ({', '.join('?' * (len(cols) + 4))})", new_rows)
+    if trigger_sql and new_rows:
+        conn.execute("INSERT INTO incidents_fts (rowid, title, description, place, actors_text) "
+                     "SELECT rowid, title, description, place, actors_text FROM incidents WHERE rowid > ?", [top])
+        conn.execute(trigger_sql[0])
     conn.executemany(f"UPDATE incidents SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?", upd_rows)
     conn.executemany("INSERT INTO incident_versions (id, incident_id, version, content, reason, prev_hash, hash, device_id, author, "
                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", vrows)

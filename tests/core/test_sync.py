@@ -303,3 +303,14 @@ def test_csv_geojson_kml_are_readable(pair):
     ns = {"k": "http://www.opengis.net/kml/2.2"}
     assert len(root.findall(".//k:Placemark", ns)) == 2
     assert root.find(".//k:Placemark/k:Point/k:coordinates", ns).text == "-15.6,11.86,0"
+
+
+def test_imported_incidents_are_searchable_and_the_index_trigger_survives(pair, incident_data):
+    from fieldkit.incidents import IncidentFilter
+    field, hq, clock, tmp = pair
+    bundle.export_bundle(field, tmp / "b1.fkb")
+    bundle.import_bundle(hq, tmp / "b1.fkb")
+    assert [r["title"] for r in hq.incidents.search(IncidentFilter(text="levy"))] == ["Checkpoint levy"]
+    hq.incidents.add({**incident_data, "title": "Added at HQ after the import"})
+    assert len(hq.incidents.search(IncidentFilter(text="after the import"))) == 1
+    assert hq.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'incidents_ai'").fetchone()[0] == 1
