@@ -292,13 +292,13 @@ def read_bundle(ws, path: Path | str, *, passphrase: str | None = None, trust: b
         VerifyKey(bytes.fromhex(signer)).verify(manifest_bytes, bytes.fromhex(_read_member(z, "manifest.sig", 1024).decode()))
     except (KeyError, TypeError, ValueError, nacl.exceptions.BadSignatureError):
         _refuse("The bundle's signature does not match its contents: it was altered after it was signed. It is refused.")
+    if manifest.get("device_id") == ws.device_id or signer == keymod.device_keys(ws).sign_public:
+        _refuse("This bundle was made by this device; there is nothing to import.")
     trusted = keymod.TrustStore(ws).get(signer) is not None
     if not trusted and not trust:
         _refuse("The bundle is signed by a device this workspace does not trust yet ({label}, key {fp}). Check the key "
                 "fingerprint with its owner, then accept it.", label=manifest.get("device_label") or manifest.get("device_id", "?"),
                 fp=keymod.fingerprint(signer))
-    if manifest.get("device_id") == ws.device_id:
-        _refuse("This bundle was made by this device; there is nothing to import.")
     members = manifest.get("members")
     if not isinstance(members, dict) or set(members) != set(names) - {"manifest.json", "manifest.sig"}:
         _refuse("The bundle's files do not match its manifest: files are missing or were added. It is refused.")

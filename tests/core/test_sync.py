@@ -314,3 +314,10 @@ def test_imported_incidents_are_searchable_and_the_index_trigger_survives(pair, 
     hq.incidents.add({**incident_data, "title": "Added at HQ after the import"})
     assert len(hq.incidents.search(IncidentFilter(text="after the import"))) == 1
     assert hq.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'incidents_ai'").fetchone()[0] == 1
+
+
+def test_own_bundle_is_refused_plainly(pair):
+    field, hq, clock, tmp = pair
+    bundle.export_bundle(field, tmp / "own.fkb", encrypt_to_hq=False)
+    with pytest.raises(BundleError, match="made by this device"):
+        bundle.import_bundle(field, tmp / "own.fkb")

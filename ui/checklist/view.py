@@ -157,8 +157,8 @@ class ChecklistView(QWidget):
             return
         i = self.picker.findData(keep) if keep else -1
         if i < 0:  # prefer the latest assessment still in progress
-            i = next((j for j in range(self.picker.count()) if "·" in self.picker.itemText(j)
-                      and self.ws.assessments.get(self.picker.itemData(j))["status"] == "draft"), 0)
+            i = next((j for j in range(self.picker.count())
+                      if self.ws.assessments.get(self.picker.itemData(j))["status"] == "draft"), 0)
         self.picker.setCurrentIndex(i)
         self._picked(i)
 
