@@ -12,6 +12,7 @@ Translators then fill the French in Qt Linguist (pyside6-linguist) or any editor
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -75,12 +76,65 @@ def merge_context(root: ET.Element, name: str, sources: list[str]) -> None:
             ET.SubElement(m, "translation", {"type": "unfinished"})
 
 
+_TR_IN_FSTRING = re.compile(r"""self\.tr\((?P<q>['"])(?P<text>(?:(?!(?P=q)).)+)(?P=q)\)""")
+
+
+def fstring_strings() -> dict[str, list[str]]:
+    """self.tr('…') calls written inside f-strings, which lupdate cannot see: {class name: [texts]}."""
+    found: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.ClassDef):
+                body = "\n".join(lines[node.lineno - 1:node.end_lineno])
+                for m in _TR_IN_FSTRING.finditer(body):
+                    text = ast.literal_eval(m.group("q") + m.group("text") + m.group("q"))
+                    found.setdefault(node.name, [])
+                    if text not in found[node.name]:
+                        found[node.name].append(text)
+    return found
+
+
+def add_missing(root: ET.Element, name: str, sources: list[str]) -> None:
+    ctx = next((c for c in root.findall("context") if c.findtext("name") == name), None)
+    if ctx is None:
+        ctx = ET.SubElement(root, "context")
+        ET.SubElement(ctx, "name").text = name
+    have = {m.findtext("source") for m in ctx.findall("message")}
+    for src in sources:
+        if src not in have:
+            m = ET.SubElement(ctx, "message")
+            ET.SubElement(m, "source").text = src
+            ET.SubElement(m, "translation", {"type": "unfinished"})
+
+
 def update(ts: Path) -> None:
+    # lupdate drops what it cannot see (the core's messages, tr() inside f-strings): remember every
+    # finished translation first, and give it back to the same (context, source) afterwards.
+    before: dict[tuple[str, str], ET.Element] = {}
+    if ts.exists():
+        for c in ET.parse(ts).getroot().findall("context"):
+            for m in c.findall("message"):
+                tr = m.find("translation")
+                if tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete") and \
+                        ((tr.text or "").strip() or any((f.text or "").strip() for f in tr.findall("numerusform"))):
+                    before[(c.findtext("name"), m.findtext("source"))] = tr
     lupdate(ts)
     tree = ET.parse(ts)
     root = tree.getroot()
+    for cls, texts in fstring_strings().items():
+        add_missing(root, cls, texts)
     merge_context(root, "core", core_strings())
     merge_context(root, "fields", list(FIELDS))
+    for c in root.findall("context"):
+        for m in c.findall("message"):
+            tr = m.find("translation")
+            old = before.get((c.findtext("name"), m.findtext("source")))
+            if old is not None and (tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete")):
+                if tr is not None:
+                    m.remove(tr)
+                m.append(old)
     ET.indent(tree)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 from .definition import UNKNOWN, Checklist, text_of
 
 INSUFFICIENT = "insufficient"
+SEVERE_EVIDENCE = {"en": "Cited incident '{title}' has severity 5 (critical).",
+                   "fr": "L'incident cité « {title} » est de gravité 5 (critique)."}
 
 
 def relevant_values(checklist: Checklist, answers: dict) -> tuple[dict, set]:
@@ -120,7 +122,7 @@ def evaluate(checklist: Checklist, answers: dict, incidents: dict | None = None,
         cited_anywhere = any(i in (a.get("evidence") or []) for a in answers.values())
         if cited_anywhere and int(inc.get("severity") or 0) >= 5 and "severe" in codes:
             why.append({"kind": "tripwire", "rule": "evidence includes a severity-5 incident", "level": "severe",
-                        "text": f"Cited incident '{inc.get('title', i)}' has severity 5 (critical)."})
+                        "text": SEVERE_EVIDENCE.get(lang, SEVERE_EVIDENCE["en"]).format(title=inc.get("title", i))})
             if level == INSUFFICIENT or codes.index("severe") > codes.index(level):
                 level = "severe"
     drivers = []

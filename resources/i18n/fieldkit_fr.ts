@@ -7,6 +7,26 @@
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
+    <message>
+      <source>An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.</source>
+      <translation>Un compagnon hors ligne pour les missions de terrain : journal d'incidents, évaluations « Repérer les fauteurs de troubles », cartes et paquets de synchronisation.</translation>
+    </message>
+    <message>
+      <source>Workspace</source>
+      <translation>Espace de travail</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>Appareil</translation>
+    </message>
+    <message>
+      <source>Third-party software</source>
+      <translation>Logiciels tiers</translation>
+    </message>
+    <message>
+      <source>Data credits</source>
+      <translation>Crédits des données</translation>
+    </message>
   </context>
   <context>
     <name>AnswerWidget</name>
@@ -197,6 +217,66 @@
       <location filename="../../ui/checklist/view.py" line="482" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Threat level</source>
+      <translation>Niveau de menace</translation>
+    </message>
+    <message>
+      <source>Completeness</source>
+      <translation>Complétude</translation>
+    </message>
+    <message>
+      <source>Coverage</source>
+      <translation>Couverture</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Confiance</translation>
+    </message>
+    <message>
+      <source>{n} answers cite evidence</source>
+      <translation>{n} réponses citent des preuves</translation>
+    </message>
+    <message>
+      <source>Tripwire</source>
+      <translation>Seuil d'alerte</translation>
+    </message>
+    <message>
+      <source>evidence</source>
+      <translation>preuves</translation>
+    </message>
+    <message>
+      <source>Why this level</source>
+      <translation>Pourquoi ce niveau</translation>
+    </message>
+    <message>
+      <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.</source>
+      <translation>Les scores aident au jugement ; ce ne sont pas des mesures. Les questions sans réponse ou « inconnu » réduisent la couverture ; elles ne comptent jamais pour zéro.</translation>
+    </message>
+    <message>
+      <source>The threat score rose by 2 points or more: review this area.</source>
+      <translation>Le score de menace a augmenté de 2 points ou plus : réexaminez cette zone.</translation>
+    </message>
+    <message>
+      <source>Section</source>
+      <translation>Section</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Après</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Évolution</translation>
     </message>
   </context>
   <context>
@@ -671,29 +751,29 @@
       <translation>Corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="108" />
+      <location filename="../../ui/incidents/view.py" line="107" />
       <source>Edit</source>
       <translation>Modifier</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="110" />
-      <location filename="../../ui/incidents/view.py" line="291" />
+      <location filename="../../ui/incidents/view.py" line="109" />
+      <location filename="../../ui/incidents/view.py" line="290" />
       <source>Move to trash</source>
       <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="112" />
+      <location filename="../../ui/incidents/view.py" line="111" />
       <source>Restore</source>
       <translation>Restaurer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="114" />
-      <location filename="../../ui/incidents/view.py" line="313" />
+      <location filename="../../ui/incidents/view.py" line="113" />
+      <location filename="../../ui/incidents/view.py" line="312" />
       <source>Delete for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/incidents/view.py" line="167" />
+      <location filename="../../ui/incidents/view.py" line="166" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -701,104 +781,116 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="167" />
+      <location filename="../../ui/incidents/view.py" line="166" />
       <source> in the trash</source>
       <translation> dans la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="203" />
+      <location filename="../../ui/incidents/view.py" line="202" />
       <source>Select an incident to see it here.</source>
       <translation>Sélectionnez un incident pour l'afficher ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="212" />
+      <location filename="../../ui/incidents/view.py" line="211" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="213" />
+      <location filename="../../ui/incidents/view.py" line="212" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="214" />
+      <location filename="../../ui/incidents/view.py" line="213" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="215" />
+      <location filename="../../ui/incidents/view.py" line="214" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="216" />
+      <location filename="../../ui/incidents/view.py" line="215" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="217" />
+      <location filename="../../ui/incidents/view.py" line="216" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="219" />
+      <location filename="../../ui/incidents/view.py" line="218" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="220" />
+      <location filename="../../ui/incidents/view.py" line="219" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="220" />
+      <location filename="../../ui/incidents/view.py" line="219" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="220" />
+      <location filename="../../ui/incidents/view.py" line="219" />
       <source>draft</source>
       <translation>brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="221" />
+      <location filename="../../ui/incidents/view.py" line="220" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="222" />
+      <location filename="../../ui/incidents/view.py" line="221" />
       <source>Reported</source>
       <translation>Signalé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="246" />
+      <location filename="../../ui/incidents/view.py" line="245" />
       <source>Save attachment</source>
       <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="253" />
+      <location filename="../../ui/incidents/view.py" line="252" />
       <source>Save the incident report</source>
       <translation>Enregistrer le rapport d'incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="261" />
+      <location filename="../../ui/incidents/view.py" line="260" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="291" />
+      <location filename="../../ui/incidents/view.py" line="290" />
       <source>Why is this incident being removed?</source>
       <translation>Pourquoi cet incident est-il retiré ?</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="292" />
+      <location filename="../../ui/incidents/view.py" line="291" />
       <source>Moved to the trash</source>
       <translation>Mis à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="314" />
+      <location filename="../../ui/incidents/view.py" line="313" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>Supprimer définitivement cet incident et son historique ? C'est irréversible.</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucune</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Pièces jointes</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Historique</translation>
     </message>
   </context>
   <context>
@@ -1396,6 +1488,26 @@ L'importer ?</translation>
         <numerusform>%n incidents enregistrés dans {path}</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Refused</source>
+      <translation>Refusé</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Ask the sender to export the bundle again.</source>
+      <translation>Rien n'a été modifié. Demandez à l'expéditeur d'exporter le paquet à nouveau.</translation>
+    </message>
+    <message>
+      <source>This bundle had already been imported; nothing changed.</source>
+      <translation>Ce paquet avait déjà été importé ; rien n'a changé.</translation>
+    </message>
+    <message>
+      <source>Bundles {nums} from this device were never imported here.</source>
+      <translation>Les paquets {nums} de cet appareil n'ont jamais été importés ici.</translation>
+    </message>
+    <message>
+      <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, rejected {r}.</source>
+      <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, rejetés {r}.</translation>
+    </message>
   </context>
   <context>
     <name>WelcomeDialog</name>
@@ -1868,12 +1980,12 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Ce paquet utilise la version de format {v} ; ce FieldKit lit la version {mine}. Mettez FieldKit à jour pour l'importer.</translation>
     </message>
     <message>
-      <source>The bundle is signed by a device this workspace does not trust yet ({label}, key {fp}). Check the key fingerprint with its owner, then accept it.</source>
-      <translation>Le paquet est signé par un appareil auquel cet espace ne fait pas encore confiance ({label}, clé {fp}). Vérifiez l'empreinte de la clé avec son propriétaire, puis acceptez-la.</translation>
-    </message>
-    <message>
       <source>This bundle was made by this device; there is nothing to import.</source>
       <translation>Ce paquet a été créé par cet appareil ; il n'y a rien à importer.</translation>
+    </message>
+    <message>
+      <source>The bundle is signed by a device this workspace does not trust yet ({label}, key {fp}). Check the key fingerprint with its owner, then accept it.</source>
+      <translation>Le paquet est signé par un appareil auquel cet espace ne fait pas encore confiance ({label}, clé {fp}). Vérifiez l'empreinte de la clé avec son propriétaire, puis acceptez-la.</translation>
     </message>
     <message>
       <source>The bundle's files do not match its manifest: files are missing or were added. It is refused.</source>

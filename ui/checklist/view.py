@@ -446,7 +446,7 @@ class ChecklistView(QWidget):
     def show_summary(self):
         if not self.aid:
             return
-        s = self.ws.assessments.summary(self.aid, self.lang)
+        s = self.ws.assessments.summary(self.aid, self.lang)  # checklist and rule texts in the interface language
         o = s["overall"]
         colour = LEVEL_COLOURS.get(o["level"], "#868e96")
         conf = {"high": self.tr("high"), "moderate": self.tr("moderate"), "low": self.tr("low")}.get(o["confidence"], o["confidence"])
