@@ -253,13 +253,15 @@ def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> bytes:
         _refuse("The encrypted bundle was altered or damaged: its contents fail authentication.")
 
 
-def read_bundle(ws, path: Path | str, *, passphrase: str | None = None, trust: bool = False) -> VerifiedBundle:
+def read_bundle(ws, path: Path | str, *, passphrase: str | None = None, trust: bool = False,
+                raw: bytes | None = None) -> VerifiedBundle:
     """Check everything (structure, paths, sizes, hashes, signature, signer, records) before any change."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        _refuse("The bundle {file} cannot be read: {error}", file=path.name, error=e.strerror or str(e))
+    if raw is None:
+        try:
+            raw = path.read_bytes()
+        except OSError as e:
+            _refuse("The bundle {file} cannot be read: {error}", file=path.name, error=e.strerror or str(e))
     bundle_sha = hashlib.sha256(raw).hexdigest()
     z = _open_zip(raw, "bundle")
     names = z.namelist()
@@ -480,7 +482,8 @@ def _draft_action(ws, a: dict) -> str:
 def import_bundle(ws, path: Path | str, *, passphrase: str | None = None, trust: bool = False) -> dict:
     """Verify then merge a bundle in one transaction. Importing the same bundle twice changes nothing."""
     try:
-        sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        raw = Path(path).read_bytes()
+        sha = hashlib.sha256(raw).hexdigest()
     except OSError as e:
         raise BundleError("The bundle {file} cannot be read: {error}", file=Path(path).name, error=e.strerror or str(e)) from e
     seen = ws.db.execute("SELECT report, device_id, device_label, sequence FROM bundle_imports WHERE bundle_sha256 = ?",
@@ -492,7 +495,8 @@ def import_bundle(ws, path: Path | str, *, passphrase: str | None = None, trust:
         return {"added": 0, "unchanged": total, "updated": 0, "conflicts": 0, "rejected": [], "deleted": 0,
                 "device_id": seen[1], "device_label": seen[2], "sequence": seen[3], "already_imported": True,
                 "missing_sequences": []}
-    vb = read_bundle(ws, path, passphrase=passphrase, trust=trust)
+    vb = read_bundle(ws, path, passphrase=passphrase, trust=trust, raw=raw)
+    del raw
     report, inc_actions, a_actions = _plan(ws, vb)
     m = vb.manifest
     origin = m["device_id"]
