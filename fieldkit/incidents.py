@@ -600,12 +600,6 @@ class IncidentStore:
                 "VALUES (?, 'incident', ?, ?, ?, ?, ?)", [new_id(), incident_id, self.ws.device_id, now, now, now])
             self._drop_orphan_attachments()
 
-    def empty_trash(self) -> int:
-        ids = [r[0] for r in self.db.execute("SELECT id FROM incidents WHERE deleted_at IS NOT NULL")]
-        for i in ids:
-            self.purge(i)
-        return len(ids)
-
     # ---- attachments ---------------------------------------------------------------------
     def attachment_path(self, sha: str) -> Path:
         return self.ws.attachments_dir / sha[:2] / sha

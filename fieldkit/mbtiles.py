@@ -35,14 +35,6 @@ class MBTiles:
     def name(self) -> str:
         return self.meta.get("name") or self.path.stem
 
-    @property
-    def bounds(self) -> list[float] | None:
-        try:
-            b = [float(x) for x in self.meta.get("bounds", "").split(",")]
-            return b if len(b) == 4 else None
-        except ValueError:
-            return None
-
     def tile(self, z: int, x: int, y: int) -> bytes | None:
         """The tile at XYZ (web, y down) coordinates, or None."""
         if z < 0 or x < 0 or y < 0 or x >= 2 ** z or y >= 2 ** z:

@@ -49,3 +49,20 @@ def incident_data():
 @pytest.fixture(autouse=True)
 def _never_touch_the_real_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("FIELDKIT_DATA_DIR", str(tmp_path_factory.mktemp("default-data")))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _release_web_profile_last():
+    """Delete the map's QtWebEngine profile after every page, before the interpreter exits (Qt
+    otherwise may crash at exit when the profile outlives or precedes its pages)."""
+    yield
+    try:
+        from ui.map import web
+        from PySide6.QtWidgets import QApplication
+        if QApplication.instance() is not None:
+            for w in QApplication.topLevelWidgets():
+                w.close()
+                w.deleteLater()
+            web.shutdown()
+    except ImportError:
+        pass

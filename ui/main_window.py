@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMainWindow,
                                QMessageBox, QStackedWidget, QTextBrowser, QToolBar, QVBoxLayout, QWidget)
@@ -89,8 +89,6 @@ class WelcomeDialog(QDialog):
 
 
 class MainWindow(QMainWindow):
-    workspace_changed = Signal()
-
     def __init__(self, ws, lang: str = "en"):
         super().__init__()
         self.ws = ws
@@ -153,7 +151,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self):
         m = self.menuBar().addMenu(self.tr("&File"))
-        self.demo_action = m.addAction(self.tr("Load demo data…"), self.offer_demo)
+        m.addAction(self.tr("Load demo data…"), self.offer_demo)
         m.addAction(self.tr("Your name and device…"), self.welcome)
         m.addSeparator()
         m.addAction(self.tr("Verify integrity"), self.verify)

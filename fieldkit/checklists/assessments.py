@@ -209,33 +209,6 @@ class AssessmentStore:
                 self._write_version(aid, reason.strip())
         return {"question": qid, "value": coerced, "note": note, "evidence": ev}
 
-    def set_position(self, aid: str, qid: str) -> None:
-        with self.db.atomic():
-            self.db.execute("UPDATE assessments SET position = ? WHERE id = ?", [qid, aid])
-
-    def update_meta(self, aid: str, reason: str = "", **changes) -> dict:
-        rec = self.get(aid)
-        allowed = {"area_name", "period_start", "period_end", "assessor", "language", "area_lat", "area_lon"}
-        bad = set(changes) - allowed
-        if bad:
-            raise ValidationError({k: msg("This field cannot be changed.") for k in bad})
-        if rec["status"] == "final" and not reason.strip():
-            raise LockedError("This assessment is final. Give a reason to change it; the change will be kept as a new version.")
-        errors: dict = {}
-        for k in ("period_start", "period_end"):
-            if k in changes:
-                changes[k] = _date(changes[k], k, errors)
-        if "area_name" in changes and not str(changes["area_name"]).strip():
-            errors["area"] = msg("The area needs a name.")
-        if errors:
-            raise ValidationError(errors)
-        with self.db.atomic():
-            sets = dict(changes, updated_at=self.clock.now_iso())
-            self.db.execute(f"UPDATE assessments SET {', '.join(k + ' = ?' for k in sets)} WHERE id = ?", list(sets.values()) + [aid])
-            if rec["status"] == "final":
-                self._write_version(aid, reason.strip())
-        return self.get(aid)
-
     def finalise(self, aid: str, reason: str = "Finalised") -> dict:
         rec = self.get(aid)
         if rec["status"] == "final":
