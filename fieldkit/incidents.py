@@ -20,6 +20,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterable
 
+import orjson
+
 from .clock import iso
 from .errors import FieldkitError, IntegrityFailure, NotFound, SearchQueryError, ValidationError, msg
 from .hashing import canonical_json, sha256_file, version_hash
@@ -229,6 +231,85 @@ def validate(data: dict, vocab, now: datetime) -> dict:
     if errors:
         raise ValidationError(errors)
     return out
+
+
+_CANONICAL_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
+
+
+class CleanCheck:
+    """A quick yes to "would ``validate`` accept these fields unchanged?", for bulk imports.
+
+    ``ok(data)`` is True only when every field already has the exact form ``validate`` produces
+    (types, trimmed text, known codes, canonical UTC times, rounded coordinates, sorted tags) and
+    passes every rule it enforces, so that ``validate(data) == data`` is certain. Anything else
+    answers False, and the caller runs ``validate`` itself for the verdict and the messages. It
+    never accepts what ``validate`` refuses (tests/core/test_incidents.py checks this on
+    thousands of altered records)."""
+
+    def __init__(self, vocab, now: datetime):
+        self.limit = iso(now + CLOCK_SKEW)
+        def codes(name):  # only codes already in the form validate() gives them
+            return frozenset(c for c in vocab.codes(name) if c == c.strip().upper())
+        self.categories = codes("incident_category") - {""}
+        self.actor_types = codes("actor_type") | {""}
+        self.source_types = codes("source_type") | {""}
+        self.reliability = frozenset(RELIABILITY) | {""}
+        self.credibility = frozenset(CREDIBILITY) | {""}
+
+    def _time(self, v) -> bool:
+        if type(v) is not str or not _CANONICAL_TIME.fullmatch(v) or v > self.limit:
+            return False
+        try:
+            datetime.fromisoformat(v[:-1])   # a real date: no 30 February, no hour 25
+        except ValueError:
+            return False
+        return True
+
+    def ok(self, d: dict) -> bool:
+        try:
+            title, desc, status, place = d["title"], d["description"], d["status"], d["place"]
+            if type(title) is not str or type(desc) is not str or type(place) is not str \
+                    or not title or len(title) > TITLE_MAX or title != title.strip() \
+                    or desc != desc.strip() or place != place.strip() \
+                    or status not in STATUSES or (status == "final" and not desc):
+                return False
+            if d["occurred_precision"] not in TIME_PRECISIONS or d["location_precision"] not in LOCATION_PRECISIONS \
+                    or not self._time(d["occurred_at"]) or not self._time(d["reported_at"]):
+                return False
+            for key, lo, hi in (("lat", -90.0, 90.0), ("lon", -180.0, 180.0)):
+                v = d[key]
+                if type(v) not in (float, int) or not (lo <= v <= hi) or round(v, 6) != v:
+                    return False
+            if d["category"] not in self.categories or type(d["severity"]) is not int or not 1 <= d["severity"] <= 5:
+                return False
+            if d["source_type"] not in self.source_types or d["source_reliability"] not in self.reliability \
+                    or d["source_credibility"] not in self.credibility or type(d["sensitive"]) is not bool:
+                return False
+            actors, tags = d["actors"], d["tags"]
+            if type(actors) is not list or type(tags) is not list:
+                return False
+            for a in actors:
+                if type(a) is not dict or len(a) != 2:
+                    return False
+                name, atype = a["name"], a["type"]
+                if type(name) is not str or not name or name != name.strip() or atype not in self.actor_types:
+                    return False
+            for t in tags:
+                if type(t) is not str or not t or t != t.strip().lower():
+                    return False
+            return tags == sorted(set(tags))
+        except (KeyError, TypeError):
+            return False
+
+
+def json_column(value: list) -> str:
+    """The JSON text kept in the ``actors`` and ``tags`` columns (the version content is the reference)."""
+    return orjson.dumps(value).decode() if value else "[]"
+
+
+def actors_text(actors: list[dict]) -> str:
+    """Actors flattened for the full-text index."""
+    return " ".join(f"{a['name']} {a['type']}" for a in actors)
 
 
 def source_grade(rec: dict) -> str:
@@ -691,9 +772,8 @@ class IncidentStore:
         h = version_hash(record_id=incident_id, version=version, content=content, prev_hash=prev_hash,
                          reason=reason, created_at=now, device_id=self.ws.device_id, author=author)
         row = {
-            "id": incident_id, **{k: clean[k] for k in EDITABLE}, "actors": json.dumps(clean["actors"], ensure_ascii=False),
-            "actors_text": " ".join(f"{a['name']} {a['type']}" for a in clean["actors"]),
-            "tags": json.dumps(clean["tags"], ensure_ascii=False), "sensitive": int(clean["sensitive"]),
+            "id": incident_id, **{k: clean[k] for k in EDITABLE}, "actors": json_column(clean["actors"]),
+            "actors_text": actors_text(clean["actors"]), "tags": json_column(clean["tags"]), "sensitive": int(clean["sensitive"]),
             "device_id": device, "deleted_at": deleted_at, "version": version, "head_hash": h,
             "created_at": created_at or now, "updated_at": now,
         }

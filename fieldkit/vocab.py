@@ -41,6 +41,9 @@ class Vocabularies:
     def has(self, name: str, code: str) -> bool:
         return code in self._index.get(name, {})
 
+    def codes(self, name: str) -> frozenset[str]:
+        return frozenset(self._index.get(name, {}))
+
     def label(self, name: str, code: str, lang: str = "en") -> str:
         term = self._index.get(name, {}).get(str(code))
         return term.label(lang) if term else str(code)

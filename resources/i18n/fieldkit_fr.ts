@@ -896,92 +896,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="98" />
+      <location filename="../../ui/main_window.py" line="96" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
+      <location filename="../../ui/main_window.py" line="104" />
       <source>Workspace: {folder}</source>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="125" />
+      <location filename="../../ui/main_window.py" line="123" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="136" />
+      <location filename="../../ui/main_window.py" line="134" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="144" />
+      <location filename="../../ui/main_window.py" line="142" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="144" />
+      <location filename="../../ui/main_window.py" line="142" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="153" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="156" />
+      <location filename="../../ui/main_window.py" line="154" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="161" />
+      <location filename="../../ui/main_window.py" line="159" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="165" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="185" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="186" />
+      <location filename="../../ui/main_window.py" line="184" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -989,58 +989,58 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="209" />
+      <location filename="../../ui/main_window.py" line="207" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="209" />
+      <location filename="../../ui/main_window.py" line="207" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="211" />
+      <location filename="../../ui/main_window.py" line="209" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="212" />
+      <location filename="../../ui/main_window.py" line="210" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit?</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/main_window.py" line="219" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="228" />
+      <location filename="../../ui/main_window.py" line="226" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="244" />
+      <location filename="../../ui/main_window.py" line="242" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="247" />
-      <location filename="../../ui/main_window.py" line="250" />
+      <location filename="../../ui/main_window.py" line="245" />
+      <location filename="../../ui/main_window.py" line="248" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="247" />
+      <location filename="../../ui/main_window.py" line="245" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="250" />
+      <location filename="../../ui/main_window.py" line="248" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="259" />
+      <location filename="../../ui/main_window.py" line="257" />
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
@@ -1644,10 +1644,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Le rectangle doit être min_lon,min_lat,max_lon,max_lat.</translation>
     </message>
     <message>
-      <source>This field cannot be changed.</source>
-      <translation>Ce champ ne peut pas être modifié.</translation>
-    </message>
-    <message>
       <source>{n} required question(s) are unanswered, first {first}.</source>
       <translation>{n} question(s) obligatoire(s) sans réponse, la première est {first}.</translation>
     </message>
@@ -1888,6 +1884,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>L'identifiant doit être un UUID.</translation>
     </message>
     <message>
+      <source>This field cannot be changed.</source>
+      <translation>Ce champ ne peut pas être modifié.</translation>
+    </message>
+    <message>
       <source>That attachment is not part of this incident.</source>
       <translation>Cette pièce jointe ne fait pas partie de cet incident.</translation>
     </message>
@@ -2020,10 +2020,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Le paquet chiffré a été altéré ou endommagé : son contenu échoue à l'authentification.</translation>
     </message>
     <message>
-      <source>The bundle {file} cannot be read: {error}</source>
-      <translation>Le paquet {file} ne peut pas être lu : {error}</translation>
-    </message>
-    <message>
       <source>The encrypted bundle holds unexpected files; it is refused.</source>
       <translation>Le paquet chiffré contient des fichiers inattendus ; il est refusé.</translation>
     </message>
@@ -2056,6 +2052,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Un incident du paquet a une structure invalide ; le paquet est refusé.</translation>
     </message>
     <message>
+      <source>The bundle holds the same {kind} twice; the bundle is refused.</source>
+      <translation>Le paquet contient deux fois le même élément ({kind}) ; le paquet est refusé.</translation>
+    </message>
+    <message>
       <source>An assessment in the bundle has a broken shape; the bundle is refused.</source>
       <translation>Une évaluation du paquet a une structure invalide ; le paquet est refusé.</translation>
     </message>
@@ -2078,6 +2078,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The history of {kind} {id} was altered (hash mismatch); the bundle is refused.</source>
       <translation>L'historique de {kind} {id} a été altéré (empreinte différente) ; le paquet est refusé.</translation>
+    </message>
+    <message>
+      <source>The bundle {file} cannot be read: {error}</source>
+      <translation>Le paquet {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
       <source>The passphrase is wrong, or the bundle was tampered with.</source>

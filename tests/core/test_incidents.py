@@ -200,3 +200,41 @@ def test_editor_draft_survives_a_killed_process(tmp_path):
     assert [d["data"] for d in drafts] == [{"title": "Convoy at the ri", "lat": "11.8x"}]
     DraftStore(ws).discard("d1")
     assert DraftStore(ws).list() == []
+
+
+def test_quick_clean_check_never_accepts_what_validate_refuses_or_changes(ws, incident_data):
+    """Bundle imports trust CleanCheck instead of calling validate() on every record: it may say "not sure"
+    too often, never "fine" wrongly."""
+    import random
+
+    from fieldkit.incidents import EDITABLE, CleanCheck, validate
+    now = ws.clock.now()
+    check = CleanCheck(ws.vocab, now)
+    base = {k: v for k, v in validate(incident_data, ws.vocab, now).items() if k in EDITABLE}
+    assert check.ok(base) and validate(base, ws.vocab, now) == base
+    odd = [None, "", " ", "x", " padded ", "Été à Gao", 0, 1, -1, 3, 5, 6, 1.5, True, False, float("nan"), float("inf"),
+           45.0, 91.0, -181.0, 12.1234567, [], ["b", "a"], ["a", "b"], ["a", "a"], [" a"], ["A"], [3],
+           [{"name": "x", "type": ""}], [{"name": "x", "type": "NETWORK"}], [{"name": "", "type": ""}],
+           [{"name": "x", "type": "nope"}], [{"name": "x"}], [{"name": "x", "type": "", "extra": 1}], {}, "2026-02-30T10:00:00.000Z",
+           "2026-05-01T10:00:00.000Z", "2026-06-01T12:04:59.000Z", "2026-06-01T12:05:01.000Z", "2099-01-01T00:00:00.000Z",
+           "0000-01-01T00:00:00.000Z", "2026-05-01", "2026-05-01T10:00:00Z", "draft", "final", "exact", "day", "near", "NETWORK",
+           "EXTORT", "extort", "PATROL", "B", "b", "2", "7", "A" * 200, "A" * 201]
+    rng = random.Random(7)
+    accepted = 0
+    for _ in range(6000):
+        d = dict(base)
+        for k in rng.sample(EDITABLE, rng.randint(1, 3)):
+            d[k] = rng.choice(odd)
+        if check.ok(d):
+            accepted += 1
+            assert validate(d, ws.vocab, now) == d, d
+    assert accepted > 100  # the mutations do reach other valid records
+
+
+def test_ordered_ids_are_version_7_uuids_in_order():
+    import uuid
+
+    from fieldkit.ids import is_uuid, ordered_ids
+    ids = ordered_ids(5000)
+    assert ids == sorted(ids) and len(set(ids)) == 5000
+    assert all(is_uuid(i) and uuid.UUID(i).version == 7 and uuid.UUID(i).variant == uuid.RFC_4122 for i in ids)

@@ -216,7 +216,17 @@ HOSTILE = {
     "wrong version": (lambda f, raw: _rezip(raw, lambda it: _resign(f, it, lambda m: m.__setitem__("format_version", 2))),
                       "format version 2"),
     "history rewritten and re-hashed members": (lambda f, raw: _rezip(raw, lambda it: _forge_history(f, it)), "altered (hash mismatch)"),
+    "same incident twice": (lambda f, raw: _rezip(raw, lambda it: _resign_records(f, it, lambda lines: lines + lines[:1])),
+                            "same incident twice"),
 }
+
+
+def _resign_records(field, items, change):
+    """The sender's own key re-signs a bundle whose incident lines were changed."""
+    lines = change(items["records/incidents.jsonl"].decode().splitlines())
+    body = items["records/incidents.jsonl"] = ("\n".join(lines) + "\n").encode()
+    _resign(field, items, lambda m: m["members"].__setitem__("records/incidents.jsonl",
+                                                             {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}))
 
 
 def _forge_history(field, items):
