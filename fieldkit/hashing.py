@@ -32,11 +32,22 @@ def version_hash(*, record_id: str, version: int, content: str, prev_hash: str, 
     Equal to ``sha256(canonical_json({...}))`` of the eight fields (keys in sorted order), written out by
     hand because it runs once per version on every import and verify (tests/core/test_hashing.py checks
     that both forms agree)."""
-    d = _quote if type(author) is type(content) is type(created_at) is type(device_id) is type(prev_hash) \
-        is type(reason) is type(record_id) is str else _dumps
+    if type(author) is type(content) is type(created_at) is type(device_id) is type(prev_hash) is type(reason) \
+            is type(record_id) is str:
+        return version_hash_text(record_id, int(version), content, prev_hash, reason, created_at, device_id, author)
+    d = _dumps
     envelope = (f'{{"author":{d(author)},"content":{d(content)},"created_at":{d(created_at)},"device_id":{d(device_id)},'
                 f'"prev_hash":{d(prev_hash)},"reason":{d(reason)},"record_id":{d(record_id)},"version":{int(version)}}}')
     return sha256_text(envelope)
+
+
+def version_hash_text(record_id: str, version: int, content: str, prev_hash: str, reason: str, created_at: str,
+                      device_id: str, author: str) -> str:
+    """``version_hash`` for arguments already known to be text (and an int version): the bulk-import path."""
+    q = _quote
+    return hashlib.sha256(
+        f'{{"author":{q(author)},"content":{q(content)},"created_at":{q(created_at)},"device_id":{q(device_id)},'
+        f'"prev_hash":{q(prev_hash)},"reason":{q(reason)},"record_id":{q(record_id)},"version":{version}}}'.encode()).hexdigest()
 
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode

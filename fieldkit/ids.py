@@ -10,21 +10,25 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def ordered_ids(n: int) -> list[str]:
-    """``n`` fresh UUIDs (RFC 9562 version 7) that sort in the order they are made: a millisecond
-    timestamp, then random bits incremented by one for each id ("monotonic random" method).
+def ordered_id_stream():
+    """Fresh UUIDs (RFC 9562 version 7) that sort in the order they are made: a millisecond timestamp, then
+    random bits incremented by one for each id (the "monotonic random" method).
 
-    Rows written in bulk with these keys append to the end of the primary-key index instead of
-    landing at random places in it (a bulk import writes far fewer pages)."""
+    Rows written in bulk with these keys append to the end of the primary-key index instead of landing at
+    random places in it (a bulk import writes far fewer pages)."""
     ms = time.time_ns() // 1_000_000
     rand = int.from_bytes(os.urandom(10), "big")
     rand_a, rand_b = rand >> 68, rand & ((1 << 40) - 1)   # 22 free bits above rand_b: room for 4 million increments
-    base = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
-    out = []
-    for i in range(n):
-        h = f"{base + i:032x}"
-        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
-    return out
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
+    while True:
+        h = f"{value:032x}"
+        yield f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        value += 1
+
+
+def ordered_ids(n: int) -> list[str]:
+    stream = ordered_id_stream()
+    return [next(stream) for _ in range(n)]
 
 
 def is_uuid(value: str) -> bool:

@@ -10,6 +10,8 @@ import yaml
 from . import paths
 from .errors import FieldkitError
 
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, ~10x faster
+
 
 @dataclass(frozen=True)
 class Term:
@@ -41,9 +43,6 @@ class Vocabularies:
     def has(self, name: str, code: str) -> bool:
         return code in self._index.get(name, {})
 
-    def codes(self, name: str) -> frozenset[str]:
-        return frozenset(self._index.get(name, {}))
-
     def label(self, name: str, code: str, lang: str = "en") -> str:
         term = self._index.get(name, {}).get(str(code))
         return term.label(lang) if term else str(code)
@@ -51,7 +50,7 @@ class Vocabularies:
 
 def load_file(path: Path) -> Vocabularies:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (OSError, yaml.YAMLError) as e:
         raise FieldkitError("The vocabulary file {path} could not be read: {error}", path=str(path), error=str(e)) from e
     lists = {}

@@ -70,6 +70,9 @@ def main(argv=None) -> int:
                 for key in ("checklist", "incidents", "sync"):
                     win.show_page(key)
                     app.processEvents()
+                from fieldkit.sync.bundle import helper_process_answers
+                if not helper_process_answers(ws):
+                    raise RuntimeError("no helper process for bundle imports")
                 web = getattr(win.map, "web", None)
                 if web is None:
                     raise RuntimeError("the map (QtWebEngine) is not available")

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import ChecklistDefinitionError, Msg, ValidationError, msg
+from ..vocab import SAFE_LOADER
 from . import expr
 
 FORMAT = "fieldkit-checklist/1"
@@ -269,7 +270,7 @@ def load(path: Path | str) -> Checklist:
     except OSError as e:
         raise ChecklistDefinitionError("{file}: the file cannot be read ({error}).", file=path.name, error=str(e)) from e
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.load(text, Loader=SAFE_LOADER)
     except (ValueError, yaml.YAMLError) as e:
         raise ChecklistDefinitionError("{file}: not valid YAML/JSON ({error}).", file=path.name, error=str(e).splitlines()[0]) from e
     return from_data(data, path.name)

@@ -1992,6 +1992,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Les fichiers du paquet ne correspondent pas à son manifeste : des fichiers manquent ou ont été ajoutés. Il est refusé.</translation>
     </message>
     <message>
+      <source>The bundle holds the same {kind} twice; the bundle is refused.</source>
+      <translation>Le paquet contient deux fois le même élément ({kind}) ; le paquet est refusé.</translation>
+    </message>
+    <message>
       <source>A {kind} in the bundle has no history; the bundle is refused.</source>
       <translation>Un élément ({kind}) du paquet n'a pas d'historique ; le paquet est refusé.</translation>
     </message>
@@ -2048,14 +2052,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Il manque {name} au paquet.</translation>
     </message>
     <message>
-      <source>An incident in the bundle has a broken shape; the bundle is refused.</source>
-      <translation>Un incident du paquet a une structure invalide ; le paquet est refusé.</translation>
-    </message>
-    <message>
-      <source>The bundle holds the same {kind} twice; the bundle is refused.</source>
-      <translation>Le paquet contient deux fois le même élément ({kind}) ; le paquet est refusé.</translation>
-    </message>
-    <message>
       <source>An assessment in the bundle has a broken shape; the bundle is refused.</source>
       <translation>Une évaluation du paquet a une structure invalide ; le paquet est refusé.</translation>
     </message>
@@ -2080,6 +2076,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>L'historique de {kind} {id} a été altéré (empreinte différente) ; le paquet est refusé.</translation>
     </message>
     <message>
+      <source>An incident in the bundle has a broken shape; the bundle is refused.</source>
+      <translation>Un incident du paquet a une structure invalide ; le paquet est refusé.</translation>
+    </message>
+    <message>
       <source>The bundle {file} cannot be read: {error}</source>
       <translation>Le paquet {file} ne peut pas être lu : {error}</translation>
     </message>
@@ -2094,6 +2094,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The bundle lacks an attachment of incident {id}.</source>
       <translation>Il manque au paquet une pièce jointe de l'incident {id}.</translation>
+    </message>
+    <message>
+      <source>Checking the bundle's records failed ({error}); nothing was imported.</source>
+      <translation>La vérification des enregistrements du paquet a échoué ({error}) ; rien n'a été importé.</translation>
     </message>
     <message>
       <source>The bundle's key for this device does not open: the bundle is damaged or was tampered with.</source>

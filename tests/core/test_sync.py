@@ -2,6 +2,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import xml.etree.ElementTree as ET
 import zipfile
 
@@ -9,6 +10,7 @@ import pytest
 
 from fieldkit import exports
 from fieldkit.clock import FixedClock
+from fieldkit.incidents import IncidentFilter
 from fieldkit.sync import bundle, keys
 from fieldkit.sync.bundle import BundleError
 from fieldkit.workspace import Workspace
@@ -331,3 +333,86 @@ def test_own_bundle_is_refused_plainly(pair):
     bundle.export_bundle(field, tmp / "own.fkb", encrypt_to_hq=False)
     with pytest.raises(BundleError, match="made by this device"):
         bundle.import_bundle(field, tmp / "own.fkb")
+
+
+def _stored(ws):
+    """Every incident row and version as stored (row ids aside)."""
+    inc = ws.db.execute("SELECT * FROM incidents ORDER BY id").fetchall()
+    cols = [d[0] for d in ws.db.execute("SELECT * FROM incident_versions LIMIT 0").description]
+    ver = [r[1:] for r in ws.db.execute(f"SELECT {', '.join(cols)} FROM incident_versions ORDER BY incident_id, version")]
+    return inc, ver
+
+
+@pytest.fixture
+def many(pair):
+    from fieldkit import demo
+    field, hq, clock, tmp = pair
+    field.incidents.add_many(demo.make_incidents(60, 3, clock.now(), demo.load_places()))
+    bundle.export_bundle(field, tmp / "many.fkb", encrypt_to_hq=False)
+    return pair
+
+
+def test_records_checked_by_two_processes_import_exactly_as_in_one(many, monkeypatch, caplog):
+    import logging
+    import multiprocessing
+    field, hq, clock, tmp = many
+    twin = Workspace(tmp / "twin", clock=clock)
+    twin.trust.add(keys.public_identity(field))
+    one = bundle.import_bundle(twin, tmp / "many.fkb")  # small: checked in this process
+    monkeypatch.setattr(bundle, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(bundle, "CHUNK_LINES", 7)
+    with caplog.at_level(logging.DEBUG, logger="fieldkit.sync.bundle"):
+        two = bundle.import_bundle(hq, tmp / "many.fkb")
+    assert any("chunks" in r.getMessage() and "checked in this process" in r.getMessage() for r in caplog.records)
+    strip = lambda rep: {k: v for k, v in rep.items() if k not in ("missing_sequences",)}  # noqa: E731
+    assert strip(two) == strip(one) and two["added"] > 50
+    (inc_a, ver_a), (inc_b, ver_b) = _stored(twin), _stored(hq)
+    # the same rows; only the version rows' local ids differ
+    assert inc_a == inc_b and len(ver_a) == len(ver_b) == len(inc_a) > 50
+    assert [v[1:] for v in ver_a] == [v[1:] for v in ver_b]
+    assert hq.incidents.verify()["problems"] == [] and len(hq.incidents.search(IncidentFilter(text="convoy"))) == \
+        len(twin.incidents.search(IncidentFilter(text="convoy")))
+    assert multiprocessing.active_children() == []
+    twin.close()
+
+
+def test_a_broken_record_found_by_the_helper_process_refuses_all(many, monkeypatch):
+    import multiprocessing
+    field, hq, clock, tmp = many
+    raw = (tmp / "many.fkb").read_bytes()
+
+    def break_last(lines):
+        rec = json.loads(lines[-1])
+        rec["versions"][0]["reason"] = "rewritten"
+        return lines[:-1] + [json.dumps(rec)]
+    bad = tmp / "bad.fkb"
+    bad.write_bytes(_rezip(raw, lambda it: _resign_records(field, it, break_last)))
+    monkeypatch.setattr(bundle, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(bundle, "CHUNK_LINES", 5)
+    before_counts, before = counts(hq), fingerprint_of(hq)
+    with pytest.raises(BundleError, match="altered"):
+        bundle.import_bundle(hq, bad)
+    assert counts(hq) == before_counts and fingerprint_of(hq) == before
+    assert multiprocessing.active_children() == []
+    assert bundle.import_bundle(hq, tmp / "many.fkb")["added"] > 50  # and a sound bundle still imports
+
+
+@pytest.mark.parametrize("how", ["dies", "never answers"])
+def test_import_goes_on_alone_when_the_helper_process_fails(many, monkeypatch, how):
+    import signal
+    field, hq, clock, tmp = many
+    monkeypatch.setattr(bundle, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(bundle, "CHUNK_LINES", 9)
+    monkeypatch.setattr(bundle, "HELPER_PATIENCE", 0.2)
+    start = bundle._RecordChecker.__init__
+
+    def crippled(self, size_hint):
+        start(self, size_hint)
+        os.kill(self.proc.pid, signal.SIGKILL if how == "dies" else signal.SIGSTOP)
+    monkeypatch.setattr(bundle._RecordChecker, "__init__", crippled)
+    rep = bundle.import_bundle(hq, tmp / "many.fkb")
+    assert rep["added"] > 50 and rep["rejected"] == [] and hq.incidents.verify()["problems"] == []
+
+
+def test_the_helper_process_answers(pair):
+    assert bundle.helper_process_answers(pair[1])
