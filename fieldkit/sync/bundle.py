@@ -458,7 +458,7 @@ _ROW_COLS = _PLAIN + ("actors", "tags", "sensitive", "actors_text", "deleted_at"
 _plain_fields = operator.itemgetter(*_PLAIN)
 _V_FIELDS = ("id", "version", "content", "reason", "prev_hash", "hash", "device_id", "author", "created_at")
 CHUNK_LINES = 4096              # incident records checked and written per step
-PARALLEL_MIN_BYTES = 4 << 20    # incident lines above this size are checked in a helper process
+PARALLEL_MIN_BYTES = 16 << 20   # incident lines above this (~15,000 incidents) are checked with a helper process too
 HELPER_PATIENCE = 2.0           # seconds to wait for the helper before checking its next chunk here
 
 
@@ -548,7 +548,7 @@ def _checker_process(data, limits, results) -> None:
         results.send_bytes(marshal.dumps(("refuse", -1, (e.template, {k: str(v) for k, v in e.params.items()}))))
     except (BrokenPipeError, EOFError):
         pass  # the importing process has every chunk it needs, or gave up
-    except BaseException as e:  # noqa: BLE001 - reported to the importing process, which refuses the bundle
+    except BaseException as e:  # noqa: BLE001 - reported; the importing process then checks the rest itself
         try:
             results.send_bytes(marshal.dumps(("error", -1, f"{type(e).__name__}: {e}")))
         except OSError:
@@ -571,6 +571,7 @@ class _RecordChecker:
         self.proc = self.data = self.limits = self.results = None
         self.threads: list[threading.Thread] = []
         self.helper_chunks = 0
+        self.steal = True  # False: this process waits for the helper instead of checking chunks itself (self-test)
         if size_hint >= PARALLEL_MIN_BYTES and (os.cpu_count() or 1) > 1:
             try:
                 ctx = multiprocessing.get_context("spawn")
@@ -623,11 +624,11 @@ class _RecordChecker:
                 t.start()
             while pending:
                 data = None
-                # take a chunk from the back when the helper has nothing ready and is not about to do that one
-                if not helper_done and (not inbox.empty() or max(pending) <= helper_at + 1):
+                # take a chunk from the back when the helper has nothing ready and is not about to deliver that one
+                if not helper_done and (not inbox.empty() or not self.steal or 0 <= helper_at and max(pending) <= helper_at + 1):
                     t = time.perf_counter()
                     try:
-                        data = inbox.get(timeout=HELPER_PATIENCE)
+                        data = inbox.get(timeout=HELPER_PATIENCE if self.steal else 60)
                     except queue.Empty:
                         pass  # a helper this slow is not helping: go on here
                     waited += time.perf_counter() - t
@@ -688,6 +689,7 @@ def helper_process_answers(ws) -> bool:
     checker = _RecordChecker(PARALLEL_MIN_BYTES)
     if checker.proc is None:
         return False
+    checker.steal = False
     empty = VerifiedBundle(manifest={}, sha256="", incidents_body=b"", assessments=[], tombstones=[], attachments={},
                            signer_trusted=True)
     got = list(checker.chunks(ws, empty))
@@ -812,13 +814,14 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
         return {"added": 0, "unchanged": total, "updated": 0, "conflicts": 0, "rejected": [], "deleted": 0,
                 "device_id": seen[1], "device_label": seen[2], "sequence": seen[3], "already_imported": True,
                 "missing_sequences": []}
-    # a large bundle's helper process starts now, while this one opens the bundle
-    checker = _RecordChecker(len(raw))
+    # a large bundle's helper process starts now, while this one opens the bundle (records compress about 7:1)
+    checker = _RecordChecker(len(raw) * 4)
     try:
         vb = read_bundle(ws, path, passphrase=passphrase, trust=trust, raw=raw)
         del raw
-        if checker.proc is not None and len(vb.incidents_body) < PARALLEL_MIN_BYTES:
+        if (checker.proc is not None) != (len(vb.incidents_body) >= PARALLEL_MIN_BYTES):
             checker.close()
+            checker = _RecordChecker(len(vb.incidents_body))
         t_read = lap()
         report = _new_report()
         a_actions = _plan_others(ws, vb, report)
