@@ -703,10 +703,10 @@ def _classify_chunk(ws, results: list[tuple], report: dict, seen: set) -> list[t
     if len(seen) != report["_records"] + len(ids):
         _refuse("The bundle holds the same {kind} twice; the bundle is refused.", kind="incident")
     report["_records"] += len(ids)
-    state = _LocalState(ws, "incident", ids)
+    state = None if report["_fresh"] else _LocalState(ws, "incident", ids)
     out = []
     for res in results:
-        c = state.classify(res[0], [v[5] for v in res[5]])
+        c = "added" if state is None else state.classify(res[0], [v[5] for v in res[5]])
         if c in ("added", "updated", "conflict") and res[3] is not None:
             report["rejected"].append({"record": res[0], "kind": "incident", "reason": res[3]})
             continue
@@ -736,14 +736,18 @@ def _plan_others(ws, vb: VerifiedBundle, report: dict) -> dict:
     return a_actions
 
 
-def _new_report() -> dict:
-    return {"added": 0, "unchanged": 0, "updated": 0, "conflicts": 0, "rejected": [], "deleted": 0, "_records": 0}
+def _new_report(ws) -> dict:
+    """The report, with two working keys removed at the end: records seen, and whether this workspace held
+    no incident (nor deletion of one) before the import, when every incident is simply added."""
+    fresh = not ws.db.execute("SELECT 1 FROM incidents LIMIT 1").fetchone() and \
+        not ws.db.execute("SELECT 1 FROM tombstones WHERE record_type = 'incident' LIMIT 1").fetchone()
+    return {"added": 0, "unchanged": 0, "updated": 0, "conflicts": 0, "rejected": [], "deleted": 0, "_records": 0, "_fresh": fresh}
 
 
 def preview(ws, vb: VerifiedBundle) -> dict:
     """What an import would do, without doing it. Checks every incident record, as the import does."""
     with _gc_paused():
-        report, seen = _new_report(), set()
+        report, seen = _new_report(ws), set()
         _plan_others(ws, vb, report)
         checker = _RecordChecker(len(vb.incidents_body))
         try:
@@ -751,7 +755,7 @@ def preview(ws, vb: VerifiedBundle) -> dict:
                 _classify_chunk(ws, results, report, seen)
         finally:
             checker.close()
-        del report["_records"]
+        del report["_records"], report["_fresh"]
         return report
 
 
@@ -823,7 +827,7 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
             checker.close()
             checker = _RecordChecker(len(vb.incidents_body))
         t_read = lap()
-        report = _new_report()
+        report = _new_report(ws)
         a_actions = _plan_others(ws, vb, report)
         m = vb.manifest
         origin = m["device_id"]
@@ -855,7 +859,7 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
                         _store_conflict(ws, "assessment", a["id"], origin, a["versions"] or [{"answers": a["answers"]}], now)
                 for t in vb.tombstones:
                     _apply_tombstone(ws, t, now)
-                del report["_records"]
+                del report["_records"], report["_fresh"]
                 ws.db.execute("INSERT INTO bundle_imports (id, bundle_sha256, device_id, device_label, destination, sequence, "
                               "bundle_created_at, report, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                               [new_id(), vb.sha256, origin, m.get("device_label") or "", m.get("destination") or "any",
