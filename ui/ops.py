@@ -4,7 +4,8 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -42,3 +43,21 @@ def run_in_background(fn: Callable, on_done: Callable, on_error: Callable) -> No
     signals.done.connect(lambda r: finish(on_done, r))
     signals.failed.connect(lambda e: finish(on_error, e))
     QThreadPool.globalInstance().start(_Job(fn, signals))
+
+
+def run_and_wait(parent: QWidget, text: str, fn: Callable):
+    """Run ``fn`` off the UI thread and return its result (or raise its error), keeping the window painted
+    behind a progress note meanwhile: for a long step inside a dialog flow (a large bundle's check)."""
+    note = QProgressDialog(text, "", 0, 0, parent)
+    note.setCancelButton(None)
+    note.setWindowModality(Qt.WindowModality.WindowModal)
+    note.setMinimumDuration(300)
+    loop, box = QEventLoop(), {}
+    run_in_background(fn, lambda r: (box.update(result=r), loop.quit()), lambda e: (box.update(error=e), loop.quit()))
+    if not box:
+        loop.exec()
+    note.close()
+    note.deleteLater()
+    if "error" in box:
+        raise box["error"]
+    return box["result"]

@@ -68,3 +68,32 @@ def test_conflict_resolved_field_by_field_in_the_dialog(qtbot, field_and_hq, tmp
     assert dlg.result() == QDialog.DialogCode.Accepted
     got = hq.incidents.get(rec["id"])
     assert got["severity"] == 5 and got["place"] == "HQ corrected place"
+
+
+def test_checking_and_importing_run_off_the_ui_thread(qtbot, field_and_hq, no_dialogs, tmp_path, monkeypatch):
+    """A large bundle takes seconds: the window keeps painting (its event loop runs) meanwhile."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+    field, hq = field_and_hq
+    bundle.export_bundle(field, tmp_path / "b.fkb")
+    threads, ticks = [], []
+    for name in ("preview", "import_bundle"):
+        real = getattr(bundle, name)
+
+        def slow(*a, _real=real, **k):
+            threads.append(threading.current_thread())
+            time.sleep(0.3)
+            return _real(*a, **k)
+        monkeypatch.setattr(bundle, name, slow)
+    view = SyncView(hq)
+    qtbot.addWidget(view)
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    rep = view.import_file(str(tmp_path / "b.fkb"))
+    timer.stop()
+    assert rep["added"] > 0 and hq.counts()["incidents"] > 0
+    assert len(threads) == 2 and all(t is not threading.main_thread() for t in threads)
+    assert len(ticks) >= 10  # the UI thread's event loop kept running during the 0.6 s of work

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from fieldkit import exports
 from fieldkit.errors import FieldkitError
 from fieldkit.sync import bundle, keys
+from fieldkit.workspace import Workspace
 
 from ..errors import show_error
 from ..i18n import core_message
+from ..ops import run_and_wait
 
 
 class ConflictDialog(QDialog):
@@ -271,7 +273,18 @@ class SyncView(QWidget):
                     return None
                 self._show_refusal(path, e)
                 return None
-        pre = bundle.preview(self.ws, vb)
+        folder, clock = self.ws.folder, self.ws.clock
+
+        def in_background(text, fn):  # a large bundle takes seconds: its own connection, off the UI thread
+            def job():
+                with Workspace(folder, clock=clock) as w2:
+                    return fn(w2)
+            return run_and_wait(self, text, job)
+        try:
+            pre = in_background(self.tr("Checking the bundle…"), lambda w2: bundle.preview(w2, vb))
+        except FieldkitError as e:
+            self._show_refusal(path, e)
+            return None
         m = vb.manifest
         summary = self.tr("Bundle number {seq} from {who} (key {fp}), made {when}.\n\nWould add {a}, update {u}, leave {n} unchanged, "
                           "keep {c} conflict(s), delete {d}, reject {r}.\n\nImport it?").format(
@@ -280,7 +293,8 @@ class SyncView(QWidget):
         if QMessageBox.question(self, self.tr("Import preview"), summary) != QMessageBox.StandardButton.Yes:
             return None
         try:
-            rep = bundle.import_bundle(self.ws, path, passphrase=passphrase, trust=trust)
+            rep = in_background(self.tr("Importing the bundle…"),
+                                lambda w2: bundle.import_bundle(w2, path, passphrase=passphrase, trust=trust))
         except FieldkitError as e:
             self._show_refusal(path, e)
             return None
