@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -51,11 +51,17 @@ def run_and_wait(parent: QWidget, text: str, fn: Callable):
     note = QProgressDialog(text, "", 0, 0, parent)
     note.setCancelButton(None)
     note.setWindowModality(Qt.WindowModality.WindowModal)
-    note.setMinimumDuration(300)
+    note.setMinimumDuration(0)
+    note.hide()
+    later = QTimer(note)  # shown only if the work lasts: no flash for a quick one
+    later.setSingleShot(True)
+    later.timeout.connect(note.show)
+    later.start(300)
     loop, box = QEventLoop(), {}
     run_in_background(fn, lambda r: (box.update(result=r), loop.quit()), lambda e: (box.update(error=e), loop.quit()))
     if not box:
         loop.exec()
+    later.stop()
     note.close()
     note.deleteLater()
     if "error" in box:
