@@ -268,7 +268,9 @@ def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> bytes:
 
 def read_bundle(ws, path: Path | str, *, passphrase: str | None = None, trust: bool = False,
                 raw: bytes | None = None) -> VerifiedBundle:
-    """Check everything (structure, paths, sizes, hashes, signature, signer, records) before any change."""
+    """Check a bundle's envelope (structure, paths, sizes, member hashes, format, signature, signer) and its
+    assessment and deletion records. Its incident records are checked by ``preview`` and ``import_bundle``,
+    which read them once, in chunks. Nothing is written here."""
     with _gc_paused():
         return _read_bundle(ws, path, passphrase, trust, raw)
 
