@@ -26,11 +26,6 @@ def ordered_id_stream():
         value += 1
 
 
-def ordered_ids(n: int) -> list[str]:
-    stream = ordered_id_stream()
-    return [next(stream) for _ in range(n)]
-
-
 def is_uuid(value: str) -> bool:
     if type(value) is str and _CANONICAL.fullmatch(value):
         return True

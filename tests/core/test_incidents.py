@@ -234,7 +234,9 @@ def test_quick_clean_check_never_accepts_what_validate_refuses_or_changes(ws, in
 def test_ordered_ids_are_version_7_uuids_in_order():
     import uuid
 
-    from fieldkit.ids import is_uuid, ordered_ids
-    ids = ordered_ids(5000)
+    from itertools import islice
+
+    from fieldkit.ids import is_uuid, ordered_id_stream
+    ids = list(islice(ordered_id_stream(), 5000))
     assert ids == sorted(ids) and len(set(ids)) == 5000
     assert all(is_uuid(i) and uuid.UUID(i).version == 7 and uuid.UUID(i).variant == uuid.RFC_4122 for i in ids)
