@@ -746,8 +746,25 @@ def _new_report(ws) -> dict:
     return {"added": 0, "unchanged": 0, "updated": 0, "conflicts": 0, "rejected": [], "deleted": 0, "_records": 0, "_fresh": fresh}
 
 
+def _already_imported(ws, bundle_sha: str) -> dict | None:
+    """The report of importing, again, a bundle imported before byte for byte: nothing to do, nothing written."""
+    seen = ws.db.execute("SELECT report, device_id, device_label, sequence FROM bundle_imports WHERE bundle_sha256 = ?",
+                         [bundle_sha]).fetchone()
+    if not seen:
+        return None
+    first = json.loads(seen[0])
+    total = first["added"] + first["unchanged"] + first["updated"] + first["conflicts"]
+    return {"added": 0, "unchanged": total, "updated": 0, "conflicts": 0, "rejected": [], "deleted": 0,
+            "device_id": seen[1], "device_label": seen[2], "sequence": seen[3], "already_imported": True,
+            "missing_sequences": []}
+
+
 def preview(ws, vb: VerifiedBundle) -> dict:
-    """What an import would do, without doing it. Checks every incident record, as the import does."""
+    """What an import would do, without doing it. Checks every incident record, as the import does (a bundle
+    imported before, byte for byte, was checked then: it would change nothing)."""
+    done = _already_imported(ws, vb.sha256)
+    if done:
+        return done
     with _gc_paused():
         report, seen = _new_report(ws), set()
         _plan_others(ws, vb, report)
@@ -811,15 +828,9 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
         sha = hashlib.sha256(raw).hexdigest()
     except OSError as e:
         raise BundleError("The bundle {file} cannot be read: {error}", file=Path(path).name, error=e.strerror or str(e)) from e
-    seen = ws.db.execute("SELECT report, device_id, device_label, sequence FROM bundle_imports WHERE bundle_sha256 = ?",
-                         [sha]).fetchone()
-    if seen:
-        # byte for byte a bundle already verified and imported: nothing to do, nothing written
-        first = json.loads(seen[0])
-        total = first["added"] + first["unchanged"] + first["updated"] + first["conflicts"]
-        return {"added": 0, "unchanged": total, "updated": 0, "conflicts": 0, "rejected": [], "deleted": 0,
-                "device_id": seen[1], "device_label": seen[2], "sequence": seen[3], "already_imported": True,
-                "missing_sequences": []}
+    done = _already_imported(ws, sha)
+    if done:
+        return done
     # a large bundle's helper process starts now, while this one opens the bundle (records compress about 7:1)
     checker = _RecordChecker(len(raw) * 4)
     try:

@@ -75,6 +75,16 @@ def test_reimport_changes_nothing(pair):
     assert fingerprint_of(hq) == before
 
 
+def test_preview_of_a_bundle_already_imported_is_immediate(pair, monkeypatch):
+    field, hq, clock, tmp = pair
+    bundle.export_bundle(field, tmp / "b1.fkb")
+    bundle.import_bundle(hq, tmp / "b1.fkb")
+    vb = bundle.read_bundle(hq, tmp / "b1.fkb")
+    monkeypatch.setattr(bundle, "_check_incident_lines", lambda *a: pytest.fail("records checked again"))
+    rep = bundle.preview(hq, vb)
+    assert rep["already_imported"] and rep["added"] == 0 and rep["unchanged"] == 3
+
+
 def test_incremental_export_carries_only_changes_and_updates_descendants(pair, incident_data):
     field, hq, clock, tmp = pair
     clock.advance(minutes=1)
