@@ -378,13 +378,15 @@ def _jsonl(body: bytes, kind: str) -> list[dict]:
     return out
 
 
-def _check_chain(rec: dict, kind: str) -> list[tuple]:
-    """Check the shape and the hash chain of a record's versions. Returns them as tuples
-    (version, content, reason, prev_hash, hash, device_id, author, created_at)."""
+def _check_chain(rec: dict, kind: str, ids=None) -> list[tuple]:
+    """Check the shape and the hash chain of a record's versions. Returns them as rows of a versions table
+    (``_VROW``: a new row id from ``ids``, the record id, version, content, reason, prev_hash, hash, device_id,
+    author, created_at, and created_at again as updated_at)."""
     versions = rec.get("versions")
     if type(versions) is not list or not versions:
         _refuse("A {kind} in the bundle has no history; the bundle is refused.", kind=kind)
     rid, prev, out = rec["id"], "", []
+    ids = ids or ordered_id_stream()
     for n, v in enumerate(versions, start=1):
         if type(v) is not dict:
             _refuse("A {kind} version in the bundle has a broken shape; the bundle is refused.", kind=kind)
@@ -399,7 +401,7 @@ def _check_chain(rec: dict, kind: str) -> list[tuple]:
             _refuse("The history of {kind} {id} in the bundle is broken; the bundle is refused.", kind=kind, id=rid)
         if version_hash_text(rid, n, content, prev, reason, created, device, author) != h:
             _refuse("The history of {kind} {id} was altered (hash mismatch); the bundle is refused.", kind=kind, id=rid)
-        out.append((n, content, reason, prev, h, device, author, created))
+        out.append((next(ids), rid, n, content, reason, prev, h, device, author, created, created))
         prev = h
     return out
 
@@ -458,7 +460,10 @@ class _LocalState:
 _PLAIN = tuple(k for k in EDITABLE if k not in ("actors", "tags", "sensitive"))
 _ROW_COLS = _PLAIN + ("actors", "tags", "sensitive", "actors_text", "deleted_at", "version", "head_hash", "updated_at")
 _plain_fields = operator.itemgetter(*_PLAIN)
-_V_FIELDS = ("id", "version", "content", "reason", "prev_hash", "hash", "device_id", "author", "created_at")
+# a version as _check_chain returns it: the columns of incident_versions (and assessment_versions), in order
+_VROW = ("id", "record_id", "version", "content", "reason", "prev_hash", "hash", "device_id", "author", "created_at", "updated_at")
+_V_FIELDS = ("id", "version", "content", "reason", "prev_hash", "hash", "device_id", "author", "created_at")  # kept in conflicts
+_V_PICK = operator.itemgetter(*(_VROW.index(f) for f in _V_FIELDS))
 CHUNK_LINES = 4096              # incident records checked and written per step
 PARALLEL_MIN_BYTES = 16 << 20   # incident lines above this (~15,000 incidents) are checked with a helper process too
 HELPER_PATIENCE = 2.0           # seconds to wait for the helper before checking its next chunk here
@@ -471,6 +476,7 @@ class _RecordRules:
     now: datetime
     bundle_attachments: frozenset
     attachments_dir: str
+    origin: str  # the device whose bundle this is (incidents.origin_device)
 
 
 def _check_incident_lines(lines: list[bytes], rules: _RecordRules, clean: CleanCheck, ids) -> list[tuple]:
@@ -478,8 +484,9 @@ def _check_incident_lines(lines: list[bytes], rules: _RecordRules, clean: CleanC
     latest content against this FieldKit's rules. A broken record refuses the whole bundle (BundleError);
     a record that only fails the rules comes back with a reason, to be reported as rejected.
 
-    One tuple per record: (id, device_id, created_at, reason rejected or None, incidents row or None,
-    versions as tuples of _V_FIELDS, attachment list). Each version gets a new row id from ``ids``."""
+    One tuple per record: (id, reason rejected or None, incidents row or None (the columns of
+    ``_IncidentWriter.insert_sql``), versions as rows of incident_versions, attachment list). Each version gets
+    a new row id from ``ids``."""
     out = []
     loads = orjson.loads
     for line in lines:
@@ -493,10 +500,10 @@ def _check_incident_lines(lines: list[bytes], rules: _RecordRules, clean: CleanC
         except ValueError:
             _refuse("A {kind} record in the bundle is not readable; the bundle is refused.", kind="incident")
         rid = rec["id"]
-        versions = _check_chain(rec, "incident")
+        versions = _check_chain(rec, "incident", ids)
         last = versions[-1]
         try:
-            content = loads(last[1])
+            content = loads(last[3])
         except ValueError:
             _refuse("An incident version in the bundle is unreadable; the bundle is refused.")
         if type(content) is not dict or type(content.get("attachments")) is not list or not content.keys() >= _EDITABLE_KEYS:
@@ -516,35 +523,42 @@ def _check_incident_lines(lines: list[bytes], rules: _RecordRules, clean: CleanC
         if reason is None:
             actors = content["actors"]
             row = _plain_fields(content) + (json_column(actors), json_column(content["tags"]), int(bool(content["sensitive"])),
-                                            actors_text(actors) if actors else "", last[7] if content.get("deleted") else None,
-                                            last[0], last[4], last[7])
-        out.append((rid, rec["device_id"], rec["created_at"], reason, row, [(next(ids),) + v for v in versions],
-                    content["attachments"]))
+                                            actors_text(actors) if actors else "", last[9] if content.get("deleted") else None,
+                                            last[2], last[6], last[9], rid, rec["device_id"], rules.origin, rec["created_at"])
+        out.append((rid, reason, row, versions, content["attachments"]))
     return out
 
 
-def _chunks_of(body: bytes, size: int) -> list[list[bytes]]:
-    lines = body.split(b"\n")
-    return [lines[i:i + size] for i in range(0, len(lines), size)]
+def _chunk_spans(body: bytes, size: int) -> list[tuple[int, int]]:
+    """Byte ranges of ``body`` holding ``size`` lines each (the last one fewer); an empty body is one empty chunk."""
+    spans, start, end, find, n = [], 0, 0, body.find, len(body)
+    while True:
+        for _ in range(size):
+            end = find(b"\n", end) + 1
+            if not end:
+                spans.append((start, n))
+                return spans
+        spans.append((start, end))
+        start = end
 
 
 def _checker_process(data, limits, results) -> None:
-    """Helper process: receives the rules and the incident lines, sends back checked chunks from the first on,
-    and stops before the first chunk the importing process says it has taken over (on ``limits``)."""
+    """Helper process: receives the rules, the number of chunks, then the chunks of incident lines one by one;
+    sends back each checked chunk, and stops before the first chunk the importing process says it has taken
+    over (on ``limits``)."""
     gc.disable()
     try:
-        rules, size, body = data.recv()
+        rules, count = data.recv()
         clean, ids = CleanCheck(rules.vocab, rules.now), ordered_id_stream()
-        chunks = _chunks_of(body, size)  # the same chunks, by number, as in the importing process
-        del body
-        limit = len(chunks)
-        for index, lines in enumerate(chunks):
+        limit = count
+        for index in range(count):
+            body = data.recv_bytes()  # chunks arrive in order, each as soon as the one before is taken
             while limits.poll():
                 limit = min(limit, limits.recv())
             if index >= limit:
                 break
             # marshal: plain tuples, lists and text between two copies of the same Python, twice as fast as pickle
-            results.send_bytes(marshal.dumps(("chunk", index, _check_incident_lines(lines, rules, clean, ids))))
+            results.send_bytes(marshal.dumps(("chunk", index, _check_incident_lines(body.split(b"\n"), rules, clean, ids))))
         results.send_bytes(marshal.dumps(("done", -1, None)))
     except BundleError as e:
         results.send_bytes(marshal.dumps(("refuse", -1, (e.template, {k: str(v) for k, v in e.params.items()}))))
@@ -573,6 +587,7 @@ class _RecordChecker:
         self.proc = self.data = self.limits = self.results = None
         self.threads: list[threading.Thread] = []
         self.helper_chunks = 0
+        self.taken_from = 0  # the lowest chunk index this process took over: the helper gets none from there on
         self.steal = True  # False: this process waits for the helper instead of checking chunks itself (self-test)
         if size_hint >= PARALLEL_MIN_BYTES and (os.cpu_count() or 1) > 1:
             try:
@@ -589,11 +604,20 @@ class _RecordChecker:
                 log.warning("record check in a second process unavailable (%s); checking in this one", e)
                 self.close()
 
-    def _send(self, data, message) -> None:
+    def _send(self, data, rules, body: bytes, spans) -> None:
+        """Feeds the helper chunk after chunk (the pipe holds little: each goes when the helper takes it), and
+        stops at the first chunk this process took over."""
         try:
-            data.send(message)
+            data.send((rules, len(spans)))
+            view = memoryview(body)
+            for index, (start, end) in enumerate(spans):
+                if index >= self.taken_from:
+                    break
+                data.send_bytes(view[start:end])
         except (OSError, ValueError):
             pass  # the helper is gone: the import ended (or failed) before it got the records
+        finally:
+            data.close()  # a helper still waiting for a chunk stops there
 
     @staticmethod
     def _pump(results, inbox: queue.SimpleQueue) -> None:
@@ -605,21 +629,22 @@ class _RecordChecker:
 
     def chunks(self, ws, vb: VerifiedBundle):
         rules = _RecordRules(ws.vocab, ws.clock.now() + timedelta(days=2),  # the sender's clock may run ahead of ours
-                             frozenset(vb.attachments), str(ws.attachments_dir))
+                             frozenset(vb.attachments), str(ws.attachments_dir), vb.manifest.get("device_id") or "")
         clean, ids = CleanCheck(rules.vocab, rules.now), ordered_id_stream()
-        size = CHUNK_LINES
-        chunks = _chunks_of(vb.incidents_body, size)
+        body = vb.incidents_body
+        spans = _chunk_spans(body, CHUNK_LINES)
         if self.proc is None:
-            for lines in chunks:
-                yield _check_incident_lines(lines, rules, clean, ids)
+            for start, end in spans:
+                yield _check_incident_lines(body[start:end].split(b"\n"), rules, clean, ids)
             return
-        pending = set(range(len(chunks)))
+        self.taken_from = len(spans)
+        pending = set(range(len(spans)))
         helper_at, helper_done, waited, stolen = -1, False, 0.0, 0
         inbox: queue.SimpleQueue = queue.SimpleQueue()
         try:
-            # sending 100 MB through a pipe takes a while: a thread does it, this process starts checking from the back
+            # a thread feeds the helper while this process checks from the back and writes
             self.threads = [
-                threading.Thread(target=self._send, args=(self.data, (rules, size, vb.incidents_body)), daemon=True,
+                threading.Thread(target=self._send, args=(self.data, rules, body, spans), daemon=True,
                                  name="fieldkit-bundle-check-send"),
                 threading.Thread(target=self._pump, args=(self.results, inbox), daemon=True, name="fieldkit-bundle-check-pump")]
             for t in self.threads:
@@ -656,14 +681,16 @@ class _RecordChecker:
                 index = max(pending)
                 pending.discard(index)
                 stolen += 1
+                self.taken_from = index
                 if not helper_done:
                     try:
                         self.limits.send(index)
                     except OSError:
                         helper_done = True
-                yield _check_incident_lines(chunks[index], rules, clean, ids)
+                start, end = spans[index]
+                yield _check_incident_lines(body[start:end].split(b"\n"), rules, clean, ids)
             log.debug("incident records: %d chunks, %d checked in this process; the writer waited %.2f s for the helper",
-                      len(chunks), stolen, waited)
+                      len(spans), stolen, waited)
         except (EOFError, OSError) as e:
             raise BundleError("Checking the bundle's records failed ({error}); nothing was imported.", error=str(e) or "stopped") from e
         finally:
@@ -708,9 +735,9 @@ def _classify_chunk(ws, results: list[tuple], report: dict, seen: set) -> list[t
     state = None if report["_fresh"] else _LocalState(ws, "incident", ids)
     out = []
     for res in results:
-        c = "added" if state is None else state.classify(res[0], [v[5] for v in res[5]])
-        if c in ("added", "updated", "conflict") and res[3] is not None:
-            report["rejected"].append({"record": res[0], "kind": "incident", "reason": res[3]})
+        c = "added" if state is None else state.classify(res[0], [v[6] for v in res[3]])
+        if c in ("added", "updated", "conflict") and res[1] is not None:
+            report["rejected"].append({"record": res[0], "kind": "incident", "reason": res[1]})
             continue
         report["unchanged" if c == "deleted_here" else c if c != "conflict" else "conflicts"] += 1
         out.append((c, res))
@@ -938,27 +965,26 @@ class _IncidentWriter:
                 have.setdefault(rid, set()).add(v)
         vrows, new_rows, upd_rows, links = [], [], [], []
         empty: set = set()
-        for c, (rid, device_id, created_at, _, row, versions, attachments) in items:
+        n_cols = len(_ROW_COLS)
+        for c, (rid, _, row, versions, attachments) in items:
             if c == "conflict":
-                _store_conflict(ws, "incident", rid, self.origin, [dict(zip(_V_FIELDS, v)) for v in versions], self.now)
+                _store_conflict(ws, "incident", rid, self.origin, [dict(zip(_V_FIELDS, _V_PICK(v))) for v in versions], self.now)
                 continue
             if c not in ("added", "updated"):
                 continue
-            known = have.get(rid, empty)
-            for v in versions:
-                if v[1] not in known:
-                    vrows.append((v[0], rid) + v[1:] + (v[8],))
             if c == "added":
-                new_rows.append(row + (rid, device_id, self.origin, created_at))
+                vrows += versions
+                new_rows.append(row)
             else:
-                upd_rows.append(row + (rid,))
+                known = have.get(rid, empty)
+                vrows += [v for v in versions if v[2] not in known]
+                upd_rows.append(row[:n_cols] + (rid,))
             if attachments:
                 links += [(rid, a) for a in attachments]
         # in key order: B-tree pages fill in sequence instead of being revisited at random
-        key = len(_ROW_COLS)
-        new_rows.sort(key=lambda r: r[key])
+        new_rows.sort(key=operator.itemgetter(n_cols))
         # version ids were made in record order (ordered_id_stream), so both indexes of incident_versions grow at their end
-        vrows.sort(key=lambda r: (r[1], r[2]))
+        vrows.sort(key=operator.itemgetter(1, 2))
         top = conn.execute("SELECT coalesce(max(rowid), 0) FROM incidents").fetchone()[0]
         conn.executemany(self.insert_sql, new_rows)
         if self.trigger and new_rows:

@@ -240,3 +240,6 @@ def test_ordered_ids_are_version_7_uuids_in_order():
     ids = list(islice(ordered_id_stream(), 5000))
     assert ids == sorted(ids) and len(set(ids)) == 5000
     assert all(is_uuid(i) and uuid.UUID(i).version == 7 and uuid.UUID(i).variant == uuid.RFC_4122 for i in ids)
+    # across a carry out of the last group, ids are still the numbers that follow one another
+    start = uuid.UUID(ids[0]).int | (1 << 48) - 3
+    assert [uuid.UUID(i).int for i in islice(ordered_id_stream(start), 6)] == [start + k for k in range(6)]
