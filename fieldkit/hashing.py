@@ -5,6 +5,8 @@ import hashlib
 import json
 from pathlib import Path
 
+import orjson
+
 
 def canonical_json(obj) -> str:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
@@ -45,9 +47,15 @@ def version_hash_text(record_id: str, version: int, content: str, prev_hash: str
                       device_id: str, author: str) -> str:
     """``version_hash`` for arguments already known to be text (and an int version): the bulk-import path."""
     q = _quote
-    return hashlib.sha256(
-        f'{{"author":{q(author)},"content":{q(content)},"created_at":{q(created_at)},"device_id":{q(device_id)},'
-        f'"prev_hash":{q(prev_hash)},"reason":{q(reason)},"record_id":{q(record_id)},"version":{version}}}'.encode()).hexdigest()
+    try:  # the content is long and full of quotes: orjson writes the same JSON string, faster
+        body = orjson.dumps(content)
+    except TypeError:  # not valid Unicode (a lone surrogate): the json module's form, which encode() then refuses
+        body = q(content).encode()
+    h = hashlib.sha256(f'{{"author":{q(author)},"content":'.encode())
+    h.update(body)
+    h.update(f',"created_at":{q(created_at)},"device_id":{q(device_id)},"prev_hash":{q(prev_hash)},"reason":{q(reason)},'
+             f'"record_id":{q(record_id)},"version":{version}}}'.encode())
+    return h.hexdigest()
 
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode

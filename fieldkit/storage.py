@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,3 +130,59 @@ def apply_migrations(db: sqlite_utils.Database, migrations: list[Migration], clo
             ) from e
         applied.append(m.number)
     return applied
+
+
+# ---------------------------------------------------------------------------------------------
+# checkpoints after a large transaction
+# ---------------------------------------------------------------------------------------------
+_checkpoints: list[threading.Thread] = []
+_checkpoints_lock = threading.Lock()
+
+
+@contextmanager
+def checkpoint_afterwards(conn: sqlite3.Connection, path: Path):
+    """For a large transaction: commit without copying the write-ahead log back into the database file
+    (its "checkpoint"), then let a thread of its own do that copy.
+
+    In WAL mode every page is written twice: once into the log at commit, once into the file at the
+    checkpoint, which SQLite otherwise runs inside the commit of a large transaction. The data is safe once
+    the commit returns (``synchronous=FULL``: the log is on disk), so nobody needs to wait for the copy; this is
+    how SQLite's documentation suggests applications run checkpoints (https://www.sqlite.org/wal.html,
+    "Application-Initiated Checkpoints"). If the program ends or the power goes first, the next opening of the
+    database finishes the copy from the log."""
+    before = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    conn.execute("PRAGMA wal_autocheckpoint=0")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA wal_autocheckpoint={int(before)}")
+    checkpoint_in_background(path)
+
+
+def checkpoint_in_background(path: Path) -> threading.Thread:
+    """Copy the write-ahead log of ``path`` into the database file, in a thread and on a connection of its own
+    (readers and writers go on meanwhile). Not a daemon thread: a program that ends waits for it."""
+    def run():
+        try:
+            conn = sqlite3.connect(str(path), timeout=10)
+            try:
+                busy, frames, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                log.debug("checkpoint of %s: %s of %s log frames copied%s", path, copied, frames, " (busy)" if busy else "")
+            finally:
+                conn.close()
+        except sqlite3.Error as e:  # nothing is lost: the next checkpoint (at the latest when closing) copies the rest
+            log.warning("checkpoint of %s postponed: %s", path, e)
+    t = threading.Thread(target=run, name="fieldkit-checkpoint")
+    with _checkpoints_lock:
+        _checkpoints[:] = [c for c in _checkpoints if c.is_alive()]
+        _checkpoints.append(t)
+    t.start()
+    return t
+
+
+def wait_for_checkpoints(timeout: float | None = None) -> None:
+    """Wait until the checkpoints started in the background are done (tests, benchmarks, shutdown)."""
+    with _checkpoints_lock:
+        pending = list(_checkpoints)
+    for t in pending:
+        t.join(timeout)

@@ -17,7 +17,7 @@ import shutil
 import threading
 import time
 import zipfile
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -30,7 +30,7 @@ import nacl.utils
 from nacl.public import PublicKey, SealedBox
 from nacl.signing import VerifyKey
 
-from .. import __version__
+from .. import __version__, storage
 from ..checklists.assessments import COLUMNS as A_COLUMNS
 from ..errors import FieldkitError, ValidationError, msg
 from ..hashing import canonical_json, version_hash_text
@@ -378,6 +378,9 @@ def _jsonl(body: bytes, kind: str) -> list[dict]:
     return out
 
 
+_version_fields = operator.itemgetter("version", "content", "reason", "prev_hash", "hash", "device_id", "author", "created_at")
+
+
 def _check_chain(rec: dict, kind: str, ids=None) -> list[tuple]:
     """Check the shape and the hash chain of a record's versions. Returns them as rows of a versions table
     (``_VROW``: a new row id from ``ids``, the record id, version, content, reason, prev_hash, hash, device_id,
@@ -388,14 +391,14 @@ def _check_chain(rec: dict, kind: str, ids=None) -> list[tuple]:
     rid, prev, out = rec["id"], "", []
     ids = ids or ordered_id_stream()
     for n, v in enumerate(versions, start=1):
-        if type(v) is not dict:
-            _refuse("A {kind} version in the bundle has a broken shape; the bundle is refused.", kind=kind)
-        get = v.get
-        num, content, reason, prev_hash, h, device, author, created = (
-            get("version"), get("content"), get("reason"), get("prev_hash"), get("hash"), get("device_id"), get("author"),
-            get("created_at"))
-        if type(num) is not int or type(content) is not str or type(reason) is not str or type(prev_hash) is not str \
-                or type(h) is not str or type(device) is not str or type(author) is not str or type(created) is not str:
+        try:
+            if type(v) is not dict:
+                raise TypeError
+            num, content, reason, prev_hash, h, device, author, created = _version_fields(v)
+            if type(num) is not int or type(content) is not str or type(reason) is not str or type(prev_hash) is not str \
+                    or type(h) is not str or type(device) is not str or type(author) is not str or type(created) is not str:
+                raise TypeError
+        except (KeyError, TypeError):
             _refuse("A {kind} version in the bundle has a broken shape; the bundle is refused.", kind=kind)
         if num != n or prev_hash != prev:
             _refuse("The history of {kind} {id} in the bundle is broken; the bundle is refused.", kind=kind, id=rid)
@@ -467,6 +470,7 @@ _V_PICK = operator.itemgetter(*(_VROW.index(f) for f in _V_FIELDS))
 CHUNK_LINES = 4096              # incident records checked and written per step
 PARALLEL_MIN_BYTES = 16 << 20   # incident lines above this (~15,000 incidents) are checked with a helper process too
 HELPER_PATIENCE = 2.0           # seconds to wait for the helper before checking its next chunk here
+CHECKPOINT_AFTER = 1_000        # from this many incidents, the copy from the write-ahead log runs after the import returns
 
 
 @dataclass(frozen=True)
@@ -881,11 +885,13 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
                         written.append(p.parent)
                     ws.incidents.store_blob(sha_a, body)
                     written.append(p)
-            with ws.db.atomic():
+            expected = int((m.get("counts") or {}).get("incidents") or 0)
+            with storage.checkpoint_afterwards(ws.db.conn, ws.db_path) if expected >= CHECKPOINT_AFTER else nullcontext(), \
+                    ws.db.atomic():
                 if not vb.signer_trusted:
                     keymod.TrustStore(ws).add({"sign": m["signer"]["sign"], "box": m["signer"]["box"], "device_id": origin,
                                                "label": m.get("device_label") or ""})
-                writer = _IncidentWriter(ws, origin, now, expected=int((m.get("counts") or {}).get("incidents") or 0))
+                writer = _IncidentWriter(ws, origin, now, expected=expected)
                 seen_ids: set = set()
                 for results in checker.chunks(ws, vb):
                     writer.write(_classify_chunk(ws, results, report, seen_ids))

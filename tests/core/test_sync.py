@@ -426,3 +426,53 @@ def test_import_goes_on_alone_when_the_helper_process_fails(many, monkeypatch, h
 
 def test_the_helper_process_answers(pair):
     assert bundle.helper_process_answers(pair[1])
+
+
+def test_a_large_import_is_committed_first_and_copied_into_the_file_afterwards(many, monkeypatch):
+    """The commit does not wait for the checkpoint (the copy of the write-ahead log into the database file):
+    a thread of its own does it afterwards, and nothing committed depends on it."""
+    import sqlite3
+
+    from fieldkit import storage
+    field, hq, clock, tmp = many
+    monkeypatch.setattr(bundle, "CHECKPOINT_AFTER", 10)
+    hq.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file holds the whole database before the import
+    hq.db.execute("PRAGMA wal_autocheckpoint=5")       # any commit of more than 5 pages would copy them itself
+    later = []
+    monkeypatch.setattr(storage, "checkpoint_in_background", later.append)
+
+    def in_file_only():  # the database file as it is, without the log (immutable: ignores the -wal file)
+        conn = sqlite3.connect(f"file:{hq.db_path.as_posix()}?immutable=1", uri=True)
+        try:
+            return conn.execute("SELECT count(*) FROM incidents").fetchone()[0]
+        finally:
+            conn.close()
+    rep = bundle.import_bundle(hq, tmp / "many.fkb")
+    assert rep["added"] > 50 and later == [hq.db_path]
+    n = hq.db.execute("SELECT count(*) FROM incidents").fetchone()[0]
+    assert n > 50 and in_file_only() == 0  # committed, not copied yet
+    assert hq.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 5                      # the setting is back
+    monkeypatch.undo()
+    storage.checkpoint_in_background(hq.db_path).join()
+    assert in_file_only() == n
+
+
+def test_a_refused_large_import_starts_no_checkpoint(many, monkeypatch):
+    from fieldkit import storage
+    field, hq, clock, tmp = many
+    monkeypatch.setattr(bundle, "CHECKPOINT_AFTER", 10)
+    later = []
+    monkeypatch.setattr(storage, "checkpoint_in_background", later.append)
+    raw = (tmp / "many.fkb").read_bytes()
+
+    def break_last(lines):  # found while the records are being written, inside the transaction
+        rec = json.loads(lines[-1])
+        rec["versions"][0]["reason"] = "rewritten"
+        return lines[:-1] + [json.dumps(rec)]
+    bad = tmp / "bad.fkb"
+    bad.write_bytes(_rezip(raw, lambda it: _resign_records(field, it, break_last)))
+    before = fingerprint_of(hq)
+    with pytest.raises(BundleError, match="altered"):
+        bundle.import_bundle(hq, bad)
+    assert later == [] and fingerprint_of(hq) == before
+    assert hq.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
