@@ -932,7 +932,7 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
 # updating them row by row; below that, updating in place is cheaper than rebuilding
 _REBUILD_INDEXES = ("idx_incidents_occurred", "idx_incidents_category", "idx_incidents_severity", "idx_incidents_latlon",
                     "idx_incidents_deleted", "idx_incidents_updated")
-_REBUILD_MIN_ROWS = 10_000
+_REBUILD_MIN_ROWS = 1_000
 
 
 class _IncidentWriter:

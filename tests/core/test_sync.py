@@ -476,3 +476,16 @@ def test_a_refused_large_import_starts_no_checkpoint(many, monkeypatch):
         bundle.import_bundle(hq, bad)
     assert later == [] and fingerprint_of(hq) == before
     assert hq.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+
+
+def test_an_import_that_rebuilds_the_indexes_leaves_them_all_in_place(many, monkeypatch):
+    field, hq, clock, tmp = many
+    monkeypatch.setattr(bundle, "_REBUILD_MIN_ROWS", 10)  # the "many" bundle then counts as large
+    schema = lambda: sorted(hq.db.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')").fetchall())  # noqa: E731
+    before = schema()
+    assert any(name == "idx_incidents_occurred" for _, name, _ in before)
+    assert bundle.import_bundle(hq, tmp / "many.fkb")["added"] > 50
+    assert schema() == before
+    assert hq.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    plan = " ".join(r[3] for r in hq.db.execute("EXPLAIN QUERY PLAN SELECT id FROM incidents WHERE occurred_at > '2026'"))
+    assert "idx_incidents_occurred" in plan
