@@ -172,7 +172,8 @@ def checkpoint_in_background(path: Path) -> threading.Thread:
                 conn.close()
         except sqlite3.Error as e:  # nothing is lost: the next checkpoint (at the latest when closing) copies the rest
             log.warning("checkpoint of %s postponed: %s", path, e)
-    t = threading.Thread(target=run, name="fieldkit-checkpoint")
+    # not a daemon even when started from one (a thread takes its creator's kind; the app's workers are daemons)
+    t = threading.Thread(target=run, name="fieldkit-checkpoint", daemon=False)
     with _checkpoints_lock:
         _checkpoints[:] = [c for c in _checkpoints if c.is_alive()]
         _checkpoints.append(t)

@@ -75,3 +75,19 @@ def test_every_record_has_uuid_and_utc_timestamps(ws, incident_data):
     uuid.UUID(rec["id"])
     for k in ("created_at", "updated_at", "occurred_at", "reported_at"):
         assert rec[k].endswith("Z") and "T" in rec[k]
+
+
+def test_a_background_checkpoint_is_waited_for_at_exit_even_when_started_by_a_daemon_thread(tmp_path):
+    import threading
+
+    from fieldkit import storage
+    db = storage.open_database(tmp_path / "x.sqlite")
+    db.execute("CREATE TABLE t (v)")
+    db.conn.commit()
+    got = []
+    starter = threading.Thread(target=lambda: got.append(storage.checkpoint_in_background(tmp_path / "x.sqlite")), daemon=True)
+    starter.start()
+    starter.join()
+    got[0].join()
+    assert got[0].daemon is False
+    db.conn.close()
