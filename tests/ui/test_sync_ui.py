@@ -97,3 +97,24 @@ def test_checking_and_importing_run_off_the_ui_thread(qtbot, field_and_hq, no_di
     assert rep["added"] > 0 and hq.counts()["incidents"] > 0
     assert len(threads) == 2 and all(t is not threading.main_thread() for t in threads)
     assert len(ticks) >= 10  # the UI thread's event loop kept running during the 0.6 s of work
+
+
+def test_bundles_are_encrypted_to_hq_by_default_never_to_a_colleague_and_a_choice_stays(qtbot, tmp_path, demo_ws):
+    colleague = Workspace(tmp_path / "colleague", clock=demo_ws.clock)
+    hq = Workspace(tmp_path / "hq", clock=demo_ws.clock)
+    demo_ws.trust.add(keys.public_identity(colleague), label="Gao laptop")
+    view = SyncView(demo_ws)
+    qtbot.addWidget(view)
+    assert view.recipient.currentData() == ""  # no HQ key yet: not encrypted, as `fieldkit export bundle` does
+    view.refresh()  # e.g. after an import brought a new key
+    assert view.recipient.currentData() == ""
+    demo_ws.trust.add(keys.public_identity(hq), role="hq", label="HQ")
+    view.refresh()
+    assert view.recipient.currentText().startswith("HQ")
+    at = view.recipient.findText("Gao laptop")
+    view.recipient.setCurrentIndex(at)
+    view.recipient.activated.emit(at)  # what a user's pick sends
+    view.refresh()
+    assert view.recipient.currentText() == "Gao laptop"
+    colleague.close()
+    hq.close()

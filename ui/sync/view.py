@@ -93,6 +93,8 @@ class SyncView(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Encrypt for")))
         self.recipient = QComboBox()
+        self.recipient_chosen = False  # set once the user picks one: a refresh then keeps that choice
+        self.recipient.activated.connect(lambda _: setattr(self, "recipient_chosen", True))
         row.addWidget(self.recipient, 1)
         el.addLayout(row)
         self.incremental = QCheckBox(self.tr("Only what changed since the last bundle for this destination"))
@@ -175,6 +177,7 @@ class SyncView(QWidget):
         ident = keys.public_identity(self.ws)
         self.my_key.setText(self.tr("This device: {label}\nKey fingerprint: {fp}\n(read it to HQ or a colleague to confirm your key)").format(
             label=ident["label"] or ident["device_id"], fp=ident["fingerprint"]))
+        chosen = self.recipient.currentData() if self.recipient_chosen else None
         self.recipient.clear()
         hq = self.ws.trust.hq()
         if hq:
@@ -183,6 +186,9 @@ class SyncView(QWidget):
             if kk["role"] != "hq":
                 self.recipient.addItem(kk["label"] or kk["device_id"][:8], kk["sign"])
         self.recipient.addItem(self.tr("Nobody (not encrypted)"), "")
+        # as the CLI does: to HQ when there is one, else not encrypted (a colleague's key is never picked for the user)
+        at = self.recipient.findData(chosen) if chosen is not None else -1
+        self.recipient.setCurrentIndex(at if at >= 0 else 0 if hq else self.recipient.count() - 1)
         self.keys.clear()
         for kk in self.ws.trust.list():
             item = QListWidgetItem(f"{'HQ  ' if kk['role'] == 'hq' else ''}{kk['label'] or kk['device_id']}   {kk['fingerprint']}")
