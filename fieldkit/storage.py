@@ -181,9 +181,9 @@ def checkpoint_in_background(path: Path) -> threading.Thread:
     return t
 
 
-def wait_for_checkpoints(timeout: float | None = None) -> None:
-    """Wait until the checkpoints started in the background are done (tests, benchmarks, shutdown)."""
+def wait_for_checkpoints() -> None:
+    """Wait until the checkpoints started in the background are done (bench/run.py times them apart)."""
     with _checkpoints_lock:
         pending = list(_checkpoints)
     for t in pending:
-        t.join(timeout)
+        t.join()
