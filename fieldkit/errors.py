@@ -81,3 +81,38 @@ class LockedError(FieldkitError):
 
 class IntegrityFailure(FieldkitError):
     pass
+
+
+class BundleError(FieldkitError):
+    """A bundle that is refused. The workspace is unchanged. Subclasses name the cases a user can act on."""
+
+
+class BundleDamaged(BundleError):
+    """The bundle is damaged, truncated, altered after signing, or malformed."""
+
+
+class BundleTooNew(BundleError):
+    """The bundle was written in a format version this FieldKit does not read."""
+
+
+class BundleNeedsPassphrase(BundleError):
+    """The bundle is encrypted with a passphrase and none was given."""
+
+
+class BundleWrongPassphrase(BundleError):
+    """The passphrase given does not open the bundle."""
+
+
+class BundleNotForThisDevice(BundleError):
+    """The bundle is encrypted for other devices only."""
+
+
+class BundleFromThisDevice(BundleError):
+    """The bundle was made by this very device: nothing to import."""
+
+
+class BundleUntrustedSigner(BundleError):
+    """The bundle is signed by a key this workspace does not trust yet.
+
+    ``params`` hold ``label``, ``fp`` (the fingerprint), ``device_id``, ``sign`` and ``box`` (the public keys),
+    for a trust prompt."""

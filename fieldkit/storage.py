@@ -78,11 +78,25 @@ def open_database(path: Path, *, clock: Clock | None = None, upto: int | None = 
                 found=found, latest=latest,
             )
     path.parent.mkdir(parents=True, exist_ok=True)
+    db = connect(path)
+    try:
+        apply_migrations(db, migrations, clock, upto=upto)
+    except sqlite3.DatabaseError as e:
+        db.conn.close()
+        raise StorageError("The database {path} could not be opened: {error}", path=str(path), error=str(e)) from e
+    except Exception:
+        db.conn.close()
+        raise
+    return db
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """A connection to an existing (already upgraded) database, with FieldKit's settings: WAL, full sync,
+    foreign keys. ``open_database`` makes the first one; a workspace makes one more per thread that uses it."""
     try:
         conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
     except sqlite3.Error as e:
         raise StorageError("Could not open the database {path}: {error}", path=str(path), error=str(e)) from e
-    db = sqlite_utils.Database(conn)
     try:
         conn.execute("PRAGMA journal_mode=WAL")
         # FULL: a power cut never loses a committed transaction (field laptops lose power).
@@ -90,14 +104,10 @@ def open_database(path: Path, *, clock: Clock | None = None, upto: int | None = 
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA busy_timeout=10000")
         conn.execute("PRAGMA cache_size=-65536")  # 64 MB: random UUID keys thrash a small page cache at 100,000 rows
-        apply_migrations(db, migrations, clock, upto=upto)
     except sqlite3.DatabaseError as e:
         conn.close()
         raise StorageError("The database {path} could not be opened: {error}", path=str(path), error=str(e)) from e
-    except Exception:
-        conn.close()
-        raise
-    return db
+    return sqlite_utils.Database(conn)
 
 
 def apply_migrations(db: sqlite_utils.Database, migrations: list[Migration], clock: Clock, upto: int | None = None) -> list[int]:
@@ -187,3 +197,50 @@ def wait_for_checkpoints() -> None:
         pending = list(_checkpoints)
     for t in pending:
         t.join()
+
+
+# ---------------------------------------------------------------------------------------------
+# files written whole or not at all
+# ---------------------------------------------------------------------------------------------
+def atomic_write(path: Path, data, *, mode: int = 0o600, expect_sha256: str | None = None) -> str:
+    """Write ``data`` (bytes, or an iterable of byte blocks) to ``path`` so that a crash, a power cut or a
+    full disk leaves either the old file or the whole new one, never part of it: a temporary file beside it,
+    flushed to disk, then renamed over it. On failure the temporary file is removed and the error raised.
+    Returns the SHA-256 of what was written; with ``expect_sha256``, a different content is refused
+    (IntegrityFailure) and nothing is written."""
+    import hashlib
+    import os
+    import tempfile
+
+    from .errors import IntegrityFailure
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    h = hashlib.sha256()
+    try:
+        os.fchmod(fd, mode) if hasattr(os, "fchmod") else None
+        with os.fdopen(fd, "wb") as f:
+            for block in [data] if isinstance(data, (bytes, bytearray, memoryview)) else data:
+                h.update(block)
+                f.write(block)
+            f.flush()
+            os.fsync(f.fileno())
+        sha = h.hexdigest()
+        if expect_sha256 is not None and sha != expect_sha256:
+            raise IntegrityFailure("The file {name} does not match its SHA-256.", name=path.name)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    return sha
+
+
+def file_blocks(path: Path, size: int = 1 << 20):
+    """The bytes of a file, block by block (for ``atomic_write``)."""
+    with open(path, "rb") as f:
+        while block := f.read(size):
+            yield block

@@ -6,12 +6,15 @@ by SHA-256) and ``logs/``.
 from __future__ import annotations
 
 import logging
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
+from . import storage, vocab
+from .changes import SETTINGS, Changes
 from .clock import Clock
 from .errors import WorkspaceMissing
 from .ids import new_id
-from . import storage, vocab
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +24,15 @@ DB_NAME = "fieldkit.sqlite"
 class Settings:
     """Key/value settings stored in the workspace (device id, user name, role, device label...)."""
 
-    def __init__(self, db, clock: Clock):
-        self._db = db
-        self._clock = clock
-        self._cache: dict[str, str | None] = {}  # this connection is the only writer of its settings
+    def __init__(self, ws):
+        self._ws = ws
+        self._clock = ws.clock
+        # one cache for every thread of the workspace: a value set by background work is the one the UI reads
+        self._cache: dict[str, str | None] = {}
+
+    @property
+    def _db(self):
+        return self._ws.db
 
     def get(self, key: str, default: str | None = None) -> str | None:
         if key not in self._cache:
@@ -41,6 +49,8 @@ class Settings:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
                 [key, str(value), self._clock.now_iso()],
             )
+        self._cache.pop(key, None)
+        self._ws.touched(SETTINGS, [key])
 
     def all(self) -> dict[str, str]:
         return {k: v for k, v in self._db.execute("SELECT key, value FROM settings ORDER BY key")}
@@ -57,8 +67,13 @@ class Workspace:
                 folder=str(self.folder),
             )
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.db = storage.open_database(db_path, clock=self.clock)
-        self.settings = Settings(self.db, self.clock)
+        self._main_thread = threading.get_ident()
+        self._main_db = storage.open_database(db_path, clock=self.clock)
+        self._local = threading.local()
+        self._other_dbs: list = []
+        self._dbs_lock = threading.Lock()
+        self._closed = False
+        self.settings = Settings(self)
         if not self.settings.get("device_id"):
             self.settings.set("device_id", new_id())
             log.info("new workspace in %s", self.folder)
@@ -66,12 +81,58 @@ class Workspace:
         device_keys(self)  # the device's signing and encryption keys are made on first run
         self.trust = TrustStore(self)
         self.vocab = vocab.default()
-        from .incidents import IncidentStore
         from .checklists.assessments import AssessmentStore
         from .checklists.registry import ChecklistRegistry
+        from .incidents import DraftStore, IncidentStore
+
         self.incidents = IncidentStore(self)
+        self.drafts = DraftStore(self)
         self.checklists = ChecklistRegistry()
         self.assessments = AssessmentStore(self)
+
+    # -- the database: one connection per thread, one set of stores and caches ----------------
+    @property
+    def db(self):
+        """This thread's connection. Work run off the UI thread uses the same workspace (and so the same
+        caches) on a connection of its own, so that its transaction never mixes with the UI's."""
+        if threading.get_ident() == self._main_thread:
+            return self._main_db
+        db = getattr(self._local, "db", None)
+        if db is None:
+            if self._closed:
+                raise WorkspaceMissing("The workspace {folder} is closed.", folder=str(self.folder))
+            db = storage.connect(self.db_path)
+            self._local.db = db
+            with self._dbs_lock:
+                self._other_dbs.append(db)
+        return db
+
+    # -- what changed --------------------------------------------------------------------------
+    def touched(self, kind: str, ids=()) -> None:
+        """Record that ``kind`` records (``ids``, or every one with ``ids=None``) were changed by this thread's
+        work. Every store calls this for every write."""
+        for changes in getattr(self._local, "tracking", ()):
+            changes.add(kind, ids)
+
+    @contextmanager
+    def tracking(self):
+        """Collect what the work inside the block (on this thread) touched: ``with ws.tracking() as changes:``."""
+        stack = getattr(self._local, "tracking", None)
+        if stack is None:
+            stack = self._local.tracking = []
+        changes = Changes()
+        stack.append(changes)
+        try:
+            yield changes
+        finally:
+            stack.remove(changes)
+
+    def verify(self) -> dict:
+        """Check every history chain and attachment: ``{'checked': {...}, 'problems': [...], 'ok': bool}``."""
+        inc = self.incidents.verify()
+        asm = self.assessments.verify()
+        problems = inc["problems"] + asm["problems"]
+        return {"checked": {**inc["checked"], **asm["checked"]}, "problems": problems, "ok": not problems}
 
     # -- identity of this device and user -------------------------------------------------
     @property
@@ -106,10 +167,14 @@ class Workspace:
         }
 
     def close(self) -> None:
-        try:
-            self.db.conn.close()
-        except Exception:  # pragma: no cover - closing twice
-            pass
+        self._closed = True
+        with self._dbs_lock:
+            dbs, self._other_dbs = [self._main_db, *self._other_dbs], []
+        for db in dbs:
+            try:
+                db.conn.close()
+            except Exception:  # pragma: no cover - closing twice
+                pass
 
     def __enter__(self):
         return self

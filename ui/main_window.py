@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
                                QMessageBox, QStackedWidget, QTextBrowser, QToolBar, QVBoxLayout, QWidget)
 
 from fieldkit import __version__
-from fieldkit.drafts import DraftStore
+from fieldkit.incidents import DraftStore
 
 from .errors import show_error
 from .ops import run_in_background

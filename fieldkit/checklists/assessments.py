@@ -36,8 +36,11 @@ def _date(value, field: str, errors: dict) -> str | None:
 class AssessmentStore:
     def __init__(self, ws):
         self.ws = ws
-        self.db = ws.db
         self.clock = ws.clock
+
+    @property
+    def db(self):
+        return self.ws.db  # this thread's connection
 
     # ---- reading -------------------------------------------------------------------------
     def get(self, aid: str) -> dict:

@@ -32,7 +32,8 @@ from nacl.signing import VerifyKey
 
 from .. import __version__, storage
 from ..checklists.assessments import COLUMNS as A_COLUMNS
-from ..errors import FieldkitError, ValidationError, msg
+from ..errors import (BundleDamaged, BundleError, BundleFromThisDevice, BundleNeedsPassphrase, BundleNotForThisDevice,
+                      BundleTooNew, BundleUntrustedSigner, BundleWrongPassphrase, FieldkitError, ValidationError, msg)
 from ..hashing import canonical_json, version_hash_text
 from ..ids import is_uuid, new_id, ordered_id_stream
 from ..incidents import EDITABLE, CleanCheck, actors_text, json_column, validate
@@ -48,8 +49,6 @@ MAX_TOTAL = 8 * 1024 ** 3
 _EDITABLE_KEYS = frozenset(EDITABLE)
 
 
-class BundleError(FieldkitError):
-    """A bundle that is refused. The workspace is unchanged."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -201,8 +200,8 @@ class VerifiedBundle:
         return keymod.fingerprint(self.manifest["signer"]["sign"])
 
 
-def _refuse(template: str, **params):
-    raise BundleError(template, **params)
+def _refuse(template: str, cls: type[BundleError] = BundleDamaged, **params):
+    raise cls(template, **params)
 
 
 def _open_zip(data: bytes, what: str) -> zipfile.ZipFile:
@@ -239,7 +238,7 @@ def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> bytes:
         _refuse("The encrypted bundle is damaged: its envelope cannot be read.")
     if envelope.get("format_version") != FORMAT_VERSION:
         _refuse("This bundle was made by a newer FieldKit (encrypted format {v}); update FieldKit to import it.",
-                v=envelope.get("format_version"))
+                cls=BundleTooNew, v=envelope.get("format_version"))
     mine = keymod.device_keys(ws)
     key = None
     for r in envelope.get("recipients") or []:
@@ -255,11 +254,11 @@ def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> bytes:
                                            opslimit=int(pp["opslimit"]), memlimit=int(pp["memlimit"]))
             key = nacl.secret.SecretBox(kek).decrypt(base64.b64decode(pp["wrapped_key"]))
         except (nacl.exceptions.CryptoError, ValueError, KeyError, TypeError):
-            _refuse("The passphrase is wrong, or the bundle was tampered with.")
+            _refuse("The passphrase is wrong, or the bundle was tampered with.", cls=BundleWrongPassphrase)
     if key is None:
         if pp and not passphrase:
-            _refuse("This bundle is encrypted with a passphrase. Give the passphrase to import it.")
-        _refuse("This bundle is encrypted for another device; this device's key cannot open it.")
+            _refuse("This bundle is encrypted with a passphrase. Give the passphrase to import it.", cls=BundleNeedsPassphrase)
+        _refuse("This bundle is encrypted for another device; this device's key cannot open it.", cls=BundleNotForThisDevice)
     try:
         return nacl.secret.SecretBox(key).decrypt(payload)
     except nacl.exceptions.CryptoError:
@@ -308,19 +307,21 @@ def _read_bundle(ws, path, passphrase, trust, raw) -> VerifiedBundle:
         _refuse("This is not a FieldKit bundle.")
     if manifest.get("format_version") != FORMAT_VERSION:
         _refuse("This bundle uses format version {v}; this FieldKit reads version {mine}. Update FieldKit to import it.",
-                v=manifest.get("format_version"), mine=FORMAT_VERSION)
+                cls=BundleTooNew, v=manifest.get("format_version"), mine=FORMAT_VERSION)
     try:
         signer = manifest["signer"]["sign"]
         VerifyKey(bytes.fromhex(signer)).verify(manifest_bytes, bytes.fromhex(_read_member(z, "manifest.sig", 1024).decode()))
     except (KeyError, TypeError, ValueError, nacl.exceptions.BadSignatureError):
         _refuse("The bundle's signature does not match its contents: it was altered after it was signed. It is refused.")
     if manifest.get("device_id") == ws.device_id or signer == keymod.device_keys(ws).sign_public:
-        _refuse("This bundle was made by this device; there is nothing to import.")
+        _refuse("This bundle was made by this device; there is nothing to import.", cls=BundleFromThisDevice)
     trusted = keymod.TrustStore(ws).get(signer) is not None
     if not trusted and not trust:
         _refuse("The bundle is signed by a device this workspace does not trust yet ({label}, key {fp}). Check the key "
-                "fingerprint with its owner, then accept it.", label=manifest.get("device_label") or manifest.get("device_id", "?"),
-                fp=keymod.fingerprint(signer))
+                "fingerprint with its owner, then accept it.", cls=BundleUntrustedSigner,
+                label=manifest.get("device_label") or manifest.get("device_id", "?"), fp=keymod.fingerprint(signer),
+                device_id=str(manifest.get("device_id") or ""), sign=signer,
+                box=str((manifest.get("signer") or {}).get("box") or ""))
     members = manifest.get("members")
     if not isinstance(members, dict) or set(members) != set(names) - {"manifest.json", "manifest.sig"}:
         _refuse("The bundle's files do not match its manifest: files are missing or were added. It is refused.")
@@ -676,7 +677,7 @@ class _RecordChecker:
                             pending.discard(index)
                             yield payload
                     elif kind == "refuse":
-                        raise BundleError(payload[0], **payload[1])
+                        raise BundleDamaged(payload[0], **payload[1])
                     else:  # done, or failed unexpectedly: what is left is checked here
                         helper_done = True
                         if kind != "done":
@@ -696,7 +697,7 @@ class _RecordChecker:
             log.debug("incident records: %d chunks, %d checked in this process; the writer waited %.2f s for the helper",
                       len(spans), stolen, waited)
         except (EOFError, OSError) as e:
-            raise BundleError("Checking the bundle's records failed ({error}); nothing was imported.", error=str(e) or "stopped") from e
+            raise BundleDamaged("Checking the bundle's records failed ({error}); nothing was imported.", error=str(e) or "stopped") from e
         finally:
             self.close()
 
@@ -858,7 +859,7 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
         raw = Path(path).read_bytes()
         sha = hashlib.sha256(raw).hexdigest()
     except OSError as e:
-        raise BundleError("The bundle {file} cannot be read: {error}", file=Path(path).name, error=e.strerror or str(e)) from e
+        raise BundleDamaged("The bundle {file} cannot be read: {error}", file=Path(path).name, error=e.strerror or str(e)) from e
     done = _already_imported(ws, sha)
     if done:
         return done

@@ -79,7 +79,10 @@ def read_public_key(path: Path | str) -> dict:
 class TrustStore:
     def __init__(self, ws):
         self.ws = ws
-        self.db = ws.db
+
+    @property
+    def db(self):
+        return self.ws.db  # this thread's connection
 
     def add(self, identity: dict, *, label: str | None = None, role: str = "colleague") -> dict:
         if role not in ("colleague", "hq"):

@@ -1208,108 +1208,108 @@
       <translation>Chiffrer pour</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="98" />
+      <location filename="../../ui/sync/view.py" line="100" />
       <source>Only what changed since the last bundle for this destination</source>
       <translation>Seulement ce qui a changé depuis le dernier paquet pour ce destinataire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="100" />
+      <location filename="../../ui/sync/view.py" line="102" />
       <source>Also protect with a passphrase</source>
       <translation>Protéger aussi par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="101" />
-      <location filename="../../ui/sync/view.py" line="158" />
+      <location filename="../../ui/sync/view.py" line="103" />
+      <location filename="../../ui/sync/view.py" line="160" />
       <source>Include incidents marked sensitive</source>
       <translation>Inclure les incidents marqués sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="104" />
+      <location filename="../../ui/sync/view.py" line="106" />
       <source>Export bundle…</source>
       <translation>Exporter un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="108" />
+      <location filename="../../ui/sync/view.py" line="110" />
       <source>Receive: import bundles</source>
       <translation>Recevoir : importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="110" />
+      <location filename="../../ui/sync/view.py" line="112" />
       <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
       <translation>Chaque paquet est vérifié (signature, empreintes, format) avant toute modification. Un paquet endommagé ou altéré est refusé et rien ne change.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="112" />
+      <location filename="../../ui/sync/view.py" line="114" />
       <source>Import bundle…</source>
       <translation>Importer un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="118" />
+      <location filename="../../ui/sync/view.py" line="120" />
       <source>Bundles</source>
       <translation>Paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="126" />
+      <location filename="../../ui/sync/view.py" line="128" />
       <source>Resolve…</source>
       <translation>Résoudre…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="129" />
+      <location filename="../../ui/sync/view.py" line="131" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="139" />
+      <location filename="../../ui/sync/view.py" line="141" />
       <source>Save my public key…</source>
       <translation>Enregistrer ma clé publique…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="139" />
+      <location filename="../../ui/sync/view.py" line="141" />
       <source>Trust a key file…</source>
       <translation>Faire confiance à un fichier de clé…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="140" />
+      <location filename="../../ui/sync/view.py" line="142" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="148" />
+      <location filename="../../ui/sync/view.py" line="150" />
       <source>Trusted keys</source>
       <translation>Clés de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="152" />
+      <location filename="../../ui/sync/view.py" line="154" />
       <source>Import log</source>
       <translation>Journal des importations</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="157" />
+      <location filename="../../ui/sync/view.py" line="159" />
       <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
       <translation>Écrire les incidents (hors corbeille) pour les tableurs et les SIG.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="161" />
+      <location filename="../../ui/sync/view.py" line="163" />
       <source>CSV (spreadsheet)…</source>
       <translation>CSV (tableur)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="161" />
+      <location filename="../../ui/sync/view.py" line="163" />
       <source>GeoJSON (GIS)…</source>
       <translation>GeoJSON (SIG)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="161" />
+      <location filename="../../ui/sync/view.py" line="163" />
       <source>KML (Google Earth)…</source>
       <translation>KML (Google Earth)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="170" />
+      <location filename="../../ui/sync/view.py" line="172" />
       <source>CSV / GeoJSON / KML</source>
       <translation>CSV / GeoJSON / KML</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="176" />
+      <location filename="../../ui/sync/view.py" line="178" />
       <source>This device: {label}
 Key fingerprint: {fp}
 (read it to HQ or a colleague to confirm your key)</source>
@@ -1318,112 +1318,112 @@ Empreinte de la clé : {fp}
 (lisez-la au siège ou à un collègue pour confirmer votre clé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="181" />
+      <location filename="../../ui/sync/view.py" line="184" />
       <source>HQ: {label}</source>
       <translation>Siège : {label}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="185" />
+      <location filename="../../ui/sync/view.py" line="188" />
       <source>Nobody (not encrypted)</source>
       <translation>Personne (non chiffré)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="199" />
+      <location filename="../../ui/sync/view.py" line="205" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
       <translation>{kind} « {title} » — modifié ici et sur {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="203" />
+      <location filename="../../ui/sync/view.py" line="209" />
       <source>Conflicts ({n})</source>
       <translation>Conflits ({n})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="209" />
+      <location filename="../../ui/sync/view.py" line="215" />
       <source>Imported (UTC)</source>
       <translation>Importé (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="209" />
+      <location filename="../../ui/sync/view.py" line="215" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="209" />
+      <location filename="../../ui/sync/view.py" line="215" />
       <source>Bundle</source>
       <translation>Paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="209" />
+      <location filename="../../ui/sync/view.py" line="215" />
       <source>added / updated / unchanged / conflicts / rejected</source>
       <translation>ajoutés / mis à jour / inchangés / conflits / rejetés</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="214" />
+      <location filename="../../ui/sync/view.py" line="220" />
       <source>from {src}: number(s) {nums}</source>
       <translation>de {src} : numéro(s) {nums}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="216" />
+      <location filename="../../ui/sync/view.py" line="222" />
       <source>Missing bundles — never imported here: </source>
       <translation>Paquets manquants — jamais importés ici : </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="223" />
+      <location filename="../../ui/sync/view.py" line="229" />
       <source>Passphrase:</source>
       <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="228" />
+      <location filename="../../ui/sync/view.py" line="234" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="228" />
+      <location filename="../../ui/sync/view.py" line="234" />
       <source>FieldKit bundles (*.fkb)</source>
       <translation>Paquets FieldKit (*.fkb)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="233" />
+      <location filename="../../ui/sync/view.py" line="239" />
       <source>Protect the bundle</source>
       <translation>Protéger le paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="245" />
+      <location filename="../../ui/sync/view.py" line="251" />
       <source>Bundle number {seq} written to {path}: {i} incidents, {a} assessments, {f} attachments.</source>
       <translation>Paquet numéro {seq} enregistré dans {path} : {i} incidents, {a} évaluations, {f} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="250" />
+      <location filename="../../ui/sync/view.py" line="256" />
       <source>Import bundles</source>
       <translation>Importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="250" />
+      <location filename="../../ui/sync/view.py" line="256" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="264" />
+      <location filename="../../ui/sync/view.py" line="270" />
       <source>Encrypted bundle</source>
       <translation>Paquet chiffré</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="269" />
+      <location filename="../../ui/sync/view.py" line="275" />
       <source>Unknown sender</source>
       <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="270" />
+      <location filename="../../ui/sync/view.py" line="276" />
       <source>Accept this key and import?</source>
       <translation>Accepter cette clé et importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="284" />
+      <location filename="../../ui/sync/view.py" line="290" />
       <source>Checking the bundle…</source>
       <translation>Vérification du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="289" />
+      <location filename="../../ui/sync/view.py" line="295" />
       <source>Bundle number {seq} from {who} (key {fp}), made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, reject {r}.
@@ -1436,62 +1436,62 @@ Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangés, garderait {c} c
 L'importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="293" />
+      <location filename="../../ui/sync/view.py" line="299" />
       <source>Import preview</source>
       <translation>Aperçu de l'importation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="296" />
+      <location filename="../../ui/sync/view.py" line="302" />
       <source>Importing the bundle…</source>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="330" />
+      <location filename="../../ui/sync/view.py" line="336" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="331" />
+      <location filename="../../ui/sync/view.py" line="337" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="337" />
+      <location filename="../../ui/sync/view.py" line="343" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="342" />
+      <location filename="../../ui/sync/view.py" line="348" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="350" />
+      <location filename="../../ui/sync/view.py" line="356" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="350" />
+      <location filename="../../ui/sync/view.py" line="356" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>Siège (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="351" />
+      <location filename="../../ui/sync/view.py" line="357" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="351" />
+      <location filename="../../ui/sync/view.py" line="357" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="364" />
+      <location filename="../../ui/sync/view.py" line="370" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="372" />
+      <location filename="../../ui/sync/view.py" line="378" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -1762,6 +1762,22 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Cet espace de travail contient déjà des données ; chargez la démonstration dans un espace vide (utilisez un autre --data-dir).</translation>
     </message>
     <message>
+      <source>The attachment name {sha} is not a SHA-256.</source>
+      <translation>Le nom de pièce jointe {sha} n’est pas un SHA-256.</translation>
+    </message>
+    <message>
+      <source>The attachment {sha} is missing from the workspace.</source>
+      <translation>La pièce jointe {sha} manque dans l'espace de travail.</translation>
+    </message>
+    <message>
+      <source>The attachment {sha} has been altered: its content no longer matches its SHA-256.</source>
+      <translation>La pièce jointe {sha} a été modifiée : son contenu ne correspond plus à son SHA-256.</translation>
+    </message>
+    <message>
+      <source>The file {path} could not be copied into the workspace: {error}</source>
+      <translation>Le fichier {path} n'a pas pu être copié dans l'espace de travail : {error}</translation>
+    </message>
+    <message>
       <source>A title is required.</source>
       <translation>Un titre est requis.</translation>
     </message>
@@ -1802,14 +1818,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>La crédibilité de l'information doit être un chiffre de 1 à 6.</translation>
     </message>
     <message>
-      <source>The search "{text}" has an unclosed quotation mark.</source>
-      <translation>La recherche « {text} » contient un guillemet non fermé.</translation>
-    </message>
-    <message>
-      <source>The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.</source>
-      <translation>La recherche « {text} » commence ou finit par AND, OR ou NOT ; mettez des mots des deux côtés.</translation>
-    </message>
-    <message>
       <source>The title is too long ({n} characters, at most {max}).</source>
       <translation>Le titre est trop long ({n} caractères, au plus {max}).</translation>
     </message>
@@ -1828,30 +1836,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>'{code}' is not a known actor type.</source>
       <translation>« {code} » n'est pas un type d'acteur connu.</translation>
-    </message>
-    <message>
-      <source>No single incident has an id starting with {id}.</source>
-      <translation>Aucun incident unique n'a un identifiant commençant par {id}.</translation>
-    </message>
-    <message>
-      <source>This incident is in the trash; restore it before editing.</source>
-      <translation>Cet incident est dans la corbeille ; restaurez-le avant de le modifier.</translation>
-    </message>
-    <message>
-      <source>Only an incident in the trash can be purged; move it to the trash first.</source>
-      <translation>Seul un incident dans la corbeille peut être supprimé définitivement ; mettez-le d'abord à la corbeille.</translation>
-    </message>
-    <message>
-      <source>The attachment {sha} is missing from the workspace.</source>
-      <translation>La pièce jointe {sha} manque dans l'espace de travail.</translation>
-    </message>
-    <message>
-      <source>The attachment {sha} has been altered: its content no longer matches its SHA-256.</source>
-      <translation>La pièce jointe {sha} a été modifiée : son contenu ne correspond plus à son SHA-256.</translation>
-    </message>
-    <message>
-      <source>The attachment {sha} does not match its SHA-256.</source>
-      <translation>La pièce jointe {sha} ne correspond pas à son SHA-256.</translation>
     </message>
     <message>
       <source>The date of the incident is in the future.</source>
@@ -1882,8 +1866,24 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>« {value} » n'est pas une cotation de source ; utilisez une lettre A-F et un chiffre 1-6, p. ex. B2.</translation>
     </message>
     <message>
-      <source>The file {path} could not be copied into the workspace: {error}</source>
-      <translation>Le fichier {path} n'a pas pu être copié dans l'espace de travail : {error}</translation>
+      <source>The search "{text}" has an unclosed quotation mark.</source>
+      <translation>La recherche « {text} » contient un guillemet non fermé.</translation>
+    </message>
+    <message>
+      <source>The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.</source>
+      <translation>La recherche « {text} » commence ou finit par AND, OR ou NOT ; mettez des mots des deux côtés.</translation>
+    </message>
+    <message>
+      <source>No single incident has an id starting with {id}.</source>
+      <translation>Aucun incident unique n'a un identifiant commençant par {id}.</translation>
+    </message>
+    <message>
+      <source>This incident is in the trash; restore it before editing.</source>
+      <translation>Cet incident est dans la corbeille ; restaurez-le avant de le modifier.</translation>
+    </message>
+    <message>
+      <source>Only an incident in the trash can be purged; move it to the trash first.</source>
+      <translation>Seul un incident dans la corbeille peut être supprimé définitivement ; mettez-le d'abord à la corbeille.</translation>
     </message>
     <message>
       <source>The search could not be understood ({error}). Check quotation marks and AND/OR/NOT.</source>
@@ -1946,12 +1946,16 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Cet espace de travail a été écrit par une version plus récente de FieldKit (schéma {found}, cette version connaît jusqu'à {latest}). Mettez FieldKit à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
+      <source>The database {path} could not be opened: {error}</source>
+      <translation>La base {path} n'a pas pu être ouverte : {error}</translation>
+    </message>
+    <message>
       <source>Could not open the database {path}: {error}</source>
       <translation>Impossible d'ouvrir la base {path} : {error}</translation>
     </message>
     <message>
-      <source>The database {path} could not be opened: {error}</source>
-      <translation>La base {path} n'a pas pu être ouverte : {error}</translation>
+      <source>The file {name} does not match its SHA-256.</source>
+      <translation>Le fichier {name} ne correspond pas à son SHA-256.</translation>
     </message>
     <message>
       <source>Upgrading the database failed at step {number} ({name}): {error}. Nothing was changed by that step.</source>
@@ -2074,10 +2078,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Une fiche ({kind}) du paquet est illisible ; le paquet est refusé.</translation>
     </message>
     <message>
-      <source>A {kind} version in the bundle has a broken shape; the bundle is refused.</source>
-      <translation>Une version ({kind}) du paquet a une structure invalide ; le paquet est refusé.</translation>
-    </message>
-    <message>
       <source>The history of {kind} {id} in the bundle is broken; the bundle is refused.</source>
       <translation>L'historique de {kind} {id} dans le paquet est rompu ; le paquet est refusé.</translation>
     </message>
@@ -2090,12 +2090,16 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Un incident du paquet a une structure invalide ; le paquet est refusé.</translation>
     </message>
     <message>
+      <source>The passphrase is wrong, or the bundle was tampered with.</source>
+      <translation>La phrase secrète est fausse, ou le paquet a été falsifié.</translation>
+    </message>
+    <message>
       <source>The bundle {file} cannot be read: {error}</source>
       <translation>Le paquet {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <source>The passphrase is wrong, or the bundle was tampered with.</source>
-      <translation>La phrase secrète est fausse, ou le paquet a été falsifié.</translation>
+      <source>A {kind} version in the bundle has a broken shape; the bundle is refused.</source>
+      <translation>Une version ({kind}) du paquet a une structure invalide ; le paquet est refusé.</translation>
     </message>
     <message>
       <source>An incident version in the bundle is unreadable; the bundle is refused.</source>
@@ -2104,10 +2108,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The bundle lacks an attachment of incident {id}.</source>
       <translation>Il manque au paquet une pièce jointe de l'incident {id}.</translation>
-    </message>
-    <message>
-      <source>Checking the bundle's records failed ({error}); nothing was imported.</source>
-      <translation>La vérification des enregistrements du paquet a échoué ({error}) ; rien n'a été importé.</translation>
     </message>
     <message>
       <source>The bundle's key for this device does not open: the bundle is damaged or was tampered with.</source>
@@ -2144,6 +2144,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>There is no FieldKit workspace in {folder}. Run 'fieldkit init' first, or check --data-dir.</source>
       <translation>Il n'y a pas d'espace de travail FieldKit dans {folder}. Lancez d'abord « fieldkit init », ou vérifiez --data-dir.</translation>
+    </message>
+    <message>
+      <source>The workspace {folder} is closed.</source>
+      <translation>L’espace de travail {folder} est fermé.</translation>
     </message>
   </context>
   <context>

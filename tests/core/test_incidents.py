@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldkit.drafts import DraftStore
+from fieldkit.incidents import DraftStore
 from fieldkit.errors import FieldkitError, IntegrityFailure, SearchQueryError, ValidationError
 from fieldkit.incidents import IncidentFilter
 from fieldkit.workspace import Workspace
@@ -188,7 +188,7 @@ def test_editor_draft_survives_a_killed_process(tmp_path):
     code = (
         "import os, sys\n"
         "from fieldkit.workspace import Workspace\n"
-        "from fieldkit.drafts import DraftStore\n"
+        "from fieldkit.incidents import DraftStore\n"
         f"ws = Workspace(r'{folder}')\n"
         "DraftStore(ws).save('d1', {'title': 'Convoy at the ri', 'lat': '11.8x'})\n"
         "os._exit(9)\n"

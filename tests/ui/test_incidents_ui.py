@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from fieldkit.drafts import DraftStore
+from fieldkit.incidents import DraftStore
 from fieldkit.incidents import IncidentFilter
 from ui.main_window import MainWindow
 

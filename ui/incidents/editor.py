@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDialog, QDialo
                                QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from fieldkit.clock import iso
-from fieldkit.drafts import DraftStore
+from fieldkit.incidents import DraftStore
 from fieldkit.errors import FieldkitError, ValidationError
 from fieldkit.incidents import EDITABLE, validate
 

@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import json
 
-from .ids import new_id
+from ..ids import new_id
 
 
 class DraftStore:
     def __init__(self, ws):
-        self.db = ws.db
+        self.ws = ws
         self.clock = ws.clock
+
+    @property
+    def db(self):
+        return self.ws.db  # this thread's connection
 
     def save(self, draft_id: str | None, data: dict, *, record_id: str | None = None, kind: str = "incident") -> str:
         draft_id = draft_id or new_id()

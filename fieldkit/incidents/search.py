@@ -1,0 +1,123 @@
+"""Searching incidents: what a user types becomes a safe FTS5 query, filters become SQL."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from ..clock import iso
+from ..errors import SearchQueryError
+from .fields import parse_datetime
+
+# --------------------------------------------------------------------------------------------
+# search
+# --------------------------------------------------------------------------------------------
+_TOKEN_RE = re.compile(r'"[^"]*"|\S+')
+SORTABLE = {
+    "occurred_at": "i.occurred_at", "title": "i.title COLLATE NOCASE", "category": "i.category",
+    "severity": "i.severity", "place": "i.place COLLATE NOCASE", "status": "i.status",
+    "updated_at": "i.updated_at", "source": "i.source_reliability || i.source_credibility",
+}
+
+
+def fts_query(text: str) -> str:
+    """Turn what a user typed into an FTS5 query: words match as words (hyphens and apostrophes
+    included), "quoted phrases" and word* prefixes work, AND/OR/NOT are operators."""
+    if text.count('"') % 2:
+        raise SearchQueryError("The search \"{text}\" has an unclosed quotation mark.", text=text)
+    parts = []
+    for tok in _TOKEN_RE.findall(text):
+        if tok in ("AND", "OR", "NOT"):
+            parts.append(tok)
+        elif tok.startswith('"'):
+            if len(tok) > 2:
+                parts.append(tok)
+        elif tok.endswith("*") and len(tok) > 1:
+            parts.append('"' + tok[:-1].replace('"', '""') + '"*')
+        else:
+            parts.append('"' + tok.replace('"', '""') + '"')
+    if parts and (parts[0] in ("AND", "OR", "NOT") or parts[-1] in ("AND", "OR", "NOT")):
+        raise SearchQueryError("The search \"{text}\" starts or ends with AND, OR or NOT; put words on both sides.", text=text)
+    return " ".join(parts)
+
+
+@dataclass
+class IncidentFilter:
+    text: str = ""
+    categories: list[str] = field(default_factory=list)
+    severity_min: int | None = None
+    severity_max: int | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
+    status: str | None = None
+    tags: list[str] = field(default_factory=list)
+    trash: bool = False
+    include_sensitive: bool = True
+    ids: list[str] | None = None
+
+    def to_sql(self) -> tuple[str, list, bool]:
+        """Return (FROM ... WHERE ..., params, uses_fts)."""
+        where, params = [], []
+        uses_fts = False
+        frm = "FROM incidents i"
+        text = (self.text or "").strip()
+        if text:
+            q = fts_query(text)
+            if q:
+                frm = "FROM incidents_fts f JOIN incidents i ON i.rowid = f.rowid"
+                where.append("incidents_fts MATCH ?")
+                params.append(q)
+                uses_fts = True
+        where.append("i.deleted_at IS NOT NULL" if self.trash else "i.deleted_at IS NULL")
+        if self.categories:
+            where.append(f"i.category IN ({','.join('?' * len(self.categories))})")
+            params.extend(c.upper() for c in self.categories)
+        if self.severity_min is not None:
+            where.append("i.severity >= ?")
+            params.append(int(self.severity_min))
+        if self.severity_max is not None:
+            where.append("i.severity <= ?")
+            params.append(int(self.severity_max))
+        if self.date_from:
+            where.append("i.occurred_at >= ?")
+            params.append(_date_bound(self.date_from, end=False))
+        if self.date_to:
+            where.append("i.occurred_at <= ?")
+            params.append(_date_bound(self.date_to, end=True))
+        if self.bbox:
+            min_lon, min_lat, max_lon, max_lat = (float(v) for v in self.bbox)
+            where.append("i.lat BETWEEN ? AND ?")
+            params += [min_lat, max_lat]
+            if min_lon <= max_lon:
+                where.append("i.lon BETWEEN ? AND ?")
+            else:  # box crossing the antimeridian
+                where.append("(i.lon >= ? OR i.lon <= ?)")
+            params += [min_lon, max_lon]
+        if self.status:
+            where.append("i.status = ?")
+            params.append(self.status)
+        for t in self.tags:
+            where.append("EXISTS (SELECT 1 FROM json_each(i.tags) WHERE value = ?)")
+            params.append(t.strip().lower())
+        if not self.include_sensitive:
+            where.append("i.sensitive = 0")
+        if self.ids is not None:
+            where.append(f"i.id IN ({','.join('?' * len(self.ids))})")
+            params.extend(self.ids)
+        return f"{frm} WHERE {' AND '.join(where)}", params, uses_fts
+
+
+def _date_bound(value: str, end: bool) -> str:
+    try:
+        dt, precision = parse_datetime(value)
+    except (ValueError, TypeError):
+        raise SearchQueryError("'{value}' is not a date; use the form 2026-03-14.", value=value)
+    if end and precision == "day":
+        dt = dt + timedelta(days=1) - timedelta(milliseconds=1)
+    elif end and precision == "month":
+        nxt = (dt.replace(day=28) + timedelta(days=4)).replace(day=1)
+        dt = nxt - timedelta(milliseconds=1)
+    return iso(dt)
+
