@@ -19,10 +19,8 @@ from jinja2 import Template
 
 from . import paths
 from .incidents import IncidentFilter
+from .palette import CATEGORY_COLOURS, SEVERITY_COLOURS
 
-CATEGORY_COLOURS = ["#1971c2", "#e8590c", "#2f9e44", "#c2255c", "#6741d9", "#f08c00", "#0c8599", "#862e9c", "#5c940d",
-                    "#d6336c", "#364fc7", "#a61e4d", "#087f5b", "#e67700", "#495057", "#9c36b5", "#1098ad", "#c92a2a", "#74b816"]
-SEVERITY_COLOURS = {1: "#40c057", 2: "#fab005", 3: "#fd7e14", 4: "#f03e3e", 5: "#862e9c"}
 ATTRIBUTION = "Natural Earth (public domain) | Leaflet"
 
 

@@ -29,9 +29,8 @@ from .checklists.definition import text_of
 from .errors import FieldkitError
 from .hashing import canonical_json, sha256_text
 from .incidents import IncidentFilter
+from .palette import LEVEL_COLOURS, SEVERITY_COLOURS
 
-LEVEL_COLOURS = {"low": "#2f9e44", "moderate": "#f59f00", "high": "#e8590c", "severe": "#c92a2a", "insufficient": "#868e96"}
-SEVERITY_COLOURS = {1: "#40c057", 2: "#fab005", 3: "#fd7e14", 4: "#f03e3e", 5: "#862e9c"}
 HASH_RE = re.compile(r"FieldKit-Content-SHA256: ([0-9a-f]{64})")
 
 L = {
@@ -222,7 +221,7 @@ def _incident_filter_for(assessment) -> IncidentFilter:
 def assessment_digest(ws, aid: str) -> str:
     a = ws.assessments.get(aid)
     annex = ws.db.execute(
-        "SELECT i.id, i.head_hash " + _incident_filter_for(a).to_sql()[0].replace("FROM incidents i", "FROM incidents i", 1) +
+        "SELECT i.id, i.head_hash " + _incident_filter_for(a).to_sql()[0] +
         " ORDER BY i.id", _incident_filter_for(a).to_sql()[1]).fetchall() if a["area_bbox"] else []
     payload = {"kind": "assessment", "id": aid, "content": ws.assessments.content(aid), "version": a["version"],
                "annex": [list(r) for r in annex]}

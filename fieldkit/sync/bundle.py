@@ -90,16 +90,22 @@ def _assessments(ws, since):
     return out
 
 
+def default_recipients(ws) -> list[dict]:
+    """Whom a bundle is encrypted to when the user names nobody: HQ's key when one is trusted, else nobody
+    (not encrypted). A colleague's key is never picked for the user. The CLI and the Sync view both follow this."""
+    hq = ws.trust.hq()
+    return [hq] if hq else []
+
+
 def export_bundle(ws, out: Path | str, *, incremental: bool = False, destination: str | None = None,
                   to_keys: list[dict] | None = None, passphrase: str | None = None, include_sensitive: bool = False,
                   encrypt_to_hq: bool = True) -> dict:
     """Write a signed bundle; encrypted when recipients or a passphrase are given (or an HQ key is
     configured and ``encrypt_to_hq``). Returns the manifest."""
     keys = keymod.device_keys(ws)
-    trust = keymod.TrustStore(ws)
     recipients = list(to_keys or [])
-    if not recipients and encrypt_to_hq and trust.hq():
-        recipients = [trust.hq()]
+    if not recipients and encrypt_to_hq:
+        recipients = default_recipients(ws)
     if destination is None:
         destination = recipients[0]["device_id"] if recipients else "any"
     prev = ws.db.execute("SELECT max(sequence), max(up_to) FROM bundle_exports WHERE destination = ?", [destination]).fetchone()
