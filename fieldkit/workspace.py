@@ -85,6 +85,9 @@ class Workspace:
         from .checklists.registry import ChecklistRegistry
         from .incidents import DraftStore, IncidentStore
 
+        from .tombstones import Tombstones
+
+        self.tombstones = Tombstones(self)
         self.incidents = IncidentStore(self)
         self.drafts = DraftStore(self)
         self.checklists = ChecklistRegistry()

@@ -10,6 +10,7 @@ import json
 import logging
 from datetime import date, timedelta
 
+from ..changes import ANSWERS, ASSESSMENTS
 from ..errors import FieldkitError, LockedError, NotFound, ValidationError, msg
 from ..hashing import canonical_json, version_hash
 from ..ids import is_uuid, new_id
@@ -21,6 +22,9 @@ log = logging.getLogger(__name__)
 COLUMNS = ("id", "checklist_id", "checklist_version", "area_name", "area_lat", "area_lon", "area_bbox", "period_start",
            "period_end", "assessor", "language", "status", "based_on", "position", "device_id", "origin_device",
            "deleted_at", "version", "head_hash", "created_at", "updated_at")
+TEXT_MAX = 200        # an area name, an assessor
+NOTE_MAX = 20_000     # a note on an answer
+EVIDENCE_MAX = 500    # incidents cited by one answer
 META = ("checklist_id", "checklist_version", "area_name", "area_lat", "area_lon", "area_bbox", "period_start",
         "period_end", "assessor", "language", "based_on")
 
@@ -170,6 +174,9 @@ class AssessmentStore:
             for qid, a in source_answers.items():
                 if qid in known:
                     self._upsert_answer(aid, qid, a["value"], a["note"], a["evidence"], now)
+        self.ws.touched(ASSESSMENTS, [aid])
+        if source_answers:
+            self.ws.touched(ANSWERS, [aid])
         return self.get(aid)
 
     def answer(self, aid: str, qid: str, value, *, note: str | None = None, evidence: list[str] | None = None,
@@ -210,6 +217,8 @@ class AssessmentStore:
             self.db.execute("UPDATE assessments SET position = ?, updated_at = ? WHERE id = ?", [qid, now, aid])
             if rec["status"] == "final":
                 self._write_version(aid, reason.strip())
+        self.ws.touched(ASSESSMENTS, [aid])
+        self.ws.touched(ANSWERS, [aid])
         return {"question": qid, "value": coerced, "note": note, "evidence": ev}
 
     def finalise(self, aid: str, reason: str = "Finalised") -> dict:
@@ -225,6 +234,7 @@ class AssessmentStore:
         with self.db.atomic():
             self.db.execute("UPDATE assessments SET status = 'final', updated_at = ? WHERE id = ?", [self.clock.now_iso(), aid])
             self._write_version(aid, reason or "Finalised")
+        self.ws.touched(ASSESSMENTS, [aid])
         return self.get(aid)
 
     def delete(self, aid: str) -> None:
@@ -234,6 +244,7 @@ class AssessmentStore:
         with self.db.atomic():
             self.db.execute("UPDATE assessments SET deleted_at = ?, updated_at = ? WHERE id = ?",
                             [self.clock.now_iso(), self.clock.now_iso(), aid])
+        self.ws.touched(ASSESSMENTS, [aid])
 
     def compare(self, a_id: str, b_id: str, lang: str | None = None) -> dict:
         a, b = self.get(a_id), self.get(b_id)
@@ -264,6 +275,129 @@ class AssessmentStore:
         return {"before": {"id": a_id, "period_end": a["period_end"], "level": oa["level"], "score": oa["score"]},
                 "after": {"id": b_id, "period_end": b["period_end"], "level": ob["level"], "score": ob["score"]},
                 "delta": delta, "review_triggered": delta is not None and delta >= 2, "sections": sections}
+
+    # ---- records from another device (bundle import) ---------------------------------------
+    def check_remote(self, a: dict) -> str | None:
+        """Why an assessment from a bundle cannot be stored, or None when it can: its fields are those this
+        FieldKit would store (a date as a date, a bounding box as four numbers, known status and language),
+        every answer is a valid value for its question, and a final assessment's last signed version holds
+        exactly its fields and answers (else ``verify`` would call it edited outside FieldKit)."""
+        try:
+            checklist = self.ws.checklists.get(a["checklist_id"], a["checklist_version"])
+        except NotFound:
+            return f"uses checklist {a['checklist_id']} {a['checklist_version']}, which this FieldKit does not have"
+        area = a.get("area_name")
+        if type(area) is not str or not area.strip() or area != area.strip() or len(area) > TEXT_MAX:
+            return "has no usable area name"
+        for k in ("period_start", "period_end"):
+            v = a.get(k)
+            if type(v) is not str or _date(v, k, {}) != v:
+                return f"has a {k.replace('_', ' ')} that is not a date"
+        if a["period_start"] > a["period_end"]:
+            return "has a period that starts after it ends"
+        if a.get("status") not in ("draft", "final") or a.get("language") not in ("en", "fr"):
+            return "has an unknown status or language"
+        for k in ("assessor", "device_id", "created_at", "updated_at"):
+            if type(a.get(k)) is not str or len(a[k]) > TEXT_MAX:
+                return f"has a broken {k.replace('_', ' ')}"
+        if a.get("based_on") is not None and not is_uuid(str(a["based_on"])):
+            return "is based on something that is not an assessment id"
+        if a.get("deleted_at") is not None and type(a["deleted_at"]) is not str:
+            return "has a broken deletion date"
+        lat, lon = a.get("area_lat"), a.get("area_lon")
+        if (lat is None) != (lon is None) or lat is not None and not (
+                type(lat) is float and type(lon) is float and -90 <= lat <= 90 and -180 <= lon <= 180):
+            return "has an area point that is not a latitude and longitude"
+        bbox = a.get("area_bbox")
+        if bbox is not None and not (type(bbox) is list and len(bbox) == 4 and all(type(x) is float for x in bbox)
+                                     and -180 <= bbox[0] <= 180 and -180 <= bbox[2] <= 180
+                                     and -90 <= bbox[1] <= bbox[3] <= 90):
+            return "has an area box that is not min_lon,min_lat,max_lon,max_lat"
+        answers = a.get("answers")
+        if a["status"] == "final":
+            if not a.get("versions"):
+                return "is final but has no history"
+            try:
+                content = json.loads(a["versions"][-1]["content"])
+                answers = content["answers"]
+            except (ValueError, KeyError, TypeError):
+                return "has a last version that cannot be read"
+        reason = self._check_answers(checklist, answers)
+        if reason:
+            return reason
+        if a["status"] == "final":
+            expected = {"meta": {k: a.get(k) for k in META}, "status": "final",
+                        "answers": {q: {"value": x["value"], "note": x["note"], "evidence": sorted(x["evidence"])}
+                                    for q, x in sorted(answers.items())}}
+            if canonical_json(expected) != a["versions"][-1]["content"]:
+                return "is not in the form FieldKit stores (its last version differs from its fields)"
+        return None
+
+    def _check_answers(self, checklist, answers) -> str | None:
+        if type(answers) is not dict:
+            return "has answers in a broken shape"
+        for qid, x in answers.items():
+            if type(x) is not dict or not {"value", "note", "evidence"} <= x.keys() or set(x) - {"value", "note", "evidence"}:
+                return "has answers in a broken shape"
+            try:
+                _, coerced = validate_value(checklist, qid, x["value"])
+            except ValidationError as e:
+                return e.message
+            if canonical_json(coerced) != canonical_json(x["value"]):
+                return f"has an answer to {qid[:40]} not in the form FieldKit stores"
+            if type(x["note"]) is not str or len(x["note"]) > NOTE_MAX:
+                return f"has a note on {qid[:40]} that is not plain text of a usable length"
+            ev = x["evidence"]
+            if type(ev) is not list or len(ev) > EVIDENCE_MAX or not all(type(i) is str and is_uuid(i) for i in ev):
+                return f"cites evidence for {qid[:40]} that is not a list of incident ids"
+        return None
+
+    def apply_remote(self, a: dict, origin: str, action: str) -> None:
+        """Store an assessment from a bundle that ``check_remote`` accepted (``action``: added or updated), with
+        its history and its answers (a final one's answers come from its last signed version). Runs inside the
+        import's transaction."""
+        cols = [k for k in COLUMNS if k not in ("position", "origin_device", "head_hash", "version")]
+        row = {k: a.get(k) for k in cols}
+        row["area_bbox"] = json.dumps(a["area_bbox"]) if a.get("area_bbox") else None
+        row["version"] = a["versions"][-1]["version"] if a["versions"] else 0
+        row["head_hash"] = a["versions"][-1]["hash"] if a["versions"] else ""
+        if action == "added":
+            row["origin_device"] = origin
+            self.db.execute(f"INSERT INTO assessments ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                            list(row.values()))
+        else:
+            sets = {k: v for k, v in row.items() if k != "id"}
+            self.db.execute(f"UPDATE assessments SET {', '.join(k + ' = ?' for k in sets)} WHERE id = ?",
+                            list(sets.values()) + [a["id"]])
+        have = {v for (v,) in self.db.execute("SELECT version FROM assessment_versions WHERE assessment_id = ?", [a["id"]])}
+        for v in a["versions"]:
+            if v["version"] not in have:
+                self.db.execute(
+                    "INSERT INTO assessment_versions (id, assessment_id, version, content, reason, prev_hash, hash, "
+                    "device_id, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [new_id(), a["id"], v["version"], v["content"], v["reason"], v["prev_hash"], v["hash"], v["device_id"],
+                     v["author"], v["created_at"], v["created_at"]])
+        final = a["versions"] and a["status"] == "final"
+        answers = json.loads(a["versions"][-1]["content"])["answers"] if final else a["answers"]
+        self._replace_answers(a["id"], answers, a.get("updated_at") or self.clock.now_iso())
+        self.ws.touched(ASSESSMENTS, [a["id"]])
+
+    def take_remote_answers(self, aid: str, answers: dict, reason: str) -> None:
+        """A conflict resolved for the other device: its answers replace these (a final assessment records the
+        change as its next version). Runs inside the caller's transaction."""
+        reason_bad = self._check_answers(self.checklist_of(aid), answers)
+        if reason_bad:
+            raise ValidationError({"answers": msg("The other device's answers cannot be kept: {reason}.", reason=reason_bad)})
+        self._replace_answers(aid, answers, self.clock.now_iso())
+        if self.get(aid)["status"] == "final":
+            self._write_version(aid, reason)
+        self.ws.touched(ASSESSMENTS, [aid])
+
+    def _replace_answers(self, aid: str, answers: dict, now: str) -> None:
+        self.db.execute("DELETE FROM answers WHERE assessment_id = ?", [aid])
+        for qid, ans in answers.items():
+            self._upsert_answer(aid, qid, ans["value"], ans.get("note", ""), ans.get("evidence", []), now)
+        self.ws.touched(ANSWERS, [aid])
 
     # ---- internals -----------------------------------------------------------------------
     def _upsert_answer(self, aid, qid, value, note, evidence, now):

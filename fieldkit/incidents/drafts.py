@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+from ..changes import DRAFTS
 from ..ids import new_id
 
 
@@ -27,6 +28,7 @@ class DraftStore:
                 "INSERT INTO editor_drafts (id, kind, record_id, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET data = excluded.data, record_id = excluded.record_id, updated_at = excluded.updated_at",
                 [draft_id, kind, record_id, json.dumps(data, ensure_ascii=False), now, now])
+        self.ws.touched(DRAFTS, [draft_id])
         return draft_id
 
     def list(self, kind: str = "incident") -> list[dict]:
@@ -37,3 +39,4 @@ class DraftStore:
     def discard(self, draft_id: str) -> None:
         with self.db.atomic():
             self.db.execute("DELETE FROM editor_drafts WHERE id = ?", [draft_id])
+        self.ws.touched(DRAFTS, [draft_id])

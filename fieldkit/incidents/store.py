@@ -1,5 +1,6 @@
 """The incident store: the only writer of ``incidents``, ``incident_versions``, ``attachments``,
-``incident_attachments`` and the full-text index.
+``incident_attachments`` and the full-text index (with ``remote.RemoteWriter``, which it hands out for
+bundle imports). Every write tells the workspace what it touched (``ws.touched``).
 
 Every save of an incident writes a new row in ``incident_versions`` holding the canonical JSON of
 the record and a SHA-256 chained to the previous version's hash. Changing a *final* incident
@@ -15,11 +16,13 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable
 
+from ..changes import ATTACHMENTS, INCIDENTS
 from ..errors import FieldkitError, IntegrityFailure, NotFound, SearchQueryError, ValidationError, msg
 from ..hashing import canonical_json, version_hash
 from ..ids import is_uuid, new_id
 from .attachments import AttachmentFiles
 from .fields import EDITABLE, actors_text, json_column, source_grade, validate
+from .remote import RemoteWriter
 from .search import SORTABLE, IncidentFilter
 
 log = logging.getLogger(__name__)
@@ -189,6 +192,9 @@ class IncidentStore:
                 # the first version must cover the attachments: rewrite it inside the same transaction
                 self._rewrite_first_version(incident_id, reason)
         log.info("incident %s added", incident_id)
+        self.ws.touched(INCIDENTS, [incident_id])
+        if stored:
+            self.ws.touched(ATTACHMENTS, [sha for sha, _, _ in stored])
         return self.get(incident_id)
 
     def add_many(self, records: list[dict], *, reason: str = "Created") -> int:
@@ -208,6 +214,7 @@ class IncidentStore:
                 versions.append(ver)
             self._executemany_insert("incidents", rows)
             self._executemany_insert("incident_versions", versions)
+        self.ws.touched(INCIDENTS, [i for i, _ in clean])
         return len(clean)
 
     def update(self, incident_id: str, changes: dict, *, reason: str = "",
@@ -246,6 +253,9 @@ class IncidentStore:
             for sha in remove:
                 self.db.execute("DELETE FROM incident_attachments WHERE incident_id = ? AND sha256 = ?", [incident_id, sha])
             self._new_version(incident_id, clean, current, reason=(reason or "Edited").strip())
+        self.ws.touched(INCIDENTS, [incident_id])
+        if stored or remove:
+            self.ws.touched(ATTACHMENTS, [sha for sha, _, _ in stored] + sorted(remove))
         return self.get(incident_id)
 
     def delete(self, incident_id: str, reason: str = "Moved to the trash") -> dict:
@@ -255,6 +265,7 @@ class IncidentStore:
         with self.db.atomic():
             self._new_version(incident_id, {k: current[k] for k in EDITABLE}, current,
                               reason=reason or "Moved to the trash", deleted_at=self.clock.now_iso())
+        self.ws.touched(INCIDENTS, [incident_id])
         return self.get(incident_id)
 
     def restore(self, incident_id: str, reason: str = "Restored from the trash") -> dict:
@@ -264,6 +275,7 @@ class IncidentStore:
         with self.db.atomic():
             self._new_version(incident_id, {k: current[k] for k in EDITABLE}, current,
                               reason=reason or "Restored from the trash", deleted_at=None)
+        self.ws.touched(INCIDENTS, [incident_id])
         return self.get(incident_id)
 
     def purge(self, incident_id: str) -> None:
@@ -271,15 +283,54 @@ class IncidentStore:
         current = self.get(incident_id)
         if not current["deleted_at"]:
             raise FieldkitError("Only an incident in the trash can be purged; move it to the trash first.")
-        now = self.clock.now_iso()
         with self.db.atomic():
+            orphans = self.remove_for_good(incident_id, device_id=self.ws.device_id, deleted_at=self.clock.now_iso(),
+                                           replace=True)
+        self.forget_files(orphans)
+
+    def remove_for_good(self, incident_id: str, *, device_id: str, deleted_at: str, replace: bool = False) -> list[str]:
+        """Delete an incident, its history and its links to attachments, remember the deletion (a tombstone), and
+        drop the attachments no incident uses any more. Shared by a purge here and a deletion arriving in a bundle;
+        runs inside the caller's transaction. Returns the attachments whose files ``forget_files`` removes once
+        that transaction is committed (a rolled-back deletion must still find its files)."""
+        orphans: list[str] = []
+        if self.db.execute("SELECT 1 FROM incidents WHERE id = ?", [incident_id]).fetchone():
             self.db.execute("DELETE FROM incident_attachments WHERE incident_id = ?", [incident_id])
             self.db.execute("DELETE FROM incident_versions WHERE incident_id = ?", [incident_id])
             self.db.execute("DELETE FROM incidents WHERE id = ?", [incident_id])
-            self.db.execute(
-                "INSERT OR REPLACE INTO tombstones (id, record_type, record_id, device_id, deleted_at, created_at, updated_at) "
-                "VALUES (?, 'incident', ?, ?, ?, ?, ?)", [new_id(), incident_id, self.ws.device_id, now, now, now])
-            self._drop_orphan_attachments()
+            orphans = self._drop_orphan_attachments()
+            self.ws.touched(INCIDENTS, [incident_id])
+        self.ws.tombstones.add("incident", incident_id, device_id=device_id, deleted_at=deleted_at, replace=replace)
+        return orphans
+
+    def forget_files(self, shas: Iterable[str]) -> None:
+        """Remove the files of attachments whose rows are gone (after the transaction that dropped them)."""
+        for sha in shas:
+            if not self.db.execute("SELECT 1 FROM attachments WHERE sha256 = ?", [sha]).fetchone():
+                self.files.remove(sha)
+
+    def remote_writer(self, expected: int) -> RemoteWriter:
+        """The bulk writer of a bundle import (inside its transaction): ``write(added, updated)``, ``finish()``."""
+        return RemoteWriter(self, expected)
+
+    def resolve_with(self, incident_id: str, fields: dict, *, keep_attachments: Iterable[dict] = (), reason: str,
+                     now=None) -> dict:
+        """A conflict's resolution as the incident's next version: ``fields`` (validated here) and, besides its
+        own attachments, ``keep_attachments`` ({sha256, filename}) whose files this workspace holds."""
+        current = self.get(incident_id)
+        clean = validate({**{k: current[k] for k in EDITABLE}, **fields}, self.vocab, now or self.clock.now())
+        linked = []
+        with self.db.atomic():
+            for a in keep_attachments:  # attachments are never dropped: both sides' files are kept
+                p = self.attachment_path(a["sha256"])
+                if p.exists():
+                    self._link_attachment(incident_id, a["sha256"], p.stat().st_size, a["filename"])
+                    linked.append(a["sha256"])
+            self._new_version(incident_id, clean, self.get(incident_id), reason=reason)
+        self.ws.touched(INCIDENTS, [incident_id])
+        if linked:
+            self.ws.touched(ATTACHMENTS, linked)
+        return self.get(incident_id)
 
     # ---- attachments ---------------------------------------------------------------------
     def attachment_path(self, sha: str) -> Path:
@@ -303,15 +354,15 @@ class IncidentStore:
             "INSERT OR IGNORE INTO incident_attachments (id, incident_id, sha256, filename, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?)", [new_id(), incident_id, sha, filename, now, now])
 
-    def _drop_orphan_attachments(self) -> None:
+    def _drop_orphan_attachments(self) -> list[str]:
+        """Delete the rows of attachments no incident uses; their files go later (``forget_files``)."""
         orphans = [r[0] for r in self.db.execute(
             "SELECT sha256 FROM attachments WHERE sha256 NOT IN (SELECT sha256 FROM incident_attachments)")]
         for sha in orphans:
             self.db.execute("DELETE FROM attachments WHERE sha256 = ?", [sha])
-            try:
-                self.attachment_path(sha).unlink()
-            except FileNotFoundError:
-                pass
+        if orphans:
+            self.ws.touched(ATTACHMENTS, orphans)
+        return orphans
 
     # ---- internals -----------------------------------------------------------------------
     def _build(self, incident_id: str, clean: dict, *, version: int, prev_hash: str, reason: str,

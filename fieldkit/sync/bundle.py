@@ -17,6 +17,7 @@ import shutil
 import threading
 import time
 import zipfile
+import zlib
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -36,7 +37,9 @@ from ..errors import (BundleDamaged, BundleError, BundleFromThisDevice, BundleNe
                       BundleTooNew, BundleUntrustedSigner, BundleWrongPassphrase, FieldkitError, ValidationError, msg)
 from ..hashing import canonical_json, version_hash_text
 from ..ids import is_uuid, new_id, ordered_id_stream
-from ..incidents import EDITABLE, CleanCheck, actors_text, json_column, validate
+from ..changes import BUNDLES, CONFLICTS
+from ..incidents import EDITABLE, CleanCheck
+from ..incidents.remote import check_remote, remote_row
 from . import keys as keymod
 
 log = logging.getLogger(__name__)
@@ -114,9 +117,7 @@ def export_bundle(ws, out: Path | str, *, incremental: bool = False, destination
     up_to = ws.clock.now_iso()
     incidents = list(_incident_chains(ws, since, include_sensitive))
     assessments = _assessments(ws, since)
-    tomb_sql = "SELECT record_type, record_id, device_id, deleted_at FROM tombstones" + (" WHERE updated_at >= ?" if since else "")
-    tombstones = [dict(zip(("record_type", "record_id", "device_id", "deleted_at"), r))
-                  for r in ws.db.execute(tomb_sql, [since] if since else [])]
+    tombstones = ws.tombstones.since(since)
     shas = sorted({a["sha256"] for inc in incidents if inc["versions"]
                    for a in json.loads(inc["versions"][-1]["content"])["attachments"]})
     members: dict[str, bytes] = {
@@ -149,18 +150,18 @@ def export_bundle(ws, out: Path | str, *, incremental: bool = False, destination
     if recipients or passphrase:
         payload = _encrypt(payload, recipients, passphrase)
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    with open(tmp, "wb") as f:
-        f.write(payload)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, out)
+    try:
+        storage.atomic_write(out, payload, mode=0o600)
+    except OSError as e:
+        raise FieldkitError("The bundle could not be written to {file}: {error}", file=out.name,
+                            error=e.strerror or str(e)) from e
     now = ws.clock.now_iso()
     with ws.db.atomic():
         ws.db.execute("INSERT INTO bundle_exports (id, destination, sequence, since, up_to, counts, created_at, updated_at) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                       [new_id(), destination, sequence, since, up_to, json.dumps(manifest["counts"]), now, now])
-    log.info("bundle %s written: %s", out, manifest["counts"])
+    ws.touched(BUNDLES, [destination])
+    log.info("bundle written: %s", manifest["counts"])
     return manifest
 
 
@@ -224,16 +225,11 @@ def _read_member(z: zipfile.ZipFile, name: str, limit: int) -> bytes:
     try:
         with z.open(info) as f:
             data = f.read(limit + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, zlib_error()) as e:
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as e:
         _refuse("The bundle is damaged: {name} cannot be read ({error}).", name=name, error=str(e))
     if len(data) > limit:
         _refuse("The bundle member {name} is larger than it claims.", name=name)
     return data
-
-
-def zlib_error():
-    import zlib
-    return zlib.error
 
 
 def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> bytes:
@@ -467,9 +463,6 @@ class _LocalState:
 # ---------------------------------------------------------------------------------------------
 # incident records: checked in chunks, in a helper process for large bundles
 # ---------------------------------------------------------------------------------------------
-_PLAIN = tuple(k for k in EDITABLE if k not in ("actors", "tags", "sensitive"))
-_ROW_COLS = _PLAIN + ("actors", "tags", "sensitive", "actors_text", "deleted_at", "version", "head_hash", "updated_at")
-_plain_fields = operator.itemgetter(*_PLAIN)
 # a version as _check_chain returns it: the columns of incident_versions (and assessment_versions), in order
 _VROW = ("id", "record_id", "version", "content", "reason", "prev_hash", "hash", "device_id", "author", "created_at", "updated_at")
 _V_FIELDS = ("id", "version", "content", "reason", "prev_hash", "hash", "device_id", "author", "created_at")  # kept in conflicts
@@ -495,8 +488,8 @@ def _check_incident_lines(lines: list[bytes], rules: _RecordRules, clean: CleanC
     latest content against this FieldKit's rules. A broken record refuses the whole bundle (BundleError);
     a record that only fails the rules comes back with a reason, to be reported as rejected.
 
-    One tuple per record: (id, reason rejected or None, incidents row or None (the columns of
-    ``_IncidentWriter.insert_sql``), versions as rows of incident_versions, attachment list). Each version gets
+    One tuple per record: (id, reason rejected or None, incidents row or None (``incidents.remote.remote_row``),
+    versions as rows of incident_versions, attachment list). Each version gets
     a new row id from ``ids``."""
     out = []
     loads = orjson.loads
@@ -524,18 +517,10 @@ def _check_incident_lines(lines: list[bytes], rules: _RecordRules, clean: CleanC
             if not re.fullmatch(r"[0-9a-f]{64}", sha) or (sha not in rules.bundle_attachments and
                                                           not os.path.exists(os.path.join(rules.attachments_dir, sha[:2], sha))):
                 _refuse("The bundle lacks an attachment of incident {id}.", id=rid)
-        reason = None
-        if not clean.ok(content):  # the quick check is sure for well-formed records; validate() decides the rest
-            try:
-                validate({k: content.get(k) for k in EDITABLE}, rules.vocab, rules.now)
-            except ValidationError as e:
-                reason = e.message
-        row = None
-        if reason is None:
-            actors = content["actors"]
-            row = _plain_fields(content) + (json_column(actors), json_column(content["tags"]), int(bool(content["sensitive"])),
-                                            actors_text(actors) if actors else "", last[9] if content.get("deleted") else None,
-                                            last[2], last[6], last[9], rid, rec["device_id"], rules.origin, rec["created_at"])
+        # stored only as this FieldKit would store it, by the same rules as a record typed here
+        reason = check_remote(content, last[3], clean, rules.vocab, rules.now)
+        row = None if reason is not None else remote_row(content, rid, last[2], last[6], last[9], rec["device_id"],
+                                                         rules.origin, rec["created_at"])
         out.append((rid, reason, row, versions, content["attachments"]))
     return out
 
@@ -757,15 +742,15 @@ def _classify_chunk(ws, results: list[tuple], report: dict, seen: set) -> list[t
 
 def _plan_others(ws, vb: VerifiedBundle, report: dict) -> dict:
     """Assessments and deletions (few, already checked by read_bundle): the action for each assessment."""
-    known = {c.key for c in ws.checklists.all()} if vb.assessments else set()
     a_state = _LocalState(ws, "assessment", [a["id"] for a in vb.assessments])
     a_actions: dict[str, str] = {}
     for a in vb.assessments:
-        if f"{a['checklist_id']}@{a['checklist_version']}" not in known:
-            report["rejected"].append({"record": a["id"], "kind": "assessment",
-                                       "reason": f"uses checklist {a['checklist_id']} {a['checklist_version']}, which this FieldKit does not have"})
+        c = a_state.classify(a["id"], [v["hash"] for v in a["versions"]]) if a["versions"] else None
+        why = ws.assessments.check_remote(a) if c not in ("unchanged", "deleted_here") else None
+        if why is not None:  # judged by the same rules as an assessment made here, stored only as FieldKit stores it
+            report["rejected"].append({"record": a["id"], "kind": "assessment", "reason": why})
             continue
-        c = a_state.classify(a["id"], [v["hash"] for v in a["versions"]]) if a["versions"] else _draft_action(ws, a)
+        c = c or _draft_action(ws, a)
         a_actions[a["id"]] = c
         report["unchanged" if c == "deleted_here" else c if c != "conflict" else "conflicts"] += 1
     ids = [t["record_id"] for t in vb.tombstones if t["record_type"] == "incident"]
@@ -883,6 +868,7 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
         m = vb.manifest
         origin = m["device_id"]
         written: list[Path] = []
+        orphans: list[str] = []  # attachment files no incident uses after the import: removed once it is committed
         now = ws.clock.now_iso()
         try:
             for sha_a, body in vb.attachments.items():
@@ -896,27 +882,37 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
             with storage.checkpoint_afterwards(ws.db.conn, ws.db_path) if expected >= CHECKPOINT_AFTER else nullcontext(), \
                     ws.db.atomic():
                 if not vb.signer_trusted:
-                    keymod.TrustStore(ws).add({"sign": m["signer"]["sign"], "box": m["signer"]["box"], "device_id": origin,
-                                               "label": m.get("device_label") or ""})
-                writer = _IncidentWriter(ws, origin, now, expected=expected)
+                    ws.trust.add({"sign": m["signer"]["sign"], "box": m["signer"]["box"], "device_id": origin,
+                                  "label": m.get("device_label") or ""})
+                writer = ws.incidents.remote_writer(expected)
                 seen_ids: set = set()
                 for results in checker.chunks(ws, vb):
-                    writer.write(_classify_chunk(ws, results, report, seen_ids))
+                    added, updated = [], []
+                    for c, (rid, _, row, versions, attachments) in _classify_chunk(ws, results, report, seen_ids):
+                        if c == "added":
+                            added.append((rid, row, versions, attachments))
+                        elif c == "updated":
+                            updated.append((rid, row, versions, attachments))
+                        elif c == "conflict":
+                            _store_conflict(ws, "incident", rid, origin, [dict(zip(_V_FIELDS, _V_PICK(v))) for v in versions],
+                                            now)
+                    writer.write(added, updated)
                 writer.finish()
                 t_incidents = lap()
                 for a in vb.assessments:
                     c = a_actions.get(a["id"])
                     if c in ("added", "updated"):
-                        _write_assessment(ws, a, origin, c)
+                        ws.assessments.apply_remote(a, origin, c)
                     elif c == "conflict":
                         _store_conflict(ws, "assessment", a["id"], origin, a["versions"] or [{"answers": a["answers"]}], now)
                 for t in vb.tombstones:
-                    _apply_tombstone(ws, t, now)
+                    orphans += _apply_tombstone(ws, t, now)
                 del report["_records"], report["_fresh"]
                 ws.db.execute("INSERT INTO bundle_imports (id, bundle_sha256, device_id, device_label, destination, sequence, "
                               "bundle_created_at, report, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                               [new_id(), vb.sha256, origin, m.get("device_label") or "", m.get("destination") or "any",
                                int(m.get("sequence") or 0), m.get("created_at") or "", json.dumps(report), now, now])
+                ws.touched(BUNDLES, [origin])
                 lap()
         except BaseException:
             for p in reversed(written):  # leave the attachment store exactly as it was
@@ -927,121 +923,13 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
             raise
     finally:
         checker.close()
+    ws.incidents.forget_files(orphans)
     t_commit = lap()
     report["device_id"], report["device_label"], report["sequence"] = origin, m.get("device_label") or "", m.get("sequence")
     report["missing_sequences"] = missing_bundles(ws).get(f"{origin}→{m.get('destination') or 'any'}", [])
     log.info("bundle %s imported: %s; %.2f s (envelope %.2f, incidents checked and written %.2f, commit %.2f)", path,
              {k: v for k, v in report.items() if k != "rejected"}, clock[-1] - clock[0], t_read, t_incidents, t_commit)
     return report
-
-
-# an import that at least doubles the table builds these indexes once at the end (one sort each) instead of
-# updating them row by row; below that, updating in place is cheaper than rebuilding
-_REBUILD_INDEXES = ("idx_incidents_occurred", "idx_incidents_category", "idx_incidents_severity", "idx_incidents_latlon",
-                    "idx_incidents_deleted", "idx_incidents_updated")
-_REBUILD_MIN_ROWS = 1_000
-
-
-class _IncidentWriter:
-    """Writes classified chunks of incidents inside the import transaction.
-
-    New rows reach the full-text index in one statement per chunk instead of one trigger call per row, and a
-    large import rebuilds the secondary indexes once at the end. DDL is transactional in SQLite: a failed
-    import restores trigger and indexes with everything else."""
-
-    def __init__(self, ws, origin: str, now: str, expected: int):
-        self.ws, self.conn, self.origin, self.now = ws, ws.db.conn, origin, now
-        conn = self.conn
-        self.trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'incidents_ai'").fetchone()
-        if self.trigger:
-            conn.execute("DROP TRIGGER incidents_ai")
-        count = conn.execute("SELECT count(*) FROM incidents").fetchone()[0]
-        self.rebuild = []
-        if expected >= max(count, _REBUILD_MIN_ROWS):
-            marks = ",".join("?" * len(_REBUILD_INDEXES))
-            self.rebuild = [sql for (sql,) in conn.execute(
-                f"SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN ({marks})", _REBUILD_INDEXES)]
-            for name in _REBUILD_INDEXES:
-                conn.execute(f"DROP INDEX IF EXISTS {name}")
-        self.insert_sql = (f"INSERT INTO incidents ({', '.join(_ROW_COLS + ('id', 'device_id', 'origin_device', 'created_at'))}) "
-                           f"VALUES ({', '.join('?' * (len(_ROW_COLS) + 4))})")
-        self.update_sql = f"UPDATE incidents SET {', '.join(c + ' = ?' for c in _ROW_COLS)} WHERE id = ?"
-
-    def write(self, items: list[tuple[str, tuple]]) -> None:
-        ws, conn = self.ws, self.conn
-        upd = [res[0] for c, res in items if c == "updated"]
-        have: dict[str, set] = {}
-        for start in range(0, len(upd), 900):
-            chunk = upd[start:start + 900]
-            for rid, v in conn.execute(f"SELECT incident_id, version FROM incident_versions WHERE incident_id IN "
-                                       f"({','.join('?' * len(chunk))})", chunk):
-                have.setdefault(rid, set()).add(v)
-        vrows, new_rows, upd_rows, links = [], [], [], []
-        empty: set = set()
-        n_cols = len(_ROW_COLS)
-        for c, (rid, _, row, versions, attachments) in items:
-            if c == "conflict":
-                _store_conflict(ws, "incident", rid, self.origin, [dict(zip(_V_FIELDS, _V_PICK(v))) for v in versions], self.now)
-                continue
-            if c not in ("added", "updated"):
-                continue
-            if c == "added":
-                vrows += versions
-                new_rows.append(row)
-            else:
-                known = have.get(rid, empty)
-                vrows += [v for v in versions if v[2] not in known]
-                upd_rows.append(row[:n_cols] + (rid,))
-            if attachments:
-                links += [(rid, a) for a in attachments]
-        # in key order: B-tree pages fill in sequence instead of being revisited at random
-        new_rows.sort(key=operator.itemgetter(n_cols))
-        # version ids were made in record order (ordered_id_stream), so both indexes of incident_versions grow at their end
-        vrows.sort(key=operator.itemgetter(1, 2))
-        top = conn.execute("SELECT coalesce(max(rowid), 0) FROM incidents").fetchone()[0]
-        conn.executemany(self.insert_sql, new_rows)
-        if self.trigger and new_rows:
-            conn.execute("INSERT INTO incidents_fts (rowid, title, description, place, actors_text) "
-                         "SELECT rowid, title, description, place, actors_text FROM incidents WHERE rowid > ?", [top])
-        conn.executemany(self.update_sql, upd_rows)
-        conn.executemany("INSERT INTO incident_versions (id, incident_id, version, content, reason, prev_hash, hash, device_id, "
-                         "author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", vrows)
-        for rid in upd:
-            conn.execute("DELETE FROM incident_attachments WHERE incident_id = ?", [rid])
-        for rid, a in links:
-            ws.incidents._link_attachment(rid, a["sha256"], ws.incidents.attachment_path(a["sha256"]).stat().st_size, a["filename"])
-
-    def finish(self) -> None:
-        if self.trigger:
-            self.conn.execute(self.trigger[0])
-        for sql in self.rebuild:
-            self.conn.execute(sql)
-
-
-def _write_assessment(ws, a: dict, origin: str, action: str) -> None:
-    cols = [k for k in A_COLUMNS if k not in ("position", "origin_device", "head_hash", "version")]
-    row = {k: a.get(k) for k in cols}
-    row["area_bbox"] = json.dumps(a["area_bbox"]) if a.get("area_bbox") else None
-    row["version"] = a["versions"][-1]["version"] if a["versions"] else 0
-    row["head_hash"] = a["versions"][-1]["hash"] if a["versions"] else ""
-    if action == "added":
-        row["origin_device"] = origin
-        ws.db.execute(f"INSERT INTO assessments ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
-    else:
-        sets = {k: v for k, v in row.items() if k != "id"}
-        ws.db.execute(f"UPDATE assessments SET {', '.join(k + ' = ?' for k in sets)} WHERE id = ?", list(sets.values()) + [a["id"]])
-    have = {v for (v,) in ws.db.execute("SELECT version FROM assessment_versions WHERE assessment_id = ?", [a["id"]])}
-    for v in a["versions"]:
-        if v["version"] not in have:
-            ws.db.execute("INSERT INTO assessment_versions (id, assessment_id, version, content, reason, prev_hash, hash, device_id, "
-                          "author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                          [new_id(), a["id"], v["version"], v["content"], v["reason"], v["prev_hash"], v["hash"], v["device_id"],
-                           v["author"], v["created_at"], v["created_at"]])
-    answers = json.loads(a["versions"][-1]["content"])["answers"] if a["versions"] and a["status"] == "final" else a["answers"]
-    ws.db.execute("DELETE FROM answers WHERE assessment_id = ?", [a["id"]])
-    for qid, ans in answers.items():
-        ws.assessments._upsert_answer(a["id"], qid, ans["value"], ans.get("note", ""), ans.get("evidence", []),
-                                      a.get("updated_at") or ws.clock.now_iso())
 
 
 def _store_conflict(ws, kind, rid, origin, versions, now) -> None:
@@ -1051,17 +939,19 @@ def _store_conflict(ws, kind, rid, origin, versions, now) -> None:
     ws.db.execute("INSERT OR IGNORE INTO conflicts (id, record_type, record_id, remote_device, local_head, remote_head, "
                   "remote_versions, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   [new_id(), kind, rid, origin, local_head, remote_head, json.dumps(versions, ensure_ascii=False), now, now])
+    ws.touched(CONFLICTS, [rid])
 
 
-def _apply_tombstone(ws, t: dict, now: str) -> None:
+def _apply_tombstone(ws, t: dict, now: str) -> list[str]:
+    """A deletion from the other device: an incident goes for good, as a purge here would remove it (its
+    history, its links, the attachments nobody else uses). Returns those attachments, whose files go after
+    the commit."""
     rid, kind = t["record_id"], t["record_type"]
+    device, deleted_at = str(t.get("device_id") or ""), str(t.get("deleted_at") or now)
     if kind == "incident":
-        if ws.db.execute("SELECT 1 FROM incidents WHERE id = ?", [rid]).fetchone():
-            ws.db.execute("DELETE FROM incident_attachments WHERE incident_id = ?", [rid])
-            ws.db.execute("DELETE FROM incident_versions WHERE incident_id = ?", [rid])
-            ws.db.execute("DELETE FROM incidents WHERE id = ?", [rid])
-    ws.db.execute("INSERT OR IGNORE INTO tombstones (id, record_type, record_id, device_id, deleted_at, created_at, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)", [new_id(), kind, rid, t.get("device_id") or "", t.get("deleted_at") or now, now, now])
+        return ws.incidents.remove_for_good(rid, device_id=device, deleted_at=deleted_at)
+    ws.tombstones.add(kind, rid, device_id=device, deleted_at=deleted_at)
+    return []
 
 
 def missing_bundles(ws) -> dict[str, list[int]]:
@@ -1123,14 +1013,8 @@ def resolve_conflict(ws, conflict_id: str, choices: dict[str, str] | str, reason
         missing = [a for a in remote_content["attachments"] if a["sha256"] not in {x["sha256"] for x in local["attachments"]}]
         why = reason.strip() or f"Resolved a conflict with device {c['remote_device'][:8]}"
         with ws.db.atomic():
-            for a in missing:  # attachments are never dropped: both sides' files are kept
-                p = ws.incidents.attachment_path(a["sha256"])
-                if p.exists():
-                    ws.incidents._link_attachment(c["record_id"], a["sha256"], p.stat().st_size, a["filename"])
-            merged = {**{k: local[k] for k in EDITABLE}, **changes}
-            current = ws.incidents.get(c["record_id"])
-            ws.incidents._new_version(c["record_id"], validate(merged, ws.vocab, ws.clock.now() + timedelta(days=2)), current,
-                                      reason=why)
+            ws.incidents.resolve_with(c["record_id"], changes, keep_attachments=missing, reason=why,
+                                      now=ws.clock.now() + timedelta(days=2))  # the other device's clock may run ahead
             _mark_resolved(ws, c, now, json.dumps(pick))
     else:
         side = choices if isinstance(choices, str) else "local"
@@ -1140,11 +1024,8 @@ def resolve_conflict(ws, conflict_id: str, choices: dict[str, str] | str, reason
             if side == "remote":
                 latest = c["remote_versions"][-1]
                 answers = json.loads(latest["content"])["answers"] if "content" in latest else latest["answers"]
-                ws.db.execute("DELETE FROM answers WHERE assessment_id = ?", [c["record_id"]])
-                for qid, ans in answers.items():
-                    ws.assessments._upsert_answer(c["record_id"], qid, ans["value"], ans.get("note", ""), ans.get("evidence", []), now)
-                if ws.assessments.get(c["record_id"])["status"] == "final":
-                    ws.assessments._write_version(c["record_id"], reason.strip() or "Resolved a conflict: kept the other device's answers")
+                ws.assessments.take_remote_answers(c["record_id"], answers,
+                                                   reason.strip() or "Resolved a conflict: kept the other device's answers")
             _mark_resolved(ws, c, now, side)
     return c
 
@@ -1153,3 +1034,4 @@ def _mark_resolved(ws, c, now, resolution):
     ws.db.execute("UPDATE conflicts SET resolved_at = ?, resolution = ?, updated_at = ? WHERE id = ?", [now, resolution, now, c["id"]])
     ws.db.execute("INSERT OR IGNORE INTO merged_heads (record_type, record_id, head_hash, created_at) VALUES (?, ?, ?, ?)",
                   [c["record_type"], c["record_id"], c["remote_head"], now])
+    ws.touched(CONFLICTS, [c["record_id"]])

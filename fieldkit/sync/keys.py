@@ -11,6 +11,7 @@ from pathlib import Path
 from nacl.public import PrivateKey, PublicKey
 from nacl.signing import SigningKey, VerifyKey
 
+from ..changes import TRUST
 from ..errors import FieldkitError, NotFound
 
 KEY_FORMAT = "fieldkit-public-key/1"
@@ -99,6 +100,7 @@ class TrustStore:
                 "updated_at = excluded.updated_at",
                 [identity["sign"], identity["device_id"], label if label is not None else identity.get("label", ""),
                  identity["box"], role, fingerprint(identity["sign"]), now, now])
+        self.ws.touched(TRUST, [identity["sign"]])
         return self.get(identity["sign"])
 
     def get(self, sign_hex: str) -> dict | None:
@@ -125,3 +127,4 @@ class TrustStore:
     def remove(self, sign_hex: str) -> None:
         with self.db.atomic():
             self.db.execute("DELETE FROM trusted_keys WHERE id = ?", [sign_hex])
+        self.ws.touched(TRUST, [sign_hex])

@@ -480,7 +480,8 @@ def test_a_refused_large_import_starts_no_checkpoint(many, monkeypatch):
 
 def test_an_import_that_rebuilds_the_indexes_leaves_them_all_in_place(many, monkeypatch):
     field, hq, clock, tmp = many
-    monkeypatch.setattr(bundle, "_REBUILD_MIN_ROWS", 10)  # the "many" bundle then counts as large
+    from fieldkit.incidents import remote
+    monkeypatch.setattr(remote, "REBUILD_MIN_ROWS", 10)  # the "many" bundle then counts as large
     schema = lambda: sorted(hq.db.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')").fetchall())  # noqa: E731
     before = schema()
     assert any(name == "idx_incidents_occurred" for _, name, _ in before)

@@ -1,0 +1,160 @@
+"""Incidents that arrive from another device (a bundle): judged by the same rules as those typed here,
+and written by the incident store, the only writer of the incident tables.
+
+``check_remote`` is run on every record of a bundle (also in the bundle checker's helper process, so it
+takes and returns plain values); ``RemoteWriter`` writes the records that passed, in bulk, inside the
+import's transaction."""
+
+from __future__ import annotations
+
+import operator
+from datetime import datetime
+
+import orjson
+
+from ..changes import ATTACHMENTS, INCIDENTS
+from ..errors import ValidationError
+from ..hashing import canonical_json
+from .fields import EDITABLE, CleanCheck, actors_text, json_column, validate
+
+CONTENT_KEYS = frozenset(EDITABLE) | {"attachments", "deleted"}
+_PLAIN = tuple(k for k in EDITABLE if k not in ("actors", "tags", "sensitive"))
+# the columns of an incidents row built from a remote record, in order; a new row adds ROW_TAIL
+ROW_COLS = _PLAIN + ("actors", "tags", "sensitive", "actors_text", "deleted_at", "version", "head_hash", "updated_at")
+ROW_TAIL = ("id", "device_id", "origin_device", "created_at")
+_plain_fields = operator.itemgetter(*_PLAIN)
+_SORT_KEYS = orjson.OPT_SORT_KEYS
+
+
+def _content_of_fields(fields: dict, content: dict) -> dict:
+    return {**fields, "attachments": content["attachments"], "deleted": content["deleted"]}
+
+
+def check_remote(content: dict, text: str, clean: CleanCheck, vocab, now: datetime) -> str | None:
+    """Why the latest content of a remote incident cannot be stored, or None when it can.
+
+    ``content`` is the parsed ``text`` of the record's last (signed) version. It can be stored only when it
+    is exactly what this FieldKit would have stored for these fields: every field valid (``validate``) and
+    already in its canonical form, no field more or less, and the version text canonical JSON. Otherwise the
+    stored row would differ from the signed history (``verify`` would then call it "edited outside
+    FieldKit") or hold a value the rest of the app cannot show (a latitude as text, a 10 MB title)."""
+    if content.keys() != CONTENT_KEYS or type(content["deleted"]) is not bool:
+        extra = sorted(set(content) - CONTENT_KEYS)
+        return (f"has fields FieldKit does not know ({', '.join(k[:40] for k in extra[:5])})" if extra
+                else "lacks fields every incident has")
+    atts = content["attachments"]
+    for a in atts:
+        if type(a) is not dict or a.keys() != {"sha256", "filename"} or type(a["filename"]) is not str \
+                or not a["filename"] or len(a["filename"]) > 255 or "/" in a["filename"] or "\\" in a["filename"]:
+            return "has an attachment without a plain file name"
+    if atts != sorted(atts, key=lambda a: (a["sha256"], a["filename"])):
+        return "is not in the form FieldKit stores (attachments out of order)"
+    if clean.ok(content):  # a sure yes: every field is valid and canonical
+        if orjson.dumps(content, option=_SORT_KEYS) == text.encode():
+            return None
+        return None if canonical_json(content) == text else "is not in the form FieldKit stores (its version text)"
+    fields = {k: content[k] for k in EDITABLE}
+    try:
+        cleaned = validate(fields, vocab, now)
+    except ValidationError as e:
+        return e.message
+    if canonical_json(_content_of_fields(cleaned, content)) != text:
+        differ = [k for k in EDITABLE if canonical_json(cleaned[k]) != canonical_json(fields[k])]
+        return f"is not in the form FieldKit stores ({', '.join(differ) or 'its version text'})"
+    return None
+
+
+def remote_row(content: dict, rid: str, version: int, head_hash: str, created: str, device_id: str, origin: str,
+               record_created_at: str) -> tuple:
+    """The incidents row (``ROW_COLS + ROW_TAIL``) for content that passed ``check_remote``."""
+    actors = content["actors"]
+    return _plain_fields(content) + (
+        json_column(actors), json_column(content["tags"]), int(content["sensitive"]),
+        actors_text(actors) if actors else "", created if content["deleted"] else None, version, head_hash, created,
+        rid, device_id, origin, record_created_at)
+
+
+# an import that at least doubles the table builds these indexes once at the end (one sort each) instead of
+# updating them row by row; below that, updating in place is cheaper than rebuilding
+REBUILD_INDEXES = ("idx_incidents_occurred", "idx_incidents_category", "idx_incidents_severity", "idx_incidents_latlon",
+                   "idx_incidents_deleted", "idx_incidents_updated")
+REBUILD_MIN_ROWS = 1_000
+
+
+class RemoteWriter:
+    """Writes checked chunks of remote incidents inside the import transaction (``IncidentStore.remote_writer``).
+
+    New rows reach the full-text index in one statement per chunk instead of one trigger call per row, and a
+    large import rebuilds the secondary indexes once at the end. DDL is transactional in SQLite: a failed
+    import restores trigger and indexes with everything else."""
+
+    def __init__(self, store, expected: int):
+        self.store, self.ws, self.conn = store, store.ws, store.db.conn
+        conn = self.conn
+        self.trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'incidents_ai'").fetchone()
+        if self.trigger:
+            conn.execute("DROP TRIGGER incidents_ai")
+        count = conn.execute("SELECT count(*) FROM incidents").fetchone()[0]
+        self.rebuild = []
+        if expected >= max(count, REBUILD_MIN_ROWS):
+            marks = ",".join("?" * len(REBUILD_INDEXES))
+            self.rebuild = [sql for (sql,) in conn.execute(
+                f"SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN ({marks})", REBUILD_INDEXES)]
+            for name in REBUILD_INDEXES:
+                conn.execute(f"DROP INDEX IF EXISTS {name}")
+        self.insert_sql = (f"INSERT INTO incidents ({', '.join(ROW_COLS + ROW_TAIL)}) "
+                           f"VALUES ({', '.join('?' * (len(ROW_COLS) + len(ROW_TAIL)))})")
+        self.update_sql = f"UPDATE incidents SET {', '.join(c + ' = ?' for c in ROW_COLS)} WHERE id = ?"
+
+    def write(self, added: list[tuple], updated: list[tuple]) -> None:
+        """``added`` and ``updated``: (id, row, versions, attachments) per record, where ``row`` comes from
+        ``remote_row`` and ``versions`` are rows of incident_versions (id, incident_id, version, content,
+        reason, prev_hash, hash, device_id, author, created_at, updated_at)."""
+        conn = self.conn
+        upd = [r[0] for r in updated]
+        have: dict[str, set] = {}
+        for start in range(0, len(upd), 900):
+            chunk = upd[start:start + 900]
+            for rid, v in conn.execute(f"SELECT incident_id, version FROM incident_versions WHERE incident_id IN "
+                                       f"({','.join('?' * len(chunk))})", chunk):
+                have.setdefault(rid, set()).add(v)
+        n_cols = len(ROW_COLS)
+        vrows, links, empty = [], [], set()
+        new_rows = [row for _, row, _, _ in added]
+        for rid, _, versions, attachments in added:
+            vrows += versions
+            links += [(rid, a) for a in attachments]
+        upd_rows = []
+        for rid, row, versions, attachments in updated:
+            known = have.get(rid, empty)
+            vrows += [v for v in versions if v[2] not in known]
+            upd_rows.append(row[:n_cols] + (rid,))
+            links += [(rid, a) for a in attachments]
+        # in key order: B-tree pages fill in sequence instead of being revisited at random
+        new_rows.sort(key=operator.itemgetter(n_cols))
+        # version ids were made in record order (ordered_id_stream), so both indexes of incident_versions grow at their end
+        vrows.sort(key=operator.itemgetter(1, 2))
+        top = conn.execute("SELECT coalesce(max(rowid), 0) FROM incidents").fetchone()[0]
+        conn.executemany(self.insert_sql, new_rows)
+        if self.trigger and new_rows:
+            conn.execute("INSERT INTO incidents_fts (rowid, title, description, place, actors_text) "
+                         "SELECT rowid, title, description, place, actors_text FROM incidents WHERE rowid > ?", [top])
+        conn.executemany(self.update_sql, upd_rows)
+        conn.executemany("INSERT INTO incident_versions (id, incident_id, version, content, reason, prev_hash, hash, device_id, "
+                         "author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", vrows)
+        for rid in upd:
+            conn.execute("DELETE FROM incident_attachments WHERE incident_id = ?", [rid])
+        for rid, a in links:
+            self.store._link_attachment(rid, a["sha256"], self.store.attachment_path(a["sha256"]).stat().st_size,
+                                        a["filename"])
+        ids = [r[0] for r in added] + upd
+        if ids:
+            self.ws.touched(INCIDENTS, ids)
+        if links or upd:
+            self.ws.touched(ATTACHMENTS, sorted({a["sha256"] for _, a in links}))
+
+    def finish(self) -> None:
+        if self.trigger:
+            self.conn.execute(self.trigger[0])
+        for sql in self.rebuild:
+            self.conn.execute(sql)
