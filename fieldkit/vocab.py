@@ -31,9 +31,6 @@ class Vocabularies:
         self._lists = lists
         self._index = {name: {t.code: t for t in terms} for name, terms in lists.items()}
 
-    def names(self) -> list[str]:
-        return list(self._lists)
-
     def terms(self, name: str) -> list[Term]:
         return list(self._lists[name])
 

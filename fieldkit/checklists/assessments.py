@@ -120,6 +120,9 @@ class AssessmentStore:
         area_name = (area_name or "").strip()
         if not area_name:
             errors["area"] = msg("The area needs a name.")
+        elif len(area_name) > TEXT_MAX:
+            errors["area"] = msg("The area name is too long ({n} characters, at most {max}).", n=len(area_name),
+                                 max=TEXT_MAX)
         try:
             checklist = self.ws.checklists.get(checklist_id) if checklist_id else self.ws.checklists.latest()
         except NotFound as e:

@@ -22,6 +22,12 @@ LOCATION_PRECISIONS = ("exact", "near", "district", "region", "country")
 RELIABILITY = tuple("ABCDEF")
 CREDIBILITY = tuple("123456")
 TITLE_MAX = 200
+DESCRIPTION_MAX = 50_000  # characters: a long field report, not a file pasted in
+PLACE_MAX = 200
+NAME_MAX = 200            # an actor's name
+ACTORS_MAX = 100
+TAG_MAX = 50
+TAGS_MAX = 50
 # Fields a user edits; with the attachment list and the trash flag they make a version's content.
 EDITABLE = (
     "title", "description", "occurred_at", "occurred_precision", "reported_at", "lat", "lon", "place",
@@ -97,6 +103,9 @@ def validate(data: dict, vocab, now: datetime) -> dict:
     description = str(data.get("description") or "").strip()
     if not description and status == "final":
         errors["description"] = msg("A description is required before the incident is final.")
+    elif len(description) > DESCRIPTION_MAX:
+        errors["description"] = msg("The description is too long ({n} characters, at most {max}).", n=len(description),
+                                    max=DESCRIPTION_MAX)
     out["description"] = description
 
     occurred_raw = data.get("occurred_at")
@@ -147,6 +156,9 @@ def validate(data: dict, vocab, now: datetime) -> dict:
                 msg("Longitude must be a number between -180 and 180.")
 
     out["place"] = str(data.get("place") or "").strip()
+    if len(out["place"]) > PLACE_MAX:
+        errors["place"] = msg("The place name is too long ({n} characters, at most {max}).", n=len(out["place"]),
+                              max=PLACE_MAX)
     lp = str(data.get("location_precision") or "exact").strip().lower()
     if lp not in LOCATION_PRECISIONS:
         errors["location_precision"] = msg("The location precision must be exact, near, district, region or country.")
@@ -179,9 +191,13 @@ def validate(data: dict, vocab, now: datetime) -> dict:
         atype = str(a.get("type") or "").strip().upper()
         if not name:
             continue
+        if len(name) > NAME_MAX:
+            errors["actors"] = msg("An actor's name is too long ({n} characters, at most {max}).", n=len(name), max=NAME_MAX)
         if atype and not vocab.has("actor_type", atype):
             errors["actors"] = msg("'{code}' is not a known actor type.", code=atype)
         actors.append({"name": name, "type": atype})
+    if len(actors) > ACTORS_MAX:
+        errors["actors"] = msg("Too many actors ({n}, at most {max}).", n=len(actors), max=ACTORS_MAX)
     out["actors"] = actors
 
     stype = str(data.get("source_type") or "").strip().upper()
@@ -206,8 +222,12 @@ def validate(data: dict, vocab, now: datetime) -> dict:
     tags = []
     for t in _as_list(data.get("tags")):
         t = str(t).strip().lower()
-        if t and t not in tags:
+        if len(t) > TAG_MAX:
+            errors["tags"] = msg("A tag is too long ({n} characters, at most {max}).", n=len(t), max=TAG_MAX)
+        elif t and t not in tags:
             tags.append(t)
+    if len(tags) > TAGS_MAX:
+        errors["tags"] = msg("Too many tags ({n}, at most {max}).", n=len(tags), max=TAGS_MAX)
     out["tags"] = sorted(tags)
 
     sens = data.get("sensitive", False)
@@ -258,6 +278,7 @@ class CleanCheck:
             if type(title) is not str or type(desc) is not str or type(place) is not str \
                     or not title or len(title) > TITLE_MAX or title != title.strip() \
                     or desc != desc.strip() or place != place.strip() \
+                    or len(desc) > DESCRIPTION_MAX or len(place) > PLACE_MAX \
                     or status not in STATUSES or (status == "final" and not desc):
                 return False
             if d["occurred_precision"] not in TIME_PRECISIONS or d["location_precision"] not in LOCATION_PRECISIONS \
@@ -265,7 +286,7 @@ class CleanCheck:
                 return False
             for key, lo, hi in (("lat", -90.0, 90.0), ("lon", -180.0, 180.0)):
                 v = d[key]
-                if type(v) not in (float, int) or not (lo <= v <= hi) or round(v, 6) != v:
+                if type(v) is not float or not (lo <= v <= hi) or round(v, 6) != v:
                     return False
             if d["category"] not in self.categories or type(d["severity"]) is not int or not 1 <= d["severity"] <= 5:
                 return False
@@ -273,16 +294,17 @@ class CleanCheck:
                     or d["source_credibility"] not in self.credibility or type(d["sensitive"]) is not bool:
                 return False
             actors, tags = d["actors"], d["tags"]
-            if type(actors) is not list or type(tags) is not list:
+            if type(actors) is not list or type(tags) is not list or len(actors) > ACTORS_MAX or len(tags) > TAGS_MAX:
                 return False
             for a in actors:
                 if type(a) is not dict or len(a) != 2:
                     return False
                 name, atype = a["name"], a["type"]
-                if type(name) is not str or not name or name != name.strip() or atype not in self.actor_types:
+                if type(name) is not str or not name or name != name.strip() or len(name) > NAME_MAX \
+                        or atype not in self.actor_types:
                     return False
             for t in tags:
-                if type(t) is not str or not t or t != t.strip().lower():
+                if type(t) is not str or not t or t != t.strip().lower() or len(t) > TAG_MAX:
                     return False
             return tags == sorted(set(tags))
         except (KeyError, TypeError):
