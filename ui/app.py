@@ -107,9 +107,12 @@ def main(argv=None) -> int:
 
 
 def _shutdown(win) -> None:
-    """Close windows and the map's web profile in the order Qt expects."""
+    """Let running jobs end, then close windows and the map's web profile in the order Qt expects."""
     from PySide6.QtWidgets import QApplication
     from PySide6.QtCore import QEvent
+
+    from . import ops
+    ops.wait_all()  # before the workspace closes: no job is cut short
     win.close()
     win.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

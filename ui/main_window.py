@@ -10,24 +10,34 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
                                QMessageBox, QStackedWidget, QTextBrowser, QToolBar, QVBoxLayout, QWidget)
 
 from fieldkit import __version__
+from fieldkit.changes import everything
 from fieldkit.incidents import DraftStore
 
-from .errors import show_error
-from .ops import run_in_background
+from . import ops
+from .i18n import tr_msg
+from .widgets import ok_cancel
 
 log = logging.getLogger(__name__)
 
+# name, licence, authors, and the module FieldKit imports it as (None: not a Python package of its own)
 THIRD_PARTY = [
-    ("Qt 6 / PySide6", "LGPL-3.0", "The Qt Company"),
-    ("SQLite", "Public domain", "sqlite.org"),
-    ("sqlite-utils", "Apache-2.0", "Simon Willison"),
-    ("folium", "MIT", "python-visualization"),
-    ("Leaflet 1.9", "BSD-2-Clause", "Volodymyr Agafonkin and contributors"),
-    ("Leaflet.markercluster", "MIT", "Dave Leaver"),
-    ("reportlab", "BSD-3-Clause", "ReportLab Europe Ltd"),
-    ("cryptography", "Apache-2.0 / BSD-3-Clause", "Python Cryptographic Authority"),
-    ("PyYAML", "MIT", "Kirill Simonov"),
-    ("platformdirs", "MIT", "platformdirs contributors"),
+    ("Qt 6 / PySide6", "LGPL-3.0", "The Qt Company", "PySide6"),
+    ("SQLite", "Public domain", "sqlite.org", None),
+    ("sqlite-utils", "Apache-2.0", "Simon Willison", "sqlite_utils"),
+    ("folium", "MIT", "python-visualization", "folium"),
+    ("branca", "MIT", "python-visualization (Martin Journois)", "branca"),
+    ("Jinja2", "BSD-3-Clause", "Pallets", "jinja2"),
+    ("Leaflet 1.9", "BSD-2-Clause", "Volodymyr Agafonkin and contributors", None),
+    ("Leaflet.markercluster", "MIT", "Dave Leaver", None),
+    ("XStatic-Leaflet", "BSD-2-Clause (as Leaflet)", "Entr'ouvert (Benjamin Dauvergne)", "xstatic.pkg.leaflet"),
+    ("XStatic-Leaflet-MarkerCluster", "MIT (as Leaflet.markercluster)", "Entr'ouvert (Serghei Mihai)",
+     "xstatic.pkg.leaflet_markercluster"),
+    ("reportlab", "BSD-3-Clause", "ReportLab Europe Ltd", "reportlab"),
+    ("PyNaCl", "Apache-2.0", "The PyNaCl developers", "nacl"),
+    ("libsodium", "ISC", "Frank Denis", None),
+    ("orjson", "MPL-2.0 AND (Apache-2.0 OR MIT)", "ijl", "orjson"),
+    ("PyYAML", "MIT", "Kirill Simonov", "yaml"),
+    ("platformdirs", "MIT", "platformdirs contributors", "platformdirs"),
 ]
 DATA_CREDITS = [
     ("Natural Earth (country outlines, 1:110m)", "Public domain", "naturalearthdata.com"),
@@ -44,7 +54,7 @@ class AboutDialog(QDialog):
         lay = QVBoxLayout(self)
         text = QTextBrowser()
         e = html.escape
-        libs = "".join(f"<tr><td>{e(n)}</td><td>{e(lic)}</td><td>{e(who)}</td></tr>" for n, lic, who in THIRD_PARTY)
+        libs = "".join(f"<tr><td>{e(n)}</td><td>{e(lic)}</td><td>{e(who)}</td></tr>" for n, lic, who, _ in THIRD_PARTY)
         data = "".join(f"<tr><td>{e(n)}</td><td>{e(lic)}</td><td>{e(who)}</td></tr>" for n, lic, who in DATA_CREDITS)
         text.setHtml(
             f"<h2>FieldKit {e(__version__)}</h2><p>{e(self.tr('An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.'))}</p>"
@@ -82,10 +92,7 @@ class WelcomeDialog(QDialog):
         self.demo.setChecked(ws.is_empty())
         self.demo.setEnabled(ws.is_empty())
         lay.addWidget(self.demo)
-        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        bb.accepted.connect(self.accept)
-        bb.rejected.connect(self.reject)
-        lay.addWidget(bb)
+        lay.addWidget(ok_cancel(self))
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +100,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ws = ws
         self.lang = lang
+        # every piece of work reports what it changed here (ui.ops); each view decides whether to redraw
+        self.change_hub = ops.ChangeHub(self)
         self.setWindowTitle(self.tr("FieldKit"))
         self.resize(1280, 820)
         self.stack = QStackedWidget()
@@ -124,11 +133,11 @@ class MainWindow(QMainWindow):
         self.pages["map"] = self.map
         from .sync.view import SyncView
         self.sync = SyncView(self.ws, self.lang)
-        self.sync.imported.connect(self.refresh_all)
         self.pages["sync"] = self.sync
         for w in self.pages.values():
             self.stack.addWidget(w)
-        self.incidents.changed.connect(self.checklist.refresh_evidence)
+            if hasattr(w, "on_changes"):
+                self.change_hub.changed.connect(w.on_changes)
 
     def _build_toolbar(self):
         tb = QToolBar(self.tr("Jobs"))
@@ -198,7 +207,7 @@ class MainWindow(QMainWindow):
             return
         for key, w in (("user_name", dlg.name), ("role", dlg.role), ("device_label", dlg.device)):
             if w.text().strip():
-                self.ws.settings.set(key, w.text().strip())
+                ops.do(self, lambda k=key, v=w.text().strip(): self.ws.settings.set(k, v))
         if dlg.demo.isChecked() and self.ws.is_empty():
             self.load_demo()
 
@@ -212,39 +221,30 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.load_demo()
 
-    def load_demo(self, incidents: int = 500):
+    def load_demo(self, incidents: int = 500) -> ops.Job:
+        """Fill the (empty) workspace off the UI thread, with the UI's own workspace: a user name the demo sets is
+        the one the UI then writes into new versions."""
         from fieldkit import demo
-        from fieldkit.workspace import Workspace
-        folder, clock = self.ws.folder, self.ws.clock
-        self.statusBar().showMessage(self.tr("Loading demo data…"))
 
-        def job():
-            with Workspace(folder, clock=clock) as w2:  # its own connection, off the UI thread
-                return demo.fill(w2, incidents=incidents)
-
-        def done(made):
+        def done(made, _changes):
             self.statusBar().showMessage(self.tr("Demo data loaded: {n} incidents, {a} assessments.").format(
                 n=made["incidents"], a=made["assessments"]), 8000)
-            self.refresh_all()
-        run_in_background(job, done, lambda e: show_error(self, e))
+        return ops.run(self, self.tr("Loading demo data…"), lambda: demo.fill(self.ws, incidents=incidents), done,
+                       also=everything())
 
-    def refresh_all(self):
-        self.incidents.apply_filter()
-        self.checklist.reload()
-        if hasattr(self.map, "reload"):
-            self.map.reload()
+    def verify(self) -> ops.Job:
+        return ops.run(self, self.tr("Verifying every history chain and attachment…"), self.ws.verify,
+                       lambda report, _changes: self._show_verify(report))
 
-    def verify(self):
-        inc = self.ws.incidents.verify()
-        asm = self.ws.assessments.verify()
-        problems = inc["problems"] + asm["problems"]
-        c = {**inc["checked"], **asm["checked"]}
+    def _show_verify(self, report: dict):
+        c = report["checked"]
         summary = self.tr("Checked {i} incidents, {a} assessments and {f} attachments.").format(
             i=c["incidents"], a=c["assessments"], f=c["attachments"])
-        if not problems:
+        if report["ok"]:
             QMessageBox.information(self, self.tr("Integrity"), summary + "\n" + self.tr("Everything verifies."))
         else:
-            lines = "\n".join(f"• {p['kind']} {p['record'][:12]}: {p['problem']}" for p in problems[:30])
+            lines = "\n".join(f"• {p['kind']} {p['record'][:12]}: {tr_msg(p['problem'])}"
+                              for p in report["problems"][:30])
             QMessageBox.warning(self, self.tr("Integrity"), summary + "\n" + self.tr("Problems found:") + "\n" + lines)
 
     def closeEvent(self, event):
@@ -253,5 +253,5 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _set_language(self, code: str):
-        self.ws.settings.set("language", code)
+        ops.do(self, lambda: self.ws.settings.set("language", code))
         QMessageBox.information(self, "FieldKit", self.tr("The language will change the next time FieldKit starts."))

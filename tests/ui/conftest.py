@@ -36,3 +36,24 @@ def window(qtbot, demo_ws, no_dialogs):
     win.show()
     yield win
     win.close()  # before the workspace closes: editors flush their autosave into it
+
+
+@pytest.fixture
+def ws(tmp_path, clock):
+    """The workspace, closed only once every job the UI started on it has ended (ui.ops)."""
+    from fieldkit.workspace import Workspace
+    from ui import ops
+    w = Workspace(tmp_path / "ws", clock=clock)
+    yield w
+    ops.wait_all()
+    w.close()
+
+
+@pytest.fixture
+def wait_for_jobs(qtbot):
+    """Wait (the event loop running) until every job started through ui.ops has delivered its result."""
+    from ui import ops
+
+    def wait(timeout=30000):
+        qtbot.waitUntil(lambda: ops.pending() == 0, timeout=timeout)
+    return wait

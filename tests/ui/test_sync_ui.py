@@ -43,7 +43,9 @@ def test_export_from_the_view_encrypts_to_hq(qtbot, field_and_hq, tmp_path):
     view = SyncView(field)
     qtbot.addWidget(view)
     assert view.recipient.currentText().startswith("HQ")
-    m = view.export_bundle(str(tmp_path / "v.fkb"))
+    job = view.export_bundle(str(tmp_path / "v.fkb"))  # written off the UI thread
+    qtbot.waitUntil(lambda: job.done, timeout=30000)
+    m = job.result
     assert m["destination"] == hq.device_id
     assert bundle.import_bundle(hq, tmp_path / "v.fkb")["added"] > 0
 

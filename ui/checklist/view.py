@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import html
 import logging
+from contextlib import contextmanager
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QScrollArea, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
+from fieldkit.changes import ANSWERS, ASSESSMENTS, INCIDENTS, TOMBSTONES
 from fieldkit.checklists import scoring
 from fieldkit.checklists.definition import text_of
 from fieldkit.errors import FieldkitError, ValidationError
+from fieldkit.palette import LEVEL_COLOURS, UNKNOWN_LEVEL
 
+from .. import ops
 from ..errors import show_error
 from ..i18n import core_message, tr_msg
-from .widgets import LEVEL_COLOURS, AnswerWidget, EvidencePicker, SectionChart
+from ..widgets import ok_cancel
+from .widgets import AnswerWidget, EvidencePicker, SectionChart
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +65,7 @@ class NewAssessmentDialog(QDialog):
         self.error.setStyleSheet("color:#c92a2a;")
         self.error.setWordWrap(True)
         form.addRow(self.error)
-        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        bb.accepted.connect(self.accept)
-        bb.rejected.connect(self.reject)
-        form.addRow(bb)
+        form.addRow(ok_cancel(self))
 
 
 class ChecklistView(QWidget):
@@ -77,6 +79,7 @@ class ChecklistView(QWidget):
         self.boxes: dict[str, QGroupBox] = {}
         self.widgets: dict[str, AnswerWidget] = {}
         self.revise_reason = ""
+        self._writing = False  # while this view saves: it redraws what it changed itself
         root = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Assessment")))
@@ -142,6 +145,33 @@ class ChecklistView(QWidget):
         self.tabs.currentChanged.connect(lambda i: self.show_summary() if i == 1 else self.show_compare() if i == 2 else None)
         self.reload()
 
+    # ---- what changed ---------------------------------------------------------------------
+    @contextmanager
+    def _own_write(self):
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+
+    def _write(self, fn):
+        """A write of this view's own (an answer, a new assessment): tracked and heard by the other views; this
+        one redraws the part it changed itself rather than the whole section (whose widget is sending the answer)."""
+        with self._own_write():
+            return ops.do(self, fn)
+
+    def on_changes(self, changes):
+        if self._writing:
+            return
+        if changes.touches(ASSESSMENTS, ANSWERS):  # an import, demo data, a conflict resolved
+            section = getattr(self, "current_section", None) if self.aid else None
+            keep = self.aid
+            self.reload()
+            if keep and keep == self.aid and section and self.checklist and self.tabs.currentIndex() == 0:
+                self._select_section(section)
+        elif changes.touches(INCIDENTS, TOMBSTONES):
+            self.refresh_evidence()
+
     # ---- assessments ---------------------------------------------------------------------
     def reload(self):
         keep = self.aid
@@ -206,10 +236,10 @@ class ChecklistView(QWidget):
         while dlg.exec() == QDialog.DialogCode.Accepted:
             try:
                 bbox = [float(x) for x in dlg.bbox.text().split(",")] if dlg.bbox.text().strip() else None
-                rec = self.ws.assessments.new(dlg.area.text(), checklist_id=dlg.checklist.currentData(),
-                                              period_start=dlg.start.text(), period_end=dlg.end.text(),
-                                              assessor=dlg.assessor.text(), language=dlg.language.currentData(),
-                                              bbox=bbox, from_last=dlg.from_last.isChecked())
+                rec = self._write(lambda: self.ws.assessments.new(
+                    dlg.area.text(), checklist_id=dlg.checklist.currentData(), period_start=dlg.start.text(),
+                    period_end=dlg.end.text(), assessor=dlg.assessor.text(), language=dlg.language.currentData(),
+                    bbox=bbox, from_last=dlg.from_last.isChecked()))
             except ValueError:
                 dlg.error.setText(self.tr("The area bounds must be four numbers."))
                 continue
@@ -362,7 +392,7 @@ class ChecklistView(QWidget):
             self._reset_widget(qid)
             return False
         try:
-            saved = self.ws.assessments.answer(self.aid, qid, value, reason=reason, **extra)
+            saved = self._write(lambda: self.ws.assessments.answer(self.aid, qid, value, reason=reason, **extra))
         except ValidationError as e:
             self.error_labels[qid].setText(" ".join(tr_msg(v) for v in e.errors.values()))
             self.error_labels[qid].show()
@@ -406,14 +436,20 @@ class ChecklistView(QWidget):
             self.save_answer(qid, a["value"], evidence=dlg.selected)
 
     def refresh_evidence(self):
-        if self.aid:
-            self.answers = self.ws.assessments.answers(self.aid)
+        """Incidents changed: the evidence lists (and their counts) as they are now."""
+        if not self.aid:
+            return
+        self.answers = self.ws.assessments.answers(self.aid)
+        if self.boxes and self.checklist:
+            self._apply_relevance()
+        if self.tabs.currentIndex() == 1:
+            self.show_summary()
 
     def finalise(self):
         if not self.aid:
             return
         try:
-            self.ws.assessments.finalise(self.aid)
+            self._write(lambda: self.ws.assessments.finalise(self.aid))
         except FieldkitError as e:
             show_error(self, e)
             return
@@ -430,13 +466,12 @@ class ChecklistView(QWidget):
                                                   f"assessment-{rec['area_name']}-{rec['period_end']}.pdf", "PDF (*.pdf)")
             if not path:
                 return None
-        try:
-            res = reports.assessment_report(self.ws, self.aid, path)
-        except FieldkitError as e:
-            show_error(self, e)
-            return None
-        self.banner.setText(self.tr("Report written to {path}").format(path=path))
-        return res
+        aid = self.aid
+
+        def done(_res, _changes):
+            self.banner.setText(self.tr("Report written to {path}").format(path=path))
+        return ops.run(self, self.tr("Writing the PDF report…"),
+                       lambda: reports.assessment_report(self.ws, aid, path), done)
 
     # ---- summary and compare ---------------------------------------------------------------
     def level_name(self, code):
@@ -448,7 +483,7 @@ class ChecklistView(QWidget):
             return
         s = self.ws.assessments.summary(self.aid, self.lang)  # checklist and rule texts in the interface language
         o = s["overall"]
-        colour = LEVEL_COLOURS.get(o["level"], "#868e96")
+        colour = LEVEL_COLOURS.get(o["level"], UNKNOWN_LEVEL)
         conf = {"high": self.tr("high"), "moderate": self.tr("moderate"), "low": self.tr("low")}.get(o["confidence"], o["confidence"])
         self.level_label.setText(
             f"<div style='font-size:18pt'>{html.escape(self.tr('Threat level'))}: "

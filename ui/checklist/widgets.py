@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
 from fieldkit.checklists.definition import UNKNOWN, YESNO, text_of
+from fieldkit.errors import FieldkitError
 from fieldkit.incidents import IncidentFilter
+from fieldkit.palette import LEVEL_COLOURS, UNKNOWN_LEVEL
 
-LEVEL_COLOURS = {"low": "#2f9e44", "moderate": "#f59f00", "high": "#e8590c", "severe": "#c92a2a", "insufficient": "#adb5bd"}
+from ..i18n import core_message
+from ..widgets import ok_cancel
 
 
 class AnswerWidget(QWidget):
@@ -155,23 +158,19 @@ class EvidencePicker(QDialog):
         lay.addWidget(self.message)
         self.list = QListWidget()
         lay.addWidget(self.list, 1)
-        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        bb.accepted.connect(self.accept)
-        bb.rejected.connect(self.reject)
-        lay.addWidget(bb)
+        lay.addWidget(ok_cancel(self))
         self.search.textChanged.connect(self.refresh)
         self.in_area.toggled.connect(self.refresh)
         self.list.itemChanged.connect(self._toggled)
         self.refresh()
 
     def refresh(self):
-        from fieldkit.errors import FieldkitError
         try:
             flt = IncidentFilter(text=self.search.text(), bbox=tuple(self.bbox) if self.in_area.isChecked() and self.bbox else None)
             rows = self.ws.incidents.search(flt, limit=300, sort="rank" if self.search.text().strip() else "occurred_at")
             self.message.clear()
         except FieldkitError as e:
-            self.message.setText(e.message)
+            self.message.setText(core_message(e))
             return
         chosen = [r for r in self.ws.incidents.search(IncidentFilter(ids=self.selected))] if self.selected else []
         self.list.blockSignals(True)
@@ -227,7 +226,8 @@ class SectionChart(QWidget):
                 p.setPen(QColor("#868e96"))
                 p.drawText(QRectF(label_w + 6, y, bar_w, 22), Qt.AlignmentFlag.AlignVCenter, self.tr("insufficient information"))
                 continue
-            colour = QColor(LEVEL_COLOURS.get(s["level"], "#1971c2")) if s["kind"] == "threat" else QColor("#1971c2")
+            threat = s["kind"] == "threat"
+            colour = QColor(LEVEL_COLOURS.get(s["level"], UNKNOWN_LEVEL) if threat else "#1971c2")
             p.fillRect(QRectF(label_w, y + 3, bar_w * value / 10.0, 16), colour)
             p.setPen(QColor("#212529"))
             p.drawText(QRectF(label_w + bar_w + 6, y, 60, 22), Qt.AlignmentFlag.AlignVCenter, f"{value:.1f}")

@@ -17,6 +17,7 @@ from fieldkit.incidents import DraftStore
 from fieldkit.errors import FieldkitError, ValidationError
 from fieldkit.incidents import EDITABLE, validate
 
+from .. import ops
 from ..errors import show_error
 from ..i18n import tr_msg
 
@@ -314,18 +315,16 @@ class IncidentEditor(QDialog):
                 continue
             msgs = [errors[k] for k in errors if self.errors.get(k) is label]
             if msgs:
-                label.setText(" ".join(self._tr_core(m) for m in msgs))
+                label.setText(" ".join(tr_msg(m) for m in msgs))
                 label.show()
                 shown.add(id(label))
             else:
                 label.hide()
 
-    def _tr_core(self, text):
-        return tr_msg(text)
-
     def autosave(self):
         """Commit whatever is typed, valid or not, as an editor draft."""
-        self.draft_id = self.drafts.save(self.draft_id, self.form_data(), record_id=self.incident_id)
+        data = self.form_data()
+        self.draft_id = ops.do(self, lambda: self.drafts.save(self.draft_id, data, record_id=self.incident_id))
         self.status_label.setText(self.tr("Draft autosaved at {time}").format(time=self.ws.clock.now().strftime("%H:%M:%S")))
 
     def _place_chosen(self, name):
@@ -379,13 +378,18 @@ class IncidentEditor(QDialog):
         files = data.pop("new_files")
         removed = data.pop("removed")
         self._touched.update(self.fields)
-        try:
+        def write():
             if self.current:
                 changes = {k: v for k, v in data.items() if k in EDITABLE}
                 rec = self.ws.incidents.update(self.current["id"], changes, reason=reason, add_attachments=files,
                                                remove_attachments=removed)
             else:
                 rec = self.ws.incidents.add(data, attachments=files)
+            if self.draft_id:
+                self.drafts.discard(self.draft_id)
+            return rec
+        try:
+            rec = ops.do(self, write)  # the list, its count, the map and the checklist's evidence hear of it
         except ValidationError as e:
             self._show_errors(e.errors)
             self.status_label.setText(self.tr("Not saved: please correct the fields marked in red."))
@@ -393,9 +397,7 @@ class IncidentEditor(QDialog):
         except FieldkitError as e:
             show_error(self, e)
             return False
-        if self.draft_id:
-            self.drafts.discard(self.draft_id)
-            self.draft_id = None
+        self.draft_id = None
         self._autosave_timer.stop()
         self.saved.emit(rec["id"])
         log.info("incident %s saved from the editor", rec["id"])
@@ -409,7 +411,7 @@ class IncidentEditor(QDialog):
                 return
         self._autosave_timer.stop()
         if self.draft_id:
-            self.drafts.discard(self.draft_id)
+            ops.do(self, lambda: self.drafts.discard(self.draft_id))
             self.draft_id = None
         self.reject()
 

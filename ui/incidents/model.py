@@ -6,9 +6,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from fieldkit.incidents import IncidentFilter
+from fieldkit.palette import SEVERITY_TINTS
 
 PAGE = 200
-SEVERITY_COLOURS = {1: "#d9f0d3", 2: "#fff3bf", 3: "#ffd8a8", 4: "#ffa8a8", 5: "#e03131"}
 
 
 class IncidentTableModel(QAbstractTableModel):
@@ -101,9 +101,7 @@ class IncidentTableModel(QAbstractTableModel):
                 return s + (" · " + self.tr("sensitive") if rec.get("sensitive") else "")
             return rec.get(key)
         if role == Qt.ItemDataRole.BackgroundRole and key == "severity":
-            return QColor(SEVERITY_COLOURS.get(rec["severity"], "#ffffff"))
-        if role == Qt.ItemDataRole.ForegroundRole and key == "severity" and rec["severity"] == 5:
-            return QColor("white")
+            return QColor(SEVERITY_TINTS.get(rec["severity"], "#ffffff"))
         if role == Qt.ItemDataRole.ToolTipRole and key == "category":
             return rec["category"]
         if role == Qt.ItemDataRole.UserRole:

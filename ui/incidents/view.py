@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
                                QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QSplitter, QTableView, QTextBrowser,
                                QVBoxLayout, QWidget)
 
+from fieldkit.changes import ATTACHMENTS, INCIDENTS, TOMBSTONES
 from fieldkit.errors import FieldkitError
 from fieldkit.incidents import IncidentFilter
 
+from .. import ops
 from ..errors import show_error
 from ..i18n import core_message
 from .editor import IncidentEditor
@@ -24,7 +26,6 @@ log = logging.getLogger(__name__)
 
 class IncidentsView(QWidget):
     filter_changed = Signal(object)   # the IncidentFilter now shown (the map follows it)
-    changed = Signal()                # incidents were added, edited or deleted
 
     def __init__(self, ws, lang: str = "en", parent=None):
         super().__init__(parent)
@@ -162,9 +163,27 @@ class IncidentsView(QWidget):
             self.message.show()
             return
         self.message.hide()
-        n = self.model.rowCount()
-        self.count_label.setText(self.tr("%n incident(s)", "", n) + (self.tr(" in the trash") if flt.trash else ""))
+        self._show_count()
         self.filter_changed.emit(flt)
+
+    def _show_count(self):
+        n = self.model.rowCount()
+        where = self.tr(" in the trash") if self.model.filter.trash else ""
+        self.count_label.setText(self.tr("%n incident(s)", "", n) + where)
+
+    # ---- what changed elsewhere ------------------------------------------------------------
+    def on_changes(self, changes):
+        """Incidents, their attachments or deletions changed (here, in an editor, by an import...): the same
+        query again, the count and the selected incident shown anew."""
+        if changes.touches(INCIDENTS, ATTACHMENTS, TOMBSTONES):
+            self.refresh_list()
+
+    def refresh_list(self):
+        keep = self.selected_id()
+        self.model.refresh()
+        self._show_count()
+        if keep and self.model.row_of(keep) >= 0:
+            self.select_incident(keep)
 
     def set_bbox(self, bbox):
         self.bbox.setText(", ".join(f"{v:.4f}" for v in bbox) if bbox else "")
@@ -253,12 +272,15 @@ class IncidentsView(QWidget):
             if not path:
                 return None
         try:
-            res = reports.incidents_report(self.ws, self.current_filter(), path, lang=self.lang)
+            flt = self.current_filter()
         except FieldkitError as e:
             show_error(self, e)
             return None
-        self.count_label.setText(self.tr("Report written to {path}").format(path=path))
-        return res
+
+        def done(_res, _changes):
+            self.count_label.setText(self.tr("Report written to {path}").format(path=path))
+        return ops.run(self, self.tr("Writing the PDF report…"),
+                       lambda: reports.incidents_report(self.ws, flt, path, lang=self.lang), done)
 
     # ---- actions -----------------------------------------------------------------------------
     def _open_editor(self, editor: IncidentEditor):
@@ -279,9 +301,7 @@ class IncidentsView(QWidget):
             return self._open_editor(IncidentEditor(self.ws, iid, lang=self.lang, parent=self))
 
     def _after_save(self, iid: str):
-        self.model.refresh()
-        self.select_incident(iid)
-        self.changed.emit()
+        self.select_incident(iid)  # the list itself was refreshed by on_changes
 
     def delete_selected(self):
         iid = self.selected_id()
@@ -292,18 +312,18 @@ class IncidentsView(QWidget):
         if not ok:
             return
         try:
-            self.ws.incidents.delete(iid, reason=reason)
+            ops.do(self, lambda: self.ws.incidents.delete(iid, reason=reason))
         except FieldkitError as e:
             show_error(self, e)
-        self.model.refresh()
-        self.changed.emit()
 
     def restore_selected(self):
         iid = self.selected_id()
-        if iid:
-            self.ws.incidents.restore(iid)
-            self.model.refresh()
-            self.changed.emit()
+        if not iid:
+            return
+        try:
+            ops.do(self, lambda: self.ws.incidents.restore(iid))
+        except FieldkitError as e:
+            show_error(self, e)
 
     def purge_selected(self):
         iid = self.selected_id()
@@ -314,8 +334,6 @@ class IncidentsView(QWidget):
                 != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.ws.incidents.purge(iid)
+            ops.do(self, lambda: self.ws.incidents.purge(iid))
         except FieldkitError as e:
             show_error(self, e)
-        self.model.refresh()
-        self.changed.emit()

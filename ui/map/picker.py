@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
+from ..widgets import ok_cancel
 from .widget import MapWidget
 
 
@@ -18,10 +19,8 @@ class PickDialog(QDialog):
         self.map = MapWidget(ws, lang, pick=True)
         self.map.bridge.pointPicked.connect(self._picked)
         lay.addWidget(self.map, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ok_cancel(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
         self.map.show_map(pick_start=start)
 

@@ -7,8 +7,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldkit import maps, mbtiles
+from fieldkit.changes import ASSESSMENTS, INCIDENTS, SETTINGS, TOMBSTONES
 from fieldkit.errors import FieldkitError
 
+from .. import ops
 from ..errors import show_error
 from .widget import MapWidget
 
@@ -24,8 +26,11 @@ class MapView(QWidget):
         self.ws = ws
         self.lang = lang
         self.filter = None
-        self._dirty = True
+        self._dirty = True   # the page shown is stale: rebuilt now if visible, else when next shown
         self._view_bbox = None
+        self.page = None     # the last page built (maps.MapPage): its data is what the map shows
+        self.builds = 0      # how many pages were built and loaded
+        self._asked = 0      # how many were asked for
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Colour by")))
@@ -68,8 +73,10 @@ class MapView(QWidget):
         self.basemap.blockSignals(False)
 
     def _basemap_chosen(self):
-        self.ws.settings.set("basemap", self.basemap.currentData() or "")
-        self.reload()
+        builds = self._asked
+        ops.do(self, lambda: self.ws.settings.set("basemap", self.basemap.currentData() or ""))
+        if self._asked == builds:  # on its own (no main window) this view hears no change
+            self._stale()
 
     def add_basemap(self):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Add an MBTiles basemap"), "", "MBTiles (*.mbtiles)")
@@ -81,10 +88,23 @@ class MapView(QWidget):
             show_error(self, e)
             return
         self._fill_basemaps()
-        self.reload()
+        self._stale()
 
     def set_filter(self, flt):
         self.filter = flt
+        self._stale()
+
+    def on_changes(self, changes):
+        """Incidents (or the assessment areas drawn) changed, or the basemap setting: the map is rebuilt now if it
+        is shown, else marked stale and rebuilt when next shown (a hidden map does not rebuild on every change)."""
+        settings = changes.ids(SETTINGS)
+        basemap = settings is None or "basemap" in settings
+        if basemap and (self.basemap.currentData() or "") != (self.ws.settings.get("basemap") or ""):
+            self._fill_basemaps()
+        if basemap or changes.touches(INCIDENTS, TOMBSTONES, ASSESSMENTS):
+            self._stale()
+
+    def _stale(self):
         self._dirty = True
         if self.isVisible():
             self.reload()
@@ -93,18 +113,23 @@ class MapView(QWidget):
         if self._dirty:
             self.reload()
 
-    def reload(self):
+    def reload(self) -> ops.Job:
         self._dirty = False
-        page = self.web.show_map(self.filter, colour_by=self.colour.currentData())
+        self._asked += 1
+        return self.web.show_map(self.filter, colour_by=self.colour.currentData(), on_built=self._built)
+
+    def _built(self, page):
+        self.page = page
+        self.builds += 1
         self.count_label.setText(self.tr("%n incident(s) on the map", "", page.count))
 
     def export(self):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export an offline map"), "fieldkit-map.html", "HTML (*.html)")
         if not path:
             return
-        try:
-            out = maps.export_map(self.ws, path, self.filter, colour_by=self.colour.currentData(), lang=self.lang)
-        except (FieldkitError, OSError) as e:
-            show_error(self, e)
-            return
-        self.count_label.setText(self.tr("Map written to {path}").format(path=str(out)))
+        flt, colour = self.filter, self.colour.currentData()
+
+        def done(out, _changes):
+            self.count_label.setText(self.tr("Map written to {path}").format(path=str(out)))
+        return ops.run(self, self.tr("Writing the offline map…"),
+                       lambda: maps.export_map(self.ws, path, flt, colour_by=colour, lang=self.lang), done)

@@ -12,6 +12,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from fieldkit import maps
 from fieldkit.mbtiles import active_basemap
 
+from .. import ops
 from .web import SCHEME, Bridge, MapSchemeHandler, map_profile
 
 log = logging.getLogger(__name__)
@@ -47,16 +48,30 @@ class MapWidget(QWebEngineView):
         self.channel.registerObject("bridge", self.bridge)
         page.setWebChannel(self.channel)
         self.bridge.pageLoaded.connect(self.loaded)
-        self.count = 0
+        self._asked = 0  # the latest build asked for: an older one that ends later is dropped
 
-    def show_map(self, flt=None, colour_by="category", pick_start=None):
-        tiles = active_basemap(self.ws)
-        page = maps.build_map(self.ws, flt, colour_by=colour_by, lang=self.lang, app=True, pick=self.pick,
-                              pick_start=pick_start, tiles=tiles, labels=_words())
-        self.count = page.count
-        self.handler.publish(self.host, page, tiles)
-        self.load(QUrl(f"fieldkit://{self.host}/index.html"))
-        return page
+    def show_map(self, flt=None, colour_by="category", pick_start=None, on_built=None) -> ops.Job:
+        """Build the page and its data off the UI thread (a large workspace takes a while), then load it here.
+        ``on_built(page)`` runs on the UI thread once the page is handed to QtWebEngine; ``loaded(n)`` follows
+        when the page has drawn its n incidents."""
+        self._asked += 1
+        asked, labels, ws, lang, pick = self._asked, _words(), self.ws, self.lang, self.pick
+
+        def build():
+            tiles = active_basemap(ws)
+            page = maps.build_map(ws, flt, colour_by=colour_by, lang=lang, app=True, pick=pick, pick_start=pick_start,
+                                  tiles=tiles, labels=labels)
+            return page, tiles
+
+        def built(result, _changes):
+            if asked != self._asked:
+                return
+            page, tiles = result
+            self.handler.publish(self.host, page, tiles)
+            self.load(QUrl(f"fieldkit://{self.host}/index.html"))
+            if on_built is not None:
+                on_built(page)
+        return ops.run(self, self.tr("Drawing the map…"), build, built)
 
 
 def _shared_handler(profile):

@@ -6,19 +6,20 @@ import html
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout,
-                               QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from fieldkit import exports
-from fieldkit.errors import FieldkitError
+from fieldkit.changes import BUNDLES, CONFLICTS, SETTINGS, TRUST
+from fieldkit.errors import (BundleNeedsPassphrase, BundleUntrustedSigner, BundleWrongPassphrase, FieldkitError)
 from fieldkit.sync import bundle, keys
-from fieldkit.workspace import Workspace
 
+from .. import ops
 from ..errors import show_error
 from ..i18n import core_message
-from ..ops import run_and_wait
+from ..widgets import ok_cancel
 
 
 class ConflictDialog(QDialog):
@@ -55,15 +56,13 @@ class ConflictDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason (optional)"))
         lay.addWidget(self.reason)
-        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        bb.accepted.connect(self.resolve)
-        bb.rejected.connect(self.reject)
-        lay.addWidget(bb)
+        lay.addWidget(ok_cancel(self, self.resolve))
 
     def resolve(self):
+        choices = {f: c.currentData() for f, c in self.choice.items()}
         try:
-            bundle.resolve_conflict(self.ws, self.conflict["id"], {f: c.currentData() for f, c in self.choice.items()},
-                                    reason=self.reason.text())
+            ops.do(self, lambda: bundle.resolve_conflict(self.ws, self.conflict["id"], choices,
+                                                         reason=self.reason.text()))
         except FieldkitError as e:
             show_error(self, e)
             return
@@ -71,8 +70,6 @@ class ConflictDialog(QDialog):
 
 
 class SyncView(QWidget):
-    imported = Signal()
-
     def __init__(self, ws, lang="en", parent=None):
         super().__init__(parent)
         self.ws = ws
@@ -173,6 +170,11 @@ class SyncView(QWidget):
         self.refresh()
 
     # ---- state ----------------------------------------------------------------------------
+    def on_changes(self, changes):
+        """Keys, conflicts, the bundle logs or the device's settings changed: everything shown here is read again."""
+        if changes.touches(TRUST, CONFLICTS, BUNDLES, SETTINGS):
+            self.refresh()
+
     def refresh(self):
         ident = keys.public_identity(self.ws)
         self.my_key.setText(self.tr("This device: {label}\nKey fingerprint: {fp}\n(read it to HQ or a colleague to confirm your key)").format(
@@ -186,9 +188,12 @@ class SyncView(QWidget):
             if kk["role"] != "hq":
                 self.recipient.addItem(kk["label"] or kk["device_id"][:8], kk["sign"])
         self.recipient.addItem(self.tr("Nobody (not encrypted)"), "")
-        # as the CLI does: to HQ when there is one, else not encrypted (a colleague's key is never picked for the user)
+        # the user's pick survives a refresh; else the core's policy, the one the CLI follows
         at = self.recipient.findData(chosen) if chosen is not None else -1
-        self.recipient.setCurrentIndex(at if at >= 0 else 0 if hq else self.recipient.count() - 1)
+        if at < 0:
+            default = bundle.default_recipients(self.ws)
+            at = self.recipient.findData(default[0]["sign"] if default else "")
+        self.recipient.setCurrentIndex(max(at, 0))
         self.keys.clear()
         for kk in self.ws.trust.list():
             item = QListWidgetItem(f"{'HQ  ' if kk['role'] == 'hq' else ''}{kk['label'] or kk['device_id']}   {kk['fingerprint']}")
@@ -225,8 +230,8 @@ class SyncView(QWidget):
             self.warning.hide()
 
     # ---- actions --------------------------------------------------------------------------
-    def _ask_passphrase(self, title) -> str | None:
-        text, ok = QInputDialog.getText(self, title, self.tr("Passphrase:"), QLineEdit.EchoMode.Password)
+    def _ask_passphrase(self, title, label: str | None = None) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label or self.tr("Passphrase:"), QLineEdit.EchoMode.Password)
         return text if ok and text else None
 
     def export_bundle(self, path: str | None = None):
@@ -241,16 +246,17 @@ class SyncView(QWidget):
                 return None
         sign = self.recipient.currentData()
         to = [self.ws.trust.get(sign)] if sign else []
-        try:
-            m = bundle.export_bundle(self.ws, path, incremental=self.incremental.isChecked(), to_keys=to, passphrase=passphrase,
-                                     include_sensitive=self.include_sensitive.isChecked(), encrypt_to_hq=False)
-        except (FieldkitError, OSError) as e:
-            show_error(self, e)
-            return None
-        c = m["counts"]
-        self.report.setHtml("<p>" + html.escape(self.tr("Bundle number {seq} written to {path}: {i} incidents, {a} assessments, {f} attachments.").format(
-            seq=m["sequence"], path=path, i=c["incidents"], a=c["assessments"], f=c["attachments"])) + "</p>")
-        return m
+        incremental, sensitive = self.incremental.isChecked(), self.include_sensitive.isChecked()
+
+        def done(m, _changes):
+            c = m["counts"]
+            self.report.setHtml("<p>" + html.escape(self.tr(
+                "Bundle number {seq} written to {path}: {i} incidents, {a} assessments, {f} attachments.").format(
+                seq=m["sequence"], path=path, i=c["incidents"], a=c["assessments"], f=c["attachments"])) + "</p>")
+        return ops.run(self, self.tr("Writing the bundle…"),
+                       lambda: bundle.export_bundle(self.ws, path, incremental=incremental, to_keys=to,
+                                                    passphrase=passphrase, include_sensitive=sensitive,
+                                                    encrypt_to_hq=False), done)
 
     def import_dialog(self):
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import bundles"), "", self.tr("FieldKit bundles (*.fkb);;All files (*)"))
@@ -258,36 +264,34 @@ class SyncView(QWidget):
             self.import_file(p)
 
     def import_file(self, path: str, passphrase: str | None = None):
-        """Preview (what would change, who signed it), confirm, then import and show the report."""
+        """Preview (what would change, who signed it), confirm, then import and show the report. Each step runs off
+        the UI thread on this view's workspace (a large bundle takes seconds); the window keeps painting."""
         trust = False
+        ws = self.ws
         while True:
             try:
-                vb = bundle.read_bundle(self.ws, path, passphrase=passphrase, trust=trust)
+                vb = ops.run_and_wait(self, self.tr("Opening the bundle…"), lambda pp=passphrase, t=trust:
+                                      bundle.read_bundle(ws, path, passphrase=pp, trust=t))
                 break
-            except FieldkitError as e:
-                msg = e.message
-                if "passphrase" in msg and passphrase is None and "wrong" not in msg:
-                    passphrase = self._ask_passphrase(self.tr("Encrypted bundle"))
-                    if passphrase is None:
-                        return None
-                    continue
-                if "does not trust yet" in msg and not trust:
-                    if QMessageBox.question(self, self.tr("Unknown sender"), core_message(e) + "\n\n" +
-                                            self.tr("Accept this key and import?")) == QMessageBox.StandardButton.Yes:
-                        trust = True
-                        continue
+            except BundleNeedsPassphrase:
+                passphrase = self._ask_passphrase(self.tr("Encrypted bundle"))
+                if passphrase is None:
                     return None
+            except BundleWrongPassphrase as e:
+                passphrase = self._ask_passphrase(self.tr("Wrong passphrase"),
+                                                  self.tr("That passphrase does not open the bundle. Try again:"))
+                if passphrase is None:
+                    self._show_refusal(path, e)
+                    return None
+            except BundleUntrustedSigner as e:
+                if trust or not self._accept_signer(e):
+                    return None
+                trust = True
+            except FieldkitError as e:
                 self._show_refusal(path, e)
                 return None
-        folder, clock = self.ws.folder, self.ws.clock
-
-        def in_background(text, fn):  # a large bundle takes seconds: its own connection, off the UI thread
-            def job():
-                with Workspace(folder, clock=clock) as w2:
-                    return fn(w2)
-            return run_and_wait(self, text, job)
         try:
-            pre = in_background(self.tr("Checking the bundle…"), lambda w2: bundle.preview(w2, vb))
+            pre = ops.run_and_wait(self, self.tr("Checking the bundle…"), lambda: bundle.preview(ws, vb))
         except FieldkitError as e:
             self._show_refusal(path, e)
             return None
@@ -298,16 +302,23 @@ class SyncView(QWidget):
             a=pre["added"], u=pre["updated"], n=pre["unchanged"], c=pre["conflicts"], d=pre["deleted"], r=len(pre["rejected"]))
         if QMessageBox.question(self, self.tr("Import preview"), summary) != QMessageBox.StandardButton.Yes:
             return None
-        try:
-            rep = in_background(self.tr("Importing the bundle…"),
-                                lambda w2: bundle.import_bundle(w2, path, passphrase=passphrase, trust=trust))
+        try:  # what it changed goes to every view (ui.ops): the list, the map, the checklist, this view
+            rep = ops.run_and_wait(self, self.tr("Importing the bundle…"),
+                                   lambda: bundle.import_bundle(ws, path, passphrase=passphrase, trust=trust))
         except FieldkitError as e:
             self._show_refusal(path, e)
             return None
         self._show_report(path, rep)
-        self.refresh()
-        self.imported.emit()
         return rep
+
+    def _accept_signer(self, e: BundleUntrustedSigner) -> bool:
+        """The signer's name and key fingerprint, to be checked with its owner before the key is trusted."""
+        p = e.params
+        text = self.tr("This bundle is signed by a device this workspace does not trust yet:\n\n{label}\n"
+                       "Key fingerprint: {fp}\n\nCheck the fingerprint with its owner (read it aloud by phone, for "
+                       "example). Accept this key and import?").format(label=p.get("label") or p.get("device_id", ""),
+                                                                      fp=p.get("fp", ""))
+        return QMessageBox.question(self, self.tr("Unknown sender"), text) == QMessageBox.StandardButton.Yes
 
     def _show_refusal(self, path, e):
         self.report.setHtml(f"<p style='color:#c92a2a'><b>{html.escape(self.tr('Refused'))}</b> {html.escape(Path(path).name)}: "
@@ -329,15 +340,15 @@ class SyncView(QWidget):
             return
         c = item.data(Qt.ItemDataRole.UserRole)
         if c["record_type"] == "incident":
-            if ConflictDialog(self.ws, c, self).exec() == QDialog.DialogCode.Accepted:
-                self.refresh()
-                self.imported.emit()
+            ConflictDialog(self.ws, c, self).exec()  # its resolution reaches every view (ui.ops)
             return
         side = QMessageBox.question(self, self.tr("Assessment conflict"),
                                     self.tr("Keep the answers of the other device? (No keeps the answers here.)"))
-        bundle.resolve_conflict(self.ws, c["id"], "remote" if side == QMessageBox.StandardButton.Yes else "local")
-        self.refresh()
-        self.imported.emit()
+        keep = "remote" if side == QMessageBox.StandardButton.Yes else "local"
+        try:
+            ops.do(self, lambda: bundle.resolve_conflict(self.ws, c["id"], keep))
+        except FieldkitError as e:
+            show_error(self, e)
 
     def save_my_key(self):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save my public key"), "fieldkit-key.json")
@@ -357,22 +368,21 @@ class SyncView(QWidget):
         role, ok = QInputDialog.getItem(self, self.tr("Trust a key"), self.tr("Fingerprint {fp}. Whose key is it?").format(
             fp=ident["fingerprint"]), roles, 0, False)
         if ok:
-            self.ws.trust.add(ident, role="hq" if role == roles[1] else "colleague")
-            self.refresh()
+            ops.do(self, lambda: self.ws.trust.add(ident, role="hq" if role == roles[1] else "colleague"))
 
     def remove_key(self):
         item = self.keys.currentItem()
         if item:
-            self.ws.trust.remove(item.data(Qt.ItemDataRole.UserRole))
-            self.refresh()
+            sign = item.data(Qt.ItemDataRole.UserRole)
+            ops.do(self, lambda: self.ws.trust.remove(sign))
 
     def export(self, fmt: str):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export incidents"), f"fieldkit-incidents.{fmt}")
         if not path:
             return
-        try:
-            n = exports.EXPORTERS[fmt](self.ws, path, include_sensitive=self.sensitive.isChecked())
-        except (FieldkitError, OSError) as e:
-            show_error(self, e)
-            return
-        self.result.setText(self.tr("%n incident(s) written to {path}", "", n).format(path=path))
+        sensitive = self.sensitive.isChecked()
+
+        def done(n, _changes):
+            self.result.setText(self.tr("%n incident(s) written to {path}", "", n).format(path=path))
+        return ops.run(self, self.tr("Writing the file…"),
+                       lambda: exports.EXPORTERS[fmt](self.ws, path, include_sensitive=sensitive), done)
