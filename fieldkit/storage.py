@@ -230,6 +230,12 @@ def atomic_write(path: Path, data, *, mode: int = 0o600, expect_sha256: str | No
         if expect_sha256 is not None and sha != expect_sha256:
             raise IntegrityFailure("The file {name} does not match its SHA-256.", name=path.name)
         os.replace(tmp, path)
+        if hasattr(os, "O_DIRECTORY"):  # the rename itself reaches the disk (POSIX)
+            dfd = os.open(path.parent, os.O_DIRECTORY)
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
     except BaseException:
         try:
             os.unlink(tmp)

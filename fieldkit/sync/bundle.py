@@ -927,8 +927,8 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
     t_commit = lap()
     report["device_id"], report["device_label"], report["sequence"] = origin, m.get("device_label") or "", m.get("sequence")
     report["missing_sequences"] = missing_bundles(ws).get(f"{origin}→{m.get('destination') or 'any'}", [])
-    log.info("bundle %s imported: %s; %.2f s (envelope %.2f, incidents checked and written %.2f, commit %.2f)", path,
-             {k: v for k, v in report.items() if k != "rejected"}, clock[-1] - clock[0], t_read, t_incidents, t_commit)
+    log.info("bundle imported: %s; %.2f s (envelope %.2f, incidents checked and written %.2f, commit %.2f)",
+             {k: v for k, v in report.items() if k not in ("rejected", "device_label")}, clock[-1] - clock[0], t_read, t_incidents, t_commit)
     return report
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from nacl.public import PrivateKey, PublicKey
 from nacl.signing import SigningKey, VerifyKey
 
+from .. import storage
 from ..changes import TRUST
 from ..errors import FieldkitError, NotFound
 
@@ -47,15 +47,8 @@ def device_keys(ws) -> DeviceKeys:
         data = json.loads(p.read_text())
         return DeviceKeys(SigningKey(bytes.fromhex(data["sign_secret"])), PrivateKey(bytes.fromhex(data["box_secret"])))
     keys = DeviceKeys(SigningKey.generate(), PrivateKey.generate())
-    p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        json.dump({"device_id": ws.device_id, "sign_secret": keys.signing.encode().hex(),
-                   "box_secret": keys.box.encode().hex()}, f)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, p)
+    secret = {"device_id": ws.device_id, "sign_secret": keys.signing.encode().hex(), "box_secret": keys.box.encode().hex()}
+    storage.atomic_write(p, json.dumps(secret).encode(), mode=0o600)
     return keys
 
 
