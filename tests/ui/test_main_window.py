@@ -50,3 +50,27 @@ def test_unexpected_exception_shows_a_plain_dialog_and_is_logged(qtbot, window, 
     assert no_dialogs and no_dialogs[-1][0] == "warning" and "Something unexpected went wrong" in no_dialogs[-1][2]
     assert "Traceback" not in no_dialogs[-1][2]
     assert any("uncaught exception" in r.message for r in caplog.records)
+
+
+def test_about_credits_what_is_used_and_only_that():
+    """Every Python package credited is one FieldKit imports; the rest are known components without a module."""
+    import importlib
+
+    from ui.main_window import THIRD_PARTY
+    not_python = {"SQLite", "Leaflet 1.9", "Leaflet.markercluster", "libsodium"}
+    names = [name for name, *_ in THIRD_PARTY]
+    for name, _licence, _who, module in THIRD_PARTY:
+        if module is None:
+            assert name in not_python
+        else:
+            importlib.import_module(module)
+    assert not any("cryptography" in n.lower() for n in names)
+    for needed in ("PyNaCl", "libsodium", "orjson", "branca", "Jinja2", "XStatic-Leaflet"):
+        assert needed in names
+
+
+def test_verify_runs_off_the_ui_thread_and_reports(qtbot, window, no_dialogs):
+    job = window.verify()
+    qtbot.waitUntil(lambda: job.done, timeout=30000)
+    assert job.result == window.ws.verify() and job.result["ok"]
+    assert no_dialogs[-1][0] == "information" and "Everything verifies." in no_dialogs[-1][2]
