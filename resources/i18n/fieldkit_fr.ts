@@ -3,7 +3,7 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="42" />
+      <location filename="../../ui/main_window.py" line="52" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
@@ -31,17 +31,17 @@
   <context>
     <name>AnswerWidget</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="47" />
+      <location filename="../../ui/checklist/widgets.py" line="50" />
       <source>(no answer)</source>
       <translation>(pas de réponse)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="74" />
+      <location filename="../../ui/checklist/widgets.py" line="77" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="76" />
+      <location filename="../../ui/checklist/widgets.py" line="79" />
       <source>Type 'unknown' if it is not known.</source>
       <translation>Tapez « unknown » (inconnu) si ce n'est pas connu.</translation>
     </message>
@@ -49,172 +49,177 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../ui/checklist/view.py" line="82" />
+      <location filename="../../ui/checklist/view.py" line="85" />
       <source>Assessment</source>
       <translation>Évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="87" />
+      <location filename="../../ui/checklist/view.py" line="90" />
       <source>New assessment…</source>
       <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="90" />
+      <location filename="../../ui/checklist/view.py" line="93" />
       <source>Next unanswered</source>
       <translation>Question suivante sans réponse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="95" />
+      <location filename="../../ui/checklist/view.py" line="98" />
       <source>Finalise</source>
       <translation>Finaliser</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="98" />
+      <location filename="../../ui/checklist/view.py" line="101" />
       <source>PDF report…</source>
       <translation>Rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="118" />
+      <location filename="../../ui/checklist/view.py" line="121" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="129" />
+      <location filename="../../ui/checklist/view.py" line="132" />
       <source>Summary</source>
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="134" />
+      <location filename="../../ui/checklist/view.py" line="137" />
       <source>Compare with</source>
       <translation>Comparer avec</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="141" />
+      <location filename="../../ui/checklist/view.py" line="144" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="151" />
+      <location filename="../../ui/checklist/view.py" line="181" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="151" />
+      <location filename="../../ui/checklist/view.py" line="181" />
       <source>in progress</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="167" />
+      <location filename="../../ui/checklist/view.py" line="197" />
       <source>No assessment yet. Click “New assessment…” to start one.</source>
       <translation>Aucune évaluation pour l'instant. Cliquez sur « Nouvelle évaluation… » pour en commencer une.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="197" />
+      <location filename="../../ui/checklist/view.py" line="227" />
       <source>This assessment is final (version {v}). Changing an answer needs a reason and is kept as a new version.</source>
       <translation>Cette évaluation est définitive (version {v}). Modifier une réponse exige un motif et crée une nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="201" />
+      <location filename="../../ui/checklist/view.py" line="231" />
       <source>Answers are saved the moment you give them.</source>
       <translation>Les réponses sont enregistrées dès que vous les donnez.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="214" />
+      <location filename="../../ui/checklist/view.py" line="244" />
       <source>The area bounds must be four numbers.</source>
       <translation>Les limites de la zone doivent être quatre nombres.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="246" />
+      <location filename="../../ui/checklist/view.py" line="276" />
       <source>Overall: {done} of {total} answered</source>
       <translation>Total : {done} sur {total} répondues</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="299" />
+      <location filename="../../ui/checklist/view.py" line="329" />
       <source>Note (optional)</source>
       <translation>Note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="326" />
+      <location filename="../../ui/checklist/view.py" line="356" />
       <source>Evidence ({n})…</source>
       <translation>Preuves ({n})…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="339" />
+      <location filename="../../ui/checklist/view.py" line="369" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="339" />
+      <location filename="../../ui/checklist/view.py" line="369" />
       <source>Every question that applies has an answer.</source>
       <translation>Toutes les questions applicables ont une réponse.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="352" />
+      <location filename="../../ui/checklist/view.py" line="382" />
       <source>Change a final assessment</source>
       <translation>Modifier une évaluation définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="353" />
+      <location filename="../../ui/checklist/view.py" line="383" />
       <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
       <translation>Cette évaluation est définitive. Pourquoi la modifiez-vous ? La modification est conservée comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="393" />
+      <location filename="../../ui/checklist/view.py" line="423" />
       <source>Give an answer first; the note is saved with it.</source>
       <translation>Donnez d'abord une réponse ; la note est enregistrée avec elle.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="429" />
+      <location filename="../../ui/checklist/view.py" line="465" />
       <source>Save the assessment report</source>
       <translation>Enregistrer le rapport d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="438" />
+      <location filename="../../ui/checklist/view.py" line="472" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="443" />
+      <location filename="../../ui/checklist/view.py" line="473" />
+      <source>Writing the PDF report…</source>
+      <translation>Rédaction du rapport PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="478" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="443" />
+      <location filename="../../ui/checklist/view.py" line="478" />
       <source>Moderate</source>
       <translation>Modéré</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="443" />
+      <location filename="../../ui/checklist/view.py" line="478" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="443" />
+      <location filename="../../ui/checklist/view.py" line="478" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="444" />
+      <location filename="../../ui/checklist/view.py" line="479" />
       <source>Insufficient information</source>
       <translation>Informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="452" />
+      <location filename="../../ui/checklist/view.py" line="487" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="452" />
+      <location filename="../../ui/checklist/view.py" line="487" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="452" />
+      <location filename="../../ui/checklist/view.py" line="487" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="482" />
+      <location filename="../../ui/checklist/view.py" line="517" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
@@ -282,39 +287,39 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="30" />
+      <location filename="../../ui/sync/view.py" line="31" />
       <source>Resolve a conflict</source>
       <translation>Résoudre un conflit</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="33" />
+      <location filename="../../ui/sync/view.py" line="34" />
       <source>This incident was changed here and on device {dev}. Nothing has been lost: choose, field by field, which value to keep. The result is saved as a new version.</source>
       <translation>Cet incident a été modifié ici et sur l'appareil {dev}. Rien n'a été perdu : choisissez, champ par champ, la valeur à garder. Le résultat est enregistré comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="38" />
+      <location filename="../../ui/sync/view.py" line="39" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="38" />
-      <location filename="../../ui/sync/view.py" line="48" />
+      <location filename="../../ui/sync/view.py" line="39" />
+      <location filename="../../ui/sync/view.py" line="49" />
       <source>Here</source>
       <translation>Ici</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="38" />
-      <location filename="../../ui/sync/view.py" line="49" />
+      <location filename="../../ui/sync/view.py" line="39" />
+      <location filename="../../ui/sync/view.py" line="50" />
       <source>Other device</source>
       <translation>Autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="38" />
+      <location filename="../../ui/sync/view.py" line="39" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="56" />
+      <location filename="../../ui/sync/view.py" line="57" />
       <source>Reason (optional)</source>
       <translation>Motif (facultatif)</translation>
     </message>
@@ -322,17 +327,17 @@
   <context>
     <name>EvidencePicker</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="143" />
+      <location filename="../../ui/checklist/widgets.py" line="146" />
       <source>Evidence: incidents that support this answer</source>
       <translation>Preuves : incidents qui étayent cette réponse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="147" />
+      <location filename="../../ui/checklist/widgets.py" line="150" />
       <source>Search incidents…</source>
       <translation>Rechercher des incidents…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="149" />
+      <location filename="../../ui/checklist/widgets.py" line="152" />
       <source>Only incidents in the assessment area</source>
       <translation>Seulement les incidents de la zone évaluée</translation>
     </message>
@@ -340,292 +345,292 @@
   <context>
     <name>IncidentEditor</name>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="42" />
+      <location filename="../../ui/incidents/editor.py" line="43" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="42" />
+      <location filename="../../ui/incidents/editor.py" line="43" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="47" />
+      <location filename="../../ui/incidents/editor.py" line="48" />
       <source>This draft was recovered from an interrupted session. Check it and save it, or discard it.</source>
       <translation>Ce brouillon a été récupéré d'une session interrompue. Vérifiez-le puis enregistrez-le, ou abandonnez-le.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="63" />
+      <location filename="../../ui/incidents/editor.py" line="64" />
       <source>(not set)</source>
       <translation>(non renseigné)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="79" />
+      <location filename="../../ui/incidents/editor.py" line="80" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="98" />
+      <location filename="../../ui/incidents/editor.py" line="99" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="99" />
+      <location filename="../../ui/incidents/editor.py" line="100" />
       <source>What happened, in a few words</source>
       <translation>Ce qui s'est passé, en quelques mots</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="100" />
+      <location filename="../../ui/incidents/editor.py" line="101" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="104" />
+      <location filename="../../ui/incidents/editor.py" line="105" />
       <source>When (UTC)</source>
       <translation>Quand (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="104" />
+      <location filename="../../ui/incidents/editor.py" line="105" />
       <source>ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30</source>
       <translation>ISO 8601 : 2026-03-14, 2026-03 ou 2026-03-14T22:30</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="106" />
+      <location filename="../../ui/incidents/editor.py" line="107" />
       <source>Exact</source>
       <translation>Exacte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="106" />
+      <location filename="../../ui/incidents/editor.py" line="107" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="106" />
+      <location filename="../../ui/incidents/editor.py" line="107" />
       <source>Month</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="107" />
+      <location filename="../../ui/incidents/editor.py" line="108" />
       <source>Approximate</source>
       <translation>Approximative</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="109" />
+      <location filename="../../ui/incidents/editor.py" line="110" />
       <source>Time precision</source>
       <translation>Précision de la date</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="114" />
+      <location filename="../../ui/incidents/editor.py" line="115" />
       <source>Place name (pick a known place to fill the coordinates)</source>
       <translation>Nom du lieu (choisissez un lieu connu pour remplir les coordonnées)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="123" />
+      <location filename="../../ui/incidents/editor.py" line="124" />
       <source>Pick on map…</source>
       <translation>Choisir sur la carte…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="126" />
+      <location filename="../../ui/incidents/editor.py" line="127" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="132" />
+      <location filename="../../ui/incidents/editor.py" line="133" />
       <source>latitude, e.g. 11.86</source>
       <translation>latitude, p. ex. 11.86</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="133" />
+      <location filename="../../ui/incidents/editor.py" line="134" />
       <source>longitude, e.g. -15.60</source>
       <translation>longitude, p. ex. -15.60</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="136" />
+      <location filename="../../ui/incidents/editor.py" line="137" />
       <source>Latitude / longitude (WGS84)</source>
       <translation>Latitude / longitude (WGS84)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="142" />
+      <location filename="../../ui/incidents/editor.py" line="143" />
       <source>Location precision</source>
       <translation>Précision du lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="143" />
+      <location filename="../../ui/incidents/editor.py" line="144" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="147" />
+      <location filename="../../ui/incidents/editor.py" line="148" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="149" />
+      <location filename="../../ui/incidents/editor.py" line="150" />
       <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
       <translation>Nom:TYPE; autre nom:TYPE  (types : NETWORK, GANG, ARMED_NSAG…)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="150" />
+      <location filename="../../ui/incidents/editor.py" line="151" />
       <source>Actors involved</source>
       <translation>Acteurs impliqués</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="151" />
+      <location filename="../../ui/incidents/editor.py" line="152" />
       <source>Source type</source>
       <translation>Type de source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="159" />
+      <location filename="../../ui/incidents/editor.py" line="160" />
       <source>Source reliability / information credibility</source>
       <translation>Fiabilité de la source / crédibilité de l'information</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="162" />
+      <location filename="../../ui/incidents/editor.py" line="163" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="163" />
+      <location filename="../../ui/incidents/editor.py" line="164" />
       <source>comma-separated</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="165" />
+      <location filename="../../ui/incidents/editor.py" line="166" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="166" />
+      <location filename="../../ui/incidents/editor.py" line="167" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="167" />
+      <location filename="../../ui/incidents/editor.py" line="168" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="168" />
+      <location filename="../../ui/incidents/editor.py" line="169" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="168" />
+      <location filename="../../ui/incidents/editor.py" line="169" />
       <source>Sensitive (kept out of exports unless chosen)</source>
       <translation>Sensible (exclu des exportations sauf choix contraire)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="169" />
+      <location filename="../../ui/incidents/editor.py" line="170" />
       <source>Reason for the change</source>
       <translation>Motif de la modification</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="170" />
+      <location filename="../../ui/incidents/editor.py" line="171" />
       <source>Required to change a final incident</source>
       <translation>Obligatoire pour modifier un incident définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="178" />
+      <location filename="../../ui/incidents/editor.py" line="179" />
       <source>Add file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="180" />
+      <location filename="../../ui/incidents/editor.py" line="181" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="186" />
+      <location filename="../../ui/incidents/editor.py" line="187" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="189" />
+      <location filename="../../ui/incidents/editor.py" line="190" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="196" />
+      <location filename="../../ui/incidents/editor.py" line="197" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="197" />
+      <location filename="../../ui/incidents/editor.py" line="198" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="198" />
+      <location filename="../../ui/incidents/editor.py" line="199" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="269" />
+      <location filename="../../ui/incidents/editor.py" line="270" />
       <source>{name}  (to be added on save)</source>
       <translation>{name}  (ajouté à l'enregistrement)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="275" />
+      <location filename="../../ui/incidents/editor.py" line="276" />
       <source>No history yet: the first save creates version 1.</source>
       <translation>Pas encore d'historique : le premier enregistrement crée la version 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="283" />
+      <location filename="../../ui/incidents/editor.py" line="284" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="283" />
+      <location filename="../../ui/incidents/editor.py" line="284" />
       <source>Saved (UTC)</source>
       <translation>Enregistré (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="283" />
+      <location filename="../../ui/incidents/editor.py" line="284" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="283" />
+      <location filename="../../ui/incidents/editor.py" line="284" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="283" />
+      <location filename="../../ui/incidents/editor.py" line="284" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="329" />
+      <location filename="../../ui/incidents/editor.py" line="328" />
       <source>Draft autosaved at {time}</source>
       <translation>Brouillon enregistré automatiquement à {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="346" />
+      <location filename="../../ui/incidents/editor.py" line="345" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="346" />
+      <location filename="../../ui/incidents/editor.py" line="345" />
       <source>The map is not available on this computer.</source>
       <translation>La carte n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="358" />
+      <location filename="../../ui/incidents/editor.py" line="357" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="391" />
+      <location filename="../../ui/incidents/editor.py" line="395" />
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="407" />
+      <location filename="../../ui/incidents/editor.py" line="409" />
       <source>Discard changes</source>
       <translation>Abandonner les modifications</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="407" />
+      <location filename="../../ui/incidents/editor.py" line="409" />
       <source>Discard what you typed? This cannot be undone.</source>
       <translation>Abandonner ce que vous avez saisi ? C'est irréversible.</translation>
     </message>
@@ -686,94 +691,94 @@
   <context>
     <name>IncidentsView</name>
     <message>
-      <location filename="../../ui/incidents/view.py" line="38" />
+      <location filename="../../ui/incidents/view.py" line="39" />
       <source>Search title, description, place, actors…  ("exact phrase", word*, OR, NOT)</source>
       <translation>Rechercher titre, description, lieu, acteurs…  ("expression exacte", mot*, OR, NOT)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="41" />
+      <location filename="../../ui/incidents/view.py" line="42" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="45" />
+      <location filename="../../ui/incidents/view.py" line="46" />
       <source>PDF report…</source>
       <translation>Rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="46" />
+      <location filename="../../ui/incidents/view.py" line="47" />
       <source>The incidents shown, as a PDF table with a map</source>
       <translation>Les incidents affichés, en tableau PDF avec une carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="53" />
+      <location filename="../../ui/incidents/view.py" line="54" />
       <source>All categories</source>
       <translation>Toutes les catégories</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="57" />
+      <location filename="../../ui/incidents/view.py" line="58" />
       <source>Severity ≥</source>
       <translation>Gravité ≥</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="62" />
+      <location filename="../../ui/incidents/view.py" line="63" />
       <source>from YYYY-MM-DD</source>
       <translation>du AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="64" />
+      <location filename="../../ui/incidents/view.py" line="65" />
       <source>to YYYY-MM-DD</source>
       <translation>au AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="68" />
+      <location filename="../../ui/incidents/view.py" line="69" />
       <source>Any status</source>
       <translation>Tout statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="69" />
+      <location filename="../../ui/incidents/view.py" line="70" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="70" />
+      <location filename="../../ui/incidents/view.py" line="71" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="73" />
+      <location filename="../../ui/incidents/view.py" line="74" />
       <source>area: min lon, min lat, max lon, max lat</source>
       <translation>zone : lon min, lat min, lon max, lat max</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="76" />
+      <location filename="../../ui/incidents/view.py" line="77" />
       <source>Trash</source>
       <translation>Corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="107" />
+      <location filename="../../ui/incidents/view.py" line="108" />
       <source>Edit</source>
       <translation>Modifier</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="109" />
-      <location filename="../../ui/incidents/view.py" line="290" />
+      <location filename="../../ui/incidents/view.py" line="110" />
+      <location filename="../../ui/incidents/view.py" line="310" />
       <source>Move to trash</source>
       <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="111" />
+      <location filename="../../ui/incidents/view.py" line="112" />
       <source>Restore</source>
       <translation>Restaurer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="113" />
-      <location filename="../../ui/incidents/view.py" line="312" />
+      <location filename="../../ui/incidents/view.py" line="114" />
+      <location filename="../../ui/incidents/view.py" line="332" />
       <source>Delete for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/incidents/view.py" line="166" />
+      <location filename="../../ui/incidents/view.py" line="172" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -781,102 +786,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="166" />
+      <location filename="../../ui/incidents/view.py" line="171" />
       <source> in the trash</source>
       <translation> dans la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="202" />
+      <location filename="../../ui/incidents/view.py" line="221" />
       <source>Select an incident to see it here.</source>
       <translation>Sélectionnez un incident pour l'afficher ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="211" />
+      <location filename="../../ui/incidents/view.py" line="230" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="212" />
+      <location filename="../../ui/incidents/view.py" line="231" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="213" />
+      <location filename="../../ui/incidents/view.py" line="232" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="214" />
+      <location filename="../../ui/incidents/view.py" line="233" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="215" />
+      <location filename="../../ui/incidents/view.py" line="234" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="216" />
+      <location filename="../../ui/incidents/view.py" line="235" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="218" />
+      <location filename="../../ui/incidents/view.py" line="237" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="219" />
+      <location filename="../../ui/incidents/view.py" line="238" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="219" />
+      <location filename="../../ui/incidents/view.py" line="238" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="219" />
+      <location filename="../../ui/incidents/view.py" line="238" />
       <source>draft</source>
       <translation>brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="220" />
+      <location filename="../../ui/incidents/view.py" line="239" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="221" />
+      <location filename="../../ui/incidents/view.py" line="240" />
       <source>Reported</source>
       <translation>Signalé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="245" />
+      <location filename="../../ui/incidents/view.py" line="264" />
       <source>Save attachment</source>
       <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="252" />
+      <location filename="../../ui/incidents/view.py" line="271" />
       <source>Save the incident report</source>
       <translation>Enregistrer le rapport d'incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="260" />
+      <location filename="../../ui/incidents/view.py" line="281" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="290" />
+      <location filename="../../ui/incidents/view.py" line="282" />
+      <source>Writing the PDF report…</source>
+      <translation>Rédaction du rapport PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="310" />
       <source>Why is this incident being removed?</source>
       <translation>Pourquoi cet incident est-il retiré ?</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="291" />
+      <location filename="../../ui/incidents/view.py" line="311" />
       <source>Moved to the trash</source>
       <translation>Mis à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="313" />
+      <location filename="../../ui/incidents/view.py" line="333" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>Supprimer définitivement cet incident et son historique ? C'est irréversible.</translation>
     </message>
@@ -896,92 +906,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="96" />
+      <location filename="../../ui/main_window.py" line="105" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="104" />
+      <location filename="../../ui/main_window.py" line="113" />
       <source>Workspace: {folder}</source>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="123" />
+      <location filename="../../ui/main_window.py" line="132" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="134" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="142" />
+      <location filename="../../ui/main_window.py" line="151" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="142" />
+      <location filename="../../ui/main_window.py" line="151" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="152" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="152" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="153" />
+      <location filename="../../ui/main_window.py" line="162" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="154" />
+      <location filename="../../ui/main_window.py" line="163" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="164" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="168" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="160" />
+      <location filename="../../ui/main_window.py" line="169" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="165" />
+      <location filename="../../ui/main_window.py" line="174" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="175" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="183" />
+      <location filename="../../ui/main_window.py" line="192" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="193" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -989,48 +999,53 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="207" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="207" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="209" />
+      <location filename="../../ui/main_window.py" line="218" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="210" />
+      <location filename="../../ui/main_window.py" line="219" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit?</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="232" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="226" />
+      <location filename="../../ui/main_window.py" line="230" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="242" />
+      <location filename="../../ui/main_window.py" line="236" />
+      <source>Verifying every history chain and attachment…</source>
+      <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="241" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="245" />
+      <location filename="../../ui/main_window.py" line="244" />
       <location filename="../../ui/main_window.py" line="248" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="245" />
+      <location filename="../../ui/main_window.py" line="244" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
@@ -1048,52 +1063,52 @@
   <context>
     <name>MapView</name>
     <message>
-      <location filename="../../ui/map/view.py" line="31" />
+      <location filename="../../ui/map/view.py" line="36" />
       <source>Colour by</source>
       <translation>Couleur selon</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="33" />
+      <location filename="../../ui/map/view.py" line="38" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="34" />
+      <location filename="../../ui/map/view.py" line="39" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="37" />
+      <location filename="../../ui/map/view.py" line="42" />
       <source>Basemap</source>
       <translation>Fond de carte</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="40" />
+      <location filename="../../ui/map/view.py" line="45" />
       <source>Add MBTiles…</source>
       <translation>Ajouter un MBTiles…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="43" />
+      <location filename="../../ui/map/view.py" line="48" />
       <source>Filter incidents to this view</source>
       <translation>Filtrer les incidents sur cette vue</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="46" />
+      <location filename="../../ui/map/view.py" line="51" />
       <source>Export offline map…</source>
       <translation>Exporter une carte hors ligne…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="63" />
+      <location filename="../../ui/map/view.py" line="68" />
       <source>Natural Earth outlines (built in)</source>
       <translation>Contours Natural Earth (intégrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="75" />
+      <location filename="../../ui/map/view.py" line="82" />
       <source>Add an MBTiles basemap</source>
       <translation>Ajouter un fond de carte MBTiles</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="99" />
+      <location filename="../../ui/map/view.py" line="124" />
       <source>%n incident(s) on the map</source>
       <translation>
         <numerusform>%n incident sur la carte</numerusform>
@@ -1101,70 +1116,83 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="102" />
+      <location filename="../../ui/map/view.py" line="127" />
       <source>Export an offline map</source>
       <translation>Exporter une carte hors ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="110" />
+      <location filename="../../ui/map/view.py" line="133" />
       <source>Map written to {path}</source>
       <translation>Carte enregistrée dans {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="134" />
+      <source>Writing the offline map…</source>
+      <translation>Écriture de la carte hors ligne…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapWidget</name>
+    <message>
+      <location filename="../../ui/map/widget.py" line="74" />
+      <source>Drawing the map…</source>
+      <translation>Tracé de la carte…</translation>
     </message>
   </context>
   <context>
     <name>NewAssessmentDialog</name>
     <message>
-      <location filename="../../ui/checklist/view.py" line="27" />
+      <location filename="../../ui/checklist/view.py" line="32" />
       <source>New assessment</source>
       <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="30" />
+      <location filename="../../ui/checklist/view.py" line="35" />
       <source>e.g. Guinea-Bissau, Gao region</source>
       <translation>p. ex. Guinée-Bissau, région de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="48" />
+      <location filename="../../ui/checklist/view.py" line="53" />
       <source>optional: min lon, min lat, max lon, max lat</source>
       <translation>facultatif : lon min, lat min, lon max, lat max</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="49" />
+      <location filename="../../ui/checklist/view.py" line="54" />
       <source>Start from the area's latest assessment</source>
       <translation>Partir de la dernière évaluation de la zone</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="51" />
+      <location filename="../../ui/checklist/view.py" line="56" />
       <source>Area</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="52" />
+      <location filename="../../ui/checklist/view.py" line="57" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="53" />
+      <location filename="../../ui/checklist/view.py" line="58" />
       <source>Period from</source>
       <translation>Période du</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="54" />
+      <location filename="../../ui/checklist/view.py" line="59" />
       <source>Period to</source>
       <translation>Période au</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="55" />
+      <location filename="../../ui/checklist/view.py" line="60" />
       <source>Assessor</source>
       <translation>Évaluateur</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="56" />
+      <location filename="../../ui/checklist/view.py" line="61" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="57" />
+      <location filename="../../ui/checklist/view.py" line="62" />
       <source>Area bounds</source>
       <translation>Limites de la zone</translation>
     </message>
@@ -1172,17 +1200,17 @@
   <context>
     <name>PickDialog</name>
     <message>
-      <location filename="../../ui/map/picker.py" line="12" />
+      <location filename="../../ui/map/picker.py" line="13" />
       <source>Pick a location</source>
       <translation>Choisir un lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/map/picker.py" line="16" />
+      <location filename="../../ui/map/picker.py" line="17" />
       <source>Click on the map to place the incident.</source>
       <translation>Cliquez sur la carte pour placer l'incident.</translation>
     </message>
     <message>
-      <location filename="../../ui/map/picker.py" line="30" />
+      <location filename="../../ui/map/picker.py" line="29" />
       <source>Chosen point: latitude {lat:.5f}, longitude {lon:.5f}. Click OK to use it.</source>
       <translation>Point choisi : latitude {lat:.5f}, longitude {lon:.5f}. Cliquez sur OK pour l'utiliser.</translation>
     </message>
@@ -1190,7 +1218,7 @@
   <context>
     <name>SectionChart</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="228" />
+      <location filename="../../ui/checklist/widgets.py" line="227" />
       <source>insufficient information</source>
       <translation>informations insuffisantes</translation>
     </message>
@@ -1198,118 +1226,118 @@
   <context>
     <name>SyncView</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="91" />
+      <location filename="../../ui/sync/view.py" line="88" />
       <source>Send: export a bundle to a USB stick</source>
       <translation>Envoyer : exporter un paquet sur une clé USB</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="94" />
+      <location filename="../../ui/sync/view.py" line="91" />
       <source>Encrypt for</source>
       <translation>Chiffrer pour</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="100" />
+      <location filename="../../ui/sync/view.py" line="97" />
       <source>Only what changed since the last bundle for this destination</source>
       <translation>Seulement ce qui a changé depuis le dernier paquet pour ce destinataire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="102" />
+      <location filename="../../ui/sync/view.py" line="99" />
       <source>Also protect with a passphrase</source>
       <translation>Protéger aussi par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="103" />
-      <location filename="../../ui/sync/view.py" line="160" />
+      <location filename="../../ui/sync/view.py" line="100" />
+      <location filename="../../ui/sync/view.py" line="157" />
       <source>Include incidents marked sensitive</source>
       <translation>Inclure les incidents marqués sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="106" />
+      <location filename="../../ui/sync/view.py" line="103" />
       <source>Export bundle…</source>
       <translation>Exporter un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="110" />
+      <location filename="../../ui/sync/view.py" line="107" />
       <source>Receive: import bundles</source>
       <translation>Recevoir : importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="112" />
+      <location filename="../../ui/sync/view.py" line="109" />
       <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
       <translation>Chaque paquet est vérifié (signature, empreintes, format) avant toute modification. Un paquet endommagé ou altéré est refusé et rien ne change.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="114" />
+      <location filename="../../ui/sync/view.py" line="111" />
       <source>Import bundle…</source>
       <translation>Importer un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="120" />
+      <location filename="../../ui/sync/view.py" line="117" />
       <source>Bundles</source>
       <translation>Paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="128" />
+      <location filename="../../ui/sync/view.py" line="125" />
       <source>Resolve…</source>
       <translation>Résoudre…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="131" />
+      <location filename="../../ui/sync/view.py" line="128" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="141" />
+      <location filename="../../ui/sync/view.py" line="138" />
       <source>Save my public key…</source>
       <translation>Enregistrer ma clé publique…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="141" />
+      <location filename="../../ui/sync/view.py" line="138" />
       <source>Trust a key file…</source>
       <translation>Faire confiance à un fichier de clé…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="142" />
+      <location filename="../../ui/sync/view.py" line="139" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="150" />
+      <location filename="../../ui/sync/view.py" line="147" />
       <source>Trusted keys</source>
       <translation>Clés de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="154" />
+      <location filename="../../ui/sync/view.py" line="151" />
       <source>Import log</source>
       <translation>Journal des importations</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="159" />
+      <location filename="../../ui/sync/view.py" line="156" />
       <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
       <translation>Écrire les incidents (hors corbeille) pour les tableurs et les SIG.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="163" />
+      <location filename="../../ui/sync/view.py" line="160" />
       <source>CSV (spreadsheet)…</source>
       <translation>CSV (tableur)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="163" />
+      <location filename="../../ui/sync/view.py" line="160" />
       <source>GeoJSON (GIS)…</source>
       <translation>GeoJSON (SIG)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="163" />
+      <location filename="../../ui/sync/view.py" line="160" />
       <source>KML (Google Earth)…</source>
       <translation>KML (Google Earth)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="172" />
+      <location filename="../../ui/sync/view.py" line="169" />
       <source>CSV / GeoJSON / KML</source>
       <translation>CSV / GeoJSON / KML</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="178" />
+      <location filename="../../ui/sync/view.py" line="180" />
       <source>This device: {label}
 Key fingerprint: {fp}
 (read it to HQ or a colleague to confirm your key)</source>
@@ -1318,112 +1346,147 @@ Empreinte de la clé : {fp}
 (lisez-la au siège ou à un collègue pour confirmer votre clé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="184" />
+      <location filename="../../ui/sync/view.py" line="186" />
       <source>HQ: {label}</source>
       <translation>Siège : {label}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="188" />
+      <location filename="../../ui/sync/view.py" line="190" />
       <source>Nobody (not encrypted)</source>
       <translation>Personne (non chiffré)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="205" />
+      <location filename="../../ui/sync/view.py" line="210" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
       <translation>{kind} « {title} » — modifié ici et sur {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="209" />
+      <location filename="../../ui/sync/view.py" line="214" />
       <source>Conflicts ({n})</source>
       <translation>Conflits ({n})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="215" />
+      <location filename="../../ui/sync/view.py" line="220" />
       <source>Imported (UTC)</source>
       <translation>Importé (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="215" />
+      <location filename="../../ui/sync/view.py" line="220" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="215" />
+      <location filename="../../ui/sync/view.py" line="220" />
       <source>Bundle</source>
       <translation>Paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="215" />
+      <location filename="../../ui/sync/view.py" line="220" />
       <source>added / updated / unchanged / conflicts / rejected</source>
       <translation>ajoutés / mis à jour / inchangés / conflits / rejetés</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="220" />
+      <location filename="../../ui/sync/view.py" line="225" />
       <source>from {src}: number(s) {nums}</source>
       <translation>de {src} : numéro(s) {nums}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="222" />
+      <location filename="../../ui/sync/view.py" line="227" />
       <source>Missing bundles — never imported here: </source>
       <translation>Paquets manquants — jamais importés ici : </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="229" />
+      <location filename="../../ui/sync/view.py" line="234" />
       <source>Passphrase:</source>
       <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="234" />
+      <location filename="../../ui/sync/view.py" line="239" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="234" />
+      <location filename="../../ui/sync/view.py" line="239" />
       <source>FieldKit bundles (*.fkb)</source>
       <translation>Paquets FieldKit (*.fkb)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="239" />
+      <location filename="../../ui/sync/view.py" line="244" />
       <source>Protect the bundle</source>
       <translation>Protéger le paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="251" />
+      <location filename="../../ui/sync/view.py" line="254" />
       <source>Bundle number {seq} written to {path}: {i} incidents, {a} assessments, {f} attachments.</source>
       <translation>Paquet numéro {seq} enregistré dans {path} : {i} incidents, {a} évaluations, {f} pièces jointes.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="256" />
+      <source>Writing the bundle…</source>
+      <translation>Écriture du paquet…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="262" />
       <source>Import bundles</source>
       <translation>Importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="256" />
+      <location filename="../../ui/sync/view.py" line="262" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="270" />
+      <location filename="../../ui/sync/view.py" line="273" />
+      <source>Opening the bundle…</source>
+      <translation>Ouverture du paquet…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="277" />
       <source>Encrypted bundle</source>
       <translation>Paquet chiffré</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="275" />
+      <location filename="../../ui/sync/view.py" line="281" />
+      <source>Wrong passphrase</source>
+      <translation>Phrase secrète erronée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="282" />
+      <source>That passphrase does not open the bundle. Try again:</source>
+      <translation>Cette phrase secrète n'ouvre pas le paquet. Essayez de nouveau :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="317" />
+      <source>This bundle is signed by a device this workspace does not trust yet:
+
+{label}
+Key fingerprint: {fp}
+
+Check the fingerprint with its owner (read it aloud by phone, for example). Accept this key and import?</source>
+      <translation>Ce paquet est signé par un appareil auquel cet espace de travail ne fait pas encore confiance :
+
+{label}
+Empreinte de la clé : {fp}
+
+Vérifiez l'empreinte avec son propriétaire (lisez-la à voix haute au téléphone, par exemple). Accepter cette clé et importer ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="321" />
       <source>Unknown sender</source>
       <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="276" />
-      <source>Accept this key and import?</source>
-      <translation>Accepter cette clé et importer ?</translation>
+      <location filename="../../ui/sync/view.py" line="387" />
+      <source>Writing the file…</source>
+      <translation>Écriture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="290" />
+      <location filename="../../ui/sync/view.py" line="294" />
       <source>Checking the bundle…</source>
       <translation>Vérification du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="295" />
+      <location filename="../../ui/sync/view.py" line="299" />
       <source>Bundle number {seq} from {who} (key {fp}), made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, reject {r}.
@@ -1436,62 +1499,62 @@ Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangés, garderait {c} c
 L'importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="299" />
+      <location filename="../../ui/sync/view.py" line="303" />
       <source>Import preview</source>
       <translation>Aperçu de l'importation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="302" />
+      <location filename="../../ui/sync/view.py" line="306" />
       <source>Importing the bundle…</source>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="336" />
+      <location filename="../../ui/sync/view.py" line="345" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="337" />
+      <location filename="../../ui/sync/view.py" line="346" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="343" />
+      <location filename="../../ui/sync/view.py" line="354" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="348" />
+      <location filename="../../ui/sync/view.py" line="359" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="356" />
+      <location filename="../../ui/sync/view.py" line="367" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="356" />
+      <location filename="../../ui/sync/view.py" line="367" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>Siège (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="357" />
+      <location filename="../../ui/sync/view.py" line="368" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="357" />
+      <location filename="../../ui/sync/view.py" line="368" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="370" />
+      <location filename="../../ui/sync/view.py" line="380" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="378" />
+      <location filename="../../ui/sync/view.py" line="386" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -1522,44 +1585,44 @@ L'importer ?</translation>
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="65" />
+      <location filename="../../ui/main_window.py" line="75" />
       <source>Welcome to FieldKit</source>
       <translation>Bienvenue dans FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="67" />
+      <location filename="../../ui/main_window.py" line="77" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
       <translation>FieldKit fonctionne entièrement hors ligne. Rien ne quitte cet ordinateur sauf si vous l'exportez.
 Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fiches et les paquets que vous créez.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="74" />
+      <location filename="../../ui/main_window.py" line="84" />
       <source>e.g. crime monitor, JMAC analyst</source>
       <translation>p. ex. observateur criminalité, analyste JMAC</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="76" />
+      <location filename="../../ui/main_window.py" line="86" />
       <source>e.g. Gao team laptop 2</source>
       <translation>p. ex. ordinateur 2 de l'équipe de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="77" />
+      <location filename="../../ui/main_window.py" line="87" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="78" />
+      <location filename="../../ui/main_window.py" line="88" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="79" />
+      <location filename="../../ui/main_window.py" line="89" />
       <source>Device label</source>
       <translation>Nom de l'appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="81" />
+      <location filename="../../ui/main_window.py" line="91" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>Charger des données de démonstration (incidents réalistes et deux évaluations) pour essayer FieldKit</translation>
     </message>
@@ -1575,22 +1638,22 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
   <context>
     <name>map</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="22" />
+      <location filename="../../ui/map/widget.py" line="23" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/map/widget.py" line="23" />
+      <location filename="../../ui/map/widget.py" line="24" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/map/widget.py" line="24" />
+      <location filename="../../ui/map/widget.py" line="25" />
       <source>severity</source>
       <translation>gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/map/widget.py" line="25" />
+      <location filename="../../ui/map/widget.py" line="26" />
       <source>Open in FieldKit</source>
       <translation>Ouvrir dans FieldKit</translation>
     </message>
@@ -1646,6 +1709,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Ces évaluations utilisent des listes de contrôle différentes et ne peuvent pas être comparées.</translation>
     </message>
     <message>
+      <source>The area name is too long ({n} characters, at most {max}).</source>
+      <translation>Le nom de la zone est trop long ({n} caractères, au plus {max}).</translation>
+    </message>
+    <message>
       <source>The earlier assessment uses another checklist.</source>
       <translation>L'évaluation précédente utilise une autre liste de contrôle.</translation>
     </message>
@@ -1656,6 +1723,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>{n} required question(s) are unanswered, first {first}.</source>
       <translation>{n} question(s) obligatoire(s) sans réponse, la première est {first}.</translation>
+    </message>
+    <message>
+      <source>The other device's answers cannot be kept: {reason}.</source>
+      <translation>Les réponses de l'autre appareil ne peuvent pas être gardées : {reason}.</translation>
     </message>
     <message>
       <source>No incident with id {id}.</source>
@@ -1798,12 +1869,20 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>La précision de la date doit être exacte, jour, mois ou approximative.</translation>
     </message>
     <message>
+      <source>The place name is too long ({n} characters, at most {max}).</source>
+      <translation>Le nom du lieu est trop long ({n} caractères, au plus {max}).</translation>
+    </message>
+    <message>
       <source>The location precision must be exact, near, district, region or country.</source>
       <translation>La précision du lieu doit être exacte, à proximité, district, région ou pays.</translation>
     </message>
     <message>
       <source>A category is required.</source>
       <translation>Une catégorie est requise.</translation>
+    </message>
+    <message>
+      <source>Too many actors ({n}, at most {max}).</source>
+      <translation>Trop d'acteurs ({n}, au plus {max}).</translation>
     </message>
     <message>
       <source>'{code}' is not a known source type.</source>
@@ -1818,8 +1897,16 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>La crédibilité de l'information doit être un chiffre de 1 à 6.</translation>
     </message>
     <message>
+      <source>Too many tags ({n}, at most {max}).</source>
+      <translation>Trop d'étiquettes ({n}, au plus {max}).</translation>
+    </message>
+    <message>
       <source>The title is too long ({n} characters, at most {max}).</source>
       <translation>Le titre est trop long ({n} caractères, au plus {max}).</translation>
+    </message>
+    <message>
+      <source>The description is too long ({n} characters, at most {max}).</source>
+      <translation>La description est trop longue ({n} caractères, au plus {max}).</translation>
     </message>
     <message>
       <source>'{code}' is not a known category code.</source>
@@ -1834,8 +1921,16 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>La gravité doit être un nombre entier de 1 (minimale) à 5 (critique).</translation>
     </message>
     <message>
+      <source>An actor's name is too long ({n} characters, at most {max}).</source>
+      <translation>Le nom d'un acteur est trop long ({n} caractères, au plus {max}).</translation>
+    </message>
+    <message>
       <source>'{code}' is not a known actor type.</source>
       <translation>« {code} » n'est pas un type d'acteur connu.</translation>
+    </message>
+    <message>
+      <source>A tag is too long ({n} characters, at most {max}).</source>
+      <translation>Une étiquette est trop longue ({n} caractères, au plus {max}).</translation>
     </message>
     <message>
       <source>The date of the incident is in the future.</source>
@@ -2016,6 +2111,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>Only incident conflicts are resolved field by field; assessment conflicts are resolved by choosing a side.</source>
       <translation>Seuls les conflits d'incidents se résolvent champ par champ ; ceux d'évaluations se résolvent en choisissant un côté.</translation>
+    </message>
+    <message>
+      <source>The bundle could not be written to {file}: {error}</source>
+      <translation>Le paquet n'a pas pu être écrit dans {file} : {error}</translation>
     </message>
     <message>
       <source>The {what} is damaged or truncated (it is not a complete zip file). Ask for it to be exported again.</source>
