@@ -1063,52 +1063,57 @@
   <context>
     <name>MapView</name>
     <message>
-      <location filename="../../ui/map/view.py" line="36" />
+      <location filename="../../ui/map/view.py" line="34" />
       <source>Colour by</source>
       <translation>Couleur selon</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="38" />
+      <location filename="../../ui/map/view.py" line="36" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="39" />
+      <location filename="../../ui/map/view.py" line="37" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="42" />
+      <location filename="../../ui/map/view.py" line="40" />
       <source>Basemap</source>
       <translation>Fond de carte</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="45" />
+      <location filename="../../ui/map/view.py" line="43" />
       <source>Add MBTiles…</source>
       <translation>Ajouter un MBTiles…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="48" />
+      <location filename="../../ui/map/view.py" line="46" />
       <source>Filter incidents to this view</source>
       <translation>Filtrer les incidents sur cette vue</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="51" />
+      <location filename="../../ui/map/view.py" line="49" />
       <source>Export offline map…</source>
       <translation>Exporter une carte hors ligne…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="68" />
+      <location filename="../../ui/map/view.py" line="66" />
       <source>Natural Earth outlines (built in)</source>
       <translation>Contours Natural Earth (intégrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="82" />
+      <location filename="../../ui/map/view.py" line="80" />
       <source>Add an MBTiles basemap</source>
       <translation>Ajouter un fond de carte MBTiles</translation>
     </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="87" />
+      <source>Adding the basemap…</source>
+      <translation>Ajout du fond de carte…</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="124" />
+      <location filename="../../ui/map/view.py" line="120" />
       <source>%n incident(s) on the map</source>
       <translation>
         <numerusform>%n incident sur la carte</numerusform>
@@ -1116,17 +1121,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="127" />
+      <location filename="../../ui/map/view.py" line="123" />
       <source>Export an offline map</source>
       <translation>Exporter une carte hors ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="133" />
+      <location filename="../../ui/map/view.py" line="129" />
       <source>Map written to {path}</source>
       <translation>Carte enregistrée dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="134" />
+      <location filename="../../ui/map/view.py" line="130" />
       <source>Writing the offline map…</source>
       <translation>Écriture de la carte hors ligne…</translation>
     </message>

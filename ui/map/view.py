@@ -8,10 +8,8 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPush
 
 from fieldkit import maps, mbtiles
 from fieldkit.changes import ASSESSMENTS, INCIDENTS, SETTINGS, TOMBSTONES
-from fieldkit.errors import FieldkitError
 
 from .. import ops
-from ..errors import show_error
 from .widget import MapWidget
 
 log = logging.getLogger(__name__)
@@ -82,13 +80,11 @@ class MapView(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Add an MBTiles basemap"), "", "MBTiles (*.mbtiles)")
         if not path:
             return
-        try:
-            mbtiles.add_basemap(self.ws, path)
-        except FieldkitError as e:
-            show_error(self, e)
-            return
-        self._fill_basemaps()
-        self._stale()
+
+        def done(_result, _changes):
+            self._fill_basemaps()
+            self._stale()
+        return ops.run(self, self.tr("Adding the basemap…"), lambda: mbtiles.add_basemap(self.ws, path), done)
 
     def set_filter(self, flt):
         self.filter = flt
