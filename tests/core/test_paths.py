@@ -28,3 +28,30 @@ def test_frozen_resources_come_from_meipass(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.resources_dir() == Path(tmp_path) / "resources"
     assert paths.migrations_dir() == Path(tmp_path) / "db" / "migrations"
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_checkout_uses_the_top_level_folders(monkeypatch):
+    monkeypatch.delattr(sys, "_MEIPASS", raising=False)
+    assert paths.resources_dir() == ROOT / "resources"
+    assert paths.migrations_dir() == ROOT / "db" / "migrations"
+    assert (paths.migrations_dir() / "0001_initial.sql").is_file()
+
+
+def test_an_installed_package_finds_its_data_through_importlib_resources(monkeypatch, tmp_path):
+    """pip install . puts resources/ and db/migrations/ inside the package (see pyproject.toml)."""
+    monkeypatch.delattr(sys, "_MEIPASS", raising=False)
+    package = tmp_path / "site-packages" / "fieldkit"
+    (package / "resources").mkdir(parents=True)
+    (package / "db" / "migrations").mkdir(parents=True)
+    seen = []
+    monkeypatch.setattr(paths.importlib.resources, "files", lambda name: seen.append(name) or package)
+    assert paths.app_root() == package
+    assert paths.resources_dir() == package / "resources"
+    assert paths.migrations_dir() == package / "db" / "migrations"
+    assert seen[0] == "fieldkit"
+    # a frozen build keeps its own layout, whatever importlib.resources says
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "frozen"), raising=False)
+    assert paths.resources_dir() == tmp_path / "frozen" / "resources"
