@@ -116,3 +116,7 @@ class BundleUntrustedSigner(BundleError):
 
     ``params`` hold ``label``, ``fp`` (the fingerprint), ``device_id``, ``sign`` and ``box`` (the public keys),
     for a trust prompt."""
+
+
+class ConflictNotOpen(NotFound):
+    """The conflict asked for does not exist or was already resolved."""

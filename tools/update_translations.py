@@ -23,17 +23,36 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 TS = ROOT / "resources" / "i18n" / "fieldkit_fr.ts"
-ERROR_CALLS = {"msg", "FieldkitError", "NotFound", "StorageError", "DatabaseTooNew", "WorkspaceMissing", "SearchQueryError",
-               "ChecklistDefinitionError", "LockedError", "IntegrityFailure", "BundleError", "_refuse", "ValidationError"}
+# msg(), the bundle module's _refuse(), and every FieldkitError class (found by walking the subclasses, so a new
+# error class needs no entry here)
+ERROR_CALLS = {"msg", "_refuse"}
 FIELDS = ("title", "description", "occurred_at", "occurred_precision", "reported_at", "lat", "lon", "place",
           "location_precision", "category", "severity", "actors", "source_type", "source_reliability", "source_credibility",
           "source_grade", "tags", "status", "sensitive", "reason", "attachments", "id", "area", "period", "period_start",
           "period_end", "point", "bbox", "language", "checklist", "question", "evidence", "required", "based_on", "choice")
 
 
+def _error_classes() -> set[str]:
+    import importlib
+    import pkgutil
+
+    import fieldkit
+    from fieldkit.errors import FieldkitError
+    for m in pkgutil.walk_packages(fieldkit.__path__, "fieldkit."):
+        if m.name != "fieldkit.__main__":
+            importlib.import_module(m.name)
+    names, todo = set(), [FieldkitError]
+    while todo:
+        cls = todo.pop()
+        names.add(cls.__name__)
+        todo += cls.__subclasses__()
+    return names
+
+
 def core_strings() -> list[str]:
     from fieldkit.errors import ValidationError
     import inspect
+    calls = ERROR_CALLS | _error_classes()
     found: list[str] = [inspect.signature(ValidationError.__init__).parameters["template"].default]
     for path in sorted((ROOT / "fieldkit").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -41,7 +60,7 @@ def core_strings() -> list[str]:
             if not isinstance(node, ast.Call):
                 continue
             name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else ""
-            if name not in ERROR_CALLS:
+            if name not in calls:
                 continue
             args = list(node.args[:1]) + [k.value for k in node.keywords if k.arg == "template"]
             for a in args:

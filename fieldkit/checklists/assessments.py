@@ -438,19 +438,19 @@ class AssessmentStore:
             chain = self.db.execute("SELECT version, content, reason, prev_hash, hash, device_id, author, created_at "
                                     "FROM assessment_versions WHERE assessment_id = ? ORDER BY version", [rec["id"]]).fetchall()
             if rec["status"] == "final" and not chain:
-                problems.append({"record": rec["id"], "kind": "assessment", "problem": "is final but has no stored history"})
+                problems.append({"record": rec["id"], "kind": "assessment", "problem": msg("is final but has no stored history")})
                 continue
             prev = ""
             for i, (v, content, reason, prev_hash, h, dev, author, created) in enumerate(chain, start=1):
                 if v != i or prev_hash != prev:
-                    problems.append({"record": rec["id"], "kind": "assessment", "problem": f"version {i} is missing or unlinked"})
+                    problems.append({"record": rec["id"], "kind": "assessment", "problem": msg("version {n} is missing or unlinked", n=i)})
                     break
                 if version_hash(record_id=rec["id"], version=v, content=content, prev_hash=prev_hash, reason=reason,
                                 created_at=created, device_id=dev, author=author) != h:
-                    problems.append({"record": rec["id"], "kind": "assessment", "problem": f"version {v} was altered after it was saved"})
+                    problems.append({"record": rec["id"], "kind": "assessment", "problem": msg("version {n} was altered after it was saved", n=v)})
                 prev = h
             if chain and rec["status"] == "final":
                 if canonical_json(self.content(rec["id"])) != chain[-1][1] or rec["head_hash"] != chain[-1][4]:
                     problems.append({"record": rec["id"], "kind": "assessment",
-                                     "problem": "the current answers differ from the last saved version (edited outside FieldKit)"})
+                                     "problem": msg("the current answers differ from the last saved version (edited outside FieldKit)")})
         return {"checked": {"assessments": n}, "problems": problems}

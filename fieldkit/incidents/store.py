@@ -437,33 +437,33 @@ class IncidentStore:
             iid = rec["id"]
             chain = versions_by.pop(iid, [])
             if not chain:
-                problems.append({"record": iid, "kind": "incident", "problem": "has no stored history"})
+                problems.append({"record": iid, "kind": "incident", "problem": msg("has no stored history")})
                 continue
             prev = ""
             for expected_n, (_, n, content, reason, prev_hash, h, dev, author, created) in enumerate(chain, start=1):
                 if n != expected_n:
-                    problems.append({"record": iid, "kind": "incident", "problem": f"version {expected_n} is missing"})
+                    problems.append({"record": iid, "kind": "incident", "problem": msg("version {n} is missing", n=expected_n)})
                     break
                 if prev_hash != prev:
-                    problems.append({"record": iid, "kind": "incident", "problem": f"version {n} is not linked to version {n - 1}"})
+                    problems.append({"record": iid, "kind": "incident", "problem": msg("version {n} is not linked to version {prev}", n=n, prev=n - 1)})
                 recomputed = version_hash(record_id=iid, version=n, content=content, prev_hash=prev_hash, reason=reason,
                                           created_at=created, device_id=dev, author=author)
                 if recomputed != h:
-                    problems.append({"record": iid, "kind": "incident", "problem": f"version {n} was altered after it was saved"})
+                    problems.append({"record": iid, "kind": "incident", "problem": msg("version {n} was altered after it was saved", n=n)})
                 prev = h
             last = chain[-1]
             attachments = self.attachments(iid)
             live = canonical_json(content_of(rec, attachments))
             if live != last[2] or rec["head_hash"] != last[5] or rec["version"] != last[1]:
                 problems.append({"record": iid, "kind": "incident",
-                                 "problem": "the current record differs from its last saved version (edited outside FieldKit)"})
+                                 "problem": msg("the current record differs from its last saved version (edited outside FieldKit)")})
         for iid in versions_by:
-            problems.append({"record": iid, "kind": "incident", "problem": "history exists for an incident that is gone"})
+            problems.append({"record": iid, "kind": "incident", "problem": msg("history exists for an incident that is gone")})
         n_att = 0
         for (sha,) in self.db.execute("SELECT sha256 FROM attachments ORDER BY sha256"):
             n_att += 1
             try:
                 self.open_attachment(sha)
             except IntegrityFailure as e:
-                problems.append({"record": sha, "kind": "attachment", "problem": e.message})
+                problems.append({"record": sha, "kind": "attachment", "problem": msg(e.template, **e.params)})
         return {"checked": {"incidents": n_inc, "attachments": n_att}, "problems": problems}

@@ -34,7 +34,7 @@ from nacl.signing import VerifyKey
 from .. import __version__, storage
 from ..checklists.assessments import COLUMNS as A_COLUMNS
 from ..errors import (BundleDamaged, BundleError, BundleFromThisDevice, BundleNeedsPassphrase, BundleNotForThisDevice,
-                      BundleTooNew, BundleUntrustedSigner, BundleWrongPassphrase, FieldkitError, NotFound, ValidationError,
+                      BundleTooNew, BundleUntrustedSigner, BundleWrongPassphrase, ConflictNotOpen, FieldkitError, ValidationError,
                       msg)
 from ..hashing import canonical_json, version_hash_text
 from ..ids import is_uuid, new_id, ordered_id_stream
@@ -1000,7 +1000,7 @@ def resolve_conflict(ws, conflict_id: str, choices: dict[str, str] | str, reason
     the other device's chain stays recorded in the conflict."""
     c = next((x for x in list_conflicts(ws) if x["id"] == conflict_id), None)
     if c is None:
-        raise NotFound("No open conflict with id {id}.", id=conflict_id)
+        raise ConflictNotOpen("No open conflict with id {id}.", id=conflict_id)
     now = ws.clock.now_iso()
     if c["record_type"] == "incident":
         rows = conflict_fields(ws, c)

@@ -1738,6 +1738,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Aucun incident avec l'identifiant {id}.</translation>
     </message>
     <message>
+      <source>is final but has no stored history</source>
+      <translation>est final mais n’a pas d’historique enregistré</translation>
+    </message>
+    <message>
       <source>Latitude must be a number between -90 and 90.</source>
       <translation>La latitude doit être un nombre entre -90 et 90.</translation>
     </message>
@@ -1748,6 +1752,18 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>'{qid}' is not a question of checklist {checklist}.</source>
       <translation>« {qid} » n'est pas une question de la liste {checklist}.</translation>
+    </message>
+    <message>
+      <source>version {n} is missing or unlinked</source>
+      <translation>la version {n} manque ou n’est pas chaînée</translation>
+    </message>
+    <message>
+      <source>version {n} was altered after it was saved</source>
+      <translation>la version {n} a été modifiée après son enregistrement</translation>
+    </message>
+    <message>
+      <source>the current answers differ from the last saved version (edited outside FieldKit)</source>
+      <translation>les réponses actuelles diffèrent de la dernière version enregistrée (modifiées hors de FieldKit)</translation>
     </message>
     <message>
       <source>{file}: the file cannot be read ({error}).</source>
@@ -2010,8 +2026,28 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Un incident avec cet identifiant existe déjà.</translation>
     </message>
     <message>
+      <source>history exists for an incident that is gone</source>
+      <translation>un historique existe pour un incident qui n’existe plus</translation>
+    </message>
+    <message>
       <source>The file {path} does not exist or cannot be read.</source>
       <translation>Le fichier {path} n'existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+      <source>has no stored history</source>
+      <translation>n’a pas d’historique enregistré</translation>
+    </message>
+    <message>
+      <source>the current record differs from its last saved version (edited outside FieldKit)</source>
+      <translation>l’enregistrement actuel diffère de sa dernière version enregistrée (modifié hors de FieldKit)</translation>
+    </message>
+    <message>
+      <source>version {n} is missing</source>
+      <translation>la version {n} manque</translation>
+    </message>
+    <message>
+      <source>version {n} is not linked to version {prev}</source>
+      <translation>la version {n} n’est pas chaînée à la version {prev}</translation>
     </message>
     <message>
       <source>{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).</source>
@@ -2194,12 +2230,12 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Un incident du paquet a une structure invalide ; le paquet est refusé.</translation>
     </message>
     <message>
-      <source>The passphrase is wrong, or the bundle was tampered with.</source>
-      <translation>La phrase secrète est fausse, ou le paquet a été falsifié.</translation>
-    </message>
-    <message>
       <source>The bundle {file} cannot be read: {error}</source>
       <translation>Le paquet {file} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+      <source>The passphrase is wrong, or the bundle was tampered with.</source>
+      <translation>La phrase secrète est fausse, ou le paquet a été falsifié.</translation>
     </message>
     <message>
       <source>A {kind} version in the bundle has a broken shape; the bundle is refused.</source>
@@ -2212,6 +2248,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The bundle lacks an attachment of incident {id}.</source>
       <translation>Il manque au paquet une pièce jointe de l'incident {id}.</translation>
+    </message>
+    <message>
+      <source>Checking the bundle's records failed ({error}); nothing was imported.</source>
+      <translation>La vérification des enregistrements du paquet a échoué ({error}) ; rien n’a été importé.</translation>
     </message>
     <message>
       <source>The bundle's key for this device does not open: the bundle is damaged or was tampered with.</source>
