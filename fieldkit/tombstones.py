@@ -6,6 +6,8 @@ the deletion travels on to other devices."""
 
 from __future__ import annotations
 
+import json
+
 from .changes import TOMBSTONES
 from .ids import new_id
 
@@ -16,20 +18,24 @@ class Tombstones:
     def __init__(self, ws):
         self.ws = ws
 
-    def add(self, kind: str, record_id: str, *, device_id: str, deleted_at: str, replace: bool = False) -> None:
-        """Remember a deletion (inside the caller's transaction). ``replace`` keeps this device's own, latest
-        deletion of a record; otherwise the first deletion known stays."""
+    def add(self, kind: str, record_id: str, *, device_id: str, deleted_at: str, replace: bool = False,
+            chain: list[str] | tuple = (), reason: str = "") -> None:
+        """Remember a deletion (inside the caller's transaction): who deleted it, when, the versions they had
+        (``chain``: the hashes of its history) and why. ``replace`` keeps this device's own, latest deletion of a record; otherwise the
+        first deletion known stays."""
         if kind not in KINDS:
             raise ValueError(kind)
         now = self.ws.clock.now_iso()
         self.ws.db.execute(
             f"INSERT OR {'REPLACE' if replace else 'IGNORE'} INTO tombstones "
-            "(id, record_type, record_id, device_id, deleted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [new_id(), kind, record_id, device_id or "", deleted_at or now, now, now])
+            "(id, record_type, record_id, device_id, deleted_at, chain, reason, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_id(), kind, record_id, device_id or "", deleted_at or now, json.dumps(list(chain)), reason or "", now, now])
         self.ws.touched(TOMBSTONES, [record_id])
 
     def since(self, since: str | None) -> list[dict]:
         """Every deletion (changed at or after ``since`` when given), for a bundle."""
-        sql = "SELECT record_type, record_id, device_id, deleted_at FROM tombstones"
+        cols = ("record_type", "record_id", "device_id", "deleted_at", "chain", "reason")
+        sql = f"SELECT {', '.join(cols)} FROM tombstones"
         rows = self.ws.db.execute(sql + (" WHERE updated_at >= ?" if since else ""), [since] if since else [])
-        return [dict(zip(("record_type", "record_id", "device_id", "deleted_at"), r)) for r in rows]
+        return [{**dict(zip(cols, r)), "chain": json.loads(r[4])} for r in rows]

@@ -6,7 +6,7 @@ import sys
 import traceback
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from fieldkit.errors import FieldkitError
 
@@ -18,12 +18,13 @@ log = logging.getLogger(__name__)
 def show_error(parent, exc: BaseException, title: str | None = None) -> None:
     if isinstance(exc, FieldkitError):
         msg = core_message(exc)
-        log.info("rejected: %s", exc.message)
+        log.info("rejected (%s): %s", type(exc).__name__, exc.template)  # the template: no user content in the log
     else:
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
         msg = QCoreApplication.translate("errors", "Something unexpected went wrong. Your saved work is safe; the details are in the log file.") + \
             f"\n\n{type(exc).__name__}: {exc}"
-    QMessageBox.warning(parent, title or "FieldKit", msg)
+    from .widgets import tell
+    tell(parent, title or "FieldKit", msg, warning=True)
 
 
 def install_excepthook() -> None:

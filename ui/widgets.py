@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 
 def ok_cancel(dialog: QDialog, on_ok: Callable | None = None) -> QDialogButtonBox:
@@ -13,3 +14,49 @@ def ok_cancel(dialog: QDialog, on_ok: Callable | None = None) -> QDialogButtonBo
     box.accepted.connect(on_ok or dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
+
+
+# ---- message boxes whose text is always plain (never Qt's auto-detected rich text) --------------------
+# Text in a message box often carries what came from a file or a bundle (a device label, a file name, a
+# record's title). Qt's static QMessageBox functions guess "rich text" from a tag in it, which lets such a
+# text hide or fake the rest of the message; these never guess.
+_KINDS = {QMessageBox.Icon.Question: "question", QMessageBox.Icon.Warning: "warning",
+          QMessageBox.Icon.Information: "information", QMessageBox.Icon.Critical: "critical"}
+
+
+def _run_box(box: QMessageBox) -> QMessageBox.StandardButton:
+    """Show the box and return the standard button chosen (Escape gives the box's escape button)."""
+    box.exec()
+    return box.standardButton(box.clickedButton()) if box.clickedButton() else QMessageBox.StandardButton.NoButton
+
+
+def plain_box(parent, icon, title: str, text: str, buttons, default) -> QMessageBox:
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(default)
+    return box
+
+
+def ask(parent, title: str, text: str, *, default_yes: bool = True) -> bool:
+    """A Yes/No question in plain text; ``default_yes=False`` for a decision that is hard to undo."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    box = plain_box(parent, QMessageBox.Icon.Question, title, text, yes | no, yes if default_yes else no)
+    return _run_box(box) == yes
+
+
+def choose(parent, title: str, text: str, labels: dict) -> QMessageBox.StandardButton:
+    """A question with named answers: ``labels`` maps standard buttons (the first is the default) to their text.
+    Returns the button chosen, or Cancel when the box is closed."""
+    buttons = QMessageBox.StandardButton.NoButton
+    for b in labels:
+        buttons |= b
+    box = plain_box(parent, QMessageBox.Icon.Question, title, text, buttons, next(iter(labels)))
+    for b, label in labels.items():
+        box.button(b).setText(label)
+    got = _run_box(box)
+    return got if got in labels else QMessageBox.StandardButton.Cancel
+
+
+def tell(parent, title: str, text: str, *, warning: bool = False) -> None:
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    _run_box(plain_box(parent, icon, title, text, QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok))

@@ -278,17 +278,20 @@ class IncidentStore:
         self.ws.touched(INCIDENTS, [incident_id])
         return self.get(incident_id)
 
-    def purge(self, incident_id: str) -> None:
-        """Remove an incident in the trash for good, with its history; a tombstone remembers it."""
+    def purge(self, incident_id: str, reason: str = "") -> None:
+        """Remove an incident in the trash for good, with its history; a tombstone remembers it (with the last
+        versions this device had, so that a receiver that changed it since holds the deletion for review)."""
         current = self.get(incident_id)
         if not current["deleted_at"]:
             raise FieldkitError("Only an incident in the trash can be purged; move it to the trash first.")
         with self.db.atomic():
             orphans = self.remove_for_good(incident_id, device_id=self.ws.device_id, deleted_at=self.clock.now_iso(),
-                                           replace=True)
+                                           replace=True, chain=[v["hash"] for v in self.versions(incident_id)],
+                                           reason=reason)
         self.forget_files(orphans)
 
-    def remove_for_good(self, incident_id: str, *, device_id: str, deleted_at: str, replace: bool = False) -> list[str]:
+    def remove_for_good(self, incident_id: str, *, device_id: str, deleted_at: str, replace: bool = False,
+                        chain: list[str] | tuple = (), reason: str = "") -> list[str]:
         """Delete an incident, its history and its links to attachments, remember the deletion (a tombstone), and
         drop the attachments no incident uses any more. Shared by a purge here and a deletion arriving in a bundle;
         runs inside the caller's transaction. Returns the attachments whose files ``forget_files`` removes once
@@ -300,7 +303,8 @@ class IncidentStore:
             self.db.execute("DELETE FROM incidents WHERE id = ?", [incident_id])
             orphans = self._drop_orphan_attachments()
             self.ws.touched(INCIDENTS, [incident_id])
-        self.ws.tombstones.add("incident", incident_id, device_id=device_id, deleted_at=deleted_at, replace=replace)
+        self.ws.tombstones.add("incident", incident_id, device_id=device_id, deleted_at=deleted_at, replace=replace,
+                               chain=chain, reason=reason)
         return orphans
 
     def forget_files(self, shas: Iterable[str]) -> None:

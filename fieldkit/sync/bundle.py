@@ -359,7 +359,10 @@ def _read_bundle(ws, path, passphrase, trust, raw) -> VerifiedBundle:
         if r["versions"]:
             _check_chain(r, "assessment")
     for t in tombstones:
-        if t.get("record_type") not in ("incident", "assessment") or not is_uuid(str(t.get("record_id"))):
+        if t.get("record_type") not in ("incident", "assessment") or not is_uuid(str(t.get("record_id"))) \
+                or any(type(t.get(k, "")) is not str or len(t.get(k, "")) > 500 for k in ("device_id", "deleted_at", "reason")) \
+                or type(t.get("chain", [])) is not list or len(t.get("chain", [])) > 100_000 \
+                or not all(type(h) is str and len(h) == 64 for h in t.get("chain", [])):
             _refuse("A deletion record in the bundle has a broken shape; the bundle is refused.")
     return VerifiedBundle(manifest, bundle_sha, data["records/incidents.jsonl"], assessments, tombstones, attachments, trusted,
                           encrypted)
@@ -754,12 +757,47 @@ def _plan_others(ws, vb: VerifiedBundle, report: dict) -> dict:
         c = c or _draft_action(ws, a)
         a_actions[a["id"]] = c
         report["unchanged" if c == "deleted_here" else c if c != "conflict" else "conflicts"] += 1
-    ids = [t["record_id"] for t in vb.tombstones if t["record_type"] == "incident"]
-    for start in range(0, len(ids), 900):
-        chunk = ids[start:start + 900]
-        report["deleted"] += ws.db.execute(f"SELECT count(*) FROM incidents WHERE id IN ({','.join('?' * len(chunk))})",
-                                           chunk).fetchone()[0]
+    for action in _deletion_plan(ws, vb.tombstones).values():
+        if action == "gone":
+            report["deleted"] += 1
+        elif action == "review":
+            report["deletions_for_review"] += 1
     return a_actions
+
+
+def _tombstone_head(t: dict) -> str:
+    """The name under which a deletion is kept as a conflict (once per deletion, whatever bundle brings it)."""
+    fields = {k: t.get(k) or "" for k in ("record_type", "record_id", "device_id", "deleted_at")}
+    fields["chain"] = t.get("chain") or []
+    return "deletion:" + hashlib.sha256(canonical_json(fields).encode()).hexdigest()
+
+
+def _deletion_plan(ws, tombstones: list[dict]) -> dict[str, str]:
+    """For each incident a bundle deletes: ``gone`` (removed for good, as a purge here), ``review`` (the receiver
+    changed it since the sender's last version, or it is the receiver's own record: it goes to the trash and
+    the deletion waits for review as a conflict), ``absent`` (not here: only remembered) or ``settled`` (this
+    deletion was reviewed before)."""
+    plan: dict[str, str] = {}
+    mine = ws.device_id
+    for t in tombstones:
+        if t["record_type"] != "incident":
+            continue
+        rid = t["record_id"]
+        row = ws.db.execute("SELECT device_id, head_hash FROM incidents WHERE id = ?", [rid]).fetchone()
+        if row is None:
+            plan[rid] = "absent"
+            continue
+        if ws.db.execute("SELECT 1 FROM conflicts WHERE record_type = 'incident' AND record_id = ? AND remote_head = ?",
+                         [rid, _tombstone_head(t)]).fetchone():
+            plan[rid] = "settled"
+            continue
+        if t.get("chain"):  # changed here since: our last version is not one the deleting device had
+            changed = row[1] not in t["chain"]
+        else:  # a bundle of an older FieldKit does not say which version it deleted: any change made here counts
+            changed = ws.db.execute("SELECT 1 FROM incident_versions WHERE incident_id = ? AND device_id = ? LIMIT 1",
+                                    [rid, mine]).fetchone() is not None
+        plan[rid] = "review" if changed or row[0] == mine else "gone"
+    return plan
 
 
 def _new_report(ws) -> dict:
@@ -767,7 +805,8 @@ def _new_report(ws) -> dict:
     no incident (nor deletion of one) before the import, when every incident is simply added."""
     fresh = not ws.db.execute("SELECT 1 FROM incidents LIMIT 1").fetchone() and \
         not ws.db.execute("SELECT 1 FROM tombstones WHERE record_type = 'incident' LIMIT 1").fetchone()
-    return {"added": 0, "unchanged": 0, "updated": 0, "conflicts": 0, "rejected": [], "deleted": 0, "_records": 0, "_fresh": fresh}
+    return {"added": 0, "unchanged": 0, "updated": 0, "conflicts": 0, "rejected": [], "deleted": 0,
+            "deletions_for_review": 0, "_records": 0, "_fresh": fresh}
 
 
 def _already_imported(ws, bundle_sha: str) -> dict | None:
@@ -779,6 +818,7 @@ def _already_imported(ws, bundle_sha: str) -> dict | None:
     first = json.loads(seen[0])
     total = first["added"] + first["unchanged"] + first["updated"] + first["conflicts"]
     return {"added": 0, "unchanged": total, "updated": 0, "conflicts": 0, "rejected": [], "deleted": 0,
+            "deletions_for_review": 0,
             "device_id": seen[1], "device_label": seen[2], "sequence": seen[3], "already_imported": True,
             "missing_sequences": []}
 
@@ -906,8 +946,9 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
                         ws.assessments.apply_remote(a, origin, c)
                     elif c == "conflict":
                         _store_conflict(ws, "assessment", a["id"], origin, a["versions"] or [{"answers": a["answers"]}], now)
+                plan = _deletion_plan(ws, vb.tombstones)
                 for t in vb.tombstones:
-                    orphans += _apply_tombstone(ws, t, now)
+                    orphans += _apply_tombstone(ws, t, plan.get(t["record_id"], "absent"), origin, m, now)
                 del report["_records"], report["_fresh"]
                 ws.db.execute("INSERT INTO bundle_imports (id, bundle_sha256, device_id, device_label, destination, sequence, "
                               "bundle_created_at, report, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -933,25 +974,42 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
     return report
 
 
-def _store_conflict(ws, kind, rid, origin, versions, now) -> None:
+def _store_conflict(ws, kind, rid, origin, versions, now, *, what: str = "edit") -> None:
     table = "incidents" if kind == "incident" else "assessments"
     local_head = ws.db.execute(f"SELECT head_hash FROM {table} WHERE id = ?", [rid]).fetchone()[0]
     remote_head = versions[-1].get("hash") or hashlib.sha256(canonical_json(versions[-1]).encode()).hexdigest()
     ws.db.execute("INSERT OR IGNORE INTO conflicts (id, record_type, record_id, remote_device, local_head, remote_head, "
-                  "remote_versions, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                  [new_id(), kind, rid, origin, local_head, remote_head, json.dumps(versions, ensure_ascii=False), now, now])
+                  "remote_versions, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  [new_id(), kind, rid, origin, local_head, remote_head, json.dumps(versions, ensure_ascii=False), what,
+                   now, now])
     ws.touched(CONFLICTS, [rid])
 
 
-def _apply_tombstone(ws, t: dict, now: str) -> list[str]:
-    """A deletion from the other device: an incident goes for good, as a purge here would remove it (its
-    history, its links, the attachments nobody else uses). Returns those attachments, whose files go after
-    the commit."""
+def _apply_tombstone(ws, t: dict, action: str, origin: str, manifest: dict, now: str) -> list[str]:
+    """A deletion from the other device (``action`` from ``_deletion_plan``). ``gone``: the incident goes as a purge
+    here would remove it (its history, its links, the attachments nobody else uses; their files after the
+    commit, hence the list returned). ``review``: the incident goes to the trash with the sender's reason and the
+    deletion is kept as a conflict; nothing is lost until a user here decides."""
     rid, kind = t["record_id"], t["record_type"]
     device, deleted_at = str(t.get("device_id") or ""), str(t.get("deleted_at") or now)
-    if kind == "incident":
-        return ws.incidents.remove_for_good(rid, device_id=device, deleted_at=deleted_at)
-    ws.tombstones.add(kind, rid, device_id=device, deleted_at=deleted_at)
+    if kind != "incident":
+        ws.tombstones.add(kind, rid, device_id=device, deleted_at=deleted_at)
+        return []
+    if action == "gone":
+        return ws.incidents.remove_for_good(rid, device_id=device, deleted_at=deleted_at, chain=t.get("chain") or [],
+                                            reason=str(t.get("reason") or ""))
+    if action == "absent":
+        ws.tombstones.add(kind, rid, device_id=device, deleted_at=deleted_at, chain=t.get("chain") or [],
+                          reason=str(t.get("reason") or ""))
+        return []
+    if action == "review":
+        who = manifest.get("device_label") or origin[:8]
+        why = f"Deleted on {who}" + (f": {t['reason']}" if t.get("reason") else "") + " (kept for review)"
+        if not ws.incidents.get(rid, with_attachments=False)["deleted_at"]:
+            ws.incidents.delete(rid, reason=why[:500])
+        _store_conflict(ws, "incident", rid, origin, [{**{k: t.get(k) or "" for k in (
+            "record_type", "record_id", "device_id", "deleted_at", "reason")}, "chain": t.get("chain") or [],
+            "deleted": True, "hash": _tombstone_head(t)}], now, what="deletion")
     return []
 
 
@@ -974,17 +1032,19 @@ def import_log(ws) -> list[dict]:
 # conflicts
 # ---------------------------------------------------------------------------------------------
 def list_conflicts(ws, include_resolved: bool = False) -> list[dict]:
-    sql = "SELECT id, record_type, record_id, remote_device, local_head, remote_head, remote_versions, created_at, resolved_at " \
-          "FROM conflicts" + ("" if include_resolved else " WHERE resolved_at IS NULL") + " ORDER BY created_at"
+    sql = "SELECT id, record_type, record_id, remote_device, local_head, remote_head, remote_versions, created_at, " \
+          "resolved_at, kind FROM conflicts" + ("" if include_resolved else " WHERE resolved_at IS NULL") + " ORDER BY created_at"
     out = []
     for r in ws.db.execute(sql):
         out.append(dict(zip(("id", "record_type", "record_id", "remote_device", "local_head", "remote_head", "remote_versions",
-                             "created_at", "resolved_at"), r[:6] + (json.loads(r[6]),) + r[7:])))
+                             "created_at", "resolved_at", "kind"), r[:6] + (json.loads(r[6]),) + r[7:])))
     return out
 
 
 def conflict_fields(ws, conflict: dict) -> list[dict]:
     """Field by field: the local value and the other device's value, for an incident conflict."""
+    if conflict.get("kind") == "deletion":
+        raise FieldkitError("A deletion is resolved by keeping the incident ('local') or removing it for good ('remote').")
     if conflict["record_type"] != "incident":
         raise FieldkitError("Only incident conflicts are resolved field by field; assessment conflicts are resolved by choosing a side.")
     local = ws.incidents.get(conflict["record_id"])
@@ -1002,6 +1062,23 @@ def resolve_conflict(ws, conflict_id: str, choices: dict[str, str] | str, reason
     if c is None:
         raise ConflictNotOpen("No open conflict with id {id}.", id=conflict_id)
     now = ws.clock.now_iso()
+    if c.get("kind") == "deletion":
+        side = choices if isinstance(choices, str) else "local"
+        if side not in ("local", "remote"):
+            raise ValidationError({"choice": msg("Choose 'local' or 'remote'.")})
+        t = c["remote_versions"][-1]
+        orphans: list[str] = []
+        with ws.db.atomic():
+            if side == "local":  # keep it: back from the trash, as a new version
+                if ws.incidents.get(c["record_id"], with_attachments=False)["deleted_at"]:
+                    ws.incidents.restore(c["record_id"], reason=reason.strip() or "Kept after review of a deletion")
+            else:  # the deletion stands: removed for good, as the other device did
+                orphans = ws.incidents.remove_for_good(c["record_id"], device_id=t.get("device_id") or c["remote_device"],
+                                                       deleted_at=t.get("deleted_at") or now, chain=t.get("chain") or [],
+                                                       reason=t.get("reason") or "")
+            _mark_resolved(ws, c, now, side)
+        ws.incidents.forget_files(orphans)
+        return c
     if c["record_type"] == "incident":
         rows = conflict_fields(ws, c)
         pick = {r["field"]: (choices if isinstance(choices, str) else choices.get(r["field"], "local")) for r in rows}

@@ -1361,107 +1361,117 @@ Empreinte de la clé : {fp}
       <translation>Personne (non chiffré)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="210" />
+      <location filename="../../ui/sync/view.py" line="211" />
+      <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
+      <translation>{kind} « {title} » — supprimé sur {dev} ; gardé dans la corbeille pour examen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="214" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
       <translation>{kind} « {title} » — modifié ici et sur {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="214" />
+      <location filename="../../ui/sync/view.py" line="219" />
       <source>Conflicts ({n})</source>
       <translation>Conflits ({n})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="220" />
+      <location filename="../../ui/sync/view.py" line="225" />
       <source>Imported (UTC)</source>
       <translation>Importé (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="220" />
+      <location filename="../../ui/sync/view.py" line="225" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="220" />
+      <location filename="../../ui/sync/view.py" line="225" />
       <source>Bundle</source>
       <translation>Paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="220" />
+      <location filename="../../ui/sync/view.py" line="225" />
       <source>added / updated / unchanged / conflicts / rejected</source>
       <translation>ajoutés / mis à jour / inchangés / conflits / rejetés</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="225" />
+      <location filename="../../ui/sync/view.py" line="230" />
       <source>from {src}: number(s) {nums}</source>
       <translation>de {src} : numéro(s) {nums}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="227" />
+      <location filename="../../ui/sync/view.py" line="232" />
       <source>Missing bundles — never imported here: </source>
       <translation>Paquets manquants — jamais importés ici : </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="234" />
+      <location filename="../../ui/sync/view.py" line="239" />
       <source>Passphrase:</source>
       <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="239" />
+      <location filename="../../ui/sync/view.py" line="244" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="239" />
+      <location filename="../../ui/sync/view.py" line="244" />
       <source>FieldKit bundles (*.fkb)</source>
       <translation>Paquets FieldKit (*.fkb)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="244" />
+      <location filename="../../ui/sync/view.py" line="249" />
       <source>Protect the bundle</source>
       <translation>Protéger le paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="254" />
+      <location filename="../../ui/sync/view.py" line="259" />
       <source>Bundle number {seq} written to {path}: {i} incidents, {a} assessments, {f} attachments.</source>
       <translation>Paquet numéro {seq} enregistré dans {path} : {i} incidents, {a} évaluations, {f} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="256" />
+      <location filename="../../ui/sync/view.py" line="261" />
       <source>Writing the bundle…</source>
       <translation>Écriture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="262" />
+      <location filename="../../ui/sync/view.py" line="267" />
       <source>Import bundles</source>
       <translation>Importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="262" />
+      <location filename="../../ui/sync/view.py" line="267" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="273" />
+      <location filename="../../ui/sync/view.py" line="278" />
       <source>Opening the bundle…</source>
       <translation>Ouverture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="277" />
+      <location filename="../../ui/sync/view.py" line="282" />
       <source>Encrypted bundle</source>
       <translation>Paquet chiffré</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="281" />
+      <location filename="../../ui/sync/view.py" line="286" />
       <source>Wrong passphrase</source>
       <translation>Phrase secrète erronée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="282" />
+      <location filename="../../ui/sync/view.py" line="287" />
       <source>That passphrase does not open the bundle. Try again:</source>
       <translation>Cette phrase secrète n'ouvre pas le paquet. Essayez de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="317" />
+      <location filename="../../ui/sync/view.py" line="309" />
+      <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
+      <translation>{n} suppression(s) d’incidents modifiés ou créés ici seraient mises en attente d’examen : ces incidents vont à la corbeille, rien n’est perdu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="325" />
       <source>This bundle is signed by a device this workspace does not trust yet:
 
 {label}
@@ -1476,22 +1486,56 @@ Empreinte de la clé : {fp}
 Vérifiez l'empreinte avec son propriétaire (lisez-la à voix haute au téléphone, par exemple). Accepter cette clé et importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="321" />
+      <location filename="../../ui/sync/view.py" line="329" />
       <source>Unknown sender</source>
       <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="387" />
+      <location filename="../../ui/sync/view.py" line="369" />
+      <source>no reason given</source>
+      <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="370" />
+      <source>Device {dev} deleted this incident for good ({why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
+
+Keep it (back from the trash), or remove it for good as the other device did?</source>
+      <translation>L’appareil {dev} a supprimé cet incident définitivement ({why}). Il a été modifié ou créé sur cet appareil, il a donc été mis à la corbeille ici à la place, avec tout ce qu’il contient.
+
+Le garder (le sortir de la corbeille), ou le supprimer définitivement comme l’a fait l’autre appareil ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="374" />
+      <source>Deleted on another device</source>
+      <translation>Supprimé sur un autre appareil</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="375" />
+      <source>Keep it</source>
+      <translation>Le garder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="375" />
+      <source>Remove for good</source>
+      <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="375" />
+      <source>Decide later</source>
+      <translation>Décider plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="417" />
       <source>Writing the file…</source>
       <translation>Écriture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="294" />
+      <location filename="../../ui/sync/view.py" line="299" />
       <source>Checking the bundle…</source>
       <translation>Vérification du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="299" />
+      <location filename="../../ui/sync/view.py" line="304" />
       <source>Bundle number {seq} from {who} (key {fp}), made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, reject {r}.
@@ -1504,62 +1548,62 @@ Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangés, garderait {c} c
 L'importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="303" />
+      <location filename="../../ui/sync/view.py" line="311" />
       <source>Import preview</source>
       <translation>Aperçu de l'importation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="306" />
+      <location filename="../../ui/sync/view.py" line="314" />
       <source>Importing the bundle…</source>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="345" />
+      <location filename="../../ui/sync/view.py" line="358" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="346" />
+      <location filename="../../ui/sync/view.py" line="359" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="354" />
+      <location filename="../../ui/sync/view.py" line="384" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="359" />
+      <location filename="../../ui/sync/view.py" line="389" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="367" />
+      <location filename="../../ui/sync/view.py" line="397" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="367" />
+      <location filename="../../ui/sync/view.py" line="397" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>Siège (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="368" />
+      <location filename="../../ui/sync/view.py" line="398" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="368" />
+      <location filename="../../ui/sync/view.py" line="398" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="380" />
+      <location filename="../../ui/sync/view.py" line="410" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="386" />
+      <location filename="../../ui/sync/view.py" line="416" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -1577,6 +1621,10 @@ L'importer ?</translation>
     <message>
       <source>This bundle had already been imported; nothing changed.</source>
       <translation>Ce paquet avait déjà été importé ; rien n'a changé.</translation>
+    </message>
+    <message>
+      <source>{n} deletion(s) held for review: see Conflicts.</source>
+      <translation>{n} suppression(s) en attente d’examen : voir Conflits.</translation>
     </message>
     <message>
       <source>Bundles {nums} from this device were never imported here.</source>
@@ -1822,16 +1870,8 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Aucune liste de contrôle {id} en version {version}.</translation>
     </message>
     <message>
-      <source>--incidents must be 0 or more.</source>
-      <translation>--incidents doit valoir 0 ou plus.</translation>
-    </message>
-    <message>
-      <source>Unknown setting {key}; use one of: {allowed}.</source>
-      <translation>Réglage inconnu {key} ; utilisez l'un de : {allowed}.</translation>
-    </message>
-    <message>
-      <source>The device id cannot be changed.</source>
-      <translation>L'identifiant de l'appareil ne peut pas être modifié.</translation>
+      <source>No passphrase was given.</source>
+      <translation>Aucune phrase secrète n'a été donnée.</translation>
     </message>
     <message>
       <source>--bbox must be four numbers: min_lon,min_lat,max_lon,max_lat.</source>
@@ -1846,8 +1886,16 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Aucun conflit ouvert avec l'identifiant {id}.</translation>
     </message>
     <message>
-      <source>No passphrase was given.</source>
-      <translation>Aucune phrase secrète n'a été donnée.</translation>
+      <source>--incidents must be 0 or more.</source>
+      <translation>--incidents doit valoir 0 ou plus.</translation>
+    </message>
+    <message>
+      <source>Unknown setting {key}; use one of: {allowed}.</source>
+      <translation>Réglage inconnu {key} ; utilisez l'un de : {allowed}.</translation>
+    </message>
+    <message>
+      <source>The device id cannot be changed.</source>
+      <translation>L'identifiant de l'appareil ne peut pas être modifié.</translation>
     </message>
     <message>
       <source>This workspace already holds data; load the demo into an empty workspace (use another --data-dir).</source>
@@ -2150,6 +2198,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Un élément ({kind}) du paquet n'a pas d'historique ; le paquet est refusé.</translation>
     </message>
     <message>
+      <source>A deletion is resolved by keeping the incident ('local') or removing it for good ('remote').</source>
+      <translation>Une suppression se règle en gardant l’incident (« local ») ou en le supprimant définitivement (« remote »).</translation>
+    </message>
+    <message>
       <source>Only incident conflicts are resolved field by field; assessment conflicts are resolved by choosing a side.</source>
       <translation>Seuls les conflits d'incidents se résolvent champ par champ ; ceux d'évaluations se résolvent en choisissant un côté.</translation>
     </message>
@@ -2258,12 +2310,12 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>La clé du paquet pour cet appareil ne s'ouvre pas : le paquet est endommagé ou a été falsifié.</translation>
     </message>
     <message>
-      <source>Each field takes 'local' or 'remote'.</source>
-      <translation>Chaque champ prend « local » ou « remote » (autre appareil).</translation>
-    </message>
-    <message>
       <source>Choose 'local' or 'remote'.</source>
       <translation>Choisissez « local » ou « remote » (autre appareil).</translation>
+    </message>
+    <message>
+      <source>Each field takes 'local' or 'remote'.</source>
+      <translation>Chaque champ prend « local » ou « remote » (autre appareil).</translation>
     </message>
     <message>
       <source>No trusted key matches {ref}.</source>

@@ -7,7 +7,7 @@ from fieldkit import demo
 @pytest.fixture
 def no_dialogs(monkeypatch):
     """Record message boxes instead of blocking on them."""
-    shown = []
+    shown = Shown()
 
     def record(kind, answer=None):
         def f(parent, title, text, *a, **k):
@@ -18,7 +18,24 @@ def no_dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+
+    def plain(box):  # ui.widgets' plain-text boxes: recorded the same way, answered with their default button
+        from ui.widgets import _KINDS
+        shown.append((_KINDS.get(box.icon(), "question"), box.windowTitle(), box.text()))
+        shown.formats.append(box.textFormat())
+        return shown.replies.get(box.windowTitle(), box.standardButton(box.defaultButton()))
+    monkeypatch.setattr("ui.widgets._run_box", plain)
     return shown
+
+
+class Shown(list):
+    """The message boxes shown, as (kind, title, text); ``formats``: the text format of each plain box;
+    ``replies``: the button to answer a plain box with, by its title (else its default button)."""
+
+    def __init__(self):
+        super().__init__()
+        self.formats = []
+        self.replies = {}
 
 
 @pytest.fixture

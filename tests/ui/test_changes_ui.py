@@ -5,7 +5,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from fieldkit.changes import SETTINGS
 from fieldkit.errors import FieldkitError
@@ -208,6 +208,7 @@ def test_passphrase_and_unknown_signer_are_told_apart_by_their_type(qtbot, tmp_p
         asked.append(title)
         return next(replies)
     monkeypatch.setattr(QInputDialog, "getText", get_text)
+    no_dialogs.replies["Unknown sender"] = QMessageBox.StandardButton.Yes  # the user accepts (the default is No)
     view = SyncView(hq)
     qtbot.addWidget(view)
     rep = view.import_file(str(path))

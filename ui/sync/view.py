@@ -19,7 +19,7 @@ from fieldkit.sync import bundle, keys
 from .. import ops
 from ..errors import show_error
 from ..i18n import core_message
-from ..widgets import ok_cancel
+from ..widgets import ask, choose, ok_cancel
 
 
 class ConflictDialog(QDialog):
@@ -207,8 +207,13 @@ class SyncView(QWidget):
                     title = self.ws.incidents.get(c["record_id"])["title"]
                 except FieldkitError:
                     pass
-            item = QListWidgetItem(self.tr("{kind} “{title}” — changed here and on {dev}").format(
-                kind=c["record_type"], title=title, dev=c["remote_device"][:8]))
+            if c.get("kind") == "deletion":
+                text = self.tr("{kind} “{title}” — deleted on {dev}; kept in the trash for review").format(
+                    kind=c["record_type"], title=title, dev=c["remote_device"][:8])
+            else:
+                text = self.tr("{kind} “{title}” — changed here and on {dev}").format(
+                    kind=c["record_type"], title=title, dev=c["remote_device"][:8])
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c)
             self.conflicts.addItem(item)
         self.tabs.setTabText(1, self.tr("Conflicts ({n})").format(n=self.conflicts.count()))
@@ -300,7 +305,10 @@ class SyncView(QWidget):
                           "keep {c} conflict(s), delete {d}, reject {r}.\n\nImport it?").format(
             seq=m.get("sequence"), who=m.get("device_label") or m["device_id"][:8], fp=vb.fingerprint, when=m.get("created_at", "")[:16],
             a=pre["added"], u=pre["updated"], n=pre["unchanged"], c=pre["conflicts"], d=pre["deleted"], r=len(pre["rejected"]))
-        if QMessageBox.question(self, self.tr("Import preview"), summary) != QMessageBox.StandardButton.Yes:
+        if pre.get("deletions_for_review"):
+            summary += "\n\n" + self.tr("{n} deletion(s) of incidents changed or made here would be held for review: "
+                                        "those incidents go to the trash, nothing is lost.").format(n=pre["deletions_for_review"])
+        if not ask(self, self.tr("Import preview"), summary):
             return None
         try:  # what it changed goes to every view (ui.ops): the list, the map, the checklist, this view
             rep = ops.run_and_wait(self, self.tr("Importing the bundle…"),
@@ -318,7 +326,7 @@ class SyncView(QWidget):
                        "Key fingerprint: {fp}\n\nCheck the fingerprint with its owner (read it aloud by phone, for "
                        "example). Accept this key and import?").format(label=p.get("label") or p.get("device_id", ""),
                                                                       fp=p.get("fp", ""))
-        return QMessageBox.question(self, self.tr("Unknown sender"), text) == QMessageBox.StandardButton.Yes
+        return ask(self, self.tr("Unknown sender"), text, default_yes=False)  # plain text: a label cannot fake it
 
     def _show_refusal(self, path, e):
         self.report.setHtml(f"<p style='color:#c92a2a'><b>{html.escape(self.tr('Refused'))}</b> {html.escape(Path(path).name)}: "
@@ -329,6 +337,8 @@ class SyncView(QWidget):
         extra = ""
         if rep.get("already_imported"):
             extra = f"<p>{html.escape(self.tr('This bundle had already been imported; nothing changed.'))}</p>"
+        if rep.get("deletions_for_review"):
+            extra += f"<p style='color:#e8590c'>{html.escape(self.tr('{n} deletion(s) held for review: see Conflicts.').format(n=rep['deletions_for_review']))}</p>"
         if rep.get("missing_sequences"):
             extra += f"<p style='color:#e8590c'>{html.escape(self.tr('Bundles {nums} from this device were never imported here.').format(nums=rep['missing_sequences']))}</p>"
         self.report.setHtml(
@@ -339,14 +349,34 @@ class SyncView(QWidget):
         if item is None:
             return
         c = item.data(Qt.ItemDataRole.UserRole)
+        if c.get("kind") == "deletion":
+            self._review_deletion(c)
+            return
         if c["record_type"] == "incident":
             ConflictDialog(self.ws, c, self).exec()  # its resolution reaches every view (ui.ops)
             return
-        side = QMessageBox.question(self, self.tr("Assessment conflict"),
-                                    self.tr("Keep the answers of the other device? (No keeps the answers here.)"))
-        keep = "remote" if side == QMessageBox.StandardButton.Yes else "local"
+        keep = "remote" if ask(self, self.tr("Assessment conflict"),
+                                self.tr("Keep the answers of the other device? (No keeps the answers here.)"),
+                                default_yes=False) else "local"
         try:
             ops.do(self, lambda: bundle.resolve_conflict(self.ws, c["id"], keep))
+        except FieldkitError as e:
+            show_error(self, e)
+
+    def _review_deletion(self, c):
+        """Another device deleted an incident changed or made here: it waits in the trash until the user decides."""
+        t = c["remote_versions"][-1]
+        why = t.get("reason") or self.tr("no reason given")
+        text = self.tr("Device {dev} deleted this incident for good ({why}). It was changed or made on this device, so "
+                       "it was moved to the trash here instead, with everything it holds.\n\nKeep it (back from the "
+                       "trash), or remove it for good as the other device did?").format(dev=c["remote_device"][:8], why=why)
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        got = choose(self, self.tr("Deleted on another device"), text,
+                     {yes: self.tr("Keep it"), no: self.tr("Remove for good"), QMessageBox.StandardButton.Cancel: self.tr("Decide later")})
+        if got not in (yes, no):
+            return
+        try:
+            ops.do(self, lambda: bundle.resolve_conflict(self.ws, c["id"], "local" if got == yes else "remote"))
         except FieldkitError as e:
             show_error(self, e)
 

@@ -1,0 +1,57 @@
+"""What a bundle says reaches the user as plain text, and a deletion of a record changed here waits for review."""
+from PySide6.QtCore import Qt
+
+from fieldkit.clock import FixedClock
+from fieldkit.sync import bundle, keys
+from fieldkit.workspace import Workspace
+from ui import ops
+from ui.sync.view import SyncView
+
+
+def test_a_device_label_cannot_fake_the_trust_prompt(qtbot, tmp_path, no_dialogs):
+    clock = FixedClock("2026-06-01T12:00:00Z")
+    stranger, hq = Workspace(tmp_path / "s", clock=clock), Workspace(tmp_path / "hq", clock=clock)
+    colleague = Workspace(tmp_path / "c", clock=clock)
+    fake = keys.public_identity(colleague)["fingerprint"]
+    label = f"<b>Gao team</b> (key {fake})<!--"  # rich text would show the colleague's fingerprint, hide the real one
+    stranger.settings.set("device_label", label)
+    stranger.incidents.add({"title": "x", "description": "y", "occurred_at": "2026-05-01", "lat": 1, "lon": 1,
+                            "category": "MOVE_OBS", "severity": 2})
+    bundle.export_bundle(stranger, tmp_path / "s.fkb")
+    view = SyncView(hq)
+    qtbot.addWidget(view)
+    assert view.import_file(str(tmp_path / "s.fkb")) is None  # the prompt defaults to No
+    i = next(i for i, (kind, title, _) in enumerate(no_dialogs) if title == "Unknown sender")
+    text = no_dialogs[i][2]
+    assert no_dialogs.formats[i] == Qt.TextFormat.PlainText
+    assert label in text and keys.public_identity(stranger)["fingerprint"] in text
+    assert hq.trust.get(keys.public_identity(stranger)["sign"]) is None
+    ops.wait_all()
+    for w in (stranger, hq, colleague):
+        w.close()
+
+
+def test_a_deletion_held_for_review_is_kept_or_removed_from_the_sync_view(qtbot, tmp_path, no_dialogs, incident_data):
+    clock = FixedClock("2026-06-01T12:00:00Z")
+    field, hq = Workspace(tmp_path / "f", clock=clock), Workspace(tmp_path / "hq", clock=clock)
+    hq.trust.add(keys.public_identity(field))
+    rec = field.incidents.add(incident_data)
+    bundle.export_bundle(field, tmp_path / "1.fkb")
+    view = SyncView(hq)
+    qtbot.addWidget(view)
+    view.import_file(str(tmp_path / "1.fkb"))
+    hq.incidents.update(rec["id"], {"severity": 5}, reason="HQ correction")
+    field.incidents.delete(rec["id"])
+    field.incidents.purge(rec["id"], reason="duplicate")
+    clock.advance(minutes=5)
+    bundle.export_bundle(field, tmp_path / "2.fkb", incremental=True)
+    rep = view.import_file(str(tmp_path / "2.fkb"))
+    assert rep["deletions_for_review"] == 1 and hq.incidents.get(rec["id"])["deleted_at"]
+    assert any("held for review" in text for _, _, text in no_dialogs)  # said in the preview
+    assert view.conflicts.count() == 1 and "deleted on" in view.conflicts.item(0).text()
+    view.open_conflict(view.conflicts.item(0))  # the default answer: keep it
+    assert "duplicate" in no_dialogs[-1][2] and no_dialogs.formats[-1] == Qt.TextFormat.PlainText
+    assert not hq.incidents.get(rec["id"])["deleted_at"] and view.conflicts.count() == 0
+    ops.wait_all()
+    field.close()
+    hq.close()
