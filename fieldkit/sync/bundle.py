@@ -219,10 +219,18 @@ def _open_zip(data: bytes, what: str) -> zipfile.ZipFile:
         _refuse("The {what} is damaged or truncated (it is not a complete zip file). Ask for it to be exported again.", what=what)
 
 
-def _read_member(z: zipfile.ZipFile, name: str, limit: int) -> bytes:
+MAX_INFLATION = 200  # a member may inflate to 200 times its compressed size (records compress about 7:1)
+
+
+def _read_member(z: zipfile.ZipFile, name: str, limit: int, *, stored: bool = False) -> bytes:
+    """A member's bytes, read only when its declared size fits ``limit`` and what it would inflate to is bounded
+    by its size in the file (``stored``: not compressed at all), so that memory stays within what is on disk."""
     info = z.getinfo(name)
     if info.file_size > limit:
         _refuse("The bundle member {name} is larger than allowed.", name=name)
+    if (stored and (info.compress_type != zipfile.ZIP_STORED or info.file_size != info.compress_size)) or \
+            info.file_size > MAX_INFLATION * info.compress_size + (1 << 16):
+        _refuse("The bundle member {name} inflates far beyond its size: it is damaged or hostile.", name=name)
     try:
         with z.open(info) as f:
             data = f.read(limit + 1)
@@ -233,10 +241,11 @@ def _read_member(z: zipfile.ZipFile, name: str, limit: int) -> bytes:
     return data
 
 
-def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> bytes:
+def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> tuple[bytes, bool]:
+    """The plain bundle inside, and whether it was opened with this device's key (else with the passphrase)."""
     try:
         envelope = json.loads(_read_member(z, "envelope.json", 1 << 20))
-        payload = _read_member(z, "payload.bin", MAX_TOTAL)
+        payload = _read_member(z, "payload.bin", MAX_TOTAL, stored=True)  # authenticated before anything is inflated
     except (KeyError, ValueError):
         _refuse("The encrypted bundle is damaged: its envelope cannot be read.")
     if envelope.get("format_version") != FORMAT_VERSION:
@@ -244,14 +253,24 @@ def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> bytes:
                 cls=BundleTooNew, v=envelope.get("format_version"))
     mine = keymod.device_keys(ws)
     key = None
+    by_device_key = False
     for r in envelope.get("recipients") or []:
         if r.get("box") == mine.box_public:
             try:
                 key = SealedBox(mine.box).decrypt(base64.b64decode(r["sealed_key"]))
+                by_device_key = True
             except (nacl.exceptions.CryptoError, ValueError, KeyError):
                 _refuse("The bundle's key for this device does not open: the bundle is damaged or was tampered with.")
     pp = envelope.get("passphrase")
     if key is None and pp and passphrase:
+        # the envelope is not signed: its key-derivation cost is bounded here, never taken as it comes
+        try:
+            ops_ok = nacl.pwhash.argon2id.OPSLIMIT_INTERACTIVE <= int(pp["opslimit"]) <= nacl.pwhash.argon2id.OPSLIMIT_SENSITIVE
+            mem_ok = nacl.pwhash.argon2id.MEMLIMIT_INTERACTIVE <= int(pp["memlimit"]) <= nacl.pwhash.argon2id.MEMLIMIT_MODERATE
+        except (KeyError, TypeError, ValueError):
+            ops_ok = mem_ok = False
+        if not (ops_ok and mem_ok):
+            _refuse("The encrypted bundle asks for a passphrase check far costlier than FieldKit makes; it is refused.")
         try:
             kek = nacl.pwhash.argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode(), base64.b64decode(pp["salt"]),
                                            opslimit=int(pp["opslimit"]), memlimit=int(pp["memlimit"]))
@@ -263,7 +282,7 @@ def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> bytes:
             _refuse("This bundle is encrypted with a passphrase. Give the passphrase to import it.", cls=BundleNeedsPassphrase)
         _refuse("This bundle is encrypted for another device; this device's key cannot open it.", cls=BundleNotForThisDevice)
     try:
-        return nacl.secret.SecretBox(key).decrypt(payload)
+        return nacl.secret.SecretBox(key).decrypt(payload), by_device_key
     except nacl.exceptions.CryptoError:
         _refuse("The encrypted bundle was altered or damaged: its contents fail authentication.")
 
@@ -288,10 +307,13 @@ def _read_bundle(ws, path, passphrase, trust, raw) -> VerifiedBundle:
     z = _open_zip(raw, "bundle")
     names = z.namelist()
     encrypted = "envelope.json" in names
+    to_me = False  # opened with this device's own key
     if encrypted:
         if set(names) != {"envelope.json", "payload.bin"}:
             _refuse("The encrypted bundle holds unexpected files; it is refused.")
-        z = _open_zip(_decrypt(z, ws, passphrase), "bundle inside the encryption")
+        payload, to_me = _decrypt(z, ws, passphrase)
+        z = _open_zip(payload, "bundle inside the encryption")
+        del payload
         names = z.namelist()
     for n in names:
         if not _MEMBER.match(n):
@@ -311,6 +333,7 @@ def _read_bundle(ws, path, passphrase, trust, raw) -> VerifiedBundle:
     if manifest.get("format_version") != FORMAT_VERSION:
         _refuse("This bundle uses format version {v}; this FieldKit reads version {mine}. Update FieldKit to import it.",
                 cls=BundleTooNew, v=manifest.get("format_version"), mine=FORMAT_VERSION)
+    _check_manifest_values(manifest)
     try:
         signer = manifest["signer"]["sign"]
         VerifyKey(bytes.fromhex(signer)).verify(manifest_bytes, bytes.fromhex(_read_member(z, "manifest.sig", 1024).decode()))
@@ -318,6 +341,8 @@ def _read_bundle(ws, path, passphrase, trust, raw) -> VerifiedBundle:
         _refuse("The bundle's signature does not match its contents: it was altered after it was signed. It is refused.")
     if manifest.get("device_id") == ws.device_id or signer == keymod.device_keys(ws).sign_public:
         _refuse("This bundle was made by this device; there is nothing to import.", cls=BundleFromThisDevice)
+    if manifest["destination"] not in ("any", ws.device_id) and not to_me:
+        _refuse("This bundle was made for another device; it is not imported here.", cls=BundleNotForThisDevice)
     trusted = keymod.TrustStore(ws).get(signer) is not None
     if not trusted and not trust:
         _refuse("The bundle is signed by a device this workspace does not trust yet ({label}, key {fp}). Check the key "
@@ -366,6 +391,23 @@ def _read_bundle(ws, path, passphrase, trust, raw) -> VerifiedBundle:
             _refuse("A deletion record in the bundle has a broken shape; the bundle is refused.")
     return VerifiedBundle(manifest, bundle_sha, data["records/incidents.jsonl"], assessments, tombstones, attachments, trusted,
                           encrypted)
+
+
+MAX_SEQUENCE = 10_000_000   # bundles one device makes for one destination (one a minute for 19 years)
+MAX_RECORDS = 10_000_000    # records of one kind in one bundle
+
+
+def _check_manifest_values(m: dict) -> None:
+    """Every value of a manifest has its type and a sane range, before anything relies on it."""
+    seq, counts = m.get("sequence"), m.get("counts")
+    ok = type(seq) is int and 1 <= seq <= MAX_SEQUENCE and type(counts) is dict \
+        and all(type(v) is int and 0 <= v <= MAX_RECORDS for v in counts.values()) \
+        and all(type(m.get(k)) is str and len(m[k]) <= 200 for k in ("device_id", "created_at", "destination")) \
+        and type(m.get("device_label", "")) is str and len(m.get("device_label", "")) <= 200 \
+        and type(m.get("author", "")) is str and len(m.get("author", "")) <= 200 \
+        and is_uuid(m["device_id"]) and (m["destination"] == "any" or is_uuid(m["destination"]))
+    if not ok:
+        _refuse("The bundle manifest holds values out of range; it is refused.")
 
 
 def _jsonl(body: bytes, kind: str) -> list[dict]:
@@ -1013,12 +1055,30 @@ def _apply_tombstone(ws, t: dict, action: str, origin: str, manifest: dict, now:
     return []
 
 
+MISSING_LISTED = 1000  # missing bundle numbers listed per sender at most (the first ones)
+
+
 def missing_bundles(ws) -> dict[str, list[int]]:
-    """Per sender and destination, the sequence numbers never imported (a lost or skipped stick)."""
-    seen: dict[str, set] = {}
-    for dev, label, dest, seq in ws.db.execute("SELECT device_id, device_label, destination, sequence FROM bundle_imports"):
-        seen.setdefault(f"{dev}→{dest}", set()).add(seq)
-    return {k: sorted(set(range(1, max(v) + 1)) - v) for k, v in seen.items() if set(range(1, max(v) + 1)) - v}
+    """Per sender and destination, the sequence numbers never imported (a lost or skipped stick): the first
+    ``MISSING_LISTED`` of them. Worked out from the gaps between the numbers seen, so that a huge number in a
+    manifest costs nothing."""
+    seen: dict[str, list[int]] = {}
+    for dev, dest, seq in ws.db.execute("SELECT DISTINCT device_id, destination, sequence FROM bundle_imports "
+                                        "ORDER BY device_id, destination, sequence"):
+        seen.setdefault(f"{dev}→{dest}", []).append(seq)
+    out: dict[str, list[int]] = {}
+    for key, seqs in seen.items():
+        missing, expected = [], 1
+        for seq in seqs:
+            while expected < seq and len(missing) < MISSING_LISTED:
+                missing.append(expected)
+                expected += 1
+            expected = max(expected, seq + 1)
+            if len(missing) >= MISSING_LISTED:
+                break
+        if missing:
+            out[key] = missing
+    return out
 
 
 def import_log(ws) -> list[dict]:
