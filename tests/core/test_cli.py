@@ -50,6 +50,7 @@ def test_demo_is_repeatable_with_the_same_seed(tmp_path, capsys):
         assert run(capsys, "--data-dir", str(d), "demo", "--incidents", "60", "--seed", "7")[0] == 0
         code, out, _ = run(capsys, "--data-dir", str(d), "incident", "list", "--format", "json")
         return [(r["id"], r["title"], r["lat"], r["category"]) for r in json.loads(out)]
+
     a, b = dump(tmp_path / "a"), dump(tmp_path / "b")
     assert len(a) == 60 and [x[0] for x in a] == [x[0] for x in b] and [x[1:] for x in a] == [x[1:] for x in b]
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "a"), "assessment", "list", "--format", "json")
@@ -64,10 +65,36 @@ def test_incident_add_list_show_edit_delete_restore(tmp_path, capsys):
     run(capsys, *d, "init")
     photo = tmp_path / "p.jpg"
     photo.write_bytes(b"img")
-    code, out, err = run(capsys, *d, "incident", "add", "--title", "Checkpoint levy", "--description", "Armed men charge traders",
-                         "--occurred-at", "2026-01-03T08:00Z", "--lat", "12.1", "--lon", "-15.0", "--category", "EXTORT",
-                         "--severity", "3", "--place", "Mansôa", "--source-grade", "C3", "--attach", str(photo),
-                         "--actor", "Porto Gang:GANG", "--format", "json")
+    code, out, err = run(
+        capsys,
+        *d,
+        "incident",
+        "add",
+        "--title",
+        "Checkpoint levy",
+        "--description",
+        "Armed men charge traders",
+        "--occurred-at",
+        "2026-01-03T08:00Z",
+        "--lat",
+        "12.1",
+        "--lon",
+        "-15.0",
+        "--category",
+        "EXTORT",
+        "--severity",
+        "3",
+        "--place",
+        "Mansôa",
+        "--source-grade",
+        "C3",
+        "--attach",
+        str(photo),
+        "--actor",
+        "Porto Gang:GANG",
+        "--format",
+        "json",
+    )
     assert code == 0, err
     rec = json.loads(out)
     for k in ("id", "title", "description", "occurred_at", "lat", "lon", "category", "severity", "status"):
@@ -93,8 +120,26 @@ def test_incident_add_list_show_edit_delete_restore(tmp_path, capsys):
 def test_rejected_add_exits_1_and_changes_nothing(tmp_path, capsys):
     d = ["--data-dir", str(tmp_path)]
     run(capsys, *d, "init")
-    code, _, err = run(capsys, *d, "incident", "add", "--title", "x", "--description", "y", "--occurred-at", "2026-01-01",
-                       "--lat", "95", "--lon", "0", "--category", "MOVE_OBS", "--severity", "2")
+    code, _, err = run(
+        capsys,
+        *d,
+        "incident",
+        "add",
+        "--title",
+        "x",
+        "--description",
+        "y",
+        "--occurred-at",
+        "2026-01-01",
+        "--lat",
+        "95",
+        "--lon",
+        "0",
+        "--category",
+        "MOVE_OBS",
+        "--severity",
+        "2",
+    )
     assert code == 1 and "Latitude" in err and len(err.strip().splitlines()) == 1
     code, out, _ = run(capsys, *d, "incident", "list", "--format", "json")
     assert json.loads(out) == []
@@ -135,6 +180,197 @@ def test_assessment_commands(tmp_path, capsys):
 
 
 def test_cli_runs_as_a_real_process_without_traceback(tmp_path):
-    r = subprocess.run([sys.executable, "-m", "fieldkit", "--data-dir", str(tmp_path), "incident", "search", "x"],
-                       cwd=ROOT, capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "fieldkit", "--data-dir", str(tmp_path), "incident", "search", "x"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 1 and "Traceback" not in r.stderr
+
+
+# -- the CLI package: one module per noun ---------------------------------------------------------------------------
+
+# Every command path the CLI has (issue 13): HQ scripts call these, so one that disappears fails here.
+COMMANDS = [
+    "init",
+    "demo",
+    "info",
+    "config",
+    "verify",
+    "incident",
+    "incident add",
+    "incident list",
+    "incident search",
+    "incident show",
+    "incident edit",
+    "incident delete",
+    "incident restore",
+    "incident purge",
+    "incident attachment",
+    "checklist",
+    "checklist list",
+    "checklist show",
+    "checklist validate",
+    "assessment",
+    "assessment new",
+    "assessment answer",
+    "assessment show",
+    "assessment list",
+    "assessment compare",
+    "assessment finalise",
+    "map",
+    "basemap",
+    "basemap add",
+    "basemap list",
+    "basemap use",
+    "export",
+    "export csv",
+    "export geojson",
+    "export kml",
+    "export bundle",
+    "report",
+    "report assessment",
+    "report incidents",
+    "verify-report",
+    "import",
+    "import bundle",
+    "keys",
+    "keys show",
+    "keys export",
+    "keys trust",
+    "keys list",
+    "keys remove",
+    "conflicts",
+    "conflicts list",
+    "conflicts show",
+    "conflicts resolve",
+    "sync-status",
+]
+
+
+def _command_parsers():
+    """{path: parser} for every command and subcommand, in the order ``--help`` shows them."""
+    import argparse
+
+    from fieldkit.cli import build_parser
+
+    found = {}
+
+    def walk(parser, prefix):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    found[" ".join(prefix + [name])] = sub
+                    walk(sub, prefix + [name])
+
+    walk(build_parser(), [])
+    return found
+
+
+def _minimal_argv(parser):
+    """The fewest arguments the command accepts: each required positional and option given once."""
+    argv = []
+    for action in parser._actions:
+        if action.option_strings:
+            if action.required:
+                argv += [action.option_strings[0], action.choices[0] if action.choices else "x"]
+        elif action.nargs not in ("?", "*") and action.dest != "help":
+            argv.append(action.choices[0] if action.choices else "x")
+    return argv
+
+
+def test_every_command_of_today_is_still_there_in_order():
+    assert list(_command_parsers()) == COMMANDS
+
+
+def test_every_command_module_registers_its_handlers_with_set_defaults():
+    import importlib
+    import pkgutil
+
+    import fieldkit.cli as cli
+
+    nouns = {m.name for m in pkgutil.iter_modules(cli.__path__)} - {"common"}
+    assert nouns == {m.__name__.rsplit(".", 1)[1] for m in cli.MODULES}  # no noun module is left out of the CLI
+    parsers = _command_parsers()
+    leaves = [p for p in parsers if not any(q.startswith(p + " ") for q in parsers)]
+    used = set()
+    for path in leaves:
+        argv = path.split() + _minimal_argv(parsers[path])
+        args = cli.build_parser().parse_args(argv)
+        assert callable(args.func), path
+        assert args.workspace in ("existing", "create", "none"), path
+        module = importlib.import_module(args.func.__module__)
+        assert module in cli.MODULES, path
+        used.add(module)
+    assert used == set(cli.MODULES)  # every noun module adds at least one command
+
+
+def test_info_is_readable_text_by_default_and_json_with_format_json(tmp_path, capsys):
+    from fieldkit.workspace import Workspace
+
+    d = ["--data-dir", str(tmp_path)]
+    run(capsys, *d, "init")
+    run(capsys, *d, "config", "user_name", "Alice")
+    run(capsys, *d, "config", "device_label", "laptop-3")
+    code, out, err = run(capsys, *d, "info")
+    assert code == 0 and err == ""
+    with Workspace(tmp_path, create=False) as ws:
+        device, counts = ws.device_id, ws.counts()
+    lines = out.splitlines()
+    assert lines[:3] == [f"Workspace: {tmp_path}", f"Device: {device} (laptop-3)", "User: Alice"]
+    assert lines[3:] == [f"{k.replace('_', ' ').capitalize()}: {v}" for k, v in counts.items()]
+    assert "Incidents: 0" in lines and not out.lstrip().startswith("{")
+    code, out, _ = run(capsys, *d, "info", "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and list(data) == ["folder", "device_id", "user_name", "counts"]
+    expected = {"folder": str(tmp_path), "device_id": device, "user_name": "Alice", "counts": counts}
+    assert out == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"  # byte for byte what it always was
+
+
+def test_verify_reports_what_the_workspace_finds(tmp_path, capsys, monkeypatch):
+    from fieldkit.workspace import Workspace
+
+    d = ["--data-dir", str(tmp_path)]
+    run(capsys, *d, "init")
+    found = {
+        "checked": {"incidents": 3, "attachments": 1, "assessments": 2},
+        "problems": [{"record": "abc", "kind": "incident", "problem": "it was edited outside FieldKit"}],
+        "ok": False,
+    }
+    monkeypatch.setattr(Workspace, "verify", lambda self: found)
+    code, out, _ = run(capsys, *d, "verify")
+    assert code == 1
+    assert out == (
+        "Checked 3 incident(s), 2 assessment(s), 1 attachment(s).\n"
+        "FAIL incident abc: it was edited outside FieldKit\n1 problem(s) found.\n"
+    )
+    code, out, _ = run(capsys, *d, "verify", "--format", "json")
+    assert code == 1 and json.loads(out) == found
+
+
+def test_exit_codes_2_for_usage_and_1_for_rejected_input(tmp_path, capsys):
+    d = ["--data-dir", str(tmp_path)]
+    for argv in (["incident", "add", "--title", "x"], ["--bogus"], ["info", "--format", "xml"], ["export"]):
+        with pytest.raises(SystemExit) as e:
+            main(d + argv)
+        err = capsys.readouterr().err
+        assert e.value.code == 2 and err.startswith("usage: fieldkit") and "Traceback" not in err, argv
+    assert main([]) == 2
+    capsys.readouterr()
+    run(capsys, *d, "init")
+    for argv in (
+        ["config", "bogus", "x"],
+        ["incident", "show", "nosuchid"],
+        ["assessment", "new", "--area", "G", "--bbox=x,y"],
+    ):
+        code, out, err = run(capsys, *d, *argv)
+        assert code == 1 and out == "" and len(err.splitlines()) == 1 and err.startswith("Error: "), argv
+        assert "Traceback" not in err
+    for argv, want in ((["incident", "frobnicate"], 2), (["config", "bogus", "x"], 1)):
+        r = subprocess.run([sys.executable, "-m", "fieldkit", *d, *argv], cwd=ROOT, capture_output=True, text=True)
+        assert r.returncode == want and "Traceback" not in r.stderr, argv
+        if want == 1:
+            assert r.stderr.splitlines() == [
+                "Error: Unknown setting bogus; use one of: user_name, role, device_label, language, marking."
+            ]

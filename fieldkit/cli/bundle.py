@@ -1,0 +1,63 @@
+"""``import bundle``: verify and merge sync bundles (``export bundle`` writes them)."""
+
+from __future__ import annotations
+
+import sys
+
+from ..errors import FieldkitError
+from .common import PROMPT, actions, command, fmt_flag, out, passphrase
+
+
+def add_commands(sub) -> None:
+    imp = actions(sub.add_parser("import", help="import bundles"), "kind")
+    s = imp.add_parser("bundle", help="verify and merge bundles (importing twice changes nothing)")
+    s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument(
+        "--trust", action="store_true", help="accept and remember the signer of a bundle from a device not yet trusted"
+    )
+    s.add_argument("--passphrase", nargs="?", const=PROMPT)
+    s.add_argument("--preview", action="store_true", help="show what would change, change nothing")
+    fmt_flag(s)
+    command(s, import_bundle)
+
+
+def import_bundle(ws, args) -> int:
+    from ..sync import bundle
+
+    pp = passphrase(args.passphrase)
+    reports, code = [], 0
+    for f in args.files:
+        try:
+            if args.preview:
+                vb = bundle.read_bundle(ws, f, passphrase=pp, trust=args.trust)
+                rep = bundle.preview(ws, vb)
+                rep["signer"] = f"{vb.manifest.get('device_label') or vb.manifest['device_id']} ({vb.fingerprint})"
+            else:
+                rep = bundle.import_bundle(ws, f, passphrase=pp, trust=args.trust)
+            rep["file"] = f
+            reports.append(rep)
+        except FieldkitError as e:
+            reports.append({"file": f, "refused": e.message})
+            code = 1
+
+    def show(rs):
+        for r in rs:
+            if "refused" in r:
+                print(f"{r['file']}: REFUSED — {r['refused']}")
+                continue
+            print(
+                f"{r['file']}: {'preview — ' if args.preview else ''}added {r['added']}, "
+                f"unchanged {r['unchanged']}, updated {r['updated']}, conflicts {r['conflicts']}, "
+                f"deleted {r['deleted']}, rejected {len(r['rejected'])}"
+            )
+            for rj in r["rejected"]:
+                print(f"   rejected {rj['kind']} {rj['record'][:8]}: {rj['reason']}")
+            if r.get("missing_sequences"):
+                print(f"   warning: bundles {r['missing_sequences']} from this device were never imported here")
+
+    out(args, reports, show)
+    if code and args.format != "json":
+        for r in reports:
+            if "refused" in r:
+                sys.stderr.write(f"Error: {r['refused']}\n")
+    return code

@@ -1,0 +1,161 @@
+"""What every command module shares: the parser class, the ``--format`` flag and output, the incident
+filter flags, opening the workspace, passphrases and turning errors into exit codes.
+
+A command module has ``add_commands(sub)``; each command it adds names its handler with
+``command(parser, handler, workspace=...)``. A handler is ``handler(ws, args) -> int``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+
+from .. import paths
+from ..errors import FieldkitError
+
+log = logging.getLogger("fieldkit.cli")  # the name the log has always used for the CLI
+
+# How a command gets its workspace (``args.workspace``): an existing one, a new or existing one, or none at all
+EXISTING, CREATE, NONE = "existing", "create", "none"
+
+PROMPT = object()  # ``--passphrase`` given without a value
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message):  # one plain sentence + usage, exit 2
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"fieldkit: {message}\n")
+        raise SystemExit(2)
+
+
+_Parser = Parser
+
+
+def command(parser, handler, workspace: str = EXISTING) -> None:
+    """Make ``handler(ws, args)`` the job of ``parser`` (a leaf command)."""
+    parser.set_defaults(func=handler, workspace=workspace)
+
+
+def actions(parser, dest: str):
+    """The subcommands of a noun (``incident add``, ``incident list``...): required, one of them."""
+    sub = parser.add_subparsers(dest=dest, metavar=dest.upper(), parser_class=Parser)
+    sub.required = True
+    return sub
+
+
+def out(args, data, text_fn=None) -> None:
+    if getattr(args, "format", "text") == "json" or text_fn is None:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    else:
+        text_fn(data)
+
+
+def fmt_flag(p) -> None:
+    p.add_argument("--format", choices=["text", "json"], default="text", help="output format")
+
+
+def filter_args(p) -> None:
+    p.add_argument("--category", action="append", default=[], help="category code (repeatable)")
+    p.add_argument("--severity-min", type=int)
+    p.add_argument("--severity-max", type=int)
+    p.add_argument("--from", dest="date_from", help="occurred on or after (ISO date)")
+    p.add_argument("--to", dest="date_to", help="occurred on or before (ISO date)")
+    p.add_argument("--bbox", help="min_lon,min_lat,max_lon,max_lat")
+    p.add_argument("--status", choices=["draft", "final"])
+    p.add_argument("--tag", action="append", default=[])
+    p.add_argument("--trash", action="store_true", help="list incidents in the trash instead")
+    p.add_argument("--no-sensitive", action="store_true", help="leave out sensitive incidents")
+
+
+def make_filter(args, text=""):
+    from ..incidents import IncidentFilter
+
+    bbox = None
+    if getattr(args, "bbox", None):
+        try:
+            bbox = tuple(float(x) for x in args.bbox.split(","))
+            if len(bbox) != 4:
+                raise ValueError
+        except ValueError:
+            raise FieldkitError("--bbox must be four numbers: min_lon,min_lat,max_lon,max_lat.") from None
+    return IncidentFilter(
+        text=text,
+        categories=args.category,
+        severity_min=args.severity_min,
+        severity_max=args.severity_max,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        bbox=bbox,
+        status=args.status,
+        tags=args.tag,
+        trash=args.trash,
+        include_sensitive=not args.no_sensitive,
+    )
+
+
+def open_ws(args, create=False):
+    from .. import logsetup
+    from ..workspace import Workspace
+
+    folder = paths.resolve_data_dir(args.data_dir)
+    if create or (folder / "fieldkit.sqlite").exists():
+        logsetup.configure(folder)
+    return Workspace(folder, create=create)
+
+
+def passphrase(value):
+    """A bundle passphrase: the value given, else (``--passphrase`` alone) ``$FIELDKIT_PASSPHRASE``, else asked
+    for on a terminal, else the first line of stdin."""
+    if value is None:
+        return None
+    if value is PROMPT:
+        if os.environ.get("FIELDKIT_PASSPHRASE"):
+            return os.environ["FIELDKIT_PASSPHRASE"]
+        if sys.stdin.isatty():
+            return getpass.getpass("Passphrase: ")
+        line = sys.stdin.readline().rstrip("\n")
+        if not line:
+            raise FieldkitError("No passphrase was given.")
+        return line
+    return value
+
+
+def run(args) -> int:
+    """Open the workspace the command asks for, run its handler, close the workspace."""
+    if args.command is None:
+        raise UsageError("no command given; see 'fieldkit --help'")
+    mode = getattr(args, "workspace", EXISTING)
+    if mode == NONE:
+        return args.func(None, args)
+    ws = open_ws(args, create=mode == CREATE)
+    try:
+        return args.func(ws, args)
+    finally:
+        ws.close()
+
+
+def run_reporting_errors(args) -> int:
+    """``run(args)``, with every failure turned into one plain sentence on stderr and an exit code."""
+    try:
+        return run(args)
+    except FieldkitError as e:
+        log.warning("rejected: %s", e.message)
+        sys.stderr.write(f"Error: {e.message}\n")
+        return 1
+    except UsageError as e:
+        sys.stderr.write(f"fieldkit: {e}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("Interrupted.\n")
+        return 1
+    except Exception as e:  # never a traceback for the user; the log keeps it
+        log.exception("unexpected error")
+        sys.stderr.write(f"Error: something unexpected went wrong ({type(e).__name__}: {e}). Details are in the log.\n")
+        return 1

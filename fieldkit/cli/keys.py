@@ -1,0 +1,74 @@
+"""``keys show|export|trust|list|remove``: this device's key and the keys it trusts."""
+
+from __future__ import annotations
+
+import json
+
+from .common import actions, command, fmt_flag, out
+
+
+def add_commands(sub) -> None:
+    k = actions(sub.add_parser("keys", help="this device's key and the keys it trusts"), "action")
+    s = k.add_parser("show", help="this device's public key and fingerprint")
+    fmt_flag(s)
+    command(s, show)
+    s = k.add_parser("export", help="write this device's public key to a file (give it to HQ or a colleague)")
+    s.add_argument("--out", required=True)
+    command(s, export)
+    s = k.add_parser("trust", help="trust a public key file")
+    s.add_argument("file")
+    s.add_argument("--label")
+    s.add_argument("--hq", action="store_true", help="this is HQ's key: bundles are encrypted to it by default")
+    command(s, trust)
+    s = k.add_parser("list")
+    fmt_flag(s)
+    command(s, list_)
+    s = k.add_parser("remove")
+    s.add_argument("key", help="label, fingerprint or device id")
+    command(s, remove)
+
+
+def show(ws, args) -> int:
+    from ..sync import keys
+
+    out(
+        args,
+        keys.public_identity(ws),
+        lambda d: print(f"Device {d['device_id']} ({d['label'] or 'no label'})\nFingerprint: {d['fingerprint']}"),
+    )
+    return 0
+
+
+def export(ws, args) -> int:
+    from ..sync import keys
+
+    with open(args.out, "w", encoding="utf-8") as f:
+        json.dump(keys.public_identity(ws), f, indent=1)
+    print(f"Public key written to {args.out} (fingerprint {keys.public_identity(ws)['fingerprint']}).")
+    return 0
+
+
+def trust(ws, args) -> int:
+    from ..sync import keys
+
+    k = ws.trust.add(keys.read_public_key(args.file), label=args.label, role="hq" if args.hq else "colleague")
+    print(f"Trusted {k['label'] or k['device_id']} ({k['role']}), fingerprint {k['fingerprint']}.")
+    return 0
+
+
+def list_(ws, args) -> int:
+    def show_list(d):
+        for k in d:
+            print(f"{k['role']:<9} {k['fingerprint']}  {k['label'] or k['device_id']}")
+        if not d:
+            print("No trusted keys.")
+
+    out(args, ws.trust.list(), show_list)
+    return 0
+
+
+def remove(ws, args) -> int:
+    k = ws.trust.find(args.key)
+    ws.trust.remove(k["sign"])
+    print(f"Removed {k['label'] or k['device_id']}.")
+    return 0
