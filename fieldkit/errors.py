@@ -120,3 +120,11 @@ class BundleUntrustedSigner(BundleError):
 
 class ConflictNotOpen(NotFound):
     """The conflict asked for does not exist or was already resolved."""
+
+
+class DiskFull(StorageError):
+    """The disk holding the workspace (or an export) is full."""
+
+
+class DiskFailing(StorageError):
+    """The disk could not be read or written (removed, failing, read-only)."""

@@ -19,7 +19,7 @@ import sqlite_utils
 
 from . import paths
 from .clock import Clock
-from .errors import DatabaseTooNew, StorageError
+from .errors import DatabaseTooNew, DiskFailing, DiskFull, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,40 @@ def available_migrations(folder: Path | None = None) -> list[Migration]:
     return found
 
 
+_FULL, _IOERR, _READONLY, _CANTOPEN = 13, 10, 8, 14  # SQLite's primary result codes
+
+
+def explain(e: BaseException, path: Path | str | None = None) -> StorageError | None:
+    """A plain, typed error for what SQLite reports about the disk (full, failing, read-only), or None."""
+    if not isinstance(e, sqlite3.Error):
+        return None
+    code = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF
+    text = str(e).lower()
+    if code == _FULL or "disk is full" in text:
+        return DiskFull("The disk is full: nothing was changed. Free some space (or move the workspace to a larger "
+                        "drive), then try again.")
+    if code in (_IOERR, _READONLY, _CANTOPEN) or "disk i/o error" in text or "readonly" in text:
+        return DiskFailing("The disk could not be written or read ({error}): nothing was changed. Check the drive "
+                           "(removed, failing or read-only), then try again.", error=str(e))
+    return None
+
+
+class Database(sqlite_utils.Database):
+    """sqlite-utils' Database whose transactions turn a full or failing disk into a plain, typed error (the
+    transaction is rolled back first, as always)."""
+
+    @contextmanager
+    def atomic(self):
+        try:
+            with super().atomic() as db:
+                yield db
+        except sqlite3.Error as e:
+            plain = explain(e)
+            if plain is None:
+                raise
+            raise plain from e
+
+
 def schema_version_of(path: Path) -> int:
     """Read the schema version without writing anything to the file."""
     # without a WAL file beside it, open as immutable so the probe creates no -wal/-shm files
@@ -58,7 +92,8 @@ def schema_version_of(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as e:
-        raise StorageError("The file {path} is not a FieldKit database ({error}).", path=str(path), error=str(e)) from e
+        raise explain(e) or StorageError("The file {path} is not a FieldKit database ({error}).", path=str(path),
+                                         error=str(e)) from e
 
 
 def open_database(path: Path, *, clock: Clock | None = None, upto: int | None = None) -> sqlite_utils.Database:
@@ -83,7 +118,8 @@ def open_database(path: Path, *, clock: Clock | None = None, upto: int | None = 
         apply_migrations(db, migrations, clock, upto=upto)
     except sqlite3.DatabaseError as e:
         db.conn.close()
-        raise StorageError("The database {path} could not be opened: {error}", path=str(path), error=str(e)) from e
+        raise explain(e) or StorageError("The database {path} could not be opened: {error}", path=str(path),
+                                         error=str(e)) from e
     except Exception:
         db.conn.close()
         raise
@@ -96,7 +132,8 @@ def connect(path: Path) -> sqlite_utils.Database:
     try:
         conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
     except sqlite3.Error as e:
-        raise StorageError("Could not open the database {path}: {error}", path=str(path), error=str(e)) from e
+        raise explain(e) or StorageError("Could not open the database {path}: {error}", path=str(path),
+                                         error=str(e)) from e
     try:
         conn.execute("PRAGMA journal_mode=WAL")
         # FULL: a power cut never loses a committed transaction (field laptops lose power).
@@ -106,8 +143,9 @@ def connect(path: Path) -> sqlite_utils.Database:
         conn.execute("PRAGMA cache_size=-65536")  # 64 MB: random UUID keys thrash a small page cache at 100,000 rows
     except sqlite3.DatabaseError as e:
         conn.close()
-        raise StorageError("The database {path} could not be opened: {error}", path=str(path), error=str(e)) from e
-    return sqlite_utils.Database(conn)
+        raise explain(e) or StorageError("The database {path} could not be opened: {error}", path=str(path),
+                                         error=str(e)) from e
+    return Database(conn)
 
 
 def apply_migrations(db: sqlite_utils.Database, migrations: list[Migration], clock: Clock, upto: int | None = None) -> list[int]:

@@ -8,6 +8,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from fieldkit import storage
 from fieldkit.errors import FieldkitError
 
 from .i18n import core_message
@@ -16,6 +17,7 @@ log = logging.getLogger(__name__)
 
 
 def show_error(parent, exc: BaseException, title: str | None = None) -> None:
+    exc = storage.explain(exc) or exc  # a full or failing disk is said plainly, wherever SQLite reported it
     if isinstance(exc, FieldkitError):
         msg = core_message(exc)
         log.info("rejected (%s): %s", type(exc).__name__, exc.template)  # the template: no user content in the log

@@ -1683,7 +1683,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../ui/errors.py" line="24" />
+      <location filename="../../ui/errors.py" line="26" />
       <source>Something unexpected went wrong. Your saved work is safe; the details are in the log file.</source>
       <translation>Un problème inattendu est survenu. Votre travail enregistré est en sécurité ; les détails sont dans le journal.</translation>
     </message>
@@ -2122,12 +2122,24 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Les migrations de la base ne sont pas numérotées 1, 2, 3... sans trou : {numbers}</translation>
     </message>
     <message>
-      <source>The file {path} is not a FieldKit database ({error}).</source>
-      <translation>Le fichier {path} n'est pas une base FieldKit ({error}).</translation>
+      <source>The disk is full: nothing was changed. Free some space (or move the workspace to a larger drive), then try again.</source>
+      <translation>Le disque est plein : rien n’a été modifié. Libérez de la place (ou déplacez l’espace de travail sur un disque plus grand), puis réessayez.</translation>
+    </message>
+    <message>
+      <source>The disk could not be written or read ({error}): nothing was changed. Check the drive (removed, failing or read-only), then try again.</source>
+      <translation>Le disque n’a pas pu être écrit ou lu ({error}) : rien n’a été modifié. Vérifiez le disque (retiré, défaillant ou en lecture seule), puis réessayez.</translation>
     </message>
     <message>
       <source>This workspace was written by a newer version of FieldKit (database schema {found}, this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.</source>
       <translation>Cet espace de travail a été écrit par une version plus récente de FieldKit (schéma {found}, cette version connaît jusqu'à {latest}). Mettez FieldKit à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <source>The file {name} does not match its SHA-256.</source>
+      <translation>Le fichier {name} ne correspond pas à son SHA-256.</translation>
+    </message>
+    <message>
+      <source>The file {path} is not a FieldKit database ({error}).</source>
+      <translation>Le fichier {path} n'est pas une base FieldKit ({error}).</translation>
     </message>
     <message>
       <source>The database {path} could not be opened: {error}</source>
@@ -2138,16 +2150,16 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Impossible d'ouvrir la base {path} : {error}</translation>
     </message>
     <message>
-      <source>The file {name} does not match its SHA-256.</source>
-      <translation>Le fichier {name} ne correspond pas à son SHA-256.</translation>
-    </message>
-    <message>
       <source>Upgrading the database failed at step {number} ({name}): {error}. Nothing was changed by that step.</source>
       <translation>La mise à niveau de la base a échoué à l'étape {number} ({name}) : {error}. Cette étape n'a rien modifié.</translation>
     </message>
     <message>
       <source>The bundle member {name} is larger than allowed.</source>
       <translation>L'élément {name} du paquet est plus grand que permis.</translation>
+    </message>
+    <message>
+      <source>The bundle member {name} inflates far beyond its size: it is damaged or hostile.</source>
+      <translation>Le fichier {name} du paquet se décompresse bien au-delà de sa taille : il est endommagé ou hostile.</translation>
     </message>
     <message>
       <source>The bundle member {name} is larger than it claims.</source>
@@ -2182,6 +2194,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Ce paquet a été créé par cet appareil ; il n'y a rien à importer.</translation>
     </message>
     <message>
+      <source>This bundle was made for another device; it is not imported here.</source>
+      <translation>Ce paquet a été fait pour un autre appareil ; il n’est pas importé ici.</translation>
+    </message>
+    <message>
       <source>The bundle is signed by a device this workspace does not trust yet ({label}, key {fp}). Check the key fingerprint with its owner, then accept it.</source>
       <translation>Le paquet est signé par un appareil auquel cet espace ne fait pas encore confiance ({label}, clé {fp}). Vérifiez l'empreinte de la clé avec son propriétaire, puis acceptez-la.</translation>
     </message>
@@ -2192,6 +2208,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The bundle holds the same {kind} twice; the bundle is refused.</source>
       <translation>Le paquet contient deux fois le même élément ({kind}) ; le paquet est refusé.</translation>
+    </message>
+    <message>
+      <source>The bundle manifest holds values out of range; it is refused.</source>
+      <translation>Le manifeste du paquet contient des valeurs hors limites ; il est refusé.</translation>
     </message>
     <message>
       <source>A {kind} in the bundle has no history; the bundle is refused.</source>
@@ -2220,6 +2240,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The encrypted bundle is damaged: its envelope cannot be read.</source>
       <translation>Le paquet chiffré est endommagé : son enveloppe ne peut pas être lue.</translation>
+    </message>
+    <message>
+      <source>The encrypted bundle asks for a passphrase check far costlier than FieldKit makes; it is refused.</source>
+      <translation>Le paquet chiffré demande une vérification de phrase secrète bien plus coûteuse que celles de FieldKit ; il est refusé.</translation>
     </message>
     <message>
       <source>This bundle is encrypted with a passphrase. Give the passphrase to import it.</source>

@@ -91,3 +91,28 @@ def test_a_background_checkpoint_is_waited_for_at_exit_even_when_started_by_a_da
     got[0].join()
     assert got[0].daemon is False
     db.conn.close()
+
+
+def test_a_full_disk_is_a_plain_typed_error_and_changes_nothing(ws, incident_data):
+    from fieldkit.errors import DiskFull
+    ws.incidents.add(incident_data)
+    before = ws.counts()
+    pages = ws.db.execute("PRAGMA page_count").fetchone()[0]
+    ws.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full from now on
+    with pytest.raises(DiskFull, match="disk is full"):
+        ws.incidents.add_many([{**incident_data, "description": "x" * 4000} for _ in range(200)])
+    ws.db.execute("PRAGMA max_page_count = 1073741823")
+    assert ws.counts() == before
+
+
+def test_disk_errors_are_explained():
+    import sqlite3
+
+    from fieldkit import storage
+    from fieldkit.errors import DiskFailing, DiskFull
+    e = sqlite3.OperationalError("disk I/O error")
+    assert isinstance(storage.explain(e), DiskFailing)
+    e = sqlite3.OperationalError("database or disk is full")
+    assert isinstance(storage.explain(e), DiskFull)
+    assert storage.explain(sqlite3.OperationalError("no such table: x")) is None
+    assert storage.explain(ValueError("x")) is None
