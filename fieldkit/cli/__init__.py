@@ -11,10 +11,11 @@ never a traceback; a rejected command changes nothing)."""
 from __future__ import annotations
 
 import argparse
+import sys
 
 from .. import __version__, paths
 from . import assessment, bundle, checklist, export, incident, keys, maps, report, sync, workspace
-from .common import Parser, UsageError, open_ws, run, run_reporting_errors
+from .common import Parser, SafeStream, UsageError, open_ws, run, run_reporting_errors
 
 __all__ = ["MODULES", "UsageError", "build_parser", "main", "open_ws", "run"]
 
@@ -33,9 +34,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 2
-    return run_reporting_errors(args)
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)  # no escape sequence from the data reaches a terminal
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return 2
+        return run_reporting_errors(args)
+    finally:
+        sys.stdout, sys.stderr = out, err

@@ -56,7 +56,7 @@ def add_commands(sub) -> None:
 
 def new(ws, args) -> int:
     store = ws.assessments
-    bbox = [float(x) for x in args.bbox.split(",")] if args.bbox else None
+    bbox = args.bbox.split(",") if args.bbox else None  # checked (numbers, order) by the store
     rec = store.new(
         args.area,
         checklist_id=args.checklist,

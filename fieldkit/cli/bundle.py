@@ -50,6 +50,9 @@ def import_bundle(ws, args) -> int:
                 f"unchanged {r['unchanged']}, updated {r['updated']}, conflicts {r['conflicts']}, "
                 f"deleted {r['deleted']}, rejected {len(r['rejected'])}"
             )
+            if r.get("deletions_for_review"):
+                print(f"   {r['deletions_for_review']} deletion(s) of incidents changed or made here held for review "
+                      "(in the trash; see 'fieldkit conflicts list')")
             for rj in r["rejected"]:
                 print(f"   rejected {rj['kind']} {rj['record'][:8]}: {rj['reason']}")
             if r.get("missing_sequences"):

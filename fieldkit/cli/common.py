@@ -52,7 +52,11 @@ def actions(parser, dest: str):
 
 def out(args, data, text_fn=None) -> None:
     if getattr(args, "format", "text") == "json" or text_fn is None:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+        # JSON escapes control characters itself; the few it leaves raw (C1, bidirectional overrides) are written
+        # as \uXXXX escapes: the same data for a script, nothing a terminal acts on
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+        raw = getattr(sys.stdout, "raw_stream", sys.stdout)
+        raw.write(text.translate(_JSON_ESCAPES) + "\n")
     else:
         text_fn(data)
 
@@ -110,14 +114,18 @@ def open_ws(args, create=False):
     return Workspace(folder, create=create)
 
 
+ENV_BUNDLE_PASSPHRASE = "FIELDKIT_BUNDLE_PASSPHRASE"
+
+
 def passphrase(value):
-    """A bundle passphrase: the value given, else (``--passphrase`` alone) ``$FIELDKIT_PASSPHRASE``, else asked
-    for on a terminal, else the first line of stdin."""
+    """A bundle passphrase: the value given, else (``--passphrase`` alone) ``$FIELDKIT_BUNDLE_PASSPHRASE`` (or, as
+    before it existed, ``$FIELDKIT_PASSPHRASE``), else asked for on a terminal, else the first line of stdin."""
     if value is None:
         return None
     if value is PROMPT:
-        if os.environ.get("FIELDKIT_PASSPHRASE"):
-            return os.environ["FIELDKIT_PASSPHRASE"]
+        for name in (ENV_BUNDLE_PASSPHRASE, "FIELDKIT_PASSPHRASE"):
+            if os.environ.get(name):
+                return os.environ[name]
         if sys.stdin.isatty():
             return getpass.getpass("Passphrase: ")
         line = sys.stdin.readline().rstrip("\n")
@@ -125,6 +133,35 @@ def passphrase(value):
             raise FieldkitError("No passphrase was given.")
         return line
     return value
+
+
+# what a terminal must never receive from data: control characters (escape sequences can hide, rewrite or
+# clear what is shown; a carriage return overwrites a line) and the bidirectional overrides that reorder text
+_UNSAFE = dict.fromkeys([*range(0, 9), 11, 12, *range(13, 32), 127, *range(0x80, 0xA0), *range(0x202A, 0x202F),
+                         *range(0x2066, 0x206A)], "\ufffd")
+
+
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in _UNSAFE}
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character (but newline and tab) replaced by U+FFFD."""
+    return text.translate(_UNSAFE)
+
+
+class SafeStream:
+    """A text stream that writes what it is given with ``printable``: whatever a record, a file name or a bundle's
+    label holds, the terminal shows it as text."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self.raw_stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
 
 
 def run(args) -> int:
@@ -146,7 +183,7 @@ def run_reporting_errors(args) -> int:
     try:
         return run(args)
     except FieldkitError as e:
-        log.warning("rejected: %s", e.message)
+        log.info("rejected (%s): %s", type(e).__name__, e.template)  # the template: no user content in the log
         sys.stderr.write(f"Error: {e.message}\n")
         return 1
     except UsageError as e:

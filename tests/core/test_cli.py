@@ -374,3 +374,43 @@ def test_exit_codes_2_for_usage_and_1_for_rejected_input(tmp_path, capsys):
             assert r.stderr.splitlines() == [
                 "Error: Unknown setting bogus; use one of: user_name, role, device_label, language, marking."
             ]
+
+
+def test_nothing_from_the_data_reaches_the_terminal_as_control_codes(tmp_path, capsys):
+    """A record's title with escape sequences (clear screen, conceal) or a carriage return prints as text."""
+    from fieldkit.cli import main
+
+    d = str(tmp_path / "ws")
+    assert main(["--data-dir", d, "init"]) == 0
+    hostile = "Convoy\x1b[2J\x1b[8m hidden\rOverwritten\u202e"
+    assert main(["--data-dir", d, "incident", "add", "--title", hostile, "--description", "d", "--occurred-at",
+                 "2026-05-01", "--lat", "12", "--lon", "-1", "--category", "MOVE_OBS", "--severity", "2"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", d, "incident", "list"]) == 0
+    text = capsys.readouterr().out
+    assert "Convoy" in text and "\x1b" not in text and "\r" not in text and "\u202e" not in text
+    assert main(["--data-dir", d, "incident", "list", "--format", "json"]) == 0
+    assert hostile in [r["title"] for r in json.loads(capsys.readouterr().out)]  # JSON keeps the data, escaped
+
+
+def test_a_bad_bounding_box_is_a_plain_error(tmp_path, capsys):
+    from fieldkit.cli import main
+
+    d = str(tmp_path / "ws")
+    main(["--data-dir", d, "init"])
+    capsys.readouterr()
+    assert main(["--data-dir", d, "assessment", "new", "--area", "Gao", "--bbox", "x,y"]) == 1
+    err = capsys.readouterr().err
+    assert "bounding box" in err and "unexpected" not in err
+
+
+def test_the_bundle_passphrase_comes_from_its_own_variable(tmp_path, capsys, monkeypatch):
+    from fieldkit.cli import main
+
+    a, b = str(tmp_path / "a"), str(tmp_path / "b")
+    for d in (a, b):
+        main(["--data-dir", d, "init"])
+    monkeypatch.setenv("FIELDKIT_BUNDLE_PASSPHRASE", "correct horse battery")
+    out = str(tmp_path / "x.fkb")
+    assert main(["--data-dir", a, "export", "bundle", "--out", out, "--passphrase"]) == 0
+    assert main(["--data-dir", b, "import", "bundle", out, "--passphrase", "--trust"]) == 0
