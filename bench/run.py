@@ -5,6 +5,7 @@
 Targets (from the issues): map build with 100,000 incidents < 2 s; bundle import >= 1/3 of the
 raw executemany rate; re-import of the same bundle < 3 s; list/search fluid at 100,000 rows.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -81,6 +82,7 @@ def bench_bundle(ws, n, repeat):
     """Import and raw insert alternate ``repeat`` times (this machine's timings vary by a third from run to
     run); the ratio is taken between the medians."""
     from fieldkit.sync import bundle, keys
+
     out = Path(tempfile.mkdtemp()) / "b.fkb"
     _, dt = timed(lambda: bundle.export_bundle(ws, out, encrypt_to_hq=False))
     figure(f"bundle export ({n:,})", dt, "s", f"{out.stat().st_size / 1e6:.1f} MB")
@@ -105,10 +107,19 @@ def bench_bundle(ws, n, repeat):
         hq.close()
     figure(f"bundle import ({n:,}), median", statistics.median(imports), "s")
     figure(f"raw executemany ({n:,}), median", statistics.median(raws), "s")
-    figure("import rate / raw rate (medians)", statistics.median(raws) / statistics.median(imports), "ratio", "target >= 0.333")
+    figure(
+        "import rate / raw rate (medians)",
+        statistics.median(raws) / statistics.median(imports),
+        "ratio",
+        "target >= 0.333",
+    )
     both = [a + b for a, b in zip(imports, copies)]
-    figure("  same, counting the background checkpoint", statistics.median(raws) / statistics.median(both), "ratio",
-           "for comparison")
+    figure(
+        "  same, counting the background checkpoint",
+        statistics.median(raws) / statistics.median(both),
+        "ratio",
+        "for comparison",
+    )
 
 
 def _settle() -> None:
@@ -121,6 +132,7 @@ def bench_report(ws, n):
     if n != 1_000:
         return
     from fieldkit import reports
+
     out = Path(tempfile.mkdtemp()) / "r.pdf"
     res, dt = timed(lambda: reports.incidents_report(ws, IncidentFilter(include_sensitive=True), out))
     figure(f"PDF report with a {res['incidents']:,}-incident annex", dt, "s", "target < 3 s")
@@ -130,9 +142,12 @@ def bench_webengine(ws, n):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     from ui.app import _prepare_environment
+
     _prepare_environment()
     from PySide6.QtWidgets import QApplication
+
     from ui.map.widget import MapWidget
+
     app = QApplication.instance() or QApplication([])
     w = MapWidget(ws)
     w.resize(1200, 800)
@@ -152,7 +167,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="1,000 and 10,000 only")
     ap.add_argument("--only", default="incidents,map,bundle,report,webengine")
-    ap.add_argument("--repeat", type=int, default=3, help="bundle imports and raw inserts per size (medians are compared)")
+    ap.add_argument(
+        "--repeat", type=int, default=3, help="bundle imports and raw inserts per size (medians are compared)"
+    )
     args = ap.parse_args()
     parts = set(args.only.split(","))
     sizes = [1_000, 10_000] if args.quick else [1_000, 10_000, 100_000]

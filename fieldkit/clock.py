@@ -1,4 +1,5 @@
 """Time is passed in, so tests never patch the system clock."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -7,8 +8,10 @@ from datetime import datetime, timedelta, timezone
 def iso(dt: datetime) -> str:
     """UTC ISO 8601 with millisecond precision and a 'Z' suffix (sortable as text)."""
     dt = dt.astimezone(timezone.utc)
-    return (f"{dt.year:04d}-{dt.month:02d}-{dt.day:02d}T{dt.hour:02d}:{dt.minute:02d}:{dt.second:02d}."
-            f"{dt.microsecond // 1000:03d}Z")
+    return (
+        f"{dt.year:04d}-{dt.month:02d}-{dt.day:02d}T{dt.hour:02d}:{dt.minute:02d}:{dt.second:02d}."
+        f"{dt.microsecond // 1000:03d}Z"
+    )
 
 
 class Clock:

@@ -2,6 +2,7 @@
 assessments of the same area a few months apart (one final, one in progress) citing them.
 
 The same seed on the same day gives the same data (ids included)."""
+
 from __future__ import annotations
 
 import csv
@@ -14,38 +15,97 @@ from .clock import iso
 from .errors import FieldkitError
 
 TEMPLATES = {
-    "MOVE_OBS": ["Convoy of {n} trucks crossing at night near {place}", "Unlit vessel offloading at night off {place}",
-                 "Light aircraft landing on an unlisted airstrip near {place}", "Pick-up convoy on the smuggling track north of {place}"],
-    "INT_SEIZURE": ["Customs seize {n} kg of cocaine at {place}", "Weapons cache found in a warehouse in {place}",
-                    "Cash in bulk seized at the {place} checkpoint"],
-    "SITE_OBS": ["Artisanal gold mine changing hands near {place}", "Charcoal camp operating inside the reserve near {place}",
-                 "Fuel bunkering point spotted on the river near {place}"],
-    "EXTORT": ["Armed men levy a 'toll' on traders at a roadblock near {place}", "Market vendors in {place} forced to pay protection money"],
+    "MOVE_OBS": [
+        "Convoy of {n} trucks crossing at night near {place}",
+        "Unlit vessel offloading at night off {place}",
+        "Light aircraft landing on an unlisted airstrip near {place}",
+        "Pick-up convoy on the smuggling track north of {place}",
+    ],
+    "INT_SEIZURE": [
+        "Customs seize {n} kg of cocaine at {place}",
+        "Weapons cache found in a warehouse in {place}",
+        "Cash in bulk seized at the {place} checkpoint",
+    ],
+    "SITE_OBS": [
+        "Artisanal gold mine changing hands near {place}",
+        "Charcoal camp operating inside the reserve near {place}",
+        "Fuel bunkering point spotted on the river near {place}",
+    ],
+    "EXTORT": [
+        "Armed men levy a 'toll' on traders at a roadblock near {place}",
+        "Market vendors in {place} forced to pay protection money",
+    ],
     "ABDUCT": ["Trader abducted on the road out of {place}", "Two aid workers briefly held for ransom near {place}"],
-    "CLASH_CRIM": ["Clash between rival armed groups over the route through {place}", "Exchange of fire at a mine site near {place}"],
-    "VAC_CRIM": ["Villagers attacked after refusing to move goods near {place}", "Homes burned near {place} in a dispute over a mine"],
-    "THREAT_HRD": ["Journalist threatened after reporting on trafficking in {place}", "Local councillor in {place} receives death threats"],
-    "UN_THREAT": ["Patrol stopped and threatened at an illegal checkpoint near {place}", "Shots fired near the UN team site in {place}"],
-    "CORRUPT": ["Police escort seen accompanying a suspect shipment in {place}", "Port official in {place} waves through unregistered containers"],
+    "CLASH_CRIM": [
+        "Clash between rival armed groups over the route through {place}",
+        "Exchange of fire at a mine site near {place}",
+    ],
+    "VAC_CRIM": [
+        "Villagers attacked after refusing to move goods near {place}",
+        "Homes burned near {place} in a dispute over a mine",
+    ],
+    "THREAT_HRD": [
+        "Journalist threatened after reporting on trafficking in {place}",
+        "Local councillor in {place} receives death threats",
+    ],
+    "UN_THREAT": [
+        "Patrol stopped and threatened at an illegal checkpoint near {place}",
+        "Shots fired near the UN team site in {place}",
+    ],
+    "CORRUPT": [
+        "Police escort seen accompanying a suspect shipment in {place}",
+        "Port official in {place} waves through unregistered containers",
+    ],
     "PIRACY": ["Fishing vessel boarded by armed men off {place}", "Tanker approached by skiffs off {place}"],
     "TIP_SOM": ["Migrant boat departure observed at dawn from {place}", "Minors found working at a mine near {place}"],
-    "SANCT_VIOL": ["Embargoed timber loaded at the port of {place}", "Arms delivery in breach of the embargo reported in {place}"],
-    "ML_IND": ["Cash purchase of several villas in {place}", "New hotel in {place} built with no visible source of funds"],
+    "SANCT_VIOL": [
+        "Embargoed timber loaded at the port of {place}",
+        "Arms delivery in breach of the embargo reported in {place}",
+    ],
+    "ML_IND": [
+        "Cash purchase of several villas in {place}",
+        "New hotel in {place} built with no visible source of funds",
+    ],
     "ENV_HARM": ["Oil spill from an illegal refinery near {place}", "Hazardous waste dumped on the shore near {place}"],
-    "JUSTICE": ["Suspected trafficker released without charge in {place}", "Trial of a network leader opens in {place}"],
-    "PROTEST_ILL": ["Protest in {place} after crop eradication", "Riot in {place} after the arrest of a local smuggler"],
-    "STRAT_DEV": ["New armed faction claims control of the route through {place}", "Cocaine price drop reported in {place}"],
-    "MISSION_FP": ["Mission fuel contractor in {place} linked to a smuggling network", "Camp construction subcontractor in {place} tied to an armed group"],
+    "JUSTICE": [
+        "Suspected trafficker released without charge in {place}",
+        "Trial of a network leader opens in {place}",
+    ],
+    "PROTEST_ILL": [
+        "Protest in {place} after crop eradication",
+        "Riot in {place} after the arrest of a local smuggler",
+    ],
+    "STRAT_DEV": [
+        "New armed faction claims control of the route through {place}",
+        "Cocaine price drop reported in {place}",
+    ],
+    "MISSION_FP": [
+        "Mission fuel contractor in {place} linked to a smuggling network",
+        "Camp construction subcontractor in {place} tied to an armed group",
+    ],
 }
 DETAILS = [
-    "Observed by a patrol from about {d} m. No shots fired.", "Reported by a community contact known to the team; details not yet confirmed.",
-    "Local radio and two residents describe the same event.", "Seen during a routine patrol; photos taken from the vehicle.",
-    "Source says the same group operated here last month.", "Customs officer confirmed the figures by phone.",
+    "Observed by a patrol from about {d} m. No shots fired.",
+    "Reported by a community contact known to the team; details not yet confirmed.",
+    "Local radio and two residents describe the same event.",
+    "Seen during a routine patrol; photos taken from the vehicle.",
+    "Source says the same group operated here last month.",
+    "Customs officer confirmed the figures by phone.",
 ]
-ACTORS = [("Northern Route Network", "NETWORK"), ("Bijagós boatmen", "NETWORK"), ("General K.", "STATE_EMB"),
-          ("Front for the Liberation of the North", "ARMED_NSAG"), ("Porto Gang", "GANG"), ("Atlantic Trading Ltd", "PRIVATE"),
-          ("Unknown foreign buyers", "FOREIGN"), ("Customs brigade 3", "STATE_FORCE"), ("Kivu Minerals Co.", "PRIVATE"),
-          ("Mai-Mai faction", "ARMED_NSAG"), ("Coast pirates", "PIRATE"), ("'El Capitán'", "TRAFFICKER")]
+ACTORS = [
+    ("Northern Route Network", "NETWORK"),
+    ("Bijagós boatmen", "NETWORK"),
+    ("General K.", "STATE_EMB"),
+    ("Front for the Liberation of the North", "ARMED_NSAG"),
+    ("Porto Gang", "GANG"),
+    ("Atlantic Trading Ltd", "PRIVATE"),
+    ("Unknown foreign buyers", "FOREIGN"),
+    ("Customs brigade 3", "STATE_FORCE"),
+    ("Kivu Minerals Co.", "PRIVATE"),
+    ("Mai-Mai faction", "ARMED_NSAG"),
+    ("Coast pirates", "PIRATE"),
+    ("'El Capitán'", "TRAFFICKER"),
+]
 SOURCE_TYPES = ["PATROL", "HUMAN", "OSINT", "NGO", "TRADE", "NAT_INTEL", "POE", "UN_AGENCY"]
 TAGS = ["night", "border", "river", "port", "mine", "checkpoint", "follow-up", "photo", "coast", "market"]
 DEMO_AREA = "Guinea-Bissau"
@@ -69,7 +129,13 @@ def make_incidents(n: int, seed: int, now, places: list[dict]) -> list[dict]:
     out = []
     for _ in range(n):
         place = rng.choice(focus) if rng.random() < 0.25 else rng.choice(places)
-        precision = "near" if place["kind"] in ("city", "neighbourhood") else "district" if place["kind"] in ("region", "sub-national area", "island group") else "country"
+        precision = (
+            "near"
+            if place["kind"] in ("city", "neighbourhood")
+            else "district"
+            if place["kind"] in ("region", "sub-national area", "island group")
+            else "country"
+        )
         jitter = 0.05 if precision == "near" else 0.6
         lat = max(-89.9, min(89.9, place["lat"] + rng.uniform(-jitter, jitter)))
         lon = max(-179.9, min(179.9, place["lon"] + rng.uniform(-jitter, jitter)))
@@ -77,35 +143,115 @@ def make_incidents(n: int, seed: int, now, places: list[dict]) -> list[dict]:
         when = now - timedelta(days=rng.uniform(0.5, 540), minutes=rng.randint(0, 1440))
         severity = min(5, max(1, int(rng.triangular(1, 5.99, 2))))
         actors = [dict(zip(("name", "type"), a)) for a in rng.sample(ACTORS, rng.choice([0, 1, 1, 2]))]
-        out.append({
-            "id": _uuid(rng),
-            "title": rng.choice(TEMPLATES[cat]).format(n=rng.randint(2, 40), place=place["name"]),
-            "description": rng.choice(DETAILS).format(d=rng.choice([200, 500, 800, 1500])),
-            "occurred_at": iso(when), "occurred_precision": rng.choice(["exact", "exact", "day", "approximate"]),
-            "reported_at": iso(min(now, when + timedelta(hours=rng.uniform(1, 72)))),
-            "lat": round(lat, 5), "lon": round(lon, 5), "place": place["name"], "location_precision": precision,
-            "category": cat, "severity": severity, "actors": actors,
-            "source_type": rng.choice(SOURCE_TYPES), "source_reliability": rng.choice("AABBBCCCDEF"),
-            "source_credibility": rng.choice("1222333456"), "tags": rng.sample(TAGS, rng.choice([0, 1, 2])),
-            "status": "final" if rng.random() < 0.92 else "draft", "sensitive": rng.random() < 0.08,
-        })
+        out.append(
+            {
+                "id": _uuid(rng),
+                "title": rng.choice(TEMPLATES[cat]).format(n=rng.randint(2, 40), place=place["name"]),
+                "description": rng.choice(DETAILS).format(d=rng.choice([200, 500, 800, 1500])),
+                "occurred_at": iso(when),
+                "occurred_precision": rng.choice(["exact", "exact", "day", "approximate"]),
+                "reported_at": iso(min(now, when + timedelta(hours=rng.uniform(1, 72)))),
+                "lat": round(lat, 5),
+                "lon": round(lon, 5),
+                "place": place["name"],
+                "location_precision": precision,
+                "category": cat,
+                "severity": severity,
+                "actors": actors,
+                "source_type": rng.choice(SOURCE_TYPES),
+                "source_reliability": rng.choice("AABBBCCCDEF"),
+                "source_credibility": rng.choice("1222333456"),
+                "tags": rng.sample(TAGS, rng.choice([0, 1, 2])),
+                "status": "final" if rng.random() < 0.92 else "draft",
+                "sensitive": rng.random() < 0.08,
+            }
+        )
     return out
 
 
 FIRST_ANSWERS = {
-    "A1": 3, "A2": "implementation", "A3": ["unemployment", "poverty", "corruption", "borders"], "A4": "no", "A5": 2, "A6": 2,
-    "A7": "no", "A8": ["islands", "coast", "airstrip"], "A9": 1,
-    "B1": ["DRG_COC", "FSH", "TMB"], "B2": 3, "B3": ["transit"], "B4": ["sea", "air"], "B5": "increasing", "B6": 1, "B7": 2,
-    "B8": "yes", "B9": ["fishing", "logging"], "B10": 2, "B11": "unknown",
-    "C1": ["NETWORK", "STATE_EMB", "FOREIGN"], "C2": "network", "C3": "economic", "C4": ["officials", "military"], "C5": 2,
-    "C6": "yes", "C7": 1, "C8": "no", "C9": 2, "C10": "unknown",
-    "D1": 1, "D3": "no", "D4": "no", "D5": "unknown", "D6": 1, "D7": 1,
-    "E1": ["military", "customs", "judiciary"], "E2": 3, "E3": "unknown", "E4": "yes", "E5": 3, "E6": 1, "E7": "no", "E8": 0, "E9": 3,
-    "F1": 2, "F2": ["threats", "extortion"], "F3": 2, "F4": 1, "F5": 2, "F7": 1, "F8": 2, "F9": 2, "F10": "no",
-    "G1": 2, "G2": "yes", "G3": 1, "G4": ["fuel"], "G5": 2, "G6": 2, "G7": 3, "G8": 2, "G9": "indirect", "G10": 2, "G11": "no",
-    "H1": ["customs"], "H2": 1, "H3": 2, "H4": ["youth"], "H5": 2, "H6": ["unodc", "interpol"], "H7": 1, "H8": 1,
-    "I1": ["PATROL", "HUMAN", "OSINT"], "I2": 1, "I3": "Who protects the navy-linked shipments; volumes through the islands.",
-    "I4": "yes", "I5": ["leadership", "jmac"], "I6": "capture", "I7": ["political", "money", "regional"], "I8": "no", "I9": "unsystem",
+    "A1": 3,
+    "A2": "implementation",
+    "A3": ["unemployment", "poverty", "corruption", "borders"],
+    "A4": "no",
+    "A5": 2,
+    "A6": 2,
+    "A7": "no",
+    "A8": ["islands", "coast", "airstrip"],
+    "A9": 1,
+    "B1": ["DRG_COC", "FSH", "TMB"],
+    "B2": 3,
+    "B3": ["transit"],
+    "B4": ["sea", "air"],
+    "B5": "increasing",
+    "B6": 1,
+    "B7": 2,
+    "B8": "yes",
+    "B9": ["fishing", "logging"],
+    "B10": 2,
+    "B11": "unknown",
+    "C1": ["NETWORK", "STATE_EMB", "FOREIGN"],
+    "C2": "network",
+    "C3": "economic",
+    "C4": ["officials", "military"],
+    "C5": 2,
+    "C6": "yes",
+    "C7": 1,
+    "C8": "no",
+    "C9": 2,
+    "C10": "unknown",
+    "D1": 1,
+    "D3": "no",
+    "D4": "no",
+    "D5": "unknown",
+    "D6": 1,
+    "D7": 1,
+    "E1": ["military", "customs", "judiciary"],
+    "E2": 3,
+    "E3": "unknown",
+    "E4": "yes",
+    "E5": 3,
+    "E6": 1,
+    "E7": "no",
+    "E8": 0,
+    "E9": 3,
+    "F1": 2,
+    "F2": ["threats", "extortion"],
+    "F3": 2,
+    "F4": 1,
+    "F5": 2,
+    "F7": 1,
+    "F8": 2,
+    "F9": 2,
+    "F10": "no",
+    "G1": 2,
+    "G2": "yes",
+    "G3": 1,
+    "G4": ["fuel"],
+    "G5": 2,
+    "G6": 2,
+    "G7": 3,
+    "G8": 2,
+    "G9": "indirect",
+    "G10": 2,
+    "G11": "no",
+    "H1": ["customs"],
+    "H2": 1,
+    "H3": 2,
+    "H4": ["youth"],
+    "H5": 2,
+    "H6": ["unodc", "interpol"],
+    "H7": 1,
+    "H8": 1,
+    "I1": ["PATROL", "HUMAN", "OSINT"],
+    "I2": 1,
+    "I3": "Who protects the navy-linked shipments; volumes through the islands.",
+    "I4": "yes",
+    "I5": ["leadership", "jmac"],
+    "I6": "capture",
+    "I7": ["political", "money", "regional"],
+    "I8": "no",
+    "I9": "unsystem",
     "I10": "Cocaine transit through the islands is growing under protection from parts of the security forces.",
 }
 SECOND_CHANGES = {"B2": 4, "B5": "increasing", "D1": 2, "E2": 3, "G1": 3, "G3": 2, "F1": 6, "C9": 3}
@@ -113,27 +259,51 @@ SECOND_CHANGES = {"B2": 4, "B5": "increasing", "D1": 2, "E2": 3, "G1": 3, "G3": 
 
 def fill(ws, incidents: int = 500, seed: int = 1) -> dict:
     if not ws.is_empty():
-        raise FieldkitError("This workspace already holds data; load the demo into an empty workspace (use another --data-dir).")
+        raise FieldkitError(
+            "This workspace already holds data; load the demo into an empty workspace (use another --data-dir)."
+        )
     now = ws.clock.now()
     places = load_places()
     records = make_incidents(incidents, seed, now, places)
     ws.incidents.add_many(records)
     rng = random.Random(seed + 1)
-    in_area = [r for r in records if DEMO_BBOX[1] <= r["lat"] <= DEMO_BBOX[3] and DEMO_BBOX[0] <= r["lon"] <= DEMO_BBOX[2]
-               and r["status"] == "final"]
+    in_area = [
+        r
+        for r in records
+        if DEMO_BBOX[1] <= r["lat"] <= DEMO_BBOX[3]
+        and DEMO_BBOX[0] <= r["lon"] <= DEMO_BBOX[2]
+        and r["status"] == "final"
+    ]
     created = {"incidents": len(records), "assessments": 0}
     if not ws.user_name:
         ws.settings.set("user_name", "Demo Monitor")
     first_end = (now - timedelta(days=120)).date()
-    a1 = ws.assessments.new(DEMO_AREA, period_start=(first_end - timedelta(days=90)).isoformat(), period_end=first_end.isoformat(),
-                            bbox=DEMO_BBOX, lat=11.8, lon=-15.18, aid=_uuid(rng))
+    a1 = ws.assessments.new(
+        DEMO_AREA,
+        period_start=(first_end - timedelta(days=90)).isoformat(),
+        period_end=first_end.isoformat(),
+        bbox=DEMO_BBOX,
+        lat=11.8,
+        lon=-15.18,
+        aid=_uuid(rng),
+    )
     _answer_all(ws, a1["id"], FIRST_ANSWERS, in_area, rng)
     ws.assessments.finalise(a1["id"])
-    a2 = ws.assessments.new(DEMO_AREA, period_start=(first_end + timedelta(days=1)).isoformat(), period_end=now.date().isoformat(),
-                            bbox=DEMO_BBOX, lat=11.8, lon=-15.18, based_on=a1["id"], aid=_uuid(rng))
+    a2 = ws.assessments.new(
+        DEMO_AREA,
+        period_start=(first_end + timedelta(days=1)).isoformat(),
+        period_end=now.date().isoformat(),
+        bbox=DEMO_BBOX,
+        lat=11.8,
+        lon=-15.18,
+        based_on=a1["id"],
+        aid=_uuid(rng),
+    )
     for qid, value in SECOND_CHANGES.items():
         ev = [r["id"] for r in rng.sample(in_area, min(2, len(in_area)))] if in_area else []
-        ws.assessments.answer(a2["id"], qid, value, note="Updated after the last quarter's patrol reports.", add_evidence=ev)
+        ws.assessments.answer(
+            a2["id"], qid, value, note="Updated after the last quarter's patrol reports.", add_evidence=ev
+        )
     for qid in ("I3", "I10", "I4", "I5"):  # the narrative is still to be rewritten for this period
         ws.assessments.answer(a2["id"], qid, None)
     created["assessments"] = 2

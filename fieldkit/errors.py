@@ -3,11 +3,13 @@
 Messages are English templates with named parameters; the UI translates the template through
 Qt (context "core") and then fills in the parameters, so French users see French sentences.
 """
+
 from __future__ import annotations
 
 
 class Msg(str):
     """A message that reads as English text and remembers its template, so the UI can translate it."""
+
     template: str
     params: dict
 

@@ -1,5 +1,6 @@
 """Exports for spreadsheets and GIS: CSV, GeoJSON (RFC 7946) and KML 2.2. Sensitive incidents are
 left out unless asked for; rows stream to the file, so 100,000 incidents export in seconds."""
+
 from __future__ import annotations
 
 import csv
@@ -9,9 +10,31 @@ from xml.sax.saxutils import escape
 
 from .incidents import IncidentFilter
 
-CSV_COLUMNS = ("id", "title", "description", "occurred_at", "occurred_precision", "reported_at", "lat", "lon", "place",
-               "location_precision", "category", "severity", "actors", "source_type", "source_grade", "tags", "status",
-               "sensitive", "device_id", "created_at", "updated_at", "version", "head_hash")
+CSV_COLUMNS = (
+    "id",
+    "title",
+    "description",
+    "occurred_at",
+    "occurred_precision",
+    "reported_at",
+    "lat",
+    "lon",
+    "place",
+    "location_precision",
+    "category",
+    "severity",
+    "actors",
+    "source_type",
+    "source_grade",
+    "tags",
+    "status",
+    "sensitive",
+    "device_id",
+    "created_at",
+    "updated_at",
+    "version",
+    "head_hash",
+)
 
 
 def _rows(ws, flt: IncidentFilter | None, include_sensitive: bool):
@@ -47,8 +70,12 @@ def export_geojson(ws, out: Path | str, flt=None, include_sensitive=False) -> in
         f.write('{"type":"FeatureCollection","features":[\n')
         for r in _rows(ws, flt, include_sensitive):
             props = {k: r[k] for k in CSV_COLUMNS if k not in ("lat", "lon")}
-            feat = {"type": "Feature", "id": r["id"], "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
-                    "properties": props}
+            feat = {
+                "type": "Feature",
+                "id": r["id"],
+                "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
+                "properties": props,
+            }
             f.write(("," if n else "") + json.dumps(feat, ensure_ascii=False) + "\n")
             n += 1
         f.write("]}\n")
@@ -58,15 +85,21 @@ def export_geojson(ws, out: Path | str, flt=None, include_sensitive=False) -> in
 def export_kml(ws, out: Path | str, flt=None, include_sensitive=False) -> int:
     n = 0
     with open(out, "w", encoding="utf-8") as f:
-        f.write('<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
-                "<name>FieldKit incidents</name>\n")
+        f.write(
+            '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
+            "<name>FieldKit incidents</name>\n"
+        )
         for r in _rows(ws, flt, include_sensitive):
             desc = f"{r['occurred_at'][:16]} · {r['category']} · severity {r['severity']}\n{r['description']}"
-            data = "".join(f'<Data name="{k}"><value>{escape(str(r[k]))}</value></Data>'
-                           for k in ("id", "occurred_at", "category", "severity", "place", "source_grade", "status"))
-            f.write(f"<Placemark><name>{escape(r['title'])}</name><description>{escape(desc)}</description>"
-                    f"<ExtendedData>{data}</ExtendedData><Point><coordinates>{r['lon']},{r['lat']},0</coordinates></Point>"
-                    f"</Placemark>\n")
+            data = "".join(
+                f'<Data name="{k}"><value>{escape(str(r[k]))}</value></Data>'
+                for k in ("id", "occurred_at", "category", "severity", "place", "source_grade", "status")
+            )
+            f.write(
+                f"<Placemark><name>{escape(r['title'])}</name><description>{escape(desc)}</description>"
+                f"<ExtendedData>{data}</ExtendedData><Point><coordinates>{r['lon']},{r['lat']},0</coordinates></Point>"
+                f"</Placemark>\n"
+            )
             n += 1
         f.write("</Document></kml>\n")
     return n

@@ -19,7 +19,10 @@ def ordered_id_stream(value: int | None = None):
     if value is None:  # ``value``: the first id as a 128-bit number (tests)
         ms = time.time_ns() // 1_000_000
         rand = int.from_bytes(os.urandom(10), "big")
-        rand_a, rand_b = rand >> 68, rand & ((1 << 40) - 1)   # 22 free bits above rand_b: increments never reach the variant
+        rand_a, rand_b = (
+            rand >> 68,
+            rand & ((1 << 40) - 1),
+        )  # 22 free bits above rand_b: increments never reach the variant
         value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
     low_bits = (1 << 48) - 1
     while True:  # the first four groups change only when the last one (48 bits) wraps around

@@ -1,4 +1,5 @@
 """Handlers are configured once, by the entry points (CLI and app): a rotating log in the data folder."""
+
 from __future__ import annotations
 
 import logging

@@ -6,6 +6,7 @@ Natural Earth GeoJSON in resources/basemap. Incidents go to the page as one arra
 ``data/incidents.js`` (not one folium object per marker), so 100,000 points stay usable.
 Popups are built in the page with ``textContent``: user text is never parsed as HTML.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,11 +29,15 @@ def asset_files() -> dict[str, Path]:
     """URL path (relative to the page) -> installed file."""
     import xstatic.pkg.leaflet as xl
     import xstatic.pkg.leaflet_markercluster as xm
+
     lf, mc = Path(xl.BASE_DIR), Path(xm.BASE_DIR)
-    files = {"assets/leaflet/leaflet.js": lf / "leaflet.js", "assets/leaflet/leaflet.css": lf / "leaflet.css",
-             "assets/markercluster/leaflet.markercluster.js": mc / "leaflet.markercluster.js",
-             "assets/markercluster/MarkerCluster.css": mc / "MarkerCluster.css",
-             "assets/markercluster/MarkerCluster.Default.css": mc / "MarkerCluster.Default.css"}
+    files = {
+        "assets/leaflet/leaflet.js": lf / "leaflet.js",
+        "assets/leaflet/leaflet.css": lf / "leaflet.css",
+        "assets/markercluster/leaflet.markercluster.js": mc / "leaflet.markercluster.js",
+        "assets/markercluster/MarkerCluster.css": mc / "MarkerCluster.css",
+        "assets/markercluster/MarkerCluster.Default.css": mc / "MarkerCluster.Default.css",
+    }
     for img in (lf / "images").iterdir():
         files[f"assets/leaflet/images/{img.name}"] = img
     return files
@@ -41,7 +46,7 @@ def asset_files() -> dict[str, Path]:
 def _js_data(name: str, value) -> bytes:
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"window.{name} = {text};\n".encode("utf-8")
+    return f"window.{name} = {text};\n".encode()
 
 
 _LAYER = Template("""
@@ -148,20 +153,34 @@ class _FieldkitLayer(MacroElement):
 @dataclass
 class MapPage:
     html: str
-    files: dict[str, bytes] = field(default_factory=dict)   # generated data files, by URL path
+    files: dict[str, bytes] = field(default_factory=dict)  # generated data files, by URL path
     count: int = 0
 
 
 def incident_rows(ws, flt: IncidentFilter | None = None) -> list[list]:
     flt = flt or IncidentFilter()
     frm, params, _ = flt.to_sql()
-    cur = ws.db.execute(f"SELECT i.lat, i.lon, i.severity, i.category, i.title, substr(i.occurred_at, 1, 10), i.id {frm} "
-                        f"ORDER BY i.occurred_at", params)
+    cur = ws.db.execute(
+        f"SELECT i.lat, i.lon, i.severity, i.category, i.title, substr(i.occurred_at, 1, 10), i.id {frm} "
+        f"ORDER BY i.occurred_at",
+        params,
+    )
     return [list(r) for r in cur]
 
 
-def build_map(ws, flt: IncidentFilter | None = None, *, colour_by: str = "category", lang: str = "en", app: bool = False,
-              pick: bool = False, pick_start=None, base: str = "", tiles=None, labels: dict | None = None) -> MapPage:
+def build_map(
+    ws,
+    flt: IncidentFilter | None = None,
+    *,
+    colour_by: str = "category",
+    lang: str = "en",
+    app: bool = False,
+    pick: bool = False,
+    pick_start=None,
+    base: str = "",
+    tiles=None,
+    labels: dict | None = None,
+) -> MapPage:
     """Build the page. ``base`` prefixes every local URL (e.g. 'map_files/' for an exported file)."""
     rows = incident_rows(ws, flt)
     cats = ws.vocab.terms("incident_category")
@@ -176,37 +195,68 @@ def build_map(ws, flt: IncidentFilter | None = None, *, colour_by: str = "catego
     areas = []
     for a in ws.assessments.list():
         if a["area_bbox"]:
-            areas.append({"name": a["area_name"], "bbox": a["area_bbox"], "period": f"{a['period_start']} – {a['period_end']}"})
+            areas.append(
+                {"name": a["area_name"], "bbox": a["area_bbox"], "period": f"{a['period_start']} – {a['period_end']}"}
+            )
     options = {
-        "colour_by": colour_by, "palette": palette, "legend": legend,
-        "legend_title": words.get("legend_severity" if colour_by == "severity" else "legend_category",
-                                  "Severity" if colour_by == "severity" else "Category"),
-        "labels": {t.code: t.label(lang) for t in cats}, "severity_word": words.get("severity", "severity"),
-        "open_word": words.get("open", "Open in FieldKit"), "attribution": ATTRIBUTION, "fit": not pick,
-        "pick": pick, "pick_start": list(pick_start) if pick_start else None,
+        "colour_by": colour_by,
+        "palette": palette,
+        "legend": legend,
+        "legend_title": words.get(
+            "legend_severity" if colour_by == "severity" else "legend_category",
+            "Severity" if colour_by == "severity" else "Category",
+        ),
+        "labels": {t.code: t.label(lang) for t in cats},
+        "severity_word": words.get("severity", "severity"),
+        "open_word": words.get("open", "Open in FieldKit"),
+        "attribution": ATTRIBUTION,
+        "fit": not pick,
+        "pick": pick,
+        "pick_start": list(pick_start) if pick_start else None,
     }
     if tiles is not None:
-        options["tiles"] = {"url": base + "tiles/{z}/{x}/{y}." + tiles.format, "minzoom": tiles.minzoom,
-                            "maxzoom": tiles.maxzoom, "attribution": tiles.meta.get("attribution", tiles.name)}
-    m = folium.Map(location=[12, -5], zoom_start=3, tiles=None, max_zoom=18, min_zoom=2, prefer_canvas=True,
-                   control_scale=True, world_copy_jump=True)
+        options["tiles"] = {
+            "url": base + "tiles/{z}/{x}/{y}." + tiles.format,
+            "minzoom": tiles.minzoom,
+            "maxzoom": tiles.maxzoom,
+            "attribution": tiles.meta.get("attribution", tiles.name),
+        }
+    m = folium.Map(
+        location=[12, -5],
+        zoom_start=3,
+        tiles=None,
+        max_zoom=18,
+        min_zoom=2,
+        prefer_canvas=True,
+        control_scale=True,
+        world_copy_jump=True,
+    )
     # Leaflet from the installed xstatic package; nothing else folium would fetch from a CDN.
-    js = [("leaflet", base + "assets/leaflet/leaflet.js"),
-          ("markercluster", base + "assets/markercluster/leaflet.markercluster.js"),
-          ("fk_basemap", base + "data/basemap.js"), ("fk_incidents", base + "data/incidents.js"),
-          ("fk_options", base + "data/options.js")]
+    js = [
+        ("leaflet", base + "assets/leaflet/leaflet.js"),
+        ("markercluster", base + "assets/markercluster/leaflet.markercluster.js"),
+        ("fk_basemap", base + "data/basemap.js"),
+        ("fk_incidents", base + "data/incidents.js"),
+        ("fk_options", base + "data/options.js"),
+    ]
     if app:
         js.append(("qwebchannel", base + "assets/qwebchannel.js"))
     # Leaflet from the installed xstatic packages; nothing that folium would fetch from a CDN.
     m.default_js = js
-    m.default_css = [("leaflet_css", base + "assets/leaflet/leaflet.css"),
-                     ("mc_css", base + "assets/markercluster/MarkerCluster.css"),
-                     ("mc_default_css", base + "assets/markercluster/MarkerCluster.Default.css")]
+    m.default_css = [
+        ("leaflet_css", base + "assets/leaflet/leaflet.css"),
+        ("mc_css", base + "assets/markercluster/MarkerCluster.css"),
+        ("mc_default_css", base + "assets/markercluster/MarkerCluster.Default.css"),
+    ]
     fig = m.get_root()
-    fig.header.add_child(folium.Element(
-        "<style>.fk-legend{background:#fff;padding:6px 8px;font:12px sans-serif;border-radius:4px;box-shadow:0 0 4px #0003;"
-        "max-height:45vh;overflow:auto}.fk-swatch{display:inline-block;width:10px;height:10px;margin-right:6px;border:1px solid #333}"
-        ".folium-map.leaflet-container{background:#d0ebff}</style>"), name="fk_style")
+    fig.header.add_child(
+        folium.Element(
+            "<style>.fk-legend{background:#fff;padding:6px 8px;font:12px sans-serif;border-radius:4px;box-shadow:0 0 4px #0003;"
+            "max-height:45vh;overflow:auto}.fk-swatch{display:inline-block;width:10px;height:10px;margin-right:6px;border:1px solid #333}"
+            ".folium-map.leaflet-container{background:#d0ebff}</style>"
+        ),
+        name="fk_style",
+    )
     m.add_child(_FieldkitLayer())
     html = m.get_root().render()
     basemap = (paths.resources_dir() / "basemap" / "countries.geojson").read_bytes()

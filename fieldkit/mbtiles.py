@@ -1,4 +1,5 @@
 """MBTiles basemaps (SQLite, tiles stored in TMS order: row = 2^zoom - 1 - y)."""
+
 from __future__ import annotations
 
 import shutil
@@ -7,7 +8,13 @@ from pathlib import Path
 
 from .errors import FieldkitError
 
-MIME = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp", "pbf": "application/x-protobuf"}
+MIME = {
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "webp": "image/webp",
+    "pbf": "application/x-protobuf",
+}
 
 
 class MBTiles:
@@ -18,11 +25,16 @@ class MBTiles:
             self.meta = dict(self.conn.execute("SELECT name, value FROM metadata").fetchall())
             self.conn.execute("SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles LIMIT 1").fetchall()
         except sqlite3.Error as e:
-            raise FieldkitError("{file} is not a readable MBTiles file ({error}).", file=self.path.name, error=str(e)) from e
+            raise FieldkitError(
+                "{file} is not a readable MBTiles file ({error}).", file=self.path.name, error=str(e)
+            ) from e
         self.format = (self.meta.get("format") or "png").lower()
         if self.format not in MIME or self.format == "pbf":
-            raise FieldkitError("{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).",
-                                file=self.path.name, fmt=self.format)
+            raise FieldkitError(
+                "{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).",
+                file=self.path.name,
+                fmt=self.format,
+            )
         zooms = self.conn.execute("SELECT min(zoom_level), max(zoom_level) FROM tiles").fetchone()
         self.minzoom = int(self.meta.get("minzoom", zooms[0] if zooms[0] is not None else 0))
         self.maxzoom = int(self.meta.get("maxzoom", zooms[1] if zooms[1] is not None else 0))
@@ -37,10 +49,12 @@ class MBTiles:
 
     def tile(self, z: int, x: int, y: int) -> bytes | None:
         """The tile at XYZ (web, y down) coordinates, or None."""
-        if z < 0 or x < 0 or y < 0 or x >= 2 ** z or y >= 2 ** z:
+        if z < 0 or x < 0 or y < 0 or x >= 2**z or y >= 2**z:
             return None
-        row = self.conn.execute("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?",
-                                [z, x, (2 ** z - 1) - y]).fetchone()
+        row = self.conn.execute(
+            "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?",
+            [z, x, (2**z - 1) - y],
+        ).fetchone()
         return bytes(row[0]) if row else None
 
     def close(self):

@@ -11,6 +11,7 @@
      ``importlib.resources``;
   3. a checkout or an editable install: the repository's top-level folders, beside the package.
 """
+
 from __future__ import annotations
 
 import importlib.resources

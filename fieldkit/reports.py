@@ -4,6 +4,7 @@ Every page carries "page X of Y", the handling marking and a SHA-256 of the cont
 from; ``verify_report`` recomputes it from the workspace. All user text is escaped before it reaches
 reportlab's paragraph markup. The map is drawn as vectors from the shipped basemap: no browser needed.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,8 +22,16 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (KeepTogether, LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import (
+    KeepTogether,
+    LongTable,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from . import paths
 from .checklists.definition import text_of
@@ -34,31 +43,104 @@ from .palette import LEVEL_COLOURS, SEVERITY_COLOURS
 HASH_RE = re.compile(r"FieldKit-Content-SHA256: ([0-9a-f]{64})")
 
 L = {
-    "en": {"report": "Organized crime threat assessment", "area": "Area", "period": "Period", "assessor": "Assessor",
-           "checklist": "Checklist", "status": "Status", "final": "final", "draft": "draft (not final)", "generated": "Generated",
-           "marking": "Handling", "summary": "Summary", "level": "Threat level", "score": "Threat score",
-           "completeness": "Completeness", "coverage": "Coverage", "confidence": "Confidence", "with_evidence": "Answers citing evidence",
-           "why": "Why this level", "sections": "Sections", "section": "Section", "answer": "Answer", "note": "Note",
-           "evidence": "Evidence", "map": "Incidents in the area", "annex": "Annex: incidents in the area and period",
-           "date": "Date", "place": "Place", "category": "Category", "sev": "Sev.", "title": "Title", "grade": "Source",
-           "page": "Page {x} of {y}", "hash": "Content SHA-256", "resilience": "Resilience", "insufficient": "insufficient information",
-           "low": "low", "moderate": "moderate", "high": "high", "severe": "severe", "tripwire": "Tripwire",
-           "incidents_report": "Incident report", "filters": "Filters", "count": "Incidents", "none": "none",
-           "caveat": "Scores are aids to structured judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.",
-           "not_answered": "Not answered", "resilience_note": "higher = stronger protection"},
-    "fr": {"report": "Évaluation de la menace du crime organisé", "area": "Zone", "period": "Période", "assessor": "Évaluateur",
-           "checklist": "Liste de contrôle", "status": "Statut", "final": "définitive", "draft": "brouillon (non définitive)",
-           "generated": "Généré le", "marking": "Diffusion", "summary": "Synthèse", "level": "Niveau de menace",
-           "score": "Score de menace", "completeness": "Complétude", "coverage": "Couverture", "confidence": "Confiance",
-           "with_evidence": "Réponses appuyées par des preuves", "why": "Pourquoi ce niveau", "sections": "Sections",
-           "section": "Section", "answer": "Réponse", "note": "Note", "evidence": "Preuves", "map": "Incidents dans la zone",
-           "annex": "Annexe : incidents dans la zone et la période", "date": "Date", "place": "Lieu", "category": "Catégorie",
-           "sev": "Grav.", "title": "Titre", "grade": "Source", "page": "Page {x} sur {y}", "hash": "SHA-256 du contenu",
-           "resilience": "Résilience", "insufficient": "informations insuffisantes", "low": "faible", "moderate": "modéré",
-           "high": "élevé", "severe": "grave", "tripwire": "Seuil d'alerte", "incidents_report": "Rapport d'incidents",
-           "filters": "Filtres", "count": "Incidents", "none": "aucun",
-           "caveat": "Les scores aident au jugement structuré ; ce ne sont pas des mesures. Les questions sans réponse ou « inconnu » réduisent la couverture ; elles ne comptent jamais pour zéro.",
-           "not_answered": "Sans réponse", "resilience_note": "plus élevé = meilleure protection"},
+    "en": {
+        "report": "Organized crime threat assessment",
+        "area": "Area",
+        "period": "Period",
+        "assessor": "Assessor",
+        "checklist": "Checklist",
+        "status": "Status",
+        "final": "final",
+        "draft": "draft (not final)",
+        "generated": "Generated",
+        "marking": "Handling",
+        "summary": "Summary",
+        "level": "Threat level",
+        "score": "Threat score",
+        "completeness": "Completeness",
+        "coverage": "Coverage",
+        "confidence": "Confidence",
+        "with_evidence": "Answers citing evidence",
+        "why": "Why this level",
+        "sections": "Sections",
+        "section": "Section",
+        "answer": "Answer",
+        "note": "Note",
+        "evidence": "Evidence",
+        "map": "Incidents in the area",
+        "annex": "Annex: incidents in the area and period",
+        "date": "Date",
+        "place": "Place",
+        "category": "Category",
+        "sev": "Sev.",
+        "title": "Title",
+        "grade": "Source",
+        "page": "Page {x} of {y}",
+        "hash": "Content SHA-256",
+        "resilience": "Resilience",
+        "insufficient": "insufficient information",
+        "low": "low",
+        "moderate": "moderate",
+        "high": "high",
+        "severe": "severe",
+        "tripwire": "Tripwire",
+        "incidents_report": "Incident report",
+        "filters": "Filters",
+        "count": "Incidents",
+        "none": "none",
+        "caveat": "Scores are aids to structured judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.",
+        "not_answered": "Not answered",
+        "resilience_note": "higher = stronger protection",
+    },
+    "fr": {
+        "report": "Évaluation de la menace du crime organisé",
+        "area": "Zone",
+        "period": "Période",
+        "assessor": "Évaluateur",
+        "checklist": "Liste de contrôle",
+        "status": "Statut",
+        "final": "définitive",
+        "draft": "brouillon (non définitive)",
+        "generated": "Généré le",
+        "marking": "Diffusion",
+        "summary": "Synthèse",
+        "level": "Niveau de menace",
+        "score": "Score de menace",
+        "completeness": "Complétude",
+        "coverage": "Couverture",
+        "confidence": "Confiance",
+        "with_evidence": "Réponses appuyées par des preuves",
+        "why": "Pourquoi ce niveau",
+        "sections": "Sections",
+        "section": "Section",
+        "answer": "Réponse",
+        "note": "Note",
+        "evidence": "Preuves",
+        "map": "Incidents dans la zone",
+        "annex": "Annexe : incidents dans la zone et la période",
+        "date": "Date",
+        "place": "Lieu",
+        "category": "Catégorie",
+        "sev": "Grav.",
+        "title": "Titre",
+        "grade": "Source",
+        "page": "Page {x} sur {y}",
+        "hash": "SHA-256 du contenu",
+        "resilience": "Résilience",
+        "insufficient": "informations insuffisantes",
+        "low": "faible",
+        "moderate": "modéré",
+        "high": "élevé",
+        "severe": "grave",
+        "tripwire": "Seuil d'alerte",
+        "incidents_report": "Rapport d'incidents",
+        "filters": "Filtres",
+        "count": "Incidents",
+        "none": "aucun",
+        "caveat": "Les scores aident au jugement structuré ; ce ne sont pas des mesures. Les questions sans réponse ou « inconnu » réduisent la couverture ; elles ne comptent jamais pour zéro.",
+        "not_answered": "Sans réponse",
+        "resilience_note": "plus élevé = meilleure protection",
+    },
 }
 
 
@@ -66,15 +148,20 @@ def _fonts() -> tuple[str, str]:
     """A Unicode TrueType font (accents, dashes, quotes): DejaVu when present, else Vera shipped with reportlab."""
     if "FK-Regular" in pdfmetrics.getRegisteredFontNames():
         return "FK-Regular", "FK-Bold"
-    candidates = [("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")]
+    candidates = [
+        ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    ]
     import reportlab
+
     rl = Path(reportlab.__file__).parent / "fonts"
     candidates.append((str(rl / "Vera.ttf"), str(rl / "VeraBd.ttf")))
     for reg, bold in candidates:
         if os.path.exists(reg) and os.path.exists(bold):
             pdfmetrics.registerFont(TTFont("FK-Regular", reg))
             pdfmetrics.registerFont(TTFont("FK-Bold", bold))
-            pdfmetrics.registerFontFamily("FK", normal="FK-Regular", bold="FK-Bold", italic="FK-Regular", boldItalic="FK-Bold")
+            pdfmetrics.registerFontFamily(
+                "FK", normal="FK-Regular", bold="FK-Bold", italic="FK-Regular", boldItalic="FK-Bold"
+            )
             return "FK-Regular", "FK-Bold"
     return "Helvetica", "Helvetica-Bold"
 
@@ -84,13 +171,21 @@ def _styles():
     ss = getSampleStyleSheet()
     base = ParagraphStyle("fk", parent=ss["Normal"], fontName=reg, fontSize=9.5, leading=12.5)
     return {
-        "body": base, "small": ParagraphStyle("fks", parent=base, fontSize=8, leading=10),
+        "body": base,
+        "small": ParagraphStyle("fks", parent=base, fontSize=8, leading=10),
         "cell": ParagraphStyle("fkc", parent=base, fontSize=7.5, leading=9),
         "h1": ParagraphStyle("fkh1", parent=base, fontName=bold, fontSize=20, leading=24, spaceAfter=10),
-        "h2": ParagraphStyle("fkh2", parent=base, fontName=bold, fontSize=13.5, leading=17, spaceBefore=10, spaceAfter=6),
-        "h3": ParagraphStyle("fkh3", parent=base, fontName=bold, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=2),
-        "marking": ParagraphStyle("fkm", parent=base, fontName=bold, fontSize=12, alignment=TA_CENTER, textColor=colors.HexColor("#c92a2a")),
-        "bold": bold, "regular": reg,
+        "h2": ParagraphStyle(
+            "fkh2", parent=base, fontName=bold, fontSize=13.5, leading=17, spaceBefore=10, spaceAfter=6
+        ),
+        "h3": ParagraphStyle(
+            "fkh3", parent=base, fontName=bold, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=2
+        ),
+        "marking": ParagraphStyle(
+            "fkm", parent=base, fontName=bold, fontSize=12, alignment=TA_CENTER, textColor=colors.HexColor("#c92a2a")
+        ),
+        "bold": bold,
+        "regular": reg,
     }
 
 
@@ -129,6 +224,7 @@ def _numbered_canvas(footer_text: str, marking: str, digest: str, lang: str, fon
             self.drawRightString(w - 1.5 * cm, 0.8 * cm, L[lang]["page"].format(x=self._pageNumber, y=total))
             self.drawString(1.5 * cm, 0.45 * cm, f"{L[lang]['hash']}: {digest}")
             self.restoreState()
+
     return NumberedCanvas
 
 
@@ -145,7 +241,9 @@ def _basemap():
     return _BASEMAP
 
 
-def map_drawing(points: list[tuple[float, float, int]], bbox=None, width=17 * cm, height=10 * cm, font="Helvetica") -> Drawing:
+def map_drawing(
+    points: list[tuple[float, float, int]], bbox=None, width=17 * cm, height=10 * cm, font="Helvetica"
+) -> Drawing:
     """Equirectangular vector map: Natural Earth outlines clipped to the view, incidents coloured by severity."""
     if bbox is None:
         if points:
@@ -162,8 +260,19 @@ def map_drawing(points: list[tuple[float, float, int]], bbox=None, width=17 * cm
 
     def xy(lon, lat):
         return ox + (lon - min_lon) * s, oy + (lat - min_lat) * s
+
     d = Drawing(width, height)
-    d.add(Rect(0, 0, width, height, fillColor=colors.HexColor("#d0ebff"), strokeColor=colors.HexColor("#868e96"), strokeWidth=0.5))
+    d.add(
+        Rect(
+            0,
+            0,
+            width,
+            height,
+            fillColor=colors.HexColor("#d0ebff"),
+            strokeColor=colors.HexColor("#868e96"),
+            strokeWidth=0.5,
+        )
+    )
     for f in _basemap()["features"]:
         g = f["geometry"]
         polys = g["coordinates"] if g["type"] == "MultiPolygon" else [g["coordinates"]]
@@ -177,16 +286,38 @@ def map_drawing(points: list[tuple[float, float, int]], bbox=None, width=17 * cm
             for lon, lat in ring:
                 x, y = xy(max(min_lon, min(max_lon, lon)), max(min_lat, min(max_lat, lat)))
                 pts += [x, y]
-            d.add(Polygon(pts, fillColor=colors.HexColor("#f8f9fa"), strokeColor=colors.HexColor("#868e96"), strokeWidth=0.4))
+            d.add(
+                Polygon(
+                    pts, fillColor=colors.HexColor("#f8f9fa"), strokeColor=colors.HexColor("#868e96"), strokeWidth=0.4
+                )
+            )
     for lat, lon, sev in points:
         if min_lat <= lat <= max_lat and min_lon <= lon <= max_lon:
             x, y = xy(lon, lat)
-            d.add(Circle(x, y, 1.6 + 0.5 * sev, fillColor=colors.HexColor(SEVERITY_COLOURS.get(sev, "#555")),
-                         strokeColor=colors.black, strokeWidth=0.3))
+            d.add(
+                Circle(
+                    x,
+                    y,
+                    1.6 + 0.5 * sev,
+                    fillColor=colors.HexColor(SEVERITY_COLOURS.get(sev, "#555")),
+                    strokeColor=colors.black,
+                    strokeWidth=0.3,
+                )
+            )
     for i, (sev, colour) in enumerate(SEVERITY_COLOURS.items()):
         d.add(Circle(8 + i * 26, 8, 3, fillColor=colors.HexColor(colour), strokeColor=colors.black, strokeWidth=0.3))
         d.add(String(13 + i * 26, 5, str(sev), fontName=font, fontSize=7))
-    d.add(String(width - 4, 4, "Natural Earth", fontName=font, fontSize=6, textAnchor="end", fillColor=colors.HexColor("#495057")))
+    d.add(
+        String(
+            width - 4,
+            4,
+            "Natural Earth",
+            fontName=font,
+            fontSize=6,
+            textAnchor="end",
+            fillColor=colors.HexColor("#495057"),
+        )
+    )
     return d
 
 
@@ -202,7 +333,16 @@ def _section_chart(sections, lang, font, width=17 * cm) -> Drawing:
         d.add(Rect(label_w, y, bar_w, bar_h, fillColor=colors.HexColor("#f1f3f5"), strokeColor=None))
         value = s["score"] if s["kind"] == "threat" else s.get("resilience")
         if value is None:
-            d.add(String(label_w + 4, y + 3, L[lang]["insufficient"], fontName=font, fontSize=7, fillColor=colors.HexColor("#868e96")))
+            d.add(
+                String(
+                    label_w + 4,
+                    y + 3,
+                    L[lang]["insufficient"],
+                    fontName=font,
+                    fontSize=7,
+                    fillColor=colors.HexColor("#868e96"),
+                )
+            )
             continue
         colour = LEVEL_COLOURS.get(s["level"], "#1971c2") if s["kind"] == "threat" else "#1971c2"
         d.add(Rect(label_w, y, bar_w * value / 10, bar_h, fillColor=colors.HexColor(colour), strokeColor=None))
@@ -214,24 +354,39 @@ def _section_chart(sections, lang, font, width=17 * cm) -> Drawing:
 # content hashes
 # -------------------------------------------------------------------------------------------------
 def _incident_filter_for(assessment) -> IncidentFilter:
-    return IncidentFilter(bbox=tuple(assessment["area_bbox"]) if assessment["area_bbox"] else None,
-                          date_from=assessment["period_start"], date_to=assessment["period_end"])
+    return IncidentFilter(
+        bbox=tuple(assessment["area_bbox"]) if assessment["area_bbox"] else None,
+        date_from=assessment["period_start"],
+        date_to=assessment["period_end"],
+    )
 
 
 def assessment_digest(ws, aid: str) -> str:
     a = ws.assessments.get(aid)
-    annex = ws.db.execute(
-        "SELECT i.id, i.head_hash " + _incident_filter_for(a).to_sql()[0] +
-        " ORDER BY i.id", _incident_filter_for(a).to_sql()[1]).fetchall() if a["area_bbox"] else []
-    payload = {"kind": "assessment", "id": aid, "content": ws.assessments.content(aid), "version": a["version"],
-               "annex": [list(r) for r in annex]}
+    annex = (
+        ws.db.execute(
+            "SELECT i.id, i.head_hash " + _incident_filter_for(a).to_sql()[0] + " ORDER BY i.id",
+            _incident_filter_for(a).to_sql()[1],
+        ).fetchall()
+        if a["area_bbox"]
+        else []
+    )
+    payload = {
+        "kind": "assessment",
+        "id": aid,
+        "content": ws.assessments.content(aid),
+        "version": a["version"],
+        "annex": [list(r) for r in annex],
+    }
     return sha256_text(canonical_json(payload))
 
 
 def incidents_digest(ws, flt: IncidentFilter) -> str:
     frm, params, _ = flt.to_sql()
     rows = ws.db.execute(f"SELECT i.id, i.head_hash {frm} ORDER BY i.id", params).fetchall()
-    return sha256_text(canonical_json({"kind": "incidents", "filter": _filter_dict(flt), "rows": [list(r) for r in rows]}))
+    return sha256_text(
+        canonical_json({"kind": "incidents", "filter": _filter_dict(flt), "rows": [list(r) for r in rows]})
+    )
 
 
 def _filter_dict(flt: IncidentFilter) -> dict:
@@ -243,17 +398,39 @@ def _filter_dict(flt: IncidentFilter) -> dict:
 # -------------------------------------------------------------------------------------------------
 def _annex_table(ws, rows, lang, st) -> LongTable:
     t = L[lang]
-    data = [[p(t["date"], st["cell"]), p(t["place"], st["cell"]), p(t["category"], st["cell"]), p(t["sev"], st["cell"]),
-             p(t["grade"], st["cell"]), p(t["title"], st["cell"])]]
+    data = [
+        [
+            p(t["date"], st["cell"]),
+            p(t["place"], st["cell"]),
+            p(t["category"], st["cell"]),
+            p(t["sev"], st["cell"]),
+            p(t["grade"], st["cell"]),
+            p(t["title"], st["cell"]),
+        ]
+    ]
     for r in rows:
-        data.append([p(r["occurred_at"][:10], st["cell"]), p(r["place"], st["cell"]),
-                     p(ws.vocab.label("incident_category", r["category"], lang), st["cell"]), p(str(r["severity"]), st["cell"]),
-                     p(f"{r['source_reliability']}{r['source_credibility']}", st["cell"]), p(r["title"][:140], st["cell"])])
+        data.append(
+            [
+                p(r["occurred_at"][:10], st["cell"]),
+                p(r["place"], st["cell"]),
+                p(ws.vocab.label("incident_category", r["category"], lang), st["cell"]),
+                p(str(r["severity"]), st["cell"]),
+                p(f"{r['source_reliability']}{r['source_credibility']}", st["cell"]),
+                p(r["title"][:140], st["cell"]),
+            ]
+        )
     table = LongTable(data, colWidths=[2.1 * cm, 2.9 * cm, 3.7 * cm, 1.0 * cm, 1.4 * cm, 6.9 * cm], repeatRows=1)
-    table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dee2e6")),
-                               ("FONTNAME", (0, 0), (-1, 0), st["bold"]), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#adb5bd")),
-                               ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f8f9fa")])]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dee2e6")),
+                ("FONTNAME", (0, 0), (-1, 0), st["bold"]),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#adb5bd")),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f8f9fa")]),
+            ]
+        )
+    )
     return table
 
 
@@ -270,21 +447,51 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
     evidence = ws.assessments.evidence_incidents(answers)
     o = summary["overall"]
     digest = assessment_digest(ws, aid)
-    story = [Spacer(1, 3 * cm), p(marking, st["marking"]), Spacer(1, 1 * cm), p(t["report"], st["h1"]), p(a["area_name"], st["h2"])]
-    cover = [[t["area"], a["area_name"]], [t["period"], f"{a['period_start']} – {a['period_end']}"], [t["assessor"], a["assessor"] or "—"],
-             [t["checklist"], f"{text_of(checklist.title, lang)} ({checklist.version})"],
-             [t["status"], (t["final"] + f" (v{a['version']})") if a["status"] == "final" else t["draft"]],
-             [t["marking"], marking], [t["generated"], ws.clock.now().strftime("%Y-%m-%d %H:%M UTC")]]
-    story.append(Table([[p(k, st["body"]), p(v, st["body"])] for k, v in cover], colWidths=[4 * cm, 12 * cm],
-                       style=[("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dee2e6"))]))
+    story = [
+        Spacer(1, 3 * cm),
+        p(marking, st["marking"]),
+        Spacer(1, 1 * cm),
+        p(t["report"], st["h1"]),
+        p(a["area_name"], st["h2"]),
+    ]
+    cover = [
+        [t["area"], a["area_name"]],
+        [t["period"], f"{a['period_start']} – {a['period_end']}"],
+        [t["assessor"], a["assessor"] or "—"],
+        [t["checklist"], f"{text_of(checklist.title, lang)} ({checklist.version})"],
+        [t["status"], (t["final"] + f" (v{a['version']})") if a["status"] == "final" else t["draft"]],
+        [t["marking"], marking],
+        [t["generated"], ws.clock.now().strftime("%Y-%m-%d %H:%M UTC")],
+    ]
+    story.append(
+        Table(
+            [[p(k, st["body"]), p(v, st["body"])] for k, v in cover],
+            colWidths=[4 * cm, 12 * cm],
+            style=[("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dee2e6"))],
+        )
+    )
     story += [PageBreak(), p(t["summary"], st["h2"])]
     level = o["level"]
-    story.append(Paragraph(f"{escape(t['level'])}: <font color='{LEVEL_COLOURS.get(level, '#000')}'><b>{escape(t.get(level, level).upper())}</b></font>"
-                           f" &nbsp; {escape(t['score'])}: {o['score'] if o['score'] is not None else '—'}/10", st["h3"]))
-    story.append(p(f"{t['completeness']}: {o['completeness']:.0%} · {t['coverage']}: {o['coverage']:.0%} · {t['confidence']}: "
-                   f"{t.get(o['confidence'], o['confidence'])} · {t['with_evidence']}: {o['with_evidence']}", st["body"]))
-    story += [Spacer(1, 6), _section_chart(summary["sections"], lang, st["regular"]),
-              p(f"H = {t['resilience']} ({t['resilience_note']})", st["small"]), p(t["why"], st["h3"])]
+    story.append(
+        Paragraph(
+            f"{escape(t['level'])}: <font color='{LEVEL_COLOURS.get(level, '#000')}'><b>{escape(t.get(level, level).upper())}</b></font>"
+            f" &nbsp; {escape(t['score'])}: {o['score'] if o['score'] is not None else '—'}/10",
+            st["h3"],
+        )
+    )
+    story.append(
+        p(
+            f"{t['completeness']}: {o['completeness']:.0%} · {t['coverage']}: {o['coverage']:.0%} · {t['confidence']}: "
+            f"{t.get(o['confidence'], o['confidence'])} · {t['with_evidence']}: {o['with_evidence']}",
+            st["body"],
+        )
+    )
+    story += [
+        Spacer(1, 6),
+        _section_chart(summary["sections"], lang, st["regular"]),
+        p(f"H = {t['resilience']} ({t['resilience_note']})", st["small"]),
+        p(t["why"], st["h3"]),
+    ]
     for w in o["why"]:
         if w["kind"] == "tripwire":
             story.append(p(f"• {t['tripwire']} ({t.get(w['level'], w['level'])}): {w['text']}", st["body"]))
@@ -294,34 +501,67 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
     story.append(p(t["caveat"], st["small"]))
     # sections
     for s_sum, section in zip(summary["sections"], checklist.sections):
-        story += [PageBreak() if section is checklist.sections[0] else Spacer(1, 8), p(text_of(section.title, lang), st["h2"])]
+        story += [
+            PageBreak() if section is checklist.sections[0] else Spacer(1, 8),
+            p(text_of(section.title, lang), st["h2"]),
+        ]
         score = s_sum["score"] if s_sum["kind"] == "threat" else s_sum["resilience"]
         if s_sum["kind"] != "info":
-            story.append(p(f"{t['score'] if s_sum['kind'] == 'threat' else t['resilience']}: "
-                           f"{score if score is not None else t['insufficient']} · {t['coverage']}: {s_sum['coverage']:.0%} · "
-                           f"{t['confidence']}: {t.get(s_sum['confidence'], s_sum['confidence'])}", st["small"]))
+            story.append(
+                p(
+                    f"{t['score'] if s_sum['kind'] == 'threat' else t['resilience']}: "
+                    f"{score if score is not None else t['insufficient']} · {t['coverage']}: {s_sum['coverage']:.0%} · "
+                    f"{t['confidence']}: {t.get(s_sum['confidence'], s_sum['confidence'])}",
+                    st["small"],
+                )
+            )
         for q in section.questions:
             ans = answers.get(q.id)
             if ans is None:
                 continue
-            block = [p(f"{q.id}. {text_of(q.text, lang)}", st["h3"]), p(f"{t['answer']}: {q.display(ans['value'], lang)}", st["body"])]
+            block = [
+                p(f"{q.id}. {text_of(q.text, lang)}", st["h3"]),
+                p(f"{t['answer']}: {q.display(ans['value'], lang)}", st["body"]),
+            ]
             if ans["note"]:
                 block.append(p(f"{t['note']}: {ans['note']}", st["body"]))
             for iid in ans["evidence"]:
                 inc = evidence.get(iid)
                 if inc:
-                    block.append(p(f"{t['evidence']}: {inc['occurred_at'][:10]} · {inc['place']} · "
-                                   f"{ws.vocab.label('incident_category', inc['category'], lang)} · {inc['title'][:90]}", st["small"]))
+                    block.append(
+                        p(
+                            f"{t['evidence']}: {inc['occurred_at'][:10]} · {inc['place']} · "
+                            f"{ws.vocab.label('incident_category', inc['category'], lang)} · {inc['title'][:90]}",
+                            st["small"],
+                        )
+                    )
             story.append(KeepTogether(block))
     # map and annex
     flt = _incident_filter_for(a)
-    rows = ws.incidents.search(flt, sort="occurred_at", descending=False) if a["area_bbox"] else \
-        [ws.incidents.get(i, with_attachments=False) for i in evidence]
-    story += [PageBreak(), p(t["map"], st["h2"]),
-              map_drawing([(r["lat"], r["lon"], r["severity"]) for r in rows], a["area_bbox"], font=st["regular"]),
-              Spacer(1, 10), p(t["annex"], st["h2"]), p(f"{t['count']}: {len(rows)}", st["small"]), _annex_table(ws, rows, lang, st)]
-    _build(out, story, f"FieldKit — {a['area_name']} — {a['period_start']}/{a['period_end']}", marking, digest, lang, st,
-           title=f"{t['report']}: {a['area_name']}")
+    rows = (
+        ws.incidents.search(flt, sort="occurred_at", descending=False)
+        if a["area_bbox"]
+        else [ws.incidents.get(i, with_attachments=False) for i in evidence]
+    )
+    story += [
+        PageBreak(),
+        p(t["map"], st["h2"]),
+        map_drawing([(r["lat"], r["lon"], r["severity"]) for r in rows], a["area_bbox"], font=st["regular"]),
+        Spacer(1, 10),
+        p(t["annex"], st["h2"]),
+        p(f"{t['count']}: {len(rows)}", st["small"]),
+        _annex_table(ws, rows, lang, st),
+    ]
+    _build(
+        out,
+        story,
+        f"FieldKit — {a['area_name']} — {a['period_start']}/{a['period_end']}",
+        marking,
+        digest,
+        lang,
+        st,
+        title=f"{t['report']}: {a['area_name']}",
+    )
     return {"path": str(out), "digest": digest, "incidents": len(rows)}
 
 
@@ -333,31 +573,61 @@ def incidents_report(ws, flt: IncidentFilter, out: Path | str, *, marking: str |
     rows = ws.incidents.search(flt, sort="occurred_at", descending=False)
     digest = incidents_digest(ws, flt)
     fd = {k: v for k, v in _filter_dict(flt).items() if k != "include_sensitive"}
-    story = [p(marking, st["marking"]), p(t["incidents_report"], st["h1"]),
-             p(f"{t['filters']}: {json.dumps(fd, ensure_ascii=False) if fd else t['none']} · {t['count']}: {len(rows)} · "
-               f"{t['generated']} {ws.clock.now().strftime('%Y-%m-%d %H:%M UTC')}", st["body"]), Spacer(1, 6),
-             map_drawing([(r["lat"], r["lon"], r["severity"]) for r in rows], flt.bbox, font=st["regular"]), Spacer(1, 8),
-             _annex_table(ws, rows, lang, st)]
-    _build(out, story, "FieldKit — " + t["incidents_report"], marking, digest, lang, st, title=t["incidents_report"],
-           keywords="FieldKit-Filter: " + json.dumps(_filter_dict(flt), ensure_ascii=False, sort_keys=True))
+    story = [
+        p(marking, st["marking"]),
+        p(t["incidents_report"], st["h1"]),
+        p(
+            f"{t['filters']}: {json.dumps(fd, ensure_ascii=False) if fd else t['none']} · {t['count']}: {len(rows)} · "
+            f"{t['generated']} {ws.clock.now().strftime('%Y-%m-%d %H:%M UTC')}",
+            st["body"],
+        ),
+        Spacer(1, 6),
+        map_drawing([(r["lat"], r["lon"], r["severity"]) for r in rows], flt.bbox, font=st["regular"]),
+        Spacer(1, 8),
+        _annex_table(ws, rows, lang, st),
+    ]
+    _build(
+        out,
+        story,
+        "FieldKit — " + t["incidents_report"],
+        marking,
+        digest,
+        lang,
+        st,
+        title=t["incidents_report"],
+        keywords="FieldKit-Filter: " + json.dumps(_filter_dict(flt), ensure_ascii=False, sort_keys=True),
+    )
     return {"path": str(out), "digest": digest, "incidents": len(rows)}
 
 
 def _build(out, story, footer, marking, digest, lang, st, title, keywords=""):
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=1.5 * cm, rightMargin=1.5 * cm, topMargin=1.6 * cm,
-                            bottomMargin=1.9 * cm, title=title, author="FieldKit", creator="FieldKit",
-                            subject=f"FieldKit-Content-SHA256: {digest}", keywords=keywords)
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=A4,
+        leftMargin=1.5 * cm,
+        rightMargin=1.5 * cm,
+        topMargin=1.6 * cm,
+        bottomMargin=1.9 * cm,
+        title=title,
+        author="FieldKit",
+        creator="FieldKit",
+        subject=f"FieldKit-Content-SHA256: {digest}",
+        keywords=keywords,
+    )
     try:
         doc.build(story, canvasmaker=_numbered_canvas(footer, marking, digest, lang, st["regular"]))
     except OSError as e:
-        raise FieldkitError("The report could not be written to {path}: {error}", path=str(out), error=e.strerror or str(e)) from e
+        raise FieldkitError(
+            "The report could not be written to {path}: {error}", path=str(out), error=e.strerror or str(e)
+        ) from e
 
 
 def _metadata(pdf: Path | str) -> tuple[str, str]:
     try:
         from pypdf import PdfReader
+
         meta = PdfReader(str(pdf)).metadata or {}
         return meta.get("/Subject", "") or "", meta.get("/Keywords", "") or ""
     except ImportError:  # pypdf is only a test dependency: read the raw file instead
@@ -381,7 +651,7 @@ def verify_report(ws, pdf: Path | str) -> dict:
     keywords = _metadata(pdf)[1]
     if keywords.startswith("FieldKit-Filter: "):
         try:
-            fd = json.loads(keywords[len("FieldKit-Filter: "):])
+            fd = json.loads(keywords[len("FieldKit-Filter: ") :])
             flt = IncidentFilter(**{k: (tuple(v) if k == "bbox" and v else v) for k, v in fd.items()})
         except (ValueError, TypeError):
             return {"match": False, "digest": digest}

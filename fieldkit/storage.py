@@ -5,6 +5,7 @@ probe), then opens it through sqlite-utils with WAL and foreign keys on, and app
 numbered steps from ``db/migrations`` — each in one transaction, recorded in ``_migrations`` and
 in ``PRAGMA user_version``.
 """
+
 from __future__ import annotations
 
 import logging
@@ -42,7 +43,9 @@ def available_migrations(folder: Path | None = None) -> list[Migration]:
             found.append(Migration(int(m.group(1)), m.group(2), p.read_text(encoding="utf-8")))
     numbers = [m.number for m in found]
     if numbers != list(range(1, len(numbers) + 1)):
-        raise StorageError("The database migrations are not numbered 1, 2, 3... without gaps: {numbers}", numbers=numbers)
+        raise StorageError(
+            "The database migrations are not numbered 1, 2, 3... without gaps: {numbers}", numbers=numbers
+        )
     return found
 
 
@@ -56,11 +59,16 @@ def explain(e: BaseException, path: Path | str | None = None) -> StorageError | 
     code = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF
     text = str(e).lower()
     if code == _FULL or "disk is full" in text:
-        return DiskFull("The disk is full: nothing was changed. Free some space (or move the workspace to a larger "
-                        "drive), then try again.")
+        return DiskFull(
+            "The disk is full: nothing was changed. Free some space (or move the workspace to a larger "
+            "drive), then try again."
+        )
     if code in (_IOERR, _READONLY, _CANTOPEN) or "disk i/o error" in text or "readonly" in text:
-        return DiskFailing("The disk could not be written or read ({error}): nothing was changed. Check the drive "
-                           "(removed, failing or read-only), then try again.", error=str(e))
+        return DiskFailing(
+            "The disk could not be written or read ({error}): nothing was changed. Check the drive "
+            "(removed, failing or read-only), then try again.",
+            error=str(e),
+        )
     return None
 
 
@@ -92,8 +100,9 @@ def schema_version_of(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as e:
-        raise explain(e) or StorageError("The file {path} is not a FieldKit database ({error}).", path=str(path),
-                                         error=str(e)) from e
+        raise explain(e) or StorageError(
+            "The file {path} is not a FieldKit database ({error}).", path=str(path), error=str(e)
+        ) from e
 
 
 def open_database(path: Path, *, clock: Clock | None = None, upto: int | None = None) -> sqlite_utils.Database:
@@ -110,7 +119,8 @@ def open_database(path: Path, *, clock: Clock | None = None, upto: int | None = 
             raise DatabaseTooNew(
                 "This workspace was written by a newer version of FieldKit (database schema {found}, "
                 "this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.",
-                found=found, latest=latest,
+                found=found,
+                latest=latest,
             )
     path.parent.mkdir(parents=True, exist_ok=True)
     db = connect(path)
@@ -118,8 +128,9 @@ def open_database(path: Path, *, clock: Clock | None = None, upto: int | None = 
         apply_migrations(db, migrations, clock, upto=upto)
     except sqlite3.DatabaseError as e:
         db.conn.close()
-        raise explain(e) or StorageError("The database {path} could not be opened: {error}", path=str(path),
-                                         error=str(e)) from e
+        raise explain(e) or StorageError(
+            "The database {path} could not be opened: {error}", path=str(path), error=str(e)
+        ) from e
     except Exception:
         db.conn.close()
         raise
@@ -132,8 +143,9 @@ def connect(path: Path) -> sqlite_utils.Database:
     try:
         conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
     except sqlite3.Error as e:
-        raise explain(e) or StorageError("Could not open the database {path}: {error}", path=str(path),
-                                         error=str(e)) from e
+        raise explain(e) or StorageError(
+            "Could not open the database {path}: {error}", path=str(path), error=str(e)
+        ) from e
     try:
         conn.execute("PRAGMA journal_mode=WAL")
         # FULL: a power cut never loses a committed transaction (field laptops lose power).
@@ -143,12 +155,15 @@ def connect(path: Path) -> sqlite_utils.Database:
         conn.execute("PRAGMA cache_size=-65536")  # 64 MB: random UUID keys thrash a small page cache at 100,000 rows
     except sqlite3.DatabaseError as e:
         conn.close()
-        raise explain(e) or StorageError("The database {path} could not be opened: {error}", path=str(path),
-                                         error=str(e)) from e
+        raise explain(e) or StorageError(
+            "The database {path} could not be opened: {error}", path=str(path), error=str(e)
+        ) from e
     return Database(conn)
 
 
-def apply_migrations(db: sqlite_utils.Database, migrations: list[Migration], clock: Clock, upto: int | None = None) -> list[int]:
+def apply_migrations(
+    db: sqlite_utils.Database, migrations: list[Migration], clock: Clock, upto: int | None = None
+) -> list[int]:
     conn = db.conn
     conn.execute(
         "CREATE TABLE IF NOT EXISTS _migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
@@ -174,7 +189,9 @@ def apply_migrations(db: sqlite_utils.Database, migrations: list[Migration], clo
                 conn.execute("ROLLBACK")
             raise StorageError(
                 "Upgrading the database failed at step {number} ({name}): {error}. Nothing was changed by that step.",
-                number=m.number, name=m.name, error=str(e),
+                number=m.number,
+                name=m.name,
+                error=str(e),
             ) from e
         applied.append(m.number)
     return applied
@@ -210,16 +227,20 @@ def checkpoint_afterwards(conn: sqlite3.Connection, path: Path):
 def checkpoint_in_background(path: Path) -> threading.Thread:
     """Copy the write-ahead log of ``path`` into the database file, in a thread and on a connection of its own
     (readers and writers go on meanwhile). Not a daemon thread: a program that ends waits for it."""
+
     def run():
         try:
             conn = sqlite3.connect(str(path), timeout=10)
             try:
                 busy, frames, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-                log.debug("checkpoint of %s: %s of %s log frames copied%s", path, copied, frames, " (busy)" if busy else "")
+                log.debug(
+                    "checkpoint of %s: %s of %s log frames copied%s", path, copied, frames, " (busy)" if busy else ""
+                )
             finally:
                 conn.close()
         except sqlite3.Error as e:  # nothing is lost: the next checkpoint (at the latest when closing) copies the rest
             log.warning("checkpoint of %s postponed: %s", path, e)
+
     # not a daemon even when started from one (a thread takes its creator's kind; the app's workers are daemons)
     t = threading.Thread(target=run, name="fieldkit-checkpoint", daemon=False)
     with _checkpoints_lock:

@@ -18,8 +18,17 @@ class Tombstones:
     def __init__(self, ws):
         self.ws = ws
 
-    def add(self, kind: str, record_id: str, *, device_id: str, deleted_at: str, replace: bool = False,
-            chain: list[str] | tuple = (), reason: str = "") -> None:
+    def add(
+        self,
+        kind: str,
+        record_id: str,
+        *,
+        device_id: str,
+        deleted_at: str,
+        replace: bool = False,
+        chain: list[str] | tuple = (),
+        reason: str = "",
+    ) -> None:
         """Remember a deletion (inside the caller's transaction): who deleted it, when, the versions they had
         (``chain``: the hashes of its history) and why. ``replace`` keeps this device's own, latest deletion of a record; otherwise the
         first deletion known stays."""
@@ -30,7 +39,18 @@ class Tombstones:
             f"INSERT OR {'REPLACE' if replace else 'IGNORE'} INTO tombstones "
             "(id, record_type, record_id, device_id, deleted_at, chain, reason, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [new_id(), kind, record_id, device_id or "", deleted_at or now, json.dumps(list(chain)), reason or "", now, now])
+            [
+                new_id(),
+                kind,
+                record_id,
+                device_id or "",
+                deleted_at or now,
+                json.dumps(list(chain)),
+                reason or "",
+                now,
+                now,
+            ],
+        )
         self.ws.touched(TOMBSTONES, [record_id])
 
     def since(self, since: str | None) -> list[dict]:

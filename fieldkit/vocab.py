@@ -1,4 +1,5 @@
 """Controlled vocabularies shipped in ``resources/vocabularies`` (codes are stable, labels translate)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -49,7 +50,9 @@ def load_file(path: Path) -> Vocabularies:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (OSError, yaml.YAMLError) as e:
-        raise FieldkitError("The vocabulary file {path} could not be read: {error}", path=str(path), error=str(e)) from e
+        raise FieldkitError(
+            "The vocabulary file {path} could not be read: {error}", path=str(path), error=str(e)
+        ) from e
     lists = {}
     for name, items in data.items():
         if name == "format_version":

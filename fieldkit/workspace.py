@@ -3,6 +3,7 @@
 A workspace is a folder holding ``fieldkit.sqlite`` (the database), ``attachments/`` (files stored
 by SHA-256) and ``logs/``.
 """
+
 from __future__ import annotations
 
 import logging
@@ -78,13 +79,13 @@ class Workspace:
             self.settings.set("device_id", new_id())
             log.info("new workspace in %s", self.folder)
         from .sync.keys import TrustStore, device_keys
+
         device_keys(self)  # the device's signing and encryption keys are made on first run
         self.trust = TrustStore(self)
         self.vocab = vocab.default()
         from .checklists.assessments import AssessmentStore
         from .checklists.registry import ChecklistRegistry
         from .incidents import DraftStore, IncidentStore
-
         from .tombstones import Tombstones
 
         self.tombstones = Tombstones(self)
@@ -155,7 +156,9 @@ class Workspace:
         return self.folder / DB_NAME
 
     def is_empty(self) -> bool:
-        n = self.db.execute("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM assessments)").fetchone()[0]
+        n = self.db.execute("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM assessments)").fetchone()[
+            0
+        ]
         return n == 0
 
     def counts(self) -> dict[str, int]:

@@ -18,6 +18,7 @@ try:  # QtWebEngine must be imported and the map scheme registered before pytest
     import PySide6.QtWebEngineWidgets  # noqa: F401,E402
 
     from ui.map.web import register_scheme  # noqa: E402
+
     register_scheme()
 except ImportError:  # pragma: no cover
     pass
@@ -39,9 +40,17 @@ def ws(tmp_path, clock):
 @pytest.fixture
 def incident_data():
     return {
-        "title": "Convoy of 6 trucks at the border crossing", "description": "Seen at night from the observation post.",
-        "occurred_at": "2026-05-30T22:15:00Z", "lat": 11.86, "lon": -15.6, "place": "Bissau", "category": "MOVE_OBS",
-        "severity": 3, "source_grade": "B2", "source_type": "PATROL", "actors": [{"name": "Northern Route Network", "type": "NETWORK"}],
+        "title": "Convoy of 6 trucks at the border crossing",
+        "description": "Seen at night from the observation post.",
+        "occurred_at": "2026-05-30T22:15:00Z",
+        "lat": 11.86,
+        "lon": -15.6,
+        "place": "Bissau",
+        "category": "MOVE_OBS",
+        "severity": 3,
+        "source_grade": "B2",
+        "source_type": "PATROL",
+        "actors": [{"name": "Northern Route Network", "type": "NETWORK"}],
         "tags": ["night", "Border"],
     }
 
@@ -57,8 +66,10 @@ def _release_web_profile_last():
     otherwise may crash at exit when the profile outlives or precedes its pages)."""
     yield
     try:
-        from ui.map import web
         from PySide6.QtWidgets import QApplication
+
+        from ui.map import web
+
         if QApplication.instance() is not None:
             for w in QApplication.topLevelWidgets():
                 w.close()

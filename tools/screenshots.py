@@ -1,7 +1,8 @@
 """Screenshots of the real app for docs/user-guide.md (generated, not drawn).
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--lang fr] [--out docs/screenshots]
+QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--lang fr] [--out docs/screenshots]
 """
+
 import argparse
 import os
 import sys
@@ -76,6 +77,7 @@ def main():
     ed.close()
     print("screenshots in", out)
     from ui.app import _shutdown
+
     _shutdown(win)
     ws.close()
 

@@ -9,6 +9,7 @@
     python tools/update_translations.py --check    # exit 1 if the .ts lacks a string of the code
 Translators then fill the French in Qt Linguist (pyside6-linguist) or any editor.
 """
+
 from __future__ import annotations
 
 import ast
@@ -26,10 +27,43 @@ TS = ROOT / "resources" / "i18n" / "fieldkit_fr.ts"
 # msg(), the bundle module's _refuse(), and every FieldkitError class (found by walking the subclasses, so a new
 # error class needs no entry here)
 ERROR_CALLS = {"msg", "_refuse"}
-FIELDS = ("title", "description", "occurred_at", "occurred_precision", "reported_at", "lat", "lon", "place",
-          "location_precision", "category", "severity", "actors", "source_type", "source_reliability", "source_credibility",
-          "source_grade", "tags", "status", "sensitive", "reason", "attachments", "id", "area", "period", "period_start",
-          "period_end", "point", "bbox", "language", "checklist", "question", "evidence", "required", "based_on", "choice")
+FIELDS = (
+    "title",
+    "description",
+    "occurred_at",
+    "occurred_precision",
+    "reported_at",
+    "lat",
+    "lon",
+    "place",
+    "location_precision",
+    "category",
+    "severity",
+    "actors",
+    "source_type",
+    "source_reliability",
+    "source_credibility",
+    "source_grade",
+    "tags",
+    "status",
+    "sensitive",
+    "reason",
+    "attachments",
+    "id",
+    "area",
+    "period",
+    "period_start",
+    "period_end",
+    "point",
+    "bbox",
+    "language",
+    "checklist",
+    "question",
+    "evidence",
+    "required",
+    "based_on",
+    "choice",
+)
 
 
 def _error_classes() -> set[str]:
@@ -38,6 +72,7 @@ def _error_classes() -> set[str]:
 
     import fieldkit
     from fieldkit.errors import FieldkitError
+
     for m in pkgutil.walk_packages(fieldkit.__path__, "fieldkit."):
         if m.name != "fieldkit.__main__":
             importlib.import_module(m.name)
@@ -50,8 +85,10 @@ def _error_classes() -> set[str]:
 
 
 def core_strings() -> list[str]:
-    from fieldkit.errors import ValidationError
     import inspect
+
+    from fieldkit.errors import ValidationError
+
     calls = ERROR_CALLS | _error_classes()
     found: list[str] = [inspect.signature(ValidationError.__init__).parameters["template"].default]
     for path in sorted((ROOT / "fieldkit").rglob("*.py")):
@@ -59,7 +96,13 @@ def core_strings() -> list[str]:
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
-            name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else ""
+            name = (
+                node.func.id
+                if isinstance(node.func, ast.Name)
+                else node.func.attr
+                if isinstance(node.func, ast.Attribute)
+                else ""
+            )
             if name not in calls:
                 continue
             args = list(node.args[:1]) + [k.value for k in node.keywords if k.arg == "template"]
@@ -72,8 +115,11 @@ def core_strings() -> list[str]:
 def lupdate(ts: Path) -> None:
     exe = Path(sys.executable).parent / "pyside6-lupdate"
     files = [str(p) for p in sorted((ROOT / "ui").rglob("*.py"))]
-    subprocess.run([str(exe if exe.exists() else "pyside6-lupdate"), *files, "-ts", str(ts), "-no-obsolete", "-silent"],
-                   check=True, cwd=ROOT)
+    subprocess.run(
+        [str(exe if exe.exists() else "pyside6-lupdate"), *files, "-ts", str(ts), "-no-obsolete", "-silent"],
+        check=True,
+        cwd=ROOT,
+    )
 
 
 def merge_context(root: ET.Element, name: str, sources: list[str]) -> None:
@@ -106,7 +152,7 @@ def fstring_strings() -> dict[str, list[str]]:
         lines = text.splitlines()
         for node in ast.walk(ast.parse(text)):
             if isinstance(node, ast.ClassDef):
-                body = "\n".join(lines[node.lineno - 1:node.end_lineno])
+                body = "\n".join(lines[node.lineno - 1 : node.end_lineno])
                 for m in _TR_IN_FSTRING.finditer(body):
                     text = ast.literal_eval(m.group("q") + m.group("text") + m.group("q"))
                     found.setdefault(node.name, [])
@@ -136,8 +182,11 @@ def update(ts: Path) -> None:
         for c in ET.parse(ts).getroot().findall("context"):
             for m in c.findall("message"):
                 tr = m.find("translation")
-                if tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete") and \
-                        ((tr.text or "").strip() or any((f.text or "").strip() for f in tr.findall("numerusform"))):
+                if (
+                    tr is not None
+                    and tr.get("type") not in ("unfinished", "vanished", "obsolete")
+                    and ((tr.text or "").strip() or any((f.text or "").strip() for f in tr.findall("numerusform")))
+                ):
                     before[(c.findtext("name"), m.findtext("source"))] = tr
     lupdate(ts)
     tree = ET.parse(ts)

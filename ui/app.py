@@ -1,4 +1,5 @@
 """``fieldkit-app``: the desktop application."""
+
 from __future__ import annotations
 
 import argparse
@@ -12,11 +13,14 @@ def _prepare_environment():
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # QtWebEngine refuses to start as root otherwise
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     if "--disable-background-networking" not in flags:  # the map never reaches the network; neither does Chromium
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --disable-background-networking --disable-component-update").strip()
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (
+            flags + " --disable-background-networking --disable-component-update"
+        ).strip()
     try:  # must be imported, and the map's URL scheme registered, before the QApplication exists
         import PySide6.QtWebEngineWidgets  # noqa: F401
 
         from .map.web import register_scheme
+
         register_scheme()
     except ImportError:
         pass
@@ -25,8 +29,12 @@ def _prepare_environment():
 def parse_args(argv):
     p = argparse.ArgumentParser(prog="fieldkit-app", description="FieldKit desktop app")
     p.add_argument("--data-dir", help="workspace folder (default: $FIELDKIT_DATA_DIR or the user data folder)")
-    p.add_argument("--lang", choices=["en", "fr"], help="interface language (default: the saved setting, else the system's)")
-    p.add_argument("--self-test", action="store_true", help="start, open the workspace and every view, then exit (0 = healthy)")
+    p.add_argument(
+        "--lang", choices=["en", "fr"], help="interface language (default: the saved setting, else the system's)"
+    )
+    p.add_argument(
+        "--self-test", action="store_true", help="start, open the workspace and every view, then exit (0 = healthy)"
+    )
     return p.parse_args(argv)
 
 
@@ -71,6 +79,7 @@ def main(argv=None) -> int:
                     win.show_page(key)
                     app.processEvents()
                 from fieldkit.sync.bundle import helper_process_answers
+
                 if not helper_process_answers(ws):
                     raise RuntimeError("no helper process for bundle imports")
                 web = getattr(win.map, "web", None)
@@ -85,15 +94,21 @@ def main(argv=None) -> int:
 
         def map_loaded(n):
             blocked = win.map.web.page().profile().interceptor.blocked
-            finish(not blocked, f"map loaded offline with {n} incidents" if not blocked else f"non-local requests: {blocked}")
+            finish(
+                not blocked,
+                f"map loaded offline with {n} incidents" if not blocked else f"non-local requests: {blocked}",
+            )
 
         def finish(success, detail):
             if ok.get("done"):
                 return
             ok["done"], ok["value"] = True, success
-            print(f"self-test {'ok' if success else 'FAILED'}: {detail}; workspace {folder}, "
-                  f"{ws.counts()['incidents']} incidents, language {lang}")
+            print(
+                f"self-test {'ok' if success else 'FAILED'}: {detail}; workspace {folder}, "
+                f"{ws.counts()['incidents']} incidents, language {lang}"
+            )
             app.quit()
+
         QTimer.singleShot(200, check)
         app.exec()
         _shutdown(win)
@@ -108,16 +123,18 @@ def main(argv=None) -> int:
 
 def _shutdown(win) -> None:
     """Let running jobs end, then close windows and the map's web profile in the order Qt expects."""
-    from PySide6.QtWidgets import QApplication
     from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
 
     from . import ops
+
     ops.wait_all()  # before the workspace closes: no job is cut short
     win.close()
     win.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     try:
         from .map import web
+
         web.shutdown()
     except ImportError:
         pass

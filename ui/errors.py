@@ -1,4 +1,5 @@
 """The one place that turns exceptions into plain sentences for the user."""
+
 from __future__ import annotations
 
 import logging
@@ -23,9 +24,14 @@ def show_error(parent, exc: BaseException, title: str | None = None) -> None:
         log.info("rejected (%s): %s", type(exc).__name__, exc.template)  # the template: no user content in the log
     else:
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
-        msg = QCoreApplication.translate("errors", "Something unexpected went wrong. Your saved work is safe; the details are in the log file.") + \
-            f"\n\n{type(exc).__name__}: {exc}"
+        msg = (
+            QCoreApplication.translate(
+                "errors", "Something unexpected went wrong. Your saved work is safe; the details are in the log file."
+            )
+            + f"\n\n{type(exc).__name__}: {exc}"
+        )
     from .widgets import tell
+
     tell(parent, title or "FieldKit", msg, warning=True)
 
 
@@ -41,4 +47,5 @@ def install_excepthook() -> None:
                 show_error(app.activeWindow(), exc)
             except Exception:  # pragma: no cover - last resort
                 pass
+
     sys.excepthook = hook

@@ -1,10 +1,11 @@
 """Translations: Qt .ts sources in resources/i18n are compiled to .qm on first use (pyside6-lrelease)
 into the user cache, so no generated file is committed. Core error messages are English templates
 translated here in the "core" context."""
+
 from __future__ import annotations
 
-import logging
 import locale
+import logging
 import os
 import shutil
 import subprocess
@@ -81,6 +82,7 @@ def install(app, lang: str) -> str:
             _installed.append(tr)
         qt_tr = QTranslator(app)  # Qt's own dialogs (buttons etc.)
         from PySide6.QtCore import QLibraryInfo
+
         if qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_tr)
             _installed.append(qt_tr)

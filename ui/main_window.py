@@ -1,4 +1,5 @@
 """The main window: the four jobs (Checklist, Incidents, Map, Sync) one click away."""
+
 from __future__ import annotations
 
 import html
@@ -6,8 +7,21 @@ import logging
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMainWindow,
-                               QMessageBox, QStackedWidget, QTextBrowser, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldkit import __version__
 from fieldkit.changes import everything
@@ -30,8 +44,12 @@ THIRD_PARTY = [
     ("Leaflet 1.9", "BSD-2-Clause", "Volodymyr Agafonkin and contributors", None),
     ("Leaflet.markercluster", "MIT", "Dave Leaver", None),
     ("XStatic-Leaflet", "BSD-2-Clause (as Leaflet)", "Entr'ouvert (Benjamin Dauvergne)", "xstatic.pkg.leaflet"),
-    ("XStatic-Leaflet-MarkerCluster", "MIT (as Leaflet.markercluster)", "Entr'ouvert (Serghei Mihai)",
-     "xstatic.pkg.leaflet_markercluster"),
+    (
+        "XStatic-Leaflet-MarkerCluster",
+        "MIT (as Leaflet.markercluster)",
+        "Entr'ouvert (Serghei Mihai)",
+        "xstatic.pkg.leaflet_markercluster",
+    ),
     ("reportlab", "BSD-3-Clause", "ReportLab Europe Ltd", "reportlab"),
     ("PyNaCl", "Apache-2.0", "The PyNaCl developers", "nacl"),
     ("libsodium", "ISC", "Frank Denis", None),
@@ -42,7 +60,11 @@ THIRD_PARTY = [
 DATA_CREDITS = [
     ("Natural Earth (country outlines, 1:110m)", "Public domain", "naturalearthdata.com"),
     ("Place coordinates for demo data", "Approximate, for demonstration only", "FieldKit domain notes"),
-    ("'Spotting the Spoilers' checklist", "After Shaw & Kemp (IPI, 2012) and the papers cited per question", "FieldKit"),
+    (
+        "'Spotting the Spoilers' checklist",
+        "After Shaw & Kemp (IPI, 2012) and the papers cited per question",
+        "FieldKit",
+    ),
 ]
 
 
@@ -60,7 +82,8 @@ class AboutDialog(QDialog):
             f"<h2>FieldKit {e(__version__)}</h2><p>{e(self.tr('An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.'))}</p>"
             f"<p>{e(self.tr('Workspace'))}: <code>{e(str(ws.folder))}</code><br>{e(self.tr('Device'))}: <code>{e(ws.device_id)}</code></p>"
             f"<h3>{e(self.tr('Third-party software'))}</h3><table cellspacing=4>{libs}</table>"
-            f"<h3>{e(self.tr('Data credits'))}</h3><table cellspacing=4>{data}</table>")
+            f"<h3>{e(self.tr('Data credits'))}</h3><table cellspacing=4>{data}</table>"
+        )
         lay.addWidget(text)
         bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         bb.rejected.connect(self.reject)
@@ -74,8 +97,12 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to FieldKit"))
         lay = QVBoxLayout(self)
-        intro = QLabel(self.tr("FieldKit works entirely offline. Nothing leaves this computer unless you export it.\n"
-                               "Tell it who you are; your name and device label are written into the records and bundles you make."))
+        intro = QLabel(
+            self.tr(
+                "FieldKit works entirely offline. Nothing leaves this computer unless you export it.\n"
+                "Tell it who you are; your name and device label are written into the records and bundles you make."
+            )
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
@@ -117,12 +144,14 @@ class MainWindow(QMainWindow):
     def _build_pages(self):
         from .checklist.view import ChecklistView
         from .incidents.view import IncidentsView
+
         self.incidents = IncidentsView(self.ws, self.lang)
         self.checklist = ChecklistView(self.ws, self.lang)
         self.pages["checklist"] = self.checklist
         self.pages["incidents"] = self.incidents
         try:
             from .map.view import MapView
+
             self.map = MapView(self.ws, self.lang)
             self.incidents.filter_changed.connect(self.map.set_filter)
             self.map.open_incident.connect(self._open_incident_from_map)
@@ -132,6 +161,7 @@ class MainWindow(QMainWindow):
             self.map = QLabel(self.tr("The map needs QtWebEngine, which is not installed."))
         self.pages["map"] = self.map
         from .sync.view import SyncView
+
         self.sync = SyncView(self.ws, self.lang)
         self.pages["sync"] = self.sync
         for w in self.pages.values():
@@ -148,8 +178,14 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         group = QActionGroup(self)
         self.job_actions = {}
-        for i, (key, label) in enumerate((("checklist", self.tr("Checklist")), ("incidents", self.tr("Incidents")),
-                                          ("map", self.tr("Map")), ("sync", self.tr("Sync")))):
+        for i, (key, label) in enumerate(
+            (
+                ("checklist", self.tr("Checklist")),
+                ("incidents", self.tr("Incidents")),
+                ("map", self.tr("Map")),
+                ("sync", self.tr("Sync")),
+            )
+        ):
             act = QAction(label, self, checkable=True)
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.setToolTip(f"{label} (Ctrl+{i + 1})")
@@ -189,9 +225,15 @@ class MainWindow(QMainWindow):
     def startup_checks(self):
         drafts = DraftStore(self.ws).list()
         if drafts:
-            QMessageBox.information(self, self.tr("Draft recovered"),
-                                    self.tr("%n unsaved incident draft(s) from an interrupted session were recovered and will open now.",
-                                            "", len(drafts)))
+            QMessageBox.information(
+                self,
+                self.tr("Draft recovered"),
+                self.tr(
+                    "%n unsaved incident draft(s) from an interrupted session were recovered and will open now.",
+                    "",
+                    len(drafts),
+                ),
+            )
             self.show_page("incidents")
             for d in drafts:
                 self.incidents.open_draft(d)
@@ -213,11 +255,18 @@ class MainWindow(QMainWindow):
 
     def offer_demo(self):
         if not self.ws.is_empty():
-            QMessageBox.information(self, self.tr("Demo data"), self.tr("Demo data can only be loaded into an empty workspace."))
+            QMessageBox.information(
+                self, self.tr("Demo data"), self.tr("Demo data can only be loaded into an empty workspace.")
+            )
             return
-        answer = QMessageBox.question(self, self.tr("Empty workspace"),
-                                      self.tr("This workspace is empty. Load demo data (500 realistic incidents at real places "
-                                              "and two assessments) to try FieldKit?"))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty workspace"),
+            self.tr(
+                "This workspace is empty. Load demo data (500 realistic incidents at real places "
+                "and two assessments) to try FieldKit?"
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.load_demo()
 
@@ -227,24 +276,40 @@ class MainWindow(QMainWindow):
         from fieldkit import demo
 
         def done(made, _changes):
-            self.statusBar().showMessage(self.tr("Demo data loaded: {n} incidents, {a} assessments.").format(
-                n=made["incidents"], a=made["assessments"]), 8000)
-        return ops.run(self, self.tr("Loading demo data…"), lambda: demo.fill(self.ws, incidents=incidents), done,
-                       also=everything())
+            self.statusBar().showMessage(
+                self.tr("Demo data loaded: {n} incidents, {a} assessments.").format(
+                    n=made["incidents"], a=made["assessments"]
+                ),
+                8000,
+            )
+
+        return ops.run(
+            self,
+            self.tr("Loading demo data…"),
+            lambda: demo.fill(self.ws, incidents=incidents),
+            done,
+            also=everything(),
+        )
 
     def verify(self) -> ops.Job:
-        return ops.run(self, self.tr("Verifying every history chain and attachment…"), self.ws.verify,
-                       lambda report, _changes: self._show_verify(report))
+        return ops.run(
+            self,
+            self.tr("Verifying every history chain and attachment…"),
+            self.ws.verify,
+            lambda report, _changes: self._show_verify(report),
+        )
 
     def _show_verify(self, report: dict):
         c = report["checked"]
         summary = self.tr("Checked {i} incidents, {a} assessments and {f} attachments.").format(
-            i=c["incidents"], a=c["assessments"], f=c["attachments"])
+            i=c["incidents"], a=c["assessments"], f=c["attachments"]
+        )
         if report["ok"]:
             QMessageBox.information(self, self.tr("Integrity"), summary + "\n" + self.tr("Everything verifies."))
         else:
-            lines = "\n".join(f"• {p['kind']} {p['record'][:12]}: {tr_msg(p['problem'])}"
-                              for p in report["problems"][:30])
+            lines = "\n".join(
+                f"• {p['kind']} {p['record'][:12]}: {tr_msg(p['problem'])}" for p in report["problems"][:30]
+            )
             QMessageBox.warning(self, self.tr("Integrity"), summary + "\n" + self.tr("Problems found:") + "\n" + lines)
 
     def closeEvent(self, event):

@@ -15,10 +15,11 @@ Where the Changes go: the nearest ancestor with a ``change_hub`` (the main windo
 none (a view on its own), the nearest ancestor with an ``on_changes`` method.
 ``fn`` never touches widgets: it runs on a worker thread.
 """
+
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
@@ -34,6 +35,7 @@ _alive: set = set()  # jobs still running (their Python objects must outlive the
 
 class ChangeHub(QObject):
     """The main window's router: every view connects ``changed`` to its ``on_changes``."""
+
     changed = Signal(object)
 
     def route(self, changes: Changes) -> None:
@@ -97,6 +99,7 @@ def do(parent, fn: Callable, ws=None):
 class Job(QObject):
     """Work handed to the thread pool. ``finished`` is emitted on the UI thread once ``on_done``/``on_error`` ran;
     then ``done`` is True and ``result``, ``error`` and ``changes`` are set."""
+
     finished = Signal()
     _succeeded = Signal(object, object)
     _failed = Signal(object, object)
@@ -186,6 +189,7 @@ class Job(QObject):
                 self.on_error(error)
             else:
                 from .errors import show_error
+
                 show_error(self.parent_widget, error)
         finally:
             self._end()
@@ -205,8 +209,17 @@ class _Runnable(QRunnable):
         self.job.work()
 
 
-def run(parent, text: str, fn: Callable, on_done: Callable | None = None, on_error: Callable | None = None, *,
-        modal: bool = False, ws=None, also: Changes | None = None) -> Job:
+def run(
+    parent,
+    text: str,
+    fn: Callable,
+    on_done: Callable | None = None,
+    on_error: Callable | None = None,
+    *,
+    modal: bool = False,
+    ws=None,
+    also: Changes | None = None,
+) -> Job:
     """Run ``fn()`` off the UI thread; see the module's docstring. ``also``: changes to route besides those the
     work recorded (demo data: every view redraws)."""
     job = Job(parent, text, fn, on_done, on_error, ws or workspace_of(parent), modal, also)

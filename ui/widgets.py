@@ -1,7 +1,8 @@
 """Small widgets every view shares."""
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
@@ -20,8 +21,12 @@ def ok_cancel(dialog: QDialog, on_ok: Callable | None = None) -> QDialogButtonBo
 # Text in a message box often carries what came from a file or a bundle (a device label, a file name, a
 # record's title). Qt's static QMessageBox functions guess "rich text" from a tag in it, which lets such a
 # text hide or fake the rest of the message; these never guess.
-_KINDS = {QMessageBox.Icon.Question: "question", QMessageBox.Icon.Warning: "warning",
-          QMessageBox.Icon.Information: "information", QMessageBox.Icon.Critical: "critical"}
+_KINDS = {
+    QMessageBox.Icon.Question: "question",
+    QMessageBox.Icon.Warning: "warning",
+    QMessageBox.Icon.Information: "information",
+    QMessageBox.Icon.Critical: "critical",
+}
 
 
 def _run_box(box: QMessageBox) -> QMessageBox.StandardButton:

@@ -4,6 +4,7 @@ Each answer is committed the moment it is given (autosave). Finalising locks the
 writes version 1 of its tamper-evident history; changing a final assessment needs a reason and
 writes the next version.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,14 +20,45 @@ from .definition import validate_value
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("id", "checklist_id", "checklist_version", "area_name", "area_lat", "area_lon", "area_bbox", "period_start",
-           "period_end", "assessor", "language", "status", "based_on", "position", "device_id", "origin_device",
-           "deleted_at", "version", "head_hash", "created_at", "updated_at")
-TEXT_MAX = 200        # an area name, an assessor
-NOTE_MAX = 20_000     # a note on an answer
-EVIDENCE_MAX = 500    # incidents cited by one answer
-META = ("checklist_id", "checklist_version", "area_name", "area_lat", "area_lon", "area_bbox", "period_start",
-        "period_end", "assessor", "language", "based_on")
+COLUMNS = (
+    "id",
+    "checklist_id",
+    "checklist_version",
+    "area_name",
+    "area_lat",
+    "area_lon",
+    "area_bbox",
+    "period_start",
+    "period_end",
+    "assessor",
+    "language",
+    "status",
+    "based_on",
+    "position",
+    "device_id",
+    "origin_device",
+    "deleted_at",
+    "version",
+    "head_hash",
+    "created_at",
+    "updated_at",
+)
+TEXT_MAX = 200  # an area name, an assessor
+NOTE_MAX = 20_000  # a note on an answer
+EVIDENCE_MAX = 500  # incidents cited by one answer
+META = (
+    "checklist_id",
+    "checklist_version",
+    "area_name",
+    "area_lat",
+    "area_lon",
+    "area_bbox",
+    "period_start",
+    "period_end",
+    "assessor",
+    "language",
+    "based_on",
+)
 
 
 def _date(value, field: str, errors: dict) -> str | None:
@@ -59,7 +91,11 @@ class AssessmentStore:
         prefix = prefix.strip()
         if is_uuid(prefix):
             return prefix
-        rows = self.db.execute("SELECT id FROM assessments WHERE id LIKE ? LIMIT 2", [prefix + "%"]).fetchall() if len(prefix) >= 6 else []
+        rows = (
+            self.db.execute("SELECT id FROM assessments WHERE id LIKE ? LIMIT 2", [prefix + "%"]).fetchall()
+            if len(prefix) >= 6
+            else []
+        )
         if len(rows) != 1:
             raise NotFound("No single assessment has an id starting with {id}.", id=prefix)
         return rows[0][0]
@@ -78,13 +114,18 @@ class AssessmentStore:
             out.append(rec)
         return out
 
-    def checklist_of(self, rec_or_id) -> "object":
+    def checklist_of(self, rec_or_id) -> object:
         rec = self.get(rec_or_id) if isinstance(rec_or_id, str) else rec_or_id
         return self.ws.checklists.get(rec["checklist_id"], rec["checklist_version"])
 
     def answers(self, aid: str) -> dict:
-        rows = self.db.execute("SELECT question_id, value, note, evidence, updated_at FROM answers WHERE assessment_id = ?", [aid])
-        return {r[0]: {"value": json.loads(r[1]), "note": r[2], "evidence": json.loads(r[3]), "updated_at": r[4]} for r in rows}
+        rows = self.db.execute(
+            "SELECT question_id, value, note, evidence, updated_at FROM answers WHERE assessment_id = ?", [aid]
+        )
+        return {
+            r[0]: {"value": json.loads(r[1]), "note": r[2], "evidence": json.loads(r[3]), "updated_at": r[4]}
+            for r in rows
+        }
 
     def evidence_incidents(self, answers: dict) -> dict:
         ids = sorted({i for a in answers.values() for i in a.get("evidence") or []})
@@ -92,8 +133,20 @@ class AssessmentStore:
             return {}
         rows = self.db.execute(
             f"SELECT id, title, occurred_at, place, category, severity, source_reliability, source_credibility, deleted_at "
-            f"FROM incidents WHERE id IN ({','.join('?' * len(ids))})", ids)
-        cols = ("id", "title", "occurred_at", "place", "category", "severity", "source_reliability", "source_credibility", "deleted_at")
+            f"FROM incidents WHERE id IN ({','.join('?' * len(ids))})",
+            ids,
+        )
+        cols = (
+            "id",
+            "title",
+            "occurred_at",
+            "place",
+            "category",
+            "severity",
+            "source_reliability",
+            "source_credibility",
+            "deleted_at",
+        )
         return {r[0]: dict(zip(cols, r)) for r in rows}
 
     def summary(self, aid: str, lang: str | None = None) -> dict:
@@ -107,29 +160,59 @@ class AssessmentStore:
         return result
 
     def versions(self, aid: str) -> list[dict]:
-        rows = self.db.execute("SELECT version, content, reason, prev_hash, hash, device_id, author, created_at "
-                               "FROM assessment_versions WHERE assessment_id = ? ORDER BY version", [aid])
-        return [{"version": r[0], "content": json.loads(r[1]), "reason": r[2], "prev_hash": r[3], "hash": r[4],
-                 "device_id": r[5], "author": r[6], "created_at": r[7]} for r in rows]
+        rows = self.db.execute(
+            "SELECT version, content, reason, prev_hash, hash, device_id, author, created_at "
+            "FROM assessment_versions WHERE assessment_id = ? ORDER BY version",
+            [aid],
+        )
+        return [
+            {
+                "version": r[0],
+                "content": json.loads(r[1]),
+                "reason": r[2],
+                "prev_hash": r[3],
+                "hash": r[4],
+                "device_id": r[5],
+                "author": r[6],
+                "created_at": r[7],
+            }
+            for r in rows
+        ]
 
     # ---- writing -------------------------------------------------------------------------
-    def new(self, area_name: str, *, checklist_id: str | None = None, period_start: str | None = None,
-            period_end: str | None = None, assessor: str | None = None, lat=None, lon=None, bbox=None,
-            language: str = "en", based_on: str | None = None, from_last: bool = False, aid: str | None = None) -> dict:
+    def new(
+        self,
+        area_name: str,
+        *,
+        checklist_id: str | None = None,
+        period_start: str | None = None,
+        period_end: str | None = None,
+        assessor: str | None = None,
+        lat=None,
+        lon=None,
+        bbox=None,
+        language: str = "en",
+        based_on: str | None = None,
+        from_last: bool = False,
+        aid: str | None = None,
+    ) -> dict:
         errors: dict[str, str] = {}
         area_name = (area_name or "").strip()
         if not area_name:
             errors["area"] = msg("The area needs a name.")
         elif len(area_name) > TEXT_MAX:
-            errors["area"] = msg("The area name is too long ({n} characters, at most {max}).", n=len(area_name),
-                                 max=TEXT_MAX)
+            errors["area"] = msg(
+                "The area name is too long ({n} characters, at most {max}).", n=len(area_name), max=TEXT_MAX
+            )
         try:
             checklist = self.ws.checklists.get(checklist_id) if checklist_id else self.ws.checklists.latest()
         except NotFound as e:
             raise ValidationError({"checklist": e.message}) from None
         today = self.clock.now().date()
         end = _date(period_end, "period_end", errors) if period_end else today.isoformat()
-        start = _date(period_start, "period_start", errors) if period_start else (today - timedelta(days=90)).isoformat()
+        start = (
+            _date(period_start, "period_start", errors) if period_start else (today - timedelta(days=90)).isoformat()
+        )
         if start and end and start > end:
             errors["period"] = msg("The period starts after it ends.")
         if (lat is None) != (lon is None):
@@ -140,13 +223,20 @@ class AssessmentStore:
                     if not lo <= float(v) <= hi:
                         raise ValueError
                 except (TypeError, ValueError):
-                    errors[name] = msg("Latitude must be a number between -90 and 90.") if name == "lat" else \
-                        msg("Longitude must be a number between -180 and 180.")
+                    errors[name] = (
+                        msg("Latitude must be a number between -90 and 90.")
+                        if name == "lat"
+                        else msg("Longitude must be a number between -180 and 180.")
+                    )
         if bbox is not None:
             try:
                 bbox = [float(x) for x in bbox]
-                if len(bbox) != 4 or bbox[1] > bbox[3] or not all(-180 <= bbox[i] <= 180 for i in (0, 2)) \
-                        or not all(-90 <= bbox[i] <= 90 for i in (1, 3)):
+                if (
+                    len(bbox) != 4
+                    or bbox[1] > bbox[3]
+                    or not all(-180 <= bbox[i] <= 180 for i in (0, 2))
+                    or not all(-90 <= bbox[i] <= 90 for i in (1, 3))
+                ):
                     raise ValueError
             except (TypeError, ValueError):
                 errors["bbox"] = msg("The bounding box must be min_lon,min_lat,max_lon,max_lat.")
@@ -165,15 +255,34 @@ class AssessmentStore:
             raise ValidationError(errors)
         aid = aid or new_id()
         now = self.clock.now_iso()
-        row = {"id": aid, "checklist_id": checklist.id, "checklist_version": checklist.version, "area_name": area_name,
-               "area_lat": float(lat) if lat is not None else None, "area_lon": float(lon) if lon is not None else None,
-               "area_bbox": json.dumps(bbox) if bbox else None, "period_start": start, "period_end": end,
-               "assessor": (assessor if assessor is not None else self.ws.user_name) or "", "language": language,
-               "status": "draft", "based_on": based_on, "position": "", "device_id": self.ws.device_id,
-               "origin_device": "", "deleted_at": None, "version": 0, "head_hash": "", "created_at": now, "updated_at": now}
+        row = {
+            "id": aid,
+            "checklist_id": checklist.id,
+            "checklist_version": checklist.version,
+            "area_name": area_name,
+            "area_lat": float(lat) if lat is not None else None,
+            "area_lon": float(lon) if lon is not None else None,
+            "area_bbox": json.dumps(bbox) if bbox else None,
+            "period_start": start,
+            "period_end": end,
+            "assessor": (assessor if assessor is not None else self.ws.user_name) or "",
+            "language": language,
+            "status": "draft",
+            "based_on": based_on,
+            "position": "",
+            "device_id": self.ws.device_id,
+            "origin_device": "",
+            "deleted_at": None,
+            "version": 0,
+            "head_hash": "",
+            "created_at": now,
+            "updated_at": now,
+        }
         known = {q.id for q in checklist.questions()}
         with self.db.atomic():
-            self.db.conn.execute(f"INSERT INTO assessments ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+            self.db.conn.execute(
+                f"INSERT INTO assessments ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+            )
             for qid, a in source_answers.items():
                 if qid in known:
                     self._upsert_answer(aid, qid, a["value"], a["note"], a["evidence"], now)
@@ -182,8 +291,17 @@ class AssessmentStore:
             self.ws.touched(ANSWERS, [aid])
         return self.get(aid)
 
-    def answer(self, aid: str, qid: str, value, *, note: str | None = None, evidence: list[str] | None = None,
-               add_evidence: list[str] | None = None, reason: str = "") -> dict:
+    def answer(
+        self,
+        aid: str,
+        qid: str,
+        value,
+        *,
+        note: str | None = None,
+        evidence: list[str] | None = None,
+        add_evidence: list[str] | None = None,
+        reason: str = "",
+    ) -> dict:
         """Save one answer now. ``value=None`` clears it. A final assessment needs a reason, and the
         change becomes its next version."""
         rec = self.get(aid)
@@ -192,21 +310,29 @@ class AssessmentStore:
             try:
                 q = checklist.question(qid)
             except KeyError:
-                raise ValidationError({"question": msg("'{qid}' is not a question of checklist {checklist}.", qid=qid,
-                                                           checklist=checklist.id)}) from None
+                raise ValidationError(
+                    {
+                        "question": msg(
+                            "'{qid}' is not a question of checklist {checklist}.", qid=qid, checklist=checklist.id
+                        )
+                    }
+                ) from None
             coerced = None
         else:
             q, coerced = validate_value(checklist, qid, value)
         if rec["status"] == "final" and not (reason or "").strip():
-            raise LockedError("This assessment is final. Give a reason to change it; the change will be kept as a new version.")
+            raise LockedError(
+                "This assessment is final. Give a reason to change it; the change will be kept as a new version."
+            )
         current = self.answers(aid).get(qid)
         ev = list(evidence) if evidence is not None else list(current["evidence"]) if current else []
         for i in add_evidence or []:
             if i not in ev:
                 ev.append(i)
         if ev:
-            found = {r[0] for r in self.db.execute(
-                f"SELECT id FROM incidents WHERE id IN ({','.join('?' * len(ev))})", ev)}
+            found = {
+                r[0] for r in self.db.execute(f"SELECT id FROM incidents WHERE id IN ({','.join('?' * len(ev))})", ev)
+            }
             missing = [i for i in ev if i not in found]
             if missing:
                 raise ValidationError({"evidence": msg("No incident with id {id}.", id=missing[0])})
@@ -231,11 +357,18 @@ class AssessmentStore:
         summary = self.summary(aid)
         missing = [m for s in summary["sections"] for m in s["missing_required"]]
         if missing:
-            raise ValidationError({"required": msg("{n} required question(s) are unanswered, first {first}.", n=len(missing),
-                                                      first=missing[0])},
-                                  template="The assessment cannot be finalised: {details}")
+            raise ValidationError(
+                {
+                    "required": msg(
+                        "{n} required question(s) are unanswered, first {first}.", n=len(missing), first=missing[0]
+                    )
+                },
+                template="The assessment cannot be finalised: {details}",
+            )
         with self.db.atomic():
-            self.db.execute("UPDATE assessments SET status = 'final', updated_at = ? WHERE id = ?", [self.clock.now_iso(), aid])
+            self.db.execute(
+                "UPDATE assessments SET status = 'final', updated_at = ? WHERE id = ?", [self.clock.now_iso(), aid]
+            )
             self._write_version(aid, reason or "Finalised")
         self.ws.touched(ASSESSMENTS, [aid])
         return self.get(aid)
@@ -245,8 +378,10 @@ class AssessmentStore:
         if rec["status"] == "final":
             raise LockedError("A final assessment cannot be deleted; it is part of the record.")
         with self.db.atomic():
-            self.db.execute("UPDATE assessments SET deleted_at = ?, updated_at = ? WHERE id = ?",
-                            [self.clock.now_iso(), self.clock.now_iso(), aid])
+            self.db.execute(
+                "UPDATE assessments SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                [self.clock.now_iso(), self.clock.now_iso(), aid],
+            )
         self.ws.touched(ASSESSMENTS, [aid])
 
     def compare(self, a_id: str, b_id: str, lang: str | None = None) -> dict:
@@ -264,20 +399,43 @@ class AssessmentStore:
                 va = ans_a.get(q.id, {}).get("value")
                 vb = ans_b.get(q.id, {}).get("value")
                 if va != vb:
-                    changes.append({"question": q.id, "text": q.text.get(lang) or q.text.get("en"),
-                                    "before": q.display(va, lang), "after": q.display(vb, lang),
-                                    "score_before": q.score(va), "score_after": q.score(vb)})
+                    changes.append(
+                        {
+                            "question": q.id,
+                            "text": q.text.get(lang) or q.text.get("en"),
+                            "before": q.display(va, lang),
+                            "after": q.display(vb, lang),
+                            "score_before": q.score(va),
+                            "score_after": q.score(vb),
+                        }
+                    )
             before = x["score"] if x["score"] is not None else x["resilience"]
             after = y["score"] if y["score"] is not None else y["resilience"]
             delta = round(after - before, 2) if before is not None and after is not None else None
-            sections.append({"id": y["id"], "title": y["title"], "kind": y["kind"], "score_before": before, "score_after": after,
-                             "delta": delta, "level_before": x["level"], "level_after": y["level"],
-                             "coverage_before": x["coverage"], "coverage_after": y["coverage"], "changes": changes})
+            sections.append(
+                {
+                    "id": y["id"],
+                    "title": y["title"],
+                    "kind": y["kind"],
+                    "score_before": before,
+                    "score_after": after,
+                    "delta": delta,
+                    "level_before": x["level"],
+                    "level_after": y["level"],
+                    "coverage_before": x["coverage"],
+                    "coverage_after": y["coverage"],
+                    "changes": changes,
+                }
+            )
         oa, ob = sa["overall"], sb["overall"]
         delta = round(ob["score"] - oa["score"], 2) if oa["score"] is not None and ob["score"] is not None else None
-        return {"before": {"id": a_id, "period_end": a["period_end"], "level": oa["level"], "score": oa["score"]},
-                "after": {"id": b_id, "period_end": b["period_end"], "level": ob["level"], "score": ob["score"]},
-                "delta": delta, "review_triggered": delta is not None and delta >= 2, "sections": sections}
+        return {
+            "before": {"id": a_id, "period_end": a["period_end"], "level": oa["level"], "score": oa["score"]},
+            "after": {"id": b_id, "period_end": b["period_end"], "level": ob["level"], "score": ob["score"]},
+            "delta": delta,
+            "review_triggered": delta is not None and delta >= 2,
+            "sections": sections,
+        }
 
     # ---- records from another device (bundle import) ---------------------------------------
     def check_remote(self, a: dict) -> str | None:
@@ -308,13 +466,21 @@ class AssessmentStore:
         if a.get("deleted_at") is not None and type(a["deleted_at"]) is not str:
             return "has a broken deletion date"
         lat, lon = a.get("area_lat"), a.get("area_lon")
-        if (lat is None) != (lon is None) or lat is not None and not (
-                type(lat) is float and type(lon) is float and -90 <= lat <= 90 and -180 <= lon <= 180):
+        if (
+            (lat is None) != (lon is None)
+            or lat is not None
+            and not (type(lat) is float and type(lon) is float and -90 <= lat <= 90 and -180 <= lon <= 180)
+        ):
             return "has an area point that is not a latitude and longitude"
         bbox = a.get("area_bbox")
-        if bbox is not None and not (type(bbox) is list and len(bbox) == 4 and all(type(x) is float for x in bbox)
-                                     and -180 <= bbox[0] <= 180 and -180 <= bbox[2] <= 180
-                                     and -90 <= bbox[1] <= bbox[3] <= 90):
+        if bbox is not None and not (
+            type(bbox) is list
+            and len(bbox) == 4
+            and all(type(x) is float for x in bbox)
+            and -180 <= bbox[0] <= 180
+            and -180 <= bbox[2] <= 180
+            and -90 <= bbox[1] <= bbox[3] <= 90
+        ):
             return "has an area box that is not min_lon,min_lat,max_lon,max_lat"
         answers = a.get("answers")
         if a["status"] == "final":
@@ -329,9 +495,14 @@ class AssessmentStore:
         if reason:
             return reason
         if a["status"] == "final":
-            expected = {"meta": {k: a.get(k) for k in META}, "status": "final",
-                        "answers": {q: {"value": x["value"], "note": x["note"], "evidence": sorted(x["evidence"])}
-                                    for q, x in sorted(answers.items())}}
+            expected = {
+                "meta": {k: a.get(k) for k in META},
+                "status": "final",
+                "answers": {
+                    q: {"value": x["value"], "note": x["note"], "evidence": sorted(x["evidence"])}
+                    for q, x in sorted(answers.items())
+                },
+            }
             if canonical_json(expected) != a["versions"][-1]["content"]:
                 return "is not in the form FieldKit stores (its last version differs from its fields)"
         return None
@@ -340,7 +511,11 @@ class AssessmentStore:
         if type(answers) is not dict:
             return "has answers in a broken shape"
         for qid, x in answers.items():
-            if type(x) is not dict or not {"value", "note", "evidence"} <= x.keys() or set(x) - {"value", "note", "evidence"}:
+            if (
+                type(x) is not dict
+                or not {"value", "note", "evidence"} <= x.keys()
+                or set(x) - {"value", "note", "evidence"}
+            ):
                 return "has answers in a broken shape"
             try:
                 _, coerced = validate_value(checklist, qid, x["value"])
@@ -366,20 +541,37 @@ class AssessmentStore:
         row["head_hash"] = a["versions"][-1]["hash"] if a["versions"] else ""
         if action == "added":
             row["origin_device"] = origin
-            self.db.execute(f"INSERT INTO assessments ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                            list(row.values()))
+            self.db.execute(
+                f"INSERT INTO assessments ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+            )
         else:
             sets = {k: v for k, v in row.items() if k != "id"}
-            self.db.execute(f"UPDATE assessments SET {', '.join(k + ' = ?' for k in sets)} WHERE id = ?",
-                            list(sets.values()) + [a["id"]])
-        have = {v for (v,) in self.db.execute("SELECT version FROM assessment_versions WHERE assessment_id = ?", [a["id"]])}
+            self.db.execute(
+                f"UPDATE assessments SET {', '.join(k + ' = ?' for k in sets)} WHERE id = ?",
+                list(sets.values()) + [a["id"]],
+            )
+        have = {
+            v for (v,) in self.db.execute("SELECT version FROM assessment_versions WHERE assessment_id = ?", [a["id"]])
+        }
         for v in a["versions"]:
             if v["version"] not in have:
                 self.db.execute(
                     "INSERT INTO assessment_versions (id, assessment_id, version, content, reason, prev_hash, hash, "
                     "device_id, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [new_id(), a["id"], v["version"], v["content"], v["reason"], v["prev_hash"], v["hash"], v["device_id"],
-                     v["author"], v["created_at"], v["created_at"]])
+                    [
+                        new_id(),
+                        a["id"],
+                        v["version"],
+                        v["content"],
+                        v["reason"],
+                        v["prev_hash"],
+                        v["hash"],
+                        v["device_id"],
+                        v["author"],
+                        v["created_at"],
+                        v["created_at"],
+                    ],
+                )
         final = a["versions"] and a["status"] == "final"
         answers = json.loads(a["versions"][-1]["content"])["answers"] if final else a["answers"]
         self._replace_answers(a["id"], answers, a.get("updated_at") or self.clock.now_iso())
@@ -390,7 +582,9 @@ class AssessmentStore:
         change as its next version). Runs inside the caller's transaction."""
         reason_bad = self._check_answers(self.checklist_of(aid), answers)
         if reason_bad:
-            raise ValidationError({"answers": msg("The other device's answers cannot be kept: {reason}.", reason=reason_bad)})
+            raise ValidationError(
+                {"answers": msg("The other device's answers cannot be kept: {reason}.", reason=reason_bad)}
+            )
         self._replace_answers(aid, answers, self.clock.now_iso())
         if self.get(aid)["status"] == "final":
             self._write_version(aid, reason)
@@ -408,26 +602,41 @@ class AssessmentStore:
             "INSERT INTO answers (id, assessment_id, question_id, value, note, evidence, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(assessment_id, question_id) DO UPDATE SET "
             "value = excluded.value, note = excluded.note, evidence = excluded.evidence, updated_at = excluded.updated_at",
-            [new_id(), aid, qid, json.dumps(value, ensure_ascii=False), note, json.dumps(evidence), now, now])
+            [new_id(), aid, qid, json.dumps(value, ensure_ascii=False), note, json.dumps(evidence), now, now],
+        )
 
     def content(self, aid: str) -> dict:
         rec = self.get(aid)
         answers = self.answers(aid)
-        return {"meta": {k: rec[k] for k in META}, "status": rec["status"],
-                "answers": {q: {"value": a["value"], "note": a["note"], "evidence": sorted(a["evidence"])}
-                            for q, a in sorted(answers.items())}}
+        return {
+            "meta": {k: rec[k] for k in META},
+            "status": rec["status"],
+            "answers": {
+                q: {"value": a["value"], "note": a["note"], "evidence": sorted(a["evidence"])}
+                for q, a in sorted(answers.items())
+            },
+        }
 
     def _write_version(self, aid: str, reason: str) -> None:
         rec = self.get(aid)
         content = canonical_json(self.content(aid))
         n = rec["version"] + 1
         now = self.clock.now_iso()
-        h = version_hash(record_id=aid, version=n, content=content, prev_hash=rec["head_hash"], reason=reason,
-                         created_at=now, device_id=self.ws.device_id, author=self.ws.user_name)
+        h = version_hash(
+            record_id=aid,
+            version=n,
+            content=content,
+            prev_hash=rec["head_hash"],
+            reason=reason,
+            created_at=now,
+            device_id=self.ws.device_id,
+            author=self.ws.user_name,
+        )
         self.db.execute(
             "INSERT INTO assessment_versions (id, assessment_id, version, content, reason, prev_hash, hash, device_id, author, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [new_id(), aid, n, content, reason, rec["head_hash"], h, self.ws.device_id, self.ws.user_name, now, now])
+            [new_id(), aid, n, content, reason, rec["head_hash"], h, self.ws.device_id, self.ws.user_name, now, now],
+        )
         self.db.execute("UPDATE assessments SET version = ?, head_hash = ? WHERE id = ?", [n, h, aid])
 
     def verify(self) -> dict:
@@ -435,22 +644,57 @@ class AssessmentStore:
         n = 0
         for rec in self.list():
             n += 1
-            chain = self.db.execute("SELECT version, content, reason, prev_hash, hash, device_id, author, created_at "
-                                    "FROM assessment_versions WHERE assessment_id = ? ORDER BY version", [rec["id"]]).fetchall()
+            chain = self.db.execute(
+                "SELECT version, content, reason, prev_hash, hash, device_id, author, created_at "
+                "FROM assessment_versions WHERE assessment_id = ? ORDER BY version",
+                [rec["id"]],
+            ).fetchall()
             if rec["status"] == "final" and not chain:
-                problems.append({"record": rec["id"], "kind": "assessment", "problem": msg("is final but has no stored history")})
+                problems.append(
+                    {"record": rec["id"], "kind": "assessment", "problem": msg("is final but has no stored history")}
+                )
                 continue
             prev = ""
             for i, (v, content, reason, prev_hash, h, dev, author, created) in enumerate(chain, start=1):
                 if v != i or prev_hash != prev:
-                    problems.append({"record": rec["id"], "kind": "assessment", "problem": msg("version {n} is missing or unlinked", n=i)})
+                    problems.append(
+                        {
+                            "record": rec["id"],
+                            "kind": "assessment",
+                            "problem": msg("version {n} is missing or unlinked", n=i),
+                        }
+                    )
                     break
-                if version_hash(record_id=rec["id"], version=v, content=content, prev_hash=prev_hash, reason=reason,
-                                created_at=created, device_id=dev, author=author) != h:
-                    problems.append({"record": rec["id"], "kind": "assessment", "problem": msg("version {n} was altered after it was saved", n=v)})
+                if (
+                    version_hash(
+                        record_id=rec["id"],
+                        version=v,
+                        content=content,
+                        prev_hash=prev_hash,
+                        reason=reason,
+                        created_at=created,
+                        device_id=dev,
+                        author=author,
+                    )
+                    != h
+                ):
+                    problems.append(
+                        {
+                            "record": rec["id"],
+                            "kind": "assessment",
+                            "problem": msg("version {n} was altered after it was saved", n=v),
+                        }
+                    )
                 prev = h
             if chain and rec["status"] == "final":
                 if canonical_json(self.content(rec["id"])) != chain[-1][1] or rec["head_hash"] != chain[-1][4]:
-                    problems.append({"record": rec["id"], "kind": "assessment",
-                                     "problem": msg("the current answers differ from the last saved version (edited outside FieldKit)")})
+                    problems.append(
+                        {
+                            "record": rec["id"],
+                            "kind": "assessment",
+                            "problem": msg(
+                                "the current answers differ from the last saved version (edited outside FieldKit)"
+                            ),
+                        }
+                    )
         return {"checked": {"assessments": n}, "problems": problems}

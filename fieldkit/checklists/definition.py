@@ -3,6 +3,7 @@
 The schema is documented in ``docs/checklist-format.md`` (format ``fieldkit-checklist/1``).
 Every problem names the file, the question (or section) and what is wrong.
 """
+
 from __future__ import annotations
 
 import json
@@ -29,7 +30,11 @@ DEFAULT_SCALE = {
     3: {"en": "Widespread / significant", "fr": "Répandu / important"},
     4: {"en": "Pervasive / dominant", "fr": "Omniprésent / dominant"},
 }
-YESNO = {"yes": {"en": "Yes", "fr": "Oui"}, "no": {"en": "No", "fr": "Non"}, UNKNOWN: {"en": "Unknown", "fr": "Inconnu"}}
+YESNO = {
+    "yes": {"en": "Yes", "fr": "Oui"},
+    "no": {"en": "No", "fr": "Non"},
+    UNKNOWN: {"en": "Unknown", "fr": "Inconnu"},
+}
 _YES = {"yes", "y", "oui", "o", "true", "1"}
 _NO = {"no", "n", "non", "false", "0"}
 _UNK = {"unknown", "u", "inconnu", "?", "nsp"}
@@ -120,7 +125,13 @@ class Question:
             for o in self.options:
                 if o.code.lower() == code.lower():
                     return o.code
-            raise ValueError(msg("'{value}' is not one of the choices ({choices}).", value=code, choices=", ".join(o.code for o in self.options)))
+            raise ValueError(
+                msg(
+                    "'{value}' is not one of the choices ({choices}).",
+                    value=code,
+                    choices=", ".join(o.code for o in self.options),
+                )
+            )
         if t == "multi":
             items = s if isinstance(s, list) else [p for p in (x.strip() for x in str(s).split(",")) if p]
             if isinstance(s, str) and s.strip().startswith("["):
@@ -129,7 +140,13 @@ class Question:
             for item in items:
                 o = next((o for o in self.options if o.code.lower() == str(item).strip().lower()), None)
                 if o is None:
-                    raise ValueError(msg("'{value}' is not one of the choices ({choices}).", value=item, choices=", ".join(o.code for o in self.options)))
+                    raise ValueError(
+                        msg(
+                            "'{value}' is not one of the choices ({choices}).",
+                            value=item,
+                            choices=", ".join(o.code for o in self.options),
+                        )
+                    )
                 if o.code not in out:
                     out.append(o.code)
             return [o.code for o in self.options if o.code in out]
@@ -247,18 +264,40 @@ class Checklist:
     def to_dict(self, lang: str | None = None) -> dict:
         def tx(v):
             return text_of(v, lang) if lang else v
+
         return {
-            "id": self.id, "version": self.version, "title": tx(self.title), "description": tx(self.description),
-            "sections": [{
-                "id": s.id, "title": tx(s.title), "kind": s.kind, "weight": s.weight, "help": tx(s.help),
-                "questions": [{
-                    "id": q.id, "type": q.type, "text": tx(q.text), "help": tx(q.help), "required": q.required,
-                    "options": [{"code": o.code, "label": tx(o.label), "score": o.score} for o in q.options],
-                    "polarity": q.polarity, "weight": q.weight, "scored": q.scored,
-                    "relevant": q.relevant.source if q.relevant else None,
-                    "source": q.source, "min": q.min, "max": q.max,
-                } for q in s.questions],
-            } for s in self.sections],
+            "id": self.id,
+            "version": self.version,
+            "title": tx(self.title),
+            "description": tx(self.description),
+            "sections": [
+                {
+                    "id": s.id,
+                    "title": tx(s.title),
+                    "kind": s.kind,
+                    "weight": s.weight,
+                    "help": tx(s.help),
+                    "questions": [
+                        {
+                            "id": q.id,
+                            "type": q.type,
+                            "text": tx(q.text),
+                            "help": tx(q.help),
+                            "required": q.required,
+                            "options": [{"code": o.code, "label": tx(o.label), "score": o.score} for o in q.options],
+                            "polarity": q.polarity,
+                            "weight": q.weight,
+                            "scored": q.scored,
+                            "relevant": q.relevant.source if q.relevant else None,
+                            "source": q.source,
+                            "min": q.min,
+                            "max": q.max,
+                        }
+                        for q in s.questions
+                    ],
+                }
+                for s in self.sections
+            ],
         }
 
 
@@ -268,11 +307,15 @@ def load(path: Path | str) -> Checklist:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
-        raise ChecklistDefinitionError("{file}: the file cannot be read ({error}).", file=path.name, error=str(e)) from e
+        raise ChecklistDefinitionError(
+            "{file}: the file cannot be read ({error}).", file=path.name, error=str(e)
+        ) from e
     try:
         data = json.loads(text) if path.suffix.lower() == ".json" else yaml.load(text, Loader=SAFE_LOADER)
     except (ValueError, yaml.YAMLError) as e:
-        raise ChecklistDefinitionError("{file}: not valid YAML/JSON ({error}).", file=path.name, error=str(e).splitlines()[0]) from e
+        raise ChecklistDefinitionError(
+            "{file}: not valid YAML/JSON ({error}).", file=path.name, error=str(e).splitlines()[0]
+        ) from e
     return from_data(data, path.name)
 
 
@@ -288,7 +331,9 @@ class _Problems:
         if self.items:
             shown = self.items[:20]
             more = f" (and {len(self.items) - 20} more)" if len(self.items) > 20 else ""
-            raise ChecklistDefinitionError("{file}: {problems}{more}", file=self.fname, problems="; ".join(shown), more=more)
+            raise ChecklistDefinitionError(
+                "{file}: {problems}{more}", file=self.fname, problems="; ".join(shown), more=more
+            )
 
 
 def _text(value, where, what, problems, required=True) -> dict:
@@ -327,7 +372,10 @@ def from_data(data, fname: str = "<checklist>") -> Checklist:
         sources = {}
     scoring = data.get("scoring") or {}
     levels = scoring.get("levels") or [
-        {"code": "low", "max": 3.99}, {"code": "moderate", "max": 5.49}, {"code": "high", "max": 7.49}, {"code": "severe", "max": 10},
+        {"code": "low", "max": 3.99},
+        {"code": "moderate", "max": 5.49},
+        {"code": "high", "max": 7.49},
+        {"code": "severe", "max": 10},
     ]
     min_cov = float(scoring.get("min_coverage", 0.4))
     seen: dict[str, str] = {}
@@ -443,23 +491,48 @@ def from_data(data, fname: str = "<checklist>") -> Checklist:
             elif sources and source["ref"] not in sources:
                 pr.add(where, f"source reference {source['ref']!r} is not listed under sources")
             thresholds = q.get("thresholds") or []
-            if thresholds and (qtype != "number" or not all(isinstance(t, (int, float)) for t in thresholds)
-                               or list(thresholds) != sorted(thresholds) or len(thresholds) > 4):
+            if thresholds and (
+                qtype != "number"
+                or not all(isinstance(t, (int, float)) for t in thresholds)
+                or list(thresholds) != sorted(thresholds)
+                or len(thresholds) > 4
+            ):
                 pr.add(where, "thresholds must be up to four increasing numbers, on number questions")
                 thresholds = []
             text = _text(q.get("text"), where, "the question text", pr)
-            questions.append(Question(
-                id=qid, section_id=sid, text=text, type=qtype if qtype in TYPES else "text",
-                help=_text(q.get("help"), where, "the help text", pr, required=False),
-                required=bool(q.get("required", False)), options=options, scale=scale,
-                polarity=polarity if polarity in POLARITIES else "threat", weight=weight, relevant=relevant,
-                source=source, min=q.get("min"), max=q.get("max"), unit=_text(q.get("unit"), where, "the unit", pr, required=False),
-                thresholds=list(thresholds), allow_unknown=bool(q.get("allow_unknown", qtype != "text")),
-            ))
+            questions.append(
+                Question(
+                    id=qid,
+                    section_id=sid,
+                    text=text,
+                    type=qtype if qtype in TYPES else "text",
+                    help=_text(q.get("help"), where, "the help text", pr, required=False),
+                    required=bool(q.get("required", False)),
+                    options=options,
+                    scale=scale,
+                    polarity=polarity if polarity in POLARITIES else "threat",
+                    weight=weight,
+                    relevant=relevant,
+                    source=source,
+                    min=q.get("min"),
+                    max=q.get("max"),
+                    unit=_text(q.get("unit"), where, "the unit", pr, required=False),
+                    thresholds=list(thresholds),
+                    allow_unknown=bool(q.get("allow_unknown", qtype != "text")),
+                )
+            )
             order.append(qid)
-        sections.append(Section(sid, _text(s.get("title"), where_s, "the section title", pr),
-                                _text(s.get("help"), where_s, "the section help", pr, required=False),
-                                kind if kind in SECTION_KINDS else "threat", sweight, questions, str(s.get("group") or "")))
+        sections.append(
+            Section(
+                sid,
+                _text(s.get("title"), where_s, "the section title", pr),
+                _text(s.get("help"), where_s, "the section help", pr, required=False),
+                kind if kind in SECTION_KINDS else "threat",
+                sweight,
+                questions,
+                str(s.get("group") or ""),
+            )
+        )
     if len({s.id for s in sections}) != len(sections):
         pr.add("sections", "two sections share an id")
     tripwires = []
@@ -485,8 +558,9 @@ def validate_value(checklist: Checklist, qid: str, raw):
     try:
         q = checklist.question(qid)
     except KeyError:
-        raise ValidationError({"question": msg("'{qid}' is not a question of checklist {checklist}.", qid=qid,
-                                               checklist=checklist.id)}) from None
+        raise ValidationError(
+            {"question": msg("'{qid}' is not a question of checklist {checklist}.", qid=qid, checklist=checklist.id)}
+        ) from None
     try:
         return q, q.coerce(raw)
     except ValueError as e:

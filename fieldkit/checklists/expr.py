@@ -14,18 +14,22 @@ A question id evaluates to that question's answer (None when unanswered or not r
 "unknown", ``count(X)`` is the number of choices picked in a multiple-choice answer.
 Comparisons with None are false, so a rule never fires on a missing answer.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"""
+_TOKEN = re.compile(
+    r"""
     (?P<ws>\s+)
   | (?P<num>-?\d+(?:\.\d+)?)
   | (?P<str>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")
   | (?P<op>==|!=|<=|>=|<|>|\(|\)|\[|\]|,)
   | (?P<name>[A-Za-z_][A-Za-z0-9_.]*)
-""", re.VERBOSE)
+""",
+    re.VERBOSE,
+)
 
 KEYWORDS = {"and", "or", "not", "in", "contains", "true", "false", "null"}
 FUNCS = {"answered", "count", "known"}

@@ -1,4 +1,5 @@
 """The checklists shipped in ``resources/checklists`` (and any a mission adds with ``load_extra``)."""
+
 from __future__ import annotations
 
 from pathlib import Path

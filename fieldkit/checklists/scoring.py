@@ -14,13 +14,16 @@ published method):
   coverage is at least 50%; moderate when at least one cited incident is graded A-C and 1-3 and
   coverage is at least 50%; low otherwise.
 """
+
 from __future__ import annotations
 
 from .definition import UNKNOWN, Checklist, text_of
 
 INSUFFICIENT = "insufficient"
-SEVERE_EVIDENCE = {"en": "Cited incident '{title}' has severity 5 (critical).",
-                   "fr": "L'incident cité « {title} » est de gravité 5 (critique)."}
+SEVERE_EVIDENCE = {
+    "en": "Cited incident '{title}' has severity 5 (critical).",
+    "fr": "L'incident cité « {title} » est de gravité 5 (critique).",
+}
 
 
 def relevant_values(checklist: Checklist, answers: dict) -> tuple[dict, set]:
@@ -77,8 +80,11 @@ def evaluate(checklist: Checklist, answers: dict, incidents: dict | None = None,
         missing_required = [q.id for q in rel_qs if q.required and q.id not in values]
         with_evidence = [q for q in known if answers[q.id].get("evidence")]
         cited = {i for q in known for i in answers[q.id].get("evidence") or []}
-        grades = [(incidents[i].get("source_reliability") or "", incidents[i].get("source_credibility") or "")
-                  for i in cited if i in incidents]
+        grades = [
+            (incidents[i].get("source_reliability") or "", incidents[i].get("source_credibility") or "")
+            for i in cited
+            if i in incidents
+        ]
         all_grades += grades
         coverage = len(scored) / len(scorable) if scorable else (1.0 if rel_qs and len(known) == len(rel_qs) else 0.0)
         score10 = None
@@ -86,20 +92,30 @@ def evaluate(checklist: Checklist, answers: dict, incidents: dict | None = None,
             wsum = sum(q.weight for q, _ in scored)
             score10 = to10(sum(q.weight * sc for q, sc in scored) / wsum)
         drivers = sorted(((q, sc) for q, sc in scored), key=lambda x: (-x[1] * x[0].weight, x[0].id))
-        sections.append({
-            "id": s.id, "title": text_of(s.title, lang), "kind": s.kind, "weight": s.weight,
-            "relevant": len(rel_qs), "answered": len(answered), "known": len(known),
-            "scorable": len(scorable), "scored": len(scored),
-            "completeness": round(len(answered) / len(rel_qs), 3) if rel_qs else 1.0,
-            "coverage": round(coverage, 3),
-            "score": score10 if s.kind == "threat" else None,
-            "resilience": (round(11 - score10, 2) if score10 is not None else None) if s.kind == "resilience" else None,
-            "level": (level_for(checklist, score10) if s.kind == "threat" else None) if s.kind != "info" else None,
-            "missing_required": missing_required,
-            "with_evidence": len(with_evidence),
-            "confidence": _confidence(coverage, grades) if s.kind != "info" else None,
-            "drivers": [{"question": q.id, "score": sc} for q, sc in drivers if sc >= 3][:5],
-        })
+        sections.append(
+            {
+                "id": s.id,
+                "title": text_of(s.title, lang),
+                "kind": s.kind,
+                "weight": s.weight,
+                "relevant": len(rel_qs),
+                "answered": len(answered),
+                "known": len(known),
+                "scorable": len(scorable),
+                "scored": len(scored),
+                "completeness": round(len(answered) / len(rel_qs), 3) if rel_qs else 1.0,
+                "coverage": round(coverage, 3),
+                "score": score10 if s.kind == "threat" else None,
+                "resilience": (round(11 - score10, 2) if score10 is not None else None)
+                if s.kind == "resilience"
+                else None,
+                "level": (level_for(checklist, score10) if s.kind == "threat" else None) if s.kind != "info" else None,
+                "missing_required": missing_required,
+                "with_evidence": len(with_evidence),
+                "confidence": _confidence(coverage, grades) if s.kind != "info" else None,
+                "drivers": [{"question": q.id, "score": sc} for q, sc in drivers if sc >= 3][:5],
+            }
+        )
         total_rel += len(rel_qs)
         total_ans += len(answered)
         total_known += len(known)
@@ -121,8 +137,14 @@ def evaluate(checklist: Checklist, answers: dict, incidents: dict | None = None,
     for i, inc in incidents.items():
         cited_anywhere = any(i in (a.get("evidence") or []) for a in answers.values())
         if cited_anywhere and int(inc.get("severity") or 0) >= 5 and "severe" in codes:
-            why.append({"kind": "tripwire", "rule": "evidence includes a severity-5 incident", "level": "severe",
-                        "text": SEVERE_EVIDENCE.get(lang, SEVERE_EVIDENCE["en"]).format(title=inc.get("title", i))})
+            why.append(
+                {
+                    "kind": "tripwire",
+                    "rule": "evidence includes a severity-5 incident",
+                    "level": "severe",
+                    "text": SEVERE_EVIDENCE.get(lang, SEVERE_EVIDENCE["en"]).format(title=inc.get("title", i)),
+                }
+            )
             if level == INSUFFICIENT or codes.index("severe") > codes.index(level):
                 level = "severe"
     drivers = []
@@ -131,9 +153,17 @@ def evaluate(checklist: Checklist, answers: dict, incidents: dict | None = None,
             continue
         for d in s["drivers"]:
             q = checklist.question(d["question"])
-            drivers.append({"kind": "answer", "section": s["id"], "question": q.id, "text": text_of(q.text, lang),
-                            "answer": q.display(values.get(q.id), lang), "score": d["score"],
-                            "evidence": len(answers[q.id].get("evidence") or [])})
+            drivers.append(
+                {
+                    "kind": "answer",
+                    "section": s["id"],
+                    "question": q.id,
+                    "text": text_of(q.text, lang),
+                    "answer": q.display(values.get(q.id), lang),
+                    "score": d["score"],
+                    "evidence": len(answers[q.id].get("evidence") or []),
+                }
+            )
     drivers.sort(key=lambda d: (-d["score"], d["question"]))
     why += drivers[:10]
     res = [s for s in sections if s["kind"] == "resilience" and s["resilience"] is not None]
@@ -142,9 +172,12 @@ def evaluate(checklist: Checklist, answers: dict, incidents: dict | None = None,
     return {
         "sections": sections,
         "overall": {
-            "score": overall_score, "level": level,
+            "score": overall_score,
+            "level": level,
             "resilience": round(sum(s["resilience"] for s in res) / len(res), 2) if res else None,
-            "relevant": total_rel, "answered": total_ans, "known": total_known,
+            "relevant": total_rel,
+            "answered": total_ans,
+            "known": total_known,
             "completeness": round(total_ans / total_rel, 3) if total_rel else 0.0,
             "coverage": round(overall_cov, 3),
             "with_evidence": total_with_evidence,
@@ -161,7 +194,7 @@ def next_unanswered(checklist: Checklist, answers: dict, after: str | None = Non
     ids = [q.id for q in checklist.questions() if q.id in relevant]
     if after in ids:
         i = ids.index(after)
-        ids = ids[i + 1:] + ids[:i + 1]
+        ids = ids[i + 1 :] + ids[: i + 1]
     for qid in ids:
         if qid not in answers:
             return qid

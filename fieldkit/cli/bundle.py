@@ -51,8 +51,10 @@ def import_bundle(ws, args) -> int:
                 f"deleted {r['deleted']}, rejected {len(r['rejected'])}"
             )
             if r.get("deletions_for_review"):
-                print(f"   {r['deletions_for_review']} deletion(s) of incidents changed or made here held for review "
-                      "(in the trash; see 'fieldkit conflicts list')")
+                print(
+                    f"   {r['deletions_for_review']} deletion(s) of incidents changed or made here held for review "
+                    "(in the trash; see 'fieldkit conflicts list')"
+                )
             for rj in r["rejected"]:
                 print(f"   rejected {rj['kind']} {rj['record'][:8]}: {rj['reason']}")
             if r.get("missing_sequences"):

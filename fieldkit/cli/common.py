@@ -137,8 +137,10 @@ def passphrase(value):
 
 # what a terminal must never receive from data: control characters (escape sequences can hide, rewrite or
 # clear what is shown; a carriage return overwrites a line) and the bidirectional overrides that reorder text
-_UNSAFE = dict.fromkeys([*range(0, 9), 11, 12, *range(13, 32), 127, *range(0x80, 0xA0), *range(0x202A, 0x202F),
-                         *range(0x2066, 0x206A)], "\ufffd")
+_UNSAFE = dict.fromkeys(
+    [*range(0, 9), 11, 12, *range(13, 32), 127, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)],
+    "\ufffd",
+)
 
 
 _JSON_ESCAPES = {c: f"\\u{c:04x}" for c in _UNSAFE}

@@ -46,7 +46,9 @@ class AttachmentFiles:
             return sha, src.stat().st_size, src.name
         except OSError as e:
             raise FieldkitError(
-                "The file {path} could not be copied into the workspace: {error}", path=str(src), error=e.strerror or str(e)
+                "The file {path} could not be copied into the workspace: {error}",
+                path=str(src),
+                error=e.strerror or str(e),
             ) from e
 
     def store_blob(self, sha: str, data: bytes) -> bool:

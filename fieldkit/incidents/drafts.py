@@ -3,6 +3,7 @@
 A draft survives a crash or power cut (it is committed as the user types); on the next start the
 app finds it with ``list()`` and reopens it.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,13 +28,15 @@ class DraftStore:
             self.db.execute(
                 "INSERT INTO editor_drafts (id, kind, record_id, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET data = excluded.data, record_id = excluded.record_id, updated_at = excluded.updated_at",
-                [draft_id, kind, record_id, json.dumps(data, ensure_ascii=False), now, now])
+                [draft_id, kind, record_id, json.dumps(data, ensure_ascii=False), now, now],
+            )
         self.ws.touched(DRAFTS, [draft_id])
         return draft_id
 
     def list(self, kind: str = "incident") -> list[dict]:
-        rows = self.db.execute("SELECT id, record_id, data, updated_at FROM editor_drafts WHERE kind = ? ORDER BY updated_at",
-                               [kind]).fetchall()
+        rows = self.db.execute(
+            "SELECT id, record_id, data, updated_at FROM editor_drafts WHERE kind = ? ORDER BY updated_at", [kind]
+        ).fetchall()
         return [{"id": r[0], "record_id": r[1], "data": json.loads(r[2]), "updated_at": r[3]} for r in rows]
 
     def discard(self, draft_id: str) -> None:

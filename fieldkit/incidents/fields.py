@@ -24,15 +24,30 @@ CREDIBILITY = tuple("123456")
 TITLE_MAX = 200
 DESCRIPTION_MAX = 50_000  # characters: a long field report, not a file pasted in
 PLACE_MAX = 200
-NAME_MAX = 200            # an actor's name
+NAME_MAX = 200  # an actor's name
 ACTORS_MAX = 100
 TAG_MAX = 50
 TAGS_MAX = 50
 # Fields a user edits; with the attachment list and the trash flag they make a version's content.
 EDITABLE = (
-    "title", "description", "occurred_at", "occurred_precision", "reported_at", "lat", "lon", "place",
-    "location_precision", "category", "severity", "actors", "source_type", "source_reliability",
-    "source_credibility", "tags", "status", "sensitive",
+    "title",
+    "description",
+    "occurred_at",
+    "occurred_precision",
+    "reported_at",
+    "lat",
+    "lon",
+    "place",
+    "location_precision",
+    "category",
+    "severity",
+    "actors",
+    "source_type",
+    "source_reliability",
+    "source_credibility",
+    "tags",
+    "status",
+    "sensitive",
 )
 CLOCK_SKEW = timedelta(minutes=5)
 
@@ -104,8 +119,9 @@ def validate(data: dict, vocab, now: datetime) -> dict:
     if not description and status == "final":
         errors["description"] = msg("A description is required before the incident is final.")
     elif len(description) > DESCRIPTION_MAX:
-        errors["description"] = msg("The description is too long ({n} characters, at most {max}).", n=len(description),
-                                    max=DESCRIPTION_MAX)
+        errors["description"] = msg(
+            "The description is too long ({n} characters, at most {max}).", n=len(description), max=DESCRIPTION_MAX
+        )
     out["description"] = description
 
     occurred_raw = data.get("occurred_at")
@@ -119,7 +135,9 @@ def validate(data: dict, vocab, now: datetime) -> dict:
                 errors["occurred_at"] = msg("The date of the incident is in the future.")
             out["occurred_at"] = iso(occurred)
         except (ValueError, TypeError):
-            errors["occurred_at"] = msg("'{value}' is not a date; use the form 2026-03-14 or 2026-03-14T22:30.", value=occurred_raw)
+            errors["occurred_at"] = msg(
+                "'{value}' is not a date; use the form 2026-03-14 or 2026-03-14T22:30.", value=occurred_raw
+            )
     precision = str(data.get("occurred_precision") or "").strip().lower()
     if not precision:
         precision = implied
@@ -152,13 +170,17 @@ def validate(data: dict, vocab, now: datetime) -> dict:
                 raise ValueError
             out[key] = round(val, 6)
         except (ValueError, TypeError):
-            errors[key] = msg("Latitude must be a number between -90 and 90.") if key == "lat" else \
-                msg("Longitude must be a number between -180 and 180.")
+            errors[key] = (
+                msg("Latitude must be a number between -90 and 90.")
+                if key == "lat"
+                else msg("Longitude must be a number between -180 and 180.")
+            )
 
     out["place"] = str(data.get("place") or "").strip()
     if len(out["place"]) > PLACE_MAX:
-        errors["place"] = msg("The place name is too long ({n} characters, at most {max}).", n=len(out["place"]),
-                              max=PLACE_MAX)
+        errors["place"] = msg(
+            "The place name is too long ({n} characters, at most {max}).", n=len(out["place"]), max=PLACE_MAX
+        )
     lp = str(data.get("location_precision") or "exact").strip().lower()
     if lp not in LOCATION_PRECISIONS:
         errors["location_precision"] = msg("The location precision must be exact, near, district, region or country.")
@@ -192,7 +214,9 @@ def validate(data: dict, vocab, now: datetime) -> dict:
         if not name:
             continue
         if len(name) > NAME_MAX:
-            errors["actors"] = msg("An actor's name is too long ({n} characters, at most {max}).", n=len(name), max=NAME_MAX)
+            errors["actors"] = msg(
+                "An actor's name is too long ({n} characters, at most {max}).", n=len(name), max=NAME_MAX
+            )
         if atype and not vocab.has("actor_type", atype):
             errors["actors"] = msg("'{code}' is not a known actor type.", code=atype)
         actors.append({"name": name, "type": atype})
@@ -212,7 +236,9 @@ def validate(data: dict, vocab, now: datetime) -> dict:
         try:
             rel, cred = parse_source_grade(str(grade))
         except ValueError:
-            errors["source_grade"] = msg("'{value}' is not a source grade; use a letter A-F and a digit 1-6, e.g. B2.", value=grade)
+            errors["source_grade"] = msg(
+                "'{value}' is not a source grade; use a letter A-F and a digit 1-6, e.g. B2.", value=grade
+            )
     if rel and rel not in RELIABILITY:
         errors["source_reliability"] = msg("Source reliability must be a letter from A to F.")
     if cred and cred not in CREDIBILITY:
@@ -255,8 +281,10 @@ class CleanCheck:
 
     def __init__(self, vocab, now: datetime):
         self.limit = iso(now + CLOCK_SKEW)
+
         def codes(name):  # only codes already in the form validate() gives them
             return frozenset(c for c in vocab.codes(name) if c == c.strip().upper())
+
         self.categories = codes("incident_category") - {""}
         self.actor_types = codes("actor_type") | {""}
         self.source_types = codes("source_type") | {""}
@@ -267,7 +295,7 @@ class CleanCheck:
         if type(v) is not str or not _CANONICAL_TIME.fullmatch(v) or v > self.limit:
             return False
         try:
-            datetime.fromisoformat(v[:-1])   # a real date: no 30 February, no hour 25
+            datetime.fromisoformat(v[:-1])  # a real date: no 30 February, no hour 25
         except ValueError:
             return False
         return True
@@ -275,14 +303,27 @@ class CleanCheck:
     def ok(self, d: dict) -> bool:
         try:
             title, desc, status, place = d["title"], d["description"], d["status"], d["place"]
-            if type(title) is not str or type(desc) is not str or type(place) is not str \
-                    or not title or len(title) > TITLE_MAX or title != title.strip() \
-                    or desc != desc.strip() or place != place.strip() \
-                    or len(desc) > DESCRIPTION_MAX or len(place) > PLACE_MAX \
-                    or status not in STATUSES or (status == "final" and not desc):
+            if (
+                type(title) is not str
+                or type(desc) is not str
+                or type(place) is not str
+                or not title
+                or len(title) > TITLE_MAX
+                or title != title.strip()
+                or desc != desc.strip()
+                or place != place.strip()
+                or len(desc) > DESCRIPTION_MAX
+                or len(place) > PLACE_MAX
+                or status not in STATUSES
+                or (status == "final" and not desc)
+            ):
                 return False
-            if d["occurred_precision"] not in TIME_PRECISIONS or d["location_precision"] not in LOCATION_PRECISIONS \
-                    or not self._time(d["occurred_at"]) or not self._time(d["reported_at"]):
+            if (
+                d["occurred_precision"] not in TIME_PRECISIONS
+                or d["location_precision"] not in LOCATION_PRECISIONS
+                or not self._time(d["occurred_at"])
+                or not self._time(d["reported_at"])
+            ):
                 return False
             for key, lo, hi in (("lat", -90.0, 90.0), ("lon", -180.0, 180.0)):
                 v = d[key]
@@ -290,8 +331,12 @@ class CleanCheck:
                     return False
             if d["category"] not in self.categories or type(d["severity"]) is not int or not 1 <= d["severity"] <= 5:
                 return False
-            if d["source_type"] not in self.source_types or d["source_reliability"] not in self.reliability \
-                    or d["source_credibility"] not in self.credibility or type(d["sensitive"]) is not bool:
+            if (
+                d["source_type"] not in self.source_types
+                or d["source_reliability"] not in self.reliability
+                or d["source_credibility"] not in self.credibility
+                or type(d["sensitive"]) is not bool
+            ):
                 return False
             actors, tags = d["actors"], d["tags"]
             if type(actors) is not list or type(tags) is not list or len(actors) > ACTORS_MAX or len(tags) > TAGS_MAX:
@@ -300,8 +345,13 @@ class CleanCheck:
                 if type(a) is not dict or len(a) != 2:
                     return False
                 name, atype = a["name"], a["type"]
-                if type(name) is not str or not name or name != name.strip() or len(name) > NAME_MAX \
-                        or atype not in self.actor_types:
+                if (
+                    type(name) is not str
+                    or not name
+                    or name != name.strip()
+                    or len(name) > NAME_MAX
+                    or atype not in self.actor_types
+                ):
                     return False
             for t in tags:
                 if type(t) is not str or not t or t != t.strip().lower() or len(t) > TAG_MAX:
@@ -323,4 +373,3 @@ def actors_text(actors: list[dict]) -> str:
 
 def source_grade(rec: dict) -> str:
     return f"{rec.get('source_reliability') or ''}{rec.get('source_credibility') or ''}"
-

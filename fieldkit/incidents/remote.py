@@ -40,12 +40,22 @@ def check_remote(content: dict, text: str, clean: CleanCheck, vocab, now: dateti
     FieldKit") or hold a value the rest of the app cannot show (a latitude as text, a 10 MB title)."""
     if content.keys() != CONTENT_KEYS or type(content["deleted"]) is not bool:
         extra = sorted(set(content) - CONTENT_KEYS)
-        return (f"has fields FieldKit does not know ({', '.join(k[:40] for k in extra[:5])})" if extra
-                else "lacks fields every incident has")
+        return (
+            f"has fields FieldKit does not know ({', '.join(k[:40] for k in extra[:5])})"
+            if extra
+            else "lacks fields every incident has"
+        )
     atts = content["attachments"]
     for a in atts:
-        if type(a) is not dict or a.keys() != {"sha256", "filename"} or type(a["filename"]) is not str \
-                or not a["filename"] or len(a["filename"]) > 255 or "/" in a["filename"] or "\\" in a["filename"]:
+        if (
+            type(a) is not dict
+            or a.keys() != {"sha256", "filename"}
+            or type(a["filename"]) is not str
+            or not a["filename"]
+            or len(a["filename"]) > 255
+            or "/" in a["filename"]
+            or "\\" in a["filename"]
+        ):
             return "has an attachment without a plain file name"
     if atts != sorted(atts, key=lambda a: (a["sha256"], a["filename"])):
         return "is not in the form FieldKit stores (attachments out of order)"
@@ -64,20 +74,44 @@ def check_remote(content: dict, text: str, clean: CleanCheck, vocab, now: dateti
     return None
 
 
-def remote_row(content: dict, rid: str, version: int, head_hash: str, created: str, device_id: str, origin: str,
-               record_created_at: str) -> tuple:
+def remote_row(
+    content: dict,
+    rid: str,
+    version: int,
+    head_hash: str,
+    created: str,
+    device_id: str,
+    origin: str,
+    record_created_at: str,
+) -> tuple:
     """The incidents row (``ROW_COLS + ROW_TAIL``) for content that passed ``check_remote``."""
     actors = content["actors"]
     return _plain_fields(content) + (
-        json_column(actors), json_column(content["tags"]), int(content["sensitive"]),
-        actors_text(actors) if actors else "", created if content["deleted"] else None, version, head_hash, created,
-        rid, device_id, origin, record_created_at)
+        json_column(actors),
+        json_column(content["tags"]),
+        int(content["sensitive"]),
+        actors_text(actors) if actors else "",
+        created if content["deleted"] else None,
+        version,
+        head_hash,
+        created,
+        rid,
+        device_id,
+        origin,
+        record_created_at,
+    )
 
 
 # an import that at least doubles the table builds these indexes once at the end (one sort each) instead of
 # updating them row by row; below that, updating in place is cheaper than rebuilding
-REBUILD_INDEXES = ("idx_incidents_occurred", "idx_incidents_category", "idx_incidents_severity", "idx_incidents_latlon",
-                   "idx_incidents_deleted", "idx_incidents_updated")
+REBUILD_INDEXES = (
+    "idx_incidents_occurred",
+    "idx_incidents_category",
+    "idx_incidents_severity",
+    "idx_incidents_latlon",
+    "idx_incidents_deleted",
+    "idx_incidents_updated",
+)
 REBUILD_MIN_ROWS = 1_000
 
 
@@ -91,19 +125,27 @@ class RemoteWriter:
     def __init__(self, store, expected: int):
         self.store, self.ws, self.conn = store, store.ws, store.db.conn
         conn = self.conn
-        self.trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'incidents_ai'").fetchone()
+        self.trigger = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'incidents_ai'"
+        ).fetchone()
         if self.trigger:
             conn.execute("DROP TRIGGER incidents_ai")
         count = conn.execute("SELECT count(*) FROM incidents").fetchone()[0]
         self.rebuild = []
         if expected >= max(count, REBUILD_MIN_ROWS):
             marks = ",".join("?" * len(REBUILD_INDEXES))
-            self.rebuild = [sql for (sql,) in conn.execute(
-                f"SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN ({marks})", REBUILD_INDEXES)]
+            self.rebuild = [
+                sql
+                for (sql,) in conn.execute(
+                    f"SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN ({marks})", REBUILD_INDEXES
+                )
+            ]
             for name in REBUILD_INDEXES:
                 conn.execute(f"DROP INDEX IF EXISTS {name}")
-        self.insert_sql = (f"INSERT INTO incidents ({', '.join(ROW_COLS + ROW_TAIL)}) "
-                           f"VALUES ({', '.join('?' * (len(ROW_COLS) + len(ROW_TAIL)))})")
+        self.insert_sql = (
+            f"INSERT INTO incidents ({', '.join(ROW_COLS + ROW_TAIL)}) "
+            f"VALUES ({', '.join('?' * (len(ROW_COLS) + len(ROW_TAIL)))})"
+        )
         self.update_sql = f"UPDATE incidents SET {', '.join(c + ' = ?' for c in ROW_COLS)} WHERE id = ?"
 
     def write(self, added: list[tuple], updated: list[tuple]) -> None:
@@ -114,9 +156,12 @@ class RemoteWriter:
         upd = [r[0] for r in updated]
         have: dict[str, set] = {}
         for start in range(0, len(upd), 900):
-            chunk = upd[start:start + 900]
-            for rid, v in conn.execute(f"SELECT incident_id, version FROM incident_versions WHERE incident_id IN "
-                                       f"({','.join('?' * len(chunk))})", chunk):
+            chunk = upd[start : start + 900]
+            for rid, v in conn.execute(
+                f"SELECT incident_id, version FROM incident_versions WHERE incident_id IN "
+                f"({','.join('?' * len(chunk))})",
+                chunk,
+            ):
                 have.setdefault(rid, set()).add(v)
         n_cols = len(ROW_COLS)
         vrows, links, empty = [], [], set()
@@ -137,16 +182,23 @@ class RemoteWriter:
         top = conn.execute("SELECT coalesce(max(rowid), 0) FROM incidents").fetchone()[0]
         conn.executemany(self.insert_sql, new_rows)
         if self.trigger and new_rows:
-            conn.execute("INSERT INTO incidents_fts (rowid, title, description, place, actors_text) "
-                         "SELECT rowid, title, description, place, actors_text FROM incidents WHERE rowid > ?", [top])
+            conn.execute(
+                "INSERT INTO incidents_fts (rowid, title, description, place, actors_text) "
+                "SELECT rowid, title, description, place, actors_text FROM incidents WHERE rowid > ?",
+                [top],
+            )
         conn.executemany(self.update_sql, upd_rows)
-        conn.executemany("INSERT INTO incident_versions (id, incident_id, version, content, reason, prev_hash, hash, device_id, "
-                         "author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", vrows)
+        conn.executemany(
+            "INSERT INTO incident_versions (id, incident_id, version, content, reason, prev_hash, hash, device_id, "
+            "author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            vrows,
+        )
         for rid in upd:
             conn.execute("DELETE FROM incident_attachments WHERE incident_id = ?", [rid])
         for rid, a in links:
-            self.store._link_attachment(rid, a["sha256"], self.store.attachment_path(a["sha256"]).stat().st_size,
-                                        a["filename"])
+            self.store._link_attachment(
+                rid, a["sha256"], self.store.attachment_path(a["sha256"]).stat().st_size, a["filename"]
+            )
         ids = [r[0] for r in added] + upd
         if ids:
             self.ws.touched(INCIDENTS, ids)

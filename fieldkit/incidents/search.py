@@ -15,9 +15,14 @@ from .fields import parse_datetime
 # --------------------------------------------------------------------------------------------
 _TOKEN_RE = re.compile(r'"[^"]*"|\S+')
 SORTABLE = {
-    "occurred_at": "i.occurred_at", "title": "i.title COLLATE NOCASE", "category": "i.category",
-    "severity": "i.severity", "place": "i.place COLLATE NOCASE", "status": "i.status",
-    "updated_at": "i.updated_at", "source": "i.source_reliability || i.source_credibility",
+    "occurred_at": "i.occurred_at",
+    "title": "i.title COLLATE NOCASE",
+    "category": "i.category",
+    "severity": "i.severity",
+    "place": "i.place COLLATE NOCASE",
+    "status": "i.status",
+    "updated_at": "i.updated_at",
+    "source": "i.source_reliability || i.source_credibility",
 }
 
 
@@ -25,7 +30,7 @@ def fts_query(text: str) -> str:
     """Turn what a user typed into an FTS5 query: words match as words (hyphens and apostrophes
     included), "quoted phrases" and word* prefixes work, AND/OR/NOT are operators."""
     if text.count('"') % 2:
-        raise SearchQueryError("The search \"{text}\" has an unclosed quotation mark.", text=text)
+        raise SearchQueryError('The search "{text}" has an unclosed quotation mark.', text=text)
     parts = []
     for tok in _TOKEN_RE.findall(text):
         if tok in ("AND", "OR", "NOT"):
@@ -38,7 +43,9 @@ def fts_query(text: str) -> str:
         else:
             parts.append('"' + tok.replace('"', '""') + '"')
     if parts and (parts[0] in ("AND", "OR", "NOT") or parts[-1] in ("AND", "OR", "NOT")):
-        raise SearchQueryError("The search \"{text}\" starts or ends with AND, OR or NOT; put words on both sides.", text=text)
+        raise SearchQueryError(
+            'The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.', text=text
+        )
     return " ".join(parts)
 
 
@@ -120,4 +127,3 @@ def _date_bound(value: str, end: bool) -> str:
         nxt = (dt.replace(day=28) + timedelta(days=4)).replace(day=1)
         dt = nxt - timedelta(milliseconds=1)
     return iso(dt)
-

@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from ..changes import ATTACHMENTS, INCIDENTS
 from ..errors import FieldkitError, IntegrityFailure, NotFound, SearchQueryError, ValidationError, msg
@@ -31,13 +31,48 @@ log = logging.getLogger(__name__)
 # the store
 # --------------------------------------------------------------------------------------------
 ROW_COLUMNS = (
-    "id", "title", "description", "occurred_at", "occurred_precision", "reported_at", "lat", "lon", "place",
-    "location_precision", "category", "severity", "actors", "source_type", "source_reliability",
-    "source_credibility", "tags", "status", "sensitive", "device_id", "origin_device", "deleted_at", "version",
-    "head_hash", "created_at", "updated_at",
+    "id",
+    "title",
+    "description",
+    "occurred_at",
+    "occurred_precision",
+    "reported_at",
+    "lat",
+    "lon",
+    "place",
+    "location_precision",
+    "category",
+    "severity",
+    "actors",
+    "source_type",
+    "source_reliability",
+    "source_credibility",
+    "tags",
+    "status",
+    "sensitive",
+    "device_id",
+    "origin_device",
+    "deleted_at",
+    "version",
+    "head_hash",
+    "created_at",
+    "updated_at",
 )
-LIST_COLUMNS = ("id", "title", "occurred_at", "category", "severity", "place", "status", "lat", "lon",
-                "source_reliability", "source_credibility", "sensitive", "updated_at")
+LIST_COLUMNS = (
+    "id",
+    "title",
+    "occurred_at",
+    "category",
+    "severity",
+    "place",
+    "status",
+    "lat",
+    "lon",
+    "source_reliability",
+    "source_credibility",
+    "sensitive",
+    "updated_at",
+)
 
 
 def _row_to_record(row: sqlite3.Row | tuple, columns=ROW_COLUMNS) -> dict:
@@ -54,8 +89,10 @@ def content_of(rec: dict, attachments: list[dict]) -> dict:
     """The versioned content of an incident: its editable fields, attachments and trash flag."""
     c = {k: rec[k] for k in EDITABLE}
     c["sensitive"] = bool(c["sensitive"])
-    c["attachments"] = sorted(({"sha256": a["sha256"], "filename": a["filename"]} for a in attachments),
-                              key=lambda a: (a["sha256"], a["filename"]))
+    c["attachments"] = sorted(
+        ({"sha256": a["sha256"], "filename": a["filename"]} for a in attachments),
+        key=lambda a: (a["sha256"], a["filename"]),
+    )
     c["deleted"] = rec.get("deleted_at") is not None
     return c
 
@@ -105,16 +142,31 @@ class IncidentStore:
     def versions(self, incident_id: str) -> list[dict]:
         rows = self.db.execute(
             "SELECT version, content, reason, prev_hash, hash, device_id, author, created_at FROM incident_versions "
-            "WHERE incident_id = ? ORDER BY version", [incident_id]).fetchall()
-        return [{"version": r[0], "content": json.loads(r[1]), "reason": r[2], "prev_hash": r[3], "hash": r[4],
-                 "device_id": r[5], "author": r[6], "created_at": r[7]} for r in rows]
+            "WHERE incident_id = ? ORDER BY version",
+            [incident_id],
+        ).fetchall()
+        return [
+            {
+                "version": r[0],
+                "content": json.loads(r[1]),
+                "reason": r[2],
+                "prev_hash": r[3],
+                "hash": r[4],
+                "device_id": r[5],
+                "author": r[6],
+                "created_at": r[7],
+            }
+            for r in rows
+        ]
 
     def count(self, flt: IncidentFilter | None = None) -> int:
         flt = flt or IncidentFilter()
         frm, params, _ = flt.to_sql()
         return self._run(f"SELECT count(*) {frm}", params).fetchone()[0]
 
-    def search_rowids(self, flt: IncidentFilter | None = None, sort: str = "occurred_at", descending: bool = True) -> list[int]:
+    def search_rowids(
+        self, flt: IncidentFilter | None = None, sort: str = "occurred_at", descending: bool = True
+    ) -> list[int]:
         """Row ids of every match in display order (cheap even for 100,000 rows)."""
         flt = flt or IncidentFilter()
         frm, params, uses_fts = flt.to_sql()
@@ -124,15 +176,24 @@ class IncidentStore:
     def rows_by_rowid(self, rowids: list[int], columns=LIST_COLUMNS) -> dict[int, dict]:
         out = {}
         for start in range(0, len(rowids), 500):
-            chunk = rowids[start:start + 500]
+            chunk = rowids[start : start + 500]
             cur = self.db.execute(
-                f"SELECT rowid, {', '.join(columns)} FROM incidents WHERE rowid IN ({','.join('?' * len(chunk))})", chunk)
+                f"SELECT rowid, {', '.join(columns)} FROM incidents WHERE rowid IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
             for row in cur:
                 out[row[0]] = _row_to_record(row[1:], columns)
         return out
 
-    def search(self, flt: IncidentFilter | None = None, *, sort: str = "occurred_at", descending: bool = True,
-               limit: int | None = None, offset: int = 0) -> list[dict]:
+    def search(
+        self,
+        flt: IncidentFilter | None = None,
+        *,
+        sort: str = "occurred_at",
+        descending: bool = True,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict]:
         flt = flt or IncidentFilter()
         frm, params, uses_fts = flt.to_sql()
         order = self._order(sort, descending, uses_fts)
@@ -168,8 +229,9 @@ class IncidentStore:
             return self.db.execute(sql, params)
         except sqlite3.OperationalError as e:
             if "fts5" in str(e) or "MATCH" in str(e):
-                raise SearchQueryError("The search could not be understood ({error}). Check quotation marks and AND/OR/NOT.",
-                                       error=str(e)) from e
+                raise SearchQueryError(
+                    "The search could not be understood ({error}). Check quotation marks and AND/OR/NOT.", error=str(e)
+                ) from e
             raise
 
     # ---- writing -------------------------------------------------------------------------
@@ -179,7 +241,9 @@ class IncidentStore:
         files = [Path(p) for p in attachments]
         for p in files:
             if not p.is_file():
-                raise ValidationError({"attachments": msg("The file {path} does not exist or cannot be read.", path=str(p))})
+                raise ValidationError(
+                    {"attachments": msg("The file {path} does not exist or cannot be read.", path=str(p))}
+                )
         incident_id = data.get("id") or new_id()
         if not is_uuid(incident_id):
             raise ValidationError({"id": msg("The id must be a UUID.")})
@@ -217,8 +281,15 @@ class IncidentStore:
         self.ws.touched(INCIDENTS, [i for i, _ in clean])
         return len(clean)
 
-    def update(self, incident_id: str, changes: dict, *, reason: str = "",
-               add_attachments: Iterable[str | Path] = (), remove_attachments: Iterable[str] = ()) -> dict:
+    def update(
+        self,
+        incident_id: str,
+        changes: dict,
+        *,
+        reason: str = "",
+        add_attachments: Iterable[str | Path] = (),
+        remove_attachments: Iterable[str] = (),
+    ) -> dict:
         """Apply ``changes`` to an incident. A final incident needs a reason; a new version is
         written only when something changed. Returns the stored record."""
         current = self.get(incident_id)
@@ -236,7 +307,9 @@ class IncidentStore:
         files = [Path(p) for p in add_attachments]
         for p in files:
             if not p.is_file():
-                raise ValidationError({"attachments": msg("The file {path} does not exist or cannot be read.", path=str(p))})
+                raise ValidationError(
+                    {"attachments": msg("The file {path} does not exist or cannot be read.", path=str(p))}
+                )
         remove = set(remove_attachments)
         existing = {a["sha256"] for a in current["attachments"]}
         if remove - existing:
@@ -251,7 +324,9 @@ class IncidentStore:
             for sha, size, name in stored:
                 self._link_attachment(incident_id, sha, size, name)
             for sha in remove:
-                self.db.execute("DELETE FROM incident_attachments WHERE incident_id = ? AND sha256 = ?", [incident_id, sha])
+                self.db.execute(
+                    "DELETE FROM incident_attachments WHERE incident_id = ? AND sha256 = ?", [incident_id, sha]
+                )
             self._new_version(incident_id, clean, current, reason=(reason or "Edited").strip())
         self.ws.touched(INCIDENTS, [incident_id])
         if stored or remove:
@@ -263,8 +338,13 @@ class IncidentStore:
         if current["deleted_at"]:
             return current
         with self.db.atomic():
-            self._new_version(incident_id, {k: current[k] for k in EDITABLE}, current,
-                              reason=reason or "Moved to the trash", deleted_at=self.clock.now_iso())
+            self._new_version(
+                incident_id,
+                {k: current[k] for k in EDITABLE},
+                current,
+                reason=reason or "Moved to the trash",
+                deleted_at=self.clock.now_iso(),
+            )
         self.ws.touched(INCIDENTS, [incident_id])
         return self.get(incident_id)
 
@@ -273,8 +353,13 @@ class IncidentStore:
         if not current["deleted_at"]:
             return current
         with self.db.atomic():
-            self._new_version(incident_id, {k: current[k] for k in EDITABLE}, current,
-                              reason=reason or "Restored from the trash", deleted_at=None)
+            self._new_version(
+                incident_id,
+                {k: current[k] for k in EDITABLE},
+                current,
+                reason=reason or "Restored from the trash",
+                deleted_at=None,
+            )
         self.ws.touched(INCIDENTS, [incident_id])
         return self.get(incident_id)
 
@@ -285,13 +370,26 @@ class IncidentStore:
         if not current["deleted_at"]:
             raise FieldkitError("Only an incident in the trash can be purged; move it to the trash first.")
         with self.db.atomic():
-            orphans = self.remove_for_good(incident_id, device_id=self.ws.device_id, deleted_at=self.clock.now_iso(),
-                                           replace=True, chain=[v["hash"] for v in self.versions(incident_id)],
-                                           reason=reason)
+            orphans = self.remove_for_good(
+                incident_id,
+                device_id=self.ws.device_id,
+                deleted_at=self.clock.now_iso(),
+                replace=True,
+                chain=[v["hash"] for v in self.versions(incident_id)],
+                reason=reason,
+            )
         self.forget_files(orphans)
 
-    def remove_for_good(self, incident_id: str, *, device_id: str, deleted_at: str, replace: bool = False,
-                        chain: list[str] | tuple = (), reason: str = "") -> list[str]:
+    def remove_for_good(
+        self,
+        incident_id: str,
+        *,
+        device_id: str,
+        deleted_at: str,
+        replace: bool = False,
+        chain: list[str] | tuple = (),
+        reason: str = "",
+    ) -> list[str]:
         """Delete an incident, its history and its links to attachments, remember the deletion (a tombstone), and
         drop the attachments no incident uses any more. Shared by a purge here and a deletion arriving in a bundle;
         runs inside the caller's transaction. Returns the attachments whose files ``forget_files`` removes once
@@ -303,8 +401,15 @@ class IncidentStore:
             self.db.execute("DELETE FROM incidents WHERE id = ?", [incident_id])
             orphans = self._drop_orphan_attachments()
             self.ws.touched(INCIDENTS, [incident_id])
-        self.ws.tombstones.add("incident", incident_id, device_id=device_id, deleted_at=deleted_at, replace=replace,
-                               chain=chain, reason=reason)
+        self.ws.tombstones.add(
+            "incident",
+            incident_id,
+            device_id=device_id,
+            deleted_at=deleted_at,
+            replace=replace,
+            chain=chain,
+            reason=reason,
+        )
         return orphans
 
     def forget_files(self, shas: Iterable[str]) -> None:
@@ -317,8 +422,9 @@ class IncidentStore:
         """The bulk writer of a bundle import (inside its transaction): ``write(added, updated)``, ``finish()``."""
         return RemoteWriter(self, expected)
 
-    def resolve_with(self, incident_id: str, fields: dict, *, keep_attachments: Iterable[dict] = (), reason: str,
-                     now=None) -> dict:
+    def resolve_with(
+        self, incident_id: str, fields: dict, *, keep_attachments: Iterable[dict] = (), reason: str, now=None
+    ) -> dict:
         """A conflict's resolution as the incident's next version: ``fields`` (validated here) and, besides its
         own attachments, ``keep_attachments`` ({sha256, filename}) whose files this workspace holds."""
         current = self.get(incident_id)
@@ -353,15 +459,23 @@ class IncidentStore:
 
     def _link_attachment(self, incident_id: str, sha: str, size: int, filename: str) -> None:
         now = self.clock.now_iso()
-        self.db.execute("INSERT OR IGNORE INTO attachments (sha256, size, created_at) VALUES (?, ?, ?)", [sha, size, now])
+        self.db.execute(
+            "INSERT OR IGNORE INTO attachments (sha256, size, created_at) VALUES (?, ?, ?)", [sha, size, now]
+        )
         self.db.execute(
             "INSERT OR IGNORE INTO incident_attachments (id, incident_id, sha256, filename, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)", [new_id(), incident_id, sha, filename, now, now])
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [new_id(), incident_id, sha, filename, now, now],
+        )
 
     def _drop_orphan_attachments(self) -> list[str]:
         """Delete the rows of attachments no incident uses; their files go later (``forget_files``)."""
-        orphans = [r[0] for r in self.db.execute(
-            "SELECT sha256 FROM attachments WHERE sha256 NOT IN (SELECT sha256 FROM incident_attachments)")]
+        orphans = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT sha256 FROM attachments WHERE sha256 NOT IN (SELECT sha256 FROM incident_attachments)"
+            )
+        ]
         for sha in orphans:
             self.db.execute("DELETE FROM attachments WHERE sha256 = ?", [sha])
         if orphans:
@@ -369,26 +483,62 @@ class IncidentStore:
         return orphans
 
     # ---- internals -----------------------------------------------------------------------
-    def _build(self, incident_id: str, clean: dict, *, version: int, prev_hash: str, reason: str,
-               attachments: list[dict], deleted_at: str | None = None, created_at: str | None = None,
-               device_id: str | None = None) -> tuple[dict, dict]:
+    def _build(
+        self,
+        incident_id: str,
+        clean: dict,
+        *,
+        version: int,
+        prev_hash: str,
+        reason: str,
+        attachments: list[dict],
+        deleted_at: str | None = None,
+        created_at: str | None = None,
+        device_id: str | None = None,
+    ) -> tuple[dict, dict]:
         now = self.clock.now_iso()
         device = device_id or self.ws.device_id
         rec = dict(clean)
         rec["deleted_at"] = deleted_at
         content = canonical_json(content_of(rec, attachments))
         author = self.ws.user_name
-        h = version_hash(record_id=incident_id, version=version, content=content, prev_hash=prev_hash,
-                         reason=reason, created_at=now, device_id=self.ws.device_id, author=author)
+        h = version_hash(
+            record_id=incident_id,
+            version=version,
+            content=content,
+            prev_hash=prev_hash,
+            reason=reason,
+            created_at=now,
+            device_id=self.ws.device_id,
+            author=author,
+        )
         row = {
-            "id": incident_id, **{k: clean[k] for k in EDITABLE}, "actors": json_column(clean["actors"]),
-            "actors_text": actors_text(clean["actors"]), "tags": json_column(clean["tags"]), "sensitive": int(clean["sensitive"]),
-            "device_id": device, "deleted_at": deleted_at, "version": version, "head_hash": h,
-            "created_at": created_at or now, "updated_at": now,
+            "id": incident_id,
+            **{k: clean[k] for k in EDITABLE},
+            "actors": json_column(clean["actors"]),
+            "actors_text": actors_text(clean["actors"]),
+            "tags": json_column(clean["tags"]),
+            "sensitive": int(clean["sensitive"]),
+            "device_id": device,
+            "deleted_at": deleted_at,
+            "version": version,
+            "head_hash": h,
+            "created_at": created_at or now,
+            "updated_at": now,
         }
-        ver = {"id": new_id(), "incident_id": incident_id, "version": version, "content": content, "reason": reason,
-               "prev_hash": prev_hash, "hash": h, "device_id": self.ws.device_id, "author": author,
-               "created_at": now, "updated_at": now}
+        ver = {
+            "id": new_id(),
+            "incident_id": incident_id,
+            "version": version,
+            "content": content,
+            "reason": reason,
+            "prev_hash": prev_hash,
+            "hash": h,
+            "device_id": self.ws.device_id,
+            "author": author,
+            "created_at": now,
+            "updated_at": now,
+        }
         return row, ver
 
     def _executemany_insert(self, table: str, rows: list[dict]) -> None:
@@ -397,7 +547,8 @@ class IncidentStore:
         cols = list(rows[0])
         self.db.conn.executemany(
             f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-            [tuple(r[c] for c in cols) for r in rows])
+            [tuple(r[c] for c in cols) for r in rows],
+        )
 
     def _insert(self, incident_id: str, clean: dict, *, reason: str) -> dict:
         if self.db.execute("SELECT 1 FROM incidents WHERE id = ?", [incident_id]).fetchone():
@@ -410,21 +561,41 @@ class IncidentStore:
     def _rewrite_first_version(self, incident_id: str, reason: str) -> None:
         current = self.get(incident_id)
         self.db.execute("DELETE FROM incident_versions WHERE incident_id = ?", [incident_id])
-        row, ver = self._build(incident_id, {k: current[k] for k in EDITABLE}, version=1, prev_hash="", reason=reason,
-                               attachments=current["attachments"], created_at=current["created_at"])
-        self.db.execute("UPDATE incidents SET head_hash = ?, updated_at = ? WHERE id = ?", [row["head_hash"], row["updated_at"], incident_id])
+        row, ver = self._build(
+            incident_id,
+            {k: current[k] for k in EDITABLE},
+            version=1,
+            prev_hash="",
+            reason=reason,
+            attachments=current["attachments"],
+            created_at=current["created_at"],
+        )
+        self.db.execute(
+            "UPDATE incidents SET head_hash = ?, updated_at = ? WHERE id = ?",
+            [row["head_hash"], row["updated_at"], incident_id],
+        )
         self._executemany_insert("incident_versions", [ver])
 
     def _new_version(self, incident_id: str, clean: dict, current: dict, *, reason: str, deleted_at="keep") -> None:
         if deleted_at == "keep":
             deleted_at = current["deleted_at"]
         attachments = self.attachments(incident_id)
-        row, ver = self._build(incident_id, clean, version=current["version"] + 1, prev_hash=current["head_hash"],
-                               reason=reason, attachments=attachments, deleted_at=deleted_at,
-                               created_at=current["created_at"], device_id=current["device_id"])
+        row, ver = self._build(
+            incident_id,
+            clean,
+            version=current["version"] + 1,
+            prev_hash=current["head_hash"],
+            reason=reason,
+            attachments=attachments,
+            deleted_at=deleted_at,
+            created_at=current["created_at"],
+            device_id=current["device_id"],
+        )
         sets = {k: v for k, v in row.items() if k not in ("id", "created_at", "device_id")}
-        self.db.execute(f"UPDATE incidents SET {', '.join(k + ' = ?' for k in sets)} WHERE id = ?",
-                        list(sets.values()) + [incident_id])
+        self.db.execute(
+            f"UPDATE incidents SET {', '.join(k + ' = ?' for k in sets)} WHERE id = ?",
+            list(sets.values()) + [incident_id],
+        )
         self._executemany_insert("incident_versions", [ver])
 
     # ---- verification --------------------------------------------------------------------
@@ -432,8 +603,10 @@ class IncidentStore:
         """Recompute every version chain and attachment hash. Returns {'checked': {...}, 'problems': [...]}."""
         problems: list[dict] = []
         versions_by: dict[str, list] = {}
-        for r in self.db.execute("SELECT incident_id, version, content, reason, prev_hash, hash, device_id, author, created_at "
-                                 "FROM incident_versions ORDER BY incident_id, version"):
+        for r in self.db.execute(
+            "SELECT incident_id, version, content, reason, prev_hash, hash, device_id, author, created_at "
+            "FROM incident_versions ORDER BY incident_id, version"
+        ):
             versions_by.setdefault(r[0], []).append(r)
         n_inc = 0
         for rec in self.iter_all():
@@ -446,23 +619,54 @@ class IncidentStore:
             prev = ""
             for expected_n, (_, n, content, reason, prev_hash, h, dev, author, created) in enumerate(chain, start=1):
                 if n != expected_n:
-                    problems.append({"record": iid, "kind": "incident", "problem": msg("version {n} is missing", n=expected_n)})
+                    problems.append(
+                        {"record": iid, "kind": "incident", "problem": msg("version {n} is missing", n=expected_n)}
+                    )
                     break
                 if prev_hash != prev:
-                    problems.append({"record": iid, "kind": "incident", "problem": msg("version {n} is not linked to version {prev}", n=n, prev=n - 1)})
-                recomputed = version_hash(record_id=iid, version=n, content=content, prev_hash=prev_hash, reason=reason,
-                                          created_at=created, device_id=dev, author=author)
+                    problems.append(
+                        {
+                            "record": iid,
+                            "kind": "incident",
+                            "problem": msg("version {n} is not linked to version {prev}", n=n, prev=n - 1),
+                        }
+                    )
+                recomputed = version_hash(
+                    record_id=iid,
+                    version=n,
+                    content=content,
+                    prev_hash=prev_hash,
+                    reason=reason,
+                    created_at=created,
+                    device_id=dev,
+                    author=author,
+                )
                 if recomputed != h:
-                    problems.append({"record": iid, "kind": "incident", "problem": msg("version {n} was altered after it was saved", n=n)})
+                    problems.append(
+                        {
+                            "record": iid,
+                            "kind": "incident",
+                            "problem": msg("version {n} was altered after it was saved", n=n),
+                        }
+                    )
                 prev = h
             last = chain[-1]
             attachments = self.attachments(iid)
             live = canonical_json(content_of(rec, attachments))
             if live != last[2] or rec["head_hash"] != last[5] or rec["version"] != last[1]:
-                problems.append({"record": iid, "kind": "incident",
-                                 "problem": msg("the current record differs from its last saved version (edited outside FieldKit)")})
+                problems.append(
+                    {
+                        "record": iid,
+                        "kind": "incident",
+                        "problem": msg(
+                            "the current record differs from its last saved version (edited outside FieldKit)"
+                        ),
+                    }
+                )
         for iid in versions_by:
-            problems.append({"record": iid, "kind": "incident", "problem": msg("history exists for an incident that is gone")})
+            problems.append(
+                {"record": iid, "kind": "incident", "problem": msg("history exists for an incident that is gone")}
+            )
         n_att = 0
         for (sha,) in self.db.execute("SELECT sha256 FROM attachments ORDER BY sha256"):
             n_att += 1

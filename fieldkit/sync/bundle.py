@@ -1,4 +1,5 @@
 """Writing, verifying and importing bundles (format fieldkit-bundle 1, docs/bundle-format.md)."""
+
 from __future__ import annotations
 
 import base64
@@ -7,10 +8,10 @@ import hashlib
 import io
 import json
 import logging
+import marshal
 import multiprocessing
 import operator
 import os
-import marshal
 import queue
 import re
 import shutil
@@ -24,21 +25,32 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import nacl.exceptions
-import orjson
 import nacl.pwhash
 import nacl.secret
 import nacl.utils
+import orjson
 from nacl.public import PublicKey, SealedBox
 from nacl.signing import VerifyKey
 
 from .. import __version__, storage
+from ..changes import BUNDLES, CONFLICTS
 from ..checklists.assessments import COLUMNS as A_COLUMNS
-from ..errors import (BundleDamaged, BundleError, BundleFromThisDevice, BundleNeedsPassphrase, BundleNotForThisDevice,
-                      BundleTooNew, BundleUntrustedSigner, BundleWrongPassphrase, ConflictNotOpen, FieldkitError, ValidationError,
-                      msg)
+from ..errors import (
+    BundleDamaged,
+    BundleError,
+    BundleFromThisDevice,
+    BundleNeedsPassphrase,
+    BundleNotForThisDevice,
+    BundleTooNew,
+    BundleUntrustedSigner,
+    BundleWrongPassphrase,
+    ConflictNotOpen,
+    FieldkitError,
+    ValidationError,
+    msg,
+)
 from ..hashing import canonical_json, version_hash_text
 from ..ids import is_uuid, new_id, ordered_id_stream
-from ..changes import BUNDLES, CONFLICTS
 from ..incidents import EDITABLE, CleanCheck
 from ..incidents.remote import check_remote, remote_row
 from . import keys as keymod
@@ -47,12 +59,12 @@ log = logging.getLogger(__name__)
 FORMAT, FORMAT_VERSION = "fieldkit-bundle", 1
 ENC_FORMAT = "fieldkit-bundle-encrypted"
 RECORD_FILES = ("records/incidents.jsonl", "records/assessments.jsonl", "records/tombstones.jsonl")
-_MEMBER = re.compile(r"^(manifest\.json|manifest\.sig|records/(incidents|assessments|tombstones)\.jsonl|attachments/[0-9a-f]{64})$")
-MAX_MEMBER = 2 * 1024 ** 3
-MAX_TOTAL = 8 * 1024 ** 3
+_MEMBER = re.compile(
+    r"^(manifest\.json|manifest\.sig|records/(incidents|assessments|tombstones)\.jsonl|attachments/[0-9a-f]{64})$"
+)
+MAX_MEMBER = 2 * 1024**3
+MAX_TOTAL = 8 * 1024**3
 _EDITABLE_KEYS = frozenset(EDITABLE)
-
-
 
 
 # ---------------------------------------------------------------------------------------------
@@ -61,7 +73,9 @@ _EDITABLE_KEYS = frozenset(EDITABLE)
 def _incident_chains(ws, since: str | None, include_sensitive: bool):
     params, cond = [], []
     if since:
-        cond.append("updated_at >= ?")  # >=: a change in the same millisecond as the last export is sent again, never lost
+        cond.append(
+            "updated_at >= ?"
+        )  # >=: a change in the same millisecond as the last export is sent again, never lost
         params.append(since)
     if not include_sensitive:
         cond.append("sensitive = 0")
@@ -71,12 +85,20 @@ def _incident_chains(ws, since: str | None, include_sensitive: bool):
     ids = [r[0] for r in rows]
     versions: dict[str, list] = {i: [] for i in ids}
     for start in range(0, len(ids), 900):
-        chunk = ids[start:start + 900]
+        chunk = ids[start : start + 900]
         for v in ws.db.execute(
-                f"SELECT incident_id, version, content, reason, prev_hash, hash, device_id, author, created_at FROM incident_versions "
-                f"WHERE incident_id IN ({','.join('?' * len(chunk))}) ORDER BY incident_id, version", chunk):
-            versions[v[0]].append(dict(zip(("version", "content", "reason", "prev_hash", "hash", "device_id", "author",
-                                            "created_at"), v[1:])))
+            f"SELECT incident_id, version, content, reason, prev_hash, hash, device_id, author, created_at FROM incident_versions "
+            f"WHERE incident_id IN ({','.join('?' * len(chunk))}) ORDER BY incident_id, version",
+            chunk,
+        ):
+            versions[v[0]].append(
+                dict(
+                    zip(
+                        ("version", "content", "reason", "prev_hash", "hash", "device_id", "author", "created_at"),
+                        v[1:],
+                    )
+                )
+            )
     for i, dev, created in rows:
         yield {"id": i, "device_id": dev, "created_at": created, "versions": versions[i]}
 
@@ -86,9 +108,16 @@ def _assessments(ws, since):
     for a in ws.assessments.list():
         if since and a["updated_at"] < since:
             continue
-        out.append({**{k: a[k] for k in A_COLUMNS if k not in ("position", "origin_device", "head_hash", "version")},
-                    "answers": {q: {k: v for k, v in ans.items() if k != "updated_at"} for q, ans in ws.assessments.answers(a["id"]).items()},
-                    "versions": ws.assessments.versions(a["id"])})
+        out.append(
+            {
+                **{k: a[k] for k in A_COLUMNS if k not in ("position", "origin_device", "head_hash", "version")},
+                "answers": {
+                    q: {k: v for k, v in ans.items() if k != "updated_at"}
+                    for q, ans in ws.assessments.answers(a["id"]).items()
+                },
+                "versions": ws.assessments.versions(a["id"]),
+            }
+        )
         for v in out[-1]["versions"]:
             v["content"] = canonical_json(v["content"])
     return out
@@ -101,9 +130,17 @@ def default_recipients(ws) -> list[dict]:
     return [hq] if hq else []
 
 
-def export_bundle(ws, out: Path | str, *, incremental: bool = False, destination: str | None = None,
-                  to_keys: list[dict] | None = None, passphrase: str | None = None, include_sensitive: bool = False,
-                  encrypt_to_hq: bool = True) -> dict:
+def export_bundle(
+    ws,
+    out: Path | str,
+    *,
+    incremental: bool = False,
+    destination: str | None = None,
+    to_keys: list[dict] | None = None,
+    passphrase: str | None = None,
+    include_sensitive: bool = False,
+    encrypt_to_hq: bool = True,
+) -> dict:
     """Write a signed bundle; encrypted when recipients or a passphrase are given (or an HQ key is
     configured and ``encrypt_to_hq``). Returns the manifest."""
     keys = keymod.device_keys(ws)
@@ -112,15 +149,23 @@ def export_bundle(ws, out: Path | str, *, incremental: bool = False, destination
         recipients = default_recipients(ws)
     if destination is None:
         destination = recipients[0]["device_id"] if recipients else "any"
-    prev = ws.db.execute("SELECT max(sequence), max(up_to) FROM bundle_exports WHERE destination = ?", [destination]).fetchone()
+    prev = ws.db.execute(
+        "SELECT max(sequence), max(up_to) FROM bundle_exports WHERE destination = ?", [destination]
+    ).fetchone()
     sequence = (prev[0] or 0) + 1
     since = prev[1] if incremental else None
     up_to = ws.clock.now_iso()
     incidents = list(_incident_chains(ws, since, include_sensitive))
     assessments = _assessments(ws, since)
     tombstones = ws.tombstones.since(since)
-    shas = sorted({a["sha256"] for inc in incidents if inc["versions"]
-                   for a in json.loads(inc["versions"][-1]["content"])["attachments"]})
+    shas = sorted(
+        {
+            a["sha256"]
+            for inc in incidents
+            if inc["versions"]
+            for a in json.loads(inc["versions"][-1]["content"])["attachments"]
+        }
+    )
     members: dict[str, bytes] = {
         "records/incidents.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in incidents).encode(),
         "records/assessments.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in assessments).encode(),
@@ -130,14 +175,29 @@ def export_bundle(ws, out: Path | str, *, incremental: bool = False, destination
         members[f"attachments/{sha}"] = ws.incidents.open_attachment(sha).read_bytes()
     stamps = [v["created_at"] for r in incidents for v in r["versions"]] + [a["updated_at"] for a in assessments]
     manifest = {
-        "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__, "device_id": ws.device_id,
-        "device_label": ws.settings.get("device_label") or "", "author": ws.user_name,
-        "signer": {"sign": keys.sign_public, "box": keys.box_public}, "destination": destination, "sequence": sequence,
-        "created_at": up_to, "incremental": incremental, "since": since,
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "device_id": ws.device_id,
+        "device_label": ws.settings.get("device_label") or "",
+        "author": ws.user_name,
+        "signer": {"sign": keys.sign_public, "box": keys.box_public},
+        "destination": destination,
+        "sequence": sequence,
+        "created_at": up_to,
+        "incremental": incremental,
+        "since": since,
         "time_span": {"from": min(stamps) if stamps else None, "to": max(stamps) if stamps else None},
-        "counts": {"incidents": len(incidents), "incident_versions": sum(len(r["versions"]) for r in incidents),
-                   "assessments": len(assessments), "tombstones": len(tombstones), "attachments": len(shas)},
-        "members": {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in members.items()},
+        "counts": {
+            "incidents": len(incidents),
+            "incident_versions": sum(len(r["versions"]) for r in incidents),
+            "assessments": len(assessments),
+            "tombstones": len(tombstones),
+            "attachments": len(shas),
+        },
+        "members": {
+            name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in members.items()
+        },
     }
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode()
     signature = keys.signing.sign(manifest_bytes).signature
@@ -146,7 +206,11 @@ def export_bundle(ws, out: Path | str, *, incremental: bool = False, destination
         z.writestr("manifest.json", manifest_bytes)
         z.writestr("manifest.sig", signature.hex())
         for name, data in members.items():
-            z.writestr(name, data, compress_type=zipfile.ZIP_STORED if name.startswith("attachments/") else zipfile.ZIP_DEFLATED)
+            z.writestr(
+                name,
+                data,
+                compress_type=zipfile.ZIP_STORED if name.startswith("attachments/") else zipfile.ZIP_DEFLATED,
+            )
     payload = inner.getvalue()
     if recipients or passphrase:
         payload = _encrypt(payload, recipients, passphrase)
@@ -154,13 +218,16 @@ def export_bundle(ws, out: Path | str, *, incremental: bool = False, destination
     try:
         storage.atomic_write(out, payload, mode=0o600)
     except OSError as e:
-        raise FieldkitError("The bundle could not be written to {file}: {error}", file=out.name,
-                            error=e.strerror or str(e)) from e
+        raise FieldkitError(
+            "The bundle could not be written to {file}: {error}", file=out.name, error=e.strerror or str(e)
+        ) from e
     now = ws.clock.now_iso()
     with ws.db.atomic():
-        ws.db.execute("INSERT INTO bundle_exports (id, destination, sequence, since, up_to, counts, created_at, updated_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                      [new_id(), destination, sequence, since, up_to, json.dumps(manifest["counts"]), now, now])
+        ws.db.execute(
+            "INSERT INTO bundle_exports (id, destination, sequence, since, up_to, counts, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_id(), destination, sequence, since, up_to, json.dumps(manifest["counts"]), now, now],
+        )
     ws.touched(BUNDLES, [destination])
     log.info("bundle written: %s", manifest["counts"])
     return manifest
@@ -168,16 +235,33 @@ def export_bundle(ws, out: Path | str, *, incremental: bool = False, destination
 
 def _encrypt(payload: bytes, recipients: list[dict], passphrase: str | None) -> bytes:
     key = nacl.utils.random(nacl.secret.SecretBox.KEY_SIZE)
-    envelope = {"format": ENC_FORMAT, "format_version": FORMAT_VERSION, "cipher": "xsalsa20-poly1305",
-                "recipients": [{"device_id": r["device_id"], "box": r["box"],
-                                "sealed_key": base64.b64encode(SealedBox(PublicKey(bytes.fromhex(r["box"]))).encrypt(key)).decode()}
-                               for r in recipients], "passphrase": None}
+    envelope = {
+        "format": ENC_FORMAT,
+        "format_version": FORMAT_VERSION,
+        "cipher": "xsalsa20-poly1305",
+        "recipients": [
+            {
+                "device_id": r["device_id"],
+                "box": r["box"],
+                "sealed_key": base64.b64encode(SealedBox(PublicKey(bytes.fromhex(r["box"]))).encrypt(key)).decode(),
+            }
+            for r in recipients
+        ],
+        "passphrase": None,
+    }
     if passphrase:
         salt = nacl.utils.random(nacl.pwhash.argon2id.SALTBYTES)
         ops, mem = nacl.pwhash.argon2id.OPSLIMIT_MODERATE, nacl.pwhash.argon2id.MEMLIMIT_MODERATE
-        kek = nacl.pwhash.argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode(), salt, opslimit=ops, memlimit=mem)
-        envelope["passphrase"] = {"kdf": "argon2id", "salt": base64.b64encode(salt).decode(), "opslimit": ops, "memlimit": mem,
-                                  "wrapped_key": base64.b64encode(nacl.secret.SecretBox(kek).encrypt(key)).decode()}
+        kek = nacl.pwhash.argon2id.kdf(
+            nacl.secret.SecretBox.KEY_SIZE, passphrase.encode(), salt, opslimit=ops, memlimit=mem
+        )
+        envelope["passphrase"] = {
+            "kdf": "argon2id",
+            "salt": base64.b64encode(salt).decode(),
+            "opslimit": ops,
+            "memlimit": mem,
+            "wrapped_key": base64.b64encode(nacl.secret.SecretBox(kek).encrypt(key)).decode(),
+        }
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
         z.writestr("envelope.json", json.dumps(envelope, indent=1))
@@ -193,6 +277,7 @@ class VerifiedBundle:
     """A bundle whose envelope checked out: zip structure, member names, sizes and hashes, manifest, signature,
     signer, assessments and deletion records. Incident records are checked one by one while they are planned
     or imported (``_incident_results``), so that a large bundle is read once."""
+
     manifest: dict
     sha256: str
     incidents_body: bytes
@@ -216,7 +301,10 @@ def _open_zip(data: bytes, what: str) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError):
-        _refuse("The {what} is damaged or truncated (it is not a complete zip file). Ask for it to be exported again.", what=what)
+        _refuse(
+            "The {what} is damaged or truncated (it is not a complete zip file). Ask for it to be exported again.",
+            what=what,
+        )
 
 
 MAX_INFLATION = 200  # a member may inflate to 200 times its compressed size (records compress about 7:1)
@@ -228,8 +316,9 @@ def _read_member(z: zipfile.ZipFile, name: str, limit: int, *, stored: bool = Fa
     info = z.getinfo(name)
     if info.file_size > limit:
         _refuse("The bundle member {name} is larger than allowed.", name=name)
-    if (stored and (info.compress_type != zipfile.ZIP_STORED or info.file_size != info.compress_size)) or \
-            info.file_size > MAX_INFLATION * info.compress_size + (1 << 16):
+    if (
+        stored and (info.compress_type != zipfile.ZIP_STORED or info.file_size != info.compress_size)
+    ) or info.file_size > MAX_INFLATION * info.compress_size + (1 << 16):
         _refuse("The bundle member {name} inflates far beyond its size: it is damaged or hostile.", name=name)
     try:
         with z.open(info) as f:
@@ -249,8 +338,11 @@ def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> tuple[bytes, boo
     except (KeyError, ValueError):
         _refuse("The encrypted bundle is damaged: its envelope cannot be read.")
     if envelope.get("format_version") != FORMAT_VERSION:
-        _refuse("This bundle was made by a newer FieldKit (encrypted format {v}); update FieldKit to import it.",
-                cls=BundleTooNew, v=envelope.get("format_version"))
+        _refuse(
+            "This bundle was made by a newer FieldKit (encrypted format {v}); update FieldKit to import it.",
+            cls=BundleTooNew,
+            v=envelope.get("format_version"),
+        )
     mine = keymod.device_keys(ws)
     key = None
     by_device_key = False
@@ -265,30 +357,49 @@ def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> tuple[bytes, boo
     if key is None and pp and passphrase:
         # the envelope is not signed: its key-derivation cost is bounded here, never taken as it comes
         try:
-            ops_ok = nacl.pwhash.argon2id.OPSLIMIT_INTERACTIVE <= int(pp["opslimit"]) <= nacl.pwhash.argon2id.OPSLIMIT_SENSITIVE
-            mem_ok = nacl.pwhash.argon2id.MEMLIMIT_INTERACTIVE <= int(pp["memlimit"]) <= nacl.pwhash.argon2id.MEMLIMIT_MODERATE
+            ops_ok = (
+                nacl.pwhash.argon2id.OPSLIMIT_INTERACTIVE
+                <= int(pp["opslimit"])
+                <= nacl.pwhash.argon2id.OPSLIMIT_SENSITIVE
+            )
+            mem_ok = (
+                nacl.pwhash.argon2id.MEMLIMIT_INTERACTIVE
+                <= int(pp["memlimit"])
+                <= nacl.pwhash.argon2id.MEMLIMIT_MODERATE
+            )
         except (KeyError, TypeError, ValueError):
             ops_ok = mem_ok = False
         if not (ops_ok and mem_ok):
             _refuse("The encrypted bundle asks for a passphrase check far costlier than FieldKit makes; it is refused.")
         try:
-            kek = nacl.pwhash.argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode(), base64.b64decode(pp["salt"]),
-                                           opslimit=int(pp["opslimit"]), memlimit=int(pp["memlimit"]))
+            kek = nacl.pwhash.argon2id.kdf(
+                nacl.secret.SecretBox.KEY_SIZE,
+                passphrase.encode(),
+                base64.b64decode(pp["salt"]),
+                opslimit=int(pp["opslimit"]),
+                memlimit=int(pp["memlimit"]),
+            )
             key = nacl.secret.SecretBox(kek).decrypt(base64.b64decode(pp["wrapped_key"]))
         except (nacl.exceptions.CryptoError, ValueError, KeyError, TypeError):
             _refuse("The passphrase is wrong, or the bundle was tampered with.", cls=BundleWrongPassphrase)
     if key is None:
         if pp and not passphrase:
-            _refuse("This bundle is encrypted with a passphrase. Give the passphrase to import it.", cls=BundleNeedsPassphrase)
-        _refuse("This bundle is encrypted for another device; this device's key cannot open it.", cls=BundleNotForThisDevice)
+            _refuse(
+                "This bundle is encrypted with a passphrase. Give the passphrase to import it.",
+                cls=BundleNeedsPassphrase,
+            )
+        _refuse(
+            "This bundle is encrypted for another device; this device's key cannot open it.", cls=BundleNotForThisDevice
+        )
     try:
         return nacl.secret.SecretBox(key).decrypt(payload), by_device_key
     except nacl.exceptions.CryptoError:
         _refuse("The encrypted bundle was altered or damaged: its contents fail authentication.")
 
 
-def read_bundle(ws, path: Path | str, *, passphrase: str | None = None, trust: bool = False,
-                raw: bytes | None = None) -> VerifiedBundle:
+def read_bundle(
+    ws, path: Path | str, *, passphrase: str | None = None, trust: bool = False, raw: bytes | None = None
+) -> VerifiedBundle:
     """Check a bundle's envelope (structure, paths, sizes, member hashes, format, signature, signer) and its
     assessment and deletion records. Its incident records are checked by ``preview`` and ``import_bundle``,
     which read them once, in chunks. Nothing is written here."""
@@ -331,25 +442,38 @@ def _read_bundle(ws, path, passphrase, trust, raw) -> VerifiedBundle:
     if manifest.get("format") != FORMAT:
         _refuse("This is not a FieldKit bundle.")
     if manifest.get("format_version") != FORMAT_VERSION:
-        _refuse("This bundle uses format version {v}; this FieldKit reads version {mine}. Update FieldKit to import it.",
-                cls=BundleTooNew, v=manifest.get("format_version"), mine=FORMAT_VERSION)
+        _refuse(
+            "This bundle uses format version {v}; this FieldKit reads version {mine}. Update FieldKit to import it.",
+            cls=BundleTooNew,
+            v=manifest.get("format_version"),
+            mine=FORMAT_VERSION,
+        )
     _check_manifest_values(manifest)
     try:
         signer = manifest["signer"]["sign"]
-        VerifyKey(bytes.fromhex(signer)).verify(manifest_bytes, bytes.fromhex(_read_member(z, "manifest.sig", 1024).decode()))
+        VerifyKey(bytes.fromhex(signer)).verify(
+            manifest_bytes, bytes.fromhex(_read_member(z, "manifest.sig", 1024).decode())
+        )
     except (KeyError, TypeError, ValueError, nacl.exceptions.BadSignatureError):
-        _refuse("The bundle's signature does not match its contents: it was altered after it was signed. It is refused.")
+        _refuse(
+            "The bundle's signature does not match its contents: it was altered after it was signed. It is refused."
+        )
     if manifest.get("device_id") == ws.device_id or signer == keymod.device_keys(ws).sign_public:
         _refuse("This bundle was made by this device; there is nothing to import.", cls=BundleFromThisDevice)
     if manifest["destination"] not in ("any", ws.device_id) and not to_me:
         _refuse("This bundle was made for another device; it is not imported here.", cls=BundleNotForThisDevice)
     trusted = keymod.TrustStore(ws).get(signer) is not None
     if not trusted and not trust:
-        _refuse("The bundle is signed by a device this workspace does not trust yet ({label}, key {fp}). Check the key "
-                "fingerprint with its owner, then accept it.", cls=BundleUntrustedSigner,
-                label=manifest.get("device_label") or manifest.get("device_id", "?"), fp=keymod.fingerprint(signer),
-                device_id=str(manifest.get("device_id") or ""), sign=signer,
-                box=str((manifest.get("signer") or {}).get("box") or ""))
+        _refuse(
+            "The bundle is signed by a device this workspace does not trust yet ({label}, key {fp}). Check the key "
+            "fingerprint with its owner, then accept it.",
+            cls=BundleUntrustedSigner,
+            label=manifest.get("device_label") or manifest.get("device_id", "?"),
+            fp=keymod.fingerprint(signer),
+            device_id=str(manifest.get("device_id") or ""),
+            sign=signer,
+            box=str((manifest.get("signer") or {}).get("box") or ""),
+        )
     members = manifest.get("members")
     if not isinstance(members, dict) or set(members) != set(names) - {"manifest.json", "manifest.sig"}:
         _refuse("The bundle's files do not match its manifest: files are missing or were added. It is refused.")
@@ -365,7 +489,10 @@ def _read_bundle(ws, path, passphrase, trust, raw) -> VerifiedBundle:
             _refuse("The bundle is larger than FieldKit accepts.")
         body = _read_member(z, name, size)
         if len(body) != size or hashlib.sha256(body).hexdigest() != meta.get("sha256"):
-            _refuse("The bundle file {name} does not match its recorded hash: it is damaged or was tampered with.", name=name)
+            _refuse(
+                "The bundle file {name} does not match its recorded hash: it is damaged or was tampered with.",
+                name=name,
+            )
         data[name] = body
     for name in RECORD_FILES:
         if name not in data:
@@ -384,28 +511,42 @@ def _read_bundle(ws, path, passphrase, trust, raw) -> VerifiedBundle:
         if r["versions"]:
             _check_chain(r, "assessment")
     for t in tombstones:
-        if t.get("record_type") not in ("incident", "assessment") or not is_uuid(str(t.get("record_id"))) \
-                or any(type(t.get(k, "")) is not str or len(t.get(k, "")) > 500 for k in ("device_id", "deleted_at", "reason")) \
-                or type(t.get("chain", [])) is not list or len(t.get("chain", [])) > 100_000 \
-                or not all(type(h) is str and len(h) == 64 for h in t.get("chain", [])):
+        if (
+            t.get("record_type") not in ("incident", "assessment")
+            or not is_uuid(str(t.get("record_id")))
+            or any(
+                type(t.get(k, "")) is not str or len(t.get(k, "")) > 500 for k in ("device_id", "deleted_at", "reason")
+            )
+            or type(t.get("chain", [])) is not list
+            or len(t.get("chain", [])) > 100_000
+            or not all(type(h) is str and len(h) == 64 for h in t.get("chain", []))
+        ):
             _refuse("A deletion record in the bundle has a broken shape; the bundle is refused.")
-    return VerifiedBundle(manifest, bundle_sha, data["records/incidents.jsonl"], assessments, tombstones, attachments, trusted,
-                          encrypted)
+    return VerifiedBundle(
+        manifest, bundle_sha, data["records/incidents.jsonl"], assessments, tombstones, attachments, trusted, encrypted
+    )
 
 
-MAX_SEQUENCE = 10_000_000   # bundles one device makes for one destination (one a minute for 19 years)
-MAX_RECORDS = 10_000_000    # records of one kind in one bundle
+MAX_SEQUENCE = 10_000_000  # bundles one device makes for one destination (one a minute for 19 years)
+MAX_RECORDS = 10_000_000  # records of one kind in one bundle
 
 
 def _check_manifest_values(m: dict) -> None:
     """Every value of a manifest has its type and a sane range, before anything relies on it."""
     seq, counts = m.get("sequence"), m.get("counts")
-    ok = type(seq) is int and 1 <= seq <= MAX_SEQUENCE and type(counts) is dict \
-        and all(type(v) is int and 0 <= v <= MAX_RECORDS for v in counts.values()) \
-        and all(type(m.get(k)) is str and len(m[k]) <= 200 for k in ("device_id", "created_at", "destination")) \
-        and type(m.get("device_label", "")) is str and len(m.get("device_label", "")) <= 200 \
-        and type(m.get("author", "")) is str and len(m.get("author", "")) <= 200 \
-        and is_uuid(m["device_id"]) and (m["destination"] == "any" or is_uuid(m["destination"]))
+    ok = (
+        type(seq) is int
+        and 1 <= seq <= MAX_SEQUENCE
+        and type(counts) is dict
+        and all(type(v) is int and 0 <= v <= MAX_RECORDS for v in counts.values())
+        and all(type(m.get(k)) is str and len(m[k]) <= 200 for k in ("device_id", "created_at", "destination"))
+        and type(m.get("device_label", "")) is str
+        and len(m.get("device_label", "")) <= 200
+        and type(m.get("author", "")) is str
+        and len(m.get("author", "")) <= 200
+        and is_uuid(m["device_id"])
+        and (m["destination"] == "any" or is_uuid(m["destination"]))
+    )
     if not ok:
         _refuse("The bundle manifest holds values out of range; it is refused.")
 
@@ -427,7 +568,9 @@ def _jsonl(body: bytes, kind: str) -> list[dict]:
     return out
 
 
-_version_fields = operator.itemgetter("version", "content", "reason", "prev_hash", "hash", "device_id", "author", "created_at")
+_version_fields = operator.itemgetter(
+    "version", "content", "reason", "prev_hash", "hash", "device_id", "author", "created_at"
+)
 
 
 def _check_chain(rec: dict, kind: str, ids=None) -> list[tuple]:
@@ -444,8 +587,16 @@ def _check_chain(rec: dict, kind: str, ids=None) -> list[tuple]:
             if type(v) is not dict:
                 raise TypeError
             num, content, reason, prev_hash, h, device, author, created = _version_fields(v)
-            if type(num) is not int or type(content) is not str or type(reason) is not str or type(prev_hash) is not str \
-                    or type(h) is not str or type(device) is not str or type(author) is not str or type(created) is not str:
+            if (
+                type(num) is not int
+                or type(content) is not str
+                or type(reason) is not str
+                or type(prev_hash) is not str
+                or type(h) is not str
+                or type(device) is not str
+                or type(author) is not str
+                or type(created) is not str
+            ):
                 raise TypeError
         except (KeyError, TypeError):
             _refuse("A {kind} version in the bundle has a broken shape; the bundle is refused.", kind=kind)
@@ -465,28 +616,42 @@ class _LocalState:
     """What this workspace already holds for the records of one bundle, loaded in a few bulk queries."""
 
     def __init__(self, ws, kind: str, ids: list[str]):
-        table, vtable, key = ("incidents", "incident_versions", "incident_id") if kind == "incident" else \
-            ("assessments", "assessment_versions", "assessment_id")
+        table, vtable, key = (
+            ("incidents", "incident_versions", "incident_id")
+            if kind == "incident"
+            else ("assessments", "assessment_versions", "assessment_id")
+        )
         self.kind = kind
         self.exists: set[str] = set()
         self.chains: dict[str, list[str]] = {}
         self.tombstoned: set[str] = set()
-        self.settled: set[tuple[str, str]] = set()   # (record, remote head) already merged or kept as a conflict
+        self.settled: set[tuple[str, str]] = set()  # (record, remote head) already merged or kept as a conflict
         for start in range(0, len(ids), 900):
-            chunk = ids[start:start + 900]
+            chunk = ids[start : start + 900]
             marks = ",".join("?" * len(chunk))
             self.exists.update(r[0] for r in ws.db.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk))
-            self.tombstoned.update(r[0] for r in ws.db.execute(
-                f"SELECT record_id FROM tombstones WHERE record_type = ? AND record_id IN ({marks})", [kind] + chunk))
+            self.tombstoned.update(
+                r[0]
+                for r in ws.db.execute(
+                    f"SELECT record_id FROM tombstones WHERE record_type = ? AND record_id IN ({marks})", [kind] + chunk
+                )
+            )
         known = [i for i in ids if i in self.exists]  # history and merges matter only for records we hold
         for start in range(0, len(known), 900):
-            chunk = known[start:start + 900]
+            chunk = known[start : start + 900]
             marks = ",".join("?" * len(chunk))
-            for rid, h in ws.db.execute(f"SELECT {key}, hash FROM {vtable} WHERE {key} IN ({marks}) ORDER BY {key}, version", chunk):
+            for rid, h in ws.db.execute(
+                f"SELECT {key}, hash FROM {vtable} WHERE {key} IN ({marks}) ORDER BY {key}, version", chunk
+            ):
                 self.chains.setdefault(rid, []).append(h)
-            for sql in ("SELECT record_id, head_hash FROM merged_heads", "SELECT record_id, remote_head FROM conflicts"):
-                self.settled.update((a, b) for a, b in ws.db.execute(
-                    f"{sql} WHERE record_type = ? AND record_id IN ({marks})", [kind] + chunk))
+            for sql in (
+                "SELECT record_id, head_hash FROM merged_heads",
+                "SELECT record_id, remote_head FROM conflicts",
+            ):
+                self.settled.update(
+                    (a, b)
+                    for a, b in ws.db.execute(f"{sql} WHERE record_type = ? AND record_id IN ({marks})", [kind] + chunk)
+                )
 
     def classify(self, rid: str, remote: list[str]) -> str:
         """added | unchanged | updated | conflict | deleted_here, from the remote chain of version hashes."""
@@ -499,7 +664,7 @@ class _LocalState:
         local = self.chains.get(rid, [])
         if remote[-1] in local:
             return "unchanged"
-        if not local or (len(remote) > len(local) and remote[:len(local)] == local):
+        if not local or (len(remote) > len(local) and remote[: len(local)] == local):
             return "updated"
         if (rid, remote[-1]) in self.settled:
             return "unchanged"
@@ -510,18 +675,41 @@ class _LocalState:
 # incident records: checked in chunks, in a helper process for large bundles
 # ---------------------------------------------------------------------------------------------
 # a version as _check_chain returns it: the columns of incident_versions (and assessment_versions), in order
-_VROW = ("id", "record_id", "version", "content", "reason", "prev_hash", "hash", "device_id", "author", "created_at", "updated_at")
-_V_FIELDS = ("id", "version", "content", "reason", "prev_hash", "hash", "device_id", "author", "created_at")  # kept in conflicts
+_VROW = (
+    "id",
+    "record_id",
+    "version",
+    "content",
+    "reason",
+    "prev_hash",
+    "hash",
+    "device_id",
+    "author",
+    "created_at",
+    "updated_at",
+)
+_V_FIELDS = (
+    "id",
+    "version",
+    "content",
+    "reason",
+    "prev_hash",
+    "hash",
+    "device_id",
+    "author",
+    "created_at",
+)  # kept in conflicts
 _V_PICK = operator.itemgetter(*(_VROW.index(f) for f in _V_FIELDS))
-CHUNK_LINES = 4096              # incident records checked and written per step
-PARALLEL_MIN_BYTES = 16 << 20   # incident lines above this (~15,000 incidents) are checked with a helper process too
-HELPER_PATIENCE = 2.0           # seconds to wait for the helper before checking its next chunk here
-CHECKPOINT_AFTER = 1_000        # from this many incidents, the copy from the write-ahead log runs after the import returns
+CHUNK_LINES = 4096  # incident records checked and written per step
+PARALLEL_MIN_BYTES = 16 << 20  # incident lines above this (~15,000 incidents) are checked with a helper process too
+HELPER_PATIENCE = 2.0  # seconds to wait for the helper before checking its next chunk here
+CHECKPOINT_AFTER = 1_000  # from this many incidents, the copy from the write-ahead log runs after the import returns
 
 
 @dataclass(frozen=True)
 class _RecordRules:
     """What checking an incident record needs (picklable: it travels to the helper process)."""
+
     vocab: object
     now: datetime
     bundle_attachments: frozenset
@@ -544,8 +732,12 @@ def _check_incident_lines(lines: list[bytes], rules: _RecordRules, clean: CleanC
             continue
         try:
             rec = loads(line)
-            if type(rec) is not dict or not is_uuid(rec.get("id")) or type(rec.get("device_id")) is not str \
-                    or type(rec.get("created_at")) is not str:
+            if (
+                type(rec) is not dict
+                or not is_uuid(rec.get("id"))
+                or type(rec.get("device_id")) is not str
+                or type(rec.get("created_at")) is not str
+            ):
                 raise ValueError
         except ValueError:
             _refuse("A {kind} record in the bundle is not readable; the bundle is refused.", kind="incident")
@@ -556,17 +748,26 @@ def _check_incident_lines(lines: list[bytes], rules: _RecordRules, clean: CleanC
             content = loads(last[3])
         except ValueError:
             _refuse("An incident version in the bundle is unreadable; the bundle is refused.")
-        if type(content) is not dict or type(content.get("attachments")) is not list or not content.keys() >= _EDITABLE_KEYS:
+        if (
+            type(content) is not dict
+            or type(content.get("attachments")) is not list
+            or not content.keys() >= _EDITABLE_KEYS
+        ):
             _refuse("An incident in the bundle has a broken shape; the bundle is refused.")
         for a in content["attachments"]:
             sha = str(a.get("sha256")) if type(a) is dict else ""
-            if not re.fullmatch(r"[0-9a-f]{64}", sha) or (sha not in rules.bundle_attachments and
-                                                          not os.path.exists(os.path.join(rules.attachments_dir, sha[:2], sha))):
+            if not re.fullmatch(r"[0-9a-f]{64}", sha) or (
+                sha not in rules.bundle_attachments
+                and not os.path.exists(os.path.join(rules.attachments_dir, sha[:2], sha))
+            ):
                 _refuse("The bundle lacks an attachment of incident {id}.", id=rid)
         # stored only as this FieldKit would store it, by the same rules as a record typed here
         reason = check_remote(content, last[3], clean, rules.vocab, rules.now)
-        row = None if reason is not None else remote_row(content, rid, last[2], last[6], last[9], rec["device_id"],
-                                                         rules.origin, rec["created_at"])
+        row = (
+            None
+            if reason is not None
+            else remote_row(content, rid, last[2], last[6], last[9], rec["device_id"], rules.origin, rec["created_at"])
+        )
         out.append((rid, reason, row, versions, content["attachments"]))
     return out
 
@@ -600,7 +801,9 @@ def _checker_process(data, limits, results) -> None:
             if index >= limit:
                 break
             # marshal: plain tuples, lists and text between two copies of the same Python, twice as fast as pickle
-            results.send_bytes(marshal.dumps(("chunk", index, _check_incident_lines(body.split(b"\n"), rules, clean, ids))))
+            results.send_bytes(
+                marshal.dumps(("chunk", index, _check_incident_lines(body.split(b"\n"), rules, clean, ids)))
+            )
         results.send_bytes(marshal.dumps(("done", -1, None)))
     except BundleError as e:
         results.send_bytes(marshal.dumps(("refuse", -1, (e.template, {k: str(v) for k, v in e.params.items()}))))
@@ -637,8 +840,12 @@ class _RecordChecker:
                 data_r, self.data = ctx.Pipe(duplex=False)
                 limits_r, self.limits = ctx.Pipe(duplex=False)
                 self.results, results_w = ctx.Pipe(duplex=False)
-                self.proc = ctx.Process(target=_checker_process, args=(data_r, limits_r, results_w), daemon=True,
-                                        name="fieldkit-bundle-check")
+                self.proc = ctx.Process(
+                    target=_checker_process,
+                    args=(data_r, limits_r, results_w),
+                    daemon=True,
+                    name="fieldkit-bundle-check",
+                )
                 self.proc.start()
                 for end in (data_r, limits_r, results_w):
                     end.close()
@@ -670,8 +877,13 @@ class _RecordChecker:
             inbox.put(b"")
 
     def chunks(self, ws, vb: VerifiedBundle):
-        rules = _RecordRules(ws.vocab, ws.clock.now() + timedelta(days=2),  # the sender's clock may run ahead of ours
-                             frozenset(vb.attachments), str(ws.attachments_dir), vb.manifest.get("device_id") or "")
+        rules = _RecordRules(
+            ws.vocab,
+            ws.clock.now() + timedelta(days=2),  # the sender's clock may run ahead of ours
+            frozenset(vb.attachments),
+            str(ws.attachments_dir),
+            vb.manifest.get("device_id") or "",
+        )
         clean, ids = CleanCheck(rules.vocab, rules.now), ordered_id_stream()
         body = vb.incidents_body
         spans = _chunk_spans(body, CHUNK_LINES)
@@ -686,15 +898,24 @@ class _RecordChecker:
         try:
             # a thread feeds the helper while this process checks from the back and writes
             self.threads = [
-                threading.Thread(target=self._send, args=(self.data, rules, body, spans), daemon=True,
-                                 name="fieldkit-bundle-check-send"),
-                threading.Thread(target=self._pump, args=(self.results, inbox), daemon=True, name="fieldkit-bundle-check-pump")]
+                threading.Thread(
+                    target=self._send,
+                    args=(self.data, rules, body, spans),
+                    daemon=True,
+                    name="fieldkit-bundle-check-send",
+                ),
+                threading.Thread(
+                    target=self._pump, args=(self.results, inbox), daemon=True, name="fieldkit-bundle-check-pump"
+                ),
+            ]
             for t in self.threads:
                 t.start()
             while pending:
                 data = None
                 # take a chunk from the back when the helper has nothing ready and is not about to deliver that one
-                if not helper_done and (not inbox.empty() or not self.steal or 0 <= helper_at and max(pending) <= helper_at + 1):
+                if not helper_done and (
+                    not inbox.empty() or not self.steal or 0 <= helper_at and max(pending) <= helper_at + 1
+                ):
                     t = time.perf_counter()
                     try:
                         data = inbox.get(timeout=HELPER_PATIENCE if self.steal else 60)
@@ -718,7 +939,9 @@ class _RecordChecker:
                     else:  # done, or failed unexpectedly: what is left is checked here
                         helper_done = True
                         if kind != "done":
-                            log.warning("the record-checking helper process failed (%s); checking goes on here", payload)
+                            log.warning(
+                                "the record-checking helper process failed (%s); checking goes on here", payload
+                            )
                     continue
                 index = max(pending)
                 pending.discard(index)
@@ -731,10 +954,16 @@ class _RecordChecker:
                         helper_done = True
                 start, end = spans[index]
                 yield _check_incident_lines(body[start:end].split(b"\n"), rules, clean, ids)
-            log.debug("incident records: %d chunks, %d checked in this process; the writer waited %.2f s for the helper",
-                      len(spans), stolen, waited)
+            log.debug(
+                "incident records: %d chunks, %d checked in this process; the writer waited %.2f s for the helper",
+                len(spans),
+                stolen,
+                waited,
+            )
         except (EOFError, OSError) as e:
-            raise BundleDamaged("Checking the bundle's records failed ({error}); nothing was imported.", error=str(e) or "stopped") from e
+            raise BundleDamaged(
+                "Checking the bundle's records failed ({error}); nothing was imported.", error=str(e) or "stopped"
+            ) from e
         finally:
             self.close()
 
@@ -761,8 +990,9 @@ def helper_process_answers(ws) -> bool:
     if checker.proc is None:
         return False
     checker.steal = False
-    empty = VerifiedBundle(manifest={}, sha256="", incidents_body=b"", assessments=[], tombstones=[], attachments={},
-                           signer_trusted=True)
+    empty = VerifiedBundle(
+        manifest={}, sha256="", incidents_body=b"", assessments=[], tombstones=[], attachments={}, signer_trusted=True
+    )
     got = list(checker.chunks(ws, empty))
     return got == [[]] and checker.helper_chunks == 1
 
@@ -829,15 +1059,21 @@ def _deletion_plan(ws, tombstones: list[dict]) -> dict[str, str]:
         if row is None:
             plan[rid] = "absent"
             continue
-        if ws.db.execute("SELECT 1 FROM conflicts WHERE record_type = 'incident' AND record_id = ? AND remote_head = ?",
-                         [rid, _tombstone_head(t)]).fetchone():
+        if ws.db.execute(
+            "SELECT 1 FROM conflicts WHERE record_type = 'incident' AND record_id = ? AND remote_head = ?",
+            [rid, _tombstone_head(t)],
+        ).fetchone():
             plan[rid] = "settled"
             continue
         if t.get("chain"):  # changed here since: our last version is not one the deleting device had
             changed = row[1] not in t["chain"]
         else:  # a bundle of an older FieldKit does not say which version it deleted: any change made here counts
-            changed = ws.db.execute("SELECT 1 FROM incident_versions WHERE incident_id = ? AND device_id = ? LIMIT 1",
-                                    [rid, mine]).fetchone() is not None
+            changed = (
+                ws.db.execute(
+                    "SELECT 1 FROM incident_versions WHERE incident_id = ? AND device_id = ? LIMIT 1", [rid, mine]
+                ).fetchone()
+                is not None
+            )
         plan[rid] = "review" if changed or row[0] == mine else "gone"
     return plan
 
@@ -845,24 +1081,46 @@ def _deletion_plan(ws, tombstones: list[dict]) -> dict[str, str]:
 def _new_report(ws) -> dict:
     """The report, with two working keys removed at the end: records seen, and whether this workspace held
     no incident (nor deletion of one) before the import, when every incident is simply added."""
-    fresh = not ws.db.execute("SELECT 1 FROM incidents LIMIT 1").fetchone() and \
-        not ws.db.execute("SELECT 1 FROM tombstones WHERE record_type = 'incident' LIMIT 1").fetchone()
-    return {"added": 0, "unchanged": 0, "updated": 0, "conflicts": 0, "rejected": [], "deleted": 0,
-            "deletions_for_review": 0, "_records": 0, "_fresh": fresh}
+    fresh = (
+        not ws.db.execute("SELECT 1 FROM incidents LIMIT 1").fetchone()
+        and not ws.db.execute("SELECT 1 FROM tombstones WHERE record_type = 'incident' LIMIT 1").fetchone()
+    )
+    return {
+        "added": 0,
+        "unchanged": 0,
+        "updated": 0,
+        "conflicts": 0,
+        "rejected": [],
+        "deleted": 0,
+        "deletions_for_review": 0,
+        "_records": 0,
+        "_fresh": fresh,
+    }
 
 
 def _already_imported(ws, bundle_sha: str) -> dict | None:
     """The report of importing, again, a bundle imported before byte for byte: nothing to do, nothing written."""
-    seen = ws.db.execute("SELECT report, device_id, device_label, sequence FROM bundle_imports WHERE bundle_sha256 = ?",
-                         [bundle_sha]).fetchone()
+    seen = ws.db.execute(
+        "SELECT report, device_id, device_label, sequence FROM bundle_imports WHERE bundle_sha256 = ?", [bundle_sha]
+    ).fetchone()
     if not seen:
         return None
     first = json.loads(seen[0])
     total = first["added"] + first["unchanged"] + first["updated"] + first["conflicts"]
-    return {"added": 0, "unchanged": total, "updated": 0, "conflicts": 0, "rejected": [], "deleted": 0,
-            "deletions_for_review": 0,
-            "device_id": seen[1], "device_label": seen[2], "sequence": seen[3], "already_imported": True,
-            "missing_sequences": []}
+    return {
+        "added": 0,
+        "unchanged": total,
+        "updated": 0,
+        "conflicts": 0,
+        "rejected": [],
+        "deleted": 0,
+        "deletions_for_review": 0,
+        "device_id": seen[1],
+        "device_label": seen[2],
+        "sequence": seen[3],
+        "already_imported": True,
+        "missing_sequences": [],
+    }
 
 
 def preview(ws, vb: VerifiedBundle) -> dict:
@@ -929,11 +1187,14 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
     def lap() -> float:
         clock.append(time.perf_counter())
         return clock[-1] - clock[-2]
+
     try:
         raw = Path(path).read_bytes()
         sha = hashlib.sha256(raw).hexdigest()
     except OSError as e:
-        raise BundleDamaged("The bundle {file} cannot be read: {error}", file=Path(path).name, error=e.strerror or str(e)) from e
+        raise BundleDamaged(
+            "The bundle {file} cannot be read: {error}", file=Path(path).name, error=e.strerror or str(e)
+        ) from e
     done = _already_imported(ws, sha)
     if done:
         return done
@@ -962,11 +1223,21 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
                     ws.incidents.store_blob(sha_a, body)
                     written.append(p)
             expected = int((m.get("counts") or {}).get("incidents") or 0)
-            with storage.checkpoint_afterwards(ws.db.conn, ws.db_path) if expected >= CHECKPOINT_AFTER else nullcontext(), \
-                    ws.db.atomic():
+            with (
+                storage.checkpoint_afterwards(ws.db.conn, ws.db_path)
+                if expected >= CHECKPOINT_AFTER
+                else nullcontext(),
+                ws.db.atomic(),
+            ):
                 if not vb.signer_trusted:
-                    ws.trust.add({"sign": m["signer"]["sign"], "box": m["signer"]["box"], "device_id": origin,
-                                  "label": m.get("device_label") or ""})
+                    ws.trust.add(
+                        {
+                            "sign": m["signer"]["sign"],
+                            "box": m["signer"]["box"],
+                            "device_id": origin,
+                            "label": m.get("device_label") or "",
+                        }
+                    )
                 writer = ws.incidents.remote_writer(expected)
                 seen_ids: set = set()
                 for results in checker.chunks(ws, vb):
@@ -977,8 +1248,9 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
                         elif c == "updated":
                             updated.append((rid, row, versions, attachments))
                         elif c == "conflict":
-                            _store_conflict(ws, "incident", rid, origin, [dict(zip(_V_FIELDS, _V_PICK(v))) for v in versions],
-                                            now)
+                            _store_conflict(
+                                ws, "incident", rid, origin, [dict(zip(_V_FIELDS, _V_PICK(v))) for v in versions], now
+                            )
                     writer.write(added, updated)
                 writer.finish()
                 t_incidents = lap()
@@ -987,15 +1259,29 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
                     if c in ("added", "updated"):
                         ws.assessments.apply_remote(a, origin, c)
                     elif c == "conflict":
-                        _store_conflict(ws, "assessment", a["id"], origin, a["versions"] or [{"answers": a["answers"]}], now)
+                        _store_conflict(
+                            ws, "assessment", a["id"], origin, a["versions"] or [{"answers": a["answers"]}], now
+                        )
                 plan = _deletion_plan(ws, vb.tombstones)
                 for t in vb.tombstones:
                     orphans += _apply_tombstone(ws, t, plan.get(t["record_id"], "absent"), origin, m, now)
                 del report["_records"], report["_fresh"]
-                ws.db.execute("INSERT INTO bundle_imports (id, bundle_sha256, device_id, device_label, destination, sequence, "
-                              "bundle_created_at, report, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                              [new_id(), vb.sha256, origin, m.get("device_label") or "", m.get("destination") or "any",
-                               int(m.get("sequence") or 0), m.get("created_at") or "", json.dumps(report), now, now])
+                ws.db.execute(
+                    "INSERT INTO bundle_imports (id, bundle_sha256, device_id, device_label, destination, sequence, "
+                    "bundle_created_at, report, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        new_id(),
+                        vb.sha256,
+                        origin,
+                        m.get("device_label") or "",
+                        m.get("destination") or "any",
+                        int(m.get("sequence") or 0),
+                        m.get("created_at") or "",
+                        json.dumps(report),
+                        now,
+                        now,
+                    ],
+                )
                 ws.touched(BUNDLES, [origin])
                 lap()
         except BaseException:
@@ -1009,10 +1295,20 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
         checker.close()
     ws.incidents.forget_files(orphans)
     t_commit = lap()
-    report["device_id"], report["device_label"], report["sequence"] = origin, m.get("device_label") or "", m.get("sequence")
+    report["device_id"], report["device_label"], report["sequence"] = (
+        origin,
+        m.get("device_label") or "",
+        m.get("sequence"),
+    )
     report["missing_sequences"] = missing_bundles(ws).get(f"{origin}→{m.get('destination') or 'any'}", [])
-    log.info("bundle imported: %s; %.2f s (envelope %.2f, incidents checked and written %.2f, commit %.2f)",
-             {k: v for k, v in report.items() if k not in ("rejected", "device_label")}, clock[-1] - clock[0], t_read, t_incidents, t_commit)
+    log.info(
+        "bundle imported: %s; %.2f s (envelope %.2f, incidents checked and written %.2f, commit %.2f)",
+        {k: v for k, v in report.items() if k not in ("rejected", "device_label")},
+        clock[-1] - clock[0],
+        t_read,
+        t_incidents,
+        t_commit,
+    )
     return report
 
 
@@ -1020,10 +1316,22 @@ def _store_conflict(ws, kind, rid, origin, versions, now, *, what: str = "edit")
     table = "incidents" if kind == "incident" else "assessments"
     local_head = ws.db.execute(f"SELECT head_hash FROM {table} WHERE id = ?", [rid]).fetchone()[0]
     remote_head = versions[-1].get("hash") or hashlib.sha256(canonical_json(versions[-1]).encode()).hexdigest()
-    ws.db.execute("INSERT OR IGNORE INTO conflicts (id, record_type, record_id, remote_device, local_head, remote_head, "
-                  "remote_versions, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                  [new_id(), kind, rid, origin, local_head, remote_head, json.dumps(versions, ensure_ascii=False), what,
-                   now, now])
+    ws.db.execute(
+        "INSERT OR IGNORE INTO conflicts (id, record_type, record_id, remote_device, local_head, remote_head, "
+        "remote_versions, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            new_id(),
+            kind,
+            rid,
+            origin,
+            local_head,
+            remote_head,
+            json.dumps(versions, ensure_ascii=False),
+            what,
+            now,
+            now,
+        ],
+    )
     ws.touched(CONFLICTS, [rid])
 
 
@@ -1038,20 +1346,40 @@ def _apply_tombstone(ws, t: dict, action: str, origin: str, manifest: dict, now:
         ws.tombstones.add(kind, rid, device_id=device, deleted_at=deleted_at)
         return []
     if action == "gone":
-        return ws.incidents.remove_for_good(rid, device_id=device, deleted_at=deleted_at, chain=t.get("chain") or [],
-                                            reason=str(t.get("reason") or ""))
+        return ws.incidents.remove_for_good(
+            rid, device_id=device, deleted_at=deleted_at, chain=t.get("chain") or [], reason=str(t.get("reason") or "")
+        )
     if action == "absent":
-        ws.tombstones.add(kind, rid, device_id=device, deleted_at=deleted_at, chain=t.get("chain") or [],
-                          reason=str(t.get("reason") or ""))
+        ws.tombstones.add(
+            kind,
+            rid,
+            device_id=device,
+            deleted_at=deleted_at,
+            chain=t.get("chain") or [],
+            reason=str(t.get("reason") or ""),
+        )
         return []
     if action == "review":
         who = manifest.get("device_label") or origin[:8]
         why = f"Deleted on {who}" + (f": {t['reason']}" if t.get("reason") else "") + " (kept for review)"
         if not ws.incidents.get(rid, with_attachments=False)["deleted_at"]:
             ws.incidents.delete(rid, reason=why[:500])
-        _store_conflict(ws, "incident", rid, origin, [{**{k: t.get(k) or "" for k in (
-            "record_type", "record_id", "device_id", "deleted_at", "reason")}, "chain": t.get("chain") or [],
-            "deleted": True, "hash": _tombstone_head(t)}], now, what="deletion")
+        _store_conflict(
+            ws,
+            "incident",
+            rid,
+            origin,
+            [
+                {
+                    **{k: t.get(k) or "" for k in ("record_type", "record_id", "device_id", "deleted_at", "reason")},
+                    "chain": t.get("chain") or [],
+                    "deleted": True,
+                    "hash": _tombstone_head(t),
+                }
+            ],
+            now,
+            what="deletion",
+        )
     return []
 
 
@@ -1063,8 +1391,9 @@ def missing_bundles(ws) -> dict[str, list[int]]:
     ``MISSING_LISTED`` of them. Worked out from the gaps between the numbers seen, so that a huge number in a
     manifest costs nothing."""
     seen: dict[str, list[int]] = {}
-    for dev, dest, seq in ws.db.execute("SELECT DISTINCT device_id, destination, sequence FROM bundle_imports "
-                                        "ORDER BY device_id, destination, sequence"):
+    for dev, dest, seq in ws.db.execute(
+        "SELECT DISTINCT device_id, destination, sequence FROM bundle_imports ORDER BY device_id, destination, sequence"
+    ):
         seen.setdefault(f"{dev}→{dest}", []).append(seq)
     out: dict[str, list[int]] = {}
     for key, seqs in seen.items():
@@ -1082,31 +1411,65 @@ def missing_bundles(ws) -> dict[str, list[int]]:
 
 
 def import_log(ws) -> list[dict]:
-    rows = ws.db.execute("SELECT device_id, device_label, destination, sequence, bundle_created_at, report, created_at "
-                         "FROM bundle_imports ORDER BY created_at DESC")
-    return [dict(zip(("device_id", "device_label", "destination", "sequence", "bundle_created_at", "report", "imported_at"),
-                     r[:5] + (json.loads(r[5]),) + r[6:])) for r in rows]
+    rows = ws.db.execute(
+        "SELECT device_id, device_label, destination, sequence, bundle_created_at, report, created_at "
+        "FROM bundle_imports ORDER BY created_at DESC"
+    )
+    return [
+        dict(
+            zip(
+                ("device_id", "device_label", "destination", "sequence", "bundle_created_at", "report", "imported_at"),
+                r[:5] + (json.loads(r[5]),) + r[6:],
+            )
+        )
+        for r in rows
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
 # conflicts
 # ---------------------------------------------------------------------------------------------
 def list_conflicts(ws, include_resolved: bool = False) -> list[dict]:
-    sql = "SELECT id, record_type, record_id, remote_device, local_head, remote_head, remote_versions, created_at, " \
-          "resolved_at, kind FROM conflicts" + ("" if include_resolved else " WHERE resolved_at IS NULL") + " ORDER BY created_at"
+    sql = (
+        "SELECT id, record_type, record_id, remote_device, local_head, remote_head, remote_versions, created_at, "
+        "resolved_at, kind FROM conflicts"
+        + ("" if include_resolved else " WHERE resolved_at IS NULL")
+        + " ORDER BY created_at"
+    )
     out = []
     for r in ws.db.execute(sql):
-        out.append(dict(zip(("id", "record_type", "record_id", "remote_device", "local_head", "remote_head", "remote_versions",
-                             "created_at", "resolved_at", "kind"), r[:6] + (json.loads(r[6]),) + r[7:])))
+        out.append(
+            dict(
+                zip(
+                    (
+                        "id",
+                        "record_type",
+                        "record_id",
+                        "remote_device",
+                        "local_head",
+                        "remote_head",
+                        "remote_versions",
+                        "created_at",
+                        "resolved_at",
+                        "kind",
+                    ),
+                    r[:6] + (json.loads(r[6]),) + r[7:],
+                )
+            )
+        )
     return out
 
 
 def conflict_fields(ws, conflict: dict) -> list[dict]:
     """Field by field: the local value and the other device's value, for an incident conflict."""
     if conflict.get("kind") == "deletion":
-        raise FieldkitError("A deletion is resolved by keeping the incident ('local') or removing it for good ('remote').")
+        raise FieldkitError(
+            "A deletion is resolved by keeping the incident ('local') or removing it for good ('remote')."
+        )
     if conflict["record_type"] != "incident":
-        raise FieldkitError("Only incident conflicts are resolved field by field; assessment conflicts are resolved by choosing a side.")
+        raise FieldkitError(
+            "Only incident conflicts are resolved field by field; assessment conflicts are resolved by choosing a side."
+        )
     local = ws.incidents.get(conflict["record_id"])
     remote = json.loads(conflict["remote_versions"][-1]["content"])
     rows = []
@@ -1133,9 +1496,13 @@ def resolve_conflict(ws, conflict_id: str, choices: dict[str, str] | str, reason
                 if ws.incidents.get(c["record_id"], with_attachments=False)["deleted_at"]:
                     ws.incidents.restore(c["record_id"], reason=reason.strip() or "Kept after review of a deletion")
             else:  # the deletion stands: removed for good, as the other device did
-                orphans = ws.incidents.remove_for_good(c["record_id"], device_id=t.get("device_id") or c["remote_device"],
-                                                       deleted_at=t.get("deleted_at") or now, chain=t.get("chain") or [],
-                                                       reason=t.get("reason") or "")
+                orphans = ws.incidents.remove_for_good(
+                    c["record_id"],
+                    device_id=t.get("device_id") or c["remote_device"],
+                    deleted_at=t.get("deleted_at") or now,
+                    chain=t.get("chain") or [],
+                    reason=t.get("reason") or "",
+                )
             _mark_resolved(ws, c, now, side)
         ws.incidents.forget_files(orphans)
         return c
@@ -1148,11 +1515,14 @@ def resolve_conflict(ws, conflict_id: str, choices: dict[str, str] | str, reason
         changes = {r["field"]: (r["remote"] if pick[r["field"]] == "remote" else r["local"]) for r in rows}
         remote_content = json.loads(c["remote_versions"][-1]["content"])
         local = ws.incidents.get(c["record_id"])
-        missing = [a for a in remote_content["attachments"] if a["sha256"] not in {x["sha256"] for x in local["attachments"]}]
+        missing = [
+            a for a in remote_content["attachments"] if a["sha256"] not in {x["sha256"] for x in local["attachments"]}
+        ]
         why = reason.strip() or f"Resolved a conflict with device {c['remote_device'][:8]}"
         with ws.db.atomic():
-            ws.incidents.resolve_with(c["record_id"], changes, keep_attachments=missing, reason=why,
-                                      now=ws.clock.now() + timedelta(days=2))  # the other device's clock may run ahead
+            ws.incidents.resolve_with(
+                c["record_id"], changes, keep_attachments=missing, reason=why, now=ws.clock.now() + timedelta(days=2)
+            )  # the other device's clock may run ahead
             _mark_resolved(ws, c, now, json.dumps(pick))
     else:
         side = choices if isinstance(choices, str) else "local"
@@ -1162,14 +1532,20 @@ def resolve_conflict(ws, conflict_id: str, choices: dict[str, str] | str, reason
             if side == "remote":
                 latest = c["remote_versions"][-1]
                 answers = json.loads(latest["content"])["answers"] if "content" in latest else latest["answers"]
-                ws.assessments.take_remote_answers(c["record_id"], answers,
-                                                   reason.strip() or "Resolved a conflict: kept the other device's answers")
+                ws.assessments.take_remote_answers(
+                    c["record_id"], answers, reason.strip() or "Resolved a conflict: kept the other device's answers"
+                )
             _mark_resolved(ws, c, now, side)
     return c
 
 
 def _mark_resolved(ws, c, now, resolution):
-    ws.db.execute("UPDATE conflicts SET resolved_at = ?, resolution = ?, updated_at = ? WHERE id = ?", [now, resolution, now, c["id"]])
-    ws.db.execute("INSERT OR IGNORE INTO merged_heads (record_type, record_id, head_hash, created_at) VALUES (?, ?, ?, ?)",
-                  [c["record_type"], c["record_id"], c["remote_head"], now])
+    ws.db.execute(
+        "UPDATE conflicts SET resolved_at = ?, resolution = ?, updated_at = ? WHERE id = ?",
+        [now, resolution, now, c["id"]],
+    )
+    ws.db.execute(
+        "INSERT OR IGNORE INTO merged_heads (record_type, record_id, head_hash, created_at) VALUES (?, ?, ?, ?)",
+        [c["record_type"], c["record_id"], c["remote_head"], now],
+    )
     ws.touched(CONFLICTS, [c["record_id"]])

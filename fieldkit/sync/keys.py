@@ -1,5 +1,6 @@
 """Device keys and trusted keys. The device's private keys live in <workspace>/keys/device.json
 (owner-only permissions), never in the database, which HQ may share as a plain SQLite file."""
+
 from __future__ import annotations
 
 import hashlib
@@ -19,7 +20,7 @@ KEY_FORMAT = "fieldkit-public-key/1"
 
 def fingerprint(sign_hex: str) -> str:
     h = hashlib.sha256(bytes.fromhex(sign_hex)).hexdigest()[:20].upper()
-    return " ".join(h[i:i + 4] for i in range(0, 20, 4))
+    return " ".join(h[i : i + 4] for i in range(0, 20, 4))
 
 
 @dataclass
@@ -47,15 +48,25 @@ def device_keys(ws) -> DeviceKeys:
         data = json.loads(p.read_text())
         return DeviceKeys(SigningKey(bytes.fromhex(data["sign_secret"])), PrivateKey(bytes.fromhex(data["box_secret"])))
     keys = DeviceKeys(SigningKey.generate(), PrivateKey.generate())
-    secret = {"device_id": ws.device_id, "sign_secret": keys.signing.encode().hex(), "box_secret": keys.box.encode().hex()}
+    secret = {
+        "device_id": ws.device_id,
+        "sign_secret": keys.signing.encode().hex(),
+        "box_secret": keys.box.encode().hex(),
+    }
     storage.atomic_write(p, json.dumps(secret).encode(), mode=0o600)
     return keys
 
 
 def public_identity(ws) -> dict:
     k = device_keys(ws)
-    return {"format": KEY_FORMAT, "device_id": ws.device_id, "label": ws.settings.get("device_label") or ws.user_name or "",
-            "sign": k.sign_public, "box": k.box_public, "fingerprint": fingerprint(k.sign_public)}
+    return {
+        "format": KEY_FORMAT,
+        "device_id": ws.device_id,
+        "label": ws.settings.get("device_label") or ws.user_name or "",
+        "sign": k.sign_public,
+        "box": k.box_public,
+        "fingerprint": fingerprint(k.sign_public),
+    }
 
 
 def read_public_key(path: Path | str) -> dict:
@@ -91,14 +102,25 @@ class TrustStore:
                 "INSERT INTO trusted_keys (id, device_id, label, box_key, role, fingerprint, created_at, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, role = excluded.role, "
                 "updated_at = excluded.updated_at",
-                [identity["sign"], identity["device_id"], label if label is not None else identity.get("label", ""),
-                 identity["box"], role, fingerprint(identity["sign"]), now, now])
+                [
+                    identity["sign"],
+                    identity["device_id"],
+                    label if label is not None else identity.get("label", ""),
+                    identity["box"],
+                    role,
+                    fingerprint(identity["sign"]),
+                    now,
+                    now,
+                ],
+            )
         self.ws.touched(TRUST, [identity["sign"]])
         return self.get(identity["sign"])
 
     def get(self, sign_hex: str) -> dict | None:
-        row = self.db.execute("SELECT id, device_id, label, box_key, role, fingerprint, created_at FROM trusted_keys WHERE id = ?",
-                              [sign_hex]).fetchone()
+        row = self.db.execute(
+            "SELECT id, device_id, label, box_key, role, fingerprint, created_at FROM trusted_keys WHERE id = ?",
+            [sign_hex],
+        ).fetchone()
         return dict(zip(("sign", "device_id", "label", "box", "role", "fingerprint", "added_at"), row)) if row else None
 
     def list(self) -> list[dict]:
@@ -112,8 +134,12 @@ class TrustStore:
     def find(self, ref: str) -> dict:
         ref = ref.replace(" ", "").upper()
         for k in self.list():
-            if k["sign"].upper().startswith(ref) or k["fingerprint"].replace(" ", "").startswith(ref) or \
-                    k["device_id"].upper().startswith(ref) or k["label"].upper() == ref:
+            if (
+                k["sign"].upper().startswith(ref)
+                or k["fingerprint"].replace(" ", "").startswith(ref)
+                or k["device_id"].upper().startswith(ref)
+                or k["label"].upper() == ref
+            ):
                 return k
         raise NotFound("No trusted key matches {ref}.", ref=ref)
 

@@ -1,4 +1,5 @@
 """The core never imports Qt or the UI package: checked on the source and on a real import."""
+
 import ast
 import subprocess
 import sys

@@ -1,4 +1,5 @@
 """Work before authentication is bounded: numbers in a manifest, key-derivation costs, inflation, destination."""
+
 import io
 import json
 import tracemalloc
@@ -14,7 +15,7 @@ from .test_sync import _plain, _resign, _rezip, fingerprint_of, pair  # noqa: F4
 
 def test_a_sequence_number_out_of_range_is_refused_and_changes_nothing(pair):
     field, hq, clock, tmp = pair
-    raw = _rezip(_plain(pair), lambda it: _resign(field, it, lambda m: m.__setitem__("sequence", 10 ** 12)))
+    raw = _rezip(_plain(pair), lambda it: _resign(field, it, lambda m: m.__setitem__("sequence", 10**12)))
     (tmp / "big.fkb").write_bytes(raw)
     before = fingerprint_of(hq)
     with pytest.raises(BundleDamaged, match="out of range"):
@@ -44,8 +45,9 @@ def test_the_passphrase_cost_is_never_taken_from_the_unsigned_envelope(pair):
 
     def costly(items):
         env = json.loads(items["envelope.json"])
-        env["passphrase"]["memlimit"] = 2 ** 31  # 2 GiB of memory for one guess
+        env["passphrase"]["memlimit"] = 2**31  # 2 GiB of memory for one guess
         items["envelope.json"] = json.dumps(env).encode()
+
     (tmp / "k.fkb").write_bytes(_rezip(_encrypted(pair), costly))
     tracemalloc.start()
     with pytest.raises(BundleDamaged, match="costlier"):
@@ -75,6 +77,7 @@ def test_an_encrypted_payload_that_would_inflate_is_refused_before_it_is_read(pa
 
 def test_a_plain_bundle_signed_for_another_device_is_not_imported(pair, tmp_path):
     from fieldkit.workspace import Workspace
+
     field, hq, clock, tmp = pair
     other = Workspace(tmp_path / "other", clock=clock)
     raw = _rezip(_plain(pair), lambda it: _resign(field, it, lambda m: m.__setitem__("destination", other.device_id)))

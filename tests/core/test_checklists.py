@@ -9,25 +9,57 @@ from fieldkit.errors import ChecklistDefinitionError, LockedError, ValidationErr
 from fieldkit.workspace import Workspace
 
 MINI = {
-    "format": "fieldkit-checklist/1", "id": "mini", "version": "1", "title": {"en": "Mini"},
+    "format": "fieldkit-checklist/1",
+    "id": "mini",
+    "version": "1",
+    "title": {"en": "Mini"},
     "sources": {"S0": "paper"},
-    "scoring": {"min_coverage": 0.5, "tripwires": [{"when": "T2 >= 4", "level": "severe", "reason": {"en": "Force protection"}}]},
+    "scoring": {
+        "min_coverage": 0.5,
+        "tripwires": [{"when": "T2 >= 4", "level": "severe", "reason": {"en": "Force protection"}}],
+    },
     "sections": [
-        {"id": "T", "kind": "threat", "title": {"en": "Threat"}, "questions": [
-            {"id": "T1", "type": "yesno", "text": {"en": "Armed?"}, "source": {"ref": "S0"}, "required": True},
-            {"id": "T2", "type": "scale", "text": {"en": "How bad?"}, "source": {"ref": "S0"}},
-            {"id": "T3", "type": "scale", "text": {"en": "Only if armed"}, "relevant": "T1 == 'yes'", "source": {"ref": "S0"}},
-            {"id": "T4", "type": "yesno", "polarity": "resilience", "text": {"en": "Police paid?"}, "source": {"ref": "S0"}},
-        ]},
-        {"id": "R", "kind": "resilience", "title": {"en": "Resilience"}, "questions": [
-            {"id": "R1", "type": "scale", "text": {"en": "Courts work?"}, "source": {"ref": "S0"}},
-        ]},
+        {
+            "id": "T",
+            "kind": "threat",
+            "title": {"en": "Threat"},
+            "questions": [
+                {"id": "T1", "type": "yesno", "text": {"en": "Armed?"}, "source": {"ref": "S0"}, "required": True},
+                {"id": "T2", "type": "scale", "text": {"en": "How bad?"}, "source": {"ref": "S0"}},
+                {
+                    "id": "T3",
+                    "type": "scale",
+                    "text": {"en": "Only if armed"},
+                    "relevant": "T1 == 'yes'",
+                    "source": {"ref": "S0"},
+                },
+                {
+                    "id": "T4",
+                    "type": "yesno",
+                    "polarity": "resilience",
+                    "text": {"en": "Police paid?"},
+                    "source": {"ref": "S0"},
+                },
+            ],
+        },
+        {
+            "id": "R",
+            "kind": "resilience",
+            "title": {"en": "Resilience"},
+            "questions": [
+                {"id": "R1", "type": "scale", "text": {"en": "Courts work?"}, "source": {"ref": "S0"}},
+            ],
+        },
     ],
 }
 
 
 def test_shipped_checklist_is_valid_big_enough_and_bilingual():
-    c = load(definition.__file__.replace("fieldkit/checklists/definition.py", "resources/checklists/spotting-the-spoilers.yaml"))
+    c = load(
+        definition.__file__.replace(
+            "fieldkit/checklists/definition.py", "resources/checklists/spotting-the-spoilers.yaml"
+        )
+    )
     assert len(c.sections) >= 8 and len(c.questions()) >= 60
     for q in c.questions():
         assert q.text.get("en") and q.text.get("fr"), q.id
@@ -38,15 +70,27 @@ def test_shipped_checklist_is_valid_big_enough_and_bilingual():
         assert s.title.get("fr")
 
 
-@pytest.mark.parametrize("mutate,needle", [
-    (lambda d: d["sections"][0]["questions"][1].update(type="slider"), "question T2: type must be one of"),
-    (lambda d: d["sections"][0]["questions"][2].update(relevant="T1 = 'yes'"), "question T3: the relevance rule"),
-    (lambda d: d["sections"][0]["questions"][2].update(relevant="T9 == 'yes'"), "refers to 'T9', which is not an earlier question"),
-    (lambda d: d["sections"][0]["questions"][1].update(id="T1"), "question T1: this id is used twice"),
-    (lambda d: d["sections"][0]["questions"][0].pop("source"), "question T1: every question needs a source reference"),
-    (lambda d: d["sections"][0]["questions"][0].update(type="single", options=[{"code": "a", "en": "A"}]), "at least two options"),
-    (lambda d: d.update(format="other/2"), "format: must be 'fieldkit-checklist/1'"),
-])
+@pytest.mark.parametrize(
+    "mutate,needle",
+    [
+        (lambda d: d["sections"][0]["questions"][1].update(type="slider"), "question T2: type must be one of"),
+        (lambda d: d["sections"][0]["questions"][2].update(relevant="T1 = 'yes'"), "question T3: the relevance rule"),
+        (
+            lambda d: d["sections"][0]["questions"][2].update(relevant="T9 == 'yes'"),
+            "refers to 'T9', which is not an earlier question",
+        ),
+        (lambda d: d["sections"][0]["questions"][1].update(id="T1"), "question T1: this id is used twice"),
+        (
+            lambda d: d["sections"][0]["questions"][0].pop("source"),
+            "question T1: every question needs a source reference",
+        ),
+        (
+            lambda d: d["sections"][0]["questions"][0].update(type="single", options=[{"code": "a", "en": "A"}]),
+            "at least two options",
+        ),
+        (lambda d: d.update(format="other/2"), "format: must be 'fieldkit-checklist/1'"),
+    ],
+)
 def test_definition_errors_name_file_question_and_problem(mutate, needle):
     data = copy.deepcopy(MINI)
     mutate(data)
@@ -58,6 +102,7 @@ def test_definition_errors_name_file_question_and_problem(mutate, needle):
 
 def test_validate_command_reports_bad_files(tmp_path, capsys):
     from fieldkit.cli import main
+
     bad = tmp_path / "ours.yaml"
     data = copy.deepcopy(MINI)
     data["sections"][0]["questions"][1]["type"] = "slider"
@@ -79,7 +124,9 @@ def test_expression_language_is_safe_and_correct():
     assert expr.parse("count(M) >= 2 or M contains 'z'").evaluate({"M": ["z"]})
     for bad in ["__import__('os').system('x')", "A.__class__", "A + 1", "open('x')", "A ==", "lambda: 1"]:
         with pytest.raises(expr.ExprError):
-            expr.parse(bad).evaluate({}) if bad == "A.__class__" and False else expr.parse(bad if bad != "A.__class__" else "A.__class__ (")
+            expr.parse(bad).evaluate({}) if bad == "A.__class__" and False else expr.parse(
+                bad if bad != "A.__class__" else "A.__class__ ("
+            )
 
 
 def test_relevance_rules_show_and_hide_questions():
@@ -104,8 +151,9 @@ def test_scoring_unanswered_is_not_zero_and_partial_sections_are_insufficient():
     assert partial["sections"][0]["coverage"] == pytest.approx(1 / 3, abs=0.01)
     assert partial["sections"][0]["level"] == "insufficient"
     assert partial["overall"]["completeness"] > 0
-    full = scoring.evaluate(c, {"T1": {"value": "yes"}, "T2": {"value": 2}, "T3": {"value": 4}, "T4": {"value": "yes"},
-                                "R1": {"value": 3}})
+    full = scoring.evaluate(
+        c, {"T1": {"value": "yes"}, "T2": {"value": 2}, "T3": {"value": 4}, "T4": {"value": "yes"}, "R1": {"value": 3}}
+    )
     # T1 yes=4, T2=2, T3=4, T4 police paid (resilience) yes -> 0: mean 2.5 -> 1 + 9*2.5/4 = 6.62
     assert full["sections"][0]["score"] == pytest.approx(6.62, abs=0.01)
     assert full["overall"]["level"] == "high"
@@ -122,11 +170,21 @@ def test_tripwire_raises_the_level_and_says_why():
 
 def test_confidence_counts_evidence_and_grades():
     c = from_data(MINI)
-    answers = {"T1": {"value": "yes", "evidence": ["a", "b"]}, "T2": {"value": 2, "evidence": []}, "T4": {"value": "no"}}
-    grades = {"a": {"source_reliability": "A", "source_credibility": "1"}, "b": {"source_reliability": "B", "source_credibility": "2"}}
+    answers = {
+        "T1": {"value": "yes", "evidence": ["a", "b"]},
+        "T2": {"value": 2, "evidence": []},
+        "T4": {"value": "no"},
+    }
+    grades = {
+        "a": {"source_reliability": "A", "source_credibility": "1"},
+        "b": {"source_reliability": "B", "source_credibility": "2"},
+    }
     r = scoring.evaluate(c, answers, grades)
     assert r["overall"]["confidence"] == "high" and r["overall"]["with_evidence"] == 1
-    weak = {"a": {"source_reliability": "E", "source_credibility": "5"}, "b": {"source_reliability": "F", "source_credibility": "6"}}
+    weak = {
+        "a": {"source_reliability": "E", "source_credibility": "5"},
+        "b": {"source_reliability": "F", "source_credibility": "6"},
+    }
     assert scoring.evaluate(c, answers, weak)["overall"]["confidence"] == "low"
 
 
@@ -148,7 +206,12 @@ def test_answers_autosave_resume_and_wrong_types(tmp_path, clock, incident_data)
     ws.close()
     ws = Workspace(tmp_path / "w", clock=clock)  # resume: everything is there
     ans = ws.assessments.answers(a["id"])
-    assert ans["A1"] == {"value": 3, "note": "Coastline unpatrolled", "evidence": [inc["id"]], "updated_at": ans["A1"]["updated_at"]}
+    assert ans["A1"] == {
+        "value": 3,
+        "note": "Coastline unpatrolled",
+        "evidence": [inc["id"]],
+        "updated_at": ans["A1"]["updated_at"],
+    }
     assert ans["B1"]["value"] == ["DRG_COC", "FSH"]
     assert "A5" not in ans
     assert ws.assessments.get(a["id"])["position"] == "B1"
@@ -189,7 +252,15 @@ def test_new_from_last_and_compare(ws):
     ws.assessments.answer(b["id"], "D1", "4")
     cmp = ws.assessments.compare(a["id"], b["id"])
     d = next(s for s in cmp["sections"] if s["id"] == "D")
-    assert d["changes"] == [{"question": "D1", "text": d["changes"][0]["text"], "before": "1 – Isolated / low",
-                             "after": "4 – Pervasive / dominant", "score_before": 1.0, "score_after": 4.0}]
+    assert d["changes"] == [
+        {
+            "question": "D1",
+            "text": d["changes"][0]["text"],
+            "before": "1 – Isolated / low",
+            "after": "4 – Pervasive / dominant",
+            "score_before": 1.0,
+            "score_after": 4.0,
+        }
+    ]
     assert d["score_after"] > d["score_before"]
     assert all(not s["changes"] for s in cmp["sections"] if s["id"] != "D")

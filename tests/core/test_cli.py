@@ -383,8 +383,31 @@ def test_nothing_from_the_data_reaches_the_terminal_as_control_codes(tmp_path, c
     d = str(tmp_path / "ws")
     assert main(["--data-dir", d, "init"]) == 0
     hostile = "Convoy\x1b[2J\x1b[8m hidden\rOverwritten\u202e"
-    assert main(["--data-dir", d, "incident", "add", "--title", hostile, "--description", "d", "--occurred-at",
-                 "2026-05-01", "--lat", "12", "--lon", "-1", "--category", "MOVE_OBS", "--severity", "2"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                d,
+                "incident",
+                "add",
+                "--title",
+                hostile,
+                "--description",
+                "d",
+                "--occurred-at",
+                "2026-05-01",
+                "--lat",
+                "12",
+                "--lon",
+                "-1",
+                "--category",
+                "MOVE_OBS",
+                "--severity",
+                "2",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["--data-dir", d, "incident", "list"]) == 0
     text = capsys.readouterr().out

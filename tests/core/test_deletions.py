@@ -1,5 +1,6 @@
 """Incoming deletions lose nothing: a deletion of a record the receiver changed since, or of the receiver's own
 record, goes to the trash and waits for review as a conflict; only a user's own decision removes it for good."""
+
 import pytest
 
 from fieldkit.changes import CONFLICTS, INCIDENTS
@@ -43,7 +44,9 @@ def test_a_deletion_of_a_record_corrected_here_is_held_for_review(pair, incident
         rep = _send(field, hq, tmp / "b2.fkb", clock, incremental=True)
     assert rep["deleted"] == 0 and rep["deletions_for_review"] == 1
     kept = hq.incidents.get(rec["id"])
-    assert kept["deleted_at"] and kept["severity"] == 5 and kept["attachments"]  # in the trash, correction and file kept
+    assert (
+        kept["deleted_at"] and kept["severity"] == 5 and kept["attachments"]
+    )  # in the trash, correction and file kept
     assert "entered twice" in hq.incidents.versions(rec["id"])[-1]["reason"]
     (c,) = bundle.list_conflicts(hq)
     assert c["kind"] == "deletion" and c["record_id"] == rec["id"]
@@ -102,8 +105,7 @@ def test_a_deletion_without_the_senders_history_holds_anything_changed_here(pair
     rec = field.incidents.add(incident_data)
     _send(field, hq, tmp / "b1.fkb", clock)
     hq.incidents.update(rec["id"], {"severity": 4}, reason="HQ correction")
-    t = {"record_type": "incident", "record_id": rec["id"], "device_id": field.device_id,
-         "deleted_at": clock.now_iso()}
+    t = {"record_type": "incident", "record_id": rec["id"], "device_id": field.device_id, "deleted_at": clock.now_iso()}
     assert bundle._deletion_plan(hq, [t]) == {rec["id"]: "review"}
     other = field.incidents.add({**incident_data, "title": "untouched"})
     _send(field, hq, tmp / "b2.fkb", clock, incremental=True)

@@ -5,9 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from fieldkit.incidents import DraftStore
 from fieldkit.errors import FieldkitError, IntegrityFailure, SearchQueryError, ValidationError
-from fieldkit.incidents import IncidentFilter
+from fieldkit.incidents import DraftStore, IncidentFilter
 from fieldkit.workspace import Workspace
 
 
@@ -15,16 +14,19 @@ def _counts(ws):
     return ws.counts()
 
 
-@pytest.mark.parametrize("field,value,needle", [
-    ("lat", 91, "Latitude must be a number between -90 and 90"),
-    ("lon", "east", "Longitude must be a number between -180 and 180"),
-    ("occurred_at", "2026-07-01", "in the future"),
-    ("occurred_at", "yesterday", "is not a date"),
-    ("category", "NOPE", "'NOPE' is not a known category code"),
-    ("severity", 7, "whole number from 1"),
-    ("title", "", "A title is required"),
-    ("source_grade", "Z9", "is not a source grade"),
-])
+@pytest.mark.parametrize(
+    "field,value,needle",
+    [
+        ("lat", 91, "Latitude must be a number between -90 and 90"),
+        ("lon", "east", "Longitude must be a number between -180 and 180"),
+        ("occurred_at", "2026-07-01", "in the future"),
+        ("occurred_at", "yesterday", "is not a date"),
+        ("category", "NOPE", "'NOPE' is not a known category code"),
+        ("severity", 7, "whole number from 1"),
+        ("title", "", "A title is required"),
+        ("source_grade", "Z9", "is not a source grade"),
+    ],
+)
 def test_each_bad_field_gets_a_plain_message_and_changes_nothing(ws, incident_data, field, value, needle):
     before = _counts(ws)
     with pytest.raises(ValidationError) as e:
@@ -81,11 +83,15 @@ def test_verify_detects_altered_history(ws, incident_data):
     rec = ws.incidents.add(incident_data)
     ws.incidents.update(rec["id"], {"severity": 5}, reason="escalated")
     with ws.db.atomic():
-        row = ws.db.execute("SELECT content FROM incident_versions WHERE incident_id = ? AND version = 1", [rec["id"]]).fetchone()
+        row = ws.db.execute(
+            "SELECT content FROM incident_versions WHERE incident_id = ? AND version = 1", [rec["id"]]
+        ).fetchone()
         content = json.loads(row[0])
         content["title"] = "Nothing happened"
-        ws.db.execute("UPDATE incident_versions SET content = ? WHERE incident_id = ? AND version = 1",
-                      [json.dumps(content), rec["id"]])
+        ws.db.execute(
+            "UPDATE incident_versions SET content = ? WHERE incident_id = ? AND version = 1",
+            [json.dumps(content), rec["id"]],
+        )
     problems = ws.incidents.verify()["problems"]
     assert any("version 1 was altered" in p["problem"] for p in problems)
 
@@ -105,6 +111,7 @@ def test_attachments_are_stored_by_hash_and_tampering_is_caught(ws, incident_dat
     rec = ws.incidents.add(incident_data, attachments=[photo])
     att = rec["attachments"][0]
     import hashlib
+
     assert att["sha256"] == hashlib.sha256(photo.read_bytes()).hexdigest()
     assert att["filename"] == "photo.jpg" and att["size"] == photo.stat().st_size
     stored = ws.incidents.open_attachment(att["sha256"])
@@ -146,9 +153,26 @@ def test_search_combines_full_text_and_filters(ws, incident_data):
     s = ws.incidents
     s.add({**incident_data, "title": "Cocaine seizure at the port of Bissau", "category": "INT_SEIZURE", "severity": 4})
     s.add({**incident_data, "title": "Convoy crossing near Gabú", "lat": 12.28, "lon": -14.22, "place": "Gabú"})
-    s.add({**incident_data, "title": "Extortion at checkpoint", "category": "EXTORT", "severity": 2,
-           "occurred_at": "2026-01-05", "actors": [{"name": "Porto Gang", "type": "GANG"}]})
-    s.add({**incident_data, "title": "Pirates off Somalia", "lat": 5.1, "lon": 46.2, "category": "PIRACY", "sensitive": True})
+    s.add(
+        {
+            **incident_data,
+            "title": "Extortion at checkpoint",
+            "category": "EXTORT",
+            "severity": 2,
+            "occurred_at": "2026-01-05",
+            "actors": [{"name": "Porto Gang", "type": "GANG"}],
+        }
+    )
+    s.add(
+        {
+            **incident_data,
+            "title": "Pirates off Somalia",
+            "lat": 5.1,
+            "lon": 46.2,
+            "category": "PIRACY",
+            "sensitive": True,
+        }
+    )
     titles = lambda flt: sorted(r["title"] for r in s.search(flt))  # noqa: E731
     assert titles(IncidentFilter(text="cocaine")) == ["Cocaine seizure at the port of Bissau"]
     assert titles(IncidentFilter(text="gabu")) == ["Convoy crossing near Gabú"]  # accents folded
@@ -159,7 +183,9 @@ def test_search_combines_full_text_and_filters(ws, incident_data):
     assert titles(IncidentFilter(severity_min=4)) == ["Cocaine seizure at the port of Bissau"]
     assert titles(IncidentFilter(categories=["EXTORT", "PIRACY"])) == ["Extortion at checkpoint", "Pirates off Somalia"]
     assert titles(IncidentFilter(date_to="2026-01-31")) == ["Extortion at checkpoint"]
-    assert titles(IncidentFilter(date_from="2026-05-30", date_to="2026-05-30", text="convoy")) == ["Convoy crossing near Gabú"]
+    assert titles(IncidentFilter(date_from="2026-05-30", date_to="2026-05-30", text="convoy")) == [
+        "Convoy crossing near Gabú"
+    ]
     assert titles(IncidentFilter(bbox=(40, 0, 50, 10))) == ["Pirates off Somalia"]
     assert "Pirates off Somalia" not in titles(IncidentFilter(include_sensitive=False))
     assert titles(IncidentFilter(text="port", categories=["INT_SEIZURE"])) == ["Cocaine seizure at the port of Bissau"]
@@ -208,17 +234,71 @@ def test_quick_clean_check_never_accepts_what_validate_refuses_or_changes(ws, in
     import random
 
     from fieldkit.incidents import EDITABLE, CleanCheck, validate
+
     now = ws.clock.now()
     check = CleanCheck(ws.vocab, now)
     base = {k: v for k, v in validate(incident_data, ws.vocab, now).items() if k in EDITABLE}
     assert check.ok(base) and validate(base, ws.vocab, now) == base
-    odd = [None, "", " ", "x", " padded ", "Été à Gao", 0, 1, -1, 3, 5, 6, 1.5, True, False, float("nan"), float("inf"),
-           45.0, 91.0, -181.0, 12.1234567, [], ["b", "a"], ["a", "b"], ["a", "a"], [" a"], ["A"], [3],
-           [{"name": "x", "type": ""}], [{"name": "x", "type": "NETWORK"}], [{"name": "", "type": ""}],
-           [{"name": "x", "type": "nope"}], [{"name": "x"}], [{"name": "x", "type": "", "extra": 1}], {}, "2026-02-30T10:00:00.000Z",
-           "2026-05-01T10:00:00.000Z", "2026-06-01T12:04:59.000Z", "2026-06-01T12:05:01.000Z", "2099-01-01T00:00:00.000Z",
-           "0000-01-01T00:00:00.000Z", "2026-05-01", "2026-05-01T10:00:00Z", "draft", "final", "exact", "day", "near", "NETWORK",
-           "EXTORT", "extort", "PATROL", "B", "b", "2", "7", "A" * 200, "A" * 201]
+    odd = [
+        None,
+        "",
+        " ",
+        "x",
+        " padded ",
+        "Été à Gao",
+        0,
+        1,
+        -1,
+        3,
+        5,
+        6,
+        1.5,
+        True,
+        False,
+        float("nan"),
+        float("inf"),
+        45.0,
+        91.0,
+        -181.0,
+        12.1234567,
+        [],
+        ["b", "a"],
+        ["a", "b"],
+        ["a", "a"],
+        [" a"],
+        ["A"],
+        [3],
+        [{"name": "x", "type": ""}],
+        [{"name": "x", "type": "NETWORK"}],
+        [{"name": "", "type": ""}],
+        [{"name": "x", "type": "nope"}],
+        [{"name": "x"}],
+        [{"name": "x", "type": "", "extra": 1}],
+        {},
+        "2026-02-30T10:00:00.000Z",
+        "2026-05-01T10:00:00.000Z",
+        "2026-06-01T12:04:59.000Z",
+        "2026-06-01T12:05:01.000Z",
+        "2099-01-01T00:00:00.000Z",
+        "0000-01-01T00:00:00.000Z",
+        "2026-05-01",
+        "2026-05-01T10:00:00Z",
+        "draft",
+        "final",
+        "exact",
+        "day",
+        "near",
+        "NETWORK",
+        "EXTORT",
+        "extort",
+        "PATROL",
+        "B",
+        "b",
+        "2",
+        "7",
+        "A" * 200,
+        "A" * 201,
+    ]
     rng = random.Random(7)
     accepted = 0
     for _ in range(6000):
@@ -233,10 +313,10 @@ def test_quick_clean_check_never_accepts_what_validate_refuses_or_changes(ws, in
 
 def test_ordered_ids_are_version_7_uuids_in_order():
     import uuid
-
     from itertools import islice
 
     from fieldkit.ids import is_uuid, ordered_id_stream
+
     ids = list(islice(ordered_id_stream(), 5000))
     assert ids == sorted(ids) and len(set(ids)) == 5000
     assert all(is_uuid(i) and uuid.UUID(i).version == 7 and uuid.UUID(i).variant == uuid.RFC_4122 for i in ids)

@@ -51,8 +51,10 @@ def make_mbtiles(path: Path, tiles: dict) -> Path:
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
     conn.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)")
-    conn.executemany("INSERT INTO metadata VALUES (?, ?)", [("name", "Test pack"), ("format", "png"), ("minzoom", "0"),
-                                                            ("maxzoom", "2"), ("attribution", "HQ GIS cell")])
+    conn.executemany(
+        "INSERT INTO metadata VALUES (?, ?)",
+        [("name", "Test pack"), ("format", "png"), ("minzoom", "0"), ("maxzoom", "2"), ("attribution", "HQ GIS cell")],
+    )
     for (z, x, tms_y), data in tiles.items():
         conn.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", (z, x, tms_y, data))
     conn.commit()

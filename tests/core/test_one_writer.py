@@ -1,5 +1,6 @@
 """Each table has one writer; sync merges through the stores; what a bundle brings is stored only in the
 validated, canonical form; every write reports what it touched."""
+
 import ast
 import hashlib
 import io
@@ -40,8 +41,11 @@ OWNERS = {
 }
 # a write whose table is computed ({table}) is allowed only in a store that writes several of its own tables
 DYNAMIC_OK = {"fieldkit/incidents/store.py", "fieldkit/checklists/assessments.py"}
-WRITE = re.compile(r"\b(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|(?<!DO )UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+"
-                   r"([A-Za-z_][A-Za-z0-9_]*|\{[^}]*\})", re.I)
+WRITE = re.compile(
+    r"\b(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|(?<!DO )UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+"
+    r"([A-Za-z_][A-Za-z0-9_]*|\{[^}]*\})",
+    re.I,
+)
 SQLITE_UTILS_WRITE = re.compile(r"\.(insert|insert_all|upsert|upsert_all|delete_where|update)\(")
 
 
@@ -72,8 +76,11 @@ def table_writes(root: Path = ROOT) -> list[tuple[str, str, int]]:
 def test_no_module_outside_a_store_writes_its_tables():
     writes = table_writes()
     assert any(t == "incidents" for _, t, _ in writes)  # the scan sees the real writers
-    wrong = [f"{mod}:{line} writes {table}" for mod, table, line in writes
-             if (mod not in DYNAMIC_OK if table.startswith("{") else mod not in OWNERS.get(table, set()))]
+    wrong = [
+        f"{mod}:{line} writes {table}"
+        for mod, table, line in writes
+        if (mod not in DYNAMIC_OK if table.startswith("{") else mod not in OWNERS.get(table, set()))
+    ]
     assert wrong == []
 
 
@@ -82,9 +89,12 @@ def test_the_scan_finds_a_write_put_in_the_wrong_module(tmp_path):
     (tmp_path / "ui").mkdir()
     (tmp_path / "fieldkit" / "sync" / "bundle.py").write_text(
         'def f(db, rid):\n    db.execute("DELETE FROM incident_versions WHERE incident_id = ?", [rid])\n'
-        '    db.execute(f"UPDATE assessments SET {cols} WHERE id = ?", [])\n')
-    assert [(m, t) for m, t, _ in table_writes(tmp_path)] == [("fieldkit/sync/bundle.py", "incident_versions"),
-                                                               ("fieldkit/sync/bundle.py", "assessments")]
+        '    db.execute(f"UPDATE assessments SET {cols} WHERE id = ?", [])\n'
+    )
+    assert [(m, t) for m, t, _ in table_writes(tmp_path)] == [
+        ("fieldkit/sync/bundle.py", "incident_versions"),
+        ("fieldkit/sync/bundle.py", "assessments"),
+    ]
 
 
 def test_no_sqlite_utils_table_writes_bypass_the_stores():
@@ -120,9 +130,21 @@ def _signed_bundle(field, path: Path, change_incident=None, change_assessment=No
         mutate(content)
         v = rec["versions"][-1]
         v["content"] = canonical_json(content)
-        v["hash"] = version_hash_text(rec["id"], v["version"], v["content"], v["prev_hash"], v["reason"], v["created_at"],
-                                      v["device_id"], v["author"])
-    for name, change in (("records/incidents.jsonl", change_incident), ("records/assessments.jsonl", change_assessment)):
+        v["hash"] = version_hash_text(
+            rec["id"],
+            v["version"],
+            v["content"],
+            v["prev_hash"],
+            v["reason"],
+            v["created_at"],
+            v["device_id"],
+            v["author"],
+        )
+
+    for name, change in (
+        ("records/incidents.jsonl", change_incident),
+        ("records/assessments.jsonl", change_assessment),
+    ):
         if change is None:
             continue
         recs = [json.loads(x) for x in items[name].decode().splitlines() if x.strip()]
@@ -150,8 +172,9 @@ BAD_CONTENT = {
     "tags as a string": lambda c: c.__setitem__("tags", "smuggling,gold"),
     "unknown field": lambda c: c.__setitem__("injected", "<script>"),
     "missing trash flag": lambda c: c.pop("deleted"),
-    "attachment name with a folder": lambda c: c["attachments"].append({"sha256": c["attachments"][0]["sha256"],
-                                                                       "filename": "../../x.sh"}),
+    "attachment name with a folder": lambda c: c["attachments"].append(
+        {"sha256": c["attachments"][0]["sha256"], "filename": "../../x.sh"}
+    ),
 }
 
 
@@ -167,6 +190,7 @@ def test_a_signed_record_in_a_non_canonical_form_is_rejected_never_stored_raw(pa
         for r in recs:
             if r["id"] == bad["id"]:
                 rechain(r, BAD_CONTENT[case])
+
     path = _signed_bundle(field, tmp / "b.fkb", change_incident=change)
     rep = bundle.import_bundle(hq, path)
     assert [r["record"] for r in rep["rejected"]] == [bad["id"]] and rep["rejected"][0]["reason"]
@@ -178,6 +202,7 @@ def test_a_signed_record_in_a_non_canonical_form_is_rejected_never_stored_raw(pa
 def test_every_imported_value_is_the_validated_one(pair, incident_data):
     """A record that passes is stored exactly as validate() gives it, and verifies."""
     from fieldkit.incidents import EDITABLE, validate
+
     field, hq, clock, tmp = pair
     rec = field.incidents.add({**incident_data, "lat": "16,5", "category": "extort", "tags": "Gold, smuggling"})
     rep = bundle.import_bundle(hq, _signed_bundle(field, tmp / "b.fkb"))
@@ -188,15 +213,18 @@ def test_every_imported_value_is_the_validated_one(pair, incident_data):
     assert hq.verify()["ok"]
 
 
-@pytest.mark.parametrize("case,mutate", [
-    ("bbox a word", lambda a: a.__setitem__("area_bbox", "west")),
-    ("bbox of three numbers", lambda a: a.__setitem__("area_bbox", [1.0, 2.0, 3.0])),
-    ("status unknown", lambda a: a.__setitem__("status", "approved")),
-    ("period not a date", lambda a: a.__setitem__("period_end", "soon")),
-    ("answer out of range", lambda a: a["answers"]["A1"].__setitem__("value", 99)),
-    ("evidence not incident ids", lambda a: a["answers"]["A1"].__setitem__("evidence", ["<b>x</b>"])),
-    ("area point as text", lambda a: (a.__setitem__("area_lat", "16"), a.__setitem__("area_lon", "1"))),
-])
+@pytest.mark.parametrize(
+    "case,mutate",
+    [
+        ("bbox a word", lambda a: a.__setitem__("area_bbox", "west")),
+        ("bbox of three numbers", lambda a: a.__setitem__("area_bbox", [1.0, 2.0, 3.0])),
+        ("status unknown", lambda a: a.__setitem__("status", "approved")),
+        ("period not a date", lambda a: a.__setitem__("period_end", "soon")),
+        ("answer out of range", lambda a: a["answers"]["A1"].__setitem__("value", 99)),
+        ("evidence not incident ids", lambda a: a["answers"]["A1"].__setitem__("evidence", ["<b>x</b>"])),
+        ("area point as text", lambda a: (a.__setitem__("area_lat", "16"), a.__setitem__("area_lon", "1"))),
+    ],
+)
 def test_an_assessment_in_a_form_fieldkit_does_not_store_is_rejected(pair, case, mutate):
     field, hq, clock, tmp = pair
     a = field.assessments.new("Gao")
@@ -205,6 +233,7 @@ def test_an_assessment_in_a_form_fieldkit_does_not_store_is_rejected(pair, case,
     def change(recs, rechain):
         for r in recs:
             mutate(r)
+
     rep = bundle.import_bundle(hq, _signed_bundle(field, tmp / "b.fkb", change_assessment=change))
     assert [r["record"] for r in rep["rejected"]] == [a["id"]], rep
     assert hq.db.execute("SELECT count(*) FROM assessments").fetchone()[0] == 0
@@ -258,8 +287,11 @@ def test_every_write_reports_what_it_touched(pair, incident_data):
     with field.tracking() as c:
         rec = field.incidents.add(incident_data, attachments=[photo])
     assert c.ids(INCIDENTS) == {rec["id"]} and c.touches(ATTACHMENTS) and not c.touches(ASSESSMENTS)
-    for op in (lambda: field.incidents.update(rec["id"], {"severity": 5}, reason="x"),
-               lambda: field.incidents.delete(rec["id"]), lambda: field.incidents.restore(rec["id"])):
+    for op in (
+        lambda: field.incidents.update(rec["id"], {"severity": 5}, reason="x"),
+        lambda: field.incidents.delete(rec["id"]),
+        lambda: field.incidents.restore(rec["id"]),
+    ):
         with field.tracking() as c:
             op()
         assert c.ids(INCIDENTS) == {rec["id"]}
@@ -285,6 +317,7 @@ def test_every_write_reports_what_it_touched(pair, incident_data):
 
 def test_tracking_sees_only_its_own_thread(pair, incident_data):
     import threading
+
     field, hq, clock, tmp = pair
     with field.tracking() as c:
         t = threading.Thread(target=lambda: field.incidents.add(incident_data))

@@ -32,16 +32,28 @@ def test_assessment_report_has_cover_summary_sections_evidence_and_footer(demo_w
     res = reports.assessment_report(ws, a["id"], tmp_path / "r.pdf", marking="UN RESTRICTED")
     pages = text_of(tmp_path / "r.pdf")
     full = "\n".join(pages)
-    for needle in ("Organized crime threat assessment", "Guinea-Bissau", "Léa Dupré", "Summary", "Threat level", "Why this level",
-                   "A. Context and vulnerabilities", "I. Sources, early warning and recommendations", "Incidents in the area",
-                   "Annex: incidents in the area and period", "Completeness"):
+    for needle in (
+        "Organized crime threat assessment",
+        "Guinea-Bissau",
+        "Léa Dupré",
+        "Summary",
+        "Threat level",
+        "Why this level",
+        "A. Context and vulnerabilities",
+        "I. Sources, early warning and recommendations",
+        "Incidents in the area",
+        "Annex: incidents in the area and period",
+        "Completeness",
+    ):
         assert needle in full, needle
     summary = ws.assessments.summary(a["id"])
     assert f"{summary['overall']['score']}/10" in full
     assert inc["title"][:40] in full.replace("\n", " ")  # evidence is listed under its answer
     assert HOSTILE_NOTE in full.replace("\n", " ")  # markup printed literally
     for i, page in enumerate(pages, start=1):
-        assert f"Page {i} of {len(pages)}" in page and "UN RESTRICTED" in page and res["digest"] in page.replace("\n", "")
+        assert (
+            f"Page {i} of {len(pages)}" in page and "UN RESTRICTED" in page and res["digest"] in page.replace("\n", "")
+        )
 
 
 def test_report_follows_the_assessment_language(demo_ws, tmp_path):
@@ -50,8 +62,14 @@ def test_report_follows_the_assessment_language(demo_ws, tmp_path):
     ws.assessments.answer(a["id"], "A1", "2", note="Contrôle très réduit à l'est — «zone grise»")
     reports.assessment_report(ws, a["id"], tmp_path / "fr.pdf")
     full = "\n".join(text_of(tmp_path / "fr.pdf"))
-    for needle in ("Évaluation de la menace du crime organisé", "Synthèse", "Niveau de menace", "A. Contexte et vulnérabilités",
-                   "Contrôle très réduit à l'est — «zone grise»", "Page 1 sur"):
+    for needle in (
+        "Évaluation de la menace du crime organisé",
+        "Synthèse",
+        "Niveau de menace",
+        "A. Contexte et vulnérabilités",
+        "Contrôle très réduit à l'est — «zone grise»",
+        "Page 1 sur",
+    ):
         assert needle in full, needle
 
 

@@ -61,6 +61,7 @@ def test_failed_migration_changes_nothing(tmp_path, clock, monkeypatch):
     broken = good + [storage.Migration(len(good) + 1, "broken", "CREATE TABLE x (a);\nINSERT INTO nowhere VALUES (1);")]
     monkeypatch.setattr(storage, "available_migrations", lambda folder=None: broken)
     from fieldkit.errors import StorageError
+
     with pytest.raises(StorageError) as e:
         storage.open_database(tmp_path / "db.sqlite", clock=clock)
     assert "Nothing was changed by that step" in e.value.message
@@ -72,6 +73,7 @@ def test_failed_migration_changes_nothing(tmp_path, clock, monkeypatch):
 def test_every_record_has_uuid_and_utc_timestamps(ws, incident_data):
     rec = ws.incidents.add(incident_data)
     import uuid
+
     uuid.UUID(rec["id"])
     for k in ("created_at", "updated_at", "occurred_at", "reported_at"):
         assert rec[k].endswith("Z") and "T" in rec[k]
@@ -81,11 +83,14 @@ def test_a_background_checkpoint_is_waited_for_at_exit_even_when_started_by_a_da
     import threading
 
     from fieldkit import storage
+
     db = storage.open_database(tmp_path / "x.sqlite")
     db.execute("CREATE TABLE t (v)")
     db.conn.commit()
     got = []
-    starter = threading.Thread(target=lambda: got.append(storage.checkpoint_in_background(tmp_path / "x.sqlite")), daemon=True)
+    starter = threading.Thread(
+        target=lambda: got.append(storage.checkpoint_in_background(tmp_path / "x.sqlite")), daemon=True
+    )
     starter.start()
     starter.join()
     got[0].join()
@@ -95,6 +100,7 @@ def test_a_background_checkpoint_is_waited_for_at_exit_even_when_started_by_a_da
 
 def test_a_full_disk_is_a_plain_typed_error_and_changes_nothing(ws, incident_data):
     from fieldkit.errors import DiskFull
+
     ws.incidents.add(incident_data)
     before = ws.counts()
     pages = ws.db.execute("PRAGMA page_count").fetchone()[0]
@@ -110,6 +116,7 @@ def test_disk_errors_are_explained():
 
     from fieldkit import storage
     from fieldkit.errors import DiskFailing, DiskFull
+
     e = sqlite3.OperationalError("disk I/O error")
     assert isinstance(storage.explain(e), DiskFailing)
     e = sqlite3.OperationalError("database or disk is full")

@@ -27,7 +27,11 @@ def fingerprint_of(ws) -> str:
 
 
 def counts(ws):
-    return {t: ws.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ws.db.table_names() if not t.startswith("incidents_fts")}
+    return {
+        t: ws.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ws.db.table_names()
+        if not t.startswith("incidents_fts")
+    }
 
 
 @pytest.fixture
@@ -59,7 +63,10 @@ def test_round_trip_keeps_records_history_attachments_and_origin(pair):
         rec = field.incidents.get(rec["id"])
         got = hq.incidents.get(rec["id"])
         assert got["head_hash"] == rec["head_hash"] and got["title"] == rec["title"]
-        assert hq.db.execute("SELECT origin_device FROM incidents WHERE id = ?", [rec["id"]]).fetchone()[0] == field.device_id
+        assert (
+            hq.db.execute("SELECT origin_device FROM incidents WHERE id = ?", [rec["id"]]).fetchone()[0]
+            == field.device_id
+        )
         assert [a["sha256"] for a in got["attachments"]] == [a["sha256"] for a in rec["attachments"]]
     assert hq.incidents.verify()["problems"] == [] and hq.assessments.verify()["problems"] == []
     assert hq.assessments.answers(field.assessments.list()[0]["id"])["A1"]["value"] == 3
@@ -116,8 +123,14 @@ def test_divergent_edits_are_kept_as_a_conflict_and_resolved_field_by_field(pair
     assert hq.incidents.get(rec["id"])["title"] == "Checkpoint levy (HQ checked)"  # nothing dropped
     [c] = bundle.list_conflicts(hq)
     fields = {f["field"]: f for f in bundle.conflict_fields(hq, c)}
-    assert fields["severity"]["differs"] and fields["severity"]["remote"] == 5 and fields["title"]["local"].endswith("(HQ checked)")
-    bundle.resolve_conflict(hq, c["id"], {"severity": "remote", "place": "remote", "title": "local"}, reason="merged by analyst")
+    assert (
+        fields["severity"]["differs"]
+        and fields["severity"]["remote"] == 5
+        and fields["title"]["local"].endswith("(HQ checked)")
+    )
+    bundle.resolve_conflict(
+        hq, c["id"], {"severity": "remote", "place": "remote", "title": "local"}, reason="merged by analyst"
+    )
     got = hq.incidents.get(rec["id"])
     assert (got["title"], got["severity"], got["place"]) == ("Checkpoint levy (HQ checked)", 5, "Gao market")
     assert hq.incidents.versions(rec["id"])[-1]["reason"] == "merged by analyst"
@@ -174,8 +187,17 @@ def test_passphrase_bundle(pair, tmp_path):
 def test_unknown_signer_is_refused_unless_accepted(pair, tmp_path):
     field, hq, clock, tmp = pair
     stranger = Workspace(tmp_path / "stranger", clock=clock)
-    stranger.incidents.add({"title": "x", "description": "y", "occurred_at": "2026-05-01", "lat": 1, "lon": 1,
-                            "category": "MOVE_OBS", "severity": 2})
+    stranger.incidents.add(
+        {
+            "title": "x",
+            "description": "y",
+            "occurred_at": "2026-05-01",
+            "lat": 1,
+            "lon": 1,
+            "category": "MOVE_OBS",
+            "severity": 2,
+        }
+    )
     bundle.export_bundle(stranger, tmp / "s.fkb")
     before = fingerprint_of(hq)
     with pytest.raises(BundleError, match="does not trust yet"):
@@ -217,19 +239,43 @@ def _set_member(items, name, data):
 HOSTILE = {
     "truncated": (lambda f, raw: raw[: len(raw) // 2], "damaged or truncated"),
     "not a zip": (lambda f, raw: b"hello", "damaged or truncated"),
-    "edited record": (lambda f, raw: _rezip(raw, lambda it: it.__setitem__(
-        "records/incidents.jsonl", it["records/incidents.jsonl"].replace(b"Checkpoint levy", b"Checkpoint fee!"))),
-        "does not match its recorded hash"),
-    "edited manifest": (lambda f, raw: _rezip(raw, lambda it: it.__setitem__(
-        "manifest.json", it["manifest.json"].replace(b'"sequence": 1', b'"sequence": 7'))), "signature does not match"),
-    "path traversal": (lambda f, raw: _rezip(raw, lambda it: it.__setitem__("../../evil.sh", b"rm -rf /")), "unsafe file name"),
+    "edited record": (
+        lambda f, raw: _rezip(
+            raw,
+            lambda it: it.__setitem__(
+                "records/incidents.jsonl", it["records/incidents.jsonl"].replace(b"Checkpoint levy", b"Checkpoint fee!")
+            ),
+        ),
+        "does not match its recorded hash",
+    ),
+    "edited manifest": (
+        lambda f, raw: _rezip(
+            raw,
+            lambda it: it.__setitem__("manifest.json", it["manifest.json"].replace(b'"sequence": 1', b'"sequence": 7')),
+        ),
+        "signature does not match",
+    ),
+    "path traversal": (
+        lambda f, raw: _rezip(raw, lambda it: it.__setitem__("../../evil.sh", b"rm -rf /")),
+        "unsafe file name",
+    ),
     "absolute path": (lambda f, raw: _rezip(raw, lambda it: it.__setitem__("/etc/passwd", b"x")), "unsafe file name"),
-    "extra member": (lambda f, raw: _rezip(raw, lambda it: it.__setitem__("attachments/" + "0" * 64, b"x")), "do not match its manifest"),
-    "wrong version": (lambda f, raw: _rezip(raw, lambda it: _resign(f, it, lambda m: m.__setitem__("format_version", 2))),
-                      "format version 2"),
-    "history rewritten and re-hashed members": (lambda f, raw: _rezip(raw, lambda it: _forge_history(f, it)), "altered (hash mismatch)"),
-    "same incident twice": (lambda f, raw: _rezip(raw, lambda it: _resign_records(f, it, lambda lines: lines + lines[:1])),
-                            "same incident twice"),
+    "extra member": (
+        lambda f, raw: _rezip(raw, lambda it: it.__setitem__("attachments/" + "0" * 64, b"x")),
+        "do not match its manifest",
+    ),
+    "wrong version": (
+        lambda f, raw: _rezip(raw, lambda it: _resign(f, it, lambda m: m.__setitem__("format_version", 2))),
+        "format version 2",
+    ),
+    "history rewritten and re-hashed members": (
+        lambda f, raw: _rezip(raw, lambda it: _forge_history(f, it)),
+        "altered (hash mismatch)",
+    ),
+    "same incident twice": (
+        lambda f, raw: _rezip(raw, lambda it: _resign_records(f, it, lambda lines: lines + lines[:1])),
+        "same incident twice",
+    ),
 }
 
 
@@ -237,8 +283,13 @@ def _resign_records(field, items, change):
     """The sender's own key re-signs a bundle whose incident lines were changed."""
     lines = change(items["records/incidents.jsonl"].decode().splitlines())
     body = items["records/incidents.jsonl"] = ("\n".join(lines) + "\n").encode()
-    _resign(field, items, lambda m: m["members"].__setitem__("records/incidents.jsonl",
-                                                             {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}))
+    _resign(
+        field,
+        items,
+        lambda m: m["members"].__setitem__(
+            "records/incidents.jsonl", {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}
+        ),
+    )
 
 
 def _forge_history(field, items):
@@ -251,8 +302,13 @@ def _forge_history(field, items):
     lines[0] = json.dumps(rec)
     items["records/incidents.jsonl"] = ("\n".join(lines) + "\n").encode()
     body = items["records/incidents.jsonl"]
-    _resign(field, items, lambda m: m["members"].__setitem__("records/incidents.jsonl",
-                                                             {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}))
+    _resign(
+        field,
+        items,
+        lambda m: m["members"].__setitem__(
+            "records/incidents.jsonl", {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}
+        ),
+    )
 
 
 @pytest.mark.parametrize("case", sorted(HOSTILE))
@@ -299,6 +355,7 @@ def test_missing_bundle_is_noticed(pair):
 
 def test_hq_database_is_plain_sqlite(pair):
     import sqlite3
+
     field, hq, clock, tmp = pair
     bundle.export_bundle(field, tmp / "b1.fkb")
     bundle.import_bundle(hq, tmp / "b1.fkb")
@@ -308,8 +365,18 @@ def test_hq_database_is_plain_sqlite(pair):
 
 def test_csv_geojson_kml_are_readable(pair):
     field, hq, clock, tmp = pair
-    field.incidents.add({"title": "=HYPERLINK(\"x\")", "description": "d", "occurred_at": "2026-05-01", "lat": 5, "lon": 6,
-                         "category": "CORRUPT", "severity": 2, "sensitive": True})
+    field.incidents.add(
+        {
+            "title": '=HYPERLINK("x")',
+            "description": "d",
+            "occurred_at": "2026-05-01",
+            "lat": 5,
+            "lon": 6,
+            "category": "CORRUPT",
+            "severity": 2,
+            "sensitive": True,
+        }
+    )
     assert exports.export_csv(field, tmp / "i.csv") == 2
     rows = list(csv.DictReader(open(tmp / "i.csv", encoding="utf-8-sig")))
     assert {r["title"] for r in rows} == {"Convoy of 6 trucks at the border crossing", "Checkpoint levy"}
@@ -329,6 +396,7 @@ def test_csv_geojson_kml_are_readable(pair):
 
 def test_imported_incidents_are_searchable_and_the_index_trigger_survives(pair, incident_data):
     from fieldkit.incidents import IncidentFilter
+
     field, hq, clock, tmp = pair
     bundle.export_bundle(field, tmp / "b1.fkb")
     bundle.import_bundle(hq, tmp / "b1.fkb")
@@ -349,13 +417,16 @@ def _stored(ws):
     """Every incident row and version as stored (row ids aside)."""
     inc = ws.db.execute("SELECT * FROM incidents ORDER BY id").fetchall()
     cols = [d[0] for d in ws.db.execute("SELECT * FROM incident_versions LIMIT 0").description]
-    ver = [r[1:] for r in ws.db.execute(f"SELECT {', '.join(cols)} FROM incident_versions ORDER BY incident_id, version")]
+    ver = [
+        r[1:] for r in ws.db.execute(f"SELECT {', '.join(cols)} FROM incident_versions ORDER BY incident_id, version")
+    ]
     return inc, ver
 
 
 @pytest.fixture
 def many(pair):
     from fieldkit import demo
+
     field, hq, clock, tmp = pair
     field.incidents.add_many(demo.make_incidents(60, 3, clock.now(), demo.load_places()))
     bundle.export_bundle(field, tmp / "many.fkb", encrypt_to_hq=False)
@@ -365,6 +436,7 @@ def many(pair):
 def test_records_checked_by_two_processes_import_exactly_as_in_one(many, monkeypatch, caplog):
     import logging
     import multiprocessing
+
     field, hq, clock, tmp = many
     twin = Workspace(tmp / "twin", clock=clock)
     twin.trust.add(keys.public_identity(field))
@@ -380,14 +452,16 @@ def test_records_checked_by_two_processes_import_exactly_as_in_one(many, monkeyp
     # the same rows; only the version rows' local ids differ
     assert inc_a == inc_b and len(ver_a) == len(ver_b) == len(inc_a) > 50
     assert [v[1:] for v in ver_a] == [v[1:] for v in ver_b]
-    assert hq.incidents.verify()["problems"] == [] and len(hq.incidents.search(IncidentFilter(text="convoy"))) == \
-        len(twin.incidents.search(IncidentFilter(text="convoy")))
+    assert hq.incidents.verify()["problems"] == [] and len(hq.incidents.search(IncidentFilter(text="convoy"))) == len(
+        twin.incidents.search(IncidentFilter(text="convoy"))
+    )
     assert multiprocessing.active_children() == []
     twin.close()
 
 
 def test_a_broken_record_found_by_the_helper_process_refuses_all(many, monkeypatch):
     import multiprocessing
+
     field, hq, clock, tmp = many
     raw = (tmp / "many.fkb").read_bytes()
 
@@ -395,6 +469,7 @@ def test_a_broken_record_found_by_the_helper_process_refuses_all(many, monkeypat
         rec = json.loads(lines[-1])
         rec["versions"][0]["reason"] = "rewritten"
         return lines[:-1] + [json.dumps(rec)]
+
     bad = tmp / "bad.fkb"
     bad.write_bytes(_rezip(raw, lambda it: _resign_records(field, it, break_last)))
     monkeypatch.setattr(bundle, "PARALLEL_MIN_BYTES", 0)
@@ -410,6 +485,7 @@ def test_a_broken_record_found_by_the_helper_process_refuses_all(many, monkeypat
 @pytest.mark.parametrize("how", ["dies", "never answers"])
 def test_import_goes_on_alone_when_the_helper_process_fails(many, monkeypatch, how):
     import signal
+
     field, hq, clock, tmp = many
     monkeypatch.setattr(bundle, "PARALLEL_MIN_BYTES", 0)
     monkeypatch.setattr(bundle, "CHUNK_LINES", 9)
@@ -419,6 +495,7 @@ def test_import_goes_on_alone_when_the_helper_process_fails(many, monkeypatch, h
     def crippled(self, size_hint):
         start(self, size_hint)
         os.kill(self.proc.pid, signal.SIGKILL if how == "dies" else signal.SIGSTOP)
+
     monkeypatch.setattr(bundle._RecordChecker, "__init__", crippled)
     rep = bundle.import_bundle(hq, tmp / "many.fkb")
     assert rep["added"] > 50 and rep["rejected"] == [] and hq.incidents.verify()["problems"] == []
@@ -434,10 +511,11 @@ def test_a_large_import_is_committed_first_and_copied_into_the_file_afterwards(m
     import sqlite3
 
     from fieldkit import storage
+
     field, hq, clock, tmp = many
     monkeypatch.setattr(bundle, "CHECKPOINT_AFTER", 10)
     hq.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file holds the whole database before the import
-    hq.db.execute("PRAGMA wal_autocheckpoint=5")       # any commit of more than 5 pages would copy them itself
+    hq.db.execute("PRAGMA wal_autocheckpoint=5")  # any commit of more than 5 pages would copy them itself
     later = []
     monkeypatch.setattr(storage, "checkpoint_in_background", later.append)
 
@@ -447,11 +525,12 @@ def test_a_large_import_is_committed_first_and_copied_into_the_file_afterwards(m
             return conn.execute("SELECT count(*) FROM incidents").fetchone()[0]
         finally:
             conn.close()
+
     rep = bundle.import_bundle(hq, tmp / "many.fkb")
     assert rep["added"] > 50 and later == [hq.db_path]
     n = hq.db.execute("SELECT count(*) FROM incidents").fetchone()[0]
     assert n > 50 and in_file_only() == 0  # committed, not copied yet
-    assert hq.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 5                      # the setting is back
+    assert hq.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 5  # the setting is back
     monkeypatch.undo()
     storage.checkpoint_in_background(hq.db_path).join()
     assert in_file_only() == n
@@ -459,6 +538,7 @@ def test_a_large_import_is_committed_first_and_copied_into_the_file_afterwards(m
 
 def test_a_refused_large_import_starts_no_checkpoint(many, monkeypatch):
     from fieldkit import storage
+
     field, hq, clock, tmp = many
     monkeypatch.setattr(bundle, "CHECKPOINT_AFTER", 10)
     later = []
@@ -469,6 +549,7 @@ def test_a_refused_large_import_starts_no_checkpoint(many, monkeypatch):
         rec = json.loads(lines[-1])
         rec["versions"][0]["reason"] = "rewritten"
         return lines[:-1] + [json.dumps(rec)]
+
     bad = tmp / "bad.fkb"
     bad.write_bytes(_rezip(raw, lambda it: _resign_records(field, it, break_last)))
     before = fingerprint_of(hq)
@@ -481,12 +562,17 @@ def test_a_refused_large_import_starts_no_checkpoint(many, monkeypatch):
 def test_an_import_that_rebuilds_the_indexes_leaves_them_all_in_place(many, monkeypatch):
     field, hq, clock, tmp = many
     from fieldkit.incidents import remote
+
     monkeypatch.setattr(remote, "REBUILD_MIN_ROWS", 10)  # the "many" bundle then counts as large
-    schema = lambda: sorted(hq.db.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')").fetchall())  # noqa: E731
+    schema = lambda: sorted(
+        hq.db.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')").fetchall()
+    )  # noqa: E731
     before = schema()
     assert any(name == "idx_incidents_occurred" for _, name, _ in before)
     assert bundle.import_bundle(hq, tmp / "many.fkb")["added"] > 50
     assert schema() == before
     assert hq.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    plan = " ".join(r[3] for r in hq.db.execute("EXPLAIN QUERY PLAN SELECT id FROM incidents WHERE occurred_at > '2026'"))
+    plan = " ".join(
+        r[3] for r in hq.db.execute("EXPLAIN QUERY PLAN SELECT id FROM incidents WHERE occurred_at > '2026'")
+    )
     assert "idx_incidents_occurred" in plan

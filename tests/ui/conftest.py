@@ -13,7 +13,9 @@ def no_dialogs(monkeypatch):
         def f(parent, title, text, *a, **k):
             shown.append((kind, title, text))
             return answer
+
         return f
+
     monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
@@ -21,9 +23,11 @@ def no_dialogs(monkeypatch):
 
     def plain(box):  # ui.widgets' plain-text boxes: recorded the same way, answered with their default button
         from ui.widgets import _KINDS
+
         shown.append((_KINDS.get(box.icon(), "question"), box.windowTitle(), box.text()))
         shown.formats.append(box.textFormat())
         return shown.replies.get(box.windowTitle(), box.standardButton(box.defaultButton()))
+
     monkeypatch.setattr("ui.widgets._run_box", plain)
     return shown
 
@@ -48,6 +52,7 @@ def demo_ws(ws):
 @pytest.fixture
 def window(qtbot, demo_ws, no_dialogs):
     from ui.main_window import MainWindow
+
     win = MainWindow(demo_ws, "en")
     qtbot.addWidget(win)
     win.show()
@@ -60,6 +65,7 @@ def ws(tmp_path, clock):
     """The workspace, closed only once every job the UI started on it has ended (ui.ops)."""
     from fieldkit.workspace import Workspace
     from ui import ops
+
     w = Workspace(tmp_path / "ws", clock=clock)
     yield w
     ops.wait_all()
@@ -73,4 +79,5 @@ def wait_for_jobs(qtbot):
 
     def wait(timeout=30000):
         qtbot.waitUntil(lambda: ops.pending() == 0, timeout=timeout)
+
     return wait

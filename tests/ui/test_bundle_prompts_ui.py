@@ -1,4 +1,5 @@
 """What a bundle says reaches the user as plain text, and a deletion of a record changed here waits for review."""
+
 from PySide6.QtCore import Qt
 
 from fieldkit.clock import FixedClock
@@ -15,8 +16,17 @@ def test_a_device_label_cannot_fake_the_trust_prompt(qtbot, tmp_path, no_dialogs
     fake = keys.public_identity(colleague)["fingerprint"]
     label = f"<b>Gao team</b> (key {fake})<!--"  # rich text would show the colleague's fingerprint, hide the real one
     stranger.settings.set("device_label", label)
-    stranger.incidents.add({"title": "x", "description": "y", "occurred_at": "2026-05-01", "lat": 1, "lon": 1,
-                            "category": "MOVE_OBS", "severity": 2})
+    stranger.incidents.add(
+        {
+            "title": "x",
+            "description": "y",
+            "occurred_at": "2026-05-01",
+            "lat": 1,
+            "lon": 1,
+            "category": "MOVE_OBS",
+            "severity": 2,
+        }
+    )
     bundle.export_bundle(stranger, tmp_path / "s.fkb")
     view = SyncView(hq)
     qtbot.addWidget(view)

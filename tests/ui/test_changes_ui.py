@@ -1,5 +1,6 @@
 """Work runs off the UI thread on the UI's own workspace, and what it changed reaches every view: the list and its
 count, the map, the checklist's evidence and the Sync view stay current without a new search."""
+
 import json
 import threading
 
@@ -34,7 +35,7 @@ class Host(QWidget):
 def map_ids(page) -> set[str]:
     """The incident ids in the data the map page was built with."""
     text = page.files["data/incidents.js"].decode()
-    return {row[6] for row in json.loads(text[text.index("=") + 1:].strip().rstrip(";"))}
+    return {row[6] for row in json.loads(text[text.index("=") + 1 :].strip().rstrip(";"))}
 
 
 def test_a_job_runs_off_the_ui_thread_the_window_keeps_painting_and_its_changes_arrive(qtbot, ws):
@@ -47,6 +48,7 @@ def test_a_job_runs_off_the_ui_thread_the_window_keeps_painting_and_its_changes_
         assert gate.wait(10)
         ws.settings.set("role", "JMAC analyst")  # the same workspace: its own connection, the shared cache
         return 42
+
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(10)
@@ -76,6 +78,7 @@ def test_a_slow_job_shows_a_note_a_quick_one_does_not_and_a_failure_is_a_plain_s
 
     def refuse():
         raise FieldkitError("The thing cannot be done: {why}.", why="no reason")
+
     failed = ops.run(window, "Failing…", refuse)
     qtbot.waitUntil(lambda: failed.done, timeout=5000)
     assert isinstance(failed.error, FieldkitError)
@@ -172,8 +175,9 @@ def test_resolving_a_conflict_updates_the_list_and_the_conflict_count(qtbot, hq_
     win, field, hq = hq_window
     bundle.export_bundle(field, tmp_path / "1.fkb")
     win.sync.import_file(str(tmp_path / "1.fkb"))
-    rec = next(r for r in field.incidents.search() if r["status"] == "final" and r["severity"] < 5
-               and not r.get("sensitive"))
+    rec = next(
+        r for r in field.incidents.search() if r["status"] == "final" and r["severity"] < 5 and not r.get("sensitive")
+    )
     field.clock.advance(hours=1)
     field.incidents.update(rec["id"], {"severity": 5}, reason="field")
     ed = win.incidents.edit_incident(rec["id"])
@@ -191,6 +195,7 @@ def test_resolving_a_conflict_updates_the_list_and_the_conflict_count(qtbot, hq_
         dlg.choice["severity"].setCurrentIndex(1)  # the other device's severity
         dlg.resolve()
         return dlg.result()
+
     monkeypatch.setattr(ConflictDialog, "exec", choose_theirs)
     win.sync.open_conflict(win.sync.conflicts.item(0))
     assert hq.incidents.get(rec["id"])["severity"] == 5
@@ -207,6 +212,7 @@ def test_passphrase_and_unknown_signer_are_told_apart_by_their_type(qtbot, tmp_p
     def get_text(parent, title, label, *a, **k):
         asked.append(title)
         return next(replies)
+
     monkeypatch.setattr(QInputDialog, "getText", get_text)
     no_dialogs.replies["Unknown sender"] = QMessageBox.StandardButton.Yes  # the user accepts (the default is No)
     view = SyncView(hq)
@@ -240,20 +246,25 @@ def test_user_name_set_by_the_demo_job_is_the_one_the_ui_writes_into_new_version
 def test_the_ui_never_opens_a_second_workspace():
     """Background work uses the UI's workspace: no view opens one of its own."""
     from pathlib import Path
-    root = Path(__file__).resolve().parents[2] / "ui"
-    offenders = [str(p.relative_to(root)) for p in root.rglob("*.py") if "Workspace(" in p.read_text(encoding="utf-8")
-                 and p.name != "app.py"]
-    assert offenders == []
 
+    root = Path(__file__).resolve().parents[2] / "ui"
+    offenders = [
+        str(p.relative_to(root))
+        for p in root.rglob("*.py")
+        if "Workspace(" in p.read_text(encoding="utf-8") and p.name != "app.py"
+    ]
+    assert offenders == []
 
 
 def test_csv_export_runs_off_the_ui_thread(qtbot, window, tmp_path, monkeypatch, wait_for_jobs):
     from PySide6.QtWidgets import QFileDialog
+
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "i.csv"), ""))
     job = window.sync.export("csv")
     assert not job.done  # delivered later, on the UI thread
     wait_for_jobs()
     import csv
+
     with open(tmp_path / "i.csv", encoding="utf-8-sig", newline="") as f:
         assert len(list(csv.reader(f))) == job.result + 1
     assert f"{job.result} incident" in window.sync.result.text()

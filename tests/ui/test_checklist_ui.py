@@ -97,6 +97,7 @@ def test_changing_a_final_assessment_asks_for_a_reason(qtbot, window, monkeypatc
 
 def test_pdf_report_from_the_checklist_view(qtbot, window, tmp_path, monkeypatch, wait_for_jobs):
     from PySide6.QtWidgets import QFileDialog
+
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "a.pdf"), "PDF (*.pdf)"))
     window.checklist.report_button.click()
     wait_for_jobs()  # the report is written off the UI thread
@@ -105,9 +106,11 @@ def test_pdf_report_from_the_checklist_view(qtbot, window, tmp_path, monkeypatch
 
 def test_pdf_report_from_the_incident_list_follows_its_filters(qtbot, window, tmp_path, monkeypatch, wait_for_jobs):
     from PySide6.QtWidgets import QFileDialog
+
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "i.pdf"), "PDF (*.pdf)"))
     window.incidents.severity.setValue(4)
     window.incidents.report_button.click()
     wait_for_jobs()
     from fieldkit.reports import incidents_digest, read_digest
+
     assert read_digest(tmp_path / "i.pdf") == incidents_digest(window.ws, window.incidents.current_filter())

@@ -1,5 +1,6 @@
 """French ships: every visible string has a finished French translation, the .ts is up to date with the
 code, placeholders survive translation, and the real window shows French."""
+
 import re
 import subprocess
 import sys
@@ -38,14 +39,16 @@ def test_translations_keep_their_placeholders():
     for ctx, m in messages():
         src = m.findtext("source")
         tr = m.find("translation")
-        for form in ([f.text for f in tr.findall("numerusform")] or [tr.text]):
+        for form in [f.text for f in tr.findall("numerusform")] or [tr.text]:
             if sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(form or "")):
                 bad.append((src, form))
     assert bad == []
 
 
 def test_the_ts_file_holds_every_string_of_the_code():
-    r = subprocess.run([sys.executable, "tools/update_translations.py", "--check"], cwd=ROOT, capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "tools/update_translations.py", "--check"], cwd=ROOT, capture_output=True, text=True
+    )
     assert r.returncode == 0, r.stdout + r.stderr
 
 
@@ -58,11 +61,20 @@ def french(qapp):
 
 def test_main_window_in_french(qtbot, demo_ws, french, no_dialogs):
     from ui.main_window import MainWindow
+
     win = MainWindow(demo_ws, "fr")
     qtbot.addWidget(win)
-    assert [a.text() for a in win.job_actions.values()] == ["Liste de contrôle", "Incidents", "Carte", "Synchronisation"]
+    assert [a.text() for a in win.job_actions.values()] == [
+        "Liste de contrôle",
+        "Incidents",
+        "Carte",
+        "Synchronisation",
+    ]
     assert win.incidents.new_button.text() == "Nouvel incident"
-    assert win.incidents.model.headerData(1, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Orientation.Horizontal) == "Gravité"
+    assert (
+        win.incidents.model.headerData(1, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Orientation.Horizontal)
+        == "Gravité"
+    )
     assert win.checklist.sections.item(0).text().startswith(("A. Contexte", "✓ A. Contexte"))
     win.close()
 

@@ -1,8 +1,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from fieldkit.incidents import DraftStore
-from fieldkit.incidents import IncidentFilter
+from fieldkit.incidents import DraftStore, IncidentFilter
 from ui.main_window import MainWindow
 
 
@@ -101,7 +100,10 @@ def test_trash_and_restore_through_the_view(qtbot, window, monkeypatch):
     view.select_incident(iid)
     view.restore_button.click()
     assert window.ws.incidents.get(iid)["deleted_at"] is None
-    assert [v["reason"] for v in window.ws.incidents.versions(iid)][-2:] == ["Duplicate report", "Restored from the trash"]
+    assert [v["reason"] for v in window.ws.incidents.versions(iid)][-2:] == [
+        "Duplicate report",
+        "Restored from the trash",
+    ]
 
 
 def test_a_draft_left_behind_is_recovered_at_next_start(qtbot, demo_ws, no_dialogs):

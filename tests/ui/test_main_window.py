@@ -1,4 +1,3 @@
-
 from ui.main_window import AboutDialog, MainWindow
 
 
@@ -12,6 +11,7 @@ def test_four_jobs_are_one_click_away(qtbot, window):
 
 def test_status_bar_shows_the_workspace(window):
     from PySide6.QtWidgets import QLabel
+
     labels = [w.text() for w in window.statusBar().findChildren(QLabel)]
     assert any(str(window.ws.folder) in t for t in labels)
 
@@ -20,6 +20,7 @@ def test_about_lists_licences_and_data_credits(qtbot, demo_ws):
     dlg = AboutDialog(demo_ws)
     qtbot.addWidget(dlg)
     from PySide6.QtWidgets import QTextBrowser
+
     body = dlg.findChild(QTextBrowser).toPlainText()
     for needle in ("Leaflet", "BSD-2-Clause", "LGPL-3.0", "Natural Earth", "Public domain", "reportlab"):
         assert needle in body
@@ -37,7 +38,9 @@ def test_empty_workspace_offers_demo_data(qtbot, ws, no_dialogs):
 
 def test_unexpected_exception_shows_a_plain_dialog_and_is_logged(qtbot, window, no_dialogs, caplog):
     import sys
+
     from ui.errors import install_excepthook
+
     old = sys.excepthook
     install_excepthook()
     try:
@@ -57,6 +60,7 @@ def test_about_credits_what_is_used_and_only_that():
     import importlib
 
     from ui.main_window import THIRD_PARTY
+
     not_python = {"SQLite", "Leaflet 1.9", "Leaflet.markercluster", "libsodium"}
     names = [name for name, *_ in THIRD_PARTY]
     for name, _licence, _who, module in THIRD_PARTY:

@@ -1,7 +1,7 @@
 """The map inside QtWebEngine: nothing but local requests, escaped popups, click-to-pick, MBTiles."""
+
 import base64
 import json
-
 
 from fieldkit import mbtiles
 from ui.map.picker import PickDialog
@@ -10,7 +10,9 @@ from ui.map.widget import MapWidget
 
 from ..core.test_maps import HOSTILE, make_mbtiles
 
-PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
 
 
 def run_js(qtbot, view, script):
@@ -39,12 +41,18 @@ def test_map_makes_only_local_requests(qtbot, demo_ws):
     assert w.drawn == 150
     assert any(u.endswith("leaflet.js") for u in interceptor.requested)
     assert any(u.endswith("data/incidents.js") for u in interceptor.requested)
-    non_local = [u for u in interceptor.requested if not u.startswith(("fieldkit://", "data:", "blob:", "about:", "qrc:"))]
+    non_local = [
+        u for u in interceptor.requested if not u.startswith(("fieldkit://", "data:", "blob:", "about:", "qrc:"))
+    ]
     assert non_local == [] and interceptor.blocked == []
     # a remote image never loads: the page settings refuse it, and so would the interceptor
-    run_js(qtbot, w, "var i = new Image(); i.onerror = function () { document.title = 'remote-refused'; };"
-                     " i.onload = function () { document.title = 'remote-loaded'; };"
-                     " i.src = 'https://tile.openstreetmap.org/0/0/0.png'; 1")
+    run_js(
+        qtbot,
+        w,
+        "var i = new Image(); i.onerror = function () { document.title = 'remote-refused'; };"
+        " i.onload = function () { document.title = 'remote-loaded'; };"
+        " i.src = 'https://tile.openstreetmap.org/0/0/0.png'; 1",
+    )
     qtbot.waitUntil(lambda: w.page().title().startswith("remote-"), timeout=10000)
     assert w.page().title() == "remote-refused"
     assert all(u.startswith("https://") is False or u in interceptor.blocked for u in interceptor.requested)
@@ -52,6 +60,7 @@ def test_map_makes_only_local_requests(qtbot, demo_ws):
 
 def test_interceptor_blocks_and_records_non_local_requests():
     from PySide6.QtCore import QUrl
+
     from ui.map.web import LocalOnlyInterceptor
 
     class Info:
@@ -63,6 +72,7 @@ def test_interceptor_blocks_and_records_non_local_requests():
 
         def block(self, flag):
             self.blocked = flag
+
     icp = LocalOnlyInterceptor()
     remote, local = Info("https://cdn.jsdelivr.net/npm/leaflet.js"), Info("fieldkit://map1/assets/leaflet/leaflet.js")
     icp.interceptRequest(remote)
@@ -74,11 +84,13 @@ def test_interceptor_blocks_and_records_non_local_requests():
 def test_hostile_title_shows_as_text_in_the_popup(qtbot, ws, incident_data):
     ws.incidents.add({**incident_data, "title": HOSTILE})
     w = loaded_map(qtbot, ws)
-    script = ("var layers = []; FK_MAP.eachLayer(function (l) { if (l instanceof L.MarkerClusterGroup) layers.push(l); });"
-              "var m = layers[0].getLayers()[0]; layers[0].fire('click', {layer: m, latlng: m.getLatLng()});"
-              "var p = document.querySelector('.fk-popup');"
-              "JSON.stringify({title: p.querySelector('b').textContent, imgs: document.querySelectorAll('.fk-popup img').length,"
-              " scripts: document.querySelectorAll('.fk-popup script').length, open: p.textContent.indexOf('Open in FieldKit') >= 0})")
+    script = (
+        "var layers = []; FK_MAP.eachLayer(function (l) { if (l instanceof L.MarkerClusterGroup) layers.push(l); });"
+        "var m = layers[0].getLayers()[0]; layers[0].fire('click', {layer: m, latlng: m.getLatLng()});"
+        "var p = document.querySelector('.fk-popup');"
+        "JSON.stringify({title: p.querySelector('b').textContent, imgs: document.querySelectorAll('.fk-popup img').length,"
+        " scripts: document.querySelectorAll('.fk-popup script').length, open: p.textContent.indexOf('Open in FieldKit') >= 0})"
+    )
     got = json.loads(run_js(qtbot, w, script))
     assert got == {"title": HOSTILE, "imgs": 0, "scripts": 0, "open": True}
 
@@ -101,8 +113,10 @@ def test_mbtiles_tiles_are_served_to_the_page(qtbot, ws, incident_data, tmp_path
     pack = make_mbtiles(tmp_path / "hq.mbtiles", {(1, 0, 1): PNG, (1, 0, 0): b"bottom-row"})
     mbtiles.add_basemap(ws, pack)
     w = loaded_map(qtbot, ws)
-    script = ("fetch('tiles/1/0/0.png').then(function (r) { return r.arrayBuffer(); })"
-              ".then(function (b) { document.title = 'bytes:' + b.byteLength; }); 1")
+    script = (
+        "fetch('tiles/1/0/0.png').then(function (r) { return r.arrayBuffer(); })"
+        ".then(function (b) { document.title = 'bytes:' + b.byteLength; }); 1"
+    )
     run_js(qtbot, w, script)
     qtbot.waitUntil(lambda: w.page().title().startswith("bytes:"), timeout=10000)
     assert w.page().title() == f"bytes:{len(PNG)}"  # XYZ (1,0,0) is TMS row 1: the PNG, not the bottom row

@@ -23,7 +23,10 @@ def test_import_with_preview_then_report(qtbot, field_and_hq, no_dialogs, tmp_pa
     rep = view.import_file(str(tmp_path / "b.fkb"))
     assert any(kind == "question" and "Would add" in text for kind, _, text in no_dialogs)
     assert rep["added"] > 0 and "Added" in view.report.toPlainText()
-    assert hq.counts()["incidents"] == field.db.execute("SELECT count(*) FROM incidents WHERE sensitive = 0 AND deleted_at IS NULL").fetchone()[0]
+    assert (
+        hq.counts()["incidents"]
+        == field.db.execute("SELECT count(*) FROM incidents WHERE sensitive = 0 AND deleted_at IS NULL").fetchone()[0]
+    )
     assert "Bissau laptop" in view.log.toPlainText() or field.device_id[:8] in view.log.toPlainText()
 
 
@@ -78,6 +81,7 @@ def test_checking_and_importing_run_off_the_ui_thread(qtbot, field_and_hq, no_di
     import time
 
     from PySide6.QtCore import QTimer
+
     field, hq = field_and_hq
     bundle.export_bundle(field, tmp_path / "b.fkb")
     threads, ticks = [], []
@@ -88,6 +92,7 @@ def test_checking_and_importing_run_off_the_ui_thread(qtbot, field_and_hq, no_di
             threads.append(threading.current_thread())
             time.sleep(0.3)
             return _real(*a, **k)
+
         monkeypatch.setattr(bundle, name, slow)
     view = SyncView(hq)
     qtbot.addWidget(view)

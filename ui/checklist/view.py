@@ -1,5 +1,6 @@
 """The guided "Spotting the Spoilers" flow: assessments, sections with progress, questions with help
 and evidence, the summary (threat picture with chart and "why"), and comparison of two assessments."""
+
 from __future__ import annotations
 
 import html
@@ -7,9 +8,27 @@ import logging
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
-                               QScrollArea, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldkit.changes import ANSWERS, ASSESSMENTS, INCIDENTS, TOMBSTONES
 from fieldkit.checklists import scoring
@@ -36,12 +55,14 @@ class NewAssessmentDialog(QDialog):
         areas = sorted({a["area_name"] for a in ws.assessments.list()})
         if areas:
             from PySide6.QtWidgets import QCompleter
+
             self.area.setCompleter(QCompleter(areas))
         self.checklist = QComboBox()
         for c in ws.checklists.all():
             self.checklist.addItem(f"{text_of(c.title, lang)} ({c.version})", c.key)
         today = ws.clock.now().date()
         from datetime import timedelta
+
         self.start = QLineEdit((today - timedelta(days=90)).isoformat())
         self.end = QLineEdit(today.isoformat())
         self.assessor = QLineEdit(ws.user_name)
@@ -142,7 +163,9 @@ class ChecklistView(QWidget):
         self.compare_text = QTextBrowser()
         cl.addWidget(self.compare_text, 1)
         self.tabs.addTab(cmp, self.tr("Compare"))
-        self.tabs.currentChanged.connect(lambda i: self.show_summary() if i == 1 else self.show_compare() if i == 2 else None)
+        self.tabs.currentChanged.connect(
+            lambda i: self.show_summary() if i == 1 else self.show_compare() if i == 2 else None
+        )
         self.reload()
 
     # ---- what changed ---------------------------------------------------------------------
@@ -187,8 +210,14 @@ class ChecklistView(QWidget):
             return
         i = self.picker.findData(keep) if keep else -1
         if i < 0:  # prefer the latest assessment still in progress
-            i = next((j for j in range(self.picker.count())
-                      if self.ws.assessments.get(self.picker.itemData(j))["status"] == "draft"), 0)
+            i = next(
+                (
+                    j
+                    for j in range(self.picker.count())
+                    if self.ws.assessments.get(self.picker.itemData(j))["status"] == "draft"
+                ),
+                0,
+            )
         self.picker.setCurrentIndex(i)
         self._picked(i)
 
@@ -224,8 +253,12 @@ class ChecklistView(QWidget):
         final = rec["status"] == "final"
         self.finalise_button.setEnabled(not final)
         if final:
-            self.banner.setText(self.tr("This assessment is final (version {v}). Changing an answer needs a reason and is kept "
-                                        "as a new version.").format(v=rec["version"]))
+            self.banner.setText(
+                self.tr(
+                    "This assessment is final (version {v}). Changing an answer needs a reason and is kept "
+                    "as a new version."
+                ).format(v=rec["version"])
+            )
             self.banner.setStyleSheet("background:#e7f5ff; padding:6px;")
         else:
             self.banner.setText(self.tr("Answers are saved the moment you give them."))
@@ -236,10 +269,18 @@ class ChecklistView(QWidget):
         while dlg.exec() == QDialog.DialogCode.Accepted:
             try:
                 bbox = [float(x) for x in dlg.bbox.text().split(",")] if dlg.bbox.text().strip() else None
-                rec = self._write(lambda: self.ws.assessments.new(
-                    dlg.area.text(), checklist_id=dlg.checklist.currentData(), period_start=dlg.start.text(),
-                    period_end=dlg.end.text(), assessor=dlg.assessor.text(), language=dlg.language.currentData(),
-                    bbox=bbox, from_last=dlg.from_last.isChecked()))
+                rec = self._write(
+                    lambda: self.ws.assessments.new(
+                        dlg.area.text(),
+                        checklist_id=dlg.checklist.currentData(),
+                        period_start=dlg.start.text(),
+                        period_end=dlg.end.text(),
+                        assessor=dlg.assessor.text(),
+                        language=dlg.language.currentData(),
+                        bbox=bbox,
+                        from_last=dlg.from_last.isChecked(),
+                    )
+                )
             except ValueError:
                 dlg.error.setText(self.tr("The area bounds must be four numbers."))
                 continue
@@ -273,7 +314,9 @@ class ChecklistView(QWidget):
             self.sections.addItem(item)
         total_done = sum(d for d, _ in progress.values())
         total = sum(t for _, t in progress.values())
-        self.sections.addItem(QListWidgetItem(self.tr("Overall: {done} of {total} answered").format(done=total_done, total=total)))
+        self.sections.addItem(
+            QListWidgetItem(self.tr("Overall: {done} of {total} answered").format(done=total_done, total=total))
+        )
         self.sections.item(self.sections.count() - 1).setFlags(Qt.ItemFlag.NoItemFlags)
         self.sections.setCurrentRow(max(0, current))
         self.sections.blockSignals(False)
@@ -297,7 +340,9 @@ class ChecklistView(QWidget):
         self.current_section = sid
         host = QWidget()
         lay = QVBoxLayout(host)
-        title = QLabel(f"<h2>{html.escape(text_of(section.title, self.lang))}</h2><p>{html.escape(text_of(section.help, self.lang))}</p>")
+        title = QLabel(
+            f"<h2>{html.escape(text_of(section.title, self.lang))}</h2><p>{html.escape(text_of(section.help, self.lang))}</p>"
+        )
         title.setWordWrap(True)
         lay.addWidget(title)
         self.boxes.clear()
@@ -334,8 +379,10 @@ class ChecklistView(QWidget):
             row.addWidget(ev)
             bl.addLayout(row)
             src = q.source
-            srcl = QLabel(f"<span style='color:#868e96'>{html.escape(self.tr('Source'))}: {html.escape(src.get('ref', ''))}"
-                          f"{(' — “' + html.escape(src['quote']) + '”') if src.get('quote') else ''}</span>")
+            srcl = QLabel(
+                f"<span style='color:#868e96'>{html.escape(self.tr('Source'))}: {html.escape(src.get('ref', ''))}"
+                f"{(' — “' + html.escape(src['quote']) + '”') if src.get('quote') else ''}</span>"
+            )
             srcl.setWordWrap(True)
             bl.addWidget(srcl)
             lay.addWidget(box)
@@ -379,8 +426,11 @@ class ChecklistView(QWidget):
         if rec["status"] != "final":
             return ""
         if not self.revise_reason:
-            reason, ok = QInputDialog.getText(self, self.tr("Change a final assessment"),
-                                              self.tr("This assessment is final. Why are you changing it? The change is kept as a new version."))
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Change a final assessment"),
+                self.tr("This assessment is final. Why are you changing it? The change is kept as a new version."),
+            )
             if not ok or not reason.strip():
                 return None
             self.revise_reason = reason.strip()
@@ -459,24 +509,37 @@ class ChecklistView(QWidget):
         if not self.aid:
             return None
         from PySide6.QtWidgets import QFileDialog
+
         from fieldkit import reports
+
         if path is None:
             rec = self.ws.assessments.get(self.aid)
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the assessment report"),
-                                                  f"assessment-{rec['area_name']}-{rec['period_end']}.pdf", "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the assessment report"),
+                f"assessment-{rec['area_name']}-{rec['period_end']}.pdf",
+                "PDF (*.pdf)",
+            )
             if not path:
                 return None
         aid = self.aid
 
         def done(_res, _changes):
             self.banner.setText(self.tr("Report written to {path}").format(path=path))
-        return ops.run(self, self.tr("Writing the PDF report…"),
-                       lambda: reports.assessment_report(self.ws, aid, path), done)
+
+        return ops.run(
+            self, self.tr("Writing the PDF report…"), lambda: reports.assessment_report(self.ws, aid, path), done
+        )
 
     # ---- summary and compare ---------------------------------------------------------------
     def level_name(self, code):
-        return {"low": self.tr("Low"), "moderate": self.tr("Moderate"), "high": self.tr("High"), "severe": self.tr("Severe"),
-                "insufficient": self.tr("Insufficient information")}.get(code, code)
+        return {
+            "low": self.tr("Low"),
+            "moderate": self.tr("Moderate"),
+            "high": self.tr("High"),
+            "severe": self.tr("Severe"),
+            "insufficient": self.tr("Insufficient information"),
+        }.get(code, code)
 
     def show_summary(self):
         if not self.aid:
@@ -484,24 +547,33 @@ class ChecklistView(QWidget):
         s = self.ws.assessments.summary(self.aid, self.lang)  # checklist and rule texts in the interface language
         o = s["overall"]
         colour = LEVEL_COLOURS.get(o["level"], UNKNOWN_LEVEL)
-        conf = {"high": self.tr("high"), "moderate": self.tr("moderate"), "low": self.tr("low")}.get(o["confidence"], o["confidence"])
+        conf = {"high": self.tr("high"), "moderate": self.tr("moderate"), "low": self.tr("low")}.get(
+            o["confidence"], o["confidence"]
+        )
         self.level_label.setText(
             f"<div style='font-size:18pt'>{html.escape(self.tr('Threat level'))}: "
             f"<span style='background:{colour};color:white;padding:2px 8px'>&nbsp;{html.escape(self.level_name(o['level']))}&nbsp;</span>"
             f" &nbsp;{o['score'] if o['score'] is not None else '—'}/10</div>"
             f"<div>{html.escape(self.tr('Completeness'))} {o['completeness']:.0%} · {html.escape(self.tr('Coverage'))} {o['coverage']:.0%}"
             f" · {html.escape(self.tr('Confidence'))}: {html.escape(conf)} · "
-            f"{html.escape(self.tr('{n} answers cite evidence').format(n=o['with_evidence']))}</div>")
+            f"{html.escape(self.tr('{n} answers cite evidence').format(n=o['with_evidence']))}</div>"
+        )
         self.chart.set_sections(s["sections"])
         items = []
         for w in o["why"]:
             if w["kind"] == "tripwire":
-                items.append(f"<li><b>{html.escape(self.tr('Tripwire'))}</b> ({html.escape(self.level_name(w['level']))}): {html.escape(w['text'])}</li>")
+                items.append(
+                    f"<li><b>{html.escape(self.tr('Tripwire'))}</b> ({html.escape(self.level_name(w['level']))}): {html.escape(w['text'])}</li>"
+                )
             else:
-                items.append(f"<li>{html.escape(w['question'])} {html.escape(w['text'])} → <b>{html.escape(w['answer'])}</b> "
-                             f"({w['score']:.0f}/4; {html.escape(self.tr('evidence'))}: {w['evidence']})</li>")
-        self.why.setHtml(f"<h3>{html.escape(self.tr('Why this level'))}</h3><ul>{''.join(items) or '<li>—</li>'}</ul>"
-                         f"<p style='color:#868e96'>{html.escape(self.tr('Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.'))}</p>")
+                items.append(
+                    f"<li>{html.escape(w['question'])} {html.escape(w['text'])} → <b>{html.escape(w['answer'])}</b> "
+                    f"({w['score']:.0f}/4; {html.escape(self.tr('evidence'))}: {w['evidence']})</li>"
+                )
+        self.why.setHtml(
+            f"<h3>{html.escape(self.tr('Why this level'))}</h3><ul>{''.join(items) or '<li>—</li>'}</ul>"
+            f"<p style='color:#868e96'>{html.escape(self.tr('Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.'))}</p>"
+        )
 
     def _fill_compare_choices(self, rec):
         self.compare_with.blockSignals(True)
@@ -514,22 +586,35 @@ class ChecklistView(QWidget):
     def show_compare(self):
         other = self.compare_with.currentData()
         if not self.aid or not other:
-            self.compare_text.setHtml("<p>" + html.escape(self.tr("There is no other assessment of this area to compare with.")) + "</p>")
+            self.compare_text.setHtml(
+                "<p>" + html.escape(self.tr("There is no other assessment of this area to compare with.")) + "</p>"
+            )
             return
-        a, b = sorted([self.ws.assessments.get(other), self.ws.assessments.get(self.aid)], key=lambda r: r["period_end"])
+        a, b = sorted(
+            [self.ws.assessments.get(other), self.ws.assessments.get(self.aid)], key=lambda r: r["period_end"]
+        )
         c = self.ws.assessments.compare(a["id"], b["id"], self.lang)
         e = html.escape
         rows = []
         for s in c["sections"]:
             d = s["delta"]
             arrow = "" if d is None else ("▲" if d > 0 else "▼" if d < 0 else "=")
-            rows.append(f"<tr><td><b>{e(s['title'])}</b></td><td>{s['score_before'] if s['score_before'] is not None else '—'}</td>"
-                        f"<td>{s['score_after'] if s['score_after'] is not None else '—'}</td><td>{arrow} {'' if d is None else d}</td></tr>")
+            rows.append(
+                f"<tr><td><b>{e(s['title'])}</b></td><td>{s['score_before'] if s['score_before'] is not None else '—'}</td>"
+                f"<td>{s['score_after'] if s['score_after'] is not None else '—'}</td><td>{arrow} {'' if d is None else d}</td></tr>"
+            )
             for ch in s["changes"]:
-                rows.append(f"<tr><td style='padding-left:16px;color:#444'>{e(ch['question'])} {e(ch['text'])}</td>"
-                            f"<td>{e(ch['before'] or '—')}</td><td>{e(ch['after'] or '—')}</td><td></td></tr>")
-        review = f"<p><b>{e(self.tr('The threat score rose by 2 points or more: review this area.'))}</b></p>" if c["review_triggered"] else ""
+                rows.append(
+                    f"<tr><td style='padding-left:16px;color:#444'>{e(ch['question'])} {e(ch['text'])}</td>"
+                    f"<td>{e(ch['before'] or '—')}</td><td>{e(ch['after'] or '—')}</td><td></td></tr>"
+                )
+        review = (
+            f"<p><b>{e(self.tr('The threat score rose by 2 points or more: review this area.'))}</b></p>"
+            if c["review_triggered"]
+            else ""
+        )
         self.compare_text.setHtml(
             f"<h3>{e(a['period_end'])} → {e(b['period_end'])}: {e(self.level_name(c['before']['level']))} → "
             f"{e(self.level_name(c['after']['level']))}</h3>{review}<table cellspacing=4><tr><th align=left>{e(self.tr('Section'))}</th>"
-            f"<th>{e(self.tr('Before'))}</th><th>{e(self.tr('After'))}</th><th>{e(self.tr('Change'))}</th></tr>{''.join(rows)}</table>")
+            f"<th>{e(self.tr('Before'))}</th><th>{e(self.tr('After'))}</th><th>{e(self.tr('Change'))}</th></tr>{''.join(rows)}</table>"
+        )

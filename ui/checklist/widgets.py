@@ -1,10 +1,24 @@
 """Answer widgets per question type, the evidence picker and the per-section chart."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldkit.checklists.definition import UNKNOWN, YESNO, text_of
 from fieldkit.errors import FieldkitError
@@ -17,6 +31,7 @@ from ..widgets import ok_cancel
 
 class AnswerWidget(QWidget):
     """Emits ``answered(value)`` the moment the user gives an answer (None clears it)."""
+
     answered = Signal(object)
 
     def __init__(self, question, lang: str, parent=None):
@@ -30,8 +45,11 @@ class AnswerWidget(QWidget):
         self.group = None
         if t in ("yesno", "scale"):
             self.group = QButtonGroup(self)
-            choices = [("yes", YESNO["yes"]), ("no", YESNO["no"])] if t == "yesno" else \
-                [(i, question.scale.get(i, {})) for i in range(5)]
+            choices = (
+                [("yes", YESNO["yes"]), ("no", YESNO["no"])]
+                if t == "yesno"
+                else [(i, question.scale.get(i, {})) for i in range(5)]
+            )
             for value, label in choices:
                 text = text_of(label, lang) if t == "yesno" else f"{value} {text_of(label, lang)}"
                 b = QRadioButton(text)
@@ -74,8 +92,9 @@ class AnswerWidget(QWidget):
         elif t in ("number", "date"):
             self.edit = QLineEdit()
             unit = text_of(question.unit, lang)
-            self.edit.setPlaceholderText((self.tr("a number") + (f" ({unit})" if unit else "")) if t == "number"
-                                         else "2026-03-14")
+            self.edit.setPlaceholderText(
+                (self.tr("a number") + (f" ({unit})" if unit else "")) if t == "number" else "2026-03-14"
+            )
             self.edit.setToolTip(self.tr("Type 'unknown' if it is not known."))
             self.edit.editingFinished.connect(lambda: self._emit(self.edit.text().strip() or None))
             lay.addWidget(self.edit)
@@ -128,8 +147,14 @@ class AnswerWidget(QWidget):
             self._setting = False
 
     def focus(self):
-        target = (self.group.buttons()[0] if self.group else getattr(self, "combo", None) or getattr(self, "edit", None)
-                  or (self.boxes[0] if getattr(self, "boxes", None) else None) or getattr(self, "text", None))
+        target = (
+            self.group.buttons()[0]
+            if self.group
+            else getattr(self, "combo", None)
+            or getattr(self, "edit", None)
+            or (self.boxes[0] if getattr(self, "boxes", None) else None)
+            or getattr(self, "text", None)
+        )
         if target is not None:
             target.setFocus()
 
@@ -166,8 +191,12 @@ class EvidencePicker(QDialog):
 
     def refresh(self):
         try:
-            flt = IncidentFilter(text=self.search.text(), bbox=tuple(self.bbox) if self.in_area.isChecked() and self.bbox else None)
-            rows = self.ws.incidents.search(flt, limit=300, sort="rank" if self.search.text().strip() else "occurred_at")
+            flt = IncidentFilter(
+                text=self.search.text(), bbox=tuple(self.bbox) if self.in_area.isChecked() and self.bbox else None
+            )
+            rows = self.ws.incidents.search(
+                flt, limit=300, sort="rank" if self.search.text().strip() else "occurred_at"
+            )
             self.message.clear()
         except FieldkitError as e:
             self.message.setText(core_message(e))
@@ -180,8 +209,10 @@ class EvidencePicker(QDialog):
             if r["id"] in seen:
                 continue
             seen.add(r["id"])
-            item = QListWidgetItem(f"{r['occurred_at'][:10]}  S{r['severity']}  {r['source_reliability']}{r['source_credibility']}  "
-                                   f"{r['title']} — {r['place']}")
+            item = QListWidgetItem(
+                f"{r['occurred_at'][:10]}  S{r['severity']}  {r['source_reliability']}{r['source_credibility']}  "
+                f"{r['title']} — {r['place']}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, r["id"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if r["id"] in self.selected else Qt.CheckState.Unchecked)
@@ -219,12 +250,18 @@ class SectionChart(QWidget):
         for i, s in enumerate(self.rows):
             y = 10 + i * 28
             p.setPen(QColor("#212529"))
-            p.drawText(QRectF(0, y, label_w - 8, 22), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, s["title"])
+            p.drawText(
+                QRectF(0, y, label_w - 8, 22), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, s["title"]
+            )
             p.fillRect(QRectF(label_w, y + 3, bar_w, 16), QColor("#f1f3f5"))
             value = s["score"] if s["kind"] == "threat" else s.get("resilience")
             if value is None:
                 p.setPen(QColor("#868e96"))
-                p.drawText(QRectF(label_w + 6, y, bar_w, 22), Qt.AlignmentFlag.AlignVCenter, self.tr("insufficient information"))
+                p.drawText(
+                    QRectF(label_w + 6, y, bar_w, 22),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    self.tr("insufficient information"),
+                )
                 continue
             threat = s["kind"] == "threat"
             colour = QColor(LEVEL_COLOURS.get(s["level"], UNKNOWN_LEVEL) if threat else "#1971c2")

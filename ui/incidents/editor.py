@@ -1,5 +1,6 @@
 """The incident editor: inline validation, autosave of every keystroke to an editor draft
 (survives a crash), attachments with their SHA-256, version history, Ctrl+S to save."""
+
 from __future__ import annotations
 
 import html
@@ -8,14 +9,31 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
-                               QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldkit.clock import iso
-from fieldkit.incidents import DraftStore
 from fieldkit.errors import FieldkitError, ValidationError
-from fieldkit.incidents import EDITABLE, validate
+from fieldkit.incidents import EDITABLE, DraftStore, validate
 
 from .. import ops
 from ..errors import show_error
@@ -45,13 +63,22 @@ class IncidentEditor(QDialog):
         self._build()
         if draft:
             self._set_form(draft["data"])
-            self.recovered.setText(self.tr("This draft was recovered from an interrupted session. Check it and save it, or discard it."))
+            self.recovered.setText(
+                self.tr("This draft was recovered from an interrupted session. Check it and save it, or discard it.")
+            )
             self.recovered.show()
         elif self.current:
             self._set_form(self.current)
         else:
-            self._set_form({"occurred_at": iso(ws.clock.now())[:16], "severity": 2, "status": "final",
-                            "location_precision": "exact", "occurred_precision": "exact"})
+            self._set_form(
+                {
+                    "occurred_at": iso(ws.clock.now())[:16],
+                    "severity": 2,
+                    "status": "final",
+                    "location_precision": "exact",
+                    "occurred_precision": "exact",
+                }
+            )
         self._loading = False
         self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave_timer.timeout.connect(self.autosave)
@@ -104,8 +131,12 @@ class IncidentEditor(QDialog):
         when.setPlaceholderText("2026-03-14T22:30")
         add("occurred_at", self.tr("When (UTC)"), when, self.tr("ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30"))
         prec = QComboBox()
-        for code, label in (("exact", self.tr("Exact")), ("day", self.tr("Day")), ("month", self.tr("Month")),
-                            ("approximate", self.tr("Approximate"))):
+        for code, label in (
+            ("exact", self.tr("Exact")),
+            ("day", self.tr("Day")),
+            ("month", self.tr("Month")),
+            ("approximate", self.tr("Approximate")),
+        ):
             prec.addItem(label, code)
         add("occurred_precision", self.tr("Time precision"), prec)
         place_row = QWidget()
@@ -114,6 +145,7 @@ class IncidentEditor(QDialog):
         self.place_edit = QLineEdit()
         self.place_edit.setPlaceholderText(self.tr("Place name (pick a known place to fill the coordinates)"))
         from fieldkit.demo import load_places
+
         self._places = {p["name"]: p for p in load_places()}
         comp = QCompleter(sorted(self._places))
         comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -204,8 +236,11 @@ class IncidentEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
         for key, w in self.fields.items():
-            sig = (getattr(w, "textChanged", None) if not isinstance(w, (QComboBox, QCheckBox)) else
-                   (w.currentIndexChanged if isinstance(w, QComboBox) else w.toggled))
+            sig = (
+                getattr(w, "textChanged", None)
+                if not isinstance(w, (QComboBox, QCheckBox))
+                else (w.currentIndexChanged if isinstance(w, QComboBox) else w.toggled)
+            )
             sig.connect(lambda *_, k=key: self._changed(k))
 
     # ---- form data -------------------------------------------------------------------------
@@ -217,15 +252,26 @@ class IncidentEditor(QDialog):
             if name.strip():
                 actors.append({"name": name.strip(), "type": atype.strip().upper()})
         return {
-            "title": f["title"].text(), "description": f["description"].toPlainText(), "occurred_at": f["occurred_at"].text(),
-            "occurred_precision": f["occurred_precision"].currentData(), "place": f["place"].text(),
-            "lat": f["lat"].text(), "lon": f["lon"].text(), "location_precision": f["location_precision"].currentData(),
-            "category": f["category"].currentData(), "severity": f["severity"].currentData(), "actors": actors,
-            "source_type": f["source_type"].currentData(), "source_reliability": f["source_reliability"].currentData(),
+            "title": f["title"].text(),
+            "description": f["description"].toPlainText(),
+            "occurred_at": f["occurred_at"].text(),
+            "occurred_precision": f["occurred_precision"].currentData(),
+            "place": f["place"].text(),
+            "lat": f["lat"].text(),
+            "lon": f["lon"].text(),
+            "location_precision": f["location_precision"].currentData(),
+            "category": f["category"].currentData(),
+            "severity": f["severity"].currentData(),
+            "actors": actors,
+            "source_type": f["source_type"].currentData(),
+            "source_reliability": f["source_reliability"].currentData(),
             "source_credibility": f["source_credibility"].currentData(),
             "tags": [t.strip() for t in f["tags"].text().split(",") if t.strip()],
-            "status": f["status"].currentData(), "sensitive": f["sensitive"].isChecked(), "reason": f["reason"].text(),
-            "new_files": list(self.new_files), "removed": sorted(self.removed),
+            "status": f["status"].currentData(),
+            "sensitive": f["sensitive"].isChecked(),
+            "reason": f["reason"].text(),
+            "new_files": list(self.new_files),
+            "removed": sorted(self.removed),
         }
 
     def _set_form(self, d: dict):
@@ -235,6 +281,7 @@ class IncidentEditor(QDialog):
             i = f[key].findData(value)
             if i >= 0:
                 f[key].setCurrentIndex(i)
+
         f["title"].setText(d.get("title") or "")
         f["description"].setPlainText(d.get("description") or "")
         occ = d.get("occurred_at") or ""
@@ -246,7 +293,9 @@ class IncidentEditor(QDialog):
         combo("location_precision", d.get("location_precision") or "exact")
         combo("category", d.get("category"))
         combo("severity", int(d["severity"]) if str(d.get("severity") or "").isdigit() else 2)
-        f["actors"].setText("; ".join(f"{a['name']}:{a['type']}" if a.get("type") else a["name"] for a in d.get("actors") or []))
+        f["actors"].setText(
+            "; ".join(f"{a['name']}:{a['type']}" if a.get("type") else a["name"] for a in d.get("actors") or [])
+        )
         combo("source_type", d.get("source_type") or "")
         combo("source_reliability", d.get("source_reliability") or "")
         combo("source_credibility", d.get("source_credibility") or "")
@@ -273,15 +322,21 @@ class IncidentEditor(QDialog):
 
     def _fill_history(self):
         if not self.current:
-            self.history.setHtml("<p>" + html.escape(self.tr("No history yet: the first save creates version 1.")) + "</p>")
+            self.history.setHtml(
+                "<p>" + html.escape(self.tr("No history yet: the first save creates version 1.")) + "</p>"
+            )
             return
         rows = []
         for v in reversed(self.ws.incidents.versions(self.current["id"])):
-            rows.append(f"<tr><td>{v['version']}</td><td>{html.escape(v['created_at'][:19].replace('T', ' '))}</td>"
-                        f"<td>{html.escape(v['author'] or v['device_id'][:8])}</td><td>{html.escape(v['reason'])}</td>"
-                        f"<td><code>{v['hash'][:16]}…</code></td></tr>")
-        head = "".join(f"<th align=left>{html.escape(h)}</th>" for h in
-                       (self.tr("Version"), self.tr("Saved (UTC)"), self.tr("By"), self.tr("Reason"), self.tr("SHA-256")))
+            rows.append(
+                f"<tr><td>{v['version']}</td><td>{html.escape(v['created_at'][:19].replace('T', ' '))}</td>"
+                f"<td>{html.escape(v['author'] or v['device_id'][:8])}</td><td>{html.escape(v['reason'])}</td>"
+                f"<td><code>{v['hash'][:16]}…</code></td></tr>"
+            )
+        head = "".join(
+            f"<th align=left>{html.escape(h)}</th>"
+            for h in (self.tr("Version"), self.tr("Saved (UTC)"), self.tr("By"), self.tr("Reason"), self.tr("SHA-256"))
+        )
         self.history.setHtml(f"<table cellspacing=6><tr>{head}</tr>{''.join(rows)}</table>")
 
     # ---- behaviour -------------------------------------------------------------------------
@@ -305,8 +360,13 @@ class IncidentEditor(QDialog):
             validate(data, self.ws.vocab, self.ws.clock.now())
         except ValidationError as e:
             errors = e.errors
-        self._show_errors({k: v for k, v in errors.items() if k in self._touched or
-                           (k == "lon" and "lat" in self._touched) or k.startswith("source")})
+        self._show_errors(
+            {
+                k: v
+                for k, v in errors.items()
+                if k in self._touched or (k == "lon" and "lat" in self._touched) or k.startswith("source")
+            }
+        )
 
     def _show_errors(self, errors: dict):
         shown = set()
@@ -325,7 +385,9 @@ class IncidentEditor(QDialog):
         """Commit whatever is typed, valid or not, as an editor draft."""
         data = self.form_data()
         self.draft_id = ops.do(self, lambda: self.drafts.save(self.draft_id, data, record_id=self.incident_id))
-        self.status_label.setText(self.tr("Draft autosaved at {time}").format(time=self.ws.clock.now().strftime("%H:%M:%S")))
+        self.status_label.setText(
+            self.tr("Draft autosaved at {time}").format(time=self.ws.clock.now().strftime("%H:%M:%S"))
+        )
 
     def _place_chosen(self, name):
         p = self._places.get(name)
@@ -378,16 +440,19 @@ class IncidentEditor(QDialog):
         files = data.pop("new_files")
         removed = data.pop("removed")
         self._touched.update(self.fields)
+
         def write():
             if self.current:
                 changes = {k: v for k, v in data.items() if k in EDITABLE}
-                rec = self.ws.incidents.update(self.current["id"], changes, reason=reason, add_attachments=files,
-                                               remove_attachments=removed)
+                rec = self.ws.incidents.update(
+                    self.current["id"], changes, reason=reason, add_attachments=files, remove_attachments=removed
+                )
             else:
                 rec = self.ws.incidents.add(data, attachments=files)
             if self.draft_id:
                 self.drafts.discard(self.draft_id)
             return rec
+
         try:
             rec = ops.do(self, write)  # the list, its count, the map and the checklist's evidence hear of it
         except ValidationError as e:
@@ -406,7 +471,9 @@ class IncidentEditor(QDialog):
 
     def discard(self):
         if self.draft_id or self._touched:
-            answer = QMessageBox.question(self, self.tr("Discard changes"), self.tr("Discard what you typed? This cannot be undone."))
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes"), self.tr("Discard what you typed? This cannot be undone.")
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._autosave_timer.stop()

@@ -1,5 +1,6 @@
 """A virtual table of incidents: holds only the ordered row ids of the current query and fetches
 row contents page by page as they scroll into view, so 100,000 incidents stay fluid."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -25,8 +26,15 @@ class IncidentTableModel(QAbstractTableModel):
         self._pages: dict[int, dict[int, dict]] = {}
 
     def headers(self):
-        return [self.tr("Date"), self.tr("Severity"), self.tr("Category"), self.tr("Title"), self.tr("Place"),
-                self.tr("Source"), self.tr("Status")]
+        return [
+            self.tr("Date"),
+            self.tr("Severity"),
+            self.tr("Category"),
+            self.tr("Title"),
+            self.tr("Place"),
+            self.tr("Source"),
+            self.tr("Status"),
+        ]
 
     # -- query --------------------------------------------------------------------------------
     def set_filter(self, flt: IncidentFilter) -> None:
@@ -64,7 +72,7 @@ class IncidentTableModel(QAbstractTableModel):
             return None
         page = row // PAGE
         if page not in self._pages:
-            ids = self._rowids[page * PAGE:(page + 1) * PAGE]
+            ids = self._rowids[page * PAGE : (page + 1) * PAGE]
             self._pages[page] = self.ws.incidents.rows_by_rowid(ids)
             if len(self._pages) > 50:  # keep memory bounded while scrolling far
                 self._pages.pop(next(iter(self._pages)))

@@ -1,4 +1,5 @@
 """Incidents: search box, filter bar, sortable virtual table, detail panel, trash."""
+
 from __future__ import annotations
 
 import html
@@ -7,9 +8,25 @@ import shutil
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QSplitter, QTableView, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldkit.changes import ATTACHMENTS, INCIDENTS, TOMBSTONES
 from fieldkit.errors import FieldkitError
@@ -25,7 +42,7 @@ log = logging.getLogger(__name__)
 
 
 class IncidentsView(QWidget):
-    filter_changed = Signal(object)   # the IncidentFilter now shown (the map follows it)
+    filter_changed = Signal(object)  # the IncidentFilter now shown (the map follows it)
 
     def __init__(self, ws, lang: str = "en", parent=None):
         super().__init__(parent)
@@ -36,7 +53,9 @@ class IncidentsView(QWidget):
 
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search title, description, place, actors…  (\"exact phrase\", word*, OR, NOT)"))
+        self.search.setPlaceholderText(
+            self.tr('Search title, description, place, actors…  ("exact phrase", word*, OR, NOT)')
+        )
         self.search.setClearButtonEnabled(True)
         bar.addWidget(self.search, 3)
         self.new_button = QPushButton(self.tr("New incident"))
@@ -133,8 +152,12 @@ class IncidentsView(QWidget):
         self.trash.toggled.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.model.modelReset.connect(self._show_selected)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_incident, context=Qt.ShortcutContext.WindowShortcut)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search, context=Qt.ShortcutContext.WindowShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.New, self, activated=self.new_incident, context=Qt.ShortcutContext.WindowShortcut
+        )
+        QShortcut(
+            QKeySequence.StandardKey.Find, self, activated=self.focus_search, context=Qt.ShortcutContext.WindowShortcut
+        )
         self.setTabOrder(self.search, self.new_button)
         self.apply_filter()
 
@@ -149,10 +172,15 @@ class IncidentsView(QWidget):
             except ValueError:
                 raise FieldkitError("The area must be four numbers: min lon, min lat, max lon, max lat.") from None
         return IncidentFilter(
-            text=self.search.text(), categories=[self.category.currentData()] if self.category.currentData() else [],
+            text=self.search.text(),
+            categories=[self.category.currentData()] if self.category.currentData() else [],
             severity_min=self.severity.value() if self.severity.value() > 1 else None,
-            date_from=self.date_from.text().strip() or None, date_to=self.date_to.text().strip() or None,
-            status=self.status.currentData() or None, bbox=bbox, trash=self.trash.isChecked())
+            date_from=self.date_from.text().strip() or None,
+            date_to=self.date_to.text().strip() or None,
+            status=self.status.currentData() or None,
+            bbox=bbox,
+            trash=self.trash.isChecked(),
+        )
 
     def apply_filter(self):
         try:
@@ -218,7 +246,9 @@ class IncidentsView(QWidget):
         self.restore_button.setEnabled(bool(iid))
         self.purge_button.setEnabled(bool(iid))
         if not iid:
-            self.detail.setHtml("<p style='color:#777'>" + html.escape(self.tr("Select an incident to see it here.")) + "</p>")
+            self.detail.setHtml(
+                "<p style='color:#777'>" + html.escape(self.tr("Select an incident to see it here.")) + "</p>"
+            )
             return
         self.detail.setHtml(self.detail_html(iid))
 
@@ -227,27 +257,62 @@ class IncidentsView(QWidget):
         v = self.ws.vocab
         e = html.escape
         rows = [
-            (self.tr("When"), f"{r['occurred_at'][:16].replace('T', ' ')} UTC ({v.label('time_precision', r['occurred_precision'], self.lang)})"),
-            (self.tr("Where"), f"{r['place']} — {r['lat']:.5f}, {r['lon']:.5f} ({v.label('location_precision', r['location_precision'], self.lang)})"),
+            (
+                self.tr("When"),
+                f"{r['occurred_at'][:16].replace('T', ' ')} UTC ({v.label('time_precision', r['occurred_precision'], self.lang)})",
+            ),
+            (
+                self.tr("Where"),
+                f"{r['place']} — {r['lat']:.5f}, {r['lon']:.5f} ({v.label('location_precision', r['location_precision'], self.lang)})",
+            ),
             (self.tr("Category"), v.label("incident_category", r["category"], self.lang)),
             (self.tr("Severity"), f"{r['severity']} · {v.label('severity', str(r['severity']), self.lang)}"),
-            (self.tr("Actors"), "; ".join(a["name"] + (f" ({v.label('actor_type', a['type'], self.lang)})" if a["type"] else "") for a in r["actors"])),
-            (self.tr("Source"), " ".join(x for x in (v.label("source_type", r["source_type"], self.lang) if r["source_type"] else "",
-                                                     r["source_grade"]) if x)),
+            (
+                self.tr("Actors"),
+                "; ".join(
+                    a["name"] + (f" ({v.label('actor_type', a['type'], self.lang)})" if a["type"] else "")
+                    for a in r["actors"]
+                ),
+            ),
+            (
+                self.tr("Source"),
+                " ".join(
+                    x
+                    for x in (
+                        v.label("source_type", r["source_type"], self.lang) if r["source_type"] else "",
+                        r["source_grade"],
+                    )
+                    if x
+                ),
+            ),
             (self.tr("Tags"), ", ".join(r["tags"])),
-            (self.tr("Status"), (self.tr("final") if r["status"] == "final" else self.tr("draft")) +
-             (" · " + self.tr("sensitive") if r["sensitive"] else "")),
+            (
+                self.tr("Status"),
+                (self.tr("final") if r["status"] == "final" else self.tr("draft"))
+                + (" · " + self.tr("sensitive") if r["sensitive"] else ""),
+            ),
             (self.tr("Reported"), r["reported_at"][:16].replace("T", " ")),
         ]
-        body = "".join(f"<tr><td style='color:#666;padding-right:8px'>{e(k)}</td><td>{e(str(val))}</td></tr>" for k, val in rows)
-        atts = "".join(
-            f"<li><a href='att:{a['sha256']}'>{e(a['filename'])}</a> ({a['size']:,} B)<br><code>SHA-256 {a['sha256']}</code></li>"
-            for a in r["attachments"]) or f"<li>{e(self.tr('none'))}</li>"
-        hist = "".join(f"<li>v{h['version']} · {e(h['created_at'][:16].replace('T', ' '))} · {e(h['reason'])} · "
-                       f"<code>{h['hash'][:12]}</code></li>" for h in reversed(self.ws.incidents.versions(iid)))
-        return (f"<h3>{e(r['title'])}</h3><p>{e(r['description']).replace(chr(10), '<br>')}</p><table>{body}</table>"
-                f"<h4>{e(self.tr('Attachments'))}</h4><ul>{atts}</ul><h4>{e(self.tr('History'))}</h4><ul>{hist}</ul>"
-                f"<p style='color:#999'>id {r['id']}</p>")
+        body = "".join(
+            f"<tr><td style='color:#666;padding-right:8px'>{e(k)}</td><td>{e(str(val))}</td></tr>" for k, val in rows
+        )
+        atts = (
+            "".join(
+                f"<li><a href='att:{a['sha256']}'>{e(a['filename'])}</a> ({a['size']:,} B)<br><code>SHA-256 {a['sha256']}</code></li>"
+                for a in r["attachments"]
+            )
+            or f"<li>{e(self.tr('none'))}</li>"
+        )
+        hist = "".join(
+            f"<li>v{h['version']} · {e(h['created_at'][:16].replace('T', ' '))} · {e(h['reason'])} · "
+            f"<code>{h['hash'][:12]}</code></li>"
+            for h in reversed(self.ws.incidents.versions(iid))
+        )
+        return (
+            f"<h3>{e(r['title'])}</h3><p>{e(r['description']).replace(chr(10), '<br>')}</p><table>{body}</table>"
+            f"<h4>{e(self.tr('Attachments'))}</h4><ul>{atts}</ul><h4>{e(self.tr('History'))}</h4><ul>{hist}</ul>"
+            f"<p style='color:#999'>id {r['id']}</p>"
+        )
 
     def _anchor(self, url):
         text = url.toString()
@@ -260,15 +325,20 @@ class IncidentsView(QWidget):
         except FieldkitError as e:
             show_error(self, e)
             return
-        name = next((a["filename"] for a in self.ws.incidents.attachments(self.selected_id() or "") if a["sha256"] == sha), sha)
+        name = next(
+            (a["filename"] for a in self.ws.incidents.attachments(self.selected_id() or "") if a["sha256"] == sha), sha
+        )
         dest, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), name)
         if dest:
             shutil.copyfile(src, dest)
 
     def pdf_report(self, path: str | None = None):
         from fieldkit import reports
+
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the incident report"), "incidents.pdf", "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the incident report"), "incidents.pdf", "PDF (*.pdf)"
+            )
             if not path:
                 return None
         try:
@@ -279,8 +349,13 @@ class IncidentsView(QWidget):
 
         def done(_res, _changes):
             self.count_label.setText(self.tr("Report written to {path}").format(path=path))
-        return ops.run(self, self.tr("Writing the PDF report…"),
-                       lambda: reports.incidents_report(self.ws, flt, path, lang=self.lang), done)
+
+        return ops.run(
+            self,
+            self.tr("Writing the PDF report…"),
+            lambda: reports.incidents_report(self.ws, flt, path, lang=self.lang),
+            done,
+        )
 
     # ---- actions -----------------------------------------------------------------------------
     def _open_editor(self, editor: IncidentEditor):
@@ -307,8 +382,12 @@ class IncidentsView(QWidget):
         iid = self.selected_id()
         if not iid:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Move to trash"), self.tr("Why is this incident being removed?"),
-                                          text=self.tr("Moved to the trash"))
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Move to trash"),
+            self.tr("Why is this incident being removed?"),
+            text=self.tr("Moved to the trash"),
+        )
         if not ok:
             return
         try:
@@ -329,9 +408,14 @@ class IncidentsView(QWidget):
         iid = self.selected_id()
         if not iid:
             return
-        if QMessageBox.question(self, self.tr("Delete for good"),
-                                self.tr("Delete this incident and its history for good? This cannot be undone.")) \
-                != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                self.tr("Delete for good"),
+                self.tr("Delete this incident and its history for good? This cannot be undone."),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         try:
             ops.do(self, lambda: self.ws.incidents.purge(iid))

@@ -1,4 +1,5 @@
 """'Pick on map': a click sets the coordinates; the chosen point is shown before it is accepted."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
@@ -26,7 +27,11 @@ class PickDialog(QDialog):
 
     def _picked(self, lat, lon):
         self.choice = (round(lat, 5), round(lon, 5))
-        self.label.setText(self.tr("Chosen point: latitude {lat:.5f}, longitude {lon:.5f}. Click OK to use it.").format(lat=lat, lon=lon))
+        self.label.setText(
+            self.tr("Chosen point: latitude {lat:.5f}, longitude {lon:.5f}. Click OK to use it.").format(
+                lat=lat, lon=lon
+            )
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
 

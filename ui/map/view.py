@@ -1,4 +1,5 @@
 """The Map job: incidents (same filters as the list), assessment areas, basemap choice, export."""
+
 from __future__ import annotations
 
 import logging
@@ -24,11 +25,11 @@ class MapView(QWidget):
         self.ws = ws
         self.lang = lang
         self.filter = None
-        self._dirty = True   # the page shown is stale: rebuilt now if visible, else when next shown
+        self._dirty = True  # the page shown is stale: rebuilt now if visible, else when next shown
         self._view_bbox = None
-        self.page = None     # the last page built (maps.MapPage): its data is what the map shows
-        self.builds = 0      # how many pages were built and loaded
-        self._asked = 0      # how many were asked for
+        self.page = None  # the last page built (maps.MapPage): its data is what the map shows
+        self.builds = 0  # how many pages were built and loaded
+        self._asked = 0  # how many were asked for
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Colour by")))
@@ -84,6 +85,7 @@ class MapView(QWidget):
         def done(_result, _changes):
             self._fill_basemaps()
             self._stale()
+
         return ops.run(self, self.tr("Adding the basemap…"), lambda: mbtiles.add_basemap(self.ws, path), done)
 
     def set_filter(self, flt):
@@ -120,12 +122,19 @@ class MapView(QWidget):
         self.count_label.setText(self.tr("%n incident(s) on the map", "", page.count))
 
     def export(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export an offline map"), "fieldkit-map.html", "HTML (*.html)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export an offline map"), "fieldkit-map.html", "HTML (*.html)"
+        )
         if not path:
             return
         flt, colour = self.filter, self.colour.currentData()
 
         def done(out, _changes):
             self.count_label.setText(self.tr("Map written to {path}").format(path=str(out)))
-        return ops.run(self, self.tr("Writing the offline map…"),
-                       lambda: maps.export_map(self.ws, path, flt, colour_by=colour, lang=self.lang), done)
+
+        return ops.run(
+            self,
+            self.tr("Writing the offline map…"),
+            lambda: maps.export_map(self.ws, path, flt, colour_by=colour, lang=self.lang),
+            done,
+        )

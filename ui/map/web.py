@@ -1,6 +1,7 @@
 """QtWebEngine plumbing for the offline map: the ``fieldkit:`` URL scheme that serves the page, its
 installed assets and MBTiles tiles; a private (off-the-record) profile; and a request interceptor
 that blocks — and records — anything that is not local."""
+
 from __future__ import annotations
 
 import logging
@@ -8,8 +9,13 @@ import mimetypes
 import re
 
 from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, Signal, Slot
-from PySide6.QtWebEngineCore import (QWebEngineProfile, QWebEngineUrlRequestInterceptor, QWebEngineUrlRequestJob,
-                                     QWebEngineUrlScheme, QWebEngineUrlSchemeHandler)
+from PySide6.QtWebEngineCore import (
+    QWebEngineProfile,
+    QWebEngineUrlRequestInterceptor,
+    QWebEngineUrlRequestJob,
+    QWebEngineUrlScheme,
+    QWebEngineUrlSchemeHandler,
+)
 
 from fieldkit import maps
 
@@ -25,10 +31,14 @@ def register_scheme() -> None:
         return
     s = QWebEngineUrlScheme(SCHEME)
     s.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-    s.setFlags(QWebEngineUrlScheme.Flag.SecureScheme | QWebEngineUrlScheme.Flag.LocalScheme
-               | QWebEngineUrlScheme.Flag.LocalAccessAllowed | QWebEngineUrlScheme.Flag.CorsEnabled
-               | QWebEngineUrlScheme.Flag.ContentSecurityPolicyIgnored
-               | getattr(QWebEngineUrlScheme.Flag, "FetchApiAllowed", QWebEngineUrlScheme.Flag(0)))
+    s.setFlags(
+        QWebEngineUrlScheme.Flag.SecureScheme
+        | QWebEngineUrlScheme.Flag.LocalScheme
+        | QWebEngineUrlScheme.Flag.LocalAccessAllowed
+        | QWebEngineUrlScheme.Flag.CorsEnabled
+        | QWebEngineUrlScheme.Flag.ContentSecurityPolicyIgnored
+        | getattr(QWebEngineUrlScheme.Flag, "FetchApiAllowed", QWebEngineUrlScheme.Flag(0))
+    )
     QWebEngineUrlScheme.registerScheme(s)
 
 
@@ -37,7 +47,7 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.sites: dict[str, tuple[dict, object]] = {}   # host -> (pages by path, MBTiles or None)
+        self.sites: dict[str, tuple[dict, object]] = {}  # host -> (pages by path, MBTiles or None)
         self.assets = {"/" + k: v for k, v in maps.asset_files().items()}
         self.qwebchannel = b""
         f = QFile(":/qtwebchannel/qwebchannel.js")
@@ -45,9 +55,12 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
             self.qwebchannel = bytes(f.readAll())
             f.close()
 
-    def publish(self, host: str, page: "maps.MapPage", tiles=None) -> None:
-        pages = {"/index.html": page.html.encode("utf-8"), "/assets/qwebchannel.js": self.qwebchannel,
-                 **{"/" + k: v for k, v in page.files.items()}}
+    def publish(self, host: str, page: maps.MapPage, tiles=None) -> None:
+        pages = {
+            "/index.html": page.html.encode("utf-8"),
+            "/assets/qwebchannel.js": self.qwebchannel,
+            **{"/" + k: v for k, v in page.files.items()},
+        }
         self.sites[host] = (pages, tiles)
 
     def requestStarted(self, job: QWebEngineUrlRequestJob):
@@ -116,6 +129,7 @@ def map_profile():
 
 class Bridge(QObject):
     """What the page may call, through QWebChannel."""
+
     incidentRequested = Signal(str)
     pointPicked = Signal(float, float)
     viewChangedTo = Signal(float, float, float, float)
@@ -142,9 +156,10 @@ def shutdown() -> None:
     """Delete the map profile after every page using it (avoids Qt's 'profile released before page' warning)."""
     global _profile
     if _profile is not None:
-        from PySide6.QtWidgets import QApplication
-        from PySide6.QtWebEngineWidgets import QWebEngineView
         from PySide6.QtCore import QEvent
+        from PySide6.QtWebEngineWidgets import QWebEngineView
+        from PySide6.QtWidgets import QApplication
+
         for w in QApplication.allWidgets():
             if isinstance(w, QWebEngineView) and w.page() is not None and w.page().profile() is _profile:
                 w.page().deleteLater()

@@ -1,4 +1,5 @@
 """A QWebEngineView showing a FieldKit map, served by the app itself (fieldkit://<host>/index.html)."""
+
 from __future__ import annotations
 
 import itertools
@@ -20,10 +21,12 @@ _hosts = itertools.count(1)
 
 
 def _words():
-    return {"legend_category": QCoreApplication.translate("map", "Category"),
-            "legend_severity": QCoreApplication.translate("map", "Severity"),
-            "severity": QCoreApplication.translate("map", "severity"),
-            "open": QCoreApplication.translate("map", "Open in FieldKit")}
+    return {
+        "legend_category": QCoreApplication.translate("map", "Category"),
+        "legend_severity": QCoreApplication.translate("map", "Severity"),
+        "severity": QCoreApplication.translate("map", "severity"),
+        "open": QCoreApplication.translate("map", "Open in FieldKit"),
+    }
 
 
 class MapWidget(QWebEngineView):
@@ -59,8 +62,17 @@ class MapWidget(QWebEngineView):
 
         def build():
             tiles = active_basemap(ws)
-            page = maps.build_map(ws, flt, colour_by=colour_by, lang=lang, app=True, pick=pick, pick_start=pick_start,
-                                  tiles=tiles, labels=labels)
+            page = maps.build_map(
+                ws,
+                flt,
+                colour_by=colour_by,
+                lang=lang,
+                app=True,
+                pick=pick,
+                pick_start=pick_start,
+                tiles=tiles,
+                labels=labels,
+            )
             return page, tiles
 
         def built(result, _changes):
@@ -71,6 +83,7 @@ class MapWidget(QWebEngineView):
             self.load(QUrl(f"fieldkit://{self.host}/index.html"))
             if on_built is not None:
                 on_built(page)
+
         return ops.run(self, self.tr("Drawing the map…"), build, built)
 
 

@@ -1,5 +1,6 @@
 """The Sync job: bundles to and from a USB stick (export, import with preview then report),
 conflicts resolved field by field, trusted keys, missing-bundle warnings, and CSV/GeoJSON/KML exports."""
+
 from __future__ import annotations
 
 import html
@@ -7,13 +8,31 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldkit import exports
 from fieldkit.changes import BUNDLES, CONFLICTS, SETTINGS, TRUST
-from fieldkit.errors import (BundleNeedsPassphrase, BundleUntrustedSigner, BundleWrongPassphrase, FieldkitError)
+from fieldkit.errors import BundleNeedsPassphrase, BundleUntrustedSigner, BundleWrongPassphrase, FieldkitError
 from fieldkit.sync import bundle, keys
 
 from .. import ops
@@ -31,17 +50,26 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Resolve a conflict"))
         self.resize(900, 560)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("This incident was changed here and on device {dev}. Nothing has been lost: choose, field by "
-                                     "field, which value to keep. The result is saved as a new version.").format(
-            dev=conflict["remote_device"][:8])))
+        lay.addWidget(
+            QLabel(
+                self.tr(
+                    "This incident was changed here and on device {dev}. Nothing has been lost: choose, field by "
+                    "field, which value to keep. The result is saved as a new version."
+                ).format(dev=conflict["remote_device"][:8])
+            )
+        )
         self.rows = [r for r in bundle.conflict_fields(ws, conflict)]
         self.table = QTableWidget(len(self.rows), 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Here"), self.tr("Other device"), self.tr("Keep")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Here"), self.tr("Other device"), self.tr("Keep")]
+        )
         self.choice: dict[str, QComboBox] = {}
         for i, r in enumerate(self.rows):
             self.table.setItem(i, 0, QTableWidgetItem(r["field"]))
             for j, key in ((1, "local"), (2, "remote")):
-                item = QTableWidgetItem(json.dumps(r[key], ensure_ascii=False) if not isinstance(r[key], str) else r[key])
+                item = QTableWidgetItem(
+                    json.dumps(r[key], ensure_ascii=False) if not isinstance(r[key], str) else r[key]
+                )
                 if r["differs"]:
                     item.setBackground(Qt.GlobalColor.yellow)
                 self.table.setItem(i, j, item)
@@ -61,8 +89,9 @@ class ConflictDialog(QDialog):
     def resolve(self):
         choices = {f: c.currentData() for f, c in self.choice.items()}
         try:
-            ops.do(self, lambda: bundle.resolve_conflict(self.ws, self.conflict["id"], choices,
-                                                         reason=self.reason.text()))
+            ops.do(
+                self, lambda: bundle.resolve_conflict(self.ws, self.conflict["id"], choices, reason=self.reason.text())
+            )
         except FieldkitError as e:
             show_error(self, e)
             return
@@ -106,8 +135,14 @@ class SyncView(QWidget):
         bl.addWidget(exp)
         imp = QGroupBox(self.tr("Receive: import bundles"))
         il = QVBoxLayout(imp)
-        il.addWidget(QLabel(self.tr("Every bundle is checked (signature, hashes, format) before anything changes. A damaged or "
-                                    "altered bundle is refused and nothing changes.")))
+        il.addWidget(
+            QLabel(
+                self.tr(
+                    "Every bundle is checked (signature, hashes, format) before anything changes. A damaged or "
+                    "altered bundle is refused and nothing changes."
+                )
+            )
+        )
         self.import_button = QPushButton(self.tr("Import bundle…"))
         self.import_button.clicked.connect(self.import_dialog)
         il.addWidget(self.import_button)
@@ -135,8 +170,11 @@ class SyncView(QWidget):
         self.my_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         kl.addWidget(self.my_key)
         row = QHBoxLayout()
-        for label, slot in ((self.tr("Save my public key…"), self.save_my_key), (self.tr("Trust a key file…"), self.trust_key),
-                            (self.tr("Remove"), self.remove_key)):
+        for label, slot in (
+            (self.tr("Save my public key…"), self.save_my_key),
+            (self.tr("Trust a key file…"), self.trust_key),
+            (self.tr("Remove"), self.remove_key),
+        ):
             btn = QPushButton(label)
             btn.clicked.connect(slot)
             row.addWidget(btn)
@@ -157,7 +195,11 @@ class SyncView(QWidget):
         self.sensitive = QCheckBox(self.tr("Include incidents marked sensitive"))
         fl.addWidget(self.sensitive)
         row = QHBoxLayout()
-        for fmt, label in (("csv", self.tr("CSV (spreadsheet)…")), ("geojson", self.tr("GeoJSON (GIS)…")), ("kml", self.tr("KML (Google Earth)…"))):
+        for fmt, label in (
+            ("csv", self.tr("CSV (spreadsheet)…")),
+            ("geojson", self.tr("GeoJSON (GIS)…")),
+            ("kml", self.tr("KML (Google Earth)…")),
+        ):
             btn = QPushButton(label)
             btn.clicked.connect(lambda _=False, x=fmt: self.export(x))
             row.addWidget(btn)
@@ -177,8 +219,11 @@ class SyncView(QWidget):
 
     def refresh(self):
         ident = keys.public_identity(self.ws)
-        self.my_key.setText(self.tr("This device: {label}\nKey fingerprint: {fp}\n(read it to HQ or a colleague to confirm your key)").format(
-            label=ident["label"] or ident["device_id"], fp=ident["fingerprint"]))
+        self.my_key.setText(
+            self.tr(
+                "This device: {label}\nKey fingerprint: {fp}\n(read it to HQ or a colleague to confirm your key)"
+            ).format(label=ident["label"] or ident["device_id"], fp=ident["fingerprint"])
+        )
         chosen = self.recipient.currentData() if self.recipient_chosen else None
         self.recipient.clear()
         hq = self.ws.trust.hq()
@@ -196,7 +241,9 @@ class SyncView(QWidget):
         self.recipient.setCurrentIndex(max(at, 0))
         self.keys.clear()
         for kk in self.ws.trust.list():
-            item = QListWidgetItem(f"{'HQ  ' if kk['role'] == 'hq' else ''}{kk['label'] or kk['device_id']}   {kk['fingerprint']}")
+            item = QListWidgetItem(
+                f"{'HQ  ' if kk['role'] == 'hq' else ''}{kk['label'] or kk['device_id']}   {kk['fingerprint']}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, kk["sign"])
             self.keys.addItem(item)
         self.conflicts.clear()
@@ -209,10 +256,12 @@ class SyncView(QWidget):
                     pass
             if c.get("kind") == "deletion":
                 text = self.tr("{kind} “{title}” — deleted on {dev}; kept in the trash for review").format(
-                    kind=c["record_type"], title=title, dev=c["remote_device"][:8])
+                    kind=c["record_type"], title=title, dev=c["remote_device"][:8]
+                )
             else:
                 text = self.tr("{kind} “{title}” — changed here and on {dev}").format(
-                    kind=c["record_type"], title=title, dev=c["remote_device"][:8])
+                    kind=c["record_type"], title=title, dev=c["remote_device"][:8]
+                )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c)
             self.conflicts.addItem(item)
@@ -220,15 +269,29 @@ class SyncView(QWidget):
         rows = []
         for r in bundle.import_log(self.ws):
             rep = r["report"]
-            rows.append(f"<tr><td>{html.escape(r['imported_at'][:16].replace('T', ' '))}</td><td>{html.escape(r['device_label'] or r['device_id'][:8])}</td>"
-                        f"<td>#{r['sequence']}</td><td>{rep['added']} / {rep['updated']} / {rep['unchanged']} / {rep['conflicts']} / {len(rep['rejected'])}</td></tr>")
-        head = self.tr("Imported (UTC)"), self.tr("From"), self.tr("Bundle"), self.tr("added / updated / unchanged / conflicts / rejected")
-        self.log.setHtml("<table cellspacing=6><tr>" + "".join(f"<th align=left>{html.escape(h)}</th>" for h in head) + "</tr>"
-                         + "".join(rows) + "</table>")
+            rows.append(
+                f"<tr><td>{html.escape(r['imported_at'][:16].replace('T', ' '))}</td><td>{html.escape(r['device_label'] or r['device_id'][:8])}</td>"
+                f"<td>#{r['sequence']}</td><td>{rep['added']} / {rep['updated']} / {rep['unchanged']} / {rep['conflicts']} / {len(rep['rejected'])}</td></tr>"
+            )
+        head = (
+            self.tr("Imported (UTC)"),
+            self.tr("From"),
+            self.tr("Bundle"),
+            self.tr("added / updated / unchanged / conflicts / rejected"),
+        )
+        self.log.setHtml(
+            "<table cellspacing=6><tr>"
+            + "".join(f"<th align=left>{html.escape(h)}</th>" for h in head)
+            + "</tr>"
+            + "".join(rows)
+            + "</table>"
+        )
         missing = bundle.missing_bundles(self.ws)
         if missing:
-            parts = [self.tr("from {src}: number(s) {nums}").format(src=k.split("→")[0][:8], nums=", ".join(map(str, v)))
-                     for k, v in missing.items()]
+            parts = [
+                self.tr("from {src}: number(s) {nums}").format(src=k.split("→")[0][:8], nums=", ".join(map(str, v)))
+                for k, v in missing.items()
+            ]
             self.warning.setText(self.tr("Missing bundles — never imported here: ") + "; ".join(parts))
             self.warning.show()
         else:
@@ -241,7 +304,9 @@ class SyncView(QWidget):
 
     def export_bundle(self, path: str | None = None):
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), "fieldkit.fkb", self.tr("FieldKit bundles (*.fkb)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export bundle"), "fieldkit.fkb", self.tr("FieldKit bundles (*.fkb)")
+            )
             if not path:
                 return None
         passphrase = None
@@ -255,16 +320,35 @@ class SyncView(QWidget):
 
         def done(m, _changes):
             c = m["counts"]
-            self.report.setHtml("<p>" + html.escape(self.tr(
-                "Bundle number {seq} written to {path}: {i} incidents, {a} assessments, {f} attachments.").format(
-                seq=m["sequence"], path=path, i=c["incidents"], a=c["assessments"], f=c["attachments"])) + "</p>")
-        return ops.run(self, self.tr("Writing the bundle…"),
-                       lambda: bundle.export_bundle(self.ws, path, incremental=incremental, to_keys=to,
-                                                    passphrase=passphrase, include_sensitive=sensitive,
-                                                    encrypt_to_hq=False), done)
+            self.report.setHtml(
+                "<p>"
+                + html.escape(
+                    self.tr(
+                        "Bundle number {seq} written to {path}: {i} incidents, {a} assessments, {f} attachments."
+                    ).format(seq=m["sequence"], path=path, i=c["incidents"], a=c["assessments"], f=c["attachments"])
+                )
+                + "</p>"
+            )
+
+        return ops.run(
+            self,
+            self.tr("Writing the bundle…"),
+            lambda: bundle.export_bundle(
+                self.ws,
+                path,
+                incremental=incremental,
+                to_keys=to,
+                passphrase=passphrase,
+                include_sensitive=sensitive,
+                encrypt_to_hq=False,
+            ),
+            done,
+        )
 
     def import_dialog(self):
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import bundles"), "", self.tr("FieldKit bundles (*.fkb);;All files (*)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import bundles"), "", self.tr("FieldKit bundles (*.fkb);;All files (*)")
+        )
         for p in paths:
             self.import_file(p)
 
@@ -275,16 +359,20 @@ class SyncView(QWidget):
         ws = self.ws
         while True:
             try:
-                vb = ops.run_and_wait(self, self.tr("Opening the bundle…"), lambda pp=passphrase, t=trust:
-                                      bundle.read_bundle(ws, path, passphrase=pp, trust=t))
+                vb = ops.run_and_wait(
+                    self,
+                    self.tr("Opening the bundle…"),
+                    lambda pp=passphrase, t=trust: bundle.read_bundle(ws, path, passphrase=pp, trust=t),
+                )
                 break
             except BundleNeedsPassphrase:
                 passphrase = self._ask_passphrase(self.tr("Encrypted bundle"))
                 if passphrase is None:
                     return None
             except BundleWrongPassphrase as e:
-                passphrase = self._ask_passphrase(self.tr("Wrong passphrase"),
-                                                  self.tr("That passphrase does not open the bundle. Try again:"))
+                passphrase = self._ask_passphrase(
+                    self.tr("Wrong passphrase"), self.tr("That passphrase does not open the bundle. Try again:")
+                )
                 if passphrase is None:
                     self._show_refusal(path, e)
                     return None
@@ -301,18 +389,34 @@ class SyncView(QWidget):
             self._show_refusal(path, e)
             return None
         m = vb.manifest
-        summary = self.tr("Bundle number {seq} from {who} (key {fp}), made {when}.\n\nWould add {a}, update {u}, leave {n} unchanged, "
-                          "keep {c} conflict(s), delete {d}, reject {r}.\n\nImport it?").format(
-            seq=m.get("sequence"), who=m.get("device_label") or m["device_id"][:8], fp=vb.fingerprint, when=m.get("created_at", "")[:16],
-            a=pre["added"], u=pre["updated"], n=pre["unchanged"], c=pre["conflicts"], d=pre["deleted"], r=len(pre["rejected"]))
+        summary = self.tr(
+            "Bundle number {seq} from {who} (key {fp}), made {when}.\n\nWould add {a}, update {u}, leave {n} unchanged, "
+            "keep {c} conflict(s), delete {d}, reject {r}.\n\nImport it?"
+        ).format(
+            seq=m.get("sequence"),
+            who=m.get("device_label") or m["device_id"][:8],
+            fp=vb.fingerprint,
+            when=m.get("created_at", "")[:16],
+            a=pre["added"],
+            u=pre["updated"],
+            n=pre["unchanged"],
+            c=pre["conflicts"],
+            d=pre["deleted"],
+            r=len(pre["rejected"]),
+        )
         if pre.get("deletions_for_review"):
-            summary += "\n\n" + self.tr("{n} deletion(s) of incidents changed or made here would be held for review: "
-                                        "those incidents go to the trash, nothing is lost.").format(n=pre["deletions_for_review"])
+            summary += "\n\n" + self.tr(
+                "{n} deletion(s) of incidents changed or made here would be held for review: "
+                "those incidents go to the trash, nothing is lost."
+            ).format(n=pre["deletions_for_review"])
         if not ask(self, self.tr("Import preview"), summary):
             return None
         try:  # what it changed goes to every view (ui.ops): the list, the map, the checklist, this view
-            rep = ops.run_and_wait(self, self.tr("Importing the bundle…"),
-                                   lambda: bundle.import_bundle(ws, path, passphrase=passphrase, trust=trust))
+            rep = ops.run_and_wait(
+                self,
+                self.tr("Importing the bundle…"),
+                lambda: bundle.import_bundle(ws, path, passphrase=passphrase, trust=trust),
+            )
         except FieldkitError as e:
             self._show_refusal(path, e)
             return None
@@ -322,18 +426,24 @@ class SyncView(QWidget):
     def _accept_signer(self, e: BundleUntrustedSigner) -> bool:
         """The signer's name and key fingerprint, to be checked with its owner before the key is trusted."""
         p = e.params
-        text = self.tr("This bundle is signed by a device this workspace does not trust yet:\n\n{label}\n"
-                       "Key fingerprint: {fp}\n\nCheck the fingerprint with its owner (read it aloud by phone, for "
-                       "example). Accept this key and import?").format(label=p.get("label") or p.get("device_id", ""),
-                                                                      fp=p.get("fp", ""))
+        text = self.tr(
+            "This bundle is signed by a device this workspace does not trust yet:\n\n{label}\n"
+            "Key fingerprint: {fp}\n\nCheck the fingerprint with its owner (read it aloud by phone, for "
+            "example). Accept this key and import?"
+        ).format(label=p.get("label") or p.get("device_id", ""), fp=p.get("fp", ""))
         return ask(self, self.tr("Unknown sender"), text, default_yes=False)  # plain text: a label cannot fake it
 
     def _show_refusal(self, path, e):
-        self.report.setHtml(f"<p style='color:#c92a2a'><b>{html.escape(self.tr('Refused'))}</b> {html.escape(Path(path).name)}: "
-                            f"{html.escape(core_message(e))}</p><p>{html.escape(self.tr('Nothing was changed. Ask the sender to export the bundle again.'))}</p>")
+        self.report.setHtml(
+            f"<p style='color:#c92a2a'><b>{html.escape(self.tr('Refused'))}</b> {html.escape(Path(path).name)}: "
+            f"{html.escape(core_message(e))}</p><p>{html.escape(self.tr('Nothing was changed. Ask the sender to export the bundle again.'))}</p>"
+        )
 
     def _show_report(self, path, rep):
-        rejected = "".join(f"<li>{html.escape(r['kind'])} {html.escape(r['record'][:8])}: {html.escape(r['reason'])}</li>" for r in rep["rejected"])
+        rejected = "".join(
+            f"<li>{html.escape(r['kind'])} {html.escape(r['record'][:8])}: {html.escape(r['reason'])}</li>"
+            for r in rep["rejected"]
+        )
         extra = ""
         if rep.get("already_imported"):
             extra = f"<p>{html.escape(self.tr('This bundle had already been imported; nothing changed.'))}</p>"
@@ -343,7 +453,8 @@ class SyncView(QWidget):
             extra += f"<p style='color:#e8590c'>{html.escape(self.tr('Bundles {nums} from this device were never imported here.').format(nums=rep['missing_sequences']))}</p>"
         self.report.setHtml(
             f"<h3>{html.escape(Path(path).name)}</h3><p>{html.escape(self.tr('Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, rejected {r}.').format(a=rep['added'], u=rep['updated'], n=rep['unchanged'], c=rep['conflicts'], d=rep['deleted'], r=len(rep['rejected'])))}</p>"
-            f"{extra}<ul>{rejected}</ul>")
+            f"{extra}<ul>{rejected}</ul>"
+        )
 
     def open_conflict(self, item):
         if item is None:
@@ -355,9 +466,16 @@ class SyncView(QWidget):
         if c["record_type"] == "incident":
             ConflictDialog(self.ws, c, self).exec()  # its resolution reaches every view (ui.ops)
             return
-        keep = "remote" if ask(self, self.tr("Assessment conflict"),
-                                self.tr("Keep the answers of the other device? (No keeps the answers here.)"),
-                                default_yes=False) else "local"
+        keep = (
+            "remote"
+            if ask(
+                self,
+                self.tr("Assessment conflict"),
+                self.tr("Keep the answers of the other device? (No keeps the answers here.)"),
+                default_yes=False,
+            )
+            else "local"
+        )
         try:
             ops.do(self, lambda: bundle.resolve_conflict(self.ws, c["id"], keep))
         except FieldkitError as e:
@@ -367,12 +485,22 @@ class SyncView(QWidget):
         """Another device deleted an incident changed or made here: it waits in the trash until the user decides."""
         t = c["remote_versions"][-1]
         why = t.get("reason") or self.tr("no reason given")
-        text = self.tr("Device {dev} deleted this incident for good ({why}). It was changed or made on this device, so "
-                       "it was moved to the trash here instead, with everything it holds.\n\nKeep it (back from the "
-                       "trash), or remove it for good as the other device did?").format(dev=c["remote_device"][:8], why=why)
+        text = self.tr(
+            "Device {dev} deleted this incident for good ({why}). It was changed or made on this device, so "
+            "it was moved to the trash here instead, with everything it holds.\n\nKeep it (back from the "
+            "trash), or remove it for good as the other device did?"
+        ).format(dev=c["remote_device"][:8], why=why)
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-        got = choose(self, self.tr("Deleted on another device"), text,
-                     {yes: self.tr("Keep it"), no: self.tr("Remove for good"), QMessageBox.StandardButton.Cancel: self.tr("Decide later")})
+        got = choose(
+            self,
+            self.tr("Deleted on another device"),
+            text,
+            {
+                yes: self.tr("Keep it"),
+                no: self.tr("Remove for good"),
+                QMessageBox.StandardButton.Cancel: self.tr("Decide later"),
+            },
+        )
         if got not in (yes, no):
             return
         try:
@@ -395,8 +523,14 @@ class SyncView(QWidget):
             show_error(self, e)
             return
         roles = [self.tr("Colleague"), self.tr("HQ (bundles are encrypted to it)")]
-        role, ok = QInputDialog.getItem(self, self.tr("Trust a key"), self.tr("Fingerprint {fp}. Whose key is it?").format(
-            fp=ident["fingerprint"]), roles, 0, False)
+        role, ok = QInputDialog.getItem(
+            self,
+            self.tr("Trust a key"),
+            self.tr("Fingerprint {fp}. Whose key is it?").format(fp=ident["fingerprint"]),
+            roles,
+            0,
+            False,
+        )
         if ok:
             ops.do(self, lambda: self.ws.trust.add(ident, role="hq" if role == roles[1] else "colleague"))
 
@@ -414,5 +548,10 @@ class SyncView(QWidget):
 
         def done(n, _changes):
             self.result.setText(self.tr("%n incident(s) written to {path}", "", n).format(path=path))
-        return ops.run(self, self.tr("Writing the file…"),
-                       lambda: exports.EXPORTERS[fmt](self.ws, path, include_sensitive=sensitive), done)
+
+        return ops.run(
+            self,
+            self.tr("Writing the file…"),
+            lambda: exports.EXPORTERS[fmt](self.ws, path, include_sensitive=sensitive),
+            done,
+        )
