@@ -91,7 +91,7 @@ def bench_bundle(ws, n, repeat):
         hq = Workspace(Path(tempfile.mkdtemp()) / "hq")
         hq.trust.add(keys.public_identity(ws))
         _settle()
-        rep, dt_imp = timed(lambda: bundle.import_bundle(hq, out))
+        rep, dt_imp = timed(lambda hq=hq: bundle.import_bundle(hq, out))
         imports.append(dt_imp)
         figure(f"bundle import ({n:,}), run {i + 1}", dt_imp, "s", f"added {rep['added']}")
         # a large import returns once committed; the copy of the write-ahead log into the database file follows
@@ -100,7 +100,7 @@ def bench_bundle(ws, n, repeat):
         copies.append(dt)
         figure(f"  then checkpoint in the background ({n:,}), run {i + 1}", dt, "s", "after the import returned")
         if i == 0:
-            _, dt = timed(lambda: bundle.import_bundle(hq, out))
+            _, dt = timed(lambda hq=hq: bundle.import_bundle(hq, out))
             figure(f"re-import same bundle ({n:,})", dt, "s", "target < 3 s")
         raws.append(_raw_insert(hq))
         figure(f"raw executemany of the same rows ({n:,}), run {i + 1}", raws[-1], "s")
@@ -113,7 +113,7 @@ def bench_bundle(ws, n, repeat):
         "ratio",
         "target >= 0.333",
     )
-    both = [a + b for a, b in zip(imports, copies)]
+    both = [a + b for a, b in zip(imports, copies, strict=False)]
     figure(
         "  same, counting the background checkpoint",
         statistics.median(raws) / statistics.median(both),

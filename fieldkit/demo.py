@@ -142,7 +142,7 @@ def make_incidents(n: int, seed: int, now, places: list[dict]) -> list[dict]:
         cat = rng.choice(cats)
         when = now - timedelta(days=rng.uniform(0.5, 540), minutes=rng.randint(0, 1440))
         severity = min(5, max(1, int(rng.triangular(1, 5.99, 2))))
-        actors = [dict(zip(("name", "type"), a)) for a in rng.sample(ACTORS, rng.choice([0, 1, 1, 2]))]
+        actors = [dict(zip(("name", "type"), a, strict=False)) for a in rng.sample(ACTORS, rng.choice([0, 1, 1, 2]))]
         out.append(
             {
                 "id": _uuid(rng),

@@ -40,8 +40,7 @@ CSV_COLUMNS = (
 def _rows(ws, flt: IncidentFilter | None, include_sensitive: bool):
     flt = flt or IncidentFilter()
     flt.include_sensitive = include_sensitive
-    for rec in ws.incidents.search(flt, sort="occurred_at", descending=False):
-        yield rec
+    yield from ws.incidents.search(flt, sort="occurred_at", descending=False)
 
 
 def export_csv(ws, out: Path | str, flt=None, include_sensitive=False) -> int:

@@ -500,7 +500,7 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
     story.append(Spacer(1, 4))
     story.append(p(t["caveat"], st["small"]))
     # sections
-    for s_sum, section in zip(summary["sections"], checklist.sections):
+    for s_sum, section in zip(summary["sections"], checklist.sections, strict=False):
         story += [
             PageBreak() if section is checklist.sections[0] else Spacer(1, 8),
             p(text_of(section.title, lang), st["h2"]),

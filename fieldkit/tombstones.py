@@ -30,8 +30,8 @@ class Tombstones:
         reason: str = "",
     ) -> None:
         """Remember a deletion (inside the caller's transaction): who deleted it, when, the versions they had
-        (``chain``: the hashes of its history) and why. ``replace`` keeps this device's own, latest deletion of a record; otherwise the
-        first deletion known stays."""
+        (``chain``: the hashes of its history) and why. ``replace`` keeps this device's own, latest deletion of a
+        record; otherwise the first deletion known stays."""
         if kind not in KINDS:
             raise ValueError(kind)
         now = self.ws.clock.now_iso()
@@ -58,4 +58,4 @@ class Tombstones:
         cols = ("record_type", "record_id", "device_id", "deleted_at", "chain", "reason")
         sql = f"SELECT {', '.join(cols)} FROM tombstones"
         rows = self.ws.db.execute(sql + (" WHERE updated_at >= ?" if since else ""), [since] if since else [])
-        return [{**dict(zip(cols, r)), "chain": json.loads(r[4])} for r in rows]
+        return [{**dict(zip(cols, r, strict=False)), "chain": json.loads(r[4])} for r in rows]

@@ -248,8 +248,9 @@ class MainWindow(QMainWindow):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         for key, w in (("user_name", dlg.name), ("role", dlg.role), ("device_label", dlg.device)):
-            if w.text().strip():
-                ops.do(self, lambda k=key, v=w.text().strip(): self.ws.settings.set(k, v))
+            value = w.text().strip()
+            if value:
+                ops.do(self, lambda k=key, v=value: self.ws.settings.set(k, v))
         if dlg.demo.isChecked() and self.ws.is_empty():
             self.load_demo()
 

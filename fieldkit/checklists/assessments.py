@@ -83,7 +83,7 @@ class AssessmentStore:
         row = self.db.execute(f"SELECT {', '.join(COLUMNS)} FROM assessments WHERE id = ?", [aid]).fetchone()
         if row is None:
             raise NotFound("No assessment with id {id}.", id=aid)
-        rec = dict(zip(COLUMNS, row))
+        rec = dict(zip(COLUMNS, row, strict=False))
         rec["area_bbox"] = json.loads(rec["area_bbox"]) if rec["area_bbox"] else None
         return rec
 
@@ -109,7 +109,7 @@ class AssessmentStore:
         sql += " ORDER BY area_name COLLATE NOCASE, period_end DESC, created_at DESC"
         out = []
         for row in self.db.execute(sql, params):
-            rec = dict(zip(COLUMNS, row))
+            rec = dict(zip(COLUMNS, row, strict=False))
             rec["area_bbox"] = json.loads(rec["area_bbox"]) if rec["area_bbox"] else None
             out.append(rec)
         return out
@@ -147,7 +147,7 @@ class AssessmentStore:
             "source_credibility",
             "deleted_at",
         )
-        return {r[0]: dict(zip(cols, r)) for r in rows}
+        return {r[0]: dict(zip(cols, r, strict=False)) for r in rows}
 
     def summary(self, aid: str, lang: str | None = None) -> dict:
         rec = self.get(aid)
@@ -393,7 +393,7 @@ class AssessmentStore:
         ans_a, ans_b = self.answers(a_id), self.answers(b_id)
         lang = lang or b["language"]
         sections = []
-        for x, y in zip(sa["sections"], sb["sections"]):
+        for x, y in zip(sa["sections"], sb["sections"], strict=False):
             changes = []
             for q in checklist.section(y["id"]).questions:
                 va = ans_a.get(q.id, {}).get("value")

@@ -159,7 +159,7 @@ def validate(data: dict, vocab, now: datetime) -> dict:
         except (ValueError, TypeError):
             errors["reported_at"] = msg("'{value}' is not a date.", value=reported_raw)
 
-    for key, lo, hi, name in (("lat", -90.0, 90.0, "Latitude"), ("lon", -180.0, 180.0, "Longitude")):
+    for key, lo, hi in (("lat", -90.0, 90.0), ("lon", -180.0, 180.0)):
         raw = data.get(key)
         if raw in (None, ""):
             errors[key] = msg("Latitude is required.") if key == "lat" else msg("Longitude is required.")

@@ -120,7 +120,7 @@ def _date_bound(value: str, end: bool) -> str:
     try:
         dt, precision = parse_datetime(value)
     except (ValueError, TypeError):
-        raise SearchQueryError("'{value}' is not a date; use the form 2026-03-14.", value=value)
+        raise SearchQueryError("'{value}' is not a date; use the form 2026-03-14.", value=value) from None
     if end and precision == "day":
         dt = dt + timedelta(days=1) - timedelta(milliseconds=1)
     elif end and precision == "month":

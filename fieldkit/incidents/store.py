@@ -76,7 +76,7 @@ LIST_COLUMNS = (
 
 
 def _row_to_record(row: sqlite3.Row | tuple, columns=ROW_COLUMNS) -> dict:
-    rec = dict(zip(columns, row))
+    rec = dict(zip(columns, row, strict=False))
     for k in ("actors", "tags"):
         if k in rec and isinstance(rec[k], str):
             rec[k] = json.loads(rec[k])

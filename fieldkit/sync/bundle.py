@@ -87,8 +87,8 @@ def _incident_chains(ws, since: str | None, include_sensitive: bool):
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]
         for v in ws.db.execute(
-            f"SELECT incident_id, version, content, reason, prev_hash, hash, device_id, author, created_at FROM incident_versions "
-            f"WHERE incident_id IN ({','.join('?' * len(chunk))}) ORDER BY incident_id, version",
+            "SELECT incident_id, version, content, reason, prev_hash, hash, device_id, author, created_at "
+            f"FROM incident_versions WHERE incident_id IN ({','.join('?' * len(chunk))}) ORDER BY incident_id, version",
             chunk,
         ):
             versions[v[0]].append(
@@ -96,6 +96,7 @@ def _incident_chains(ws, since: str | None, include_sensitive: bool):
                     zip(
                         ("version", "content", "reason", "prev_hash", "hash", "device_id", "author", "created_at"),
                         v[1:],
+                        strict=False,
                     )
                 )
             )
@@ -1249,7 +1250,12 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
                             updated.append((rid, row, versions, attachments))
                         elif c == "conflict":
                             _store_conflict(
-                                ws, "incident", rid, origin, [dict(zip(_V_FIELDS, _V_PICK(v))) for v in versions], now
+                                ws,
+                                "incident",
+                                rid,
+                                origin,
+                                [dict(zip(_V_FIELDS, _V_PICK(v), strict=False)) for v in versions],
+                                now,
                             )
                     writer.write(added, updated)
                 writer.finish()
@@ -1420,6 +1426,7 @@ def import_log(ws) -> list[dict]:
             zip(
                 ("device_id", "device_label", "destination", "sequence", "bundle_created_at", "report", "imported_at"),
                 r[:5] + (json.loads(r[5]),) + r[6:],
+                strict=False,
             )
         )
         for r in rows
@@ -1454,6 +1461,7 @@ def list_conflicts(ws, include_resolved: bool = False) -> list[dict]:
                         "kind",
                     ),
                     r[:6] + (json.loads(r[6]),) + r[7:],
+                    strict=False,
                 )
             )
         )

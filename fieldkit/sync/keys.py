@@ -100,8 +100,8 @@ class TrustStore:
                 self.db.execute("UPDATE trusted_keys SET role = 'colleague' WHERE role = 'hq'")
             self.db.execute(
                 "INSERT INTO trusted_keys (id, device_id, label, box_key, role, fingerprint, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, role = excluded.role, "
-                "updated_at = excluded.updated_at",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, "
+                "role = excluded.role, updated_at = excluded.updated_at",
                 [
                     identity["sign"],
                     identity["device_id"],
@@ -121,7 +121,11 @@ class TrustStore:
             "SELECT id, device_id, label, box_key, role, fingerprint, created_at FROM trusted_keys WHERE id = ?",
             [sign_hex],
         ).fetchone()
-        return dict(zip(("sign", "device_id", "label", "box", "role", "fingerprint", "added_at"), row)) if row else None
+        return (
+            dict(zip(("sign", "device_id", "label", "box", "role", "fingerprint", "added_at"), row, strict=False))
+            if row
+            else None
+        )
 
     def list(self) -> list[dict]:
         rows = self.db.execute("SELECT id FROM trusted_keys ORDER BY role DESC, label").fetchall()

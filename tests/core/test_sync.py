@@ -564,9 +564,12 @@ def test_an_import_that_rebuilds_the_indexes_leaves_them_all_in_place(many, monk
     from fieldkit.incidents import remote
 
     monkeypatch.setattr(remote, "REBUILD_MIN_ROWS", 10)  # the "many" bundle then counts as large
-    schema = lambda: sorted(
-        hq.db.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')").fetchall()
-    )  # noqa: E731
+
+    def schema():
+        return sorted(
+            hq.db.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')").fetchall()
+        )
+
     before = schema()
     assert any(name == "idx_incidents_occurred" for _, name, _ in before)
     assert bundle.import_bundle(hq, tmp / "many.fkb")["added"] > 50

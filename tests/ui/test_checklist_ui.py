@@ -16,7 +16,7 @@ def test_complete_a_section_through_the_real_widgets(qtbot, window):
     view.reload()
     view.picker.setCurrentIndex(view.picker.findData(a["id"]))
     view._select_section("A")
-    for qid, w in view.widgets.items():
+    for w in view.widgets.values():
         q = w.q
         if q.type in ("yesno", "scale"):
             buttons = w.group.buttons()

@@ -36,7 +36,7 @@ def test_every_string_has_a_finished_french_translation():
 
 def test_translations_keep_their_placeholders():
     bad = []
-    for ctx, m in messages():
+    for _ctx, m in messages():
         src = m.findtext("source")
         tr = m.find("translation")
         for form in [f.text for f in tr.findall("numerusform")] or [tr.text]:

@@ -270,7 +270,7 @@ class ChecklistView(QWidget):
             try:
                 bbox = [float(x) for x in dlg.bbox.text().split(",")] if dlg.bbox.text().strip() else None
                 rec = self._write(
-                    lambda: self.ws.assessments.new(
+                    lambda bbox=bbox: self.ws.assessments.new(
                         dlg.area.text(),
                         checklist_id=dlg.checklist.currentData(),
                         period_start=dlg.start.text(),

@@ -370,7 +370,7 @@ class IncidentEditor(QDialog):
 
     def _show_errors(self, errors: dict):
         shown = set()
-        for key, label in self.errors.items():
+        for label in self.errors.values():
             if id(label) in shown:
                 continue
             msgs = [errors[k] for k in errors if self.errors.get(k) is label]
