@@ -120,6 +120,12 @@ class BundleUntrustedSigner(BundleError):
     for a trust prompt."""
 
 
+class BundleSignerKeyChanged(BundleUntrustedSigner):
+    """The bundle is signed by a new key for a device this workspace already trusts under another key: a stolen
+    device identity, or a device that really has a new key. Accepting it needs an explicit choice that replaces
+    the old key (``replace_key``); ``params`` also hold ``known_fp`` and ``known_label``."""
+
+
 class ConflictNotOpen(NotFound):
     """The conflict asked for does not exist or was already resolved."""
 
@@ -130,3 +136,8 @@ class DiskFull(StorageError):
 
 class DiskFailing(StorageError):
     """The disk could not be read or written (removed, failing, read-only)."""
+
+
+class KeyClaimsKnownDevice(FieldkitError):
+    """A key offered for trust claims a device id already trusted under another key (``params``: device_id,
+    known_fp, known_label, fp)."""

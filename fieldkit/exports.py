@@ -4,10 +4,14 @@ left out unless asked for; rows stream to the file, so 100,000 incidents export 
 from __future__ import annotations
 
 import csv
+import io
 import json
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from . import storage
+from .errors import FieldkitError
 from .incidents import IncidentFilter
 
 CSV_COLUMNS = (
@@ -43,18 +47,51 @@ def _rows(ws, flt: IncidentFilter | None, include_sensitive: bool):
     yield from ws.incidents.search(flt, sort="occurred_at", descending=False)
 
 
+def _write(out: Path | str, pieces) -> int:
+    """Write the text ``pieces`` to ``out`` whole or not at all (``storage.atomic_write``: a full stick or a
+    pulled cable leaves no half file and no temporary one). Returns the number of records written."""
+    count = [0]
+
+    def blocks():
+        buf = []
+        for piece in pieces:
+            if piece is _RECORD:
+                count[0] += 1
+                continue
+            buf.append(piece)
+            if len(buf) >= 512:
+                yield "".join(buf).encode("utf-8")
+                buf = []
+        yield "".join(buf).encode("utf-8")
+    try:
+        storage.atomic_write(Path(out), blocks(), mode=0o644)
+    except OSError as e:
+        raise storage.explain(e) or FieldkitError(
+            "The export could not be written to {file}: {error}", file=Path(out).name, error=e.strerror or str(e)
+        ) from e
+    return count[0]
+
+
+_RECORD = object()  # marks the end of one record among the pieces of an export
+
+
 def export_csv(ws, out: Path | str, flt=None, include_sensitive=False) -> int:
-    n = 0
-    with open(out, "w", newline="", encoding="utf-8-sig") as f:  # BOM: spreadsheets then read UTF-8 accents right
-        w = csv.writer(f)
+    def pieces():
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        yield "\ufeff"  # BOM: spreadsheets then read UTF-8 accents right
         w.writerow(CSV_COLUMNS)
         for r in _rows(ws, flt, include_sensitive):
             r = dict(r)
             r["actors"] = "; ".join(a["name"] + (f" ({a['type']})" if a["type"] else "") for a in r["actors"])
             r["tags"] = ", ".join(r["tags"])
             w.writerow([_cell(r.get(c)) for c in CSV_COLUMNS])
-            n += 1
-    return n
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+            yield _RECORD
+        yield buf.getvalue()
+    return _write(out, pieces())
 
 
 def _cell(v):
@@ -64,9 +101,9 @@ def _cell(v):
 
 
 def export_geojson(ws, out: Path | str, flt=None, include_sensitive=False) -> int:
-    n = 0
-    with open(out, "w", encoding="utf-8") as f:
-        f.write('{"type":"FeatureCollection","features":[\n')
+    def pieces():
+        yield '{"type":"FeatureCollection","features":[\n'
+        first = True
         for r in _rows(ws, flt, include_sensitive):
             props = {k: r[k] for k in CSV_COLUMNS if k not in ("lat", "lon")}
             feat = {
@@ -75,33 +112,41 @@ def export_geojson(ws, out: Path | str, flt=None, include_sensitive=False) -> in
                 "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
                 "properties": props,
             }
-            f.write(("," if n else "") + json.dumps(feat, ensure_ascii=False) + "\n")
-            n += 1
-        f.write("]}\n")
-    return n
+            yield ("" if first else ",") + json.dumps(feat, ensure_ascii=False) + "\n"
+            first = False
+            yield _RECORD
+        yield "]}\n"
+    return _write(out, pieces())
+
+
+# characters XML 1.0 does not allow at all (even escaped): a record holding one would make the file unreadable
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml(value) -> str:
+    return escape(_NOT_XML.sub("\ufffd", str(value)))
 
 
 def export_kml(ws, out: Path | str, flt=None, include_sensitive=False) -> int:
-    n = 0
-    with open(out, "w", encoding="utf-8") as f:
-        f.write(
+    def pieces():
+        yield (
             '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
             "<name>FieldKit incidents</name>\n"
         )
         for r in _rows(ws, flt, include_sensitive):
             desc = f"{r['occurred_at'][:16]} · {r['category']} · severity {r['severity']}\n{r['description']}"
             data = "".join(
-                f'<Data name="{k}"><value>{escape(str(r[k]))}</value></Data>'
+                f'<Data name="{k}"><value>{_xml(r[k])}</value></Data>'
                 for k in ("id", "occurred_at", "category", "severity", "place", "source_grade", "status")
             )
-            f.write(
-                f"<Placemark><name>{escape(r['title'])}</name><description>{escape(desc)}</description>"
+            yield (
+                f"<Placemark><name>{_xml(r['title'])}</name><description>{_xml(desc)}</description>"
                 f"<ExtendedData>{data}</ExtendedData><Point><coordinates>{r['lon']},{r['lat']},0</coordinates></Point>"
                 f"</Placemark>\n"
             )
-            n += 1
-        f.write("</Document></kml>\n")
-    return n
+            yield _RECORD
+        yield "</Document></kml>\n"
+    return _write(out, pieces())
 
 
 EXPORTERS = {"csv": export_csv, "geojson": export_geojson, "kml": export_kml}

@@ -8,6 +8,7 @@ in ``PRAGMA user_version``.
 
 from __future__ import annotations
 
+import errno
 import logging
 import re
 import sqlite3
@@ -54,6 +55,12 @@ _FULL, _IOERR, _READONLY, _CANTOPEN = 13, 10, 8, 14  # SQLite's primary result c
 
 def explain(e: BaseException, path: Path | str | None = None) -> StorageError | None:
     """A plain, typed error for what SQLite reports about the disk (full, failing, read-only), or None."""
+    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull("The disk is full: nothing was changed. Free some space (or move the workspace to a larger "
+                        "drive), then try again.")
+    if isinstance(e, OSError) and e.errno in (errno.EIO, errno.EROFS):
+        return DiskFailing("The disk could not be written or read ({error}): nothing was changed. Check the drive "
+                           "(removed, failing or read-only), then try again.", error=e.strerror or str(e))
     if not isinstance(e, sqlite3.Error):
         return None
     code = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF
@@ -166,7 +173,8 @@ def apply_migrations(
 ) -> list[int]:
     conn = db.conn
     conn.execute(
-        "CREATE TABLE IF NOT EXISTS _migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        "CREATE TABLE IF NOT EXISTS _migrations "
+        "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
     )
     if conn.in_transaction:
         conn.commit()
@@ -178,7 +186,8 @@ def apply_migrations(
         log.info("applying migration %04d_%s", m.number, m.name)
         script = (
             "BEGIN IMMEDIATE;\n" + m.sql + "\n"
-            f"INSERT INTO _migrations (number, name, applied_at) VALUES ({m.number}, '{m.name}', '{clock.now_iso()}');\n"
+            "INSERT INTO _migrations (number, name, applied_at) "
+            f"VALUES ({m.number}, '{m.name}', '{clock.now_iso()}');\n"
             f"PRAGMA user_version = {m.number};\n"
             "COMMIT;"
         )

@@ -15,6 +15,11 @@ def add_commands(sub) -> None:
     s.add_argument(
         "--trust", action="store_true", help="accept and remember the signer of a bundle from a device not yet trusted"
     )
+    s.add_argument(
+        "--replace-key",
+        action="store_true",
+        help="the signer is a device already trusted under another key: trust its new key instead (check with its owner)",
+    )
     s.add_argument("--passphrase", nargs="?", const=PROMPT)
     s.add_argument("--preview", action="store_true", help="show what would change, change nothing")
     fmt_flag(s)
@@ -29,11 +34,11 @@ def import_bundle(ws, args) -> int:
     for f in args.files:
         try:
             if args.preview:
-                vb = bundle.read_bundle(ws, f, passphrase=pp, trust=args.trust)
+                vb = bundle.read_bundle(ws, f, passphrase=pp, trust=args.trust, replace_key=args.replace_key)
                 rep = bundle.preview(ws, vb)
                 rep["signer"] = f"{vb.manifest.get('device_label') or vb.manifest['device_id']} ({vb.fingerprint})"
             else:
-                rep = bundle.import_bundle(ws, f, passphrase=pp, trust=args.trust)
+                rep = bundle.import_bundle(ws, f, passphrase=pp, trust=args.trust, replace_key=args.replace_key)
             rep["file"] = f
             reports.append(rep)
         except FieldkitError as e:

@@ -19,6 +19,11 @@ def add_commands(sub) -> None:
     s.add_argument("file")
     s.add_argument("--label")
     s.add_argument("--hq", action="store_true", help="this is HQ's key: bundles are encrypted to it by default")
+    s.add_argument(
+        "--replace",
+        action="store_true",
+        help="the device already trusted under another key has a new key: trust this one instead (check with its owner)",
+    )
     command(s, trust)
     s = k.add_parser("list")
     fmt_flag(s)
@@ -51,7 +56,9 @@ def export(ws, args) -> int:
 def trust(ws, args) -> int:
     from ..sync import keys
 
-    k = ws.trust.add(keys.read_public_key(args.file), label=args.label, role="hq" if args.hq else "colleague")
+    k = ws.trust.add(
+        keys.read_public_key(args.file), label=args.label, role="hq" if args.hq else None, replace=args.replace
+    )
     print(f"Trusted {k['label'] or k['device_id']} ({k['role']}), fingerprint {k['fingerprint']}.")
     return 0
 

@@ -42,6 +42,7 @@ from ..errors import (
     BundleNeedsPassphrase,
     BundleNotForThisDevice,
     BundleTooNew,
+    BundleSignerKeyChanged,
     BundleUntrustedSigner,
     BundleWrongPassphrase,
     ConflictNotOpen,
@@ -219,7 +220,7 @@ def export_bundle(
     try:
         storage.atomic_write(out, payload, mode=0o600)
     except OSError as e:
-        raise FieldkitError(
+        raise storage.explain(e) or FieldkitError(
             "The bundle could not be written to {file}: {error}", file=out.name, error=e.strerror or str(e)
         ) from e
     now = ws.clock.now_iso()
@@ -399,16 +400,25 @@ def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> tuple[bytes, boo
 
 
 def read_bundle(
-    ws, path: Path | str, *, passphrase: str | None = None, trust: bool = False, raw: bytes | None = None
+    ws,
+    path: Path | str,
+    *,
+    passphrase: str | None = None,
+    trust: bool = False,
+    raw: bytes | None = None,
+    replace_key: bool = False,
 ) -> VerifiedBundle:
     """Check a bundle's envelope (structure, paths, sizes, member hashes, format, signature, signer) and its
     assessment and deletion records. Its incident records are checked by ``preview`` and ``import_bundle``,
-    which read them once, in chunks. Nothing is written here."""
+    which read them once, in chunks. Nothing is written here.
+
+    ``trust`` accepts the key of a device met for the first time; a new key for a device already trusted under
+    another key is refused (``BundleSignerKeyChanged``) unless ``replace_key`` too."""
     with _gc_paused():
-        return _read_bundle(ws, path, passphrase, trust, raw)
+        return _read_bundle(ws, path, passphrase, trust, raw, replace_key)
 
 
-def _read_bundle(ws, path, passphrase, trust, raw) -> VerifiedBundle:
+def _read_bundle(ws, path, passphrase, trust, raw, replace_key=False) -> VerifiedBundle:
     path = Path(path)
     if raw is None:
         try:
@@ -464,6 +474,22 @@ def _read_bundle(ws, path, passphrase, trust, raw) -> VerifiedBundle:
     if manifest["destination"] not in ("any", ws.device_id) and not to_me:
         _refuse("This bundle was made for another device; it is not imported here.", cls=BundleNotForThisDevice)
     trusted = keymod.TrustStore(ws).get(signer) is not None
+    box = str((manifest.get("signer") or {}).get("box") or "")
+    known = None if trusted else ws.trust.claimed_by_other({"device_id": manifest["device_id"], "sign": signer})
+    if known and not replace_key:
+        _refuse(
+            "The bundle claims to come from {label} (device {device_id}), which this workspace trusts under another "
+            "key (fingerprint {known_fp}); it is signed with key {fp}. Someone may be posing as that device. Accept "
+            "the new key only if its owner confirms the device has a new key.",
+            cls=BundleSignerKeyChanged,
+            label=manifest.get("device_label") or manifest["device_id"],
+            fp=keymod.fingerprint(signer),
+            device_id=manifest["device_id"],
+            sign=signer,
+            box=box,
+            known_fp=known["fingerprint"],
+            known_label=known["label"] or "",
+        )
     if not trusted and not trust:
         _refuse(
             "The bundle is signed by a device this workspace does not trust yet ({label}, key {fp}). Check the key "
@@ -473,7 +499,7 @@ def _read_bundle(ws, path, passphrase, trust, raw) -> VerifiedBundle:
             fp=keymod.fingerprint(signer),
             device_id=str(manifest.get("device_id") or ""),
             sign=signer,
-            box=str((manifest.get("signer") or {}).get("box") or ""),
+            box=box,
         )
     members = manifest.get("members")
     if not isinstance(members, dict) or set(members) != set(names) - {"manifest.json", "manifest.sig"}:
@@ -1171,7 +1197,9 @@ def _gc_paused():
             gc.enable()
 
 
-def import_bundle(ws, path: Path | str, *, passphrase: str | None = None, trust: bool = False) -> dict:
+def import_bundle(
+    ws, path: Path | str, *, passphrase: str | None = None, trust: bool = False, replace_key: bool = False
+) -> dict:
     """Verify then merge a bundle in one transaction. Importing the same bundle twice changes nothing.
 
     The envelope (structure, member hashes, signature, signer, assessments, deletions) is checked before
@@ -1179,10 +1207,10 @@ def import_bundle(ws, path: Path | str, *, passphrase: str | None = None, trust:
     written into the open transaction; the transaction is committed only after the last record passed, and
     any refusal rolls everything back: the workspace is then exactly as it was."""
     with _gc_paused():
-        return _import_bundle(ws, path, passphrase=passphrase, trust=trust)
+        return _import_bundle(ws, path, passphrase=passphrase, trust=trust, replace_key=replace_key)
 
 
-def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool) -> dict:
+def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool, replace_key: bool = False) -> dict:
     clock = [time.perf_counter()]
 
     def lap() -> float:
@@ -1202,7 +1230,7 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
     # a large bundle's helper process starts now, while this one opens the bundle (records compress about 7:1)
     checker = _RecordChecker(len(raw) * 4)
     try:
-        vb = read_bundle(ws, path, passphrase=passphrase, trust=trust, raw=raw)
+        vb = read_bundle(ws, path, passphrase=passphrase, trust=trust, raw=raw, replace_key=replace_key)
         del raw
         if (checker.proc is not None) != (len(vb.incidents_body) >= PARALLEL_MIN_BYTES):
             checker.close()
@@ -1237,7 +1265,8 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool)
                             "box": m["signer"]["box"],
                             "device_id": origin,
                             "label": m.get("device_label") or "",
-                        }
+                        },
+                        replace=replace_key,
                     )
                 writer = ws.incidents.remote_writer(expected)
                 seen_ids: set = set()

@@ -13,14 +13,21 @@ from nacl.signing import SigningKey, VerifyKey
 
 from .. import storage
 from ..changes import TRUST
-from ..errors import FieldkitError, NotFound
+from ..errors import FieldkitError, KeyClaimsKnownDevice, NotFound
+from ..ids import is_uuid
 
 KEY_FORMAT = "fieldkit-public-key/1"
 
 
+FINGERPRINT_BITS = 128
+
+
 def fingerprint(sign_hex: str) -> str:
-    h = hashlib.sha256(bytes.fromhex(sign_hex)).hexdigest()[:20].upper()
-    return " ".join(h[i : i + 4] for i in range(0, 20, 4))
+    """The first 128 bits of the key's SHA-256, in eight groups of four for reading aloud (the first five groups
+    are the fingerprints FieldKit showed before, so an old note of one still matches)."""
+    n = FINGERPRINT_BITS // 4
+    h = hashlib.sha256(bytes.fromhex(sign_hex)).hexdigest()[:n].upper()
+    return " ".join(h[i : i + 4] for i in range(0, n, 4))
 
 
 @dataclass
@@ -76,7 +83,12 @@ def read_public_key(path: Path | str) -> dict:
             raise ValueError("format")
         VerifyKey(bytes.fromhex(data["sign"]))
         PublicKey(bytes.fromhex(data["box"]))
-        return data
+        label = data.get("label") or ""
+        if not is_uuid(str(data["device_id"])) or type(label) is not str or len(label) > 200:
+            raise ValueError("identity")
+        # only what the keys prove: a fingerprint written in the file is never shown, it is computed
+        return {"format": KEY_FORMAT, "device_id": data["device_id"], "label": label, "sign": data["sign"],
+                "box": data["box"], "fingerprint": fingerprint(data["sign"])}
     except (OSError, ValueError, KeyError, TypeError) as e:
         raise FieldkitError("{file} is not a FieldKit public key file.", file=Path(path).name) from e
 
@@ -89,13 +101,34 @@ class TrustStore:
     def db(self):
         return self.ws.db  # this thread's connection
 
-    def add(self, identity: dict, *, label: str | None = None, role: str = "colleague") -> dict:
+    def claimed_by_other(self, identity: dict) -> dict | None:
+        """The key already trusted for the device ``identity`` claims to be, when it is another key."""
+        for k in self.list():
+            if k["device_id"] == identity.get("device_id") and k["sign"] != identity.get("sign"):
+                return k
+        return None
+
+    def add(self, identity: dict, *, label: str | None = None, role: str | None = None, replace: bool = False) -> dict:
+        """Trust a key (``role`` colleague by default). A key claiming a device already trusted under another key
+        is refused (``KeyClaimsKnownDevice``) unless ``replace``: then the old key is no longer trusted, and the new
+        one takes its role unless another is given."""
+        known = self.claimed_by_other(identity)
+        role = role or (known["role"] if known and replace else "colleague")
         if role not in ("colleague", "hq"):
             raise FieldkitError("The role must be colleague or hq.")
         if identity["sign"] == device_keys(self.ws).sign_public:
             raise FieldkitError("That is this device's own key.")
+        if known and not replace:
+            raise KeyClaimsKnownDevice(
+                "This key claims to be device {device_id}, which is already trusted under another key (fingerprint "
+                "{known_fp}, {known_label}). Check with its owner; trust the new key only if that device really has a "
+                "new one, which replaces the old.", device_id=identity["device_id"], known_fp=known["fingerprint"],
+                known_label=known["label"] or "no label", fp=fingerprint(identity["sign"]))
         now = self.ws.clock.now_iso()
         with self.db.atomic():
+            if known:
+                self.db.execute("DELETE FROM trusted_keys WHERE device_id = ? AND id != ?",
+                                [identity["device_id"], identity["sign"]])
             if role == "hq":
                 self.db.execute("UPDATE trusted_keys SET role = 'colleague' WHERE role = 'hq'")
             self.db.execute(
@@ -122,7 +155,8 @@ class TrustStore:
             [sign_hex],
         ).fetchone()
         return (
-            dict(zip(("sign", "device_id", "label", "box", "role", "fingerprint", "added_at"), row, strict=False))
+            {**dict(zip(("sign", "device_id", "label", "box", "role", "fingerprint", "added_at"), row, strict=True)),
+             "fingerprint": fingerprint(row[0])}
             if row
             else None
         )

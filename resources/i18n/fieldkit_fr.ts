@@ -3,11 +3,12 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="52" />
+      <location filename="../../ui/main_window.py" line="74" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="82" />
       <source>An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.</source>
       <translation>Un compagnon hors ligne pour les missions de terrain : journal d'incidents, évaluations « Repérer les fauteurs de troubles », cartes et paquets de synchronisation.</translation>
     </message>
@@ -31,17 +32,17 @@
   <context>
     <name>AnswerWidget</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="50" />
+      <location filename="../../ui/checklist/widgets.py" line="68" />
       <source>(no answer)</source>
       <translation>(pas de réponse)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="77" />
+      <location filename="../../ui/checklist/widgets.py" line="96" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="79" />
+      <location filename="../../ui/checklist/widgets.py" line="98" />
       <source>Type 'unknown' if it is not known.</source>
       <translation>Tapez « unknown » (inconnu) si ce n'est pas connu.</translation>
     </message>
@@ -49,179 +50,184 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../ui/checklist/view.py" line="85" />
+      <location filename="../../ui/checklist/view.py" line="106" />
       <source>Assessment</source>
       <translation>Évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="90" />
+      <location filename="../../ui/checklist/view.py" line="111" />
       <source>New assessment…</source>
       <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="93" />
+      <location filename="../../ui/checklist/view.py" line="114" />
       <source>Next unanswered</source>
       <translation>Question suivante sans réponse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="98" />
+      <location filename="../../ui/checklist/view.py" line="119" />
       <source>Finalise</source>
       <translation>Finaliser</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="101" />
+      <location filename="../../ui/checklist/view.py" line="122" />
       <source>PDF report…</source>
       <translation>Rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="121" />
+      <location filename="../../ui/checklist/view.py" line="142" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="132" />
+      <location filename="../../ui/checklist/view.py" line="153" />
       <source>Summary</source>
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="137" />
+      <location filename="../../ui/checklist/view.py" line="158" />
       <source>Compare with</source>
       <translation>Comparer avec</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="144" />
+      <location filename="../../ui/checklist/view.py" line="165" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="181" />
+      <location filename="../../ui/checklist/view.py" line="204" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="181" />
+      <location filename="../../ui/checklist/view.py" line="204" />
       <source>in progress</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="197" />
+      <location filename="../../ui/checklist/view.py" line="226" />
       <source>No assessment yet. Click “New assessment…” to start one.</source>
       <translation>Aucune évaluation pour l'instant. Cliquez sur « Nouvelle évaluation… » pour en commencer une.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="227" />
+      <location filename="../../ui/checklist/view.py" line="258" />
       <source>This assessment is final (version {v}). Changing an answer needs a reason and is kept as a new version.</source>
       <translation>Cette évaluation est définitive (version {v}). Modifier une réponse exige un motif et crée une nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="231" />
+      <location filename="../../ui/checklist/view.py" line="264" />
       <source>Answers are saved the moment you give them.</source>
       <translation>Les réponses sont enregistrées dès que vous les donnez.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="244" />
+      <location filename="../../ui/checklist/view.py" line="285" />
       <source>The area bounds must be four numbers.</source>
       <translation>Les limites de la zone doivent être quatre nombres.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="276" />
+      <location filename="../../ui/checklist/view.py" line="318" />
       <source>Overall: {done} of {total} answered</source>
       <translation>Total : {done} sur {total} répondues</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="329" />
+      <location filename="../../ui/checklist/view.py" line="375" />
       <source>Note (optional)</source>
       <translation>Note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="356" />
+      <location filename="../../ui/checklist/view.py" line="404" />
       <source>Evidence ({n})…</source>
       <translation>Preuves ({n})…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="369" />
+      <location filename="../../ui/checklist/view.py" line="417" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="369" />
+      <location filename="../../ui/checklist/view.py" line="417" />
       <source>Every question that applies has an answer.</source>
       <translation>Toutes les questions applicables ont une réponse.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="382" />
+      <location filename="../../ui/checklist/view.py" line="432" />
       <source>Change a final assessment</source>
       <translation>Modifier une évaluation définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="383" />
+      <location filename="../../ui/checklist/view.py" line="433" />
       <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
       <translation>Cette évaluation est définitive. Pourquoi la modifiez-vous ? La modification est conservée comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="423" />
+      <location filename="../../ui/checklist/view.py" line="474" />
       <source>Give an answer first; the note is saved with it.</source>
       <translation>Donnez d'abord une réponse ; la note est enregistrée avec elle.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="465" />
+      <location filename="../../ui/checklist/view.py" line="520" />
       <source>Save the assessment report</source>
       <translation>Enregistrer le rapport d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="472" />
+      <location filename="../../ui/checklist/view.py" line="529" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="473" />
+      <location filename="../../ui/checklist/view.py" line="532" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="478" />
+      <location filename="../../ui/checklist/view.py" line="538" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="478" />
+      <location filename="../../ui/checklist/view.py" line="539" />
       <source>Moderate</source>
       <translation>Modéré</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="478" />
+      <location filename="../../ui/checklist/view.py" line="540" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="478" />
+      <location filename="../../ui/checklist/view.py" line="541" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="479" />
+      <location filename="../../ui/checklist/view.py" line="542" />
       <source>Insufficient information</source>
       <translation>Informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="487" />
+      <location filename="../../ui/checklist/view.py" line="551" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="487" />
+      <location filename="../../ui/checklist/view.py" line="551" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="487" />
+      <location filename="../../ui/checklist/view.py" line="551" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="517" />
+      <location filename="../../ui/checklist/view.py" line="598" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="578" />
+      <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.</source>
+      <translation>Les scores aident au jugement ; ce ne sont pas des mesures. Les questions sans réponse ou « inconnu » réduisent la couverture ; elles ne comptent jamais pour zéro.</translation>
     </message>
     <message>
       <source>Source</source>
@@ -260,10 +266,6 @@
       <translation>Pourquoi ce niveau</translation>
     </message>
     <message>
-      <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.</source>
-      <translation>Les scores aident au jugement ; ce ne sont pas des mesures. Les questions sans réponse ou « inconnu » réduisent la couverture ; elles ne comptent jamais pour zéro.</translation>
-    </message>
-    <message>
       <source>The threat score rose by 2 points or more: review this area.</source>
       <translation>Le score de menace a augmenté de 2 points ou plus : réexaminez cette zone.</translation>
     </message>
@@ -287,39 +289,39 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="31" />
+      <location filename="../../ui/sync/view.py" line="50" />
       <source>Resolve a conflict</source>
       <translation>Résoudre un conflit</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="34" />
+      <location filename="../../ui/sync/view.py" line="56" />
       <source>This incident was changed here and on device {dev}. Nothing has been lost: choose, field by field, which value to keep. The result is saved as a new version.</source>
       <translation>Cet incident a été modifié ici et sur l'appareil {dev}. Rien n'a été perdu : choisissez, champ par champ, la valeur à garder. Le résultat est enregistré comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="39" />
+      <location filename="../../ui/sync/view.py" line="64" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="39" />
-      <location filename="../../ui/sync/view.py" line="49" />
+      <location filename="../../ui/sync/view.py" line="64" />
+      <location filename="../../ui/sync/view.py" line="77" />
       <source>Here</source>
       <translation>Ici</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="39" />
-      <location filename="../../ui/sync/view.py" line="50" />
+      <location filename="../../ui/sync/view.py" line="64" />
+      <location filename="../../ui/sync/view.py" line="78" />
       <source>Other device</source>
       <translation>Autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="39" />
+      <location filename="../../ui/sync/view.py" line="64" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="57" />
+      <location filename="../../ui/sync/view.py" line="85" />
       <source>Reason (optional)</source>
       <translation>Motif (facultatif)</translation>
     </message>
@@ -327,17 +329,17 @@
   <context>
     <name>EvidencePicker</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="146" />
+      <location filename="../../ui/checklist/widgets.py" line="171" />
       <source>Evidence: incidents that support this answer</source>
       <translation>Preuves : incidents qui étayent cette réponse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="150" />
+      <location filename="../../ui/checklist/widgets.py" line="175" />
       <source>Search incidents…</source>
       <translation>Rechercher des incidents…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="152" />
+      <location filename="../../ui/checklist/widgets.py" line="177" />
       <source>Only incidents in the assessment area</source>
       <translation>Seulement les incidents de la zone évaluée</translation>
     </message>
@@ -345,292 +347,292 @@
   <context>
     <name>IncidentEditor</name>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="43" />
+      <location filename="../../ui/incidents/editor.py" line="61" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="43" />
+      <location filename="../../ui/incidents/editor.py" line="61" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="48" />
+      <location filename="../../ui/incidents/editor.py" line="67" />
       <source>This draft was recovered from an interrupted session. Check it and save it, or discard it.</source>
       <translation>Ce brouillon a été récupéré d'une session interrompue. Vérifiez-le puis enregistrez-le, ou abandonnez-le.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="64" />
+      <location filename="../../ui/incidents/editor.py" line="91" />
       <source>(not set)</source>
       <translation>(non renseigné)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="80" />
+      <location filename="../../ui/incidents/editor.py" line="107" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="99" />
+      <location filename="../../ui/incidents/editor.py" line="126" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="100" />
+      <location filename="../../ui/incidents/editor.py" line="127" />
       <source>What happened, in a few words</source>
       <translation>Ce qui s'est passé, en quelques mots</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="101" />
+      <location filename="../../ui/incidents/editor.py" line="128" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="105" />
+      <location filename="../../ui/incidents/editor.py" line="132" />
       <source>When (UTC)</source>
       <translation>Quand (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="105" />
+      <location filename="../../ui/incidents/editor.py" line="132" />
       <source>ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30</source>
       <translation>ISO 8601 : 2026-03-14, 2026-03 ou 2026-03-14T22:30</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="107" />
+      <location filename="../../ui/incidents/editor.py" line="135" />
       <source>Exact</source>
       <translation>Exacte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="107" />
+      <location filename="../../ui/incidents/editor.py" line="136" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="107" />
+      <location filename="../../ui/incidents/editor.py" line="137" />
       <source>Month</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="108" />
+      <location filename="../../ui/incidents/editor.py" line="138" />
       <source>Approximate</source>
       <translation>Approximative</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="110" />
+      <location filename="../../ui/incidents/editor.py" line="141" />
       <source>Time precision</source>
       <translation>Précision de la date</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="115" />
+      <location filename="../../ui/incidents/editor.py" line="146" />
       <source>Place name (pick a known place to fill the coordinates)</source>
       <translation>Nom du lieu (choisissez un lieu connu pour remplir les coordonnées)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="124" />
+      <location filename="../../ui/incidents/editor.py" line="156" />
       <source>Pick on map…</source>
       <translation>Choisir sur la carte…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="127" />
+      <location filename="../../ui/incidents/editor.py" line="159" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="133" />
+      <location filename="../../ui/incidents/editor.py" line="165" />
       <source>latitude, e.g. 11.86</source>
       <translation>latitude, p. ex. 11.86</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="134" />
+      <location filename="../../ui/incidents/editor.py" line="166" />
       <source>longitude, e.g. -15.60</source>
       <translation>longitude, p. ex. -15.60</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="137" />
+      <location filename="../../ui/incidents/editor.py" line="169" />
       <source>Latitude / longitude (WGS84)</source>
       <translation>Latitude / longitude (WGS84)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="143" />
+      <location filename="../../ui/incidents/editor.py" line="175" />
       <source>Location precision</source>
       <translation>Précision du lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="144" />
+      <location filename="../../ui/incidents/editor.py" line="176" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="148" />
+      <location filename="../../ui/incidents/editor.py" line="180" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="150" />
+      <location filename="../../ui/incidents/editor.py" line="182" />
       <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
       <translation>Nom:TYPE; autre nom:TYPE  (types : NETWORK, GANG, ARMED_NSAG…)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="151" />
+      <location filename="../../ui/incidents/editor.py" line="183" />
       <source>Actors involved</source>
       <translation>Acteurs impliqués</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="152" />
+      <location filename="../../ui/incidents/editor.py" line="184" />
       <source>Source type</source>
       <translation>Type de source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="160" />
+      <location filename="../../ui/incidents/editor.py" line="192" />
       <source>Source reliability / information credibility</source>
       <translation>Fiabilité de la source / crédibilité de l'information</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="163" />
+      <location filename="../../ui/incidents/editor.py" line="195" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="164" />
+      <location filename="../../ui/incidents/editor.py" line="196" />
       <source>comma-separated</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="166" />
+      <location filename="../../ui/incidents/editor.py" line="198" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="167" />
+      <location filename="../../ui/incidents/editor.py" line="199" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="168" />
+      <location filename="../../ui/incidents/editor.py" line="200" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="169" />
+      <location filename="../../ui/incidents/editor.py" line="201" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="169" />
+      <location filename="../../ui/incidents/editor.py" line="201" />
       <source>Sensitive (kept out of exports unless chosen)</source>
       <translation>Sensible (exclu des exportations sauf choix contraire)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="170" />
+      <location filename="../../ui/incidents/editor.py" line="202" />
       <source>Reason for the change</source>
       <translation>Motif de la modification</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="171" />
+      <location filename="../../ui/incidents/editor.py" line="203" />
       <source>Required to change a final incident</source>
       <translation>Obligatoire pour modifier un incident définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="179" />
+      <location filename="../../ui/incidents/editor.py" line="211" />
       <source>Add file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="181" />
+      <location filename="../../ui/incidents/editor.py" line="213" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="187" />
+      <location filename="../../ui/incidents/editor.py" line="219" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="190" />
+      <location filename="../../ui/incidents/editor.py" line="222" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="197" />
+      <location filename="../../ui/incidents/editor.py" line="229" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="198" />
+      <location filename="../../ui/incidents/editor.py" line="230" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="199" />
+      <location filename="../../ui/incidents/editor.py" line="231" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="270" />
+      <location filename="../../ui/incidents/editor.py" line="319" />
       <source>{name}  (to be added on save)</source>
       <translation>{name}  (ajouté à l'enregistrement)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="276" />
+      <location filename="../../ui/incidents/editor.py" line="326" />
       <source>No history yet: the first save creates version 1.</source>
       <translation>Pas encore d'historique : le premier enregistrement crée la version 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="284" />
+      <location filename="../../ui/incidents/editor.py" line="338" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="284" />
+      <location filename="../../ui/incidents/editor.py" line="338" />
       <source>Saved (UTC)</source>
       <translation>Enregistré (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="284" />
+      <location filename="../../ui/incidents/editor.py" line="338" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="284" />
+      <location filename="../../ui/incidents/editor.py" line="338" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="284" />
+      <location filename="../../ui/incidents/editor.py" line="338" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="328" />
+      <location filename="../../ui/incidents/editor.py" line="389" />
       <source>Draft autosaved at {time}</source>
       <translation>Brouillon enregistré automatiquement à {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="345" />
+      <location filename="../../ui/incidents/editor.py" line="407" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="345" />
+      <location filename="../../ui/incidents/editor.py" line="407" />
       <source>The map is not available on this computer.</source>
       <translation>La carte n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="357" />
+      <location filename="../../ui/incidents/editor.py" line="419" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="395" />
+      <location filename="../../ui/incidents/editor.py" line="460" />
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="409" />
+      <location filename="../../ui/incidents/editor.py" line="475" />
       <source>Discard changes</source>
       <translation>Abandonner les modifications</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="409" />
+      <location filename="../../ui/incidents/editor.py" line="475" />
       <source>Discard what you typed? This cannot be undone.</source>
       <translation>Abandonner ce que vous avez saisi ? C'est irréversible.</translation>
     </message>
@@ -638,52 +640,52 @@
   <context>
     <name>IncidentTableModel</name>
     <message>
-      <location filename="../../ui/incidents/model.py" line="28" />
+      <location filename="../../ui/incidents/model.py" line="30" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="28" />
+      <location filename="../../ui/incidents/model.py" line="31" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="28" />
+      <location filename="../../ui/incidents/model.py" line="32" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="28" />
+      <location filename="../../ui/incidents/model.py" line="33" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="28" />
+      <location filename="../../ui/incidents/model.py" line="34" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="29" />
+      <location filename="../../ui/incidents/model.py" line="35" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="29" />
+      <location filename="../../ui/incidents/model.py" line="36" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="100" />
+      <location filename="../../ui/incidents/model.py" line="108" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="100" />
+      <location filename="../../ui/incidents/model.py" line="108" />
       <source>draft</source>
       <translation>brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="101" />
+      <location filename="../../ui/incidents/model.py" line="109" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
@@ -691,94 +693,94 @@
   <context>
     <name>IncidentsView</name>
     <message>
-      <location filename="../../ui/incidents/view.py" line="39" />
+      <location filename="../../ui/incidents/view.py" line="57" />
       <source>Search title, description, place, actors…  ("exact phrase", word*, OR, NOT)</source>
       <translation>Rechercher titre, description, lieu, acteurs…  ("expression exacte", mot*, OR, NOT)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="42" />
+      <location filename="../../ui/incidents/view.py" line="61" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="46" />
+      <location filename="../../ui/incidents/view.py" line="65" />
       <source>PDF report…</source>
       <translation>Rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="47" />
+      <location filename="../../ui/incidents/view.py" line="66" />
       <source>The incidents shown, as a PDF table with a map</source>
       <translation>Les incidents affichés, en tableau PDF avec une carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="54" />
+      <location filename="../../ui/incidents/view.py" line="73" />
       <source>All categories</source>
       <translation>Toutes les catégories</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="58" />
+      <location filename="../../ui/incidents/view.py" line="77" />
       <source>Severity ≥</source>
       <translation>Gravité ≥</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="63" />
+      <location filename="../../ui/incidents/view.py" line="82" />
       <source>from YYYY-MM-DD</source>
       <translation>du AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="65" />
+      <location filename="../../ui/incidents/view.py" line="84" />
       <source>to YYYY-MM-DD</source>
       <translation>au AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="69" />
+      <location filename="../../ui/incidents/view.py" line="88" />
       <source>Any status</source>
       <translation>Tout statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="70" />
+      <location filename="../../ui/incidents/view.py" line="89" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="71" />
+      <location filename="../../ui/incidents/view.py" line="90" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="74" />
+      <location filename="../../ui/incidents/view.py" line="93" />
       <source>area: min lon, min lat, max lon, max lat</source>
       <translation>zone : lon min, lat min, lon max, lat max</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="77" />
+      <location filename="../../ui/incidents/view.py" line="96" />
       <source>Trash</source>
       <translation>Corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="108" />
+      <location filename="../../ui/incidents/view.py" line="127" />
       <source>Edit</source>
       <translation>Modifier</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="110" />
-      <location filename="../../ui/incidents/view.py" line="310" />
+      <location filename="../../ui/incidents/view.py" line="129" />
+      <location filename="../../ui/incidents/view.py" line="390" />
       <source>Move to trash</source>
       <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="112" />
+      <location filename="../../ui/incidents/view.py" line="131" />
       <source>Restore</source>
       <translation>Restaurer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="114" />
-      <location filename="../../ui/incidents/view.py" line="332" />
+      <location filename="../../ui/incidents/view.py" line="133" />
+      <location filename="../../ui/incidents/view.py" line="417" />
       <source>Delete for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/incidents/view.py" line="172" />
+      <location filename="../../ui/incidents/view.py" line="200" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -786,107 +788,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="171" />
+      <location filename="../../ui/incidents/view.py" line="199" />
       <source> in the trash</source>
       <translation> dans la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="221" />
+      <location filename="../../ui/incidents/view.py" line="250" />
       <source>Select an incident to see it here.</source>
       <translation>Sélectionnez un incident pour l'afficher ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="230" />
+      <location filename="../../ui/incidents/view.py" line="261" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="231" />
+      <location filename="../../ui/incidents/view.py" line="266" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="232" />
+      <location filename="../../ui/incidents/view.py" line="270" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="233" />
+      <location filename="../../ui/incidents/view.py" line="271" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="234" />
+      <location filename="../../ui/incidents/view.py" line="273" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="235" />
+      <location filename="../../ui/incidents/view.py" line="280" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="237" />
+      <location filename="../../ui/incidents/view.py" line="290" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="238" />
+      <location filename="../../ui/incidents/view.py" line="292" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="238" />
+      <location filename="../../ui/incidents/view.py" line="293" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="238" />
+      <location filename="../../ui/incidents/view.py" line="293" />
       <source>draft</source>
       <translation>brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="239" />
+      <location filename="../../ui/incidents/view.py" line="294" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="240" />
+      <location filename="../../ui/incidents/view.py" line="296" />
       <source>Reported</source>
       <translation>Signalé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="264" />
+      <location filename="../../ui/incidents/view.py" line="334" />
       <source>Save attachment</source>
       <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="271" />
+      <location filename="../../ui/incidents/view.py" line="343" />
       <source>Save the incident report</source>
       <translation>Enregistrer le rapport d'incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="281" />
+      <location filename="../../ui/incidents/view.py" line="354" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="282" />
+      <location filename="../../ui/incidents/view.py" line="358" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="310" />
+      <location filename="../../ui/incidents/view.py" line="391" />
       <source>Why is this incident being removed?</source>
       <translation>Pourquoi cet incident est-il retiré ?</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="311" />
+      <location filename="../../ui/incidents/view.py" line="392" />
       <source>Moved to the trash</source>
       <translation>Mis à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="333" />
+      <location filename="../../ui/incidents/view.py" line="418" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>Supprimer définitivement cet incident et son historique ? C'est irréversible.</translation>
     </message>
@@ -906,92 +908,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="105" />
+      <location filename="../../ui/main_window.py" line="137" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="113" />
+      <location filename="../../ui/main_window.py" line="145" />
       <source>Workspace: {folder}</source>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="132" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="151" />
+      <location filename="../../ui/main_window.py" line="188" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="151" />
+      <location filename="../../ui/main_window.py" line="189" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="152" />
+      <location filename="../../ui/main_window.py" line="190" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="152" />
+      <location filename="../../ui/main_window.py" line="191" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="203" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="204" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="164" />
+      <location filename="../../ui/main_window.py" line="205" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="207" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
+      <location filename="../../ui/main_window.py" line="209" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="169" />
+      <location filename="../../ui/main_window.py" line="210" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="174" />
+      <location filename="../../ui/main_window.py" line="215" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="192" />
+      <location filename="../../ui/main_window.py" line="235" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="193" />
+      <location filename="../../ui/main_window.py" line="237" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -999,63 +1001,63 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="265" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="265" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="218" />
+      <location filename="../../ui/main_window.py" line="270" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="272" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit?</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="232" />
+      <location filename="../../ui/main_window.py" line="294" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="230" />
+      <location filename="../../ui/main_window.py" line="286" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="236" />
+      <location filename="../../ui/main_window.py" line="303" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="241" />
+      <location filename="../../ui/main_window.py" line="310" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="244" />
-      <location filename="../../ui/main_window.py" line="248" />
+      <location filename="../../ui/main_window.py" line="314" />
+      <location filename="../../ui/main_window.py" line="319" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="244" />
+      <location filename="../../ui/main_window.py" line="314" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="248" />
+      <location filename="../../ui/main_window.py" line="319" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="257" />
+      <location filename="../../ui/main_window.py" line="328" />
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
@@ -1063,57 +1065,57 @@
   <context>
     <name>MapView</name>
     <message>
-      <location filename="../../ui/map/view.py" line="34" />
+      <location filename="../../ui/map/view.py" line="35" />
       <source>Colour by</source>
       <translation>Couleur selon</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="36" />
+      <location filename="../../ui/map/view.py" line="37" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="37" />
+      <location filename="../../ui/map/view.py" line="38" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="40" />
+      <location filename="../../ui/map/view.py" line="41" />
       <source>Basemap</source>
       <translation>Fond de carte</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="43" />
+      <location filename="../../ui/map/view.py" line="44" />
       <source>Add MBTiles…</source>
       <translation>Ajouter un MBTiles…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="46" />
+      <location filename="../../ui/map/view.py" line="47" />
       <source>Filter incidents to this view</source>
       <translation>Filtrer les incidents sur cette vue</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="49" />
+      <location filename="../../ui/map/view.py" line="50" />
       <source>Export offline map…</source>
       <translation>Exporter une carte hors ligne…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="66" />
+      <location filename="../../ui/map/view.py" line="67" />
       <source>Natural Earth outlines (built in)</source>
       <translation>Contours Natural Earth (intégrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="80" />
+      <location filename="../../ui/map/view.py" line="81" />
       <source>Add an MBTiles basemap</source>
       <translation>Ajouter un fond de carte MBTiles</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="87" />
+      <location filename="../../ui/map/view.py" line="89" />
       <source>Adding the basemap…</source>
       <translation>Ajout du fond de carte…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="120" />
+      <location filename="../../ui/map/view.py" line="122" />
       <source>%n incident(s) on the map</source>
       <translation>
         <numerusform>%n incident sur la carte</numerusform>
@@ -1121,17 +1123,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="123" />
+      <location filename="../../ui/map/view.py" line="126" />
       <source>Export an offline map</source>
       <translation>Exporter une carte hors ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="129" />
+      <location filename="../../ui/map/view.py" line="133" />
       <source>Map written to {path}</source>
       <translation>Carte enregistrée dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="130" />
+      <location filename="../../ui/map/view.py" line="137" />
       <source>Writing the offline map…</source>
       <translation>Écriture de la carte hors ligne…</translation>
     </message>
@@ -1139,7 +1141,7 @@
   <context>
     <name>MapWidget</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="74" />
+      <location filename="../../ui/map/widget.py" line="87" />
       <source>Drawing the map…</source>
       <translation>Tracé de la carte…</translation>
     </message>
@@ -1147,57 +1149,57 @@
   <context>
     <name>NewAssessmentDialog</name>
     <message>
-      <location filename="../../ui/checklist/view.py" line="32" />
+      <location filename="../../ui/checklist/view.py" line="51" />
       <source>New assessment</source>
       <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="35" />
+      <location filename="../../ui/checklist/view.py" line="54" />
       <source>e.g. Guinea-Bissau, Gao region</source>
       <translation>p. ex. Guinée-Bissau, région de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="53" />
+      <location filename="../../ui/checklist/view.py" line="74" />
       <source>optional: min lon, min lat, max lon, max lat</source>
       <translation>facultatif : lon min, lat min, lon max, lat max</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="54" />
+      <location filename="../../ui/checklist/view.py" line="75" />
       <source>Start from the area's latest assessment</source>
       <translation>Partir de la dernière évaluation de la zone</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="56" />
+      <location filename="../../ui/checklist/view.py" line="77" />
       <source>Area</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="57" />
+      <location filename="../../ui/checklist/view.py" line="78" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="58" />
+      <location filename="../../ui/checklist/view.py" line="79" />
       <source>Period from</source>
       <translation>Période du</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="59" />
+      <location filename="../../ui/checklist/view.py" line="80" />
       <source>Period to</source>
       <translation>Période au</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="60" />
+      <location filename="../../ui/checklist/view.py" line="81" />
       <source>Assessor</source>
       <translation>Évaluateur</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="61" />
+      <location filename="../../ui/checklist/view.py" line="82" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="62" />
+      <location filename="../../ui/checklist/view.py" line="83" />
       <source>Area bounds</source>
       <translation>Limites de la zone</translation>
     </message>
@@ -1205,17 +1207,17 @@
   <context>
     <name>PickDialog</name>
     <message>
-      <location filename="../../ui/map/picker.py" line="13" />
+      <location filename="../../ui/map/picker.py" line="14" />
       <source>Pick a location</source>
       <translation>Choisir un lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/map/picker.py" line="17" />
+      <location filename="../../ui/map/picker.py" line="18" />
       <source>Click on the map to place the incident.</source>
       <translation>Cliquez sur la carte pour placer l'incident.</translation>
     </message>
     <message>
-      <location filename="../../ui/map/picker.py" line="29" />
+      <location filename="../../ui/map/picker.py" line="31" />
       <source>Chosen point: latitude {lat:.5f}, longitude {lon:.5f}. Click OK to use it.</source>
       <translation>Point choisi : latitude {lat:.5f}, longitude {lon:.5f}. Cliquez sur OK pour l'utiliser.</translation>
     </message>
@@ -1223,7 +1225,7 @@
   <context>
     <name>SectionChart</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="227" />
+      <location filename="../../ui/checklist/widgets.py" line="263" />
       <source>insufficient information</source>
       <translation>informations insuffisantes</translation>
     </message>
@@ -1231,118 +1233,118 @@
   <context>
     <name>SyncView</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="88" />
+      <location filename="../../ui/sync/view.py" line="117" />
       <source>Send: export a bundle to a USB stick</source>
       <translation>Envoyer : exporter un paquet sur une clé USB</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="91" />
+      <location filename="../../ui/sync/view.py" line="120" />
       <source>Encrypt for</source>
       <translation>Chiffrer pour</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="97" />
+      <location filename="../../ui/sync/view.py" line="126" />
       <source>Only what changed since the last bundle for this destination</source>
       <translation>Seulement ce qui a changé depuis le dernier paquet pour ce destinataire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="99" />
+      <location filename="../../ui/sync/view.py" line="128" />
       <source>Also protect with a passphrase</source>
       <translation>Protéger aussi par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="100" />
-      <location filename="../../ui/sync/view.py" line="157" />
+      <location filename="../../ui/sync/view.py" line="129" />
+      <location filename="../../ui/sync/view.py" line="195" />
       <source>Include incidents marked sensitive</source>
       <translation>Inclure les incidents marqués sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="103" />
+      <location filename="../../ui/sync/view.py" line="132" />
       <source>Export bundle…</source>
       <translation>Exporter un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="107" />
+      <location filename="../../ui/sync/view.py" line="136" />
       <source>Receive: import bundles</source>
       <translation>Recevoir : importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="109" />
+      <location filename="../../ui/sync/view.py" line="141" />
       <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
       <translation>Chaque paquet est vérifié (signature, empreintes, format) avant toute modification. Un paquet endommagé ou altéré est refusé et rien ne change.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="111" />
+      <location filename="../../ui/sync/view.py" line="146" />
       <source>Import bundle…</source>
       <translation>Importer un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="117" />
+      <location filename="../../ui/sync/view.py" line="152" />
       <source>Bundles</source>
       <translation>Paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="125" />
+      <location filename="../../ui/sync/view.py" line="160" />
       <source>Resolve…</source>
       <translation>Résoudre…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="128" />
+      <location filename="../../ui/sync/view.py" line="163" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="138" />
+      <location filename="../../ui/sync/view.py" line="174" />
       <source>Save my public key…</source>
       <translation>Enregistrer ma clé publique…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="138" />
+      <location filename="../../ui/sync/view.py" line="175" />
       <source>Trust a key file…</source>
       <translation>Faire confiance à un fichier de clé…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="139" />
+      <location filename="../../ui/sync/view.py" line="176" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="147" />
+      <location filename="../../ui/sync/view.py" line="185" />
       <source>Trusted keys</source>
       <translation>Clés de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="151" />
+      <location filename="../../ui/sync/view.py" line="189" />
       <source>Import log</source>
       <translation>Journal des importations</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="156" />
+      <location filename="../../ui/sync/view.py" line="194" />
       <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
       <translation>Écrire les incidents (hors corbeille) pour les tableurs et les SIG.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="160" />
+      <location filename="../../ui/sync/view.py" line="199" />
       <source>CSV (spreadsheet)…</source>
       <translation>CSV (tableur)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="160" />
+      <location filename="../../ui/sync/view.py" line="200" />
       <source>GeoJSON (GIS)…</source>
       <translation>GeoJSON (SIG)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="160" />
+      <location filename="../../ui/sync/view.py" line="201" />
       <source>KML (Google Earth)…</source>
       <translation>KML (Google Earth)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="169" />
+      <location filename="../../ui/sync/view.py" line="211" />
       <source>CSV / GeoJSON / KML</source>
       <translation>CSV / GeoJSON / KML</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="180" />
+      <location filename="../../ui/sync/view.py" line="224" />
       <source>This device: {label}
 Key fingerprint: {fp}
 (read it to HQ or a colleague to confirm your key)</source>
@@ -1351,127 +1353,127 @@ Empreinte de la clé : {fp}
 (lisez-la au siège ou à un collègue pour confirmer votre clé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="186" />
+      <location filename="../../ui/sync/view.py" line="231" />
       <source>HQ: {label}</source>
       <translation>Siège : {label}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="190" />
+      <location filename="../../ui/sync/view.py" line="235" />
       <source>Nobody (not encrypted)</source>
       <translation>Personne (non chiffré)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="211" />
+      <location filename="../../ui/sync/view.py" line="258" />
       <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
       <translation>{kind} « {title} » — supprimé sur {dev} ; gardé dans la corbeille pour examen</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="214" />
+      <location filename="../../ui/sync/view.py" line="262" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
       <translation>{kind} « {title} » — modifié ici et sur {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="219" />
+      <location filename="../../ui/sync/view.py" line="268" />
       <source>Conflicts ({n})</source>
       <translation>Conflits ({n})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="225" />
+      <location filename="../../ui/sync/view.py" line="280" />
       <source>Imported (UTC)</source>
       <translation>Importé (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="225" />
+      <location filename="../../ui/sync/view.py" line="281" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="225" />
+      <location filename="../../ui/sync/view.py" line="282" />
       <source>Bundle</source>
       <translation>Paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="225" />
+      <location filename="../../ui/sync/view.py" line="283" />
       <source>added / updated / unchanged / conflicts / rejected</source>
       <translation>ajoutés / mis à jour / inchangés / conflits / rejetés</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="230" />
+      <location filename="../../ui/sync/view.py" line="295" />
       <source>from {src}: number(s) {nums}</source>
       <translation>de {src} : numéro(s) {nums}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="232" />
+      <location filename="../../ui/sync/view.py" line="298" />
       <source>Missing bundles — never imported here: </source>
       <translation>Paquets manquants — jamais importés ici : </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="239" />
+      <location filename="../../ui/sync/view.py" line="305" />
       <source>Passphrase:</source>
       <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="244" />
+      <location filename="../../ui/sync/view.py" line="311" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="244" />
+      <location filename="../../ui/sync/view.py" line="311" />
       <source>FieldKit bundles (*.fkb)</source>
       <translation>Paquets FieldKit (*.fkb)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="249" />
+      <location filename="../../ui/sync/view.py" line="317" />
       <source>Protect the bundle</source>
       <translation>Protéger le paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="259" />
+      <location filename="../../ui/sync/view.py" line="330" />
       <source>Bundle number {seq} written to {path}: {i} incidents, {a} assessments, {f} attachments.</source>
       <translation>Paquet numéro {seq} enregistré dans {path} : {i} incidents, {a} évaluations, {f} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="261" />
+      <location filename="../../ui/sync/view.py" line="338" />
       <source>Writing the bundle…</source>
       <translation>Écriture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="267" />
+      <location filename="../../ui/sync/view.py" line="353" />
       <source>Import bundles</source>
       <translation>Importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="267" />
+      <location filename="../../ui/sync/view.py" line="353" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="278" />
+      <location filename="../../ui/sync/view.py" line="367" />
       <source>Opening the bundle…</source>
       <translation>Ouverture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="282" />
+      <location filename="../../ui/sync/view.py" line="372" />
       <source>Encrypted bundle</source>
       <translation>Paquet chiffré</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="286" />
+      <location filename="../../ui/sync/view.py" line="377" />
       <source>Wrong passphrase</source>
       <translation>Phrase secrète erronée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="287" />
+      <location filename="../../ui/sync/view.py" line="377" />
       <source>That passphrase does not open the bundle. Try again:</source>
       <translation>Cette phrase secrète n'ouvre pas le paquet. Essayez de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="309" />
+      <location filename="../../ui/sync/view.py" line="413" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
       <translation>{n} suppression(s) d’incidents modifiés ou créés ici seraient mises en attente d’examen : ces incidents vont à la corbeille, rien n’est perdu.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="325" />
+      <location filename="../../ui/sync/view.py" line="434" />
       <source>This bundle is signed by a device this workspace does not trust yet:
 
 {label}
@@ -1486,17 +1488,17 @@ Empreinte de la clé : {fp}
 Vérifiez l'empreinte avec son propriétaire (lisez-la à voix haute au téléphone, par exemple). Accepter cette clé et importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="329" />
+      <location filename="../../ui/sync/view.py" line="438" />
       <source>Unknown sender</source>
       <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="369" />
+      <location filename="../../ui/sync/view.py" line="503" />
       <source>no reason given</source>
       <translation>aucune raison donnée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="370" />
+      <location filename="../../ui/sync/view.py" line="505" />
       <source>Device {dev} deleted this incident for good ({why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
@@ -1505,37 +1507,37 @@ Keep it (back from the trash), or remove it for good as the other device did?</s
 Le garder (le sortir de la corbeille), ou le supprimer définitivement comme l’a fait l’autre appareil ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="374" />
+      <location filename="../../ui/sync/view.py" line="512" />
       <source>Deleted on another device</source>
       <translation>Supprimé sur un autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="375" />
+      <location filename="../../ui/sync/view.py" line="515" />
       <source>Keep it</source>
       <translation>Le garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="375" />
+      <location filename="../../ui/sync/view.py" line="516" />
       <source>Remove for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="375" />
+      <location filename="../../ui/sync/view.py" line="517" />
       <source>Decide later</source>
       <translation>Décider plus tard</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="417" />
+      <location filename="../../ui/sync/view.py" line="570" />
       <source>Writing the file…</source>
       <translation>Écriture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="299" />
+      <location filename="../../ui/sync/view.py" line="390" />
       <source>Checking the bundle…</source>
       <translation>Vérification du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="304" />
+      <location filename="../../ui/sync/view.py" line="396" />
       <source>Bundle number {seq} from {who} (key {fp}), made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, reject {r}.
@@ -1548,62 +1550,62 @@ Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangés, garderait {c} c
 L'importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="311" />
+      <location filename="../../ui/sync/view.py" line="416" />
       <source>Import preview</source>
       <translation>Aperçu de l'importation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="314" />
+      <location filename="../../ui/sync/view.py" line="421" />
       <source>Importing the bundle…</source>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="358" />
+      <location filename="../../ui/sync/view.py" line="489" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="359" />
+      <location filename="../../ui/sync/view.py" line="490" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="384" />
+      <location filename="../../ui/sync/view.py" line="528" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="389" />
+      <location filename="../../ui/sync/view.py" line="533" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="397" />
+      <location filename="../../ui/sync/view.py" line="541" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="397" />
+      <location filename="../../ui/sync/view.py" line="541" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>Siège (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="398" />
+      <location filename="../../ui/sync/view.py" line="544" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="398" />
+      <location filename="../../ui/sync/view.py" line="545" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="410" />
+      <location filename="../../ui/sync/view.py" line="560" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="416" />
+      <location filename="../../ui/sync/view.py" line="566" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -1611,71 +1613,75 @@ L'importer ?</translation>
       </translation>
     </message>
     <message>
-      <source>Refused</source>
-      <translation>Refusé</translation>
-    </message>
-    <message>
+      <location filename="../../ui/sync/view.py" line="441" />
       <source>Nothing was changed. Ask the sender to export the bundle again.</source>
       <translation>Rien n'a été modifié. Demandez à l'expéditeur d'exporter le paquet à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="456" />
+      <source>{n} deletion(s) held for review: see Conflicts.</source>
+      <translation>{n} suppression(s) en attente d’examen : voir Conflits.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="459" />
+      <source>Bundles {nums} from this device were never imported here.</source>
+      <translation>Les paquets {nums} de cet appareil n'ont jamais été importés ici.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="463" />
+      <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, rejected {r}.</source>
+      <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, rejetés {r}.</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Refusé</translation>
     </message>
     <message>
       <source>This bundle had already been imported; nothing changed.</source>
       <translation>Ce paquet avait déjà été importé ; rien n'a changé.</translation>
     </message>
-    <message>
-      <source>{n} deletion(s) held for review: see Conflicts.</source>
-      <translation>{n} suppression(s) en attente d’examen : voir Conflits.</translation>
-    </message>
-    <message>
-      <source>Bundles {nums} from this device were never imported here.</source>
-      <translation>Les paquets {nums} de cet appareil n'ont jamais été importés ici.</translation>
-    </message>
-    <message>
-      <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, rejected {r}.</source>
-      <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, rejetés {r}.</translation>
-    </message>
   </context>
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="75" />
+      <location filename="../../ui/main_window.py" line="103" />
       <source>Welcome to FieldKit</source>
       <translation>Bienvenue dans FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="77" />
+      <location filename="../../ui/main_window.py" line="107" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
       <translation>FieldKit fonctionne entièrement hors ligne. Rien ne quitte cet ordinateur sauf si vous l'exportez.
 Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fiches et les paquets que vous créez.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="84" />
+      <location filename="../../ui/main_window.py" line="116" />
       <source>e.g. crime monitor, JMAC analyst</source>
       <translation>p. ex. observateur criminalité, analyste JMAC</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="86" />
+      <location filename="../../ui/main_window.py" line="118" />
       <source>e.g. Gao team laptop 2</source>
       <translation>p. ex. ordinateur 2 de l'équipe de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="87" />
+      <location filename="../../ui/main_window.py" line="119" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="88" />
+      <location filename="../../ui/main_window.py" line="120" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="89" />
+      <location filename="../../ui/main_window.py" line="121" />
       <source>Device label</source>
       <translation>Nom de l'appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="91" />
+      <location filename="../../ui/main_window.py" line="123" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>Charger des données de démonstration (incidents réalistes et deux évaluations) pour essayer FieldKit</translation>
     </message>
@@ -1683,7 +1689,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../ui/errors.py" line="26" />
+      <location filename="../../ui/errors.py" line="28" />
       <source>Something unexpected went wrong. Your saved work is safe; the details are in the log file.</source>
       <translation>Un problème inattendu est survenu. Votre travail enregistré est en sécurité ; les détails sont dans le journal.</translation>
     </message>
@@ -1691,22 +1697,22 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
   <context>
     <name>map</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="23" />
+      <location filename="../../ui/map/widget.py" line="25" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/map/widget.py" line="24" />
+      <location filename="../../ui/map/widget.py" line="26" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/map/widget.py" line="25" />
+      <location filename="../../ui/map/widget.py" line="27" />
       <source>severity</source>
       <translation>gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/map/widget.py" line="26" />
+      <location filename="../../ui/map/widget.py" line="28" />
       <source>Open in FieldKit</source>
       <translation>Ouvrir dans FieldKit</translation>
     </message>
@@ -1900,6 +1906,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>This workspace already holds data; load the demo into an empty workspace (use another --data-dir).</source>
       <translation>Cet espace de travail contient déjà des données ; chargez la démonstration dans un espace vide (utilisez un autre --data-dir).</translation>
+    </message>
+    <message>
+      <source>The export could not be written to {file}: {error}</source>
+      <translation>L’export n’a pas pu être écrit dans {file} : {error}</translation>
     </message>
     <message>
       <source>The attachment name {sha} is not a SHA-256.</source>
@@ -2198,6 +2208,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Ce paquet a été fait pour un autre appareil ; il n’est pas importé ici.</translation>
     </message>
     <message>
+      <source>The bundle claims to come from {label} (device {device_id}), which this workspace trusts under another key (fingerprint {known_fp}); it is signed with key {fp}. Someone may be posing as that device. Accept the new key only if its owner confirms the device has a new key.</source>
+      <translation>Le paquet dit venir de {label} (appareil {device_id}), auquel cet espace de travail fait confiance sous une autre clé (empreinte {known_fp}) ; il est signé avec la clé {fp}. Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvelle clé que si son propriétaire confirme que l’appareil a une nouvelle clé.</translation>
+    </message>
+    <message>
       <source>The bundle is signed by a device this workspace does not trust yet ({label}, key {fp}). Check the key fingerprint with its owner, then accept it.</source>
       <translation>Le paquet est signé par un appareil auquel cet espace ne fait pas encore confiance ({label}, clé {fp}). Vérifiez l'empreinte de la clé avec son propriétaire, puis acceptez-la.</translation>
     </message>
@@ -2224,10 +2238,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>Only incident conflicts are resolved field by field; assessment conflicts are resolved by choosing a side.</source>
       <translation>Seuls les conflits d'incidents se résolvent champ par champ ; ceux d'évaluations se résolvent en choisissant un côté.</translation>
-    </message>
-    <message>
-      <source>The bundle could not be written to {file}: {error}</source>
-      <translation>Le paquet n'a pas pu être écrit dans {file} : {error}</translation>
     </message>
     <message>
       <source>The {what} is damaged or truncated (it is not a complete zip file). Ask for it to be exported again.</source>
@@ -2310,6 +2320,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Le paquet {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
+      <source>The bundle could not be written to {file}: {error}</source>
+      <translation>Le paquet n'a pas pu être écrit dans {file} : {error}</translation>
+    </message>
+    <message>
       <source>The passphrase is wrong, or the bundle was tampered with.</source>
       <translation>La phrase secrète est fausse, ou le paquet a été falsifié.</translation>
     </message>
@@ -2356,6 +2370,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>That is this device's own key.</source>
       <translation>C'est la clé de cet appareil.</translation>
+    </message>
+    <message>
+      <source>This key claims to be device {device_id}, which is already trusted under another key (fingerprint {known_fp}, {known_label}). Check with its owner; trust the new key only if that device really has a new one, which replaces the old.</source>
+      <translation>Cette clé dit être l’appareil {device_id}, déjà reconnu sous une autre clé (empreinte {known_fp}, {known_label}). Vérifiez avec son propriétaire ; ne faites confiance à la nouvelle clé que si cet appareil en a vraiment une nouvelle, qui remplace l’ancienne.</translation>
     </message>
     <message>
       <source>The vocabulary file {path} could not be read: {error}</source>

@@ -10,6 +10,7 @@ import pytest
 
 from fieldkit import exports
 from fieldkit.clock import FixedClock
+from fieldkit.errors import DiskFull
 from fieldkit.incidents import IncidentFilter
 from fieldkit.sync import bundle, keys
 from fieldkit.sync.bundle import BundleError
@@ -579,3 +580,26 @@ def test_an_import_that_rebuilds_the_indexes_leaves_them_all_in_place(many, monk
         r[3] for r in hq.db.execute("EXPLAIN QUERY PLAN SELECT id FROM incidents WHERE occurred_at > '2026'")
     )
     assert "idx_incidents_occurred" in plan
+
+
+def test_kml_stays_valid_xml_whatever_a_record_holds(pair, incident_data):
+    field, hq, clock, tmp = pair
+    field.incidents.add({**incident_data, "title": "Bell\x07 and\x1b[2J escape", "description": "form\x0cfeed"})
+    exports.export_kml(field, tmp / "i.kml")
+    root = ET.parse(tmp / "i.kml").getroot()  # parses: no character XML forbids
+    names = [e.text for e in root.iter("{http://www.opengis.net/kml/2.2}name")]
+    assert any(n and n.startswith("Bell") and "escape" in n for n in names)
+
+
+def test_a_failed_export_leaves_no_file_behind(pair, monkeypatch):
+    field, hq, clock, tmp = pair
+
+    def broken(*a, **k):
+        yield from ()
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(exports, "_rows", broken)
+    for kind, fn in exports.EXPORTERS.items():
+        with pytest.raises(DiskFull):
+            fn(field, tmp / f"x.{kind}")
+        assert not (tmp / f"x.{kind}").exists()
+    assert not [p for p in tmp.iterdir() if p.name.endswith(".part")]

@@ -1,0 +1,69 @@
+"""Trusting keys: fingerprints long enough to read aloud safely, never taken from a file, and a new key for a
+device already trusted is a loud refusal until its replacement is chosen explicitly."""
+import json
+
+import pytest
+
+from fieldkit.clock import FixedClock
+from fieldkit.errors import BundleSignerKeyChanged, FieldkitError, KeyClaimsKnownDevice
+from fieldkit.sync import bundle, keys
+from fieldkit.workspace import Workspace
+
+
+@pytest.fixture
+def three(tmp_path):
+    clock = FixedClock("2026-06-01T12:00:00Z")
+    ws = [Workspace(tmp_path / n, clock=clock) for n in ("hq", "field", "impostor")]
+    yield (*ws, clock, tmp_path)
+    for w in ws:
+        w.close()
+
+
+def test_fingerprints_are_128_bits_in_groups_and_extend_the_old_ones(three):
+    hq, field, _, _, _ = three
+    fp = keys.public_identity(field)["fingerprint"]
+    groups = fp.split(" ")
+    assert len(groups) == 8 and all(len(g) == 4 for g in groups)
+    assert int("".join(groups), 16).bit_length() <= 128 and len("".join(groups)) * 4 == 128
+    old = " ".join(groups[:5])  # what FieldKit showed before: a key noted then is still found
+    hq.trust.add(keys.public_identity(field))
+    assert hq.trust.find(old)["sign"] == keys.public_identity(field)["sign"]
+    assert hq.trust.get(keys.public_identity(field)["sign"])["fingerprint"] == fp
+
+
+def test_a_fingerprint_written_in_a_key_file_is_never_believed(three):
+    hq, field, impostor, _, tmp = three
+    ident = keys.public_identity(impostor)
+    forged = {**ident, "fingerprint": keys.public_identity(field)["fingerprint"]}
+    (tmp / "k.json").write_text(json.dumps(forged))
+    assert keys.read_public_key(tmp / "k.json")["fingerprint"] == ident["fingerprint"]
+    (tmp / "bad.json").write_text(json.dumps({**ident, "device_id": "../../x"}))
+    with pytest.raises(FieldkitError, match="not a FieldKit public key"):
+        keys.read_public_key(tmp / "bad.json")
+
+
+def test_a_key_claiming_a_trusted_device_is_refused_until_it_replaces_the_old(three):
+    hq, field, impostor, _, _ = three
+    hq.trust.add(keys.public_identity(field), role="hq")
+    fake = {**keys.public_identity(impostor), "device_id": field.device_id}
+    with pytest.raises(KeyClaimsKnownDevice, match="already trusted under another key"):
+        hq.trust.add(fake)
+    assert [k["sign"] for k in hq.trust.list()] == [keys.public_identity(field)["sign"]]
+    k = hq.trust.add(fake, replace=True)
+    assert [x["sign"] for x in hq.trust.list()] == [fake["sign"]] and k["role"] == "hq"  # takes the old one's role
+
+
+def test_a_bundle_signed_by_a_new_key_for_a_trusted_device_is_refused_even_with_trust(three, incident_data):
+    hq, field, impostor, clock, tmp = three
+    hq.trust.add(keys.public_identity(field))
+    impostor.settings.set("device_id", field.device_id)  # poses as the field laptop, with its own key
+    impostor.settings.set("device_label", "Gao laptop")
+    impostor.incidents.add(incident_data)
+    bundle.export_bundle(impostor, tmp / "i.fkb", encrypt_to_hq=False)
+    with pytest.raises(BundleSignerKeyChanged) as e:
+        bundle.import_bundle(hq, tmp / "i.fkb", trust=True)
+    assert e.value.params["known_fp"] == keys.public_identity(field)["fingerprint"]
+    assert e.value.params["fp"] == keys.public_identity(impostor)["fingerprint"]
+    assert hq.counts()["incidents"] == 0 and hq.trust.get(keys.public_identity(impostor)["sign"]) is None
+    rep = bundle.import_bundle(hq, tmp / "i.fkb", trust=True, replace_key=True)  # the owner confirmed a new key
+    assert rep["added"] == 1 and hq.trust.get(keys.public_identity(field)["sign"]) is None
