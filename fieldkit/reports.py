@@ -88,7 +88,10 @@ L = {
         "filters": "Filters",
         "count": "Incidents",
         "none": "none",
-        "caveat": "Scores are aids to structured judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.",
+        "caveat": (
+            "Scores are aids to structured judgement, not measurements. "
+            "Unanswered and unknown answers lower coverage; they never count as zero."
+        ),
         "not_answered": "Not answered",
         "resilience_note": "higher = stronger protection",
     },
@@ -137,7 +140,11 @@ L = {
         "filters": "Filtres",
         "count": "Incidents",
         "none": "aucun",
-        "caveat": "Les scores aident au jugement structuré ; ce ne sont pas des mesures. Les questions sans réponse ou « inconnu » réduisent la couverture ; elles ne comptent jamais pour zéro.",
+        "caveat": (
+            "Les scores aident au jugement structuré ; ce ne sont pas des mesures. "
+            "Les questions sans réponse ou « inconnu » réduisent la couverture ; "
+            "elles ne comptent jamais pour zéro."
+        ),
         "not_answered": "Sans réponse",
         "resilience_note": "plus élevé = meilleure protection",
     },
@@ -474,7 +481,8 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
     level = o["level"]
     story.append(
         Paragraph(
-            f"{escape(t['level'])}: <font color='{LEVEL_COLOURS.get(level, '#000')}'><b>{escape(t.get(level, level).upper())}</b></font>"
+            f"{escape(t['level'])}: <font color='{LEVEL_COLOURS.get(level, '#000')}'>"
+            f"<b>{escape(t.get(level, level).upper())}</b></font>"
             f" &nbsp; {escape(t['score'])}: {o['score'] if o['score'] is not None else '—'}/10",
             st["h3"],
         )

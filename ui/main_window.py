@@ -78,9 +78,14 @@ class AboutDialog(QDialog):
         e = html.escape
         libs = "".join(f"<tr><td>{e(n)}</td><td>{e(lic)}</td><td>{e(who)}</td></tr>" for n, lic, who, _ in THIRD_PARTY)
         data = "".join(f"<tr><td>{e(n)}</td><td>{e(lic)}</td><td>{e(who)}</td></tr>" for n, lic, who in DATA_CREDITS)
+        about = self.tr(
+            "An offline companion for field missions: incident log, Spotting the Spoilers assessments, "
+            "maps and sync bundles."
+        )
         text.setHtml(
-            f"<h2>FieldKit {e(__version__)}</h2><p>{e(self.tr('An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.'))}</p>"
-            f"<p>{e(self.tr('Workspace'))}: <code>{e(str(ws.folder))}</code><br>{e(self.tr('Device'))}: <code>{e(ws.device_id)}</code></p>"
+            f"<h2>FieldKit {e(__version__)}</h2><p>{e(about)}</p>"
+            f"<p>{e(self.tr('Workspace'))}: <code>{e(str(ws.folder))}</code><br>"
+            f"{e(self.tr('Device'))}: <code>{e(ws.device_id)}</code></p>"
             f"<h3>{e(self.tr('Third-party software'))}</h3><table cellspacing=4>{libs}</table>"
             f"<h3>{e(self.tr('Data credits'))}</h3><table cellspacing=4>{data}</table>"
         )

@@ -132,7 +132,8 @@ class AssessmentStore:
         if not ids:
             return {}
         rows = self.db.execute(
-            f"SELECT id, title, occurred_at, place, category, severity, source_reliability, source_credibility, deleted_at "
+            "SELECT id, title, occurred_at, place, category, severity, source_reliability, source_credibility, "
+            "deleted_at "
             f"FROM incidents WHERE id IN ({','.join('?' * len(ids))})",
             ids,
         )
@@ -601,7 +602,8 @@ class AssessmentStore:
         self.db.execute(
             "INSERT INTO answers (id, assessment_id, question_id, value, note, evidence, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(assessment_id, question_id) DO UPDATE SET "
-            "value = excluded.value, note = excluded.note, evidence = excluded.evidence, updated_at = excluded.updated_at",
+            "value = excluded.value, note = excluded.note, evidence = excluded.evidence, "
+            "updated_at = excluded.updated_at",
             [new_id(), aid, qid, json.dumps(value, ensure_ascii=False), note, json.dumps(evidence), now, now],
         )
 
@@ -633,8 +635,8 @@ class AssessmentStore:
             author=self.ws.user_name,
         )
         self.db.execute(
-            "INSERT INTO assessment_versions (id, assessment_id, version, content, reason, prev_hash, hash, device_id, author, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO assessment_versions (id, assessment_id, version, content, reason, prev_hash, hash, "
+            "device_id, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [new_id(), aid, n, content, reason, rec["head_hash"], h, self.ws.device_id, self.ws.user_name, now, now],
         )
         self.db.execute("UPDATE assessments SET version = ?, head_hash = ? WHERE id = ?", [n, h, aid])

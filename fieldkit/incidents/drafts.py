@@ -26,8 +26,10 @@ class DraftStore:
         now = self.clock.now_iso()
         with self.db.atomic():
             self.db.execute(
-                "INSERT INTO editor_drafts (id, kind, record_id, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET data = excluded.data, record_id = excluded.record_id, updated_at = excluded.updated_at",
+                "INSERT INTO editor_drafts (id, kind, record_id, data, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET data = excluded.data, record_id = excluded.record_id, "
+                "updated_at = excluded.updated_at",
                 [draft_id, kind, record_id, json.dumps(data, ensure_ascii=False), now, now],
             )
         self.ws.touched(DRAFTS, [draft_id])

@@ -177,7 +177,8 @@ class RemoteWriter:
             links += [(rid, a) for a in attachments]
         # in key order: B-tree pages fill in sequence instead of being revisited at random
         new_rows.sort(key=operator.itemgetter(n_cols))
-        # version ids were made in record order (ordered_id_stream), so both indexes of incident_versions grow at their end
+        # version ids were made in record order (ordered_id_stream), so both indexes of incident_versions grow at
+        # their end
         vrows.sort(key=operator.itemgetter(1, 2))
         top = conn.execute("SELECT coalesce(max(rowid), 0) FROM incidents").fetchone()[0]
         conn.executemany(self.insert_sql, new_rows)

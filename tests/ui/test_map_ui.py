@@ -85,11 +85,15 @@ def test_hostile_title_shows_as_text_in_the_popup(qtbot, ws, incident_data):
     ws.incidents.add({**incident_data, "title": HOSTILE})
     w = loaded_map(qtbot, ws)
     script = (
-        "var layers = []; FK_MAP.eachLayer(function (l) { if (l instanceof L.MarkerClusterGroup) layers.push(l); });"
-        "var m = layers[0].getLayers()[0]; layers[0].fire('click', {layer: m, latlng: m.getLatLng()});"
+        "var layers = []; "
+        "FK_MAP.eachLayer(function (l) { if (l instanceof L.MarkerClusterGroup) layers.push(l); });"
+        "var m = layers[0].getLayers()[0]; "
+        "layers[0].fire('click', {layer: m, latlng: m.getLatLng()});"
         "var p = document.querySelector('.fk-popup');"
-        "JSON.stringify({title: p.querySelector('b').textContent, imgs: document.querySelectorAll('.fk-popup img').length,"
-        " scripts: document.querySelectorAll('.fk-popup script').length, open: p.textContent.indexOf('Open in FieldKit') >= 0})"
+        "JSON.stringify({title: p.querySelector('b').textContent, "
+        "imgs: document.querySelectorAll('.fk-popup img').length,"
+        " scripts: document.querySelectorAll('.fk-popup script').length, "
+        "open: p.textContent.indexOf('Open in FieldKit') >= 0})"
     )
     got = json.loads(run_js(qtbot, w, script))
     assert got == {"title": HOSTILE, "imgs": 0, "scripts": 0, "open": True}

@@ -341,7 +341,8 @@ class ChecklistView(QWidget):
         host = QWidget()
         lay = QVBoxLayout(host)
         title = QLabel(
-            f"<h2>{html.escape(text_of(section.title, self.lang))}</h2><p>{html.escape(text_of(section.help, self.lang))}</p>"
+            f"<h2>{html.escape(text_of(section.title, self.lang))}</h2>"
+            f"<p>{html.escape(text_of(section.help, self.lang))}</p>"
         )
         title.setWordWrap(True)
         lay.addWidget(title)
@@ -552,9 +553,11 @@ class ChecklistView(QWidget):
         )
         self.level_label.setText(
             f"<div style='font-size:18pt'>{html.escape(self.tr('Threat level'))}: "
-            f"<span style='background:{colour};color:white;padding:2px 8px'>&nbsp;{html.escape(self.level_name(o['level']))}&nbsp;</span>"
+            f"<span style='background:{colour};color:white;padding:2px 8px'>"
+            f"&nbsp;{html.escape(self.level_name(o['level']))}&nbsp;</span>"
             f" &nbsp;{o['score'] if o['score'] is not None else '—'}/10</div>"
-            f"<div>{html.escape(self.tr('Completeness'))} {o['completeness']:.0%} · {html.escape(self.tr('Coverage'))} {o['coverage']:.0%}"
+            f"<div>{html.escape(self.tr('Completeness'))} {o['completeness']:.0%} · "
+            f"{html.escape(self.tr('Coverage'))} {o['coverage']:.0%}"
             f" · {html.escape(self.tr('Confidence'))}: {html.escape(conf)} · "
             f"{html.escape(self.tr('{n} answers cite evidence').format(n=o['with_evidence']))}</div>"
         )
@@ -563,16 +566,21 @@ class ChecklistView(QWidget):
         for w in o["why"]:
             if w["kind"] == "tripwire":
                 items.append(
-                    f"<li><b>{html.escape(self.tr('Tripwire'))}</b> ({html.escape(self.level_name(w['level']))}): {html.escape(w['text'])}</li>"
+                    f"<li><b>{html.escape(self.tr('Tripwire'))}</b> ({html.escape(self.level_name(w['level']))}): "
+                    f"{html.escape(w['text'])}</li>"
                 )
             else:
                 items.append(
                     f"<li>{html.escape(w['question'])} {html.escape(w['text'])} → <b>{html.escape(w['answer'])}</b> "
                     f"({w['score']:.0f}/4; {html.escape(self.tr('evidence'))}: {w['evidence']})</li>"
                 )
+        note = self.tr(
+            "Scores are aids to judgement, not measurements. "
+            "Unanswered and unknown answers lower coverage; they never count as zero."
+        )
         self.why.setHtml(
             f"<h3>{html.escape(self.tr('Why this level'))}</h3><ul>{''.join(items) or '<li>—</li>'}</ul>"
-            f"<p style='color:#868e96'>{html.escape(self.tr('Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.'))}</p>"
+            f"<p style='color:#868e96'>{html.escape(note)}</p>"
         )
 
     def _fill_compare_choices(self, rec):
@@ -600,8 +608,10 @@ class ChecklistView(QWidget):
             d = s["delta"]
             arrow = "" if d is None else ("▲" if d > 0 else "▼" if d < 0 else "=")
             rows.append(
-                f"<tr><td><b>{e(s['title'])}</b></td><td>{s['score_before'] if s['score_before'] is not None else '—'}</td>"
-                f"<td>{s['score_after'] if s['score_after'] is not None else '—'}</td><td>{arrow} {'' if d is None else d}</td></tr>"
+                f"<tr><td><b>{e(s['title'])}</b></td>"
+                f"<td>{s['score_before'] if s['score_before'] is not None else '—'}</td>"
+                f"<td>{s['score_after'] if s['score_after'] is not None else '—'}</td>"
+                f"<td>{arrow} {'' if d is None else d}</td></tr>"
             )
             for ch in s["changes"]:
                 rows.append(
@@ -615,6 +625,8 @@ class ChecklistView(QWidget):
         )
         self.compare_text.setHtml(
             f"<h3>{e(a['period_end'])} → {e(b['period_end'])}: {e(self.level_name(c['before']['level']))} → "
-            f"{e(self.level_name(c['after']['level']))}</h3>{review}<table cellspacing=4><tr><th align=left>{e(self.tr('Section'))}</th>"
-            f"<th>{e(self.tr('Before'))}</th><th>{e(self.tr('After'))}</th><th>{e(self.tr('Change'))}</th></tr>{''.join(rows)}</table>"
+            f"{e(self.level_name(c['after']['level']))}</h3>{review}"
+            f"<table cellspacing=4><tr><th align=left>{e(self.tr('Section'))}</th>"
+            f"<th>{e(self.tr('Before'))}</th><th>{e(self.tr('After'))}</th><th>{e(self.tr('Change'))}</th></tr>"
+            f"{''.join(rows)}</table>"
         )

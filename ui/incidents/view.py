@@ -259,11 +259,13 @@ class IncidentsView(QWidget):
         rows = [
             (
                 self.tr("When"),
-                f"{r['occurred_at'][:16].replace('T', ' ')} UTC ({v.label('time_precision', r['occurred_precision'], self.lang)})",
+                f"{r['occurred_at'][:16].replace('T', ' ')} UTC "
+                f"({v.label('time_precision', r['occurred_precision'], self.lang)})",
             ),
             (
                 self.tr("Where"),
-                f"{r['place']} — {r['lat']:.5f}, {r['lon']:.5f} ({v.label('location_precision', r['location_precision'], self.lang)})",
+                f"{r['place']} — {r['lat']:.5f}, {r['lon']:.5f} "
+                f"({v.label('location_precision', r['location_precision'], self.lang)})",
             ),
             (self.tr("Category"), v.label("incident_category", r["category"], self.lang)),
             (self.tr("Severity"), f"{r['severity']} · {v.label('severity', str(r['severity']), self.lang)}"),
@@ -298,7 +300,8 @@ class IncidentsView(QWidget):
         )
         atts = (
             "".join(
-                f"<li><a href='att:{a['sha256']}'>{e(a['filename'])}</a> ({a['size']:,} B)<br><code>SHA-256 {a['sha256']}</code></li>"
+                f"<li><a href='att:{a['sha256']}'>{e(a['filename'])}</a> ({a['size']:,} B)"
+                f"<br><code>SHA-256 {a['sha256']}</code></li>"
                 for a in r["attachments"]
             )
             or f"<li>{e(self.tr('none'))}</li>"

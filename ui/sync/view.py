@@ -270,8 +270,11 @@ class SyncView(QWidget):
         for r in bundle.import_log(self.ws):
             rep = r["report"]
             rows.append(
-                f"<tr><td>{html.escape(r['imported_at'][:16].replace('T', ' '))}</td><td>{html.escape(r['device_label'] or r['device_id'][:8])}</td>"
-                f"<td>#{r['sequence']}</td><td>{rep['added']} / {rep['updated']} / {rep['unchanged']} / {rep['conflicts']} / {len(rep['rejected'])}</td></tr>"
+                f"<tr><td>{html.escape(r['imported_at'][:16].replace('T', ' '))}</td>"
+                f"<td>{html.escape(r['device_label'] or r['device_id'][:8])}</td>"
+                f"<td>#{r['sequence']}</td>"
+                f"<td>{rep['added']} / {rep['updated']} / {rep['unchanged']} / {rep['conflicts']} / "
+                f"{len(rep['rejected'])}</td></tr>"
             )
         head = (
             self.tr("Imported (UTC)"),
@@ -390,7 +393,8 @@ class SyncView(QWidget):
             return None
         m = vb.manifest
         summary = self.tr(
-            "Bundle number {seq} from {who} (key {fp}), made {when}.\n\nWould add {a}, update {u}, leave {n} unchanged, "
+            "Bundle number {seq} from {who} (key {fp}), made {when}.\n\n"
+            "Would add {a}, update {u}, leave {n} unchanged, "
             "keep {c} conflict(s), delete {d}, reject {r}.\n\nImport it?"
         ).format(
             seq=m.get("sequence"),
@@ -434,9 +438,10 @@ class SyncView(QWidget):
         return ask(self, self.tr("Unknown sender"), text, default_yes=False)  # plain text: a label cannot fake it
 
     def _show_refusal(self, path, e):
+        advice = self.tr("Nothing was changed. Ask the sender to export the bundle again.")
         self.report.setHtml(
             f"<p style='color:#c92a2a'><b>{html.escape(self.tr('Refused'))}</b> {html.escape(Path(path).name)}: "
-            f"{html.escape(core_message(e))}</p><p>{html.escape(self.tr('Nothing was changed. Ask the sender to export the bundle again.'))}</p>"
+            f"{html.escape(core_message(e))}</p><p>{html.escape(advice)}</p>"
         )
 
     def _show_report(self, path, rep):
@@ -448,12 +453,23 @@ class SyncView(QWidget):
         if rep.get("already_imported"):
             extra = f"<p>{html.escape(self.tr('This bundle had already been imported; nothing changed.'))}</p>"
         if rep.get("deletions_for_review"):
-            extra += f"<p style='color:#e8590c'>{html.escape(self.tr('{n} deletion(s) held for review: see Conflicts.').format(n=rep['deletions_for_review']))}</p>"
+            held = self.tr("{n} deletion(s) held for review: see Conflicts.").format(n=rep["deletions_for_review"])
+            extra += f"<p style='color:#e8590c'>{html.escape(held)}</p>"
         if rep.get("missing_sequences"):
-            extra += f"<p style='color:#e8590c'>{html.escape(self.tr('Bundles {nums} from this device were never imported here.').format(nums=rep['missing_sequences']))}</p>"
+            missing = self.tr("Bundles {nums} from this device were never imported here.").format(
+                nums=rep["missing_sequences"]
+            )
+            extra += f"<p style='color:#e8590c'>{html.escape(missing)}</p>"
+        counts = self.tr("Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, rejected {r}.").format(
+            a=rep["added"],
+            u=rep["updated"],
+            n=rep["unchanged"],
+            c=rep["conflicts"],
+            d=rep["deleted"],
+            r=len(rep["rejected"]),
+        )
         self.report.setHtml(
-            f"<h3>{html.escape(Path(path).name)}</h3><p>{html.escape(self.tr('Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, rejected {r}.').format(a=rep['added'], u=rep['updated'], n=rep['unchanged'], c=rep['conflicts'], d=rep['deleted'], r=len(rep['rejected'])))}</p>"
-            f"{extra}<ul>{rejected}</ul>"
+            f"<h3>{html.escape(Path(path).name)}</h3><p>{html.escape(counts)}</p>{extra}<ul>{rejected}</ul>"
         )
 
     def open_conflict(self, item):
