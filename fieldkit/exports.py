@@ -63,6 +63,7 @@ def _write(out: Path | str, pieces) -> int:
                 yield "".join(buf).encode("utf-8")
                 buf = []
         yield "".join(buf).encode("utf-8")
+
     try:
         storage.atomic_write(Path(out), blocks(), mode=0o644)
     except OSError as e:
@@ -91,6 +92,7 @@ def export_csv(ws, out: Path | str, flt=None, include_sensitive=False) -> int:
             buf.truncate()
             yield _RECORD
         yield buf.getvalue()
+
     return _write(out, pieces())
 
 
@@ -116,6 +118,7 @@ def export_geojson(ws, out: Path | str, flt=None, include_sensitive=False) -> in
             first = False
             yield _RECORD
         yield "]}\n"
+
     return _write(out, pieces())
 
 
@@ -146,6 +149,7 @@ def export_kml(ws, out: Path | str, flt=None, include_sensitive=False) -> int:
             )
             yield _RECORD
         yield "</Document></kml>\n"
+
     return _write(out, pieces())
 
 

@@ -56,11 +56,16 @@ _FULL, _IOERR, _READONLY, _CANTOPEN = 13, 10, 8, 14  # SQLite's primary result c
 def explain(e: BaseException, path: Path | str | None = None) -> StorageError | None:
     """A plain, typed error for what SQLite reports about the disk (full, failing, read-only), or None."""
     if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull("The disk is full: nothing was changed. Free some space (or move the workspace to a larger "
-                        "drive), then try again.")
+        return DiskFull(
+            "The disk is full: nothing was changed. Free some space (or move the workspace to a larger "
+            "drive), then try again."
+        )
     if isinstance(e, OSError) and e.errno in (errno.EIO, errno.EROFS):
-        return DiskFailing("The disk could not be written or read ({error}): nothing was changed. Check the drive "
-                           "(removed, failing or read-only), then try again.", error=e.strerror or str(e))
+        return DiskFailing(
+            "The disk could not be written or read ({error}): nothing was changed. Check the drive "
+            "(removed, failing or read-only), then try again.",
+            error=e.strerror or str(e),
+        )
     if not isinstance(e, sqlite3.Error):
         return None
     code = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF

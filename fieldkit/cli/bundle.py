@@ -18,7 +18,7 @@ def add_commands(sub) -> None:
     s.add_argument(
         "--replace-key",
         action="store_true",
-        help="the signer is a device already trusted under another key: trust its new key instead (check with its owner)",
+        help="the signer is a device trusted under another key: trust its new key instead (check with its owner)",
     )
     s.add_argument("--passphrase", nargs="?", const=PROMPT)
     s.add_argument("--preview", action="store_true", help="show what would change, change nothing")

@@ -22,7 +22,7 @@ def add_commands(sub) -> None:
     s.add_argument(
         "--replace",
         action="store_true",
-        help="the device already trusted under another key has a new key: trust this one instead (check with its owner)",
+        help="the device trusted under another key has a new key: trust this one instead (check with its owner)",
     )
     command(s, trust)
     s = k.add_parser("list")

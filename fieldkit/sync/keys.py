@@ -87,8 +87,14 @@ def read_public_key(path: Path | str) -> dict:
         if not is_uuid(str(data["device_id"])) or type(label) is not str or len(label) > 200:
             raise ValueError("identity")
         # only what the keys prove: a fingerprint written in the file is never shown, it is computed
-        return {"format": KEY_FORMAT, "device_id": data["device_id"], "label": label, "sign": data["sign"],
-                "box": data["box"], "fingerprint": fingerprint(data["sign"])}
+        return {
+            "format": KEY_FORMAT,
+            "device_id": data["device_id"],
+            "label": label,
+            "sign": data["sign"],
+            "box": data["box"],
+            "fingerprint": fingerprint(data["sign"]),
+        }
     except (OSError, ValueError, KeyError, TypeError) as e:
         raise FieldkitError("{file} is not a FieldKit public key file.", file=Path(path).name) from e
 
@@ -122,13 +128,19 @@ class TrustStore:
             raise KeyClaimsKnownDevice(
                 "This key claims to be device {device_id}, which is already trusted under another key (fingerprint "
                 "{known_fp}, {known_label}). Check with its owner; trust the new key only if that device really has a "
-                "new one, which replaces the old.", device_id=identity["device_id"], known_fp=known["fingerprint"],
-                known_label=known["label"] or "no label", fp=fingerprint(identity["sign"]))
+                "new one, which replaces the old.",
+                device_id=identity["device_id"],
+                known_fp=known["fingerprint"],
+                known_label=known["label"] or "no label",
+                fp=fingerprint(identity["sign"]),
+            )
         now = self.ws.clock.now_iso()
         with self.db.atomic():
             if known:
-                self.db.execute("DELETE FROM trusted_keys WHERE device_id = ? AND id != ?",
-                                [identity["device_id"], identity["sign"]])
+                self.db.execute(
+                    "DELETE FROM trusted_keys WHERE device_id = ? AND id != ?",
+                    [identity["device_id"], identity["sign"]],
+                )
             if role == "hq":
                 self.db.execute("UPDATE trusted_keys SET role = 'colleague' WHERE role = 'hq'")
             self.db.execute(
@@ -155,8 +167,10 @@ class TrustStore:
             [sign_hex],
         ).fetchone()
         return (
-            {**dict(zip(("sign", "device_id", "label", "box", "role", "fingerprint", "added_at"), row, strict=True)),
-             "fingerprint": fingerprint(row[0])}
+            {
+                **dict(zip(("sign", "device_id", "label", "box", "role", "fingerprint", "added_at"), row, strict=True)),
+                "fingerprint": fingerprint(row[0]),
+            }
             if row
             else None
         )

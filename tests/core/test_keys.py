@@ -1,5 +1,6 @@
 """Trusting keys: fingerprints long enough to read aloud safely, never taken from a file, and a new key for a
 device already trusted is a loud refusal until its replacement is chosen explicitly."""
+
 import json
 
 import pytest

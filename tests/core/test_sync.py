@@ -597,6 +597,7 @@ def test_a_failed_export_leaves_no_file_behind(pair, monkeypatch):
     def broken(*a, **k):
         yield from ()
         raise OSError(28, "No space left on device")
+
     monkeypatch.setattr(exports, "_rows", broken)
     for kind, fn in exports.EXPORTERS.items():
         with pytest.raises(DiskFull):
