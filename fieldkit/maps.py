@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import shutil
 from dataclasses import dataclass, field
+from html import escape as html_escape
 from pathlib import Path
 
 import folium
@@ -219,7 +220,8 @@ def build_map(
             "url": base + "tiles/{z}/{x}/{y}." + tiles.format,
             "minzoom": tiles.minzoom,
             "maxzoom": tiles.maxzoom,
-            "attribution": tiles.meta.get("attribution", tiles.name),
+            # Leaflet shows attributions as HTML: the pack's text is escaped, so it stays text (no tag, no script)
+            "attribution": html_escape(str(tiles.meta.get("attribution", tiles.name))),
         }
     m = folium.Map(
         location=[12, -5],

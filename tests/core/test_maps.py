@@ -82,3 +82,14 @@ def test_adding_a_basemap_refuses_junk(ws, tmp_path):
     mbtiles.add_basemap(ws, good)
     assert [p.name for p in mbtiles.list_basemaps(ws)] == ["pack.mbtiles"]
     assert mbtiles.active_basemap(ws).name == "Test pack"
+
+
+def test_a_basemap_attribution_reaches_the_page_as_text(ws, tmp_path):
+    p = make_mbtiles(tmp_path / "evil.mbtiles", {(0, 0, 0): b"x"})
+    conn = sqlite3.connect(p)
+    conn.execute("UPDATE metadata SET value = ? WHERE name = 'attribution'", ['<img src=x onerror="steal()">GIS'])
+    conn.commit()
+    conn.close()
+    page = maps.build_map(ws, tiles=mbtiles.MBTiles(p))
+    options = page.files["data/options.js"].decode()
+    assert "<img" not in options and "&lt;img src=x onerror=&quot;steal()&quot;&gt;GIS" in options

@@ -65,3 +65,28 @@ def test_a_deletion_held_for_review_is_kept_or_removed_from_the_sync_view(qtbot,
     ops.wait_all()
     field.close()
     hq.close()
+
+
+def test_a_new_key_for_a_known_device_is_a_loud_warning_that_defaults_to_no(qtbot, tmp_path, no_dialogs, incident_data):
+    clock = FixedClock("2026-06-01T12:00:00Z")
+    field, hq, impostor = (Workspace(tmp_path / n, clock=clock) for n in ("f", "hq", "i"))
+    hq.trust.add(keys.public_identity(field))
+    impostor.settings.set("device_id", field.device_id)
+    impostor.incidents.add(incident_data)
+    bundle.export_bundle(impostor, tmp_path / "i.fkb")
+    view = SyncView(hq)
+    qtbot.addWidget(view)
+    assert view.import_file(str(tmp_path / "i.fkb")) is None  # the default: No
+    kind, title, text = no_dialogs[-1]
+    assert title == "The sender's key has changed" and no_dialogs.formats[-1] == Qt.TextFormat.PlainText
+    assert keys.public_identity(field)["fingerprint"] in text and keys.public_identity(impostor)["fingerprint"] in text
+    assert hq.counts()["incidents"] == 0 and hq.trust.get(keys.public_identity(impostor)["sign"]) is None
+    assert "Refused" in view.report.toPlainText()
+    from PySide6.QtWidgets import QMessageBox
+
+    no_dialogs.replies["The sender's key has changed"] = QMessageBox.StandardButton.Yes  # its owner confirmed
+    rep = view.import_file(str(tmp_path / "i.fkb"))
+    assert rep["added"] == 1 and hq.trust.get(keys.public_identity(field)["sign"]) is None
+    ops.wait_all()
+    for w in (field, hq, impostor):
+        w.close()

@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 
 from fieldkit import exports
 from fieldkit.changes import BUNDLES, CONFLICTS, SETTINGS, TRUST
-from fieldkit.errors import BundleNeedsPassphrase, BundleUntrustedSigner, BundleWrongPassphrase, FieldkitError
+from fieldkit.errors import (
+    BundleNeedsPassphrase,
+    BundleSignerKeyChanged,
+    BundleUntrustedSigner,
+    BundleWrongPassphrase,
+    FieldkitError,
+)
 from fieldkit.sync import bundle, keys
 
 from .. import ops
@@ -358,14 +364,16 @@ class SyncView(QWidget):
     def import_file(self, path: str, passphrase: str | None = None):
         """Preview (what would change, who signed it), confirm, then import and show the report. Each step runs off
         the UI thread on this view's workspace (a large bundle takes seconds); the window keeps painting."""
-        trust = False
+        trust = replace_key = False
         ws = self.ws
         while True:
             try:
                 vb = ops.run_and_wait(
                     self,
                     self.tr("Opening the bundle…"),
-                    lambda pp=passphrase, t=trust: bundle.read_bundle(ws, path, passphrase=pp, trust=t),
+                    lambda pp=passphrase, t=trust, r=replace_key: bundle.read_bundle(
+                        ws, path, passphrase=pp, trust=t, replace_key=r
+                    ),
                 )
                 break
             except BundleNeedsPassphrase:
@@ -379,6 +387,11 @@ class SyncView(QWidget):
                 if passphrase is None:
                     self._show_refusal(path, e)
                     return None
+            except BundleSignerKeyChanged as e:  # before its base class: a stranger posing as a known device
+                if replace_key or not self._accept_new_key(e):
+                    self._show_refusal(path, e)
+                    return None
+                trust = replace_key = True
             except BundleUntrustedSigner as e:
                 if trust or not self._accept_signer(e):
                     return None
@@ -419,7 +432,7 @@ class SyncView(QWidget):
             rep = ops.run_and_wait(
                 self,
                 self.tr("Importing the bundle…"),
-                lambda: bundle.import_bundle(ws, path, passphrase=passphrase, trust=trust),
+                lambda: bundle.import_bundle(ws, path, passphrase=passphrase, trust=trust, replace_key=replace_key),
             )
         except FieldkitError as e:
             self._show_refusal(path, e)
@@ -436,6 +449,17 @@ class SyncView(QWidget):
             "example). Accept this key and import?"
         ).format(label=p.get("label") or p.get("device_id", ""), fp=p.get("fp", ""))
         return ask(self, self.tr("Unknown sender"), text, default_yes=False)  # plain text: a label cannot fake it
+
+    def _accept_new_key(self, e: BundleSignerKeyChanged) -> bool:
+        """A loud warning, No by default: the bundle claims a device this workspace knows under another key."""
+        p = e.params
+        text = self.tr(
+            "WARNING: this bundle claims to come from {label}, a device this workspace already trusts, but it is "
+            "signed with a different key.\n\nKnown key: {known}\nThis bundle's key: {fp}\n\nSomeone may be posing "
+            "as that device. Accept the new key only if its owner tells you, by a way you trust, that the device has "
+            "a new key. The old key will no longer be trusted. Accept the new key?"
+        ).format(label=p.get("label") or p.get("device_id", ""), known=p.get("known_fp", ""), fp=p.get("fp", ""))
+        return ask(self, self.tr("The sender's key has changed"), text, default_yes=False)
 
     def _show_refusal(self, path, e):
         advice = self.tr("Nothing was changed. Ask the sender to export the bundle again.")
@@ -538,6 +562,18 @@ class SyncView(QWidget):
         except FieldkitError as e:
             show_error(self, e)
             return
+        known = self.ws.trust.claimed_by_other(ident)
+        if known and not ask(
+            self,
+            self.tr("The key has changed"),
+            self.tr(
+                "WARNING: this key claims to be device {label}, which this workspace already trusts under another "
+                "key.\n\nKnown key: {known}\nThis key: {fp}\n\nTrust it only if the device's owner confirms it has a "
+                "new key; the old key will no longer be trusted. Trust the new key?"
+            ).format(label=known["label"] or known["device_id"], known=known["fingerprint"], fp=ident["fingerprint"]),
+            default_yes=False,
+        ):
+            return
         roles = [self.tr("Colleague"), self.tr("HQ (bundles are encrypted to it)")]
         role, ok = QInputDialog.getItem(
             self,
@@ -548,7 +584,10 @@ class SyncView(QWidget):
             False,
         )
         if ok:
-            ops.do(self, lambda: self.ws.trust.add(ident, role="hq" if role == roles[1] else "colleague"))
+            ops.do(
+                self,
+                lambda: self.ws.trust.add(ident, role="hq" if role == roles[1] else "colleague", replace=bool(known)),
+            )
 
     def remove_key(self):
         item = self.keys.currentItem()
