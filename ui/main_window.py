@@ -36,6 +36,13 @@ log = logging.getLogger(__name__)
 # name, licence, authors, and the module FieldKit imports it as (None: not a Python package of its own)
 THIRD_PARTY = [
     ("Qt 6 / PySide6", "LGPL-3.0", "The Qt Company", "PySide6"),
+    ("Shiboken6", "LGPL-3.0", "The Qt Company", "shiboken6"),
+    (
+        "Qt WebEngine (Chromium)",
+        "LGPL-3.0 (Qt); BSD-3-Clause and others (Chromium)",
+        "The Qt Company, The Chromium Authors",
+        "PySide6.QtWebEngineCore",
+    ),
     ("SQLite", "Public domain", "sqlite.org", None),
     ("sqlite-utils", "Apache-2.0", "Simon Willison", "sqlite_utils"),
     ("folium", "MIT", "python-visualization", "folium"),
@@ -55,7 +62,23 @@ THIRD_PARTY = [
     ("libsodium", "ISC", "Frank Denis", None),
     ("orjson", "MPL-2.0 AND (Apache-2.0 OR MIT)", "ijl", "orjson"),
     ("PyYAML", "MIT", "Kirill Simonov", "yaml"),
+    ("libyaml", "MIT", "Ingy döt Net, Kirill Simonov", None),
     ("platformdirs", "MIT", "platformdirs contributors", "platformdirs"),
+    # loaded at run time by the libraries above, and shipped with the app
+    ("NumPy", "BSD-3-Clause", "NumPy developers", "numpy"),
+    ("Requests", "Apache-2.0", "Kenneth Reitz", "requests"),
+    ("urllib3", "MIT", "Andrey Petrov", "urllib3"),
+    ("idna", "BSD-3-Clause", "Kim Davies", "idna"),
+    ("charset-normalizer", "MIT", "Ahmed R. Tahri", "charset_normalizer"),
+    ("certifi", "MPL-2.0", "Kenneth Reitz", "certifi"),
+    ("xyzservices", "BSD-3-Clause", "Dani Arribas-Bel, Martin Fleischmann", "xyzservices"),
+    ("MarkupSafe", "BSD-3-Clause", "Pallets", "markupsafe"),
+    ("cffi", "MIT", "Armin Rigo, Maciej Fijalkowski", "_cffi_backend"),
+    ("Pillow", "MIT-CMU", "Jeffrey A. Clark and contributors", "PIL"),
+    ("click", "BSD-3-Clause", "Pallets", "click"),
+    ("pluggy", "MIT", "Holger Krekel", "pluggy"),
+    ("python-dateutil", "BSD-3-Clause", "Gustavo Niemeyer", "dateutil"),
+    ("sqlite-fts4", "Apache-2.0", "Simon Willison", "sqlite_fts4"),
 ]
 DATA_CREDITS = [
     ("Natural Earth (country outlines, 1:110m)", "Public domain", "naturalearthdata.com"),

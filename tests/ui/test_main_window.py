@@ -61,7 +61,7 @@ def test_about_credits_what_is_used_and_only_that():
 
     from ui.main_window import THIRD_PARTY
 
-    not_python = {"SQLite", "Leaflet 1.9", "Leaflet.markercluster", "libsodium"}
+    not_python = {"SQLite", "Leaflet 1.9", "Leaflet.markercluster", "libsodium", "libyaml"}
     names = [name for name, *_ in THIRD_PARTY]
     for name, _licence, _who, module in THIRD_PARTY:
         if module is None:
