@@ -132,6 +132,10 @@ def passphrase(value):
         if not line:
             raise FieldkitError("No passphrase was given.")
         return line
+    sys.stderr.write(
+        "Warning: a passphrase written on the command line can be seen by other programs on this computer; "
+        f"set {ENV_BUNDLE_PASSPHRASE} or give --passphrase alone to be asked for it.\n"
+    )
     return value
 
 

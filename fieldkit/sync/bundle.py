@@ -125,6 +125,9 @@ def _assessments(ws, since):
     return out
 
 
+MIN_PASSPHRASE = 10  # characters of a passphrase that protects a bundle made here
+
+
 def default_recipients(ws) -> list[dict]:
     """Whom a bundle is encrypted to when the user names nobody: HQ's key when one is trusted, else nobody
     (not encrypted). A colleague's key is never picked for the user. The CLI and the Sync view both follow this."""
@@ -145,6 +148,16 @@ def export_bundle(
 ) -> dict:
     """Write a signed bundle; encrypted when recipients or a passphrase are given (or an HQ key is
     configured and ``encrypt_to_hq``). Returns the manifest."""
+    if passphrase is not None and len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(
+            {
+                "passphrase": msg(
+                    "A bundle passphrase needs at least {n} characters: a few words are easier to remember "
+                    "and much harder to guess.",
+                    n=MIN_PASSPHRASE,
+                )
+            }
+        )
     keys = keymod.device_keys(ws)
     recipients = list(to_keys or [])
     if not recipients and encrypt_to_hq:

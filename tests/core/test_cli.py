@@ -437,3 +437,15 @@ def test_the_bundle_passphrase_comes_from_its_own_variable(tmp_path, capsys, mon
     out = str(tmp_path / "x.fkb")
     assert main(["--data-dir", a, "export", "bundle", "--out", out, "--passphrase"]) == 0
     assert main(["--data-dir", b, "import", "bundle", out, "--passphrase", "--trust"]) == 0
+
+
+def test_a_short_bundle_passphrase_is_refused_and_one_on_the_command_line_warns(tmp_path, capsys):
+    from fieldkit.cli import main
+
+    d = str(tmp_path / "a")
+    main(["--data-dir", d, "init"])
+    capsys.readouterr()
+    assert main(["--data-dir", d, "export", "bundle", "--out", str(tmp_path / "x.fkb"), "--passphrase", "x"]) == 1
+    err = capsys.readouterr().err
+    assert "at least 10 characters" in err and "can be seen by other programs" in err
+    assert not (tmp_path / "x.fkb").exists()
