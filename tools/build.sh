@@ -12,5 +12,5 @@ PY=${PYTHON:-.venv/bin/python}
 # smoke check: the built app starts headless, opens a fresh workspace and every view, and exits 0
 tmp=$(mktemp -d)
 QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu" \
-  dist/fieldkit-app/fieldkit-app --data-dir "$tmp/ws" --self-test
+  timeout 300 dist/fieldkit-app/fieldkit-app --data-dir "$tmp/ws" --self-test
 echo "built: dist/fieldkit-app/ ($(du -sh dist/fieldkit-app | cut -f1))"

@@ -59,10 +59,13 @@ def main(argv=None) -> int:
     folder = paths.resolve_data_dir(args.data_dir)
     logsetup.configure(folder)
     log = logging.getLogger("ui.app")
-    install_excepthook()
+    install_excepthook(interactive=not args.self_test)
     try:
         ws = Workspace(folder)
     except FieldkitError as e:
+        if args.self_test:
+            sys.stderr.write(f"self-test FAILED: {e.message}\n")
+            return 1
         i18n.install(app, args.lang or i18n.system_language())
         QMessageBox.critical(None, "FieldKit", core_message(e))
         return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 
@@ -35,12 +36,19 @@ def show_error(parent, exc: BaseException, title: str | None = None) -> None:
     tell(parent, title or "FieldKit", msg, warning=True)
 
 
-def install_excepthook() -> None:
+def install_excepthook(interactive: bool = True) -> None:
+    """Log every uncaught exception and tell the user in a plain sentence. Not ``interactive`` (the headless
+    self-test): say it on stderr and exit with 1 at once, never wait for a click nobody will make."""
+
     def hook(exc_type, exc, tb):
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
         log.error("uncaught exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        if not interactive:
+            sys.stderr.write(f"self-test FAILED: uncaught {exc_type.__name__}: {exc}\n")
+            sys.stderr.flush()
+            os._exit(1)
         app = QApplication.instance()
         if app is not None:
             try:
