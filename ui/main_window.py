@@ -29,7 +29,7 @@ from fieldkit.incidents import DraftStore
 
 from . import ops
 from .i18n import tr_msg
-from .widgets import ok_cancel
+from .widgets import ok_cancel, tell
 
 log = logging.getLogger(__name__)
 
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
     def startup_checks(self):
         drafts = DraftStore(self.ws).list()
         if drafts:
-            QMessageBox.information(
+            tell(
                 self,
                 self.tr("Draft recovered"),
                 self.tr(
@@ -284,9 +284,7 @@ class MainWindow(QMainWindow):
 
     def offer_demo(self):
         if not self.ws.is_empty():
-            QMessageBox.information(
-                self, self.tr("Demo data"), self.tr("Demo data can only be loaded into an empty workspace.")
-            )
+            tell(self, self.tr("Demo data"), self.tr("Demo data can only be loaded into an empty workspace."))
             return
         answer = QMessageBox.question(
             self,
@@ -334,12 +332,12 @@ class MainWindow(QMainWindow):
             i=c["incidents"], a=c["assessments"], f=c["attachments"]
         )
         if report["ok"]:
-            QMessageBox.information(self, self.tr("Integrity"), summary + "\n" + self.tr("Everything verifies."))
+            tell(self, self.tr("Integrity"), summary + "\n" + self.tr("Everything verifies."))
         else:
             lines = "\n".join(
                 f"• {p['kind']} {p['record'][:12]}: {tr_msg(p['problem'])}" for p in report["problems"][:30]
             )
-            QMessageBox.warning(self, self.tr("Integrity"), summary + "\n" + self.tr("Problems found:") + "\n" + lines)
+            tell(self, self.tr("Integrity"), summary + "\n" + self.tr("Problems found:") + "\n" + lines, warning=True)
 
     def closeEvent(self, event):
         for ed in list(self.incidents.editors):
@@ -348,4 +346,4 @@ class MainWindow(QMainWindow):
 
     def _set_language(self, code: str):
         ops.do(self, lambda: self.ws.settings.set("language", code))
-        QMessageBox.information(self, "FieldKit", self.tr("The language will change the next time FieldKit starts."))
+        tell(self, "FieldKit", self.tr("The language will change the next time FieldKit starts."))

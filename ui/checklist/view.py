@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -39,7 +38,7 @@ from fieldkit.palette import LEVEL_COLOURS, UNKNOWN_LEVEL
 from .. import ops
 from ..errors import show_error
 from ..i18n import core_message, tr_msg
-from ..widgets import ok_cancel
+from ..widgets import ok_cancel, tell
 from .widgets import AnswerWidget, EvidencePicker, SectionChart
 
 log = logging.getLogger(__name__)
@@ -414,7 +413,7 @@ class ChecklistView(QWidget):
             return
         nxt = scoring.next_unanswered(self.checklist, self.answers, getattr(self, "_last_qid", None))
         if nxt is None:
-            QMessageBox.information(self, self.tr("Checklist"), self.tr("Every question that applies has an answer."))
+            tell(self, self.tr("Checklist"), self.tr("Every question that applies has an answer."))
             return
         self.tabs.setCurrentIndex(0)
         self._select_section(self.checklist.question(nxt).section_id)

@@ -38,6 +38,7 @@ from fieldkit.incidents import EDITABLE, DraftStore, validate
 from .. import ops
 from ..errors import show_error
 from ..i18n import tr_msg
+from ..widgets import tell
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 300
@@ -404,7 +405,7 @@ class IncidentEditor(QDialog):
         try:
             from ..map.picker import pick_location
         except ImportError:  # the map needs QtWebEngine
-            QMessageBox.information(self, self.tr("Map"), self.tr("The map is not available on this computer."))
+            tell(self, self.tr("Map"), self.tr("The map is not available on this computer."))
             return
         start = None
         try:
