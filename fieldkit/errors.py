@@ -134,6 +134,10 @@ class DiskFull(StorageError):
     """The disk holding the workspace (or an export) is full."""
 
 
+class DatabaseBusy(StorageError):
+    """Another connection held the workspace's write lock for longer than the busy timeout."""
+
+
 class DiskFailing(StorageError):
     """The disk could not be read or written (removed, failing, read-only)."""
 

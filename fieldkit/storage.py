@@ -21,7 +21,7 @@ import sqlite_utils
 
 from . import paths
 from .clock import Clock
-from .errors import DatabaseTooNew, DiskFailing, DiskFull, StorageError
+from .errors import DatabaseBusy, DatabaseTooNew, DiskFailing, DiskFull, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ def available_migrations(folder: Path | None = None) -> list[Migration]:
     return found
 
 
-_FULL, _IOERR, _READONLY, _CANTOPEN = 13, 10, 8, 14  # SQLite's primary result codes
+_FULL, _IOERR, _READONLY, _CANTOPEN, _BUSY, _LOCKED = 13, 10, 8, 14, 5, 6  # SQLite's primary result codes
 
 
 def explain(e: BaseException, path: Path | str | None = None) -> StorageError | None:
@@ -75,6 +75,11 @@ def explain(e: BaseException, path: Path | str | None = None) -> StorageError | 
             "The disk is full: nothing was changed. Free some space (or move the workspace to a larger "
             "drive), then try again."
         )
+    if code in (_BUSY, _LOCKED) or "database is locked" in text or "database is busy" in text:
+        return DatabaseBusy(
+            "The workspace is busy with other work (another FieldKit window or command is writing to it): "
+            "nothing was changed. Try again when that work is done."
+        )
     if code in (_IOERR, _READONLY, _CANTOPEN) or "disk i/o error" in text or "readonly" in text:
         return DiskFailing(
             "The disk could not be written or read ({error}): nothing was changed. Check the drive "
@@ -85,13 +90,33 @@ def explain(e: BaseException, path: Path | str | None = None) -> StorageError | 
 
 
 class Database(sqlite_utils.Database):
-    """sqlite-utils' Database whose transactions turn a full or failing disk into a plain, typed error (the
-    transaction is rolled back first, as always)."""
+    """sqlite-utils' Database whose transactions take the write lock when they begin (``BEGIN IMMEDIATE``: a
+    transaction that reads, then writes, never fails half-way because another connection wrote meanwhile; it
+    waits up to the busy timeout, then gets a plain DatabaseBusy) and turn a full or failing disk into a plain,
+    typed error (the transaction is rolled back first, as always). Nested blocks are savepoints."""
+
+    @contextmanager
+    def _transaction(self):
+        if self.conn.in_transaction:
+            with super().atomic() as db:  # a savepoint inside the outer transaction
+                yield db
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
 
     @contextmanager
     def atomic(self):
         try:
-            with super().atomic() as db:
+            with self._transaction() as db:
                 yield db
         except sqlite3.Error as e:
             plain = explain(e)

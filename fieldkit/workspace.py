@@ -28,29 +28,48 @@ class Settings:
     def __init__(self, ws):
         self._ws = ws
         self._clock = ws.clock
-        # one cache for every thread of the workspace: a value set by background work is the one the UI reads
+        # one cache for every thread of the workspace: a value set by background work is the one the UI reads.
+        # A value read inside an open transaction is never cached (it may be rolled back), nor one read while
+        # another thread was writing settings (``_version`` moved between the read and the store).
         self._cache: dict[str, str | None] = {}
+        self._lock = threading.Lock()
+        self._version = 0
 
     @property
     def _db(self):
         return self._ws.db
 
     def get(self, key: str, default: str | None = None) -> str | None:
-        if key not in self._cache:
-            row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-            self._cache[key] = row[0] if row else None
-        value = self._cache[key]
+        db = self._db
+        in_transaction = db.conn.in_transaction
+        with self._lock:
+            if key in self._cache and not in_transaction:
+                value = self._cache[key]
+                return default if value is None else value
+            version = self._version
+        row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        value = row[0] if row else None
+        if not in_transaction:
+            with self._lock:
+                if version == self._version:
+                    self._cache[key] = value
         return default if value is None else value
 
     def set(self, key: str, value: str) -> None:
-        self._cache.pop(key, None)
-        with self._db.atomic():
-            self._db.execute(
-                "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-                [key, str(value), self._clock.now_iso()],
-            )
-        self._cache.pop(key, None)
+        with self._lock:
+            self._version += 1
+            self._cache.pop(key, None)
+        try:
+            with self._db.atomic():
+                self._db.execute(
+                    "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                    [key, str(value), self._clock.now_iso()],
+                )
+        finally:
+            with self._lock:
+                self._version += 1
+                self._cache.pop(key, None)
         self._ws.touched(SETTINGS, [key])
 
     def all(self) -> dict[str, str]:
@@ -110,6 +129,22 @@ class Workspace:
             with self._dbs_lock:
                 self._other_dbs.append(db)
         return db
+
+    def release_thread(self) -> None:
+        """Close this thread's connection (a worker thread calls it when its job ends, so that threads the pool
+        retires leave no connection behind). The next use on this thread opens a new one."""
+        if threading.get_ident() == self._main_thread:
+            return
+        db = getattr(self._local, "db", None)
+        if db is None:
+            return
+        self._local.db = None
+        with self._dbs_lock:
+            self._other_dbs = [d for d in self._other_dbs if d is not db]
+        try:
+            db.conn.close()
+        except Exception:  # pragma: no cover - already closed with the workspace
+            pass
 
     # -- what changed --------------------------------------------------------------------------
     def touched(self, kind: str, ids=()) -> None:

@@ -22,7 +22,18 @@ import logging
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
 from fieldkit.changes import Changes
@@ -130,9 +141,18 @@ class Job(QObject):
                 with self.ws.tracking() as changes:
                     result = self.fn()
         except BaseException as e:  # delivered to the UI thread and shown there
+            self._release()
             self._failed.emit(e, changes)
         else:
+            self._release()
             self._succeeded.emit(result, changes)
+
+    def _release(self) -> None:
+        if self.ws is not None:
+            try:
+                self.ws.release_thread()
+            except Exception:  # pragma: no cover - the result matters more than closing a connection
+                log.warning("could not close a worker's database connection", exc_info=True)
 
     # -- on the UI thread -----------------------------------------------------------------
     def _show_note(self) -> None:
@@ -229,14 +249,42 @@ def run(
     return job
 
 
+_INPUT_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.Wheel,
+    QEvent.Type.Shortcut,
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.Drop,
+}
+
+
+class _HoldInput(QObject):
+    """Swallows the user's clicks and keys while a step of a dialog flow runs, also in the first 0.3 s before
+    its window-modal note shows (a second click meanwhile would start the same flow twice)."""
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+        return event.type() in _INPUT_EVENTS
+
+
 def run_and_wait(parent, text: str, fn: Callable, *, ws=None):
     """Run ``fn()`` off the UI thread and return its result (or raise its error), the window painted meanwhile
-    behind a window-modal note: for a long step inside a dialog flow (a large bundle's check)."""
-    job = run(parent, text, fn, on_done=lambda *_: None, on_error=lambda _: None, modal=True, ws=ws)
-    if not job.done:
+    behind a window-modal note: for a long step inside a dialog flow (a large bundle's check). The user's input
+    is held until it returns."""
+    app = QCoreApplication.instance()
+    hold = _HoldInput()
+    app.installEventFilter(hold)
+    try:
+        job = run(parent, text, fn, on_done=lambda *_: None, on_error=lambda _: None, modal=True, ws=ws)
         loop = QEventLoop()
         job.finished.connect(loop.quit)
-        loop.exec()
+        while not job.done:
+            loop.exec()
+    finally:
+        app.removeEventFilter(hold)
     if job.error is not None:
         raise job.error
     return job.result

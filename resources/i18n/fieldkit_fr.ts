@@ -50,182 +50,182 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../ui/checklist/view.py" line="106" />
+      <location filename="../../ui/checklist/view.py" line="105" />
       <source>Assessment</source>
       <translation>Évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="111" />
+      <location filename="../../ui/checklist/view.py" line="110" />
       <source>New assessment…</source>
       <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="114" />
+      <location filename="../../ui/checklist/view.py" line="113" />
       <source>Next unanswered</source>
       <translation>Question suivante sans réponse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="119" />
+      <location filename="../../ui/checklist/view.py" line="118" />
       <source>Finalise</source>
       <translation>Finaliser</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="122" />
+      <location filename="../../ui/checklist/view.py" line="121" />
       <source>PDF report…</source>
       <translation>Rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="142" />
+      <location filename="../../ui/checklist/view.py" line="141" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="153" />
+      <location filename="../../ui/checklist/view.py" line="152" />
       <source>Summary</source>
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="158" />
+      <location filename="../../ui/checklist/view.py" line="157" />
       <source>Compare with</source>
       <translation>Comparer avec</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="165" />
+      <location filename="../../ui/checklist/view.py" line="164" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="204" />
+      <location filename="../../ui/checklist/view.py" line="203" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="204" />
+      <location filename="../../ui/checklist/view.py" line="203" />
       <source>in progress</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="226" />
+      <location filename="../../ui/checklist/view.py" line="225" />
       <source>No assessment yet. Click “New assessment…” to start one.</source>
       <translation>Aucune évaluation pour l'instant. Cliquez sur « Nouvelle évaluation… » pour en commencer une.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="258" />
+      <location filename="../../ui/checklist/view.py" line="257" />
       <source>This assessment is final (version {v}). Changing an answer needs a reason and is kept as a new version.</source>
       <translation>Cette évaluation est définitive (version {v}). Modifier une réponse exige un motif et crée une nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="264" />
+      <location filename="../../ui/checklist/view.py" line="263" />
       <source>Answers are saved the moment you give them.</source>
       <translation>Les réponses sont enregistrées dès que vous les donnez.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="285" />
+      <location filename="../../ui/checklist/view.py" line="284" />
       <source>The area bounds must be four numbers.</source>
       <translation>Les limites de la zone doivent être quatre nombres.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="318" />
+      <location filename="../../ui/checklist/view.py" line="317" />
       <source>Overall: {done} of {total} answered</source>
       <translation>Total : {done} sur {total} répondues</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="375" />
+      <location filename="../../ui/checklist/view.py" line="374" />
       <source>Note (optional)</source>
       <translation>Note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="404" />
+      <location filename="../../ui/checklist/view.py" line="403" />
       <source>Evidence ({n})…</source>
       <translation>Preuves ({n})…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="417" />
+      <location filename="../../ui/checklist/view.py" line="416" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="417" />
+      <location filename="../../ui/checklist/view.py" line="416" />
       <source>Every question that applies has an answer.</source>
       <translation>Toutes les questions applicables ont une réponse.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="432" />
+      <location filename="../../ui/checklist/view.py" line="431" />
       <source>Change a final assessment</source>
       <translation>Modifier une évaluation définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="433" />
+      <location filename="../../ui/checklist/view.py" line="432" />
       <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
       <translation>Cette évaluation est définitive. Pourquoi la modifiez-vous ? La modification est conservée comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="474" />
+      <location filename="../../ui/checklist/view.py" line="473" />
       <source>Give an answer first; the note is saved with it.</source>
       <translation>Donnez d'abord une réponse ; la note est enregistrée avec elle.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="520" />
+      <location filename="../../ui/checklist/view.py" line="519" />
       <source>Save the assessment report</source>
       <translation>Enregistrer le rapport d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="529" />
+      <location filename="../../ui/checklist/view.py" line="528" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="532" />
+      <location filename="../../ui/checklist/view.py" line="531" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="538" />
+      <location filename="../../ui/checklist/view.py" line="537" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="539" />
+      <location filename="../../ui/checklist/view.py" line="538" />
       <source>Moderate</source>
       <translation>Modéré</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="540" />
+      <location filename="../../ui/checklist/view.py" line="539" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="541" />
+      <location filename="../../ui/checklist/view.py" line="540" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="542" />
+      <location filename="../../ui/checklist/view.py" line="541" />
       <source>Insufficient information</source>
       <translation>Informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="551" />
+      <location filename="../../ui/checklist/view.py" line="550" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="551" />
+      <location filename="../../ui/checklist/view.py" line="550" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="551" />
+      <location filename="../../ui/checklist/view.py" line="550" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="598" />
+      <location filename="../../ui/checklist/view.py" line="597" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="578" />
+      <location filename="../../ui/checklist/view.py" line="577" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.</source>
       <translation>Les scores aident au jugement ; ce ne sont pas des mesures. Les questions sans réponse ou « inconnu » réduisent la couverture ; elles ne comptent jamais pour zéro.</translation>
     </message>
@@ -347,292 +347,292 @@
   <context>
     <name>IncidentEditor</name>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="61" />
+      <location filename="../../ui/incidents/editor.py" line="62" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="61" />
+      <location filename="../../ui/incidents/editor.py" line="62" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="67" />
+      <location filename="../../ui/incidents/editor.py" line="68" />
       <source>This draft was recovered from an interrupted session. Check it and save it, or discard it.</source>
       <translation>Ce brouillon a été récupéré d'une session interrompue. Vérifiez-le puis enregistrez-le, ou abandonnez-le.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="91" />
+      <location filename="../../ui/incidents/editor.py" line="92" />
       <source>(not set)</source>
       <translation>(non renseigné)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="107" />
+      <location filename="../../ui/incidents/editor.py" line="108" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="126" />
+      <location filename="../../ui/incidents/editor.py" line="127" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="127" />
+      <location filename="../../ui/incidents/editor.py" line="128" />
       <source>What happened, in a few words</source>
       <translation>Ce qui s'est passé, en quelques mots</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="128" />
+      <location filename="../../ui/incidents/editor.py" line="129" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="132" />
+      <location filename="../../ui/incidents/editor.py" line="133" />
       <source>When (UTC)</source>
       <translation>Quand (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="132" />
+      <location filename="../../ui/incidents/editor.py" line="133" />
       <source>ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30</source>
       <translation>ISO 8601 : 2026-03-14, 2026-03 ou 2026-03-14T22:30</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="135" />
+      <location filename="../../ui/incidents/editor.py" line="136" />
       <source>Exact</source>
       <translation>Exacte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="136" />
+      <location filename="../../ui/incidents/editor.py" line="137" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="137" />
+      <location filename="../../ui/incidents/editor.py" line="138" />
       <source>Month</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="138" />
+      <location filename="../../ui/incidents/editor.py" line="139" />
       <source>Approximate</source>
       <translation>Approximative</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="141" />
+      <location filename="../../ui/incidents/editor.py" line="142" />
       <source>Time precision</source>
       <translation>Précision de la date</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="146" />
+      <location filename="../../ui/incidents/editor.py" line="147" />
       <source>Place name (pick a known place to fill the coordinates)</source>
       <translation>Nom du lieu (choisissez un lieu connu pour remplir les coordonnées)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="156" />
+      <location filename="../../ui/incidents/editor.py" line="157" />
       <source>Pick on map…</source>
       <translation>Choisir sur la carte…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="159" />
+      <location filename="../../ui/incidents/editor.py" line="160" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="165" />
+      <location filename="../../ui/incidents/editor.py" line="166" />
       <source>latitude, e.g. 11.86</source>
       <translation>latitude, p. ex. 11.86</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="166" />
+      <location filename="../../ui/incidents/editor.py" line="167" />
       <source>longitude, e.g. -15.60</source>
       <translation>longitude, p. ex. -15.60</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="169" />
+      <location filename="../../ui/incidents/editor.py" line="170" />
       <source>Latitude / longitude (WGS84)</source>
       <translation>Latitude / longitude (WGS84)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="175" />
+      <location filename="../../ui/incidents/editor.py" line="176" />
       <source>Location precision</source>
       <translation>Précision du lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="176" />
+      <location filename="../../ui/incidents/editor.py" line="177" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="180" />
+      <location filename="../../ui/incidents/editor.py" line="181" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="182" />
+      <location filename="../../ui/incidents/editor.py" line="183" />
       <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
       <translation>Nom:TYPE; autre nom:TYPE  (types : NETWORK, GANG, ARMED_NSAG…)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="183" />
+      <location filename="../../ui/incidents/editor.py" line="184" />
       <source>Actors involved</source>
       <translation>Acteurs impliqués</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="184" />
+      <location filename="../../ui/incidents/editor.py" line="185" />
       <source>Source type</source>
       <translation>Type de source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="192" />
+      <location filename="../../ui/incidents/editor.py" line="193" />
       <source>Source reliability / information credibility</source>
       <translation>Fiabilité de la source / crédibilité de l'information</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="195" />
+      <location filename="../../ui/incidents/editor.py" line="196" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="196" />
+      <location filename="../../ui/incidents/editor.py" line="197" />
       <source>comma-separated</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="198" />
+      <location filename="../../ui/incidents/editor.py" line="199" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="199" />
+      <location filename="../../ui/incidents/editor.py" line="200" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="200" />
+      <location filename="../../ui/incidents/editor.py" line="201" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="201" />
+      <location filename="../../ui/incidents/editor.py" line="202" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="201" />
+      <location filename="../../ui/incidents/editor.py" line="202" />
       <source>Sensitive (kept out of exports unless chosen)</source>
       <translation>Sensible (exclu des exportations sauf choix contraire)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="202" />
+      <location filename="../../ui/incidents/editor.py" line="203" />
       <source>Reason for the change</source>
       <translation>Motif de la modification</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="203" />
+      <location filename="../../ui/incidents/editor.py" line="204" />
       <source>Required to change a final incident</source>
       <translation>Obligatoire pour modifier un incident définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="211" />
+      <location filename="../../ui/incidents/editor.py" line="212" />
       <source>Add file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="213" />
+      <location filename="../../ui/incidents/editor.py" line="214" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="219" />
+      <location filename="../../ui/incidents/editor.py" line="220" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="222" />
+      <location filename="../../ui/incidents/editor.py" line="223" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="229" />
+      <location filename="../../ui/incidents/editor.py" line="230" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="230" />
+      <location filename="../../ui/incidents/editor.py" line="231" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="231" />
+      <location filename="../../ui/incidents/editor.py" line="232" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="319" />
+      <location filename="../../ui/incidents/editor.py" line="320" />
       <source>{name}  (to be added on save)</source>
       <translation>{name}  (ajouté à l'enregistrement)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="326" />
+      <location filename="../../ui/incidents/editor.py" line="327" />
       <source>No history yet: the first save creates version 1.</source>
       <translation>Pas encore d'historique : le premier enregistrement crée la version 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="338" />
+      <location filename="../../ui/incidents/editor.py" line="339" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="338" />
+      <location filename="../../ui/incidents/editor.py" line="339" />
       <source>Saved (UTC)</source>
       <translation>Enregistré (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="338" />
+      <location filename="../../ui/incidents/editor.py" line="339" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="338" />
+      <location filename="../../ui/incidents/editor.py" line="339" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="338" />
+      <location filename="../../ui/incidents/editor.py" line="339" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="389" />
+      <location filename="../../ui/incidents/editor.py" line="390" />
       <source>Draft autosaved at {time}</source>
       <translation>Brouillon enregistré automatiquement à {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="407" />
+      <location filename="../../ui/incidents/editor.py" line="408" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="407" />
+      <location filename="../../ui/incidents/editor.py" line="408" />
       <source>The map is not available on this computer.</source>
       <translation>La carte n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="419" />
+      <location filename="../../ui/incidents/editor.py" line="420" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="460" />
+      <location filename="../../ui/incidents/editor.py" line="461" />
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="475" />
+      <location filename="../../ui/incidents/editor.py" line="476" />
       <source>Discard changes</source>
       <translation>Abandonner les modifications</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="475" />
+      <location filename="../../ui/incidents/editor.py" line="476" />
       <source>Discard what you typed? This cannot be undone.</source>
       <translation>Abandonner ce que vous avez saisi ? C'est irréversible.</translation>
     </message>
@@ -1001,63 +1001,63 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="288" />
+      <location filename="../../ui/main_window.py" line="287" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="288" />
+      <location filename="../../ui/main_window.py" line="287" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="293" />
+      <location filename="../../ui/main_window.py" line="291" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="295" />
+      <location filename="../../ui/main_window.py" line="293" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit?</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="315" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="307" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="326" />
+      <location filename="../../ui/main_window.py" line="324" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="333" />
+      <location filename="../../ui/main_window.py" line="331" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="337" />
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="337" />
+      <location filename="../../ui/main_window.py" line="335" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="351" />
+      <location filename="../../ui/main_window.py" line="349" />
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
@@ -1149,57 +1149,57 @@
   <context>
     <name>NewAssessmentDialog</name>
     <message>
-      <location filename="../../ui/checklist/view.py" line="51" />
+      <location filename="../../ui/checklist/view.py" line="50" />
       <source>New assessment</source>
       <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="54" />
+      <location filename="../../ui/checklist/view.py" line="53" />
       <source>e.g. Guinea-Bissau, Gao region</source>
       <translation>p. ex. Guinée-Bissau, région de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="74" />
+      <location filename="../../ui/checklist/view.py" line="73" />
       <source>optional: min lon, min lat, max lon, max lat</source>
       <translation>facultatif : lon min, lat min, lon max, lat max</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="75" />
+      <location filename="../../ui/checklist/view.py" line="74" />
       <source>Start from the area's latest assessment</source>
       <translation>Partir de la dernière évaluation de la zone</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="77" />
+      <location filename="../../ui/checklist/view.py" line="76" />
       <source>Area</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="78" />
+      <location filename="../../ui/checklist/view.py" line="77" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="79" />
+      <location filename="../../ui/checklist/view.py" line="78" />
       <source>Period from</source>
       <translation>Période du</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="80" />
+      <location filename="../../ui/checklist/view.py" line="79" />
       <source>Period to</source>
       <translation>Période au</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="81" />
+      <location filename="../../ui/checklist/view.py" line="80" />
       <source>Assessor</source>
       <translation>Évaluateur</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="82" />
+      <location filename="../../ui/checklist/view.py" line="81" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="83" />
+      <location filename="../../ui/checklist/view.py" line="82" />
       <source>Area bounds</source>
       <translation>Limites de la zone</translation>
     </message>
@@ -1729,7 +1729,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../ui/errors.py" line="28" />
+      <location filename="../../ui/errors.py" line="29" />
       <source>Something unexpected went wrong. Your saved work is safe; the details are in the log file.</source>
       <translation>Un problème inattendu est survenu. Votre travail enregistré est en sécurité ; les détails sont dans le journal.</translation>
     </message>
@@ -2178,6 +2178,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The disk could not be written or read ({error}): nothing was changed. Check the drive (removed, failing or read-only), then try again.</source>
       <translation>Le disque n’a pas pu être écrit ou lu ({error}) : rien n’a été modifié. Vérifiez le disque (retiré, défaillant ou en lecture seule), puis réessayez.</translation>
+    </message>
+    <message>
+      <source>The workspace is busy with other work (another FieldKit window or command is writing to it): nothing was changed. Try again when that work is done.</source>
+      <translation>L’espace de travail est occupé par une autre tâche (une autre fenêtre ou commande FieldKit y écrit) : rien n’a été modifié. Réessayez quand cette tâche sera terminée.</translation>
     </message>
     <message>
       <source>This workspace was written by a newer version of FieldKit (database schema {found}, this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.</source>

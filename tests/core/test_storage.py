@@ -123,3 +123,70 @@ def test_disk_errors_are_explained():
     assert isinstance(storage.explain(e), DiskFull)
     assert storage.explain(sqlite3.OperationalError("no such table: x")) is None
     assert storage.explain(ValueError("x")) is None
+
+
+def test_a_write_lock_held_elsewhere_is_a_plain_busy_error_and_changes_nothing(ws, incident_data):
+    from fieldkit.errors import DatabaseBusy
+
+    before = ws.counts()
+    other = sqlite3.connect(str(ws.db_path), timeout=0)
+    other.isolation_level = None
+    other.execute("BEGIN IMMEDIATE")  # another window or command is writing
+    try:
+        ws.db.execute("PRAGMA busy_timeout = 50")
+        with pytest.raises(DatabaseBusy, match="busy with other work"):
+            ws.incidents.add(incident_data)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+        ws.db.execute("PRAGMA busy_timeout = 10000")
+    assert ws.counts() == before
+    ws.incidents.add(incident_data)  # once the other writer is done, the same step works
+    assert ws.counts()["incidents"] == before["incidents"] + 1
+
+
+def test_a_transaction_takes_the_write_lock_when_it_begins(ws):
+    with ws.db.atomic():
+        other = sqlite3.connect(str(ws.db_path), timeout=0)
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        finally:
+            other.close()
+        with ws.db.atomic():  # a nested block is a savepoint of the same transaction
+            assert ws.db.conn.in_transaction
+    assert not ws.db.conn.in_transaction
+
+
+def test_a_setting_read_inside_a_rolled_back_transaction_is_not_remembered(ws):
+    ws.settings.set("k", "before")
+    with pytest.raises(RuntimeError):
+        with ws.db.atomic():
+            ws.db.execute("UPDATE settings SET value = 'rolled back' WHERE key = 'k'")
+            assert ws.settings.get("k") == "rolled back"
+            raise RuntimeError("undo")
+    assert ws.settings.get("k") == "before"
+
+
+def test_a_worker_thread_releases_its_connection(ws):
+    import threading
+
+    seen = {}
+
+    def work():
+        seen["before"] = ws.db
+        ws.db.execute("SELECT 1")
+        ws.release_thread()
+        seen["closed"] = seen["before"] not in ws._other_dbs
+        seen["after"] = ws.db  # the next use opens a new one
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    assert seen["closed"]
+    assert seen["after"] is not seen["before"]
+    with pytest.raises(sqlite3.ProgrammingError):
+        seen["before"].execute("SELECT 1")
+    main = ws.db
+    ws.release_thread()  # the UI thread's connection stays
+    assert ws.db is main

@@ -85,6 +85,35 @@ def test_a_slow_job_shows_a_note_a_quick_one_does_not_and_a_failure_is_a_plain_s
     assert no_dialogs[-1][0] == "warning" and no_dialogs[-1][2] == "The thing cannot be done: no reason."
 
 
+def test_a_step_waited_for_holds_the_users_clicks_and_releases_its_worker_connection(qtbot, window):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QPushButton
+
+    button = QPushButton("Import", window)
+    button.show()
+    clicks, workers = [], []
+    button.clicked.connect(lambda: clicks.append(1))
+
+    def work():
+        workers.append(window.ws.db)
+        window.ws.db.execute("SELECT 1")
+        threading.Event().wait(0.4)
+        return "checked"
+
+    # a click while the step runs (before its note shows) must not start the same flow again
+    click = QTimer()
+    click.setSingleShot(True)
+    click.timeout.connect(lambda: QTest.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5)))
+    click.timeout.connect(lambda: clicks.append("tried"))
+    click.start(50)
+    assert ops.run_and_wait(window, "Checking…", work, ws=window.ws) == "checked"
+    assert clicks == ["tried"]
+    assert workers and workers[0] not in window.ws._other_dbs  # the worker's connection was closed
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert clicks == ["tried", 1]  # input flows again once the step is done
+
+
 def test_saving_in_the_editor_updates_the_count_and_the_map_without_a_search(qtbot, window):
     view, map_view = window.incidents, window.map
     window.show_page("map")
