@@ -34,10 +34,6 @@ def ordered_id_stream(value: int | None = None):
 
 
 def is_uuid(value: str) -> bool:
-    if type(value) is str and _CANONICAL.fullmatch(value):
-        return True
-    try:
-        uuid.UUID(str(value))
-        return True
-    except ValueError:
-        return False
+    """True for an id in the one form FieldKit writes: lower-case hex, 8-4-4-4-12. Other spellings of the same
+    UUID (upper case, braces, ``urn:uuid:``) are refused: two spellings would be two records."""
+    return type(value) is str and _CANONICAL.fullmatch(value) is not None

@@ -413,10 +413,34 @@ class IncidentStore:
         return orphans
 
     def forget_files(self, shas: Iterable[str]) -> None:
-        """Remove the files of attachments whose rows are gone (after the transaction that dropped them)."""
+        """Remove the files of attachments whose rows are gone (after the transaction that dropped them), except
+        those an open conflict's other version names (its resolution keeps them)."""
+        shas = list(shas)
+        if not shas:
+            return
+        wanted = self.files_of_open_conflicts()
         for sha in shas:
+            if sha in wanted:
+                continue
             if not self.db.execute("SELECT 1 FROM attachments WHERE sha256 = ?", [sha]).fetchone():
                 self.files.remove(sha)
+
+    def files_of_open_conflicts(self) -> set[str]:
+        """The attachments named by the other device's versions of incidents in open conflicts: their files came
+        with the bundle and stay until the conflict is resolved (its resolution links them)."""
+        found: set[str] = set()
+        rows = self.db.execute(
+            "SELECT remote_versions FROM conflicts WHERE resolved_at IS NULL AND record_type = 'incident' "
+            "AND kind = 'edit'"
+        )
+        for (text,) in rows:
+            try:
+                for v in json.loads(text):
+                    content = json.loads(v["content"])
+                    found.update(a["sha256"] for a in content.get("attachments") or [])
+            except (ValueError, TypeError, KeyError, AttributeError):  # a conflict stored by an older FieldKit
+                log.warning("an open conflict's versions could not be read for its attachments")
+        return found
 
     def remote_writer(self, expected: int) -> RemoteWriter:
         """The bulk writer of a bundle import (inside its transaction): ``write(added, updated)``, ``finish()``."""
@@ -433,9 +457,15 @@ class IncidentStore:
         with self.db.atomic():
             for a in keep_attachments:  # attachments are never dropped: both sides' files are kept
                 p = self.attachment_path(a["sha256"])
-                if p.exists():
-                    self._link_attachment(incident_id, a["sha256"], p.stat().st_size, a["filename"])
-                    linked.append(a["sha256"])
+                if not p.exists():
+                    raise IntegrityFailure(
+                        "The file of attachment {name} (of the other device's version) is missing from this "
+                        "workspace: the conflict was left open. Ask the other device for a new bundle (it brings the "
+                        "file again), then resolve the conflict.",
+                        name=a["filename"],
+                    )
+                self._link_attachment(incident_id, a["sha256"], p.stat().st_size, a["filename"])
+                linked.append(a["sha256"])
             self._new_version(incident_id, clean, self.get(incident_id), reason=reason)
         self.ws.touched(INCIDENTS, [incident_id])
         if linked:

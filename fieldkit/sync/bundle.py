@@ -486,8 +486,20 @@ def _read_bundle(ws, path, passphrase, trust, raw, replace_key=False) -> Verifie
         _refuse("This bundle was made by this device; there is nothing to import.", cls=BundleFromThisDevice)
     if manifest["destination"] not in ("any", ws.device_id) and not to_me:
         _refuse("This bundle was made for another device; it is not imported here.", cls=BundleNotForThisDevice)
-    trusted = keymod.TrustStore(ws).get(signer) is not None
-    box = str((manifest.get("signer") or {}).get("box") or "")
+    entry = keymod.TrustStore(ws).get(signer)
+    trusted = entry is not None
+    if trusted and entry["device_id"] != manifest["device_id"]:
+        _refuse(
+            "The bundle claims to come from device {device_id}, but it is signed with the key of another device "
+            "({label}). A trusted key may only speak for its own device; the bundle is refused.",
+            device_id=manifest["device_id"],
+            label=entry["label"] or entry["device_id"],
+        )
+    box = (manifest.get("signer") or {}).get("box")
+    try:
+        PublicKey(bytes.fromhex(box))
+    except (TypeError, ValueError, nacl.exceptions.CryptoError):
+        _refuse("The bundle's signer has no valid encryption key; it is not a FieldKit bundle. It is refused.")
     known = None if trusted else ws.trust.claimed_by_other({"device_id": manifest["device_id"], "sign": signer})
     if known and not replace_key:
         _refuse(

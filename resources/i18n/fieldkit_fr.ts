@@ -2120,6 +2120,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Un motif est requis pour modifier un incident définitif.</translation>
     </message>
     <message>
+      <source>The file of attachment {name} (of the other device's version) is missing from this workspace: the conflict was left open. Ask the other device for a new bundle (it brings the file again), then resolve the conflict.</source>
+      <translation>Le fichier de la pièce jointe {name} (de la version de l’autre appareil) manque dans cet espace de travail : le conflit reste ouvert. Demandez un nouveau paquet à l’autre appareil (il rapporte le fichier), puis résolvez le conflit.</translation>
+    </message>
+    <message>
       <source>An incident with this id already exists.</source>
       <translation>Un incident avec cet identifiant existe déjà.</translation>
     </message>
@@ -2252,6 +2256,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Ce paquet a été fait pour un autre appareil ; il n’est pas importé ici.</translation>
     </message>
     <message>
+      <source>The bundle claims to come from device {device_id}, but it is signed with the key of another device ({label}). A trusted key may only speak for its own device; the bundle is refused.</source>
+      <translation>Le paquet prétend venir de l’appareil {device_id}, mais il est signé avec la clé d’un autre appareil ({label}). Une clé de confiance ne parle que pour son propre appareil ; le paquet est refusé.</translation>
+    </message>
+    <message>
       <source>The bundle claims to come from {label} (device {device_id}), which this workspace trusts under another key (fingerprint {known_fp}); it is signed with key {fp}. Someone may be posing as that device. Accept the new key only if its owner confirms the device has a new key.</source>
       <translation>Le paquet dit venir de {label} (appareil {device_id}), auquel cet espace de travail fait confiance sous une autre clé (empreinte {known_fp}) ; il est signé avec la clé {fp}. Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvelle clé que si son propriétaire confirme que l’appareil a une nouvelle clé.</translation>
     </message>
@@ -2322,6 +2330,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The bundle's signature does not match its contents: it was altered after it was signed. It is refused.</source>
       <translation>La signature du paquet ne correspond pas à son contenu : il a été modifié après sa signature. Il est refusé.</translation>
+    </message>
+    <message>
+      <source>The bundle's signer has no valid encryption key; it is not a FieldKit bundle. It is refused.</source>
+      <translation>Le signataire du paquet n’a pas de clé de chiffrement valide ; ce n’est pas un paquet FieldKit. Il est refusé.</translation>
     </message>
     <message>
       <source>The bundle is larger than FieldKit accepts.</source>

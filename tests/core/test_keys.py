@@ -68,3 +68,44 @@ def test_a_bundle_signed_by_a_new_key_for_a_trusted_device_is_refused_even_with_
     assert hq.counts()["incidents"] == 0 and hq.trust.get(keys.public_identity(impostor)["sign"]) is None
     rep = bundle.import_bundle(hq, tmp / "i.fkb", trust=True, replace_key=True)  # the owner confirmed a new key
     assert rep["added"] == 1 and hq.trust.get(keys.public_identity(field)["sign"]) is None
+
+
+def test_a_trusted_key_may_only_speak_for_its_own_device(three, incident_data):
+    hq, field, colleague, clock, tmp = three
+    hq.trust.add(keys.public_identity(field))
+    hq.trust.add(keys.public_identity(colleague))  # trusted, but as the colleague's laptop
+    colleague.settings.set("device_id", field.device_id)  # now claims to be the field laptop
+    colleague.incidents.add(incident_data)
+    bundle.export_bundle(colleague, tmp / "c.fkb", encrypt_to_hq=False)
+    with pytest.raises(bundle.BundleError, match="signed with the key of another device"):
+        bundle.import_bundle(hq, tmp / "c.fkb", trust=True)
+    assert hq.counts()["incidents"] == 0
+
+
+def test_ids_are_accepted_only_in_the_form_fieldkit_writes():
+    from fieldkit.ids import is_uuid, new_id
+
+    rid = new_id()
+    assert is_uuid(rid)
+    for other in (rid.upper(), "{" + rid + "}", "urn:uuid:" + rid, rid.replace("-", ""), " " + rid, None, 7):
+        assert not is_uuid(other)
+
+
+def test_a_bundle_whose_signer_has_no_valid_encryption_key_is_refused(three, incident_data):
+    from .test_sync import _rezip
+
+    hq, field, _, clock, tmp = three
+    field.incidents.add(incident_data)
+    bundle.export_bundle(field, tmp / "f.fkb", encrypt_to_hq=False)
+    signing = keys.device_keys(field).signing
+
+    def bad_box(items):
+        m = json.loads(items["manifest.json"])
+        m["signer"]["box"] = "zz" * 32
+        items["manifest.json"] = json.dumps(m).encode()
+        items["manifest.sig"] = signing.sign(items["manifest.json"]).signature.hex().encode()
+
+    (tmp / "b.fkb").write_bytes(_rezip((tmp / "f.fkb").read_bytes(), bad_box))
+    with pytest.raises(bundle.BundleError, match="no valid encryption key"):
+        bundle.import_bundle(hq, tmp / "b.fkb", trust=True)
+    assert hq.trust.list() == [] and hq.counts()["incidents"] == 0

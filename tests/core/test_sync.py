@@ -141,6 +141,47 @@ def test_divergent_edits_are_kept_as_a_conflict_and_resolved_field_by_field(pair
     assert rep["conflicts"] == 0 and fingerprint_of(hq) == before
 
 
+def test_an_open_conflicts_attachment_outlives_a_purge_here_and_its_resolution_keeps_it(pair, tmp_path):
+    from fieldkit.errors import IntegrityFailure
+
+    field, hq, clock, tmp = pair
+    bundle.export_bundle(field, tmp / "b1.fkb")
+    bundle.import_bundle(hq, tmp / "b1.fkb")
+    rec = next(r for r in field.incidents.search() if r["title"] == "Checkpoint levy")
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF scan of the levy receipt")
+    clock.advance(hours=1)
+    field.incidents.update(rec["id"], {"severity": 5}, reason="receipt", add_attachments=[scan])
+    hq.incidents.update(rec["id"], {"title": "Checkpoint levy (HQ)"}, reason="HQ edit")
+    other = hq.incidents.add({**incident_fields(hq, rec["id"]), "title": "Same scan"}, attachments=[scan])
+    bundle.export_bundle(field, tmp / "b2.fkb", incremental=True)
+    assert bundle.import_bundle(hq, tmp / "b2.fkb")["conflicts"] == 1
+    sha = hashlib.sha256(scan.read_bytes()).hexdigest()
+    hq.incidents.delete(other["id"])
+    hq.incidents.purge(other["id"])  # the only row of that file goes: the open conflict still needs the file
+    path = hq.incidents.attachment_path(sha)
+    assert path.exists()
+    [c] = bundle.list_conflicts(hq)
+
+    path.unlink()  # the file gone behind the app's back: the resolution is refused, the conflict stays open
+    with pytest.raises(IntegrityFailure, match="scan.pdf"):
+        bundle.resolve_conflict(hq, c["id"], "remote")
+    assert [x["id"] for x in bundle.list_conflicts(hq)] == [c["id"]]
+    assert hq.incidents.get(rec["id"])["attachments"] == []
+
+    path.write_bytes(scan.read_bytes())
+    bundle.resolve_conflict(hq, c["id"], "remote")
+    assert sha in {a["sha256"] for a in hq.incidents.get(rec["id"])["attachments"]}
+    assert bundle.list_conflicts(hq) == [] and hq.verify()["ok"]
+
+
+def incident_fields(ws, rid):
+    from fieldkit.incidents.fields import EDITABLE
+
+    got = ws.incidents.get(rid)
+    return {k: got[k] for k in EDITABLE}
+
+
 def test_tombstones_travel(pair):
     field, hq, clock, tmp = pair
     bundle.export_bundle(field, tmp / "b1.fkb")
