@@ -94,7 +94,9 @@ def _as_list(value) -> list:
         except ValueError:
             pass
         return [v for v in (p.strip() for p in value.split(",")) if v]
-    return list(value)
+    if isinstance(value, list | tuple):
+        return list(value)
+    raise TypeError("not a list")
 
 
 def validate(data: dict, vocab, now: datetime) -> dict:
@@ -205,12 +207,24 @@ def validate(data: dict, vocab, now: datetime) -> dict:
         errors["severity"] = msg("The severity must be a whole number from 1 (minimal) to 5 (critical).")
 
     actors = []
-    for a in _as_list(data.get("actors")):
+    try:
+        given_actors = _as_list(data.get("actors"))
+    except TypeError:
+        given_actors = []
+        errors["actors"] = msg("The actors must be a list of names (each with an optional type).")
+    for a in given_actors:
         if isinstance(a, str):
             name, _, atype = a.partition(":")
             a = {"name": name, "type": atype}
-        name = str(a.get("name") or "").strip()
-        atype = str(a.get("type") or "").strip().upper()
+        if (
+            not isinstance(a, dict)
+            or not isinstance(a.get("name") or "", str)
+            or not isinstance(a.get("type") or "", str)
+        ):
+            errors["actors"] = msg("Each actor must be a name, with an optional type code.")
+            continue
+        name = (a.get("name") or "").strip()
+        atype = (a.get("type") or "").strip().upper()
         if not name:
             continue
         if len(name) > NAME_MAX:
@@ -246,8 +260,16 @@ def validate(data: dict, vocab, now: datetime) -> dict:
     out["source_reliability"], out["source_credibility"] = rel, cred
 
     tags = []
-    for t in _as_list(data.get("tags")):
-        t = str(t).strip().lower()
+    try:
+        given_tags = _as_list(data.get("tags"))
+    except TypeError:
+        given_tags = []
+        errors["tags"] = msg("The tags must be a list of words.")
+    for t in given_tags:
+        if not isinstance(t, str):
+            errors["tags"] = msg("Each tag must be a word or a short text.")
+            continue
+        t = t.strip().lower()
         if len(t) > TAG_MAX:
             errors["tags"] = msg("A tag is too long ({n} characters, at most {max}).", n=len(t), max=TAG_MAX)
         elif t and t not in tags:

@@ -159,6 +159,15 @@ class IncidentStore:
             for r in rows
         ]
 
+    def chain(self, incident_id: str) -> list[str]:
+        """The hashes of an incident's versions, oldest first (without reading their content)."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT hash FROM incident_versions WHERE incident_id = ? ORDER BY version", [incident_id]
+            )
+        ]
+
     def count(self, flt: IncidentFilter | None = None) -> int:
         flt = flt or IncidentFilter()
         frm, params, _ = flt.to_sql()
@@ -375,7 +384,7 @@ class IncidentStore:
                 device_id=self.ws.device_id,
                 deleted_at=self.clock.now_iso(),
                 replace=True,
-                chain=[v["hash"] for v in self.versions(incident_id)],
+                chain=self.chain(incident_id),
                 reason=reason,
             )
         self.forget_files(orphans)

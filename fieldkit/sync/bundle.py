@@ -608,11 +608,12 @@ def _jsonl(body: bytes, kind: str) -> list[dict]:
     # for reading: hashes are computed over the exact stored text, never over a re-encoding.
     out = []
     loads = orjson.loads
+    key = "record_id" if kind == "tombstone" else "id"
     try:
         for line in body.split(b"\n"):
             if line.strip():
                 rec = loads(line)
-                if type(rec) is not dict or not is_uuid(str(rec.get("id", rec.get("record_id", "")))):
+                if type(rec) is not dict or not is_uuid(rec.get(key)):
                     raise ValueError
                 out.append(rec)
     except (ValueError, UnicodeDecodeError):
@@ -654,6 +655,11 @@ def _check_chain(rec: dict, kind: str, ids=None) -> list[tuple]:
             _refuse("A {kind} version in the bundle has a broken shape; the bundle is refused.", kind=kind)
         if num != n or prev_hash != prev:
             _refuse("The history of {kind} {id} in the bundle is broken; the bundle is refused.", kind=kind, id=rid)
+        try:
+            if type(orjson.loads(content)) is not dict:
+                raise ValueError
+        except ValueError:
+            _refuse("A {kind} version in the bundle has a broken shape; the bundle is refused.", kind=kind)
         if version_hash_text(rid, n, content, prev, reason, created, device, author) != h:
             _refuse("The history of {kind} {id} was altered (hash mismatch); the bundle is refused.", kind=kind, id=rid)
         out.append((next(ids), rid, n, content, reason, prev, h, device, author, created, created))

@@ -2040,12 +2040,28 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>La gravité doit être un nombre entier de 1 (minimale) à 5 (critique).</translation>
     </message>
     <message>
+      <source>The actors must be a list of names (each with an optional type).</source>
+      <translation>Les acteurs doivent être une liste de noms (chacun avec un type facultatif).</translation>
+    </message>
+    <message>
+      <source>Each actor must be a name, with an optional type code.</source>
+      <translation>Chaque acteur doit être un nom, avec un code de type facultatif.</translation>
+    </message>
+    <message>
       <source>An actor's name is too long ({n} characters, at most {max}).</source>
       <translation>Le nom d'un acteur est trop long ({n} caractères, au plus {max}).</translation>
     </message>
     <message>
       <source>'{code}' is not a known actor type.</source>
       <translation>« {code} » n'est pas un type d'acteur connu.</translation>
+    </message>
+    <message>
+      <source>The tags must be a list of words.</source>
+      <translation>Les étiquettes doivent être une liste de mots.</translation>
+    </message>
+    <message>
+      <source>Each tag must be a word or a short text.</source>
+      <translation>Chaque étiquette doit être un mot ou un texte court.</translation>
     </message>
     <message>
       <source>A tag is too long ({n} characters, at most {max}).</source>

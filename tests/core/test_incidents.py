@@ -323,3 +323,24 @@ def test_ordered_ids_are_version_7_uuids_in_order():
     # across a carry out of the last group, ids are still the numbers that follow one another
     start = uuid.UUID(ids[0]).int | (1 << 48) - 3
     assert [uuid.UUID(i).int for i in islice(ordered_id_stream(start), 6)] == [start + k for k in range(6)]
+
+
+@pytest.mark.parametrize(
+    "field,value",
+    [
+        ("actors", 7),
+        ("actors", {"name": "x"}),
+        ("actors", [None]),
+        ("actors", [["Mali", "ARMED"]]),
+        ("actors", [{"name": ["x"], "type": "ARMED"}]),
+        ("tags", 7),
+        ("tags", [None]),
+        ("tags", [{"a": 1}]),
+    ],
+)
+def test_actors_and_tags_of_the_wrong_type_are_a_plain_refusal(ws, incident_data, field, value):
+    before = ws.counts()
+    with pytest.raises(ValidationError) as e:
+        ws.incidents.add({**incident_data, field: value})
+    assert field in e.value.errors
+    assert ws.counts() == before

@@ -314,11 +314,61 @@ HOSTILE = {
         lambda f, raw: _rezip(raw, lambda it: _forge_history(f, it)),
         "altered (hash mismatch)",
     ),
+    "assessment without id": (
+        lambda f, raw: _rezip(
+            raw, lambda it: _resign_member(f, it, "records/assessments.jsonl", _assessment_without_id)
+        ),
+        "assessment record in the bundle is not readable",
+    ),
+    "an earlier version is not an object": (
+        lambda f, raw: _rezip(
+            raw, lambda it: _resign_member(f, it, "records/incidents.jsonl", _two_versions_first_not_an_object)
+        ),
+        "incident version in the bundle has a broken shape",
+    ),
     "same incident twice": (
         lambda f, raw: _rezip(raw, lambda it: _resign_records(f, it, lambda lines: lines + lines[:1])),
         "same incident twice",
     ),
 }
+
+
+def _rehash(rec):
+    """Recompute a record's whole version chain, as a sender with its own key could."""
+    from fieldkit.hashing import version_hash_text
+
+    prev = ""
+    for n, v in enumerate(rec["versions"], start=1):
+        v["prev_hash"] = prev
+        v["hash"] = prev = version_hash_text(
+            rec["id"], n, v["content"], prev, v["reason"], v["created_at"], v["device_id"], v["author"]
+        )
+    return rec
+
+
+def _resign_member(field, items, name, change):
+    """The sender's own key re-signs a bundle whose member ``name`` (its lines as objects) was changed."""
+    lines = [json.loads(x) for x in items[name].decode().splitlines() if x.strip()]
+    body = items[name] = "".join(json.dumps(x) + "\n" for x in change(lines)).encode()
+    _resign(
+        field,
+        items,
+        lambda m: m["members"].__setitem__(name, {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}),
+    )
+
+
+def _two_versions_first_not_an_object(lines):
+    rec = lines[0]
+    first = dict(rec["versions"][0])
+    rec["versions"] = [{**first, "content": "[1, 2]"}, {**first, "version": 2, "reason": "edit"}]
+    _rehash(rec)
+    return lines
+
+
+def _assessment_without_id(lines):
+    for a in lines:
+        a["record_id"] = a.pop("id")
+    return lines
 
 
 def _resign_records(field, items, change):
