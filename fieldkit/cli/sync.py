@@ -57,13 +57,43 @@ def conflicts_list(ws, args) -> int:
 def conflicts_show(ws, args) -> int:
     from ..sync import bundle
 
-    rows = bundle.conflict_fields(ws, _find(ws, args.id))
+    c = _find(ws, args.id)
+    if c.get("kind") == "deletion":
+        return _show_deletion(ws, args, c)
+    rows = bundle.conflict_fields(ws, c)
 
     def show(d):
         for r in d:
             print(f"{'*' if r['differs'] else ' '} {r['field']:<20} local: {r['local']!s:<30} remote: {r['remote']}")
 
     out(args, rows, show)
+    return 0
+
+
+def _show_deletion(ws, args, c) -> int:
+    """A deletion held for review: what would go, who deleted it, when and why, and the two choices."""
+    t = c["remote_versions"][-1]
+    rec = ws.incidents.get(c["record_id"], with_attachments=False)
+    data = {
+        "kind": "deletion",
+        "conflict_id": c["id"],
+        "record_type": c["record_type"],
+        "record_id": c["record_id"],
+        "title": rec["title"],
+        "in_trash": bool(rec["deleted_at"]),
+        "deleted_by_device": t.get("device_id") or c["remote_device"],
+        "deleted_at": t.get("deleted_at") or "",
+        "reason": t.get("reason") or "",
+        "choices": {"local": "keep the incident (back from the trash)", "remote": "remove it for good"},
+    }
+
+    def show(d):
+        print(f"Deletion for review: incident {d['record_id'][:8]} {d['title']}")
+        print(f"  deleted on device {d['deleted_by_device'][:8]} at {d['deleted_at'][:16]}")
+        print(f"  reason: {d['reason'] or '(none given)'}")
+        print("  --keep local: keep the incident (back from the trash); --keep remote: remove it for good")
+
+    out(args, data, show)
     return 0
 
 
@@ -79,7 +109,12 @@ def conflicts_resolve(ws, args) -> int:
             per_field[name] = side
         choices = {**{r["field"]: args.keep for r in bundle.conflict_fields(ws, c)}, **per_field}
     bundle.resolve_conflict(ws, c["id"], choices, reason=args.reason)
-    print(f"Conflict {c['id'][:8]} resolved; the result is a new version.")
+    if c.get("kind") == "deletion" and choices == "remote":
+        print(f"Conflict {c['id'][:8]} resolved; the incident was removed for good, as the other device did.")
+    elif c.get("kind") == "deletion":
+        print(f"Conflict {c['id'][:8]} resolved; the incident was kept (back from the trash, as a new version).")
+    else:
+        print(f"Conflict {c['id'][:8]} resolved; the result is a new version.")
     return 0
 
 

@@ -1229,19 +1229,39 @@ def _gc_paused():
 
 
 def import_bundle(
-    ws, path: Path | str, *, passphrase: str | None = None, trust: bool = False, replace_key: bool = False
+    ws,
+    path: Path | str,
+    *,
+    passphrase: str | None = None,
+    trust: bool = False,
+    replace_key: bool = False,
+    expect_sha256: str | None = None,
 ) -> dict:
     """Verify then merge a bundle in one transaction. Importing the same bundle twice changes nothing.
+
+    ``expect_sha256``: the hash of the bundle the user previewed (``VerifiedBundle.sha256``); a file changed
+    since (a stick swapped between the preview and the import) is refused, so a trust given to the signer shown
+    never applies to another file.
 
     The envelope (structure, member hashes, signature, signer, assessments, deletions) is checked before
     anything is written. Incident records are checked chunk by chunk while the chunks before them are
     written into the open transaction; the transaction is committed only after the last record passed, and
     any refusal rolls everything back: the workspace is then exactly as it was."""
     with _gc_paused():
-        return _import_bundle(ws, path, passphrase=passphrase, trust=trust, replace_key=replace_key)
+        return _import_bundle(
+            ws, path, passphrase=passphrase, trust=trust, replace_key=replace_key, expect_sha256=expect_sha256
+        )
 
 
-def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool, replace_key: bool = False) -> dict:
+def _import_bundle(
+    ws,
+    path: Path | str,
+    *,
+    passphrase: str | None,
+    trust: bool,
+    replace_key: bool = False,
+    expect_sha256: str | None = None,
+) -> dict:
     clock = [time.perf_counter()]
 
     def lap() -> float:
@@ -1255,6 +1275,12 @@ def _import_bundle(ws, path: Path | str, *, passphrase: str | None, trust: bool,
         raise BundleDamaged(
             "The bundle {file} cannot be read: {error}", file=Path(path).name, error=e.strerror or str(e)
         ) from e
+    if expect_sha256 is not None and sha != expect_sha256:
+        _refuse(
+            "The bundle file {file} changed since it was checked (was the stick swapped?); nothing was imported. "
+            "Open it again to check it.",
+            file=Path(path).name,
+        )
     done = _already_imported(ws, sha)
     if done:
         return done

@@ -1473,7 +1473,7 @@ Empreinte de la clé : {fp}
       <translation>{n} suppression(s) d’incidents modifiés ou créés ici seraient mises en attente d’examen : ces incidents vont à la corbeille, rien n’est perdu.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="447" />
+      <location filename="../../ui/sync/view.py" line="449" />
       <source>This bundle is signed by a device this workspace does not trust yet:
 
 {label}
@@ -1488,12 +1488,12 @@ Empreinte de la clé : {fp}
 Vérifiez l'empreinte avec son propriétaire (lisez-la à voix haute au téléphone, par exemple). Accepter cette clé et importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="451" />
+      <location filename="../../ui/sync/view.py" line="453" />
       <source>Unknown sender</source>
       <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="457" />
+      <location filename="../../ui/sync/view.py" line="459" />
       <source>WARNING: this bundle claims to come from {label}, a device this workspace already trusts, but it is signed with a different key.
 
 Known key: {known}
@@ -1508,17 +1508,17 @@ Clé de ce paquet : {fp}
 Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvelle clé que si son propriétaire vous dit, par un moyen sûr, que l’appareil a une nouvelle clé. L’ancienne clé ne sera plus reconnue. Accepter la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="462" />
+      <location filename="../../ui/sync/view.py" line="464" />
       <source>The sender's key has changed</source>
       <translation>La clé de l’expéditeur a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="527" />
+      <location filename="../../ui/sync/view.py" line="529" />
       <source>no reason given</source>
       <translation>aucune raison donnée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="529" />
+      <location filename="../../ui/sync/view.py" line="531" />
       <source>Device {dev} deleted this incident for good ({why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
@@ -1527,32 +1527,32 @@ Keep it (back from the trash), or remove it for good as the other device did?</s
 Le garder (le sortir de la corbeille), ou le supprimer définitivement comme l’a fait l’autre appareil ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="536" />
+      <location filename="../../ui/sync/view.py" line="538" />
       <source>Deleted on another device</source>
       <translation>Supprimé sur un autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="539" />
+      <location filename="../../ui/sync/view.py" line="541" />
       <source>Keep it</source>
       <translation>Le garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="540" />
+      <location filename="../../ui/sync/view.py" line="542" />
       <source>Remove for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="541" />
+      <location filename="../../ui/sync/view.py" line="543" />
       <source>Decide later</source>
       <translation>Décider plus tard</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="568" />
+      <location filename="../../ui/sync/view.py" line="570" />
       <source>The key has changed</source>
       <translation>La clé a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="570" />
+      <location filename="../../ui/sync/view.py" line="572" />
       <source>WARNING: this key claims to be device {label}, which this workspace already trusts under another key.
 
 Known key: {known}
@@ -1567,7 +1567,7 @@ Cette clé : {fp}
 Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il a une nouvelle clé ; l’ancienne clé ne sera plus reconnue. Faire confiance à la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="609" />
+      <location filename="../../ui/sync/view.py" line="611" />
       <source>Writing the file…</source>
       <translation>Écriture du fichier…</translation>
     </message>
@@ -1600,52 +1600,52 @@ L'importer ?</translation>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="513" />
+      <location filename="../../ui/sync/view.py" line="515" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="514" />
+      <location filename="../../ui/sync/view.py" line="516" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="552" />
+      <location filename="../../ui/sync/view.py" line="554" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="557" />
+      <location filename="../../ui/sync/view.py" line="559" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="577" />
+      <location filename="../../ui/sync/view.py" line="579" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="577" />
+      <location filename="../../ui/sync/view.py" line="579" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>Siège (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="580" />
+      <location filename="../../ui/sync/view.py" line="582" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="581" />
+      <location filename="../../ui/sync/view.py" line="583" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="599" />
+      <location filename="../../ui/sync/view.py" line="601" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="605" />
+      <location filename="../../ui/sync/view.py" line="607" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -1653,22 +1653,22 @@ L'importer ?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="465" />
+      <location filename="../../ui/sync/view.py" line="467" />
       <source>Nothing was changed. Ask the sender to export the bundle again.</source>
       <translation>Rien n'a été modifié. Demandez à l'expéditeur d'exporter le paquet à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="480" />
+      <location filename="../../ui/sync/view.py" line="482" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
       <translation>{n} suppression(s) en attente d’examen : voir Conflits.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="483" />
+      <location filename="../../ui/sync/view.py" line="485" />
       <source>Bundles {nums} from this device were never imported here.</source>
       <translation>Les paquets {nums} de cet appareil n'ont jamais été importés ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="487" />
+      <location filename="../../ui/sync/view.py" line="489" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, rejected {r}.</source>
       <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, rejetés {r}.</translation>
     </message>
@@ -2298,6 +2298,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>A {kind} in the bundle has no history; the bundle is refused.</source>
       <translation>Un élément ({kind}) du paquet n'a pas d'historique ; le paquet est refusé.</translation>
+    </message>
+    <message>
+      <source>The bundle file {file} changed since it was checked (was the stick swapped?); nothing was imported. Open it again to check it.</source>
+      <translation>Le fichier de paquet {file} a changé depuis sa vérification (la clé USB a-t-elle été échangée ?) ; rien n’a été importé. Ouvrez-le de nouveau pour le vérifier.</translation>
     </message>
     <message>
       <source>A deletion is resolved by keeping the incident ('local') or removing it for good ('remote').</source>

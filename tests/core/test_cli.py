@@ -449,3 +449,38 @@ def test_a_short_bundle_passphrase_is_refused_and_one_on_the_command_line_warns(
     err = capsys.readouterr().err
     assert "at least 10 characters" in err and "can be seen by other programs" in err
     assert not (tmp_path / "x.fkb").exists()
+
+
+def test_a_deletion_held_for_review_is_shown_and_resolved_from_the_cli(tmp_path, capsys, incident_data):
+    from fieldkit.clock import FixedClock
+    from fieldkit.sync import bundle, keys
+    from fieldkit.workspace import Workspace
+
+    clock = FixedClock("2026-06-01T12:00:00Z")
+    field, hq = Workspace(tmp_path / "f", clock=clock), Workspace(tmp_path / "hq", clock=clock)
+    hq.trust.add(keys.public_identity(field))
+    rec = field.incidents.add(incident_data)
+    bundle.export_bundle(field, tmp_path / "1.fkb")
+    bundle.import_bundle(hq, tmp_path / "1.fkb")
+    hq.incidents.update(rec["id"], {"severity": 5}, reason="HQ correction")
+    field.incidents.delete(rec["id"])
+    field.incidents.purge(rec["id"], reason="duplicate entry")
+    clock.advance(minutes=5)
+    bundle.export_bundle(field, tmp_path / "2.fkb", incremental=True)
+    bundle.import_bundle(hq, tmp_path / "2.fkb")
+    hq.close()
+    field.close()
+    d = str(tmp_path / "hq")
+    code, text, _ = run(capsys, "--data-dir", d, "conflicts", "list", "--format", "json")
+    [c] = json.loads(text)
+    assert code == 0 and c["kind"] == "deletion"
+    code, text, err = run(capsys, "--data-dir", d, "conflicts", "show", c["id"][:8], "--format", "json")
+    shown = json.loads(text)
+    assert code == 0 and shown["kind"] == "deletion" and shown["reason"] == "duplicate entry" and shown["in_trash"]
+    assert shown["record_id"] == rec["id"] and set(shown["choices"]) == {"local", "remote"}
+    code, text, _ = run(capsys, "--data-dir", d, "conflicts", "show", c["id"][:8])
+    assert code == 0 and "duplicate entry" in text and "--keep remote" in text
+    code, text, _ = run(capsys, "--data-dir", d, "conflicts", "resolve", c["id"][:8], "--keep", "remote")
+    assert code == 0 and "removed for good" in text
+    code, text, err = run(capsys, "--data-dir", d, "incident", "show", rec["id"])
+    assert code == 1 and "Traceback" not in err

@@ -90,3 +90,39 @@ def test_a_new_key_for_a_known_device_is_a_loud_warning_that_defaults_to_no(qtbo
     ops.wait_all()
     for w in (field, hq, impostor):
         w.close()
+
+
+def test_a_bundle_swapped_after_its_preview_is_not_imported_under_the_trust_given(
+    qtbot, tmp_path, no_dialogs, incident_data, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    import ui.widgets
+
+    clock = FixedClock("2026-06-01T12:00:00Z")
+    friend, stranger, hq = (Workspace(tmp_path / n, clock=clock) for n in ("f", "s", "hq"))
+    for w in (friend, stranger):
+        w.incidents.add(incident_data)
+    stick = tmp_path / "stick.fkb"
+    bundle.export_bundle(friend, stick)
+    bundle.export_bundle(stranger, tmp_path / "other.fkb")
+    no_dialogs.replies["Unknown sender"] = QMessageBox.StandardButton.Yes  # the friend's key, checked aloud
+    answer = ui.widgets._run_box
+
+    def swap_during_preview(box):
+        if box.windowTitle() == "Import preview":  # meanwhile, someone swaps the file on the stick
+            stick.write_bytes((tmp_path / "other.fkb").read_bytes())
+            return QMessageBox.StandardButton.Yes
+        return answer(box)
+
+    monkeypatch.setattr("ui.widgets._run_box", swap_during_preview)
+    view = SyncView(hq)
+    qtbot.addWidget(view)
+    assert view.import_file(str(stick)) is None
+    assert "changed since it was checked" in view.report.toPlainText()
+    assert hq.counts()["incidents"] == 0
+    assert hq.trust.get(keys.public_identity(stranger)["sign"]) is None
+    assert hq.trust.get(keys.public_identity(friend)["sign"]) is None  # nothing was imported, nothing trusted
+    ops.wait_all()
+    for w in (friend, stranger, hq):
+        w.close()

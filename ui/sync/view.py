@@ -432,7 +432,9 @@ class SyncView(QWidget):
             rep = ops.run_and_wait(
                 self,
                 self.tr("Importing the bundle…"),
-                lambda: bundle.import_bundle(ws, path, passphrase=passphrase, trust=trust, replace_key=replace_key),
+                lambda: bundle.import_bundle(
+                    ws, path, passphrase=passphrase, trust=trust, replace_key=replace_key, expect_sha256=vb.sha256
+                ),
             )
         except FieldkitError as e:
             self._show_refusal(path, e)
