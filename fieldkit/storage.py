@@ -142,10 +142,14 @@ def schema_version_of(path: Path) -> int:
         ) from e
 
 
-def open_database(path: Path, *, clock: Clock | None = None, upto: int | None = None) -> sqlite_utils.Database:
+def open_database(
+    path: Path, *, clock: Clock | None = None, upto: int | None = None, after: dict | None = None
+) -> sqlite_utils.Database:
     """Open (creating if needed) and upgrade the database at ``path``.
 
-    ``upto`` stops after that migration number (tests use it to build old-format files).
+    ``upto`` stops after that migration number (tests use it to build old-format files). ``after``: for a
+    migration number, a function of the connection run inside that migration's transaction, after its SQL (work
+    SQL cannot do, such as signing the rows that existed before it).
     """
     clock = clock or Clock()
     migrations = available_migrations()
@@ -162,7 +166,7 @@ def open_database(path: Path, *, clock: Clock | None = None, upto: int | None = 
     path.parent.mkdir(parents=True, exist_ok=True)
     db = connect(path)
     try:
-        apply_migrations(db, migrations, clock, upto=upto)
+        apply_migrations(db, migrations, clock, upto=upto, after=after)
     except sqlite3.DatabaseError as e:
         db.conn.close()
         raise explain(e) or StorageError(
@@ -199,7 +203,11 @@ def connect(path: Path) -> sqlite_utils.Database:
 
 
 def apply_migrations(
-    db: sqlite_utils.Database, migrations: list[Migration], clock: Clock, upto: int | None = None
+    db: sqlite_utils.Database,
+    migrations: list[Migration],
+    clock: Clock,
+    upto: int | None = None,
+    after: dict | None = None,
 ) -> list[int]:
     conn = db.conn
     conn.execute(
@@ -219,13 +227,17 @@ def apply_migrations(
             "INSERT INTO _migrations (number, name, applied_at) "
             f"VALUES ({m.number}, '{m.name}', '{clock.now_iso()}');\n"
             f"PRAGMA user_version = {m.number};\n"
-            "COMMIT;"
         )
         try:
-            conn.executescript(script)
-        except sqlite3.Error as e:
+            conn.executescript(script)  # the transaction stays open until the step's Python work is done
+            if after and m.number in after:
+                after[m.number](conn)
+            conn.execute("COMMIT")
+        except BaseException as e:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if not isinstance(e, sqlite3.Error):
+                raise
             raise StorageError(
                 "Upgrading the database failed at step {number} ({name}): {error}. Nothing was changed by that step.",
                 number=m.number,

@@ -14,7 +14,7 @@ from pathlib import Path
 from . import storage, vocab
 from .changes import SETTINGS, Changes
 from .clock import Clock
-from .errors import WorkspaceMissing
+from .errors import WorkspaceMissing, msg
 from .ids import new_id
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,7 @@ class Workspace:
             )
         self.folder.mkdir(parents=True, exist_ok=True)
         self._main_thread = threading.get_ident()
-        self._main_db = storage.open_database(db_path, clock=self.clock)
+        self._main_db = storage.open_database(db_path, clock=self.clock, after={6: self._sign_existing})
         self._local = threading.local()
         self._other_dbs: list = []
         self._dbs_lock = threading.Lock()
@@ -97,9 +97,11 @@ class Workspace:
         if not self.settings.get("device_id"):
             self.settings.set("device_id", new_id())
             log.info("new workspace in %s", self.folder)
-        from .sync.keys import TrustStore, device_keys
+        from .sync.keys import KeyBook, TrustStore, device_keys
 
-        device_keys(self)  # the device's signing and encryption keys are made on first run
+        own = device_keys(self)  # the device's signing and encryption keys are made on first run
+        self.key_book = KeyBook(self)
+        self.key_book.learn(self.device_id, own.sign_public, "self")
         self.trust = TrustStore(self)
         self.vocab = vocab.default()
         from .checklists.assessments import AssessmentStore
@@ -129,6 +131,29 @@ class Workspace:
             with self._dbs_lock:
                 self._other_dbs.append(db)
         return db
+
+    def _sign_existing(self, conn) -> None:
+        """Schema step 6 (inside its transaction): this device signs the versions saved before versions were
+        signed (its own, and those it received: it vouches for them) and seals its trusted keys."""
+        from .checklists.assessments import sign_existing_versions as sign_assessments
+        from .incidents.store import sign_existing_versions as sign_incidents
+        from .sync.keys import load_or_make_keys, seal_existing
+
+        row = conn.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
+        if row is None:  # a new workspace: nothing to sign yet
+            return
+        keys = load_or_make_keys(self.folder, row[0])  # a workspace older than keys gets its first ones now
+        sign_incidents(conn, keys)
+        sign_assessments(conn, keys)
+        seal_existing(conn, keys, row[0], self.clock.now_iso())
+
+    def sign_version(self, version_hash: str) -> tuple[str, str]:
+        """(signature, signing key) of a version saved on this device."""
+        from .signatures import sign_version
+        from .sync.keys import device_keys
+
+        own = device_keys(self)
+        return sign_version(own.signing, version_hash), own.sign_public
 
     def release_thread(self) -> None:
         """Close this thread's connection (a worker thread calls it when its job ends, so that threads the pool
@@ -171,7 +196,36 @@ class Workspace:
         inc = self.incidents.verify()
         asm = self.assessments.verify()
         problems = inc["problems"] + asm["problems"]
-        return {"checked": {**inc["checked"], **asm["checked"]}, "problems": problems, "ok": not problems}
+        for k in self.trust.tampered():
+            problems.append(
+                {
+                    "record": k["sign"],
+                    "kind": "trusted key",
+                    "problem": msg(
+                        "the trusted key {fp} ({label}) was changed outside FieldKit: it is no longer trusted",
+                        fp=k["fingerprint"],
+                        label=k["label"] or k["device_id"],
+                    ),
+                }
+            )
+        for k in self.key_book.tampered():
+            problems.append(
+                {
+                    "record": k["sign"],
+                    "kind": "device key",
+                    "problem": msg(
+                        "the signing key recorded for device {device_id} was changed outside FieldKit",
+                        device_id=k["device_id"],
+                    ),
+                }
+            )
+        checked = {
+            **inc["checked"],
+            **asm["checked"],
+            "trusted_keys": len(self.trust.list()),
+            "vouched_versions": inc["vouched"] + asm["vouched"],
+        }
+        return {"checked": checked, "problems": problems, "ok": not problems}
 
     # -- identity of this device and user -------------------------------------------------
     @property

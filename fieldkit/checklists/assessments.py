@@ -15,6 +15,7 @@ from ..changes import ANSWERS, ASSESSMENTS
 from ..errors import FieldkitError, LockedError, NotFound, ValidationError, msg
 from ..hashing import canonical_json, version_hash
 from ..ids import is_uuid, new_id
+from ..signatures import SignatureCheck
 from . import scoring
 from .definition import validate_value
 
@@ -162,7 +163,7 @@ class AssessmentStore:
 
     def versions(self, aid: str) -> list[dict]:
         rows = self.db.execute(
-            "SELECT version, content, reason, prev_hash, hash, device_id, author, created_at "
+            "SELECT version, content, reason, prev_hash, hash, device_id, author, created_at, signature, signed_by "
             "FROM assessment_versions WHERE assessment_id = ? ORDER BY version",
             [aid],
         )
@@ -176,6 +177,8 @@ class AssessmentStore:
                 "device_id": r[5],
                 "author": r[6],
                 "created_at": r[7],
+                "signature": r[8],
+                "signed_by": r[9],
             }
             for r in rows
         ]
@@ -556,9 +559,14 @@ class AssessmentStore:
         }
         for v in a["versions"]:
             if v["version"] not in have:
+                # a version that came without its author's signature (format 1) is vouched for by this device
+                signature, signed_by = (
+                    (v["signature"], v["signed_by"]) if v.get("signature") else self.ws.sign_version(v["hash"])
+                )
                 self.db.execute(
                     "INSERT INTO assessment_versions (id, assessment_id, version, content, reason, prev_hash, hash, "
-                    "device_id, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "device_id, author, created_at, updated_at, signature, signed_by) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         new_id(),
                         a["id"],
@@ -571,6 +579,8 @@ class AssessmentStore:
                         v["author"],
                         v["created_at"],
                         v["created_at"],
+                        signature,
+                        signed_by,
                     ],
                 )
         final = a["versions"] and a["status"] == "final"
@@ -634,21 +644,38 @@ class AssessmentStore:
             device_id=self.ws.device_id,
             author=self.ws.user_name,
         )
+        signature, signed_by = self.ws.sign_version(h)
         self.db.execute(
             "INSERT INTO assessment_versions (id, assessment_id, version, content, reason, prev_hash, hash, "
-            "device_id, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [new_id(), aid, n, content, reason, rec["head_hash"], h, self.ws.device_id, self.ws.user_name, now, now],
+            "device_id, author, created_at, updated_at, signature, signed_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                new_id(),
+                aid,
+                n,
+                content,
+                reason,
+                rec["head_hash"],
+                h,
+                self.ws.device_id,
+                self.ws.user_name,
+                now,
+                now,
+                signature,
+                signed_by,
+            ],
         )
         self.db.execute("UPDATE assessments SET version = ?, head_hash = ? WHERE id = ?", [n, h, aid])
 
     def verify(self) -> dict:
         problems = []
         n = 0
+        signed = SignatureCheck(self.ws)
         for rec in self.list():
             n += 1
             chain = self.db.execute(
-                "SELECT version, content, reason, prev_hash, hash, device_id, author, created_at "
-                "FROM assessment_versions WHERE assessment_id = ? ORDER BY version",
+                "SELECT version, content, reason, prev_hash, hash, device_id, author, created_at, signature, "
+                "signed_by FROM assessment_versions WHERE assessment_id = ? ORDER BY version",
                 [rec["id"]],
             ).fetchall()
             if rec["status"] == "final" and not chain:
@@ -657,7 +684,7 @@ class AssessmentStore:
                 )
                 continue
             prev = ""
-            for i, (v, content, reason, prev_hash, h, dev, author, created) in enumerate(chain, start=1):
+            for i, (v, content, reason, prev_hash, h, dev, author, created, sig, key) in enumerate(chain, start=1):
                 if v != i or prev_hash != prev:
                     problems.append(
                         {
@@ -687,6 +714,10 @@ class AssessmentStore:
                             "problem": msg("version {n} was altered after it was saved", n=v),
                         }
                     )
+                else:
+                    why = signed.problem(h, dev, sig, key, v)
+                    if why is not None:
+                        problems.append({"record": rec["id"], "kind": "assessment", "problem": why})
                 prev = h
             if chain and rec["status"] == "final":
                 if canonical_json(self.content(rec["id"])) != chain[-1][1] or rec["head_hash"] != chain[-1][4]:
@@ -699,4 +730,17 @@ class AssessmentStore:
                             ),
                         }
                     )
-        return {"checked": {"assessments": n}, "problems": problems}
+        return {"checked": {"assessments": n}, "problems": problems, "vouched": signed.vouched}
+
+
+def sign_existing_versions(conn, keys) -> int:
+    """Schema step 6 (inside its transaction): sign the assessment versions saved before versions were signed
+    (this device vouches for those it received)."""
+    from ..signatures import sign_version
+
+    rows = conn.execute("SELECT id, hash FROM assessment_versions WHERE signature = ''").fetchall()
+    conn.executemany(
+        "UPDATE assessment_versions SET signature = ?, signed_by = ? WHERE id = ?",
+        [(sign_version(keys.signing, h), keys.sign_public, vid) for vid, h in rows],
+    )
+    return len(rows)

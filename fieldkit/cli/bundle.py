@@ -60,6 +60,12 @@ def import_bundle(ws, args) -> int:
                     f"   {r['deletions_for_review']} deletion(s) of incidents changed or made here held for review "
                     "(in the trash; see 'fieldkit conflicts list')"
                 )
+            if r.get("format_version") == 1:
+                print(
+                    "   notice: this bundle uses format 1: its versions carry no signatures of the devices that made "
+                    "them; only the sender's own versions and those of devices never met here were accepted, and "
+                    "this device vouches for them"
+                )
             for rj in r["rejected"]:
                 print(f"   rejected {rj['kind']} {rj['record'][:8]}: {rj['reason']}")
             if r.get("missing_sequences"):

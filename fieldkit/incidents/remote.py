@@ -151,7 +151,7 @@ class RemoteWriter:
     def write(self, added: list[tuple], updated: list[tuple]) -> None:
         """``added`` and ``updated``: (id, row, versions, attachments) per record, where ``row`` comes from
         ``remote_row`` and ``versions`` are rows of incident_versions (id, incident_id, version, content,
-        reason, prev_hash, hash, device_id, author, created_at, updated_at)."""
+        reason, prev_hash, hash, device_id, author, created_at, updated_at, signature, signed_by)."""
         conn = self.conn
         upd = [r[0] for r in updated]
         have: dict[str, set] = {}
@@ -191,7 +191,7 @@ class RemoteWriter:
         conn.executemany(self.update_sql, upd_rows)
         conn.executemany(
             "INSERT INTO incident_versions (id, incident_id, version, content, reason, prev_hash, hash, device_id, "
-            "author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "author, created_at, updated_at, signature, signed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             vrows,
         )
         for rid in upd:

@@ -20,6 +20,7 @@ from ..changes import ATTACHMENTS, INCIDENTS
 from ..errors import FieldkitError, IntegrityFailure, NotFound, SearchQueryError, ValidationError, msg
 from ..hashing import canonical_json, version_hash
 from ..ids import is_uuid, new_id
+from ..signatures import SignatureCheck
 from .attachments import AttachmentFiles
 from .fields import EDITABLE, actors_text, json_column, source_grade, validate
 from .remote import RemoteWriter
@@ -565,6 +566,7 @@ class IncidentStore:
             "created_at": created_at or now,
             "updated_at": now,
         }
+        signature, signed_by = self.ws.sign_version(h)
         ver = {
             "id": new_id(),
             "incident_id": incident_id,
@@ -577,6 +579,8 @@ class IncidentStore:
             "author": author,
             "created_at": now,
             "updated_at": now,
+            "signature": signature,
+            "signed_by": signed_by,
         }
         return row, ver
 
@@ -642,9 +646,10 @@ class IncidentStore:
         """Recompute every version chain and attachment hash. Returns {'checked': {...}, 'problems': [...]}."""
         problems: list[dict] = []
         versions_by: dict[str, list] = {}
+        signed = SignatureCheck(self.ws)
         for r in self.db.execute(
-            "SELECT incident_id, version, content, reason, prev_hash, hash, device_id, author, created_at "
-            "FROM incident_versions ORDER BY incident_id, version"
+            "SELECT incident_id, version, content, reason, prev_hash, hash, device_id, author, created_at, "
+            "signature, signed_by FROM incident_versions ORDER BY incident_id, version"
         ):
             versions_by.setdefault(r[0], []).append(r)
         n_inc = 0
@@ -656,7 +661,9 @@ class IncidentStore:
                 problems.append({"record": iid, "kind": "incident", "problem": msg("has no stored history")})
                 continue
             prev = ""
-            for expected_n, (_, n, content, reason, prev_hash, h, dev, author, created) in enumerate(chain, start=1):
+            for expected_n, (_, n, content, reason, prev_hash, h, dev, author, created, sig, key) in enumerate(
+                chain, start=1
+            ):
                 if n != expected_n:
                     problems.append(
                         {"record": iid, "kind": "incident", "problem": msg("version {n} is missing", n=expected_n)}
@@ -688,6 +695,10 @@ class IncidentStore:
                             "problem": msg("version {n} was altered after it was saved", n=n),
                         }
                     )
+                else:
+                    why = signed.problem(h, dev, sig, key, n)
+                    if why is not None:
+                        problems.append({"record": iid, "kind": "incident", "problem": why})
                 prev = h
             last = chain[-1]
             attachments = self.attachments(iid)
@@ -713,4 +724,21 @@ class IncidentStore:
                 self.open_attachment(sha)
             except IntegrityFailure as e:
                 problems.append({"record": sha, "kind": "attachment", "problem": msg(e.template, **e.params)})
-        return {"checked": {"incidents": n_inc, "attachments": n_att}, "problems": problems}
+        return {
+            "checked": {"incidents": n_inc, "attachments": n_att},
+            "problems": problems,
+            "vouched": signed.vouched,
+        }
+
+
+def sign_existing_versions(conn, keys) -> int:
+    """Schema step 6 (inside its transaction): sign every incident version saved before versions were signed,
+    with this device's key (its own versions; for those it received, it vouches for them). Returns how many."""
+    from ..signatures import sign_version
+
+    rows = conn.execute("SELECT id, hash FROM incident_versions WHERE signature = ''").fetchall()
+    conn.executemany(
+        "UPDATE incident_versions SET signature = ?, signed_by = ? WHERE id = ?",
+        [(sign_version(keys.signing, h), keys.sign_public, vid) for vid, h in rows],
+    )
+    return len(rows)

@@ -32,7 +32,7 @@ import orjson
 from nacl.public import PublicKey, SealedBox
 from nacl.signing import VerifyKey
 
-from .. import __version__, storage
+from .. import __version__, signatures, storage
 from ..changes import BUNDLES, CONFLICTS
 from ..checklists.assessments import COLUMNS as A_COLUMNS
 from ..errors import (
@@ -57,7 +57,10 @@ from ..incidents.remote import check_remote, remote_row
 from . import keys as keymod
 
 log = logging.getLogger(__name__)
-FORMAT, FORMAT_VERSION = "fieldkit-bundle", 1
+FORMAT, FORMAT_VERSION = "fieldkit-bundle", 2
+READABLE_VERSIONS = (1, 2)  # format 1: versions carry no signatures of their own (imported with a notice)
+ENC_FORMAT_VERSION = 1
+MAX_DEVICE_KEYS = 10_000  # devices a bundle's manifest vouches keys for
 ENC_FORMAT = "fieldkit-bundle-encrypted"
 RECORD_FILES = ("records/incidents.jsonl", "records/assessments.jsonl", "records/tombstones.jsonl")
 _MEMBER = re.compile(
@@ -71,6 +74,33 @@ _EDITABLE_KEYS = frozenset(EDITABLE)
 # ---------------------------------------------------------------------------------------------
 # export
 # ---------------------------------------------------------------------------------------------
+_WIRE_VERSION = (
+    "version",
+    "content",
+    "reason",
+    "prev_hash",
+    "hash",
+    "device_id",
+    "author",
+    "created_at",
+    "signature",
+    "signed_by",
+)
+
+
+def _vouched_keys(ws, records: list[dict]) -> dict[str, list[str]]:
+    """For the manifest: device id -> the keys this device knows to speak for it, for every device whose versions
+    the bundle carries signed by that device's own key (the sender vouches for them; a receiver that never met
+    that device can then check those versions)."""
+    known = ws.key_book.device_of()
+    found: dict[str, set] = {}
+    for r in records:
+        for v in r["versions"]:
+            if known.get(v.get("signed_by")) == v["device_id"]:
+                found.setdefault(v["device_id"], set()).add(v["signed_by"])
+    return {d: sorted(k) for d, k in sorted(found.items())}
+
+
 def _incident_chains(ws, since: str | None, include_sensitive: bool):
     params, cond = [], []
     if since:
@@ -88,19 +118,12 @@ def _incident_chains(ws, since: str | None, include_sensitive: bool):
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]
         for v in ws.db.execute(
-            "SELECT incident_id, version, content, reason, prev_hash, hash, device_id, author, created_at "
-            f"FROM incident_versions WHERE incident_id IN ({','.join('?' * len(chunk))}) ORDER BY incident_id, version",
+            "SELECT incident_id, version, content, reason, prev_hash, hash, device_id, author, created_at, signature, "
+            f"signed_by FROM incident_versions WHERE incident_id IN ({','.join('?' * len(chunk))}) "
+            "ORDER BY incident_id, version",
             chunk,
         ):
-            versions[v[0]].append(
-                dict(
-                    zip(
-                        ("version", "content", "reason", "prev_hash", "hash", "device_id", "author", "created_at"),
-                        v[1:],
-                        strict=False,
-                    )
-                )
-            )
+            versions[v[0]].append(dict(zip(_WIRE_VERSION, v[1:], strict=True)))
     for i, dev, created in rows:
         yield {"id": i, "device_id": dev, "created_at": created, "versions": versions[i]}
 
@@ -197,6 +220,7 @@ def export_bundle(
         "device_label": ws.settings.get("device_label") or "",
         "author": ws.user_name,
         "signer": {"sign": keys.sign_public, "box": keys.box_public},
+        "device_keys": _vouched_keys(ws, incidents + assessments),
         "destination": destination,
         "sequence": sequence,
         "created_at": up_to,
@@ -252,7 +276,7 @@ def _encrypt(payload: bytes, recipients: list[dict], passphrase: str | None) -> 
     key = nacl.utils.random(nacl.secret.SecretBox.KEY_SIZE)
     envelope = {
         "format": ENC_FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": ENC_FORMAT_VERSION,
         "cipher": "xsalsa20-poly1305",
         "recipients": [
             {
@@ -307,6 +331,11 @@ class VerifiedBundle:
     def fingerprint(self) -> str:
         return keymod.fingerprint(self.manifest["signer"]["sign"])
 
+    @property
+    def signed_versions(self) -> bool:
+        """Format 2 and later: every version carries the signature of the device that saved it."""
+        return int(self.manifest.get("format_version") or 1) >= 2
+
 
 def _refuse(template: str, cls: type[BundleError] = BundleDamaged, **params):
     raise cls(template, **params)
@@ -352,7 +381,7 @@ def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> tuple[bytes, boo
         payload = _read_member(z, "payload.bin", MAX_TOTAL, stored=True)  # authenticated before anything is inflated
     except (KeyError, ValueError):
         _refuse("The encrypted bundle is damaged: its envelope cannot be read.")
-    if envelope.get("format_version") != FORMAT_VERSION:
+    if envelope.get("format_version") != ENC_FORMAT_VERSION:
         _refuse(
             "This bundle was made by a newer FieldKit (encrypted format {v}); update FieldKit to import it.",
             cls=BundleTooNew,
@@ -465,7 +494,7 @@ def _read_bundle(ws, path, passphrase, trust, raw, replace_key=False) -> Verifie
         _refuse("The bundle manifest is unreadable.")
     if manifest.get("format") != FORMAT:
         _refuse("This is not a FieldKit bundle.")
-    if manifest.get("format_version") != FORMAT_VERSION:
+    if manifest.get("format_version") not in READABLE_VERSIONS:
         _refuse(
             "This bundle uses format version {v}; this FieldKit reads version {mine}. Update FieldKit to import it.",
             cls=BundleTooNew,
@@ -561,7 +590,7 @@ def _read_bundle(ws, path, passphrase, trust, raw, replace_key=False) -> Verifie
             if not isinstance(r.get(k), str):
                 _refuse("An assessment in the bundle has a broken shape; the bundle is refused.")
         if r["versions"]:
-            _check_chain(r, "assessment")
+            _check_chain(r, "assessment", signed=manifest["format_version"] >= 2)
     for t in tombstones:
         if (
             t.get("record_type") not in ("incident", "assessment")
@@ -599,6 +628,16 @@ def _check_manifest_values(m: dict) -> None:
         and is_uuid(m["device_id"])
         and (m["destination"] == "any" or is_uuid(m["destination"]))
     )
+    vouched = m.get("device_keys", {})
+    ok = (
+        ok
+        and type(vouched) is dict
+        and len(vouched) <= MAX_DEVICE_KEYS
+        and all(
+            is_uuid(d) and type(ks) is list and 1 <= len(ks) <= 16 and all(signatures.valid_key(k) for k in ks)
+            for d, ks in vouched.items()
+        )
+    )
     if not ok:
         _refuse("The bundle manifest holds values out of range; it is refused.")
 
@@ -626,10 +665,12 @@ _version_fields = operator.itemgetter(
 )
 
 
-def _check_chain(rec: dict, kind: str, ids=None) -> list[tuple]:
-    """Check the shape and the hash chain of a record's versions. Returns them as rows of a versions table
-    (``_VROW``: a new row id from ``ids``, the record id, version, content, reason, prev_hash, hash, device_id,
-    author, created_at, and created_at again as updated_at)."""
+def _check_chain(rec: dict, kind: str, ids=None, signed: bool = True) -> list[tuple]:
+    """Check the shape and the hash chain of a record's versions, and (``signed``: format 2) each version's
+    signature by the key it names. Returns them as rows of a versions table (``_VROW``: a new row id from
+    ``ids``, the record id, version, content, reason, prev_hash, hash, device_id, author, created_at, created_at
+    again as updated_at, signature and signing key; the last two empty for a format-1 bundle). Whether that key
+    may speak for the version's device is decided against this workspace (``_Authority``)."""
     versions = rec.get("versions")
     if type(versions) is not list or not versions:
         _refuse("A {kind} in the bundle has no history; the bundle is refused.", kind=kind)
@@ -660,9 +701,21 @@ def _check_chain(rec: dict, kind: str, ids=None) -> list[tuple]:
                 raise ValueError
         except ValueError:
             _refuse("A {kind} version in the bundle has a broken shape; the bundle is refused.", kind=kind)
+        if signed:
+            sig, signed_by = v.get("signature"), v.get("signed_by")
+            if not signatures.version_signature_ok(signed_by, sig, h):
+                _refuse(
+                    "Version {n} of {kind} {id} in the bundle does not match its signature: it was altered or forged. "
+                    "The bundle is refused.",
+                    n=n,
+                    kind=kind,
+                    id=rid,
+                )
+        else:
+            sig = signed_by = ""
         if version_hash_text(rid, n, content, prev, reason, created, device, author) != h:
             _refuse("The history of {kind} {id} was altered (hash mismatch); the bundle is refused.", kind=kind, id=rid)
-        out.append((next(ids), rid, n, content, reason, prev, h, device, author, created, created))
+        out.append((next(ids), rid, n, content, reason, prev, h, device, author, created, created, sig, signed_by))
         prev = h
     return out
 
@@ -745,6 +798,8 @@ _VROW = (
     "author",
     "created_at",
     "updated_at",
+    "signature",
+    "signed_by",
 )
 _V_FIELDS = (
     "id",
@@ -756,6 +811,8 @@ _V_FIELDS = (
     "device_id",
     "author",
     "created_at",
+    "signature",
+    "signed_by",
 )  # kept in conflicts
 _V_PICK = operator.itemgetter(*(_VROW.index(f) for f in _V_FIELDS))
 CHUNK_LINES = 4096  # incident records checked and written per step
@@ -773,6 +830,7 @@ class _RecordRules:
     bundle_attachments: frozenset
     attachments_dir: str
     origin: str  # the device whose bundle this is (incidents.origin_device)
+    signed: bool = True  # format 2: every version carries its signature
 
 
 def _check_incident_lines(lines: list[bytes], rules: _RecordRules, clean: CleanCheck, ids) -> list[tuple]:
@@ -800,7 +858,7 @@ def _check_incident_lines(lines: list[bytes], rules: _RecordRules, clean: CleanC
         except ValueError:
             _refuse("A {kind} record in the bundle is not readable; the bundle is refused.", kind="incident")
         rid = rec["id"]
-        versions = _check_chain(rec, "incident", ids)
+        versions = _check_chain(rec, "incident", ids, rules.signed)
         last = versions[-1]
         try:
             content = loads(last[3])
@@ -941,6 +999,7 @@ class _RecordChecker:
             frozenset(vb.attachments),
             str(ws.attachments_dir),
             vb.manifest.get("device_id") or "",
+            vb.signed_versions,
         )
         clean, ids = CleanCheck(rules.vocab, rules.now), ordered_id_stream()
         body = vb.incidents_body
@@ -1055,8 +1114,95 @@ def helper_process_answers(ws) -> bool:
     return got == [[]] and checker.helper_chunks == 1
 
 
-def _classify_chunk(ws, results: list[tuple], report: dict, seen: set) -> list[tuple[str, tuple]]:
-    """Compare one checked chunk with what this workspace holds; count it in the report."""
+_V_DEVICE, _V_SIGNATURE, _V_SIGNED_BY = _VROW.index("device_id"), _VROW.index("signature"), _VROW.index("signed_by")
+
+
+class _Authority:
+    """Who may speak for whom: judges the versions a bundle brings that this workspace does not hold yet.
+
+    A version (format 2) names the key that signed it (the signature itself was checked with the records). That
+    key speaks for one device: the one this workspace knows it for (its own key, trusted keys, keys learned
+    before), else the one the bundle's signer vouches for in the manifest (``device_keys``). When that device is
+    the version's own device, the version is its author's. When it is another device, that device vouched for
+    a version that came to it without a signature (format 1, or saved before FieldKit 0.2): allowed only for a
+    device this workspace has never met, so that no key can write under the name of a device known here (nor
+    of this device). A key nobody vouched for proves nothing: refused. Format 1 carries no signatures: only the
+    sender's own versions and those of devices never met here are accepted, and this device vouches for them.
+
+    Rejections are per record (reported, the rest imported). Keys learned from the manifest are remembered
+    (``learn``) for the records that were accepted."""
+
+    def __init__(self, ws, vb: VerifiedBundle):
+        m = vb.manifest
+        self.own = ws.device_id
+        self.sender = m["device_id"]
+        self.signed = vb.signed_versions
+        self.known_devices = set(ws.key_book.by_device())
+        self.device_of = dict(ws.key_book.device_of())
+        self.device_of.setdefault(m["signer"]["sign"], self.sender)  # the signer's key, trusted for this import
+        self.vouched = {
+            k: d for d, keys in (m.get("device_keys") or {}).items() for k in keys if d not in self.known_devices
+        }
+        self.learned: dict[str, str] = {}
+
+    def judge(self, signers: list[tuple[str, str]], held: int = 0) -> str | None:
+        """Why the versions after the first ``held`` (those this workspace does not have) cannot be stored;
+        ``signers``: (device id, signing key) of each version."""
+        learned: dict[str, str] = {}
+        for device, key in signers[held:]:
+            why = self._one(device, key, learned)
+            if why:
+                return why
+        self.learned.update(learned)
+        return None
+
+    def _one(self, device: str, key: str, learned: dict) -> str | None:
+        if not self.signed:
+            if device == self.own:
+                return "has a version claiming to be saved on this device"
+            if device != self.sender and device in self.known_devices:
+                return (
+                    f"has a version claiming device {device[:8]}, which a format-1 bundle cannot prove (only "
+                    "signed bundles may relay a known device's versions)"
+                )
+            return None
+        speaks_for = self.device_of.get(key) or self.vouched.get(key)
+        if speaks_for is None:
+            return "has a version signed by a key nobody vouched for"
+        if speaks_for == device:
+            if key not in self.device_of:
+                learned[key] = device
+            return None
+        if device == self.own:
+            return "has a version claiming to be saved on this device, not signed by this device"
+        if device in self.known_devices:
+            return f"has a version claiming device {device[:8]} that is not signed by that device's key"
+        if key not in self.device_of:
+            learned[key] = speaks_for
+        return None
+
+    def learn(self, ws) -> None:
+        for key, device in sorted(self.learned.items()):
+            ws.key_book.learn(device, key, self.sender)
+            self.device_of[key] = device
+        self.learned.clear()
+
+    def stamp(self, ws, versions: list[tuple]) -> list[tuple]:
+        """Versions ready to store: one without a signature (format 1) is vouched for by this device."""
+        if self.signed:
+            return versions
+        out = []
+        for v in versions:
+            sig, key = ws.sign_version(v[_VROW.index("hash")])
+            out.append(v[:_V_SIGNATURE] + (sig, key))
+        return out
+
+
+def _classify_chunk(
+    ws, results: list[tuple], report: dict, seen: set, authority: _Authority | None = None
+) -> list[tuple[str, tuple]]:
+    """Compare one checked chunk with what this workspace holds, judge who may speak for the versions it does not
+    hold (``authority``); count it in the report."""
     ids = [r[0] for r in results]
     seen.update(ids)
     if len(seen) != report["_records"] + len(ids):
@@ -1066,21 +1212,32 @@ def _classify_chunk(ws, results: list[tuple], report: dict, seen: set) -> list[t
     out = []
     for res in results:
         c = "added" if state is None else state.classify(res[0], [v[6] for v in res[3]])
-        if c in ("added", "updated", "conflict") and res[1] is not None:
-            report["rejected"].append({"record": res[0], "kind": "incident", "reason": res[1]})
+        why = res[1]
+        if why is None and authority is not None and c in ("added", "updated", "conflict"):
+            local = state.chains.get(res[0], []) if state is not None else []
+            held = len(local) if c == "updated" else 0
+            if c == "conflict":
+                held = next((i for i, v in enumerate(res[3]) if i >= len(local) or v[6] != local[i]), len(res[3]))
+            why = authority.judge([(v[_V_DEVICE], v[_V_SIGNED_BY]) for v in res[3]], held)
+        if c in ("added", "updated", "conflict") and why is not None:
+            report["rejected"].append({"record": res[0], "kind": "incident", "reason": why})
             continue
         report["unchanged" if c == "deleted_here" else c if c != "conflict" else "conflicts"] += 1
         out.append((c, res))
     return out
 
 
-def _plan_others(ws, vb: VerifiedBundle, report: dict) -> dict:
+def _plan_others(ws, vb: VerifiedBundle, report: dict, authority: _Authority) -> dict:
     """Assessments and deletions (few, already checked by read_bundle): the action for each assessment."""
     a_state = _LocalState(ws, "assessment", [a["id"] for a in vb.assessments])
     a_actions: dict[str, str] = {}
     for a in vb.assessments:
         c = a_state.classify(a["id"], [v["hash"] for v in a["versions"]]) if a["versions"] else None
         why = ws.assessments.check_remote(a) if c not in ("unchanged", "deleted_here") else None
+        if why is None and c in ("added", "updated", "conflict"):
+            local = a_state.chains.get(a["id"], [])
+            held = sum(1 for v in a["versions"] if v["hash"] in local)
+            why = authority.judge([(v["device_id"], v.get("signed_by", "")) for v in a["versions"]], held)
         if why is not None:  # judged by the same rules as an assessment made here, stored only as FieldKit stores it
             report["rejected"].append({"record": a["id"], "kind": "assessment", "reason": why})
             continue
@@ -1136,7 +1293,7 @@ def _deletion_plan(ws, tombstones: list[dict]) -> dict[str, str]:
     return plan
 
 
-def _new_report(ws) -> dict:
+def _new_report(ws, vb: VerifiedBundle) -> dict:
     """The report, with two working keys removed at the end: records seen, and whether this workspace held
     no incident (nor deletion of one) before the import, when every incident is simply added."""
     fresh = (
@@ -1151,6 +1308,7 @@ def _new_report(ws) -> dict:
         "rejected": [],
         "deleted": 0,
         "deletions_for_review": 0,
+        "format_version": int(vb.manifest.get("format_version") or 1),
         "_records": 0,
         "_fresh": fresh,
     }
@@ -1188,12 +1346,13 @@ def preview(ws, vb: VerifiedBundle) -> dict:
     if done:
         return done
     with _gc_paused():
-        report, seen = _new_report(ws), set()
-        _plan_others(ws, vb, report)
+        report, seen = _new_report(ws, vb), set()
+        authority = _Authority(ws, vb)
+        _plan_others(ws, vb, report, authority)
         checker = _RecordChecker(len(vb.incidents_body))
         try:
             for results in checker.chunks(ws, vb):
-                _classify_chunk(ws, results, report, seen)
+                _classify_chunk(ws, results, report, seen, authority)
         finally:
             checker.close()
         del report["_records"], report["_fresh"]
@@ -1293,8 +1452,9 @@ def _import_bundle(
             checker.close()
             checker = _RecordChecker(len(vb.incidents_body))
         t_read = lap()
-        report = _new_report(ws)
-        a_actions = _plan_others(ws, vb, report)
+        report = _new_report(ws, vb)
+        authority = _Authority(ws, vb)
+        a_actions = _plan_others(ws, vb, report, authority)
         m = vb.manifest
         origin = m["device_id"]
         written: list[Path] = []
@@ -1329,11 +1489,13 @@ def _import_bundle(
                 seen_ids: set = set()
                 for results in checker.chunks(ws, vb):
                     added, updated = [], []
-                    for c, (rid, _, row, versions, attachments) in _classify_chunk(ws, results, report, seen_ids):
+                    for c, (rid, _, row, versions, attachments) in _classify_chunk(
+                        ws, results, report, seen_ids, authority
+                    ):
                         if c == "added":
-                            added.append((rid, row, versions, attachments))
+                            added.append((rid, row, authority.stamp(ws, versions), attachments))
                         elif c == "updated":
-                            updated.append((rid, row, versions, attachments))
+                            updated.append((rid, row, authority.stamp(ws, versions), attachments))
                         elif c == "conflict":
                             _store_conflict(
                                 ws,
@@ -1343,6 +1505,7 @@ def _import_bundle(
                                 [dict(zip(_V_FIELDS, _V_PICK(v), strict=False)) for v in versions],
                                 now,
                             )
+                    authority.learn(ws)
                     writer.write(added, updated)
                 writer.finish()
                 t_incidents = lap()

@@ -11,7 +11,7 @@ from pathlib import Path
 from nacl.public import PrivateKey, PublicKey
 from nacl.signing import SigningKey, VerifyKey
 
-from .. import storage
+from .. import signatures, storage
 from ..changes import TRUST
 from ..errors import FieldkitError, KeyClaimsKnownDevice, NotFound
 from ..ids import is_uuid
@@ -48,19 +48,35 @@ def key_path(ws) -> Path:
     return ws.folder / "keys" / "device.json"
 
 
+def load_keys(folder: Path) -> DeviceKeys | None:
+    """The device keys kept in the workspace ``folder``, or None when it has none yet."""
+    p = Path(folder) / "keys" / "device.json"
+    if not p.exists():
+        return None
+    data = json.loads(p.read_text())
+    return DeviceKeys(SigningKey(bytes.fromhex(data["sign_secret"])), PrivateKey(bytes.fromhex(data["box_secret"])))
+
+
 def device_keys(ws) -> DeviceKeys:
-    """Load the device keys, making them on first use."""
-    p = key_path(ws)
-    if p.exists():
-        data = json.loads(p.read_text())
-        return DeviceKeys(SigningKey(bytes.fromhex(data["sign_secret"])), PrivateKey(bytes.fromhex(data["box_secret"])))
+    """Load the device keys, making them on first use (kept by the workspace once loaded)."""
+    cached = getattr(ws, "_device_keys", None)
+    if cached is None:
+        cached = ws._device_keys = load_or_make_keys(ws.folder, ws.device_id)
+    return cached
+
+
+def load_or_make_keys(folder: Path, device_id: str) -> DeviceKeys:
+    """The device keys of the workspace ``folder``; made (and written, owner-only) when it has none yet."""
+    found = load_keys(folder)
+    if found is not None:
+        return found
     keys = DeviceKeys(SigningKey.generate(), PrivateKey.generate())
     secret = {
-        "device_id": ws.device_id,
+        "device_id": device_id,
         "sign_secret": keys.signing.encode().hex(),
         "box_secret": keys.box.encode().hex(),
     }
-    storage.atomic_write(p, json.dumps(secret).encode(), mode=0o600)
+    storage.atomic_write(Path(folder) / "keys" / "device.json", json.dumps(secret).encode(), mode=0o600)
     return keys
 
 
@@ -99,13 +115,41 @@ def read_public_key(path: Path | str) -> dict:
         raise FieldkitError("{file} is not a FieldKit public key file.", file=Path(path).name) from e
 
 
+_TRUST_COLS = "id, device_id, label, box_key, role, fingerprint, created_at, seal"
+
+
+def _trust_seal_fields(row) -> tuple:
+    """What a trusted key's seal covers: the key, its device, label, encryption key, role and when it was added."""
+    return (row[0], row[1], row[2], row[3], row[4], row[6])
+
+
+def _key_seal_fields(sign_key: str, device_id: str, vouched_by: str) -> tuple:
+    return (sign_key, device_id, vouched_by)
+
+
 class TrustStore:
+    """The keys this device trusts to send it bundles: the only writer of ``trusted_keys``. Each row is sealed
+    by this device's key (``fieldkit.signatures``); a row whose seal does not match was edited outside FieldKit
+    and is not trusted (``verify`` reports it)."""
+
     def __init__(self, ws):
         self.ws = ws
 
     @property
     def db(self):
         return self.ws.db  # this thread's connection
+
+    def _own(self) -> DeviceKeys:
+        return device_keys(self.ws)
+
+    def _sealed(self, row) -> bool:
+        return signatures.seal_ok(self._own().sign_public, "trusted-key", _trust_seal_fields(row), row[7])
+
+    def _reseal(self, sign_hex: str) -> None:
+        row = self.db.execute(f"SELECT {_TRUST_COLS} FROM trusted_keys WHERE id = ?", [sign_hex]).fetchone()
+        if row:
+            value = signatures.seal(self._own().signing, "trusted-key", _trust_seal_fields(row))
+            self.db.execute("UPDATE trusted_keys SET seal = ? WHERE id = ?", [value, sign_hex])
 
     def claimed_by_other(self, identity: dict) -> dict | None:
         """The key already trusted for the device ``identity`` claims to be, when it is another key."""
@@ -117,12 +161,13 @@ class TrustStore:
     def add(self, identity: dict, *, label: str | None = None, role: str | None = None, replace: bool = False) -> dict:
         """Trust a key (``role`` colleague by default). A key claiming a device already trusted under another key
         is refused (``KeyClaimsKnownDevice``) unless ``replace``: then the old key is no longer trusted, and the new
-        one takes its role unless another is given."""
+        one takes its role unless another is given. The key becomes a known signing key of its device (the
+        versions it signed stay verifiable after a replacement)."""
         known = self.claimed_by_other(identity)
         role = role or (known["role"] if known and replace else "colleague")
         if role not in ("colleague", "hq"):
             raise FieldkitError("The role must be colleague or hq.")
-        if identity["sign"] == device_keys(self.ws).sign_public:
+        if identity["sign"] == self._own().sign_public:
             raise FieldkitError("That is this device's own key.")
         if known and not replace:
             raise KeyClaimsKnownDevice(
@@ -142,7 +187,12 @@ class TrustStore:
                     [identity["device_id"], identity["sign"]],
                 )
             if role == "hq":
+                demoted = [
+                    k["sign"] for k in self.list() if k["role"] == "hq" and k["sign"] != identity["sign"]
+                ]  # only rows whose seal held: a row edited outside FieldKit keeps its broken seal
                 self.db.execute("UPDATE trusted_keys SET role = 'colleague' WHERE role = 'hq'")
+                for sign in demoted:
+                    self._reseal(sign)
             self.db.execute(
                 "INSERT INTO trusted_keys (id, device_id, label, box_key, role, fingerprint, created_at, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, "
@@ -158,30 +208,40 @@ class TrustStore:
                     now,
                 ],
             )
+            self._reseal(identity["sign"])
+            self.ws.key_book.learn(identity["device_id"], identity["sign"], "trusted")
         self.ws.touched(TRUST, [identity["sign"]])
         return self.get(identity["sign"])
 
+    def _row(self, sign_hex: str):
+        return self.db.execute(f"SELECT {_TRUST_COLS} FROM trusted_keys WHERE id = ?", [sign_hex]).fetchone()
+
+    @staticmethod
+    def _as_dict(row) -> dict:
+        return {
+            **dict(zip(("sign", "device_id", "label", "box", "role", "fingerprint", "added_at"), row[:7], strict=True)),
+            "fingerprint": fingerprint(row[0]),
+        }
+
     def get(self, sign_hex: str) -> dict | None:
-        row = self.db.execute(
-            "SELECT id, device_id, label, box_key, role, fingerprint, created_at FROM trusted_keys WHERE id = ?",
-            [sign_hex],
-        ).fetchone()
-        return (
-            {
-                **dict(zip(("sign", "device_id", "label", "box", "role", "fingerprint", "added_at"), row, strict=True)),
-                "fingerprint": fingerprint(row[0]),
-            }
-            if row
-            else None
-        )
+        """The trusted key, or None (also when its row was edited outside FieldKit: its seal no longer holds)."""
+        row = self._row(sign_hex)
+        return self._as_dict(row) if row and self._sealed(row) else None
 
     def list(self) -> list[dict]:
-        rows = self.db.execute("SELECT id FROM trusted_keys ORDER BY role DESC, label").fetchall()
-        return [self.get(r[0]) for r in rows]
+        rows = self.db.execute(f"SELECT {_TRUST_COLS} FROM trusted_keys ORDER BY role DESC, label").fetchall()
+        return [self._as_dict(r) for r in rows if self._sealed(r)]
+
+    def tampered(self) -> list[dict]:
+        """Rows of trusted keys whose seal does not match (edited outside FieldKit): never trusted."""
+        rows = self.db.execute(f"SELECT {_TRUST_COLS} FROM trusted_keys ORDER BY id").fetchall()
+        return [self._as_dict(r) for r in rows if not self._sealed(r)]
 
     def hq(self) -> dict | None:
-        row = self.db.execute("SELECT id FROM trusted_keys WHERE role = 'hq'").fetchone()
-        return self.get(row[0]) if row else None
+        for k in self.list():
+            if k["role"] == "hq":
+                return k
+        return None
 
     def find(self, ref: str) -> dict:
         ref = ref.replace(" ", "").upper()
@@ -199,3 +259,82 @@ class TrustStore:
         with self.db.atomic():
             self.db.execute("DELETE FROM trusted_keys WHERE id = ?", [sign_hex])
         self.ws.touched(TRUST, [sign_hex])
+
+
+class KeyBook:
+    """Which signing keys speak for which device: the only writer of ``device_keys``. This device's own key, the
+    keys it trusts, and the keys a trusted sender vouched for in a signed bundle (for the versions of devices
+    never met here). Every row is sealed by this device's key; a row whose seal does not match is ignored (and
+    reported by ``verify``). Keys are never forgotten: versions a replaced key signed stay verifiable."""
+
+    def __init__(self, ws):
+        self.ws = ws
+
+    @property
+    def db(self):
+        return self.ws.db
+
+    def _ok(self, sign_key, device_id, vouched_by, seal_value) -> bool:
+        return signatures.seal_ok(
+            device_keys(self.ws).sign_public,
+            "device-key",
+            _key_seal_fields(sign_key, device_id, vouched_by),
+            seal_value,
+        )
+
+    def by_device(self) -> dict[str, frozenset]:
+        """device id -> the signing keys known to speak for it (rows whose seal holds)."""
+        found: dict[str, set] = {}
+        for sign_key, device_id, vouched_by, seal_value in self.db.execute(
+            "SELECT sign_key, device_id, vouched_by, seal FROM device_keys"
+        ):
+            if self._ok(sign_key, device_id, vouched_by, seal_value):
+                found.setdefault(device_id, set()).add(sign_key)
+        return {d: frozenset(k) for d, k in found.items()}
+
+    def device_of(self) -> dict[str, str]:
+        """signing key -> the device it speaks for (rows whose seal holds)."""
+        return {k: d for d, keys in self.by_device().items() for k in keys}
+
+    def learn(self, device_id: str, sign_key: str, vouched_by: str) -> bool:
+        """Remember that ``sign_key`` speaks for ``device_id`` (inside the caller's transaction, if any). A key
+        already known is left as it is; True when it was new."""
+        if self.db.execute("SELECT 1 FROM device_keys WHERE sign_key = ?", [sign_key]).fetchone():
+            return False
+        now = self.ws.clock.now_iso()
+        value = signatures.seal(
+            device_keys(self.ws).signing, "device-key", _key_seal_fields(sign_key, device_id, vouched_by)
+        )
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO device_keys (sign_key, device_id, vouched_by, seal, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [sign_key, device_id, vouched_by, value, now, now],
+            )
+        self.ws.touched(TRUST, [sign_key])
+        return True
+
+    def tampered(self) -> list[dict]:
+        return [
+            {"sign": k, "device_id": d, "vouched_by": v}
+            for k, d, v, seal_value in self.db.execute(
+                "SELECT sign_key, device_id, vouched_by, seal FROM device_keys ORDER BY sign_key"
+            )
+            if not self._ok(k, d, v, seal_value)
+        ]
+
+
+def seal_existing(conn, keys: DeviceKeys, device_id: str, now: str) -> None:
+    """Schema step 6, inside its transaction: seal the trusted keys that were there before it, and make them and
+    this device's own key the first known signing keys."""
+    rows = conn.execute(f"SELECT {_TRUST_COLS} FROM trusted_keys").fetchall()
+    for row in rows:
+        value = signatures.seal(keys.signing, "trusted-key", _trust_seal_fields(row))
+        conn.execute("UPDATE trusted_keys SET seal = ? WHERE id = ?", [value, row[0]])
+    for sign_key, dev, vouched in [(keys.sign_public, device_id, "self")] + [(r[0], r[1], "trusted") for r in rows]:
+        value = signatures.seal(keys.signing, "device-key", _key_seal_fields(sign_key, dev, vouched))
+        conn.execute(
+            "INSERT OR IGNORE INTO device_keys (sign_key, device_id, vouched_by, seal, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [sign_key, dev, vouched, value, now, now],
+        )

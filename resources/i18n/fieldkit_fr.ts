@@ -1513,12 +1513,17 @@ Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvell
       <translation>La clé de l’expéditeur a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="529" />
+      <location filename="../../ui/sync/view.py" line="486" />
+      <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
+      <translation>Ce paquet utilise le format 1 (un FieldKit plus ancien) : ses versions ne portent pas la signature des appareils qui les ont faites. Seules les versions de l’expéditeur lui-même et celles d’appareils jamais rencontrés ici ont été acceptées ; cet appareil s’en porte garant.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="536" />
       <source>no reason given</source>
       <translation>aucune raison donnée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="531" />
+      <location filename="../../ui/sync/view.py" line="538" />
       <source>Device {dev} deleted this incident for good ({why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
@@ -1527,32 +1532,32 @@ Keep it (back from the trash), or remove it for good as the other device did?</s
 Le garder (le sortir de la corbeille), ou le supprimer définitivement comme l’a fait l’autre appareil ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="538" />
+      <location filename="../../ui/sync/view.py" line="545" />
       <source>Deleted on another device</source>
       <translation>Supprimé sur un autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="541" />
+      <location filename="../../ui/sync/view.py" line="548" />
       <source>Keep it</source>
       <translation>Le garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="542" />
+      <location filename="../../ui/sync/view.py" line="549" />
       <source>Remove for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="543" />
+      <location filename="../../ui/sync/view.py" line="550" />
       <source>Decide later</source>
       <translation>Décider plus tard</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="570" />
+      <location filename="../../ui/sync/view.py" line="577" />
       <source>The key has changed</source>
       <translation>La clé a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="572" />
+      <location filename="../../ui/sync/view.py" line="579" />
       <source>WARNING: this key claims to be device {label}, which this workspace already trusts under another key.
 
 Known key: {known}
@@ -1567,7 +1572,7 @@ Cette clé : {fp}
 Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il a une nouvelle clé ; l’ancienne clé ne sera plus reconnue. Faire confiance à la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="611" />
+      <location filename="../../ui/sync/view.py" line="618" />
       <source>Writing the file…</source>
       <translation>Écriture du fichier…</translation>
     </message>
@@ -1600,52 +1605,52 @@ L'importer ?</translation>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="515" />
+      <location filename="../../ui/sync/view.py" line="522" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="516" />
+      <location filename="../../ui/sync/view.py" line="523" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="554" />
+      <location filename="../../ui/sync/view.py" line="561" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="559" />
+      <location filename="../../ui/sync/view.py" line="566" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="579" />
+      <location filename="../../ui/sync/view.py" line="586" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="579" />
+      <location filename="../../ui/sync/view.py" line="586" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>Siège (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="582" />
+      <location filename="../../ui/sync/view.py" line="589" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="583" />
+      <location filename="../../ui/sync/view.py" line="590" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="601" />
+      <location filename="../../ui/sync/view.py" line="608" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="607" />
+      <location filename="../../ui/sync/view.py" line="614" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -1663,12 +1668,12 @@ L'importer ?</translation>
       <translation>{n} suppression(s) en attente d’examen : voir Conflits.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="485" />
+      <location filename="../../ui/sync/view.py" line="492" />
       <source>Bundles {nums} from this device were never imported here.</source>
       <translation>Les paquets {nums} de cet appareil n'ont jamais été importés ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="489" />
+      <location filename="../../ui/sync/view.py" line="496" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, rejected {r}.</source>
       <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, rejetés {r}.</translation>
     </message>
@@ -2188,6 +2193,18 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>{file} n'est pas un PDF lisible.</translation>
     </message>
     <message>
+      <source>version {n} carries no signature (it was changed outside FieldKit, or its device's key was lost)</source>
+      <translation>la version {n} ne porte aucune signature (elle a été modifiée hors de FieldKit, ou la clé de son appareil a été perdue)</translation>
+    </message>
+    <message>
+      <source>version {n} does not match its signature (edited outside FieldKit)</source>
+      <translation>la version {n} ne correspond pas à sa signature (modifiée hors de FieldKit)</translation>
+    </message>
+    <message>
+      <source>version {n} is signed by a key this workspace does not know</source>
+      <translation>la version {n} est signée par une clé que cet espace de travail ne connaît pas</translation>
+    </message>
+    <message>
       <source>The database migrations are not numbered 1, 2, 3... without gaps: {numbers}</source>
       <translation>Les migrations de la base ne sont pas numérotées 1, 2, 3... sans trou : {numbers}</translation>
     </message>
@@ -2412,6 +2429,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Une version ({kind}) du paquet a une structure invalide ; le paquet est refusé.</translation>
     </message>
     <message>
+      <source>Version {n} of {kind} {id} in the bundle does not match its signature: it was altered or forged. The bundle is refused.</source>
+      <translation>La version {n} de {kind} {id} dans le paquet ne correspond pas à sa signature : elle a été modifiée ou contrefaite. Le paquet est refusé.</translation>
+    </message>
+    <message>
       <source>An incident version in the bundle is unreadable; the bundle is refused.</source>
       <translation>Une version d'incident du paquet est illisible ; le paquet est refusé.</translation>
     </message>
@@ -2466,6 +2487,14 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The workspace {folder} is closed.</source>
       <translation>L’espace de travail {folder} est fermé.</translation>
+    </message>
+    <message>
+      <source>the trusted key {fp} ({label}) was changed outside FieldKit: it is no longer trusted</source>
+      <translation>la clé de confiance {fp} ({label}) a été modifiée hors de FieldKit : elle n’est plus de confiance</translation>
+    </message>
+    <message>
+      <source>the signing key recorded for device {device_id} was changed outside FieldKit</source>
+      <translation>la clé de signature enregistrée pour l’appareil {device_id} a été modifiée hors de FieldKit</translation>
     </message>
   </context>
   <context>

@@ -14,6 +14,7 @@ import pytest
 from fieldkit.changes import ANSWERS, ASSESSMENTS, ATTACHMENTS, BUNDLES, INCIDENTS, SETTINGS, TOMBSTONES, TRUST
 from fieldkit.clock import FixedClock
 from fieldkit.hashing import canonical_json, version_hash_text
+from fieldkit.signatures import sign_version
 from fieldkit.sync import bundle, keys
 from fieldkit.workspace import Workspace
 
@@ -32,6 +33,7 @@ OWNERS = {
     "assessment_versions": {"fieldkit/checklists/assessments.py"},
     "answers": {"fieldkit/checklists/assessments.py"},
     "trusted_keys": {"fieldkit/sync/keys.py"},
+    "device_keys": {"fieldkit/sync/keys.py"},
     "settings": {"fieldkit/workspace.py"},
     "bundle_exports": {"fieldkit/sync/bundle.py"},
     "bundle_imports": {"fieldkit/sync/bundle.py"},
@@ -119,8 +121,8 @@ def pair(tmp_path, incident_data):
 
 
 def _signed_bundle(field, path: Path, change_incident=None, change_assessment=None) -> Path:
-    """A plain bundle of ``field`` whose records were changed and then re-hashed and re-signed with the
-    sender's own key: as a holder of a trusted key could make it."""
+    """A plain bundle of ``field`` whose records were changed and then re-hashed and re-signed (versions and
+    manifest) with the sender's own key: as a holder of a trusted key could make it."""
     bundle.export_bundle(field, path, encrypt_to_hq=False)
     zin = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
     items = {n: zin.read(n) for n in zin.namelist()}
@@ -140,6 +142,7 @@ def _signed_bundle(field, path: Path, change_incident=None, change_assessment=No
             v["device_id"],
             v["author"],
         )
+        v["signature"] = sign_version(keys.device_keys(field).signing, v["hash"])  # the sender's own key
 
     for name, change in (
         ("records/incidents.jsonl", change_incident),

@@ -54,6 +54,9 @@ def test_old_database_file_is_upgraded_without_losing_rows(tmp_path, clock):
     assert "assessments" in w.db.table_names()
     assert w.incidents.verify()["problems"] == []
     assert w.incidents.search(IncidentFilter(text="convoy"))  # full-text index survived the upgrade
+    # the versions saved before versions were signed are signed once, by this device, when it upgrades
+    assert w.db.execute("SELECT count(*) FROM incident_versions WHERE signature = ''").fetchone()[0] == 0
+    assert w.verify()["ok"]
 
 
 def test_failed_migration_changes_nothing(tmp_path, clock, monkeypatch):

@@ -307,8 +307,8 @@ HOSTILE = {
         "do not match its manifest",
     ),
     "wrong version": (
-        lambda f, raw: _rezip(raw, lambda it: _resign(f, it, lambda m: m.__setitem__("format_version", 2))),
-        "format version 2",
+        lambda f, raw: _rezip(raw, lambda it: _resign(f, it, lambda m: m.__setitem__("format_version", 3))),
+        "format version 3",
     ),
     "history rewritten and re-hashed members": (
         lambda f, raw: _rezip(raw, lambda it: _forge_history(f, it)),

@@ -481,6 +481,13 @@ class SyncView(QWidget):
         if rep.get("deletions_for_review"):
             held = self.tr("{n} deletion(s) held for review: see Conflicts.").format(n=rep["deletions_for_review"])
             extra += f"<p style='color:#e8590c'>{html.escape(held)}</p>"
+        if rep.get("format_version") == 1:
+            old = self.tr(
+                "This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices "
+                "that made them. Only the sender's own versions and those of devices never met here were accepted; "
+                "this device vouches for them."
+            )
+            extra += f"<p style='color:#e8590c'>{html.escape(old)}</p>"
         if rep.get("missing_sequences"):
             missing = self.tr("Bundles {nums} from this device were never imported here.").format(
                 nums=rep["missing_sequences"]

@@ -1,0 +1,258 @@
+"""Authority over records: each version is signed by the device that saved it and keeps that signature through
+every relay; no key writes under the name of a device known here; a rewrite behind the app's back is caught by
+``verify`` even when the hashes were recomputed; format-1 bundles stay importable, with a notice."""
+
+import hashlib
+import io
+import json
+import sqlite3
+import zipfile
+
+import pytest
+
+from fieldkit.clock import FixedClock
+from fieldkit.hashing import version_hash_text
+from fieldkit.signatures import sign_version, version_signature_ok
+from fieldkit.sync import bundle, keys
+from fieldkit.workspace import Workspace
+
+
+@pytest.fixture
+def mission(tmp_path):
+    clock = FixedClock("2026-06-01T12:00:00Z")
+    ws = {n: Workspace(tmp_path / n, clock=clock) for n in ("field", "colleague", "hq", "other")}
+    for n, w in ws.items():
+        w.settings.set("device_label", n)
+    yield ws, clock, tmp_path
+    for w in ws.values():
+        w.close()
+
+
+def _members(raw: bytes) -> dict:
+    z = zipfile.ZipFile(io.BytesIO(raw))
+    return {n: z.read(n) for n in z.namelist()}
+
+
+def _zip(items: dict) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for n, d in items.items():
+            z.writestr(n, d)
+    return out.getvalue()
+
+
+def _reseal(items: dict, sender, mutate_manifest=None) -> None:
+    """The sender's own key re-signs the manifest after its members changed."""
+    m = json.loads(items["manifest.json"])
+    for name, body in items.items():
+        if name in m["members"]:
+            m["members"][name] = {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}
+    if mutate_manifest:
+        mutate_manifest(m)
+    items["manifest.json"] = json.dumps(m).encode()
+    items["manifest.sig"] = keys.device_keys(sender).signing.sign(items["manifest.json"]).signature.hex().encode()
+
+
+def _send(src, dst, path, **kw):
+    bundle.export_bundle(src, path, encrypt_to_hq=False, **kw)
+    return bundle.import_bundle(dst, path)
+
+
+def test_versions_are_signed_by_the_device_that_saved_them(mission, incident_data):
+    ws, clock, tmp = mission
+    field = ws["field"]
+    rec = field.incidents.add(incident_data)
+    field.incidents.update(rec["id"], {"severity": 4}, reason="more detail")
+    own = keys.device_keys(field).sign_public
+    rows = field.db.execute("SELECT hash, signature, signed_by FROM incident_versions").fetchall()
+    assert len(rows) == 2 and all(k == own and version_signature_ok(k, s, h) for h, s, k in rows)
+    assert field.verify()["ok"]
+
+
+def test_a_trusted_key_cannot_extend_another_devices_record_under_its_name(mission, incident_data):
+    ws, clock, tmp = mission
+    field, colleague, hq = ws["field"], ws["colleague"], ws["hq"]
+    for a, b in ((hq, field), (hq, colleague), (colleague, field)):
+        a.trust.add(keys.public_identity(b))
+    rec = field.incidents.add(incident_data)
+    _send(field, hq, tmp / "f1.fkb")
+    _send(field, colleague, tmp / "f2.fkb")
+    clock.advance(hours=1)
+    colleague.incidents.update(rec["id"], {"title": "Nothing happened here"}, reason="correction")
+    bundle.export_bundle(colleague, tmp / "c.fkb", encrypt_to_hq=False)
+    # the colleague's own edit, rewritten to claim it was the field laptop's (author "Alice"), re-hashed and
+    # re-signed with the colleague's key: as the holder of one trusted key could make it
+    items = _members((tmp / "c.fkb").read_bytes())
+    line = json.loads(items["records/incidents.jsonl"])
+    v = line["versions"][-1]
+    v["device_id"], v["author"] = field.device_id, "Alice"
+    v["hash"] = version_hash_text(
+        line["id"], v["version"], v["content"], v["prev_hash"], v["reason"], v["created_at"], v["device_id"], "Alice"
+    )
+    v["signature"] = sign_version(keys.device_keys(colleague).signing, v["hash"])
+    items["records/incidents.jsonl"] = (json.dumps(line) + "\n").encode()
+    _reseal(items, colleague)
+    (tmp / "forged.fkb").write_bytes(_zip(items))
+    rep = bundle.import_bundle(hq, tmp / "forged.fkb")
+    assert rep["updated"] == 0 and [r["record"] for r in rep["rejected"]] == [rec["id"]]
+    assert "not signed by that device's key" in rep["rejected"][0]["reason"]
+    assert hq.incidents.get(rec["id"])["title"] == incident_data["title"]
+    # the colleague's real edit, as its own version, is an ordinary update
+    rep = bundle.import_bundle(hq, tmp / "c.fkb")
+    assert rep["updated"] == 1 and hq.incidents.get(rec["id"])["title"] == "Nothing happened here"
+    assert hq.verify()["ok"]
+
+
+def test_a_relayed_version_keeps_its_authors_signature_and_binds_that_device_key(mission, incident_data):
+    ws, clock, tmp = mission
+    field, colleague, hq, other = ws["field"], ws["colleague"], ws["hq"], ws["other"]
+    hq.trust.add(keys.public_identity(field))
+    other.trust.add(keys.public_identity(hq))  # has never met the field laptop
+    other.trust.add(keys.public_identity(colleague))
+    rec = field.incidents.add(incident_data)
+    _send(field, hq, tmp / "f.fkb")
+    rep = _send(hq, other, tmp / "h.fkb")
+    assert rep["added"] == 1
+    [(signed_by,)] = other.db.execute("SELECT signed_by FROM incident_versions").fetchall()
+    assert signed_by == keys.device_keys(field).sign_public  # the author's signature, through the relay
+    assert other.key_book.by_device()[field.device_id] == {signed_by}  # HQ vouched for the field laptop's key
+    assert other.verify()["ok"] and other.verify()["checked"]["vouched_versions"] == 0
+
+    # now the field laptop's key is known here: a colleague's version under its name is refused
+    clock.advance(hours=1)
+    me = colleague.device_id
+    colleague.settings.set("device_id", field.device_id)  # poses as the field laptop, with its own key
+    colleague.incidents.add({**incident_data, "title": "Posing"})
+    colleague.settings.set("device_id", me)
+    bundle.export_bundle(colleague, tmp / "c.fkb", encrypt_to_hq=False)
+    rep = bundle.import_bundle(other, tmp / "c.fkb")
+    assert any("not signed by that device's key" in r["reason"] for r in rep["rejected"])
+    assert "Posing" not in {r["title"] for r in other.incidents.search()}
+    assert rec["id"] in {r["id"] for r in other.incidents.search()}
+
+
+def _format_1(raw: bytes, sender) -> bytes:
+    """The same bundle as an older FieldKit wrote it: no signatures in its versions, no device keys."""
+    items = _members(raw)
+    for name in ("records/incidents.jsonl", "records/assessments.jsonl"):
+        lines = [json.loads(x) for x in items[name].decode().splitlines() if x.strip()]
+        for rec in lines:
+            for v in rec["versions"]:
+                v.pop("signature", None)
+                v.pop("signed_by", None)
+        items[name] = "".join(json.dumps(r) + "\n" for r in lines).encode()
+
+    def old(m):
+        m["format_version"] = 1
+        m.pop("device_keys", None)
+
+    _reseal(items, sender, old)
+    return _zip(items)
+
+
+def test_a_format_1_bundle_is_imported_with_a_notice_and_vouched_for_here(mission, incident_data, capsys):
+    ws, clock, tmp = mission
+    field, hq = ws["field"], ws["hq"]
+    hq.trust.add(keys.public_identity(field))
+    field.incidents.add(incident_data)
+    bundle.export_bundle(field, tmp / "new.fkb", encrypt_to_hq=False)
+    (tmp / "old.fkb").write_bytes(_format_1((tmp / "new.fkb").read_bytes(), field))
+    rep = bundle.import_bundle(hq, tmp / "old.fkb")
+    assert rep["added"] == 1 and rep["format_version"] == 1
+    [(signed_by,)] = hq.db.execute("SELECT signed_by FROM incident_versions").fetchall()
+    assert signed_by == keys.device_keys(hq).sign_public  # this device vouches for what came unsigned
+    result = hq.verify()
+    assert result["ok"] and result["checked"]["vouched_versions"] == 1
+
+    from fieldkit.cli import main
+
+    (tmp / "old2.fkb").write_bytes(_format_1((tmp / "new.fkb").read_bytes(), field))
+    other = ws["other"]
+    other.trust.add(keys.public_identity(field))
+    other.close()
+    main(["--data-dir", str(tmp / "other"), "import", "bundle", str(tmp / "old2.fkb")])
+    assert "format 1" in capsys.readouterr().out
+
+
+def test_a_format_1_bundle_cannot_write_under_a_known_devices_name(mission, incident_data):
+    ws, clock, tmp = mission
+    field, colleague, hq = ws["field"], ws["colleague"], ws["hq"]
+    hq.trust.add(keys.public_identity(field))
+    hq.trust.add(keys.public_identity(colleague))
+    me = colleague.device_id
+    colleague.settings.set("device_id", field.device_id)
+    colleague.incidents.add(incident_data)  # a version claiming the field laptop
+    colleague.settings.set("device_id", me)
+    bundle.export_bundle(colleague, tmp / "c.fkb", encrypt_to_hq=False)
+    (tmp / "c1.fkb").write_bytes(_format_1((tmp / "c.fkb").read_bytes(), colleague))
+    rep = bundle.import_bundle(hq, tmp / "c1.fkb")
+    assert rep["added"] == 0 and "format-1 bundle cannot prove" in rep["rejected"][0]["reason"]
+
+
+def _rewrite_title(ws, rid, title):
+    """Edit an incident in the database file behind the app's back, recomputing every hash as FieldKit would."""
+    conn = sqlite3.connect(ws.db_path)
+    vid, n, content, prev, reason, created, dev, author = conn.execute(
+        "SELECT id, version, content, prev_hash, reason, created_at, device_id, author FROM incident_versions "
+        "WHERE incident_id = ? ORDER BY version DESC LIMIT 1",
+        [rid],
+    ).fetchone()
+    c = json.loads(content)
+    c["title"], c["sensitive"] = title, False
+    text = json.dumps(c, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    h = version_hash_text(rid, n, text, prev, reason, created, dev, author)
+    conn.execute("UPDATE incident_versions SET content = ?, hash = ? WHERE id = ?", [text, h, vid])
+    conn.execute("UPDATE incidents SET title = ?, sensitive = 0, head_hash = ? WHERE id = ?", [title, h, rid])
+    conn.commit()
+    conn.close()
+
+
+def test_verify_catches_a_rewriter_who_recomputes_the_hashes(mission, incident_data):
+    ws, clock, tmp = mission
+    field = ws["field"]
+    rec = field.incidents.add({**incident_data, "sensitive": True})
+    other = field.incidents.add({**incident_data, "title": "Second"})
+    assert field.verify()["ok"]
+    _rewrite_title(field, rec["id"], "Harmless")
+    result = field.verify()
+    assert not result["ok"]
+    assert [p["record"] for p in result["problems"]] == [rec["id"]]
+    assert "does not match its signature" in result["problems"][0]["problem"]
+    conn = sqlite3.connect(field.db_path)
+    conn.execute("UPDATE incident_versions SET signature = '' WHERE incident_id = ?", [other["id"]])
+    conn.commit()
+    conn.close()
+    assert any("carries no signature" in p["problem"] for p in field.verify()["problems"])
+
+
+def test_a_trusted_key_swapped_behind_the_apps_back_is_reported_and_never_used(mission):
+    ws, clock, tmp = mission
+    field, hq, other = ws["field"], ws["hq"], ws["other"]
+    field.trust.add(keys.public_identity(hq), role="hq", label="HQ")
+    assert bundle.default_recipients(field)[0]["box"] == keys.public_identity(hq)["box"]
+    conn = sqlite3.connect(field.db_path)
+    conn.execute("UPDATE trusted_keys SET box_key = ?", [keys.public_identity(other)["box"]])
+    conn.commit()
+    conn.close()
+    assert field.trust.hq() is None and bundle.default_recipients(field) == []  # never encrypted to the swap
+    result = field.verify()
+    assert not result["ok"] and result["problems"][0]["kind"] == "trusted key"
+    assert "changed outside FieldKit" in result["problems"][0]["problem"]
+
+
+def test_a_bundle_whose_version_signature_was_forged_is_refused(mission, incident_data):
+    ws, clock, tmp = mission
+    field, hq = ws["field"], ws["hq"]
+    hq.trust.add(keys.public_identity(field))
+    field.incidents.add(incident_data)
+    bundle.export_bundle(field, tmp / "f.fkb", encrypt_to_hq=False)
+    items = _members((tmp / "f.fkb").read_bytes())
+    line = json.loads(items["records/incidents.jsonl"])
+    line["versions"][0]["signature"] = "00" * 64
+    items["records/incidents.jsonl"] = (json.dumps(line) + "\n").encode()
+    _reseal(items, field)
+    (tmp / "x.fkb").write_bytes(_zip(items))
+    before = hq.counts()
+    with pytest.raises(bundle.BundleError, match="does not match its signature"):
+        bundle.import_bundle(hq, tmp / "x.fkb")
+    assert hq.counts() == before
