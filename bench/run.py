@@ -84,7 +84,7 @@ def bench_bundle(ws, n, repeat):
     from fieldkit.sync import bundle, keys
 
     out = Path(tempfile.mkdtemp()) / "b.fkb"
-    _, dt = timed(lambda: bundle.export_bundle(ws, out, encrypt_to_hq=False))
+    _, dt = timed(lambda: bundle.export_bundle(ws, out, encrypt_to_hq=False, plain=True))
     figure(f"bundle export ({n:,})", dt, "s", f"{out.stat().st_size / 1e6:.1f} MB")
     imports, raws, copies = [], [], []
     for i in range(repeat):

@@ -101,6 +101,10 @@ class BundleNeedsPassphrase(BundleError):
     """The bundle is encrypted with a passphrase and none was given."""
 
 
+class BundleNotProtected(BundleError):
+    """An export with nothing to encrypt to (no HQ key, no recipient, no passphrase) and no explicit plain choice."""
+
+
 class BundleWrongPassphrase(BundleError):
     """The passphrase given does not open the bundle."""
 

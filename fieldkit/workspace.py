@@ -16,10 +16,14 @@ from .changes import SETTINGS, Changes
 from .clock import Clock
 from .errors import WorkspaceMissing, msg
 from .ids import new_id
+from .text import check_label
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "fieldkit.sqlite"
+
+
+LABELS = ("device_label", "user_name", "role")
 
 
 class Settings:
@@ -56,6 +60,8 @@ class Settings:
         return default if value is None else value
 
     def set(self, key: str, value: str) -> None:
+        if key in LABELS:  # they travel in bundles and are shown to others: one plain line
+            value = check_label(value, key)
         with self._lock:
             self._version += 1
             self._cache.pop(key, None)

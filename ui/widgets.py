@@ -42,10 +42,12 @@ def plain_box(parent, icon, title: str, text: str, buttons, default) -> QMessage
     return box
 
 
-def ask(parent, title: str, text: str, *, default_yes: bool = True) -> bool:
-    """A Yes/No question in plain text; ``default_yes=False`` for a decision that is hard to undo."""
+def ask(parent, title: str, text: str, *, default_yes: bool = True, warning: bool = False) -> bool:
+    """A Yes/No question in plain text; ``default_yes=False`` for a decision that is hard to undo; ``warning``
+    shows it with the warning icon (a risk to the user's data or safety, not a routine question)."""
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-    box = plain_box(parent, QMessageBox.Icon.Question, title, text, yes | no, yes if default_yes else no)
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
+    box = plain_box(parent, icon, title, text, yes | no, yes if default_yes else no)
     return _run_box(box) == yes
 
 

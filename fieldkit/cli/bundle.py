@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from ..errors import FieldkitError
+from ..errors import BundleSignerKeyChanged, BundleUntrustedSigner, FieldkitError
+from ..text import one_line
 from .common import PROMPT, actions, command, fmt_flag, out, passphrase
 
 
@@ -33,14 +34,26 @@ def import_bundle(ws, args) -> int:
     reports, code = [], 0
     for f in args.files:
         try:
-            if args.preview:
-                vb = bundle.read_bundle(ws, f, passphrase=pp, trust=args.trust, replace_key=args.replace_key)
+            if args.preview:  # writes nothing: a signer not trusted yet is shown, not refused
+                vb = bundle.read_bundle(ws, f, passphrase=pp, trust=True, replace_key=args.replace_key)
                 rep = bundle.preview(ws, vb)
-                rep["signer"] = f"{vb.manifest.get('device_label') or vb.manifest['device_id']} ({vb.fingerprint})"
+                label = one_line(vb.manifest.get("device_label")) or vb.manifest["device_id"]
+                rep["signer"] = f"{label} ({vb.fingerprint})"
+                rep["signer_trusted"] = vb.signer_trusted
             else:
                 rep = bundle.import_bundle(ws, f, passphrase=pp, trust=args.trust, replace_key=args.replace_key)
             rep["file"] = f
             reports.append(rep)
+        except BundleSignerKeyChanged as e:
+            hint = (
+                "only if its owner confirms, by a way you trust, that the device has a new key: --trust --replace-key"
+            )
+            reports.append({"file": f, "refused": e.message, "hint": hint})
+            code = 1
+        except BundleUntrustedSigner as e:
+            hint = "after checking the key fingerprint with its owner: --trust"
+            reports.append({"file": f, "refused": e.message, "hint": hint})
+            code = 1
         except FieldkitError as e:
             reports.append({"file": f, "refused": e.message})
             code = 1
@@ -49,7 +62,11 @@ def import_bundle(ws, args) -> int:
         for r in rs:
             if "refused" in r:
                 print(f"{r['file']}: REFUSED — {r['refused']}")
+                if r.get("hint"):
+                    print(f"   to accept it, {r['hint']}")
                 continue
+            if args.preview and not r.get("signer_trusted", True):
+                print(f"{r['file']}: signed by {r['signer']}, a device not trusted yet (importing needs --trust)")
             print(
                 f"{r['file']}: {'preview — ' if args.preview else ''}added {r['added']}, "
                 f"unchanged {r['unchanged']}, updated {r['updated']}, conflicts {r['conflicts']}, "

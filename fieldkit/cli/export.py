@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import getpass
 import os
+import sys
 
-from .common import PROMPT, actions, command, filter_args, fmt_flag, make_filter, out, passphrase
+from ..errors import BundleNotProtected, FieldkitError
+from .common import ENV_BUNDLE_PASSPHRASE, PROMPT, actions, command, filter_args, fmt_flag, make_filter, out, passphrase
 
 KINDS = ("csv", "geojson", "kml")
 
@@ -20,7 +23,9 @@ def add_commands(sub) -> None:
         command(s, incidents)
 
     s = e.add_parser(
-        "bundle", help="write a signed bundle for HQ or a colleague (encrypted to HQ when an HQ key is set)"
+        "bundle",
+        help="write a signed bundle for HQ or a colleague: encrypted to HQ when an HQ key is set, else with a "
+        "passphrase (plain only with --plain)",
     )
     s.add_argument("--out", required=True)
     s.add_argument(
@@ -36,7 +41,11 @@ def add_commands(sub) -> None:
     s.add_argument(
         "--passphrase", nargs="?", const=PROMPT, help="also encrypt with a passphrase (asked for if not given)"
     )
-    s.add_argument("--plain", action="store_true", help="do not encrypt, even to the configured HQ key")
+    s.add_argument(
+        "--plain",
+        action="store_true",
+        help="do not encrypt, even to the configured HQ key: anyone who finds the file can read it",
+    )
     s.add_argument("--include-sensitive", action="store_true")
     fmt_flag(s)
     command(s, bundle)
@@ -63,16 +72,33 @@ def bundle(ws, args) -> int:
             recipients.append(keys.read_public_key(ref))
         else:
             recipients.append(ws.trust.find(ref))
-    m = bundles.export_bundle(
-        ws,
-        args.out,
-        incremental=args.incremental,
-        to_keys=recipients,
-        passphrase=passphrase(args.passphrase),
-        include_sensitive=args.include_sensitive,
-        encrypt_to_hq=not args.plain,
-    )
-    enc = bool(recipients or args.passphrase or (not args.plain and bundles.default_recipients(ws)))
+    pp = passphrase(args.passphrase)
+    to_hq = not args.plain and bool(bundles.default_recipients(ws))
+    if pp is None and not recipients and not to_hq and not args.plain:
+        # nothing to encrypt to: a passphrase from the environment (scripts) or typed at a terminal; never plain
+        # unless --plain says so
+        pp = os.environ.get(ENV_BUNDLE_PASSPHRASE) or None
+        if pp is None and sys.stdin.isatty():
+            sys.stderr.write("No HQ key is trusted here: protect the bundle with a passphrase (or use --plain).\n")
+            pp = getpass.getpass("Bundle passphrase: ") or None
+    try:
+        m = bundles.export_bundle(
+            ws,
+            args.out,
+            incremental=args.incremental,
+            to_keys=recipients,
+            passphrase=pp,
+            include_sensitive=args.include_sensitive,
+            encrypt_to_hq=not args.plain,
+            plain=args.plain,
+        )
+    except BundleNotProtected as e:
+        raise FieldkitError(
+            e.template + " On the command line: --passphrase (or {env}), --to KEY, or --plain.",
+            env=ENV_BUNDLE_PASSPHRASE,
+            **e.params,
+        ) from e
+    enc = bool(recipients or pp or to_hq)
     out(
         args,
         m,

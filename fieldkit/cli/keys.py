@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from ..text import one_line
 from .common import actions, command, fmt_flag, out
 
 
@@ -25,10 +26,10 @@ def add_commands(sub) -> None:
         help="the device trusted under another key has a new key: trust this one instead (check with its owner)",
     )
     command(s, trust)
-    s = k.add_parser("list")
+    s = k.add_parser("list", help="the keys this device trusts (role, fingerprint, label)")
     fmt_flag(s)
     command(s, list_)
-    s = k.add_parser("remove")
+    s = k.add_parser("remove", help="stop trusting a key (its bundles are then refused)")
     s.add_argument("key", help="label, fingerprint or device id")
     command(s, remove)
 
@@ -66,7 +67,7 @@ def trust(ws, args) -> int:
 def list_(ws, args) -> int:
     def show_list(d):
         for k in d:
-            print(f"{k['role']:<9} {k['fingerprint']}  {k['label'] or k['device_id']}")
+            print(f"{k['role']:<9} {k['fingerprint']}  {one_line(k['label']) or k['device_id']}")
         if not d:
             print("No trusted keys.")
 

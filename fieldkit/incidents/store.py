@@ -379,6 +379,12 @@ class IncidentStore:
         current = self.get(incident_id)
         if not current["deleted_at"]:
             raise FieldkitError("Only an incident in the trash can be purged; move it to the trash first.")
+        if not reason.strip():  # the reason given when it went to the trash says why it goes
+            last = self.db.execute(
+                "SELECT reason FROM incident_versions WHERE incident_id = ? ORDER BY version DESC LIMIT 1",
+                [incident_id],
+            ).fetchone()
+            reason = last[0] if last and last[0] not in ("Moved to the trash", "") else ""
         with self.db.atomic():
             orphans = self.remove_for_good(
                 incident_id,

@@ -1,4 +1,4 @@
-"""Writing, verifying and importing bundles (format fieldkit-bundle 1, docs/bundle-format.md)."""
+"""Writing, verifying and importing bundles (format fieldkit-bundle 2, docs/bundle-format.md)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ from ..errors import (
     BundleFromThisDevice,
     BundleNeedsPassphrase,
     BundleNotForThisDevice,
+    BundleNotProtected,
     BundleSignerKeyChanged,
     BundleTooNew,
     BundleUntrustedSigner,
@@ -54,6 +55,7 @@ from ..hashing import canonical_json, version_hash_text
 from ..ids import is_uuid, new_id, ordered_id_stream
 from ..incidents import EDITABLE, CleanCheck
 from ..incidents.remote import check_remote, remote_row
+from ..text import LABEL_MAX, one_line
 from . import keys as keymod
 
 log = logging.getLogger(__name__)
@@ -168,9 +170,12 @@ def export_bundle(
     passphrase: str | None = None,
     include_sensitive: bool = False,
     encrypt_to_hq: bool = True,
+    plain: bool = False,
 ) -> dict:
-    """Write a signed bundle; encrypted when recipients or a passphrase are given (or an HQ key is
-    configured and ``encrypt_to_hq``). Returns the manifest."""
+    """Write a signed bundle, encrypted to the recipients given (``to_keys``; else HQ's key when one is trusted
+    and ``encrypt_to_hq``) and/or with a passphrase. With none of them, the bundle is written readable by anyone
+    only when ``plain`` says so explicitly; otherwise ``BundleNotProtected`` (a lost stick must reveal nothing).
+    Returns the manifest."""
     if passphrase is not None and len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
             {
@@ -185,6 +190,13 @@ def export_bundle(
     recipients = list(to_keys or [])
     if not recipients and encrypt_to_hq:
         recipients = default_recipients(ws)
+    if not recipients and not passphrase and not plain:
+        raise BundleNotProtected(
+            "This bundle would be readable by anyone who finds the stick: no HQ key is trusted here, and no "
+            "recipient or passphrase was given. Give a bundle passphrase (at least {n} characters), trust HQ's key, "
+            "or choose a plain bundle explicitly.",
+            n=MIN_PASSPHRASE,
+        )
     if destination is None:
         destination = recipients[0]["device_id"] if recipients else "any"
     prev = ws.db.execute(
@@ -217,8 +229,8 @@ def export_bundle(
         "format_version": FORMAT_VERSION,
         "app_version": __version__,
         "device_id": ws.device_id,
-        "device_label": ws.settings.get("device_label") or "",
-        "author": ws.user_name,
+        "device_label": one_line(ws.settings.get("device_label"), LABEL_MAX),
+        "author": one_line(ws.user_name, LABEL_MAX),
         "signer": {"sign": keys.sign_public, "box": keys.box_public},
         "device_keys": _vouched_keys(ws, incidents + assessments),
         "destination": destination,
@@ -536,7 +548,7 @@ def _read_bundle(ws, path, passphrase, trust, raw, replace_key=False) -> Verifie
             "key (fingerprint {known_fp}); it is signed with key {fp}. Someone may be posing as that device. Accept "
             "the new key only if its owner confirms the device has a new key.",
             cls=BundleSignerKeyChanged,
-            label=manifest.get("device_label") or manifest["device_id"],
+            label=one_line(manifest.get("device_label")) or manifest["device_id"],
             fp=keymod.fingerprint(signer),
             device_id=manifest["device_id"],
             sign=signer,
@@ -549,7 +561,7 @@ def _read_bundle(ws, path, passphrase, trust, raw, replace_key=False) -> Verifie
             "The bundle is signed by a device this workspace does not trust yet ({label}, key {fp}). Check the key "
             "fingerprint with its owner, then accept it.",
             cls=BundleUntrustedSigner,
-            label=manifest.get("device_label") or manifest.get("device_id", "?"),
+            label=one_line(manifest.get("device_label")) or manifest.get("device_id", "?"),
             fp=keymod.fingerprint(signer),
             device_id=str(manifest.get("device_id") or ""),
             sign=signer,
@@ -1481,7 +1493,7 @@ def _import_bundle(
                             "sign": m["signer"]["sign"],
                             "box": m["signer"]["box"],
                             "device_id": origin,
-                            "label": m.get("device_label") or "",
+                            "label": one_line(m.get("device_label"), LABEL_MAX),
                         },
                         replace=replace_key,
                     )

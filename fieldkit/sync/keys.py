@@ -15,6 +15,7 @@ from .. import signatures, storage
 from ..changes import TRUST
 from ..errors import FieldkitError, KeyClaimsKnownDevice, NotFound
 from ..ids import is_uuid
+from ..text import LABEL_MAX, one_line
 
 KEY_FORMAT = "fieldkit-public-key/1"
 
@@ -100,8 +101,9 @@ def read_public_key(path: Path | str) -> dict:
         VerifyKey(bytes.fromhex(data["sign"]))
         PublicKey(bytes.fromhex(data["box"]))
         label = data.get("label") or ""
-        if not is_uuid(str(data["device_id"])) or type(label) is not str or len(label) > 200:
+        if not is_uuid(data["device_id"]) or type(label) is not str or len(label) > LABEL_MAX:
             raise ValueError("identity")
+        label = one_line(label, LABEL_MAX)  # shown to the user: one plain line
         # only what the keys prove: a fingerprint written in the file is never shown, it is computed
         return {
             "format": KEY_FORMAT,

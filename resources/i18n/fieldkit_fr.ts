@@ -289,39 +289,39 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="56" />
+      <location filename="../../ui/sync/view.py" line="59" />
       <source>Resolve a conflict</source>
       <translation>Résoudre un conflit</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="62" />
+      <location filename="../../ui/sync/view.py" line="65" />
       <source>This incident was changed here and on device {dev}. Nothing has been lost: choose, field by field, which value to keep. The result is saved as a new version.</source>
       <translation>Cet incident a été modifié ici et sur l'appareil {dev}. Rien n'a été perdu : choisissez, champ par champ, la valeur à garder. Le résultat est enregistré comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="70" />
+      <location filename="../../ui/sync/view.py" line="73" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="70" />
-      <location filename="../../ui/sync/view.py" line="83" />
+      <location filename="../../ui/sync/view.py" line="73" />
+      <location filename="../../ui/sync/view.py" line="86" />
       <source>Here</source>
       <translation>Ici</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="70" />
-      <location filename="../../ui/sync/view.py" line="84" />
+      <location filename="../../ui/sync/view.py" line="73" />
+      <location filename="../../ui/sync/view.py" line="87" />
       <source>Other device</source>
       <translation>Autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="70" />
+      <location filename="../../ui/sync/view.py" line="73" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="91" />
+      <location filename="../../ui/sync/view.py" line="94" />
       <source>Reason (optional)</source>
       <translation>Motif (facultatif)</translation>
     </message>
@@ -1233,118 +1233,118 @@
   <context>
     <name>SyncView</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="123" />
+      <location filename="../../ui/sync/view.py" line="126" />
       <source>Send: export a bundle to a USB stick</source>
       <translation>Envoyer : exporter un paquet sur une clé USB</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="126" />
+      <location filename="../../ui/sync/view.py" line="129" />
       <source>Encrypt for</source>
       <translation>Chiffrer pour</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="132" />
+      <location filename="../../ui/sync/view.py" line="135" />
       <source>Only what changed since the last bundle for this destination</source>
       <translation>Seulement ce qui a changé depuis le dernier paquet pour ce destinataire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="134" />
+      <location filename="../../ui/sync/view.py" line="137" />
       <source>Also protect with a passphrase</source>
       <translation>Protéger aussi par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="135" />
-      <location filename="../../ui/sync/view.py" line="201" />
+      <location filename="../../ui/sync/view.py" line="138" />
+      <location filename="../../ui/sync/view.py" line="204" />
       <source>Include incidents marked sensitive</source>
       <translation>Inclure les incidents marqués sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="138" />
+      <location filename="../../ui/sync/view.py" line="141" />
       <source>Export bundle…</source>
       <translation>Exporter un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="142" />
+      <location filename="../../ui/sync/view.py" line="145" />
       <source>Receive: import bundles</source>
       <translation>Recevoir : importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="147" />
+      <location filename="../../ui/sync/view.py" line="150" />
       <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
       <translation>Chaque paquet est vérifié (signature, empreintes, format) avant toute modification. Un paquet endommagé ou altéré est refusé et rien ne change.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="152" />
+      <location filename="../../ui/sync/view.py" line="155" />
       <source>Import bundle…</source>
       <translation>Importer un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="158" />
+      <location filename="../../ui/sync/view.py" line="161" />
       <source>Bundles</source>
       <translation>Paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="166" />
+      <location filename="../../ui/sync/view.py" line="169" />
       <source>Resolve…</source>
       <translation>Résoudre…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="169" />
+      <location filename="../../ui/sync/view.py" line="172" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="180" />
+      <location filename="../../ui/sync/view.py" line="183" />
       <source>Save my public key…</source>
       <translation>Enregistrer ma clé publique…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="181" />
+      <location filename="../../ui/sync/view.py" line="184" />
       <source>Trust a key file…</source>
       <translation>Faire confiance à un fichier de clé…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="182" />
+      <location filename="../../ui/sync/view.py" line="185" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="191" />
+      <location filename="../../ui/sync/view.py" line="194" />
       <source>Trusted keys</source>
       <translation>Clés de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="195" />
+      <location filename="../../ui/sync/view.py" line="198" />
       <source>Import log</source>
       <translation>Journal des importations</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="200" />
+      <location filename="../../ui/sync/view.py" line="203" />
       <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
       <translation>Écrire les incidents (hors corbeille) pour les tableurs et les SIG.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="205" />
+      <location filename="../../ui/sync/view.py" line="208" />
       <source>CSV (spreadsheet)…</source>
       <translation>CSV (tableur)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="206" />
+      <location filename="../../ui/sync/view.py" line="209" />
       <source>GeoJSON (GIS)…</source>
       <translation>GeoJSON (SIG)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="207" />
+      <location filename="../../ui/sync/view.py" line="210" />
       <source>KML (Google Earth)…</source>
       <translation>KML (Google Earth)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="217" />
+      <location filename="../../ui/sync/view.py" line="220" />
       <source>CSV / GeoJSON / KML</source>
       <translation>CSV / GeoJSON / KML</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="230" />
+      <location filename="../../ui/sync/view.py" line="233" />
       <source>This device: {label}
 Key fingerprint: {fp}
 (read it to HQ or a colleague to confirm your key)</source>
@@ -1353,236 +1353,218 @@ Empreinte de la clé : {fp}
 (lisez-la au siège ou à un collègue pour confirmer votre clé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="237" />
+      <location filename="../../ui/sync/view.py" line="240" />
       <source>HQ: {label}</source>
       <translation>Siège : {label}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="241" />
-      <source>Nobody (not encrypted)</source>
-      <translation>Personne (non chiffré)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/view.py" line="264" />
+      <location filename="../../ui/sync/view.py" line="281" />
       <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
       <translation>{kind} « {title} » — supprimé sur {dev} ; gardé dans la corbeille pour examen</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="268" />
+      <location filename="../../ui/sync/view.py" line="287" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
       <translation>{kind} « {title} » — modifié ici et sur {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="274" />
+      <location filename="../../ui/sync/view.py" line="295" />
       <source>Conflicts ({n})</source>
       <translation>Conflits ({n})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="286" />
+      <location filename="../../ui/sync/view.py" line="307" />
       <source>Imported (UTC)</source>
       <translation>Importé (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="287" />
+      <location filename="../../ui/sync/view.py" line="308" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="288" />
+      <location filename="../../ui/sync/view.py" line="309" />
       <source>Bundle</source>
       <translation>Paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="289" />
+      <location filename="../../ui/sync/view.py" line="310" />
       <source>added / updated / unchanged / conflicts / rejected</source>
       <translation>ajoutés / mis à jour / inchangés / conflits / rejetés</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="301" />
+      <location filename="../../ui/sync/view.py" line="322" />
       <source>from {src}: number(s) {nums}</source>
       <translation>de {src} : numéro(s) {nums}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="304" />
+      <location filename="../../ui/sync/view.py" line="325" />
       <source>Missing bundles — never imported here: </source>
       <translation>Paquets manquants — jamais importés ici : </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="311" />
+      <location filename="../../ui/sync/view.py" line="332" />
       <source>Passphrase:</source>
       <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="317" />
+      <location filename="../../ui/sync/view.py" line="338" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="317" />
+      <location filename="../../ui/sync/view.py" line="338" />
       <source>FieldKit bundles (*.fkb)</source>
       <translation>Paquets FieldKit (*.fkb)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="323" />
+      <location filename="../../ui/sync/view.py" line="346" />
+      <source>A bundle anyone can read</source>
+      <translation>Un paquet lisible par tous</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="348" />
+      <source>This bundle will not be encrypted: anyone who finds or copies the stick can read every incident in it, including names of sources and places. Write it anyway?</source>
+      <translation>Ce paquet ne sera pas chiffré : quiconque trouve ou copie la clé USB peut lire chaque incident qu’il contient, y compris les noms de sources et de lieux. L’écrire quand même ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="358" />
       <source>Protect the bundle</source>
       <translation>Protéger le paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="336" />
+      <location filename="../../ui/sync/view.py" line="359" />
+      <source>Passphrase (at least {n} characters; tell it to the receiver another way):</source>
+      <translation>Phrase secrète (au moins {n} caractères ; communiquez-la au destinataire par un autre moyen) :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="374" />
       <source>Bundle number {seq} written to {path}: {i} incidents, {a} assessments, {f} attachments.</source>
       <translation>Paquet numéro {seq} enregistré dans {path} : {i} incidents, {a} évaluations, {f} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="344" />
+      <location filename="../../ui/sync/view.py" line="382" />
       <source>Writing the bundle…</source>
       <translation>Écriture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="359" />
+      <location filename="../../ui/sync/view.py" line="398" />
       <source>Import bundles</source>
       <translation>Importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="359" />
+      <location filename="../../ui/sync/view.py" line="398" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="373" />
+      <location filename="../../ui/sync/view.py" line="412" />
       <source>Opening the bundle…</source>
       <translation>Ouverture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="380" />
+      <location filename="../../ui/sync/view.py" line="419" />
       <source>Encrypted bundle</source>
       <translation>Paquet chiffré</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="385" />
+      <location filename="../../ui/sync/view.py" line="424" />
       <source>Wrong passphrase</source>
       <translation>Phrase secrète erronée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="385" />
+      <location filename="../../ui/sync/view.py" line="424" />
       <source>That passphrase does not open the bundle. Try again:</source>
       <translation>Cette phrase secrète n'ouvre pas le paquet. Essayez de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="426" />
+      <location filename="../../ui/sync/view.py" line="465" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
       <translation>{n} suppression(s) d’incidents modifiés ou créés ici seraient mises en attente d’examen : ces incidents vont à la corbeille, rien n’est perdu.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="449" />
-      <source>This bundle is signed by a device this workspace does not trust yet:
-
-{label}
-Key fingerprint: {fp}
-
-Check the fingerprint with its owner (read it aloud by phone, for example). Accept this key and import?</source>
-      <translation>Ce paquet est signé par un appareil auquel cet espace de travail ne fait pas encore confiance :
-
-{label}
-Empreinte de la clé : {fp}
-
-Vérifiez l'empreinte avec son propriétaire (lisez-la à voix haute au téléphone, par exemple). Accepter cette clé et importer ?</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/view.py" line="453" />
+      <location filename="../../ui/sync/view.py" line="497" />
       <source>Unknown sender</source>
       <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="459" />
-      <source>WARNING: this bundle claims to come from {label}, a device this workspace already trusts, but it is signed with a different key.
-
-Known key: {known}
-This bundle's key: {fp}
-
-Someone may be posing as that device. Accept the new key only if its owner tells you, by a way you trust, that the device has a new key. The old key will no longer be trusted. Accept the new key?</source>
-      <translation>ATTENTION : ce paquet dit venir de {label}, un appareil auquel cet espace de travail fait déjà confiance, mais il est signé avec une autre clé.
-
-Clé connue : {known}
-Clé de ce paquet : {fp}
-
-Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvelle clé que si son propriétaire vous dit, par un moyen sûr, que l’appareil a une nouvelle clé. L’ancienne clé ne sera plus reconnue. Accepter la nouvelle clé ?</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/view.py" line="464" />
+      <location filename="../../ui/sync/view.py" line="512" />
       <source>The sender's key has changed</source>
       <translation>La clé de l’expéditeur a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="486" />
+      <location filename="../../ui/sync/view.py" line="534" />
       <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
       <translation>Ce paquet utilise le format 1 (un FieldKit plus ancien) : ses versions ne portent pas la signature des appareils qui les ont faites. Seules les versions de l’expéditeur lui-même et celles d’appareils jamais rencontrés ici ont été acceptées ; cet appareil s’en porte garant.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="536" />
+      <location filename="../../ui/sync/view.py" line="584" />
       <source>no reason given</source>
       <translation>aucune raison donnée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="538" />
-      <source>Device {dev} deleted this incident for good ({why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
-
-Keep it (back from the trash), or remove it for good as the other device did?</source>
-      <translation>L’appareil {dev} a supprimé cet incident définitivement ({why}). Il a été modifié ou créé sur cet appareil, il a donc été mis à la corbeille ici à la place, avec tout ce qu’il contient.
-
-Le garder (le sortir de la corbeille), ou le supprimer définitivement comme l’a fait l’autre appareil ?</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/view.py" line="545" />
+      <location filename="../../ui/sync/view.py" line="598" />
       <source>Deleted on another device</source>
       <translation>Supprimé sur un autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="548" />
+      <location filename="../../ui/sync/view.py" line="601" />
       <source>Keep it</source>
       <translation>Le garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="549" />
+      <location filename="../../ui/sync/view.py" line="602" />
+      <location filename="../../ui/sync/view.py" line="610" />
       <source>Remove for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="550" />
+      <location filename="../../ui/sync/view.py" line="603" />
       <source>Decide later</source>
       <translation>Décider plus tard</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="577" />
+      <location filename="../../ui/sync/view.py" line="641" />
       <source>The key has changed</source>
       <translation>La clé a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="579" />
-      <source>WARNING: this key claims to be device {label}, which this workspace already trusts under another key.
-
-Known key: {known}
-This key: {fp}
-
-Trust it only if the device's owner confirms it has a new key; the old key will no longer be trusted. Trust the new key?</source>
-      <translation>ATTENTION : cette clé dit être l’appareil {label}, auquel cet espace de travail fait déjà confiance sous une autre clé.
-
-Clé connue : {known}
-Cette clé : {fp}
-
-Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il a une nouvelle clé ; l’ancienne clé ne sera plus reconnue. Faire confiance à la nouvelle clé ?</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/view.py" line="618" />
+      <location filename="../../ui/sync/view.py" line="710" />
       <source>Writing the file…</source>
       <translation>Écriture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="403" />
+      <location filename="../../ui/sync/view.py" line="442" />
       <source>Checking the bundle…</source>
       <translation>Vérification du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="409" />
+      <location filename="../../ui/sync/view.py" line="244" />
+      <source>Nobody: protect with a passphrase only</source>
+      <translation>Personne : protéger par une phrase secrète seulement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="245" />
+      <source>Nobody and no passphrase: readable by anyone (not recommended)</source>
+      <translation>Personne et sans phrase secrète : lisible par tous (déconseillé)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="255" />
+      <source>{fp}    {role}    {label}    device {device}    trusted since {when}</source>
+      <translation>{fp}    {role}    {label}    appareil {device}    de confiance depuis le {when}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="257" />
+      <source>HQ</source>
+      <translation>QG</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="267" />
+      <source>No trusted keys yet: trust a colleague's or HQ's key file, or accept a bundle's signer.</source>
+      <translation>Aucune clé de confiance pour l’instant : faites confiance au fichier de clé d’un collègue ou du QG, ou acceptez le signataire d’un paquet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="448" />
       <source>Bundle number {seq} from {who} (key {fp}), made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, reject {r}.
@@ -1595,62 +1577,157 @@ Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangés, garderait {c} c
 L'importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="429" />
+      <location filename="../../ui/sync/view.py" line="468" />
       <source>Import preview</source>
       <translation>Aperçu de l'importation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="434" />
+      <location filename="../../ui/sync/view.py" line="473" />
       <source>Importing the bundle…</source>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="522" />
+      <location filename="../../ui/sync/view.py" line="488" />
+      <source>This bundle is signed by a device this workspace does not trust yet.
+
+Key fingerprint: {fp}
+It calls itself: {label}
+Device id: {device_id}
+
+Check the fingerprint with its owner (read it aloud by phone, for example); the name proves nothing. Accept this key and import?</source>
+      <translation>Ce paquet est signé par un appareil auquel cet espace de travail ne fait pas encore confiance.
+
+Empreinte de la clé : {fp}
+Il se nomme : {label}
+Identifiant de l’appareil : {device_id}
+
+Vérifiez l’empreinte avec son propriétaire (lisez-la à voix haute au téléphone, par exemple) ; le nom ne prouve rien. Accepter cette clé et importer ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="503" />
+      <source>WARNING: this bundle is signed with a different key from the one this workspace trusts for the device it claims to be.
+
+Known key: {known}
+This bundle's key: {fp}
+Device: {label}
+
+Someone may be posing as that device. Accept the new key only if its owner tells you, by a way you trust, that the device has a new key. The old key will no longer be trusted. Accept the new key?</source>
+      <translation>ATTENTION : ce paquet est signé avec une autre clé que celle à laquelle cet espace de travail fait confiance pour l’appareil qu’il prétend être.
+
+Clé connue : {known}
+Clé de ce paquet : {fp}
+Appareil : {label}
+
+Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvelle clé que si son propriétaire vous confirme, par un moyen sûr, que l’appareil a une nouvelle clé. L’ancienne clé ne sera plus de confiance. Accepter la nouvelle clé ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="570" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="523" />
+      <location filename="../../ui/sync/view.py" line="571" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="561" />
+      <location filename="../../ui/sync/view.py" line="591" />
+      <source>{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
+
+Keep it (back from the trash), or remove it for good as the other device did?</source>
+      <translation>{dev} a supprimé définitivement l’incident « {title} » (motif : {why}). Il a été modifié ou créé sur cet appareil ; il a donc été mis à la corbeille ici, avec tout ce qu’il contient.
+
+Le garder (sortir de la corbeille), ou le supprimer définitivement comme l’autre appareil ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="612" />
+      <source>Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from this device. This cannot be undone.</source>
+      <translation>Supprimer définitivement « {title} » ? Son historique et les pièces jointes qu’aucun autre incident n’utilise sont effacés de cet appareil. C’est irréversible.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="625" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="566" />
+      <location filename="../../ui/sync/view.py" line="630" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="586" />
+      <location filename="../../ui/sync/view.py" line="257" />
+      <location filename="../../ui/sync/view.py" line="666" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="586" />
+      <location filename="../../ui/sync/view.py" line="666" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>Siège (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="589" />
+      <location filename="../../ui/sync/view.py" line="657" />
+      <location filename="../../ui/sync/view.py" line="669" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="590" />
+      <location filename="../../ui/sync/view.py" line="643" />
+      <source>WARNING: this key claims to be a device this workspace already trusts under another key.
+
+Known key: {known}
+This key: {fp}
+Device: {label}
+
+Trust it only if the device's owner confirms it has a new key; the old key will no longer be trusted. Trust the new key?</source>
+      <translation>ATTENTION : cette clé prétend être un appareil auquel cet espace de travail fait déjà confiance sous une autre clé.
+
+Clé connue : {known}
+Cette clé : {fp}
+Appareil : {label}
+
+Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il a une nouvelle clé ; l’ancienne clé ne sera plus de confiance. Faire confiance à la nouvelle clé ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="659" />
+      <source>Key fingerprint: {fp}
+It calls itself: {label}
+Device id: {device_id}
+
+Compare the fingerprint with its owner (read it aloud, or look at their screen); the name proves nothing. Bundles signed by this key will then be accepted. Trust it?</source>
+      <translation>Empreinte de la clé : {fp}
+Elle se nomme : {label}
+Identifiant de l’appareil : {device_id}
+
+Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regardez son écran) ; le nom ne prouve rien. Les paquets signés par cette clé seront alors acceptés. Lui faire confiance ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="670" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="608" />
+      <location filename="../../ui/sync/view.py" line="690" />
+      <source>Stop trusting {label} (key {fp})? Bundles signed by it will be refused until you trust it again.</source>
+      <translation>Ne plus faire confiance à {label} (clé {fp}) ? Les paquets qu’elle signe seront refusés jusqu’à ce que vous lui fassiez de nouveau confiance.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="694" />
+      <source>This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase.</source>
+      <translation>C’est la clé du QG : les paquets ne seront plus chiffrés pour le QG ; une phrase secrète vous sera demandée.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="696" />
+      <source>Remove a trusted key</source>
+      <translation>Retirer une clé de confiance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="700" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="614" />
+      <location filename="../../ui/sync/view.py" line="706" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -1658,22 +1735,22 @@ L'importer ?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="467" />
+      <location filename="../../ui/sync/view.py" line="515" />
       <source>Nothing was changed. Ask the sender to export the bundle again.</source>
       <translation>Rien n'a été modifié. Demandez à l'expéditeur d'exporter le paquet à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="482" />
+      <location filename="../../ui/sync/view.py" line="530" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
       <translation>{n} suppression(s) en attente d’examen : voir Conflits.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="492" />
+      <location filename="../../ui/sync/view.py" line="540" />
       <source>Bundles {nums} from this device were never imported here.</source>
       <translation>Les paquets {nums} de cet appareil n'ont jamais été importés ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="496" />
+      <location filename="../../ui/sync/view.py" line="544" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, rejected {r}.</source>
       <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, rejetés {r}.</translation>
     </message>
@@ -2245,6 +2322,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>La mise à niveau de la base a échoué à l'étape {number} ({name}) : {error}. Cette étape n'a rien modifié.</translation>
     </message>
     <message>
+      <source>This bundle would be readable by anyone who finds the stick: no HQ key is trusted here, and no recipient or passphrase was given. Give a bundle passphrase (at least {n} characters), trust HQ's key, or choose a plain bundle explicitly.</source>
+      <translation>Ce paquet serait lisible par quiconque trouve la clé USB : aucune clé du QG n’est de confiance ici, et aucun destinataire ni phrase secrète n’a été donné. Donnez une phrase secrète (au moins {n} caractères), faites confiance à la clé du QG, ou choisissez explicitement un paquet en clair.</translation>
+    </message>
+    <message>
       <source>The bundle member {name} is larger than allowed.</source>
       <translation>L'élément {name} du paquet est plus grand que permis.</translation>
     </message>
@@ -2475,6 +2556,14 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>This key claims to be device {device_id}, which is already trusted under another key (fingerprint {known_fp}, {known_label}). Check with its owner; trust the new key only if that device really has a new one, which replaces the old.</source>
       <translation>Cette clé dit être l’appareil {device_id}, déjà reconnu sous une autre clé (empreinte {known_fp}, {known_label}). Vérifiez avec son propriétaire ; ne faites confiance à la nouvelle clé que si cet appareil en a vraiment une nouvelle, qui remplace l’ancienne.</translation>
+    </message>
+    <message>
+      <source>Use one line of plain text, without line breaks or invisible characters.</source>
+      <translation>Utilisez une seule ligne de texte simple, sans saut de ligne ni caractère invisible.</translation>
+    </message>
+    <message>
+      <source>At most {max} characters ({n} given).</source>
+      <translation>Au plus {max} caractères ({n} saisis).</translation>
     </message>
     <message>
       <source>The vocabulary file {path} could not be read: {error}</source>

@@ -54,7 +54,7 @@ def _reseal(items: dict, sender, mutate_manifest=None) -> None:
 
 
 def _send(src, dst, path, **kw):
-    bundle.export_bundle(src, path, encrypt_to_hq=False, **kw)
+    bundle.export_bundle(src, path, encrypt_to_hq=False, plain=True, **kw)
     return bundle.import_bundle(dst, path)
 
 
@@ -79,7 +79,7 @@ def test_a_trusted_key_cannot_extend_another_devices_record_under_its_name(missi
     _send(field, colleague, tmp / "f2.fkb")
     clock.advance(hours=1)
     colleague.incidents.update(rec["id"], {"title": "Nothing happened here"}, reason="correction")
-    bundle.export_bundle(colleague, tmp / "c.fkb", encrypt_to_hq=False)
+    bundle.export_bundle(colleague, tmp / "c.fkb", encrypt_to_hq=False, plain=True)
     # the colleague's own edit, rewritten to claim it was the field laptop's (author "Alice"), re-hashed and
     # re-signed with the colleague's key: as the holder of one trusted key could make it
     items = _members((tmp / "c.fkb").read_bytes())
@@ -124,7 +124,7 @@ def test_a_relayed_version_keeps_its_authors_signature_and_binds_that_device_key
     colleague.settings.set("device_id", field.device_id)  # poses as the field laptop, with its own key
     colleague.incidents.add({**incident_data, "title": "Posing"})
     colleague.settings.set("device_id", me)
-    bundle.export_bundle(colleague, tmp / "c.fkb", encrypt_to_hq=False)
+    bundle.export_bundle(colleague, tmp / "c.fkb", encrypt_to_hq=False, plain=True)
     rep = bundle.import_bundle(other, tmp / "c.fkb")
     assert any("not signed by that device's key" in r["reason"] for r in rep["rejected"])
     assert "Posing" not in {r["title"] for r in other.incidents.search()}
@@ -155,7 +155,7 @@ def test_a_format_1_bundle_is_imported_with_a_notice_and_vouched_for_here(missio
     field, hq = ws["field"], ws["hq"]
     hq.trust.add(keys.public_identity(field))
     field.incidents.add(incident_data)
-    bundle.export_bundle(field, tmp / "new.fkb", encrypt_to_hq=False)
+    bundle.export_bundle(field, tmp / "new.fkb", encrypt_to_hq=False, plain=True)
     (tmp / "old.fkb").write_bytes(_format_1((tmp / "new.fkb").read_bytes(), field))
     rep = bundle.import_bundle(hq, tmp / "old.fkb")
     assert rep["added"] == 1 and rep["format_version"] == 1
@@ -183,7 +183,7 @@ def test_a_format_1_bundle_cannot_write_under_a_known_devices_name(mission, inci
     colleague.settings.set("device_id", field.device_id)
     colleague.incidents.add(incident_data)  # a version claiming the field laptop
     colleague.settings.set("device_id", me)
-    bundle.export_bundle(colleague, tmp / "c.fkb", encrypt_to_hq=False)
+    bundle.export_bundle(colleague, tmp / "c.fkb", encrypt_to_hq=False, plain=True)
     (tmp / "c1.fkb").write_bytes(_format_1((tmp / "c.fkb").read_bytes(), colleague))
     rep = bundle.import_bundle(hq, tmp / "c1.fkb")
     assert rep["added"] == 0 and "format-1 bundle cannot prove" in rep["rejected"][0]["reason"]
@@ -245,7 +245,7 @@ def test_a_bundle_whose_version_signature_was_forged_is_refused(mission, inciden
     field, hq = ws["field"], ws["hq"]
     hq.trust.add(keys.public_identity(field))
     field.incidents.add(incident_data)
-    bundle.export_bundle(field, tmp / "f.fkb", encrypt_to_hq=False)
+    bundle.export_bundle(field, tmp / "f.fkb", encrypt_to_hq=False, plain=True)
     items = _members((tmp / "f.fkb").read_bytes())
     line = json.loads(items["records/incidents.jsonl"])
     line["versions"][0]["signature"] = "00" * 64

@@ -1,3 +1,4 @@
+import io
 import json
 import subprocess
 import sys
@@ -460,13 +461,13 @@ def test_a_deletion_held_for_review_is_shown_and_resolved_from_the_cli(tmp_path,
     field, hq = Workspace(tmp_path / "f", clock=clock), Workspace(tmp_path / "hq", clock=clock)
     hq.trust.add(keys.public_identity(field))
     rec = field.incidents.add(incident_data)
-    bundle.export_bundle(field, tmp_path / "1.fkb")
+    bundle.export_bundle(field, tmp_path / "1.fkb", plain=True)
     bundle.import_bundle(hq, tmp_path / "1.fkb")
     hq.incidents.update(rec["id"], {"severity": 5}, reason="HQ correction")
     field.incidents.delete(rec["id"])
     field.incidents.purge(rec["id"], reason="duplicate entry")
     clock.advance(minutes=5)
-    bundle.export_bundle(field, tmp_path / "2.fkb", incremental=True)
+    bundle.export_bundle(field, tmp_path / "2.fkb", incremental=True, plain=True)
     bundle.import_bundle(hq, tmp_path / "2.fkb")
     hq.close()
     field.close()
@@ -484,3 +485,33 @@ def test_a_deletion_held_for_review_is_shown_and_resolved_from_the_cli(tmp_path,
     assert code == 0 and "removed for good" in text
     code, text, err = run(capsys, "--data-dir", d, "incident", "show", rec["id"])
     assert code == 1 and "Traceback" not in err
+
+
+def test_a_bundle_is_never_plain_unless_asked(tmp_path, capsys, monkeypatch):
+    import zipfile
+
+    monkeypatch.delenv("FIELDKIT_BUNDLE_PASSPHRASE", raising=False)
+    monkeypatch.delenv("FIELDKIT_PASSPHRASE", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a script: no terminal to ask on
+    d = str(tmp_path / "a")
+    run(capsys, "--data-dir", d, "init")
+    out = tmp_path / "x.fkb"
+    code, _, err = run(capsys, "--data-dir", d, "export", "bundle", "--out", str(out))
+    assert code == 1 and "--plain" in err and "readable by anyone" in err and not out.exists()
+    monkeypatch.setenv("FIELDKIT_BUNDLE_PASSPHRASE", "correct horse battery")
+    code, text, _ = run(capsys, "--data-dir", d, "export", "bundle", "--out", str(out))
+    assert code == 0 and "encrypted" in text
+    assert zipfile.ZipFile(out).namelist() == ["envelope.json", "payload.bin"]
+    monkeypatch.delenv("FIELDKIT_BUNDLE_PASSPHRASE")
+    code, text, _ = run(capsys, "--data-dir", d, "export", "bundle", "--out", str(out), "--plain")
+    assert code == 0 and "not encrypted" in text and "manifest.json" in zipfile.ZipFile(out).namelist()
+
+
+def test_a_device_label_is_one_line_of_plain_text(tmp_path, capsys):
+    d = str(tmp_path / "a")
+    run(capsys, "--data-dir", d, "init")
+    code, _, err = run(capsys, "--data-dir", d, "config", "device_label", "Gao\nKey fingerprint: 0000")
+    assert code == 1 and "one line" in err
+    code, _, err = run(capsys, "--data-dir", d, "config", "device_label", "x" * 201)
+    assert code == 1 and "200" in err
+    assert run(capsys, "--data-dir", d, "config", "device_label", "Gao laptop 2")[0] == 0

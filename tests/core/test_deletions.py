@@ -23,7 +23,7 @@ def pair(tmp_path):
 
 def _send(src, dst, path, clock, **kw):
     clock.advance(minutes=1)
-    bundle.export_bundle(src, path, encrypt_to_hq=False, **kw)
+    bundle.export_bundle(src, path, encrypt_to_hq=False, plain=True, **kw)
     return bundle.import_bundle(dst, path)
 
 

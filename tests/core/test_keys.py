@@ -60,7 +60,7 @@ def test_a_bundle_signed_by_a_new_key_for_a_trusted_device_is_refused_even_with_
     impostor.settings.set("device_id", field.device_id)  # poses as the field laptop, with its own key
     impostor.settings.set("device_label", "Gao laptop")
     impostor.incidents.add(incident_data)
-    bundle.export_bundle(impostor, tmp / "i.fkb", encrypt_to_hq=False)
+    bundle.export_bundle(impostor, tmp / "i.fkb", encrypt_to_hq=False, plain=True)
     with pytest.raises(BundleSignerKeyChanged) as e:
         bundle.import_bundle(hq, tmp / "i.fkb", trust=True)
     assert e.value.params["known_fp"] == keys.public_identity(field)["fingerprint"]
@@ -76,7 +76,7 @@ def test_a_trusted_key_may_only_speak_for_its_own_device(three, incident_data):
     hq.trust.add(keys.public_identity(colleague))  # trusted, but as the colleague's laptop
     colleague.settings.set("device_id", field.device_id)  # now claims to be the field laptop
     colleague.incidents.add(incident_data)
-    bundle.export_bundle(colleague, tmp / "c.fkb", encrypt_to_hq=False)
+    bundle.export_bundle(colleague, tmp / "c.fkb", encrypt_to_hq=False, plain=True)
     with pytest.raises(bundle.BundleError, match="signed with the key of another device"):
         bundle.import_bundle(hq, tmp / "c.fkb", trust=True)
     assert hq.counts()["incidents"] == 0
@@ -96,7 +96,7 @@ def test_a_bundle_whose_signer_has_no_valid_encryption_key_is_refused(three, inc
 
     hq, field, _, clock, tmp = three
     field.incidents.add(incident_data)
-    bundle.export_bundle(field, tmp / "f.fkb", encrypt_to_hq=False)
+    bundle.export_bundle(field, tmp / "f.fkb", encrypt_to_hq=False, plain=True)
     signing = keys.device_keys(field).signing
 
     def bad_box(items):
@@ -109,3 +109,12 @@ def test_a_bundle_whose_signer_has_no_valid_encryption_key_is_refused(three, inc
     with pytest.raises(bundle.BundleError, match="no valid encryption key"):
         bundle.import_bundle(hq, tmp / "b.fkb", trust=True)
     assert hq.trust.list() == [] and hq.counts()["incidents"] == 0
+
+
+def test_text_from_others_is_shown_as_one_plain_line():
+    from fieldkit.text import one_line
+
+    assert one_line("Gao\nKey fingerprint: AAAA\r\n\n\n") == "Gao Key fingerprint: AAAA"
+    assert one_line("evil\u202egnp.exe\u200b") == "evilgnp.exe"
+    assert one_line("\x1b[8mhidden\x1b[0m") == "[8mhidden[0m"
+    assert one_line("x" * 100, 10) == "x" * 9 + "…"

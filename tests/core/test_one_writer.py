@@ -123,7 +123,7 @@ def pair(tmp_path, incident_data):
 def _signed_bundle(field, path: Path, change_incident=None, change_assessment=None) -> Path:
     """A plain bundle of ``field`` whose records were changed and then re-hashed and re-signed (versions and
     manifest) with the sender's own key: as a holder of a trusted key could make it."""
-    bundle.export_bundle(field, path, encrypt_to_hq=False)
+    bundle.export_bundle(field, path, encrypt_to_hq=False, plain=True)
     zin = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
     items = {n: zin.read(n) for n in zin.namelist()}
 
@@ -248,14 +248,14 @@ def test_an_incoming_deletion_removes_the_orphaned_attachment_as_a_purge_does(pa
     photo.write_bytes(b"evidence" * 300)
     rec = field.incidents.add(incident_data, attachments=[photo])
     sha = rec["attachments"][0]["sha256"]
-    bundle.export_bundle(field, tmp / "b1.fkb", encrypt_to_hq=False)
+    bundle.export_bundle(field, tmp / "b1.fkb", encrypt_to_hq=False, plain=True)
     bundle.import_bundle(hq, tmp / "b1.fkb")
     assert hq.incidents.attachment_path(sha).exists()
     field.incidents.delete(rec["id"])
     field.incidents.purge(rec["id"])
     assert not field.incidents.attachment_path(sha).exists()  # the purge here
     clock.advance(minutes=5)
-    bundle.export_bundle(field, tmp / "b2.fkb", incremental=True, encrypt_to_hq=False)
+    bundle.export_bundle(field, tmp / "b2.fkb", incremental=True, encrypt_to_hq=False, plain=True)
     rep = bundle.import_bundle(hq, tmp / "b2.fkb")
     assert rep["deleted"] == 1
     for ws in (field, hq):  # the same result on both sides
@@ -271,12 +271,12 @@ def test_an_attachment_another_incident_uses_survives_an_incoming_deletion(pair,
     photo.write_bytes(b"shared" * 300)
     a = field.incidents.add(incident_data, attachments=[photo])
     field.incidents.add({**incident_data, "title": "Same photo"}, attachments=[photo])
-    bundle.export_bundle(field, tmp / "b1.fkb", encrypt_to_hq=False)
+    bundle.export_bundle(field, tmp / "b1.fkb", encrypt_to_hq=False, plain=True)
     bundle.import_bundle(hq, tmp / "b1.fkb")
     field.incidents.delete(a["id"])
     field.incidents.purge(a["id"])
     clock.advance(minutes=5)
-    bundle.export_bundle(field, tmp / "b2.fkb", incremental=True, encrypt_to_hq=False)
+    bundle.export_bundle(field, tmp / "b2.fkb", incremental=True, encrypt_to_hq=False, plain=True)
     bundle.import_bundle(hq, tmp / "b2.fkb")
     sha = a["attachments"][0]["sha256"]
     assert hq.incidents.open_attachment(sha).exists() and hq.verify()["ok"]
@@ -305,7 +305,7 @@ def test_every_write_reports_what_it_touched(pair, incident_data):
     with field.tracking() as c:
         field.settings.set("user_name", "Awa")
     assert c.ids(SETTINGS) == {"user_name"}
-    bundle.export_bundle(field, tmp / "b.fkb", encrypt_to_hq=False)
+    bundle.export_bundle(field, tmp / "b.fkb", encrypt_to_hq=False, plain=True)
     stranger = keys.public_identity(field)
     hq.trust.remove(stranger["sign"])
     with hq.tracking() as c:

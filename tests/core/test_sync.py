@@ -240,7 +240,7 @@ def test_unknown_signer_is_refused_unless_accepted(pair, tmp_path):
             "severity": 2,
         }
     )
-    bundle.export_bundle(stranger, tmp / "s.fkb")
+    bundle.export_bundle(stranger, tmp / "s.fkb", plain=True)
     before = fingerprint_of(hq)
     with pytest.raises(BundleError, match="does not trust yet"):
         bundle.import_bundle(hq, tmp / "s.fkb")
@@ -251,7 +251,7 @@ def test_unknown_signer_is_refused_unless_accepted(pair, tmp_path):
 
 def _plain(pair):
     field, hq, clock, tmp = pair
-    bundle.export_bundle(field, tmp / "plain.fkb", encrypt_to_hq=False)
+    bundle.export_bundle(field, tmp / "plain.fkb", encrypt_to_hq=False, plain=True)
     return (tmp / "plain.fkb").read_bytes()
 
 
@@ -500,7 +500,7 @@ def test_imported_incidents_are_searchable_and_the_index_trigger_survives(pair, 
 
 def test_own_bundle_is_refused_plainly(pair):
     field, hq, clock, tmp = pair
-    bundle.export_bundle(field, tmp / "own.fkb", encrypt_to_hq=False)
+    bundle.export_bundle(field, tmp / "own.fkb", encrypt_to_hq=False, plain=True)
     with pytest.raises(BundleError, match="made by this device"):
         bundle.import_bundle(field, tmp / "own.fkb")
 
@@ -521,7 +521,7 @@ def many(pair):
 
     field, hq, clock, tmp = pair
     field.incidents.add_many(demo.make_incidents(60, 3, clock.now(), demo.load_places()))
-    bundle.export_bundle(field, tmp / "many.fkb", encrypt_to_hq=False)
+    bundle.export_bundle(field, tmp / "many.fkb", encrypt_to_hq=False, plain=True)
     return pair
 
 
@@ -695,3 +695,16 @@ def test_a_failed_export_leaves_no_file_behind(pair, monkeypatch):
             fn(field, tmp / f"x.{kind}")
         assert not (tmp / f"x.{kind}").exists()
     assert not [p for p in tmp.iterdir() if p.name.endswith(".part")]
+
+
+def test_an_export_with_nothing_to_encrypt_to_is_refused_unless_plain_is_chosen(tmp_path, incident_data):
+    from fieldkit.errors import BundleNotProtected
+
+    ws = Workspace(tmp_path / "w")
+    ws.incidents.add(incident_data)
+    with pytest.raises(BundleNotProtected, match="readable by anyone"):
+        bundle.export_bundle(ws, tmp_path / "b.fkb")
+    assert not (tmp_path / "b.fkb").exists() and ws.db.execute("SELECT count(*) FROM bundle_exports").fetchone()[0] == 0
+    bundle.export_bundle(ws, tmp_path / "b.fkb", plain=True)
+    assert "manifest.json" in zipfile.ZipFile(tmp_path / "b.fkb").namelist()
+    ws.close()

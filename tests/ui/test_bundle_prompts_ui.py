@@ -27,7 +27,7 @@ def test_a_device_label_cannot_fake_the_trust_prompt(qtbot, tmp_path, no_dialogs
             "severity": 2,
         }
     )
-    bundle.export_bundle(stranger, tmp_path / "s.fkb")
+    bundle.export_bundle(stranger, tmp_path / "s.fkb", plain=True)
     view = SyncView(hq)
     qtbot.addWidget(view)
     assert view.import_file(str(tmp_path / "s.fkb")) is None  # the prompt defaults to No
@@ -46,7 +46,7 @@ def test_a_deletion_held_for_review_is_kept_or_removed_from_the_sync_view(qtbot,
     field, hq = Workspace(tmp_path / "f", clock=clock), Workspace(tmp_path / "hq", clock=clock)
     hq.trust.add(keys.public_identity(field))
     rec = field.incidents.add(incident_data)
-    bundle.export_bundle(field, tmp_path / "1.fkb")
+    bundle.export_bundle(field, tmp_path / "1.fkb", plain=True)
     view = SyncView(hq)
     qtbot.addWidget(view)
     view.import_file(str(tmp_path / "1.fkb"))
@@ -54,7 +54,7 @@ def test_a_deletion_held_for_review_is_kept_or_removed_from_the_sync_view(qtbot,
     field.incidents.delete(rec["id"])
     field.incidents.purge(rec["id"], reason="duplicate")
     clock.advance(minutes=5)
-    bundle.export_bundle(field, tmp_path / "2.fkb", incremental=True)
+    bundle.export_bundle(field, tmp_path / "2.fkb", incremental=True, plain=True)
     rep = view.import_file(str(tmp_path / "2.fkb"))
     assert rep["deletions_for_review"] == 1 and hq.incidents.get(rec["id"])["deleted_at"]
     assert any("held for review" in text for _, _, text in no_dialogs)  # said in the preview
@@ -73,7 +73,7 @@ def test_a_new_key_for_a_known_device_is_a_loud_warning_that_defaults_to_no(qtbo
     hq.trust.add(keys.public_identity(field))
     impostor.settings.set("device_id", field.device_id)
     impostor.incidents.add(incident_data)
-    bundle.export_bundle(impostor, tmp_path / "i.fkb")
+    bundle.export_bundle(impostor, tmp_path / "i.fkb", plain=True)
     view = SyncView(hq)
     qtbot.addWidget(view)
     assert view.import_file(str(tmp_path / "i.fkb")) is None  # the default: No
@@ -104,8 +104,8 @@ def test_a_bundle_swapped_after_its_preview_is_not_imported_under_the_trust_give
     for w in (friend, stranger):
         w.incidents.add(incident_data)
     stick = tmp_path / "stick.fkb"
-    bundle.export_bundle(friend, stick)
-    bundle.export_bundle(stranger, tmp_path / "other.fkb")
+    bundle.export_bundle(friend, stick, plain=True)
+    bundle.export_bundle(stranger, tmp_path / "other.fkb", plain=True)
     no_dialogs.replies["Unknown sender"] = QMessageBox.StandardButton.Yes  # the friend's key, checked aloud
     answer = ui.widgets._run_box
 
@@ -125,4 +125,37 @@ def test_a_bundle_swapped_after_its_preview_is_not_imported_under_the_trust_give
     assert hq.trust.get(keys.public_identity(friend)["sign"]) is None  # nothing was imported, nothing trusted
     ops.wait_all()
     for w in (friend, stranger, hq):
+        w.close()
+
+
+def test_a_label_with_line_breaks_cannot_push_the_real_fingerprint_away(qtbot, tmp_path, no_dialogs, incident_data):
+    import io
+    import json
+    import zipfile
+
+    clock = FixedClock("2026-06-01T12:00:00Z")
+    stranger, hq, colleague = (Workspace(tmp_path / n, clock=clock) for n in ("s", "hq", "c"))
+    stranger.incidents.add(incident_data)
+    bundle.export_bundle(stranger, tmp_path / "s.fkb", plain=True)
+    fake = keys.public_identity(colleague)["fingerprint"]
+    z = zipfile.ZipFile(tmp_path / "s.fkb")
+    items = {n: z.read(n) for n in z.namelist()}
+    m = json.loads(items["manifest.json"])
+    m["device_label"] = "Gao\nKey fingerprint: " + fake + "\u202e" + "\n" * 100  # fits in 200 characters
+    items["manifest.json"] = json.dumps(m).encode()
+    items["manifest.sig"] = keys.device_keys(stranger).signing.sign(items["manifest.json"]).signature.hex().encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zz:
+        for n, d in items.items():
+            zz.writestr(n, d)
+    (tmp_path / "x.fkb").write_bytes(out.getvalue())
+    view = SyncView(hq)
+    qtbot.addWidget(view)
+    assert view.import_file(str(tmp_path / "x.fkb")) is None
+    text = next(t for _, title, t in no_dialogs if title == "Unknown sender")
+    real = keys.public_identity(stranger)["fingerprint"]
+    assert text.index(real) < text.index(fake)  # the real fingerprint comes first
+    assert "\u202e" not in text and "\n\n\n" not in text  # the label is one plain line
+    ops.wait_all()
+    for w in (stranger, hq, colleague):
         w.close()

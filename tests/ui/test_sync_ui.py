@@ -112,7 +112,7 @@ def test_bundles_are_encrypted_to_hq_by_default_never_to_a_colleague_and_a_choic
     demo_ws.trust.add(keys.public_identity(colleague), label="Gao laptop")
     view = SyncView(demo_ws)
     qtbot.addWidget(view)
-    assert view.recipient.currentData() == ""  # no HQ key yet: not encrypted, as `fieldkit export bundle` does
+    assert view.recipient.currentData() == ""  # no HQ key yet: a passphrase, as `fieldkit export bundle` asks
     view.refresh()  # e.g. after an import brought a new key
     assert view.recipient.currentData() == ""
     demo_ws.trust.add(keys.public_identity(hq), role="hq", label="HQ")
@@ -125,3 +125,46 @@ def test_bundles_are_encrypted_to_hq_by_default_never_to_a_colleague_and_a_choic
     assert view.recipient.currentText() == "Gao laptop"
     colleague.close()
     hq.close()
+
+
+def test_without_hq_a_bundle_is_protected_by_a_passphrase_and_plain_only_after_a_warning(
+    qtbot, tmp_path, demo_ws, no_dialogs, monkeypatch
+):
+    import zipfile
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import ops
+    from ui.sync import view as view_module
+
+    view = SyncView(demo_ws)
+    qtbot.addWidget(view)
+    asked = []
+    monkeypatch.setattr(
+        view_module.SyncView, "_ask_passphrase", lambda self, *a: asked.append(a) or "correct horse battery"
+    )
+    job = view.export_bundle(str(tmp_path / "p.fkb"))
+    qtbot.waitUntil(lambda: job.done, timeout=20000)
+    assert asked and zipfile.ZipFile(tmp_path / "p.fkb").namelist() == ["envelope.json", "payload.bin"]
+
+    view.recipient.setCurrentIndex(view.recipient.findData(view_module.PLAIN))
+    assert view.export_bundle(str(tmp_path / "plain.fkb")) is None  # the warning defaults to No
+    assert no_dialogs[-1][0] == "warning" and "anyone" in no_dialogs[-1][2]
+    assert not (tmp_path / "plain.fkb").exists()
+    no_dialogs.replies["A bundle anyone can read"] = QMessageBox.StandardButton.Yes
+    job = view.export_bundle(str(tmp_path / "plain.fkb"))
+    qtbot.waitUntil(lambda: job.done, timeout=20000)
+    assert "manifest.json" in zipfile.ZipFile(tmp_path / "plain.fkb").namelist()
+    ops.wait_all()
+
+
+def test_removing_a_trusted_key_asks_first(qtbot, tmp_path, demo_ws, no_dialogs):
+    colleague = Workspace(tmp_path / "colleague", clock=demo_ws.clock)
+    demo_ws.trust.add(keys.public_identity(colleague), label="Gao laptop")
+    view = SyncView(demo_ws)
+    qtbot.addWidget(view)
+    view.keys.setCurrentRow(0)
+    view.remove_key()  # the question defaults to No
+    assert no_dialogs[-1][1] == "Remove a trusted key" and "Gao laptop" in no_dialogs[-1][2]
+    assert demo_ws.trust.list() != []
+    colleague.close()

@@ -40,11 +40,14 @@ from fieldkit.errors import (
     FieldkitError,
 )
 from fieldkit.sync import bundle, keys
+from fieldkit.text import one_line
 
 from .. import ops
 from ..errors import show_error
 from ..i18n import core_message
 from ..widgets import ask, choose, ok_cancel
+
+PLAIN = "plain"  # the recipient choice "nobody and no passphrase": an explicit plain bundle
 
 
 class ConflictDialog(QDialog):
@@ -238,7 +241,8 @@ class SyncView(QWidget):
         for kk in self.ws.trust.list():
             if kk["role"] != "hq":
                 self.recipient.addItem(kk["label"] or kk["device_id"][:8], kk["sign"])
-        self.recipient.addItem(self.tr("Nobody (not encrypted)"), "")
+        self.recipient.addItem(self.tr("Nobody: protect with a passphrase only"), "")
+        self.recipient.addItem(self.tr("Nobody and no passphrase: readable by anyone (not recommended)"), PLAIN)
         # the user's pick survives a refresh; else the core's policy, the one the CLI follows
         at = self.recipient.findData(chosen) if chosen is not None else -1
         if at < 0:
@@ -248,10 +252,23 @@ class SyncView(QWidget):
         self.keys.clear()
         for kk in self.ws.trust.list():
             item = QListWidgetItem(
-                f"{'HQ  ' if kk['role'] == 'hq' else ''}{kk['label'] or kk['device_id']}   {kk['fingerprint']}"
+                self.tr("{fp}    {role}    {label}    device {device}    trusted since {when}").format(
+                    fp=kk["fingerprint"],
+                    role=self.tr("HQ") if kk["role"] == "hq" else self.tr("Colleague"),
+                    label=one_line(kk["label"], 40) or "—",
+                    device=kk["device_id"][:8],
+                    when=(kk.get("added_at") or "")[:10],
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, kk["sign"])
             self.keys.addItem(item)
+        if not self.keys.count():
+            empty = QListWidgetItem(
+                self.tr("No trusted keys yet: trust a colleague's or HQ's key file, or accept a bundle's signer.")
+            )
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.keys.addItem(empty)
+        names = {k["device_id"]: one_line(k["label"], 40) for k in self.ws.trust.list() if k["label"]}
         self.conflicts.clear()
         for c in bundle.list_conflicts(self.ws):
             title = ""
@@ -262,11 +279,15 @@ class SyncView(QWidget):
                     pass
             if c.get("kind") == "deletion":
                 text = self.tr("{kind} “{title}” — deleted on {dev}; kept in the trash for review").format(
-                    kind=c["record_type"], title=title, dev=c["remote_device"][:8]
+                    kind=c["record_type"],
+                    title=one_line(title),
+                    dev=names.get(c["remote_device"], c["remote_device"][:8]),
                 )
             else:
                 text = self.tr("{kind} “{title}” — changed here and on {dev}").format(
-                    kind=c["record_type"], title=title, dev=c["remote_device"][:8]
+                    kind=c["record_type"],
+                    title=one_line(title),
+                    dev=names.get(c["remote_device"], c["remote_device"][:8]),
                 )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c)
@@ -277,7 +298,7 @@ class SyncView(QWidget):
             rep = r["report"]
             rows.append(
                 f"<tr><td>{html.escape(r['imported_at'][:16].replace('T', ' '))}</td>"
-                f"<td>{html.escape(r['device_label'] or r['device_id'][:8])}</td>"
+                f"<td>{html.escape(one_line(r['device_label'], 40) or r['device_id'][:8])}</td>"
                 f"<td>#{r['sequence']}</td>"
                 f"<td>{rep['added']} / {rep['updated']} / {rep['unchanged']} / {rep['conflicts']} / "
                 f"{len(rep['rejected'])}</td></tr>"
@@ -318,13 +339,30 @@ class SyncView(QWidget):
             )
             if not path:
                 return None
+        sign = self.recipient.currentData()
+        plain = sign == PLAIN
+        if plain and not ask(
+            self,
+            self.tr("A bundle anyone can read"),
+            self.tr(
+                "This bundle will not be encrypted: anyone who finds or copies the stick can read every incident in "
+                "it, including names of sources and places. Write it anyway?"
+            ),
+            default_yes=False,
+            warning=True,
+        ):
+            return None
         passphrase = None
-        if self.use_passphrase.isChecked():
-            passphrase = self._ask_passphrase(self.tr("Protect the bundle"))
+        if self.use_passphrase.isChecked() or sign == "":
+            passphrase = self._ask_passphrase(
+                self.tr("Protect the bundle"),
+                self.tr("Passphrase (at least {n} characters; tell it to the receiver another way):").format(
+                    n=bundle.MIN_PASSPHRASE
+                ),
+            )
             if passphrase is None:
                 return None
-        sign = self.recipient.currentData()
-        to = [self.ws.trust.get(sign)] if sign else []
+        to = [self.ws.trust.get(sign)] if sign and not plain else []
         incremental, sensitive = self.incremental.isChecked(), self.include_sensitive.isChecked()
 
         def done(m, _changes):
@@ -350,6 +388,7 @@ class SyncView(QWidget):
                 passphrase=passphrase,
                 include_sensitive=sensitive,
                 encrypt_to_hq=False,
+                plain=plain,
             ),
             done,
         )
@@ -446,22 +485,31 @@ class SyncView(QWidget):
         """The signer's name and key fingerprint, to be checked with its owner before the key is trusted."""
         p = e.params
         text = self.tr(
-            "This bundle is signed by a device this workspace does not trust yet:\n\n{label}\n"
-            "Key fingerprint: {fp}\n\nCheck the fingerprint with its owner (read it aloud by phone, for "
-            "example). Accept this key and import?"
-        ).format(label=p.get("label") or p.get("device_id", ""), fp=p.get("fp", ""))
+            "This bundle is signed by a device this workspace does not trust yet.\n\n"
+            "Key fingerprint: {fp}\nIt calls itself: {label}\nDevice id: {device_id}\n\n"
+            "Check the fingerprint with its owner (read it aloud by phone, for example); the name proves nothing. "
+            "Accept this key and import?"
+        ).format(
+            fp=p.get("fp", ""),
+            label=one_line(p.get("label")) or "—",
+            device_id=one_line(p.get("device_id", ""), 36),
+        )
         return ask(self, self.tr("Unknown sender"), text, default_yes=False)  # plain text: a label cannot fake it
 
     def _accept_new_key(self, e: BundleSignerKeyChanged) -> bool:
         """A loud warning, No by default: the bundle claims a device this workspace knows under another key."""
         p = e.params
         text = self.tr(
-            "WARNING: this bundle claims to come from {label}, a device this workspace already trusts, but it is "
-            "signed with a different key.\n\nKnown key: {known}\nThis bundle's key: {fp}\n\nSomeone may be posing "
-            "as that device. Accept the new key only if its owner tells you, by a way you trust, that the device has "
-            "a new key. The old key will no longer be trusted. Accept the new key?"
-        ).format(label=p.get("label") or p.get("device_id", ""), known=p.get("known_fp", ""), fp=p.get("fp", ""))
-        return ask(self, self.tr("The sender's key has changed"), text, default_yes=False)
+            "WARNING: this bundle is signed with a different key from the one this workspace trusts for the device "
+            "it claims to be.\n\nKnown key: {known}\nThis bundle's key: {fp}\nDevice: {label}\n\nSomeone may be "
+            "posing as that device. Accept the new key only if its owner tells you, by a way you trust, that the "
+            "device has a new key. The old key will no longer be trusted. Accept the new key?"
+        ).format(
+            label=one_line(p.get("known_label") or p.get("label") or p.get("device_id", "")),
+            known=p.get("known_fp", ""),
+            fp=p.get("fp", ""),
+        )
+        return ask(self, self.tr("The sender's key has changed"), text, default_yes=False, warning=True)
 
     def _show_refusal(self, path, e):
         advice = self.tr("Nothing was changed. Ask the sender to export the bundle again.")
@@ -533,12 +581,17 @@ class SyncView(QWidget):
     def _review_deletion(self, c):
         """Another device deleted an incident changed or made here: it waits in the trash until the user decides."""
         t = c["remote_versions"][-1]
-        why = t.get("reason") or self.tr("no reason given")
+        why = one_line(t.get("reason"), 200) or self.tr("no reason given")
+        names = {k["device_id"]: one_line(k["label"], 40) for k in self.ws.trust.list() if k["label"]}
+        try:
+            title = one_line(self.ws.incidents.get(c["record_id"], with_attachments=False)["title"])
+        except FieldkitError:
+            title = c["record_id"][:8]
         text = self.tr(
-            "Device {dev} deleted this incident for good ({why}). It was changed or made on this device, so "
-            "it was moved to the trash here instead, with everything it holds.\n\nKeep it (back from the "
+            "{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, "
+            "so it was moved to the trash here instead, with everything it holds.\n\nKeep it (back from the "
             "trash), or remove it for good as the other device did?"
-        ).format(dev=c["remote_device"][:8], why=why)
+        ).format(dev=names.get(c["remote_device"], c["remote_device"][:8]), why=why, title=title)
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
         got = choose(
             self,
@@ -551,6 +604,17 @@ class SyncView(QWidget):
             },
         )
         if got not in (yes, no):
+            return
+        if got == no and not ask(
+            self,
+            self.tr("Remove for good"),
+            self.tr(
+                "Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from "
+                "this device. This cannot be undone."
+            ).format(title=title),
+            default_yes=False,
+            warning=True,
+        ):
             return
         try:
             ops.do(self, lambda: bundle.resolve_conflict(self.ws, c["id"], "local" if got == yes else "remote"))
@@ -576,10 +640,26 @@ class SyncView(QWidget):
             self,
             self.tr("The key has changed"),
             self.tr(
-                "WARNING: this key claims to be device {label}, which this workspace already trusts under another "
-                "key.\n\nKnown key: {known}\nThis key: {fp}\n\nTrust it only if the device's owner confirms it has a "
-                "new key; the old key will no longer be trusted. Trust the new key?"
-            ).format(label=known["label"] or known["device_id"], known=known["fingerprint"], fp=ident["fingerprint"]),
+                "WARNING: this key claims to be a device this workspace already trusts under another key.\n\n"
+                "Known key: {known}\nThis key: {fp}\nDevice: {label}\n\nTrust it only if the device's owner "
+                "confirms it has a new key; the old key will no longer be trusted. Trust the new key?"
+            ).format(
+                label=one_line(known["label"] or known["device_id"]),
+                known=known["fingerprint"],
+                fp=ident["fingerprint"],
+            ),
+            default_yes=False,
+            warning=True,
+        ):
+            return
+        if not known and not ask(
+            self,
+            self.tr("Trust a key"),
+            self.tr(
+                "Key fingerprint: {fp}\nIt calls itself: {label}\nDevice id: {device_id}\n\nCompare the fingerprint "
+                "with its owner (read it aloud, or look at their screen); the name proves nothing. Bundles signed by "
+                "this key will then be accepted. Trust it?"
+            ).format(fp=ident["fingerprint"], label=one_line(ident["label"]) or "—", device_id=ident["device_id"]),
             default_yes=False,
         ):
             return
@@ -600,8 +680,20 @@ class SyncView(QWidget):
 
     def remove_key(self):
         item = self.keys.currentItem()
-        if item:
-            sign = item.data(Qt.ItemDataRole.UserRole)
+        if not item:
+            return
+        sign = item.data(Qt.ItemDataRole.UserRole)
+        k = self.ws.trust.get(sign)
+        if k is None:
+            return
+        text = self.tr(
+            "Stop trusting {label} (key {fp})? Bundles signed by it will be refused until you trust it again."
+        ).format(label=one_line(k["label"] or k["device_id"]), fp=k["fingerprint"])
+        if k["role"] == "hq":
+            text += "\n\n" + self.tr(
+                "This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase."
+            )
+        if ask(self, self.tr("Remove a trusted key"), text, default_yes=False, warning=k["role"] == "hq"):
             ops.do(self, lambda: self.ws.trust.remove(sign))
 
     def export(self, fmt: str):
