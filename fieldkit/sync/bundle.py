@@ -15,6 +15,7 @@ import os
 import queue
 import re
 import shutil
+import tempfile
 import threading
 import time
 import zipfile
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import nacl.bindings
 import nacl.exceptions
 import nacl.pwhash
 import nacl.secret
@@ -61,7 +63,14 @@ from . import keys as keymod
 log = logging.getLogger(__name__)
 FORMAT, FORMAT_VERSION = "fieldkit-bundle", 2
 READABLE_VERSIONS = (1, 2)  # format 1: versions carry no signatures of their own (imported with a notice)
-ENC_FORMAT_VERSION = 1
+ENC_FORMAT_VERSION = 2  # 2: the payload is a libsodium secretstream, decrypted chunk by chunk; 1: one secretbox
+ENC_READABLE = (1, 2)
+STREAM_CHUNK = 1 << 20  # plain bytes per encrypted chunk of a format-2 payload
+LEGACY_ENC_MAX = 96 << 20  # a format-1 payload is authenticated only once read whole: read only up to this size
+SPOOL = 32 << 20  # bytes of a bundle kept in memory while it is read; beyond, a private file in the workspace
+# Argon2id costs of a bundle passphrase: fixed by the format (the envelope is not signed: a file never chooses them)
+KDF_OPS, KDF_MEM = nacl.pwhash.argon2id.OPSLIMIT_MODERATE, nacl.pwhash.argon2id.MEMLIMIT_MODERATE
+_SS = nacl.bindings
 MAX_DEVICE_KEYS = 10_000  # devices a bundle's manifest vouches keys for
 ENC_FORMAT = "fieldkit-bundle-encrypted"
 RECORD_FILES = ("records/incidents.jsonl", "records/assessments.jsonl", "records/tombstones.jsonl")
@@ -285,11 +294,15 @@ def export_bundle(
 
 
 def _encrypt(payload: bytes, recipients: list[dict], passphrase: str | None) -> bytes:
-    key = nacl.utils.random(nacl.secret.SecretBox.KEY_SIZE)
+    """The encrypted bundle (format 2): a random key sealed to each recipient and/or wrapped under the passphrase;
+    the payload a libsodium secretstream (XChaCha20-Poly1305) of ``STREAM_CHUNK`` chunks, so that a reader
+    authenticates each chunk before it keeps it."""
+    key = _SS.crypto_secretstream_xchacha20poly1305_keygen()
     envelope = {
         "format": ENC_FORMAT,
         "format_version": ENC_FORMAT_VERSION,
-        "cipher": "xsalsa20-poly1305",
+        "cipher": "xchacha20poly1305-secretstream",
+        "chunk": STREAM_CHUNK,
         "recipients": [
             {
                 "device_id": r["device_id"],
@@ -302,21 +315,31 @@ def _encrypt(payload: bytes, recipients: list[dict], passphrase: str | None) -> 
     }
     if passphrase:
         salt = nacl.utils.random(nacl.pwhash.argon2id.SALTBYTES)
-        ops, mem = nacl.pwhash.argon2id.OPSLIMIT_MODERATE, nacl.pwhash.argon2id.MEMLIMIT_MODERATE
         kek = nacl.pwhash.argon2id.kdf(
-            nacl.secret.SecretBox.KEY_SIZE, passphrase.encode(), salt, opslimit=ops, memlimit=mem
+            nacl.secret.SecretBox.KEY_SIZE, passphrase.encode(), salt, opslimit=KDF_OPS, memlimit=KDF_MEM
         )
         envelope["passphrase"] = {
             "kdf": "argon2id",
             "salt": base64.b64encode(salt).decode(),
-            "opslimit": ops,
-            "memlimit": mem,
             "wrapped_key": base64.b64encode(nacl.secret.SecretBox(kek).encrypt(key)).decode(),
         }
+    state = _SS.crypto_secretstream_xchacha20poly1305_state()
+    parts = [_SS.crypto_secretstream_xchacha20poly1305_init_push(state, key)]
+    n = len(payload)
+    for start in range(0, max(n, 1), STREAM_CHUNK):
+        last = start + STREAM_CHUNK >= n
+        tag = (
+            _SS.crypto_secretstream_xchacha20poly1305_TAG_FINAL
+            if last
+            else _SS.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
+        )
+        parts.append(
+            _SS.crypto_secretstream_xchacha20poly1305_push(state, payload[start : start + STREAM_CHUNK], tag=tag)
+        )
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
         z.writestr("envelope.json", json.dumps(envelope, indent=1))
-        z.writestr("payload.bin", nacl.secret.SecretBox(key).encrypt(payload))
+        z.writestr("payload.bin", b"".join(parts))
     return out.getvalue()
 
 
@@ -353,9 +376,10 @@ def _refuse(template: str, cls: type[BundleError] = BundleDamaged, **params):
     raise cls(template, **params)
 
 
-def _open_zip(data: bytes, what: str) -> zipfile.ZipFile:
+def _open_zip(data, what: str) -> zipfile.ZipFile:
+    """``data``: bytes, or a readable, seekable file (a spool of the bundle)."""
     try:
-        return zipfile.ZipFile(io.BytesIO(data))
+        return zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes | bytearray) else data)
     except (zipfile.BadZipFile, ValueError, OSError):
         _refuse(
             "The {what} is damaged or truncated (it is not a complete zip file). Ask for it to be exported again.",
@@ -386,43 +410,54 @@ def _read_member(z: zipfile.ZipFile, name: str, limit: int, *, stored: bool = Fa
     return data
 
 
-def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> tuple[bytes, bool]:
-    """The plain bundle inside, and whether it was opened with this device's key (else with the passphrase)."""
+def _spool(ws):
+    """A private scratch file for a bundle being read: in memory up to ``SPOOL`` bytes, beyond in the workspace's
+    own folder (owner-only), removed when closed. Memory then stays bounded whatever the bundle's size."""
+    folder = ws.folder / "tmp"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return tempfile.SpooledTemporaryFile(max_size=SPOOL, dir=folder)
+
+
+def _copy_in(ws, path: Path, raw: bytes | None):
+    """The bundle's bytes, read from the stick once into a spool, and their SHA-256: everything after reads that
+    private copy (a file swapped on the stick meanwhile changes nothing)."""
+    if raw is not None:
+        return io.BytesIO(raw), hashlib.sha256(raw).hexdigest()
+    h, spool = hashlib.sha256(), _spool(ws)
     try:
-        envelope = json.loads(_read_member(z, "envelope.json", 1 << 20))
-        payload = _read_member(z, "payload.bin", MAX_TOTAL, stored=True)  # authenticated before anything is inflated
-    except (KeyError, ValueError):
-        _refuse("The encrypted bundle is damaged: its envelope cannot be read.")
-    if envelope.get("format_version") != ENC_FORMAT_VERSION:
-        _refuse(
-            "This bundle was made by a newer FieldKit (encrypted format {v}); update FieldKit to import it.",
-            cls=BundleTooNew,
-            v=envelope.get("format_version"),
-        )
+        with open(path, "rb") as f:
+            while block := f.read(1 << 20):
+                h.update(block)
+                spool.write(block)
+    except OSError as e:
+        spool.close()
+        raise storage.explain(e) or BundleDamaged(
+            "The bundle {file} cannot be read: {error}", file=path.name, error=e.strerror or str(e)
+        ) from e
+    spool.seek(0)
+    return spool, h.hexdigest()
+
+
+def _open_key(envelope: dict, ws, passphrase: str | None, legacy: bool) -> tuple[bytes, bool]:
+    """The payload key, and whether this device's own key opened it (else the passphrase)."""
     mine = keymod.device_keys(ws)
     key = None
     by_device_key = False
     for r in envelope.get("recipients") or []:
-        if r.get("box") == mine.box_public:
+        if type(r) is dict and r.get("box") == mine.box_public:
             try:
                 key = SealedBox(mine.box).decrypt(base64.b64decode(r["sealed_key"]))
                 by_device_key = True
-            except (nacl.exceptions.CryptoError, ValueError, KeyError):
+            except (nacl.exceptions.CryptoError, ValueError, KeyError, TypeError):
                 _refuse("The bundle's key for this device does not open: the bundle is damaged or was tampered with.")
     pp = envelope.get("passphrase")
     if key is None and pp and passphrase:
-        # the envelope is not signed: its key-derivation cost is bounded here, never taken as it comes
+        # the envelope is not signed: format 2 fixes the key-derivation cost; format 1's is bounded, never taken as
+        # it comes
         try:
-            ops_ok = (
-                nacl.pwhash.argon2id.OPSLIMIT_INTERACTIVE
-                <= int(pp["opslimit"])
-                <= nacl.pwhash.argon2id.OPSLIMIT_SENSITIVE
-            )
-            mem_ok = (
-                nacl.pwhash.argon2id.MEMLIMIT_INTERACTIVE
-                <= int(pp["memlimit"])
-                <= nacl.pwhash.argon2id.MEMLIMIT_MODERATE
-            )
+            ops, mem = (int(pp["opslimit"]), int(pp["memlimit"])) if legacy else (KDF_OPS, KDF_MEM)
+            ops_ok = nacl.pwhash.argon2id.OPSLIMIT_INTERACTIVE <= ops <= nacl.pwhash.argon2id.OPSLIMIT_SENSITIVE
+            mem_ok = nacl.pwhash.argon2id.MEMLIMIT_INTERACTIVE <= mem <= nacl.pwhash.argon2id.MEMLIMIT_MODERATE
         except (KeyError, TypeError, ValueError):
             ops_ok = mem_ok = False
         if not (ops_ok and mem_ok):
@@ -432,8 +467,8 @@ def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> tuple[bytes, boo
                 nacl.secret.SecretBox.KEY_SIZE,
                 passphrase.encode(),
                 base64.b64decode(pp["salt"]),
-                opslimit=int(pp["opslimit"]),
-                memlimit=int(pp["memlimit"]),
+                opslimit=ops,
+                memlimit=mem,
             )
             key = nacl.secret.SecretBox(kek).decrypt(base64.b64decode(pp["wrapped_key"]))
         except (nacl.exceptions.CryptoError, ValueError, KeyError, TypeError):
@@ -447,10 +482,87 @@ def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None) -> tuple[bytes, boo
         _refuse(
             "This bundle is encrypted for another device; this device's key cannot open it.", cls=BundleNotForThisDevice
         )
+    return key, by_device_key
+
+
+def _member_sha256(z: zipfile.ZipFile, name: str, limit: int) -> str:
+    """The SHA-256 of a member, read in blocks (nothing kept), within the same bounds as ``_read_member``."""
+    info = z.getinfo(name)
+    if info.file_size > limit or info.file_size > MAX_INFLATION * info.compress_size + (1 << 16):
+        _refuse("The bundle member {name} inflates far beyond its size: it is damaged or hostile.", name=name)
+    h, n = hashlib.sha256(), 0
     try:
-        return nacl.secret.SecretBox(key).decrypt(payload), by_device_key
-    except nacl.exceptions.CryptoError:
+        with z.open(info) as f:
+            while block := f.read(1 << 20):
+                n += len(block)
+                if n > limit:
+                    _refuse("The bundle member {name} is larger than it claims.", name=name)
+                h.update(block)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as e:
+        _refuse("The bundle is damaged: {name} cannot be read ({error}).", name=name, error=str(e))
+    return h.hexdigest()
+
+
+def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None):
+    """The plain bundle inside (a spool), and whether it was opened with this device's key. Format 2 is decrypted
+    chunk by chunk, each authenticated before it is kept: a forged or damaged payload is refused at its first bad
+    chunk, and memory stays bounded whatever its size."""
+    try:
+        envelope = json.loads(_read_member(z, "envelope.json", 1 << 20))
+        assert isinstance(envelope, dict)
+        info = z.getinfo("payload.bin")
+    except (KeyError, ValueError, AssertionError):
+        _refuse("The encrypted bundle is damaged: its envelope cannot be read.")
+    version = envelope.get("format_version")
+    if version not in ENC_READABLE:
+        _refuse(
+            "This bundle was made by a newer FieldKit (encrypted format {v}); update FieldKit to import it.",
+            cls=BundleTooNew,
+            v=version,
+        )
+    if info.compress_type != zipfile.ZIP_STORED or info.file_size != info.compress_size:
+        _refuse("The bundle member {name} inflates far beyond its size: it is damaged or hostile.", name="payload.bin")
+    if version == 1:
+        if info.file_size > LEGACY_ENC_MAX:
+            _refuse(
+                "This bundle was encrypted by an older FieldKit in a form that is checked only once read whole; at "
+                "this size it is refused. Ask the sender to export it again with this version."
+            )
+        key, to_me = _open_key(envelope, ws, passphrase, legacy=True)
+        payload = _read_member(z, "payload.bin", LEGACY_ENC_MAX, stored=True)
+        try:
+            return io.BytesIO(nacl.secret.SecretBox(key).decrypt(payload)), to_me
+        except nacl.exceptions.CryptoError:
+            _refuse("The encrypted bundle was altered or damaged: its contents fail authentication.")
+    if envelope.get("chunk") != STREAM_CHUNK:
+        _refuse("The encrypted bundle is damaged: its envelope cannot be read.")
+    key, to_me = _open_key(envelope, ws, passphrase, legacy=False)
+    out = _spool(ws)
+    try:
+        state = _SS.crypto_secretstream_xchacha20poly1305_state()
+        size = STREAM_CHUNK + _SS.crypto_secretstream_xchacha20poly1305_ABYTES
+        final = _SS.crypto_secretstream_xchacha20poly1305_TAG_FINAL
+        with z.open(info) as f:
+            header = f.read(_SS.crypto_secretstream_xchacha20poly1305_HEADERBYTES)
+            _SS.crypto_secretstream_xchacha20poly1305_init_pull(state, header, key)
+            done = False
+            while not done:
+                chunk = f.read(size)
+                if not chunk:
+                    raise nacl.exceptions.CryptoError("truncated")
+                plain, tag = _SS.crypto_secretstream_xchacha20poly1305_pull(state, chunk)
+                out.write(plain)
+                done = tag == final
+            if f.read(1):
+                raise nacl.exceptions.CryptoError("data after the end")
+    except (nacl.exceptions.CryptoError, ValueError, zipfile.BadZipFile, OSError, EOFError):
+        out.close()
         _refuse("The encrypted bundle was altered or damaged: its contents fail authentication.")
+    except BaseException:
+        out.close()
+        raise
+    out.seek(0)
+    return out, to_me
 
 
 def read_bundle(
@@ -461,6 +573,7 @@ def read_bundle(
     trust: bool = False,
     raw: bytes | None = None,
     replace_key: bool = False,
+    _source=None,
 ) -> VerifiedBundle:
     """Check a bundle's envelope (structure, paths, sizes, member hashes, format, signature, signer) and its
     assessment and deletion records. Its incident records are checked by ``preview`` and ``import_bundle``,
@@ -469,18 +582,22 @@ def read_bundle(
     ``trust`` accepts the key of a device met for the first time; a new key for a device already trusted under
     another key is refused (``BundleSignerKeyChanged``) unless ``replace_key`` too."""
     with _gc_paused():
-        return _read_bundle(ws, path, passphrase, trust, raw, replace_key)
+        return _read_bundle(ws, path, passphrase, trust, raw, replace_key, _source)
 
 
-def _read_bundle(ws, path, passphrase, trust, raw, replace_key=False) -> VerifiedBundle:
+def _read_bundle(ws, path, passphrase, trust, raw, replace_key=False, source=None) -> VerifiedBundle:
     path = Path(path)
-    if raw is None:
-        try:
-            raw = path.read_bytes()
-        except OSError as e:
-            _refuse("The bundle {file} cannot be read: {error}", file=path.name, error=e.strerror or str(e))
-    bundle_sha = hashlib.sha256(raw).hexdigest()
-    z = _open_zip(raw, "bundle")
+    spool, bundle_sha = source if source is not None else _copy_in(ws, path, raw)
+    opened = [spool]
+    try:
+        return _read_opened(ws, spool, bundle_sha, passphrase, trust, replace_key, opened)
+    finally:
+        for f in opened:
+            f.close()
+
+
+def _read_opened(ws, spool, bundle_sha, passphrase, trust, replace_key, opened: list) -> VerifiedBundle:
+    z = _open_zip(spool, "bundle")
     names = z.namelist()
     encrypted = "envelope.json" in names
     to_me = False  # opened with this device's own key
@@ -488,8 +605,8 @@ def _read_bundle(ws, path, passphrase, trust, raw, replace_key=False) -> Verifie
         if set(names) != {"envelope.json", "payload.bin"}:
             _refuse("The encrypted bundle holds unexpected files; it is refused.")
         payload, to_me = _decrypt(z, ws, passphrase)
+        opened.append(payload)
         z = _open_zip(payload, "bundle inside the encryption")
-        del payload
         names = z.namelist()
     for n in names:
         if not _MEMBER.match(n):
@@ -580,6 +697,11 @@ def _read_bundle(ws, path, passphrase, trust, raw, replace_key=False) -> Verifie
         total += size
         if size < 0 or size > MAX_MEMBER or total > MAX_TOTAL:
             _refuse("The bundle is larger than FieldKit accepts.")
+        if size > SPOOL and _member_sha256(z, name, size) != meta.get("sha256"):  # checked before it is kept
+            _refuse(
+                "The bundle file {name} does not match its recorded hash: it is damaged or was tampered with.",
+                name=name,
+            )
         body = _read_member(z, name, size)
         if len(body) != size or hashlib.sha256(body).hexdigest() != meta.get("sha256"):
             _refuse(
@@ -1439,14 +1561,9 @@ def _import_bundle(
         clock.append(time.perf_counter())
         return clock[-1] - clock[-2]
 
-    try:
-        raw = Path(path).read_bytes()
-        sha = hashlib.sha256(raw).hexdigest()
-    except OSError as e:
-        raise BundleDamaged(
-            "The bundle {file} cannot be read: {error}", file=Path(path).name, error=e.strerror or str(e)
-        ) from e
+    spool, sha = _copy_in(ws, Path(path), None)  # read from the stick once
     if expect_sha256 is not None and sha != expect_sha256:
+        spool.close()
         _refuse(
             "The bundle file {file} changed since it was checked (was the stick swapped?); nothing was imported. "
             "Open it again to check it.",
@@ -1454,12 +1571,14 @@ def _import_bundle(
         )
     done = _already_imported(ws, sha)
     if done:
+        spool.close()
         return done
     # a large bundle's helper process starts now, while this one opens the bundle (records compress about 7:1)
-    checker = _RecordChecker(len(raw) * 4)
+    size = spool.seek(0, os.SEEK_END)
+    spool.seek(0)
+    checker = _RecordChecker(size * 4)
     try:
-        vb = read_bundle(ws, path, passphrase=passphrase, trust=trust, raw=raw, replace_key=replace_key)
-        del raw
+        vb = read_bundle(ws, path, passphrase=passphrase, trust=trust, replace_key=replace_key, _source=(spool, sha))
         if (checker.proc is not None) != (len(vb.incidents_body) >= PARALLEL_MIN_BYTES):
             checker.close()
             checker = _RecordChecker(len(vb.incidents_body))

@@ -2338,12 +2338,16 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>L'élément {name} du paquet est plus grand qu'annoncé.</translation>
     </message>
     <message>
+      <source>This bundle is encrypted for another device; this device's key cannot open it.</source>
+      <translation>Ce paquet est chiffré pour un autre appareil ; la clé de cet appareil ne peut pas l'ouvrir.</translation>
+    </message>
+    <message>
       <source>This bundle was made by a newer FieldKit (encrypted format {v}); update FieldKit to import it.</source>
       <translation>Ce paquet a été créé par un FieldKit plus récent (format chiffré {v}) ; mettez FieldKit à jour pour l'importer.</translation>
     </message>
     <message>
-      <source>This bundle is encrypted for another device; this device's key cannot open it.</source>
-      <translation>Ce paquet est chiffré pour un autre appareil ; la clé de cet appareil ne peut pas l'ouvrir.</translation>
+      <source>The encrypted bundle is damaged: its envelope cannot be read.</source>
+      <translation>Le paquet chiffré est endommagé : son enveloppe ne peut pas être lue.</translation>
     </message>
     <message>
       <source>The bundle holds the same file twice; it is refused.</source>
@@ -2418,16 +2422,16 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Le paquet est endommagé : {name} ne peut pas être lu ({error}).</translation>
     </message>
     <message>
-      <source>The encrypted bundle is damaged: its envelope cannot be read.</source>
-      <translation>Le paquet chiffré est endommagé : son enveloppe ne peut pas être lue.</translation>
-    </message>
-    <message>
       <source>The encrypted bundle asks for a passphrase check far costlier than FieldKit makes; it is refused.</source>
       <translation>Le paquet chiffré demande une vérification de phrase secrète bien plus coûteuse que celles de FieldKit ; il est refusé.</translation>
     </message>
     <message>
       <source>This bundle is encrypted with a passphrase. Give the passphrase to import it.</source>
       <translation>Ce paquet est chiffré par une phrase secrète. Donnez-la pour l'importer.</translation>
+    </message>
+    <message>
+      <source>This bundle was encrypted by an older FieldKit in a form that is checked only once read whole; at this size it is refused. Ask the sender to export it again with this version.</source>
+      <translation>Ce paquet a été chiffré par un FieldKit plus ancien sous une forme qui n’est vérifiée qu’une fois lue en entier ; à cette taille, il est refusé. Demandez à l’expéditeur de l’exporter de nouveau avec cette version.</translation>
     </message>
     <message>
       <source>The encrypted bundle was altered or damaged: its contents fail authentication.</source>
@@ -2490,16 +2494,16 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Un incident du paquet a une structure invalide ; le paquet est refusé.</translation>
     </message>
     <message>
-      <source>The bundle {file} cannot be read: {error}</source>
-      <translation>Le paquet {file} ne peut pas être lu : {error}</translation>
-    </message>
-    <message>
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
       <translation>Une phrase secrète de paquet doit compter au moins {n} caractères : quelques mots sont plus faciles à retenir et bien plus difficiles à deviner.</translation>
     </message>
     <message>
       <source>The bundle could not be written to {file}: {error}</source>
       <translation>Le paquet n'a pas pu être écrit dans {file} : {error}</translation>
+    </message>
+    <message>
+      <source>The bundle {file} cannot be read: {error}</source>
+      <translation>Le paquet {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
       <source>The passphrase is wrong, or the bundle was tampered with.</source>

@@ -40,20 +40,69 @@ def _encrypted(pair, passphrase="correct horse"):
     return (tmp / "e.fkb").read_bytes()
 
 
+def _legacy(plain: bytes, passphrase: str, ops: int, mem: int) -> bytes:
+    """A bundle encrypted as FieldKit's format 1 did: one secretbox, the Argon2id costs written in the envelope."""
+    import base64
+
+    import nacl.pwhash
+    import nacl.secret
+    import nacl.utils
+
+    key = nacl.utils.random(32)
+    salt = nacl.utils.random(nacl.pwhash.argon2id.SALTBYTES)
+    kek = nacl.pwhash.argon2id.kdf(
+        32,
+        passphrase.encode(),
+        salt,
+        opslimit=nacl.pwhash.argon2id.OPSLIMIT_INTERACTIVE,
+        memlimit=nacl.pwhash.argon2id.MEMLIMIT_INTERACTIVE,
+    )
+    envelope = {
+        "format": "fieldkit-bundle-encrypted",
+        "format_version": 1,
+        "cipher": "xsalsa20-poly1305",
+        "recipients": [],
+        "passphrase": {
+            "kdf": "argon2id",
+            "salt": base64.b64encode(salt).decode(),
+            "opslimit": ops,
+            "memlimit": mem,
+            "wrapped_key": base64.b64encode(nacl.secret.SecretBox(kek).encrypt(key)).decode(),
+        },
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("envelope.json", json.dumps(envelope))
+        z.writestr("payload.bin", nacl.secret.SecretBox(key).encrypt(plain))
+    return out.getvalue()
+
+
 def test_the_passphrase_cost_is_never_taken_from_the_unsigned_envelope(pair):
+    import nacl.pwhash
+
     field, hq, clock, tmp = pair
 
     def costly(items):
         env = json.loads(items["envelope.json"])
         env["passphrase"]["memlimit"] = 2**31  # 2 GiB of memory for one guess
+        env["passphrase"]["opslimit"] = 10**6
         items["envelope.json"] = json.dumps(env).encode()
 
+    # format 2: the cost is fixed by the format; what the envelope says is never read
     (tmp / "k.fkb").write_bytes(_rezip(_encrypted(pair), costly))
+    assert bundle.import_bundle(hq, tmp / "k.fkb", passphrase="correct horse")["added"] == 3
+    # format 1 wrote the cost in the envelope: it is bounded before any work
+    interactive = nacl.pwhash.argon2id.OPSLIMIT_INTERACTIVE, nacl.pwhash.argon2id.MEMLIMIT_INTERACTIVE
+    (tmp / "old.fkb").write_bytes(_legacy(_plain(pair), "correct horse", *interactive))
+    assert bundle.import_bundle(hq, tmp / "old.fkb", passphrase="correct horse")["unchanged"] == 3
+    (tmp / "old-costly.fkb").write_bytes(_legacy(_plain(pair), "correct horse", 10**6, 2**31))
     tracemalloc.start()
-    with pytest.raises(BundleDamaged, match="costlier"):
-        bundle.import_bundle(hq, tmp / "k.fkb", passphrase="correct horse")
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
+    try:
+        with pytest.raises(BundleDamaged, match="costlier"):
+            bundle.import_bundle(hq, tmp / "old-costly.fkb", passphrase="correct horse")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
     assert peak < 256 << 20
 
 
@@ -68,10 +117,12 @@ def test_an_encrypted_payload_that_would_inflate_is_refused_before_it_is_read(pa
     assert (tmp / "bomb.fkb").stat().st_size < 2 << 20
     before = fingerprint_of(hq)
     tracemalloc.start()
-    with pytest.raises(BundleDamaged, match="inflates"):
-        bundle.import_bundle(hq, tmp / "bomb.fkb", passphrase="correct horse")
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
+    try:
+        with pytest.raises(BundleDamaged, match="inflates"):
+            bundle.import_bundle(hq, tmp / "bomb.fkb", passphrase="correct horse")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
     assert peak < 256 << 20 and fingerprint_of(hq) == before
 
 
@@ -85,3 +136,57 @@ def test_a_plain_bundle_signed_for_another_device_is_not_imported(pair, tmp_path
     with pytest.raises(BundleNotForThisDevice):
         bundle.import_bundle(hq, tmp / "d.fkb")
     other.close()
+
+
+def _peak_while_refused(fn, match):
+    tracemalloc.start()
+    try:
+        with pytest.raises(BundleDamaged, match=match):
+            fn()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+BIG = 280 << 20  # more than the memory budget: holding it whole would show
+
+
+def test_a_large_forged_encrypted_payload_is_refused_at_its_first_chunk_in_bounded_memory(pair):
+    field, hq, clock, tmp = pair
+    envelope = zipfile.ZipFile(io.BytesIO(_encrypted(pair))).read("envelope.json")
+    with zipfile.ZipFile(tmp / "forged.fkb", "w", zipfile.ZIP_STORED) as z:
+        z.writestr("envelope.json", envelope)
+        with z.open("payload.bin", "w", force_zip64=True) as f:
+            block = bytes(range(256)) * 4096
+            for _ in range(BIG // len(block)):
+                f.write(block)
+    before = fingerprint_of(hq)
+    peak = _peak_while_refused(
+        lambda: bundle.import_bundle(hq, tmp / "forged.fkb", passphrase="correct horse"), "fail authentication"
+    )
+    assert peak < 256 << 20 and fingerprint_of(hq) == before
+    assert not any((hq.folder / "tmp").iterdir())  # no scratch file left behind
+
+
+def test_a_large_member_that_does_not_match_its_hash_is_refused_in_bounded_memory(pair):
+    field, hq, clock, tmp = pair
+    name = "attachments/" + "ab" * 32
+    src = zipfile.ZipFile(io.BytesIO(_plain(pair)))
+    items = {n: src.read(n) for n in src.namelist()}
+    m = json.loads(items["manifest.json"])
+    m["members"][name] = {"sha256": "cd" * 32, "size": BIG}
+    m["counts"]["attachments"] += 1
+    items["manifest.json"] = json.dumps(m).encode()
+    from fieldkit.sync import keys
+
+    items["manifest.sig"] = keys.device_keys(field).signing.sign(items["manifest.json"]).signature.hex().encode()
+    with zipfile.ZipFile(tmp / "big.fkb", "w", zipfile.ZIP_STORED) as z:
+        for n, d in items.items():
+            z.writestr(n, d)
+        with z.open(name, "w", force_zip64=True) as f:
+            block = bytes(range(256)) * 4096
+            for _ in range(BIG // len(block)):
+                f.write(block)
+    before = fingerprint_of(hq)
+    peak = _peak_while_refused(lambda: bundle.import_bundle(hq, tmp / "big.fkb"), "does not match its recorded hash")
+    assert peak < 256 << 20 and fingerprint_of(hq) == before
