@@ -1,3 +1,3 @@
 """FieldKit core: headless, no Qt. Everything the app does is reachable from here and the CLI."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -217,7 +217,9 @@ class Job(QObject):
     def _end(self) -> None:
         self.fn = self.on_done = self.on_error = None
         self.finished.emit()
-        _alive.discard(self)
+        # let go of the job only once Qt is done delivering the call that ran this slot: a Python-owned QObject
+        # freed inside its own slot would leave Qt touching freed memory
+        QTimer.singleShot(0, lambda: _alive.discard(self))
 
 
 class _Runnable(QRunnable):

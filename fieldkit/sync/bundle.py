@@ -1013,6 +1013,8 @@ def _check_incident_lines(lines: list[bytes], rules: _RecordRules, clean: CleanC
                 _refuse("The bundle lacks an attachment of incident {id}.", id=rid)
         # stored only as this FieldKit would store it, by the same rules as a record typed here
         reason = check_remote(content, last[3], clean, rules.vocab, rules.now)
+        if reason is None and rec["device_id"] != versions[0][_V_DEVICE]:
+            reason = "names a creator other than the device of its first version"
         row = (
             None
             if reason is not None

@@ -256,3 +256,19 @@ def test_a_bundle_whose_version_signature_was_forged_is_refused(mission, inciden
     with pytest.raises(bundle.BundleError, match="does not match its signature"):
         bundle.import_bundle(hq, tmp / "x.fkb")
     assert hq.counts() == before
+
+
+def test_a_record_cannot_name_another_device_as_its_creator(mission, incident_data):
+    ws, clock, tmp = mission
+    colleague, hq = ws["colleague"], ws["hq"]
+    hq.trust.add(keys.public_identity(colleague))
+    colleague.incidents.add(incident_data)
+    bundle.export_bundle(colleague, tmp / "c.fkb", encrypt_to_hq=False, plain=True)
+    items = _members((tmp / "c.fkb").read_bytes())
+    line = json.loads(items["records/incidents.jsonl"])
+    line["device_id"] = hq.device_id  # "made at HQ": a deletion of it would then be held as HQ's own record
+    items["records/incidents.jsonl"] = (json.dumps(line) + "\n").encode()
+    _reseal(items, colleague)
+    (tmp / "x.fkb").write_bytes(_zip(items))
+    rep = bundle.import_bundle(hq, tmp / "x.fkb")
+    assert rep["added"] == 0 and "creator" in rep["rejected"][0]["reason"]
