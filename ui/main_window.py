@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTextBrowser,
     QToolBar,
@@ -29,7 +28,7 @@ from fieldkit.incidents import DraftStore
 
 from . import ops
 from .i18n import tr_msg
-from .widgets import ok_cancel, tell
+from .widgets import ask, ok_cancel, tell
 
 log = logging.getLogger(__name__)
 
@@ -286,15 +285,17 @@ class MainWindow(QMainWindow):
         if not self.ws.is_empty():
             tell(self, self.tr("Demo data"), self.tr("Demo data can only be loaded into an empty workspace."))
             return
-        answer = QMessageBox.question(
+        # No by default: demo incidents in a workspace meant for real work would travel in its bundles
+        if ask(
             self,
             self.tr("Empty workspace"),
             self.tr(
                 "This workspace is empty. Load demo data (500 realistic incidents at real places "
-                "and two assessments) to try FieldKit?"
+                "and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in "
+                "this workspace's bundles."
             ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            default_yes=False,
+        ):
             self.load_demo()
 
     def load_demo(self, incidents: int = 500) -> ops.Job:

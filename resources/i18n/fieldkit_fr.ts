@@ -3,12 +3,12 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="97" />
+      <location filename="../../ui/main_window.py" line="96" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="105" />
+      <location filename="../../ui/main_window.py" line="104" />
       <source>An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.</source>
       <translation>Un compagnon hors ligne pour les missions de terrain : journal d'incidents, évaluations « Repérer les fauteurs de troubles », cartes et paquets de synchronisation.</translation>
     </message>
@@ -289,39 +289,39 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="59" />
+      <location filename="../../ui/sync/view.py" line="60" />
       <source>Resolve a conflict</source>
       <translation>Résoudre un conflit</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="65" />
+      <location filename="../../ui/sync/view.py" line="66" />
       <source>This incident was changed here and on device {dev}. Nothing has been lost: choose, field by field, which value to keep. The result is saved as a new version.</source>
       <translation>Cet incident a été modifié ici et sur l'appareil {dev}. Rien n'a été perdu : choisissez, champ par champ, la valeur à garder. Le résultat est enregistré comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="73" />
+      <location filename="../../ui/sync/view.py" line="74" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="73" />
-      <location filename="../../ui/sync/view.py" line="86" />
+      <location filename="../../ui/sync/view.py" line="74" />
+      <location filename="../../ui/sync/view.py" line="87" />
       <source>Here</source>
       <translation>Ici</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="73" />
-      <location filename="../../ui/sync/view.py" line="87" />
+      <location filename="../../ui/sync/view.py" line="74" />
+      <location filename="../../ui/sync/view.py" line="88" />
       <source>Other device</source>
       <translation>Autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="73" />
+      <location filename="../../ui/sync/view.py" line="74" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="94" />
+      <location filename="../../ui/sync/view.py" line="95" />
       <source>Reason (optional)</source>
       <translation>Motif (facultatif)</translation>
     </message>
@@ -908,92 +908,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="160" />
+      <location filename="../../ui/main_window.py" line="159" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
+      <location filename="../../ui/main_window.py" line="167" />
       <source>Workspace: {folder}</source>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="189" />
+      <location filename="../../ui/main_window.py" line="188" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
+      <location filename="../../ui/main_window.py" line="200" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="211" />
+      <location filename="../../ui/main_window.py" line="210" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="212" />
+      <location filename="../../ui/main_window.py" line="211" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="213" />
+      <location filename="../../ui/main_window.py" line="212" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="214" />
+      <location filename="../../ui/main_window.py" line="213" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="226" />
+      <location filename="../../ui/main_window.py" line="225" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="227" />
+      <location filename="../../ui/main_window.py" line="226" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="228" />
+      <location filename="../../ui/main_window.py" line="227" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="230" />
+      <location filename="../../ui/main_window.py" line="229" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="232" />
+      <location filename="../../ui/main_window.py" line="231" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="233" />
+      <location filename="../../ui/main_window.py" line="232" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="238" />
+      <location filename="../../ui/main_window.py" line="237" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="239" />
+      <location filename="../../ui/main_window.py" line="238" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="258" />
+      <location filename="../../ui/main_window.py" line="257" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="260" />
+      <location filename="../../ui/main_window.py" line="259" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -1001,12 +1001,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="287" />
+      <location filename="../../ui/main_window.py" line="286" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="287" />
+      <location filename="../../ui/main_window.py" line="286" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
@@ -1016,48 +1016,48 @@
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="293" />
-      <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit?</source>
-      <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ?</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="316" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="307" />
+      <location filename="../../ui/main_window.py" line="308" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="293" />
+      <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
+      <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ? Seulement pour essayer : les incidents de démonstration partiraient vers le QG dans les paquets de cet espace de travail.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="325" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="331" />
+      <location filename="../../ui/main_window.py" line="332" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="336" />
+      <location filename="../../ui/main_window.py" line="341" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="336" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="341" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="349" />
+      <location filename="../../ui/main_window.py" line="350" />
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
@@ -1233,118 +1233,118 @@
   <context>
     <name>SyncView</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="126" />
+      <location filename="../../ui/sync/view.py" line="127" />
       <source>Send: export a bundle to a USB stick</source>
       <translation>Envoyer : exporter un paquet sur une clé USB</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="129" />
+      <location filename="../../ui/sync/view.py" line="130" />
       <source>Encrypt for</source>
       <translation>Chiffrer pour</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="135" />
+      <location filename="../../ui/sync/view.py" line="136" />
       <source>Only what changed since the last bundle for this destination</source>
       <translation>Seulement ce qui a changé depuis le dernier paquet pour ce destinataire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="137" />
+      <location filename="../../ui/sync/view.py" line="138" />
       <source>Also protect with a passphrase</source>
       <translation>Protéger aussi par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="138" />
-      <location filename="../../ui/sync/view.py" line="204" />
+      <location filename="../../ui/sync/view.py" line="139" />
+      <location filename="../../ui/sync/view.py" line="205" />
       <source>Include incidents marked sensitive</source>
       <translation>Inclure les incidents marqués sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="141" />
+      <location filename="../../ui/sync/view.py" line="142" />
       <source>Export bundle…</source>
       <translation>Exporter un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="145" />
+      <location filename="../../ui/sync/view.py" line="146" />
       <source>Receive: import bundles</source>
       <translation>Recevoir : importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="150" />
+      <location filename="../../ui/sync/view.py" line="151" />
       <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
       <translation>Chaque paquet est vérifié (signature, empreintes, format) avant toute modification. Un paquet endommagé ou altéré est refusé et rien ne change.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="155" />
+      <location filename="../../ui/sync/view.py" line="156" />
       <source>Import bundle…</source>
       <translation>Importer un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="161" />
+      <location filename="../../ui/sync/view.py" line="162" />
       <source>Bundles</source>
       <translation>Paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="169" />
+      <location filename="../../ui/sync/view.py" line="170" />
       <source>Resolve…</source>
       <translation>Résoudre…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="172" />
+      <location filename="../../ui/sync/view.py" line="173" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="183" />
+      <location filename="../../ui/sync/view.py" line="184" />
       <source>Save my public key…</source>
       <translation>Enregistrer ma clé publique…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="184" />
+      <location filename="../../ui/sync/view.py" line="185" />
       <source>Trust a key file…</source>
       <translation>Faire confiance à un fichier de clé…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="185" />
+      <location filename="../../ui/sync/view.py" line="186" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="194" />
+      <location filename="../../ui/sync/view.py" line="195" />
       <source>Trusted keys</source>
       <translation>Clés de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="198" />
+      <location filename="../../ui/sync/view.py" line="199" />
       <source>Import log</source>
       <translation>Journal des importations</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="203" />
+      <location filename="../../ui/sync/view.py" line="204" />
       <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
       <translation>Écrire les incidents (hors corbeille) pour les tableurs et les SIG.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="208" />
+      <location filename="../../ui/sync/view.py" line="209" />
       <source>CSV (spreadsheet)…</source>
       <translation>CSV (tableur)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="209" />
+      <location filename="../../ui/sync/view.py" line="210" />
       <source>GeoJSON (GIS)…</source>
       <translation>GeoJSON (SIG)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="210" />
+      <location filename="../../ui/sync/view.py" line="211" />
       <source>KML (Google Earth)…</source>
       <translation>KML (Google Earth)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="220" />
+      <location filename="../../ui/sync/view.py" line="221" />
       <source>CSV / GeoJSON / KML</source>
       <translation>CSV / GeoJSON / KML</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="233" />
+      <location filename="../../ui/sync/view.py" line="234" />
       <source>This device: {label}
 Key fingerprint: {fp}
 (read it to HQ or a colleague to confirm your key)</source>
@@ -1353,241 +1353,277 @@ Empreinte de la clé : {fp}
 (lisez-la au siège ou à un collègue pour confirmer votre clé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="240" />
+      <location filename="../../ui/sync/view.py" line="241" />
       <source>HQ: {label}</source>
       <translation>Siège : {label}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="281" />
+      <location filename="../../ui/sync/view.py" line="282" />
       <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
       <translation>{kind} « {title} » — supprimé sur {dev} ; gardé dans la corbeille pour examen</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="287" />
+      <location filename="../../ui/sync/view.py" line="288" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
       <translation>{kind} « {title} » — modifié ici et sur {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="295" />
+      <location filename="../../ui/sync/view.py" line="296" />
       <source>Conflicts ({n})</source>
       <translation>Conflits ({n})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="307" />
+      <location filename="../../ui/sync/view.py" line="308" />
       <source>Imported (UTC)</source>
       <translation>Importé (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="308" />
+      <location filename="../../ui/sync/view.py" line="309" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="309" />
+      <location filename="../../ui/sync/view.py" line="310" />
       <source>Bundle</source>
       <translation>Paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="310" />
-      <source>added / updated / unchanged / conflicts / rejected</source>
-      <translation>ajoutés / mis à jour / inchangés / conflits / rejetés</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/view.py" line="322" />
+      <location filename="../../ui/sync/view.py" line="323" />
       <source>from {src}: number(s) {nums}</source>
       <translation>de {src} : numéro(s) {nums}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="325" />
+      <location filename="../../ui/sync/view.py" line="326" />
       <source>Missing bundles — never imported here: </source>
       <translation>Paquets manquants — jamais importés ici : </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="332" />
+      <location filename="../../ui/sync/view.py" line="333" />
       <source>Passphrase:</source>
       <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="338" />
+      <location filename="../../ui/sync/view.py" line="339" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="338" />
+      <location filename="../../ui/sync/view.py" line="339" />
       <source>FieldKit bundles (*.fkb)</source>
       <translation>Paquets FieldKit (*.fkb)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="346" />
+      <location filename="../../ui/sync/view.py" line="347" />
       <source>A bundle anyone can read</source>
       <translation>Un paquet lisible par tous</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="348" />
+      <location filename="../../ui/sync/view.py" line="349" />
       <source>This bundle will not be encrypted: anyone who finds or copies the stick can read every incident in it, including names of sources and places. Write it anyway?</source>
       <translation>Ce paquet ne sera pas chiffré : quiconque trouve ou copie la clé USB peut lire chaque incident qu’il contient, y compris les noms de sources et de lieux. L’écrire quand même ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="358" />
+      <location filename="../../ui/sync/view.py" line="359" />
       <source>Protect the bundle</source>
       <translation>Protéger le paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="359" />
+      <location filename="../../ui/sync/view.py" line="360" />
       <source>Passphrase (at least {n} characters; tell it to the receiver another way):</source>
       <translation>Phrase secrète (au moins {n} caractères ; communiquez-la au destinataire par un autre moyen) :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="374" />
+      <location filename="../../ui/sync/view.py" line="375" />
       <source>Bundle number {seq} written to {path}: {i} incidents, {a} assessments, {f} attachments.</source>
       <translation>Paquet numéro {seq} enregistré dans {path} : {i} incidents, {a} évaluations, {f} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="382" />
+      <location filename="../../ui/sync/view.py" line="383" />
       <source>Writing the bundle…</source>
       <translation>Écriture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="398" />
+      <location filename="../../ui/sync/view.py" line="399" />
       <source>Import bundles</source>
       <translation>Importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="398" />
+      <location filename="../../ui/sync/view.py" line="399" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="412" />
+      <location filename="../../ui/sync/view.py" line="413" />
       <source>Opening the bundle…</source>
       <translation>Ouverture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="419" />
+      <location filename="../../ui/sync/view.py" line="420" />
       <source>Encrypted bundle</source>
       <translation>Paquet chiffré</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="424" />
+      <location filename="../../ui/sync/view.py" line="423" />
+      <source>Not imported: no passphrase was given. Nothing was changed.</source>
+      <translation>Non importé : aucune phrase secrète n’a été donnée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="428" />
       <source>Wrong passphrase</source>
       <translation>Phrase secrète erronée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="424" />
+      <location filename="../../ui/sync/view.py" line="428" />
       <source>That passphrase does not open the bundle. Try again:</source>
       <translation>Cette phrase secrète n'ouvre pas le paquet. Essayez de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="465" />
+      <location filename="../../ui/sync/view.py" line="441" />
+      <source>Not imported: the sender's key was not accepted. Nothing was changed.</source>
+      <translation>Non importé : la clé de l’expéditeur n’a pas été acceptée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="455" />
+      <source>Bundle number {seq} from {who} (key {fp}), made {when}.
+
+Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}.</source>
+      <translation>Paquet numéro {seq} de {who} (clé {fp}), fait le {when}.
+
+Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangé(s), garderait {c} conflit(s), supprimerait {d}, retiendrait {h} suppression(s) pour examen, rejetterait {r}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="473" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
       <translation>{n} suppression(s) d’incidents modifiés ou créés ici seraient mises en attente d’examen : ces incidents vont à la corbeille, rien n’est perdu.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="497" />
+      <location filename="../../ui/sync/view.py" line="478" />
+      <source>This bundle was made by an older FieldKit (format 1): its versions are not signed by the devices that made them.</source>
+      <translation>Ce paquet a été fait par un FieldKit plus ancien (format 1) : ses versions ne sont pas signées par les appareils qui les ont faites.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="481" />
+      <source>Import it?</source>
+      <translation>L’importer ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="483" />
+      <source>Not imported: you chose not to. Nothing was changed.</source>
+      <translation>Non importé : vous l’avez choisi. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="512" />
       <source>Unknown sender</source>
       <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="512" />
+      <location filename="../../ui/sync/view.py" line="527" />
       <source>The sender's key has changed</source>
       <translation>La clé de l’expéditeur a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="534" />
+      <location filename="../../ui/sync/view.py" line="535" />
+      <source>Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import again and accept it only if so.</source>
+      <translation>Rien n’a été modifié. Demandez au propriétaire de l’appareil, par un moyen sûr, s’il a une nouvelle clé ; importez de nouveau et ne l’acceptez que dans ce cas.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="540" />
+      <source>Nothing was changed. The file is damaged or was altered: do not use it; ask the sender for a new one, and report it if it was not damaged in transit.</source>
+      <translation>Rien n’a été modifié. Le fichier est endommagé ou a été modifié : ne l’utilisez pas ; demandez-en un nouveau à l’expéditeur, et signalez-le s’il n’a pas été abîmé en route.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="544" />
+      <source>Nothing was changed.</source>
+      <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="563" />
       <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
       <translation>Ce paquet utilise le format 1 (un FieldKit plus ancien) : ses versions ne portent pas la signature des appareils qui les ont faites. Seules les versions de l’expéditeur lui-même et celles d’appareils jamais rencontrés ici ont été acceptées ; cet appareil s’en porte garant.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="584" />
+      <location filename="../../ui/sync/view.py" line="574" />
+      <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, held for review {h}, rejected {r}.</source>
+      <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, retenus pour examen {h}, rejetés {r}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="616" />
       <source>no reason given</source>
       <translation>aucune raison donnée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="598" />
+      <location filename="../../ui/sync/view.py" line="630" />
       <source>Deleted on another device</source>
       <translation>Supprimé sur un autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="601" />
+      <location filename="../../ui/sync/view.py" line="633" />
       <source>Keep it</source>
       <translation>Le garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="602" />
-      <location filename="../../ui/sync/view.py" line="610" />
+      <location filename="../../ui/sync/view.py" line="634" />
+      <location filename="../../ui/sync/view.py" line="642" />
       <source>Remove for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="603" />
+      <location filename="../../ui/sync/view.py" line="635" />
       <source>Decide later</source>
       <translation>Décider plus tard</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="641" />
+      <location filename="../../ui/sync/view.py" line="673" />
       <source>The key has changed</source>
       <translation>La clé a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="710" />
+      <location filename="../../ui/sync/view.py" line="742" />
       <source>Writing the file…</source>
       <translation>Écriture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="442" />
+      <location filename="../../ui/sync/view.py" line="449" />
       <source>Checking the bundle…</source>
       <translation>Vérification du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="244" />
+      <location filename="../../ui/sync/view.py" line="245" />
       <source>Nobody: protect with a passphrase only</source>
       <translation>Personne : protéger par une phrase secrète seulement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="245" />
+      <location filename="../../ui/sync/view.py" line="246" />
       <source>Nobody and no passphrase: readable by anyone (not recommended)</source>
       <translation>Personne et sans phrase secrète : lisible par tous (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="255" />
+      <location filename="../../ui/sync/view.py" line="256" />
       <source>{fp}    {role}    {label}    device {device}    trusted since {when}</source>
       <translation>{fp}    {role}    {label}    appareil {device}    de confiance depuis le {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="257" />
+      <location filename="../../ui/sync/view.py" line="258" />
       <source>HQ</source>
       <translation>QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="267" />
+      <location filename="../../ui/sync/view.py" line="268" />
       <source>No trusted keys yet: trust a colleague's or HQ's key file, or accept a bundle's signer.</source>
       <translation>Aucune clé de confiance pour l’instant : faites confiance au fichier de clé d’un collègue ou du QG, ou acceptez le signataire d’un paquet.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="448" />
-      <source>Bundle number {seq} from {who} (key {fp}), made {when}.
-
-Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, reject {r}.
-
-Import it?</source>
-      <translation>Paquet numéro {seq} de {who} (clé {fp}), créé le {when}.
-
-Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangés, garderait {c} conflit(s), supprimerait {d}, rejetterait {r}.
-
-L'importer ?</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/view.py" line="468" />
+      <location filename="../../ui/sync/view.py" line="482" />
       <source>Import preview</source>
       <translation>Aperçu de l'importation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="473" />
+      <location filename="../../ui/sync/view.py" line="488" />
       <source>Importing the bundle…</source>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="488" />
+      <location filename="../../ui/sync/view.py" line="503" />
       <source>This bundle is signed by a device this workspace does not trust yet.
 
 Key fingerprint: {fp}
@@ -1604,7 +1640,7 @@ Identifiant de l’appareil : {device_id}
 Vérifiez l’empreinte avec son propriétaire (lisez-la à voix haute au téléphone, par exemple) ; le nom ne prouve rien. Accepter cette clé et importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="503" />
+      <location filename="../../ui/sync/view.py" line="518" />
       <source>WARNING: this bundle is signed with a different key from the one this workspace trusts for the device it claims to be.
 
 Known key: {known}
@@ -1621,17 +1657,17 @@ Appareil : {label}
 Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvelle clé que si son propriétaire vous confirme, par un moyen sûr, que l’appareil a une nouvelle clé. L’ancienne clé ne sera plus de confiance. Accepter la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="570" />
+      <location filename="../../ui/sync/view.py" line="602" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="571" />
+      <location filename="../../ui/sync/view.py" line="603" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="591" />
+      <location filename="../../ui/sync/view.py" line="623" />
       <source>{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
@@ -1640,39 +1676,44 @@ Keep it (back from the trash), or remove it for good as the other device did?</s
 Le garder (sortir de la corbeille), ou le supprimer définitivement comme l’autre appareil ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="612" />
+      <location filename="../../ui/sync/view.py" line="644" />
       <source>Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from this device. This cannot be undone.</source>
       <translation>Supprimer définitivement « {title} » ? Son historique et les pièces jointes qu’aucun autre incident n’utilise sont effacés de cet appareil. C’est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="625" />
+      <location filename="../../ui/sync/view.py" line="657" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="630" />
+      <location filename="../../ui/sync/view.py" line="662" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="257" />
-      <location filename="../../ui/sync/view.py" line="666" />
+      <location filename="../../ui/sync/view.py" line="258" />
+      <location filename="../../ui/sync/view.py" line="698" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="666" />
+      <location filename="../../ui/sync/view.py" line="698" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>Siège (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="657" />
-      <location filename="../../ui/sync/view.py" line="669" />
+      <location filename="../../ui/sync/view.py" line="689" />
+      <location filename="../../ui/sync/view.py" line="701" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="643" />
+      <location filename="../../ui/sync/view.py" line="311" />
+      <source>added / updated / unchanged / conflicts / held for review / rejected</source>
+      <translation>ajoutés / mis à jour / inchangés / conflits / retenus pour examen / rejetés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="675" />
       <source>WARNING: this key claims to be a device this workspace already trusts under another key.
 
 Known key: {known}
@@ -1689,7 +1730,7 @@ Appareil : {label}
 Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il a une nouvelle clé ; l’ancienne clé ne sera plus de confiance. Faire confiance à la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="659" />
+      <location filename="../../ui/sync/view.py" line="691" />
       <source>Key fingerprint: {fp}
 It calls itself: {label}
 Device id: {device_id}
@@ -1702,32 +1743,32 @@ Identifiant de l’appareil : {device_id}
 Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regardez son écran) ; le nom ne prouve rien. Les paquets signés par cette clé seront alors acceptés. Lui faire confiance ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="670" />
+      <location filename="../../ui/sync/view.py" line="702" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="690" />
+      <location filename="../../ui/sync/view.py" line="722" />
       <source>Stop trusting {label} (key {fp})? Bundles signed by it will be refused until you trust it again.</source>
       <translation>Ne plus faire confiance à {label} (clé {fp}) ? Les paquets qu’elle signe seront refusés jusqu’à ce que vous lui fassiez de nouveau confiance.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="694" />
+      <location filename="../../ui/sync/view.py" line="726" />
       <source>This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase.</source>
       <translation>C’est la clé du QG : les paquets ne seront plus chiffrés pour le QG ; une phrase secrète vous sera demandée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="696" />
+      <location filename="../../ui/sync/view.py" line="728" />
       <source>Remove a trusted key</source>
       <translation>Retirer une clé de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="700" />
+      <location filename="../../ui/sync/view.py" line="732" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="706" />
+      <location filename="../../ui/sync/view.py" line="738" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -1735,24 +1776,14 @@ Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regard
       </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="515" />
-      <source>Nothing was changed. Ask the sender to export the bundle again.</source>
-      <translation>Rien n'a été modifié. Demandez à l'expéditeur d'exporter le paquet à nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/view.py" line="530" />
+      <location filename="../../ui/sync/view.py" line="559" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
       <translation>{n} suppression(s) en attente d’examen : voir Conflits.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="540" />
+      <location filename="../../ui/sync/view.py" line="569" />
       <source>Bundles {nums} from this device were never imported here.</source>
       <translation>Les paquets {nums} de cet appareil n'ont jamais été importés ici.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/view.py" line="544" />
-      <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, rejected {r}.</source>
-      <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, rejetés {r}.</translation>
     </message>
     <message>
       <source>Refused</source>
@@ -1766,44 +1797,44 @@ Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regard
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="126" />
+      <location filename="../../ui/main_window.py" line="125" />
       <source>Welcome to FieldKit</source>
       <translation>Bienvenue dans FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="130" />
+      <location filename="../../ui/main_window.py" line="129" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
       <translation>FieldKit fonctionne entièrement hors ligne. Rien ne quitte cet ordinateur sauf si vous l'exportez.
 Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fiches et les paquets que vous créez.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="139" />
+      <location filename="../../ui/main_window.py" line="138" />
       <source>e.g. crime monitor, JMAC analyst</source>
       <translation>p. ex. observateur criminalité, analyste JMAC</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="140" />
       <source>e.g. Gao team laptop 2</source>
       <translation>p. ex. ordinateur 2 de l'équipe de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="142" />
+      <location filename="../../ui/main_window.py" line="141" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="142" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="144" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source>Device label</source>
       <translation>Nom de l'appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="146" />
+      <location filename="../../ui/main_window.py" line="145" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>Charger des données de démonstration (incidents réalistes et deux évaluations) pour essayer FieldKit</translation>
     </message>

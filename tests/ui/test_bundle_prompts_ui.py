@@ -31,6 +31,7 @@ def test_a_device_label_cannot_fake_the_trust_prompt(qtbot, tmp_path, no_dialogs
     view = SyncView(hq)
     qtbot.addWidget(view)
     assert view.import_file(str(tmp_path / "s.fkb")) is None  # the prompt defaults to No
+    assert "not accepted" in view.report.toPlainText()  # and the view says nothing was imported
     i = next(i for i, (kind, title, _) in enumerate(no_dialogs) if title == "Unknown sender")
     text = no_dialogs[i][2]
     assert no_dialogs.formats[i] == Qt.TextFormat.PlainText

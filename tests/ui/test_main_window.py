@@ -30,8 +30,13 @@ def test_empty_workspace_offers_demo_data(qtbot, ws, no_dialogs):
     ws.settings.set("user_name", "Tester")
     win = MainWindow(ws, "en")
     qtbot.addWidget(win)
-    win.startup_checks()
+    win.startup_checks()  # the offer defaults to No: Enter never fills a real workspace with demo data
     assert any(kind == "question" and "demo" in text.lower() for kind, _, text in no_dialogs)
+    assert ws.is_empty()
+    from PySide6.QtWidgets import QMessageBox
+
+    no_dialogs.replies["Empty workspace"] = QMessageBox.StandardButton.Yes
+    win.startup_checks()
     qtbot.waitUntil(lambda: not ws.is_empty() and win.incidents.model.rowCount() == 500, timeout=30000)
     assert ws.counts()["assessments"] == 2
 

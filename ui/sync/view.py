@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from fieldkit import exports
 from fieldkit.changes import BUNDLES, CONFLICTS, SETTINGS, TRUST
 from fieldkit.errors import (
+    BundleDamaged,
     BundleNeedsPassphrase,
     BundleSignerKeyChanged,
     BundleUntrustedSigner,
@@ -301,13 +302,13 @@ class SyncView(QWidget):
                 f"<td>{html.escape(one_line(r['device_label'], 40) or r['device_id'][:8])}</td>"
                 f"<td>#{r['sequence']}</td>"
                 f"<td>{rep['added']} / {rep['updated']} / {rep['unchanged']} / {rep['conflicts']} / "
-                f"{len(rep['rejected'])}</td></tr>"
+                f"{rep.get('deletions_for_review', 0)} / {len(rep['rejected'])}</td></tr>"
             )
         head = (
             self.tr("Imported (UTC)"),
             self.tr("From"),
             self.tr("Bundle"),
-            self.tr("added / updated / unchanged / conflicts / rejected"),
+            self.tr("added / updated / unchanged / conflicts / held for review / rejected"),
         )
         self.log.setHtml(
             "<table cellspacing=6><tr>"
@@ -418,6 +419,9 @@ class SyncView(QWidget):
             except BundleNeedsPassphrase:
                 passphrase = self._ask_passphrase(self.tr("Encrypted bundle"))
                 if passphrase is None:
+                    self._show_not_imported(
+                        path, self.tr("Not imported: no passphrase was given. Nothing was changed.")
+                    )
                     return None
             except BundleWrongPassphrase as e:
                 passphrase = self._ask_passphrase(
@@ -433,6 +437,9 @@ class SyncView(QWidget):
                 trust = replace_key = True
             except BundleUntrustedSigner as e:
                 if trust or not self._accept_signer(e):
+                    self._show_not_imported(
+                        path, self.tr("Not imported: the sender's key was not accepted. Nothing was changed.")
+                    )
                     return None
                 trust = True
             except FieldkitError as e:
@@ -447,10 +454,11 @@ class SyncView(QWidget):
         summary = self.tr(
             "Bundle number {seq} from {who} (key {fp}), made {when}.\n\n"
             "Would add {a}, update {u}, leave {n} unchanged, "
-            "keep {c} conflict(s), delete {d}, reject {r}.\n\nImport it?"
+            "keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}."
         ).format(
             seq=m.get("sequence"),
-            who=m.get("device_label") or m["device_id"][:8],
+            who=one_line(m.get("device_label")) or m["device_id"][:8],
+            h=pre.get("deletions_for_review", 0),
             fp=vb.fingerprint,
             when=m.get("created_at", "")[:16],
             a=pre["added"],
@@ -465,7 +473,14 @@ class SyncView(QWidget):
                 "{n} deletion(s) of incidents changed or made here would be held for review: "
                 "those incidents go to the trash, nothing is lost."
             ).format(n=pre["deletions_for_review"])
+        if pre.get("format_version") == 1:
+            summary += "\n\n" + self.tr(
+                "This bundle was made by an older FieldKit (format 1): its versions are not signed by the devices "
+                "that made them."
+            )
+        summary += "\n\n" + self.tr("Import it?")
         if not ask(self, self.tr("Import preview"), summary):
+            self._show_not_imported(path, self.tr("Not imported: you chose not to. Nothing was changed."))
             return None
         try:  # what it changed goes to every view (ui.ops): the list, the map, the checklist, this view
             rep = ops.run_and_wait(
@@ -511,8 +526,22 @@ class SyncView(QWidget):
         )
         return ask(self, self.tr("The sender's key has changed"), text, default_yes=False, warning=True)
 
+    def _show_not_imported(self, path, text: str) -> None:
+        self.report.setHtml(f"<p><b>{html.escape(Path(path).name)}</b>: {html.escape(text)}</p>")
+
     def _show_refusal(self, path, e):
-        advice = self.tr("Nothing was changed. Ask the sender to export the bundle again.")
+        if isinstance(e, BundleSignerKeyChanged):
+            advice = self.tr(
+                "Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import "
+                "again and accept it only if so."
+            )
+        elif isinstance(e, BundleDamaged):
+            advice = self.tr(
+                "Nothing was changed. The file is damaged or was altered: do not use it; ask the sender for a new "
+                "one, and report it if it was not damaged in transit."
+            )
+        else:
+            advice = self.tr("Nothing was changed.")
         self.report.setHtml(
             f"<p style='color:#c92a2a'><b>{html.escape(self.tr('Refused'))}</b> {html.escape(Path(path).name)}: "
             f"{html.escape(core_message(e))}</p><p>{html.escape(advice)}</p>"
@@ -541,7 +570,10 @@ class SyncView(QWidget):
                 nums=rep["missing_sequences"]
             )
             extra += f"<p style='color:#e8590c'>{html.escape(missing)}</p>"
-        counts = self.tr("Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, rejected {r}.").format(
+        counts = self.tr(
+            "Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, held for review {h}, rejected {r}."
+        ).format(
+            h=rep.get("deletions_for_review", 0),
             a=rep["added"],
             u=rep["updated"],
             n=rep["unchanged"],
