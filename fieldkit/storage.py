@@ -95,6 +95,8 @@ class Database(sqlite_utils.Database):
     waits up to the busy timeout, then gets a plain DatabaseBusy) and turn a full or failing disk into a plain,
     typed error (the transaction is rolled back first, as always). Nested blocks are savepoints."""
 
+    before_commit = None  # a function of this Database, run inside each outer transaction just before COMMIT
+
     @contextmanager
     def _transaction(self):
         if self.conn.in_transaction:
@@ -104,6 +106,8 @@ class Database(sqlite_utils.Database):
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self
+            if self.before_commit is not None:
+                self.before_commit(self)
         except BaseException:
             self.rollback()
             raise

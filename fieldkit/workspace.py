@@ -6,6 +6,8 @@ by SHA-256) and ``logs/``.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import threading
 from contextlib import contextmanager
@@ -24,6 +26,44 @@ DB_NAME = "fieldkit.sqlite"
 
 
 LABELS = ("device_label", "user_name", "role")
+INVENTORY = "inventory"  # setting: the signed digest of the records this workspace holds
+# what changes the inventory: a record or deletion added or removed, or a record's head moving
+_WATCHED = {
+    "incidents": ("INSERT", "DELETE", "UPDATE OF head_hash, id"),
+    "assessments": ("INSERT", "DELETE", "UPDATE OF head_hash, id"),
+    "tombstones": ("INSERT", "DELETE", "UPDATE"),
+}
+
+
+def _inventory(conn) -> tuple[str, int]:
+    """SHA-256 over every incident and assessment (id and head) and every deletion, in order, and their number.
+    The text is assembled by SQLite in one pass (0.1 s at 100,000 incidents)."""
+    h, n = hashlib.sha256(), 0
+    for sql in (
+        "SELECT count(*), group_concat('i' || char(31) || id || char(31) || head_hash, char(30)) "
+        "FROM (SELECT id, head_hash FROM incidents ORDER BY id)",
+        "SELECT count(*), group_concat('a' || char(31) || id || char(31) || head_hash, char(30)) "
+        "FROM (SELECT id, head_hash FROM assessments ORDER BY id)",
+        "SELECT count(*), group_concat('t' || char(31) || record_type || ':' || record_id || char(31) || deleted_at, "
+        "char(30)) FROM (SELECT record_type, record_id, deleted_at FROM tombstones ORDER BY record_type, record_id)",
+    ):
+        count, text = conn.execute(sql).fetchone()
+        h.update(f"{count}\x1d{text or ''}\x1d".encode())
+        n += count
+    return h.hexdigest(), n
+
+
+def _write_inventory(conn, keys, now: str) -> None:
+    """Store the inventory, sealed by this device's key (inside the caller's transaction)."""
+    from .signatures import seal
+
+    digest, count = _inventory(conn)
+    value = json.dumps({"digest": digest, "count": count, "seal": seal(keys.signing, "inventory", (digest, count))})
+    conn.execute(
+        "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+        [INVENTORY, value, now],
+    )
 
 
 class Settings:
@@ -95,6 +135,7 @@ class Workspace:
         self.folder.mkdir(parents=True, exist_ok=True)
         self._main_thread = threading.get_ident()
         self._main_db = storage.open_database(db_path, clock=self.clock, after={6: self._sign_existing})
+        self._watch(self._main_db)
         self._local = threading.local()
         self._other_dbs: list = []
         self._dbs_lock = threading.Lock()
@@ -133,6 +174,7 @@ class Workspace:
             if self._closed:
                 raise WorkspaceMissing("The workspace {folder} is closed.", folder=str(self.folder))
             db = storage.connect(self.db_path)
+            self._watch(db)
             self._local.db = db
             with self._dbs_lock:
                 self._other_dbs.append(db)
@@ -152,6 +194,77 @@ class Workspace:
         sign_incidents(conn, keys)
         sign_assessments(conn, keys)
         seal_existing(conn, keys, row[0], self.clock.now_iso())
+        _write_inventory(conn, keys, self.clock.now_iso())
+
+    # -- the signed inventory: which records this workspace holds -------------------------------
+    def _watch(self, db) -> None:
+        """Triggers of this connection only (TEMP) mark a transaction that added, removed or changed the head of
+        a record or a deletion; before it commits, the signed inventory is written again (``_write_inventory``)."""
+        conn = db.conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS _dirty (k INTEGER PRIMARY KEY)")
+        for table, events in _WATCHED.items():
+            for n, event in enumerate(events):
+                conn.execute(
+                    f"CREATE TEMP TRIGGER IF NOT EXISTS _inv_{table}_{n} AFTER {event} ON main.{table} "
+                    "BEGIN INSERT OR IGNORE INTO _dirty (k) VALUES (1); END"
+                )
+        db.before_commit = self._before_commit
+
+    def _before_commit(self, db) -> None:
+        if db.conn.execute("SELECT 1 FROM temp._dirty").fetchone() is None:
+            return
+        from .sync.keys import device_keys
+
+        _write_inventory(db.conn, device_keys(self), self.clock.now_iso())
+        db.conn.execute("DELETE FROM temp._dirty")
+        with self.settings._lock:
+            self.settings._version += 1
+            self.settings._cache.pop(INVENTORY, None)
+
+    def check_inventory(self) -> list[dict]:
+        """Problems with the signed inventory: records added or removed behind the app's back."""
+        from .signatures import seal_ok
+        from .sync.keys import device_keys
+
+        stored = self.db.execute("SELECT value FROM settings WHERE key = ?", [INVENTORY]).fetchone()
+        digest, count = _inventory(self.db.conn)
+        if stored is None:
+            if count == 0:
+                return []
+            return [
+                {
+                    "record": INVENTORY,
+                    "kind": "inventory",
+                    "problem": msg("the signed list of this workspace's records is missing (removed outside FieldKit)"),
+                }
+            ]
+        try:
+            inv = json.loads(stored[0])
+            sealed = seal_ok(device_keys(self).sign_public, "inventory", (inv["digest"], inv["count"]), inv["seal"])
+        except (ValueError, KeyError, TypeError):
+            sealed = False
+        if not sealed:
+            return [
+                {
+                    "record": INVENTORY,
+                    "kind": "inventory",
+                    "problem": msg("the signed list of this workspace's records was changed outside FieldKit"),
+                }
+            ]
+        if (inv["digest"], inv["count"]) != (digest, count):
+            return [
+                {
+                    "record": INVENTORY,
+                    "kind": "inventory",
+                    "problem": msg(
+                        "records were added or removed outside FieldKit: the workspace holds {n} records and "
+                        "deletions, its signed list {m}",
+                        n=count,
+                        m=inv["count"],
+                    ),
+                }
+            ]
+        return []
 
     def sign_version(self, version_hash: str) -> tuple[str, str]:
         """(signature, signing key) of a version saved on this device."""
@@ -201,7 +314,7 @@ class Workspace:
         """Check every history chain and attachment: ``{'checked': {...}, 'problems': [...], 'ok': bool}``."""
         inc = self.incidents.verify()
         asm = self.assessments.verify()
-        problems = inc["problems"] + asm["problems"]
+        problems = inc["problems"] + asm["problems"] + self.check_inventory()
         for k in self.trust.tampered():
             problems.append(
                 {

@@ -2613,6 +2613,18 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>L’espace de travail {folder} est fermé.</translation>
     </message>
     <message>
+      <source>the signed list of this workspace's records is missing (removed outside FieldKit)</source>
+      <translation>la liste signée des enregistrements de cet espace de travail manque (supprimée hors de FieldKit)</translation>
+    </message>
+    <message>
+      <source>the signed list of this workspace's records was changed outside FieldKit</source>
+      <translation>la liste signée des enregistrements de cet espace de travail a été modifiée hors de FieldKit</translation>
+    </message>
+    <message>
+      <source>records were added or removed outside FieldKit: the workspace holds {n} records and deletions, its signed list {m}</source>
+      <translation>des enregistrements ont été ajoutés ou retirés hors de FieldKit : l’espace de travail contient {n} enregistrements et suppressions, sa liste signée {m}</translation>
+    </message>
+    <message>
       <source>the trusted key {fp} ({label}) was changed outside FieldKit: it is no longer trusted</source>
       <translation>la clé de confiance {fp} ({label}) a été modifiée hors de FieldKit : elle n’est plus de confiance</translation>
     </message>

@@ -216,7 +216,7 @@ def test_verify_catches_a_rewriter_who_recomputes_the_hashes(mission, incident_d
     _rewrite_title(field, rec["id"], "Harmless")
     result = field.verify()
     assert not result["ok"]
-    assert [p["record"] for p in result["problems"]] == [rec["id"]]
+    assert [p["record"] for p in result["problems"]] == [rec["id"], "inventory"]  # its head moved, too
     assert "does not match its signature" in result["problems"][0]["problem"]
     conn = sqlite3.connect(field.db_path)
     conn.execute("UPDATE incident_versions SET signature = '' WHERE incident_id = ?", [other["id"]])
@@ -272,3 +272,38 @@ def test_a_record_cannot_name_another_device_as_its_creator(mission, incident_da
     (tmp / "x.fkb").write_bytes(_zip(items))
     rep = bundle.import_bundle(hq, tmp / "x.fkb")
     assert rep["added"] == 0 and "creator" in rep["rejected"][0]["reason"]
+
+
+def test_verify_catches_a_record_deleted_behind_the_apps_back(mission, incident_data):
+    ws, clock, tmp = mission
+    field = ws["field"]
+    gone = field.incidents.add(incident_data)
+    field.incidents.add({**incident_data, "title": "Second"})
+    field.incidents.update(gone["id"], {"severity": 5}, reason="x")
+    assert field.verify()["ok"]
+    conn = sqlite3.connect(field.db_path)
+    for table, key in (
+        ("incident_attachments", "incident_id"),
+        ("incident_versions", "incident_id"),
+        ("incidents", "id"),
+    ):
+        conn.execute(f"DELETE FROM {table} WHERE {key} = ?", [gone["id"]])
+    conn.commit()
+    conn.close()
+    result = field.verify()
+    assert [p["kind"] for p in result["problems"]] == ["inventory"]
+    assert "added or removed outside FieldKit" in result["problems"][0]["problem"]
+    # the signed list itself removed: said too
+    conn = sqlite3.connect(field.db_path)
+    conn.execute("DELETE FROM settings WHERE key = 'inventory'")
+    conn.commit()
+    conn.close()
+    field.settings._cache.clear()
+    assert "missing" in field.verify()["problems"][0]["problem"]
+    # a deletion made by FieldKit (a purge) keeps the list right
+    other = Workspace(tmp / "clean", clock=clock)
+    rec = other.incidents.add(incident_data)
+    other.incidents.delete(rec["id"])
+    other.incidents.purge(rec["id"])
+    assert other.verify()["ok"]
+    other.close()
