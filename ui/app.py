@@ -42,7 +42,7 @@ def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     _prepare_environment()
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from fieldkit import logsetup, paths
     from fieldkit.errors import FieldkitError
@@ -52,6 +52,7 @@ def main(argv=None) -> int:
     from .errors import install_excepthook
     from .i18n import core_message
     from .main_window import MainWindow
+    from .widgets import tell
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("FieldKit")
@@ -67,7 +68,7 @@ def main(argv=None) -> int:
             sys.stderr.write(f"self-test FAILED: {e.message}\n")
             return 1
         i18n.install(app, args.lang or i18n.system_language())
-        QMessageBox.critical(None, "FieldKit", core_message(e))
+        tell(None, "FieldKit", core_message(e), warning=True)
         return 1
     lang = i18n.install(app, args.lang or ws.settings.get("language") or i18n.system_language())
     log.info("FieldKit started on %s (language %s)", folder, lang)

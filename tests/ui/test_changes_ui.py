@@ -135,7 +135,7 @@ def test_saving_in_the_editor_updates_the_count_and_the_map_without_a_search(qtb
     assert map_view.count_label.text().startswith(f"{before + 1} incident")
 
 
-def test_trash_restore_and_purge_update_the_count(qtbot, window, monkeypatch):
+def test_trash_restore_and_purge_update_the_count(qtbot, window, monkeypatch, no_dialogs):
     view = window.incidents
     total = view.model.rowCount()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Duplicate report", True))
@@ -155,7 +155,10 @@ def test_trash_restore_and_purge_update_the_count(qtbot, window, monkeypatch):
     view.delete_button.click()
     view.trash.setChecked(True)
     view.select_incident(iid)
-    view.purge_button.click()  # the question is answered Yes
+    view.purge_button.click()  # the question defaults to No
+    assert view.model.rowCount() == 1 and no_dialogs[-1][0] == "warning"
+    no_dialogs.replies["Delete for good"] = QMessageBox.StandardButton.Yes
+    view.purge_button.click()
     assert view.model.rowCount() == 0
     view.trash.setChecked(False)
     assert view.model.rowCount() == total - 1 and window.ws.counts()["incidents"] == total - 1

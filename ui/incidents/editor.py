@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -38,7 +37,7 @@ from fieldkit.incidents import EDITABLE, DraftStore, validate
 from .. import ops
 from ..errors import show_error
 from ..i18n import tr_msg
-from ..widgets import tell
+from ..widgets import ask, tell
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 300
@@ -472,10 +471,13 @@ class IncidentEditor(QDialog):
 
     def discard(self):
         if self.draft_id or self._touched:
-            answer = QMessageBox.question(
-                self, self.tr("Discard changes"), self.tr("Discard what you typed? This cannot be undone.")
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not ask(
+                self,
+                self.tr("Discard changes"),
+                self.tr("Discard what you typed? This cannot be undone."),
+                default_yes=False,
+                warning=True,
+            ):
                 return
         self._autosave_timer.stop()
         if self.draft_id:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -35,6 +34,7 @@ from fieldkit.incidents import IncidentFilter
 from .. import ops
 from ..errors import show_error
 from ..i18n import core_message
+from ..widgets import ask
 from .editor import IncidentEditor
 from .model import IncidentTableModel
 
@@ -411,13 +411,12 @@ class IncidentsView(QWidget):
         iid = self.selected_id()
         if not iid:
             return
-        if (
-            QMessageBox.question(
-                self,
-                self.tr("Delete for good"),
-                self.tr("Delete this incident and its history for good? This cannot be undone."),
-            )
-            != QMessageBox.StandardButton.Yes
+        if not ask(
+            self,
+            self.tr("Delete for good"),
+            self.tr("Delete this incident and its history for good? This cannot be undone."),
+            default_yes=False,
+            warning=True,
         ):
             return
         try:
