@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 
 from fieldkit import __version__
 from fieldkit.changes import everything
+from fieldkit.errors import FieldkitError
 from fieldkit.incidents import DraftStore
+from fieldkit.text import LABEL_MAX
 
 from . import ops
+from .errors import show_error
 from .i18n import tr_msg
 from .widgets import ask, ok_cancel, tell
 
@@ -138,12 +141,14 @@ class WelcomeDialog(QDialog):
         self.role.setPlaceholderText(self.tr("e.g. crime monitor, JMAC analyst"))
         self.device = QLineEdit(ws.settings.get("device_label", "") or "")
         self.device.setPlaceholderText(self.tr("e.g. Gao team laptop 2"))
+        for w in (self.name, self.role, self.device):
+            w.setMaxLength(LABEL_MAX)  # they travel in bundles: one line of at most 200 characters
         form.addRow(self.tr("Your name"), self.name)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Device label"), self.device)
         lay.addLayout(form)
         self.demo = QCheckBox(self.tr("Load demo data (realistic incidents and two assessments) to try FieldKit"))
-        self.demo.setChecked(ws.is_empty())
+        self.demo.setChecked(False)  # demo incidents in a real workspace would travel in its bundles: opt in
         self.demo.setEnabled(ws.is_empty())
         lay.addWidget(self.demo)
         lay.addWidget(ok_cancel(self))
@@ -277,7 +282,10 @@ class MainWindow(QMainWindow):
         for key, w in (("user_name", dlg.name), ("role", dlg.role), ("device_label", dlg.device)):
             value = w.text().strip()
             if value:
-                ops.do(self, lambda k=key, v=value: self.ws.settings.set(k, v))
+                try:
+                    ops.do(self, lambda k=key, v=value: self.ws.settings.set(k, v))
+                except FieldkitError as e:
+                    show_error(self, e)
         if dlg.demo.isChecked() and self.ws.is_empty():
             self.load_demo()
 

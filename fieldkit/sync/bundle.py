@@ -935,19 +935,7 @@ _VROW = (
     "signature",
     "signed_by",
 )
-_V_FIELDS = (
-    "id",
-    "version",
-    "content",
-    "reason",
-    "prev_hash",
-    "hash",
-    "device_id",
-    "author",
-    "created_at",
-    "signature",
-    "signed_by",
-)  # kept in conflicts
+_V_FIELDS = ("id", *_WIRE_VERSION)  # kept in conflicts
 _V_PICK = operator.itemgetter(*(_VROW.index(f) for f in _V_FIELDS))
 CHUNK_LINES = 4096  # incident records checked and written per step
 PARALLEL_MIN_BYTES = 16 << 20  # incident lines above this (~15,000 incidents) are checked with a helper process too
