@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QMessageBox
 
 
 def ok_cancel(dialog: QDialog, on_ok: Callable | None = None) -> QDialogButtonBox:
@@ -67,3 +67,18 @@ def choose(parent, title: str, text: str, labels: dict) -> QMessageBox.StandardB
 def tell(parent, title: str, text: str, *, warning: bool = False) -> None:
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
     _run_box(plain_box(parent, icon, title, text, QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok))
+
+
+class WheelSafeComboBox(QComboBox):
+    """A drop-down that a mouse wheel changes only once the user has given it focus (a click, Tab): scrolling a
+    page of questions over it scrolls the page, never the answer."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event):  # noqa: N802 - Qt's name
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # goes on to the scroll area around it

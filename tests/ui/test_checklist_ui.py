@@ -114,3 +114,46 @@ def test_pdf_report_from_the_incident_list_follows_its_filters(qtbot, window, tm
     from fieldkit.reports import incidents_digest, read_digest
 
     assert read_digest(tmp_path / "i.pdf") == incidents_digest(window.ws, window.incidents.current_filter())
+
+
+def test_the_mouse_wheel_scrolls_the_page_and_never_changes_an_answer(qtbot, window):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    ws = window.ws
+    a = _new_assessment(ws)
+    window.show_page("checklist")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    view._select_section("A")
+    w = next((w for w in view.widgets.values() if w.q.type == "single"), None)
+    assert w is not None
+    combo = w.combo
+    view.scroll.ensureWidgetVisible(combo)
+    before = combo.currentIndex()
+    heard = []
+    w.answered.connect(heard.append)
+
+    def wheel(target):
+        pos = QPointF(5, 5)
+        ev = QWheelEvent(
+            pos,
+            QPointF(target.mapToGlobal(QPoint(5, 5))),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(target, ev)
+
+    view.scroll.setFocus()
+    wheel(combo)  # scrolling the page over the drop-down
+    assert combo.currentIndex() == before and heard == []
+    assert ws.assessments.answers(a["id"]) == {}
+    combo.setFocus()  # once the user chose the control, the wheel works as usual
+    wheel(combo)
+    assert combo.currentIndex() != before

@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,7 @@ from fieldkit.incidents import IncidentFilter
 from fieldkit.palette import LEVEL_COLOURS, UNKNOWN_LEVEL
 
 from ..i18n import core_message
-from ..widgets import ok_cancel
+from ..widgets import WheelSafeComboBox, ok_cancel
 
 
 class AnswerWidget(QWidget):
@@ -64,7 +63,7 @@ class AnswerWidget(QWidget):
             lay.addStretch()
             self.group.buttonClicked.connect(lambda b: self._emit(b.property("value")))
         elif t == "single":
-            self.combo = QComboBox()
+            self.combo = WheelSafeComboBox()
             self.combo.addItem(self.tr("(no answer)"), None)
             for o in question.options:
                 self.combo.addItem(text_of(o.label, lang), o.code)

@@ -37,7 +37,7 @@ from fieldkit.incidents import EDITABLE, DraftStore, validate
 from .. import ops
 from ..errors import show_error
 from ..i18n import tr_msg
-from ..widgets import ask, tell
+from ..widgets import WheelSafeComboBox, ask, tell
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 300
@@ -86,7 +86,7 @@ class IncidentEditor(QDialog):
 
     # ---- building -------------------------------------------------------------------------
     def _combo(self, vocab_name: str, blank: bool = False) -> QComboBox:
-        c = QComboBox()
+        c = WheelSafeComboBox()
         if blank:
             c.addItem(self.tr("(not set)"), "")
         for t in self.ws.vocab.terms(vocab_name):
@@ -130,7 +130,7 @@ class IncidentEditor(QDialog):
         when = QLineEdit()
         when.setPlaceholderText("2026-03-14T22:30")
         add("occurred_at", self.tr("When (UTC)"), when, self.tr("ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30"))
-        prec = QComboBox()
+        prec = WheelSafeComboBox()
         for code, label in (
             ("exact", self.tr("Exact")),
             ("day", self.tr("Day")),
@@ -169,12 +169,12 @@ class IncidentEditor(QDialog):
         add("lat", self.tr("Latitude / longitude (WGS84)"), coords)
         self.fields["lat"], self.fields["lon"] = self.lat_edit, self.lon_edit
         self.errors["lon"] = self.errors["lat"]
-        lp = QComboBox()
+        lp = WheelSafeComboBox()
         for code in ("exact", "near", "district", "region", "country"):
             lp.addItem(self.ws.vocab.label("location_precision", code, self.lang), code)
         add("location_precision", self.tr("Location precision"), lp)
         add("category", self.tr("Category"), self._combo("incident_category"))
-        sev = QComboBox()
+        sev = WheelSafeComboBox()
         for t in self.ws.vocab.terms("severity"):
             sev.addItem(f"{t.code} · {t.label(self.lang)} — {t.description(self.lang)}", int(t.code))
         add("severity", self.tr("Severity"), sev)
@@ -194,7 +194,7 @@ class IncidentEditor(QDialog):
         self.errors["source_credibility"] = self.errors["source_grade"] = self.errors["source_reliability"]
         add("tags", self.tr("Tags"), QLineEdit())
         self.fields["tags"].setPlaceholderText(self.tr("comma-separated"))
-        st = QComboBox()
+        st = WheelSafeComboBox()
         st.addItem(self.tr("Final"), "final")
         st.addItem(self.tr("Draft"), "draft")
         add("status", self.tr("Status"), st)
