@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):
         for ed in list(self.incidents.editors):
-            ed.reject()  # keeps what was typed as a draft
+            ed.close_keeping_draft()  # what was typed comes back at the next start
         super().closeEvent(event)
 
     def _set_language(self, code: str):

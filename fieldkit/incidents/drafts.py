@@ -45,3 +45,22 @@ class DraftStore:
         with self.db.atomic():
             self.db.execute("DELETE FROM editor_drafts WHERE id = ?", [draft_id])
         self.ws.touched(DRAFTS, [draft_id])
+
+    def for_record(self, record_id: str, kind: str = "incident") -> dict | None:
+        """The draft of an existing record (its latest, if an older FieldKit left several)."""
+        found = [d for d in self.list(kind) if d["record_id"] == record_id]
+        return found[-1] if found else None
+
+    def discard_for(self, record_id: str, kind: str = "incident") -> None:
+        """Drop every draft of a record (it was just saved: they hold nothing it lacks)."""
+        ids = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM editor_drafts WHERE kind = ? AND record_id = ?", [kind, record_id]
+            ).fetchall()
+        ]
+        if not ids:
+            return
+        with self.db.atomic():
+            self.db.execute("DELETE FROM editor_drafts WHERE kind = ? AND record_id = ?", [kind, record_id])
+        self.ws.touched(DRAFTS, ids)

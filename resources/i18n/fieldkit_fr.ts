@@ -3,12 +3,12 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="96" />
+      <location filename="../../ui/main_window.py" line="99" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="104" />
+      <location filename="../../ui/main_window.py" line="107" />
       <source>An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.</source>
       <translation>Un compagnon hors ligne pour les missions de terrain : journal d'incidents, évaluations « Repérer les fauteurs de troubles », cartes et paquets de synchronisation.</translation>
     </message>
@@ -32,17 +32,17 @@
   <context>
     <name>AnswerWidget</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="68" />
+      <location filename="../../ui/checklist/widgets.py" line="67" />
       <source>(no answer)</source>
       <translation>(pas de réponse)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="96" />
+      <location filename="../../ui/checklist/widgets.py" line="95" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="98" />
+      <location filename="../../ui/checklist/widgets.py" line="97" />
       <source>Type 'unknown' if it is not known.</source>
       <translation>Tapez « unknown » (inconnu) si ce n'est pas connu.</translation>
     </message>
@@ -329,17 +329,17 @@
   <context>
     <name>EvidencePicker</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="171" />
+      <location filename="../../ui/checklist/widgets.py" line="170" />
       <source>Evidence: incidents that support this answer</source>
       <translation>Preuves : incidents qui étayent cette réponse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="175" />
+      <location filename="../../ui/checklist/widgets.py" line="174" />
       <source>Search incidents…</source>
       <translation>Rechercher des incidents…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="177" />
+      <location filename="../../ui/checklist/widgets.py" line="176" />
       <source>Only incidents in the assessment area</source>
       <translation>Seulement les incidents de la zone évaluée</translation>
     </message>
@@ -347,294 +347,315 @@
   <context>
     <name>IncidentEditor</name>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="62" />
+      <location filename="../../ui/incidents/editor.py" line="65" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="62" />
+      <location filename="../../ui/incidents/editor.py" line="65" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="68" />
+      <location filename="../../ui/incidents/editor.py" line="71" />
       <source>This draft was recovered from an interrupted session. Check it and save it, or discard it.</source>
       <translation>Ce brouillon a été récupéré d'une session interrompue. Vérifiez-le puis enregistrez-le, ou abandonnez-le.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="92" />
+      <location filename="../../ui/incidents/editor.py" line="95" />
       <source>(not set)</source>
       <translation>(non renseigné)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="108" />
+      <location filename="../../ui/incidents/editor.py" line="111" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="127" />
+      <location filename="../../ui/incidents/editor.py" line="130" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="128" />
+      <location filename="../../ui/incidents/editor.py" line="131" />
       <source>What happened, in a few words</source>
       <translation>Ce qui s'est passé, en quelques mots</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="129" />
+      <location filename="../../ui/incidents/editor.py" line="132" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="133" />
+      <location filename="../../ui/incidents/editor.py" line="136" />
       <source>When (UTC)</source>
       <translation>Quand (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="133" />
+      <location filename="../../ui/incidents/editor.py" line="136" />
       <source>ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30</source>
       <translation>ISO 8601 : 2026-03-14, 2026-03 ou 2026-03-14T22:30</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="136" />
+      <location filename="../../ui/incidents/editor.py" line="139" />
       <source>Exact</source>
       <translation>Exacte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="137" />
+      <location filename="../../ui/incidents/editor.py" line="140" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="138" />
+      <location filename="../../ui/incidents/editor.py" line="141" />
       <source>Month</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="139" />
+      <location filename="../../ui/incidents/editor.py" line="142" />
       <source>Approximate</source>
       <translation>Approximative</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="142" />
+      <location filename="../../ui/incidents/editor.py" line="145" />
       <source>Time precision</source>
       <translation>Précision de la date</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="147" />
+      <location filename="../../ui/incidents/editor.py" line="150" />
       <source>Place name (pick a known place to fill the coordinates)</source>
       <translation>Nom du lieu (choisissez un lieu connu pour remplir les coordonnées)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="157" />
+      <location filename="../../ui/incidents/editor.py" line="160" />
       <source>Pick on map…</source>
       <translation>Choisir sur la carte…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="160" />
+      <location filename="../../ui/incidents/editor.py" line="163" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="166" />
+      <location filename="../../ui/incidents/editor.py" line="169" />
       <source>latitude, e.g. 11.86</source>
       <translation>latitude, p. ex. 11.86</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="167" />
+      <location filename="../../ui/incidents/editor.py" line="170" />
       <source>longitude, e.g. -15.60</source>
       <translation>longitude, p. ex. -15.60</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="170" />
+      <location filename="../../ui/incidents/editor.py" line="173" />
       <source>Latitude / longitude (WGS84)</source>
       <translation>Latitude / longitude (WGS84)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="176" />
+      <location filename="../../ui/incidents/editor.py" line="179" />
       <source>Location precision</source>
       <translation>Précision du lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="177" />
+      <location filename="../../ui/incidents/editor.py" line="180" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="181" />
+      <location filename="../../ui/incidents/editor.py" line="184" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="183" />
+      <location filename="../../ui/incidents/editor.py" line="186" />
       <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
       <translation>Nom:TYPE; autre nom:TYPE  (types : NETWORK, GANG, ARMED_NSAG…)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="184" />
+      <location filename="../../ui/incidents/editor.py" line="187" />
       <source>Actors involved</source>
       <translation>Acteurs impliqués</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="185" />
+      <location filename="../../ui/incidents/editor.py" line="188" />
       <source>Source type</source>
       <translation>Type de source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="193" />
+      <location filename="../../ui/incidents/editor.py" line="196" />
       <source>Source reliability / information credibility</source>
       <translation>Fiabilité de la source / crédibilité de l'information</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="196" />
+      <location filename="../../ui/incidents/editor.py" line="199" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="197" />
+      <location filename="../../ui/incidents/editor.py" line="200" />
       <source>comma-separated</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="199" />
+      <location filename="../../ui/incidents/editor.py" line="202" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="200" />
+      <location filename="../../ui/incidents/editor.py" line="203" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="201" />
+      <location filename="../../ui/incidents/editor.py" line="204" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="202" />
+      <location filename="../../ui/incidents/editor.py" line="205" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="202" />
+      <location filename="../../ui/incidents/editor.py" line="205" />
       <source>Sensitive (kept out of exports unless chosen)</source>
       <translation>Sensible (exclu des exportations sauf choix contraire)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="203" />
+      <location filename="../../ui/incidents/editor.py" line="206" />
       <source>Reason for the change</source>
       <translation>Motif de la modification</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="204" />
+      <location filename="../../ui/incidents/editor.py" line="207" />
       <source>Required to change a final incident</source>
       <translation>Obligatoire pour modifier un incident définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="212" />
+      <location filename="../../ui/incidents/editor.py" line="215" />
       <source>Add file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="214" />
+      <location filename="../../ui/incidents/editor.py" line="217" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="220" />
+      <location filename="../../ui/incidents/editor.py" line="223" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="223" />
+      <location filename="../../ui/incidents/editor.py" line="226" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="230" />
+      <location filename="../../ui/incidents/editor.py" line="233" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="231" />
+      <location filename="../../ui/incidents/editor.py" line="234" />
+      <location filename="../../ui/incidents/editor.py" line="512" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="232" />
+      <location filename="../../ui/incidents/editor.py" line="235" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="320" />
+      <location filename="../../ui/incidents/editor.py" line="323" />
       <source>{name}  (to be added on save)</source>
       <translation>{name}  (ajouté à l'enregistrement)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="327" />
+      <location filename="../../ui/incidents/editor.py" line="330" />
       <source>No history yet: the first save creates version 1.</source>
       <translation>Pas encore d'historique : le premier enregistrement crée la version 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="339" />
+      <location filename="../../ui/incidents/editor.py" line="342" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="339" />
+      <location filename="../../ui/incidents/editor.py" line="342" />
       <source>Saved (UTC)</source>
       <translation>Enregistré (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="339" />
+      <location filename="../../ui/incidents/editor.py" line="342" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="339" />
+      <location filename="../../ui/incidents/editor.py" line="342" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="339" />
+      <location filename="../../ui/incidents/editor.py" line="342" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="390" />
+      <location filename="../../ui/incidents/editor.py" line="393" />
       <source>Draft autosaved at {time}</source>
       <translation>Brouillon enregistré automatiquement à {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="408" />
+      <location filename="../../ui/incidents/editor.py" line="411" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="408" />
+      <location filename="../../ui/incidents/editor.py" line="411" />
       <source>The map is not available on this computer.</source>
       <translation>La carte n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="420" />
+      <location filename="../../ui/incidents/editor.py" line="423" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="461" />
+      <location filename="../../ui/incidents/editor.py" line="465" />
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="476" />
+      <location filename="../../ui/incidents/editor.py" line="481" />
       <source>Discard changes</source>
       <translation>Abandonner les modifications</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="476" />
+      <location filename="../../ui/incidents/editor.py" line="482" />
       <source>Discard what you typed? This cannot be undone.</source>
       <translation>Abandonner ce que vous avez saisi ? C'est irréversible.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="510" />
+      <source>Unsaved changes</source>
+      <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="511" />
+      <source>This incident has changes that are not saved yet.</source>
+      <translation>Cet incident a des modifications qui ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="512" />
+      <source>Keep editing</source>
+      <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="512" />
+      <source>Keep as a draft and close</source>
+      <translation>Garder en brouillon et fermer</translation>
     </message>
   </context>
   <context>
@@ -775,7 +796,7 @@
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="133" />
-      <location filename="../../ui/incidents/view.py" line="417" />
+      <location filename="../../ui/incidents/view.py" line="416" />
       <source>Delete for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
@@ -888,7 +909,7 @@
       <translation>Mis à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="418" />
+      <location filename="../../ui/incidents/view.py" line="417" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>Supprimer définitivement cet incident et son historique ? C'est irréversible.</translation>
     </message>
@@ -908,92 +929,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="164" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="172" />
       <source>Workspace: {folder}</source>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="188" />
+      <location filename="../../ui/main_window.py" line="193" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="200" />
+      <location filename="../../ui/main_window.py" line="205" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="210" />
+      <location filename="../../ui/main_window.py" line="215" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="211" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="212" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="213" />
+      <location filename="../../ui/main_window.py" line="218" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="225" />
+      <location filename="../../ui/main_window.py" line="230" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="226" />
+      <location filename="../../ui/main_window.py" line="231" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="227" />
+      <location filename="../../ui/main_window.py" line="232" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="229" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="231" />
+      <location filename="../../ui/main_window.py" line="236" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="232" />
+      <location filename="../../ui/main_window.py" line="237" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="237" />
+      <location filename="../../ui/main_window.py" line="242" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="238" />
+      <location filename="../../ui/main_window.py" line="243" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="257" />
+      <location filename="../../ui/main_window.py" line="262" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="259" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -1001,63 +1022,63 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="286" />
+      <location filename="../../ui/main_window.py" line="294" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="286" />
+      <location filename="../../ui/main_window.py" line="294" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="291" />
+      <location filename="../../ui/main_window.py" line="299" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="316" />
+      <location filename="../../ui/main_window.py" line="324" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="308" />
+      <location filename="../../ui/main_window.py" line="316" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="293" />
+      <location filename="../../ui/main_window.py" line="301" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ? Seulement pour essayer : les incidents de démonstration partiraient vers le QG dans les paquets de cet espace de travail.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="325" />
+      <location filename="../../ui/main_window.py" line="333" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="336" />
-      <location filename="../../ui/main_window.py" line="341" />
+      <location filename="../../ui/main_window.py" line="344" />
+      <location filename="../../ui/main_window.py" line="349" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="336" />
+      <location filename="../../ui/main_window.py" line="344" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="341" />
+      <location filename="../../ui/main_window.py" line="349" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="350" />
+      <location filename="../../ui/main_window.py" line="358" />
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
@@ -1225,7 +1246,7 @@
   <context>
     <name>SectionChart</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="263" />
+      <location filename="../../ui/checklist/widgets.py" line="262" />
       <source>insufficient information</source>
       <translation>informations insuffisantes</translation>
     </message>
@@ -1797,44 +1818,44 @@ Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regard
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="125" />
+      <location filename="../../ui/main_window.py" line="128" />
       <source>Welcome to FieldKit</source>
       <translation>Bienvenue dans FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="129" />
+      <location filename="../../ui/main_window.py" line="132" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
       <translation>FieldKit fonctionne entièrement hors ligne. Rien ne quitte cet ordinateur sauf si vous l'exportez.
 Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fiches et les paquets que vous créez.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="138" />
+      <location filename="../../ui/main_window.py" line="141" />
       <source>e.g. crime monitor, JMAC analyst</source>
       <translation>p. ex. observateur criminalité, analyste JMAC</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="140" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source>e.g. Gao team laptop 2</source>
       <translation>p. ex. ordinateur 2 de l'équipe de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="146" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="142" />
+      <location filename="../../ui/main_window.py" line="147" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="148" />
       <source>Device label</source>
       <translation>Nom de l'appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="150" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>Charger des données de démonstration (incidents réalistes et deux évaluations) pour essayer FieldKit</translation>
     </message>

@@ -120,3 +120,25 @@ def test_a_draft_left_behind_is_recovered_at_next_start(qtbot, demo_ws, no_dialo
     recovered = win2.incidents.editors[-1]
     assert recovered.fields["title"].text() == "Half-typed report about the mine"
     assert recovered.recovered.isVisibleTo(recovered)
+
+
+def test_escape_with_unsaved_changes_asks_and_an_incidents_draft_comes_back_once(qtbot, demo_ws, no_dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    win = MainWindow(demo_ws, "en")
+    qtbot.addWidget(win)
+    rec = demo_ws.incidents.search()[0]
+    ed = win.incidents.edit_incident(rec["id"])
+    ed.fields["title"].selectAll()
+    qtbot.keyClicks(ed.fields["title"], "Corrected title, not saved yet")
+    qtbot.keyClick(ed, Qt.Key.Key_Escape)  # the question defaults to "Keep editing"
+    assert no_dialogs[-1][1] == "Unsaved changes" and ed.isVisible()
+    no_dialogs.replies["Unsaved changes"] = QMessageBox.StandardButton.Save  # keep as a draft and close
+    qtbot.keyClick(ed, Qt.Key.Key_Escape)
+    assert not ed.isVisible()
+    assert [d["record_id"] for d in DraftStore(demo_ws).list()] == [rec["id"]]
+    again = win.incidents.edit_incident(rec["id"])  # the same incident opened again: its draft, not a second one
+    assert again.fields["title"].text() == "Corrected title, not saved yet"
+    qtbot.keyClicks(again.fields["reason"], "Title corrected")
+    assert again.save()
+    assert DraftStore(demo_ws).list() == [] and demo_ws.incidents.get(rec["id"])["title"].startswith("Corrected")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -37,7 +38,7 @@ from fieldkit.incidents import EDITABLE, DraftStore, validate
 from .. import ops
 from ..errors import show_error
 from ..i18n import tr_msg
-from ..widgets import WheelSafeComboBox, ask, tell
+from ..widgets import WheelSafeComboBox, ask, choose, tell
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 300
@@ -52,10 +53,13 @@ class IncidentEditor(QDialog):
         self.lang = lang
         self.drafts = DraftStore(ws)
         self.incident_id = incident_id or (draft or {}).get("record_id")
+        if draft is None and incident_id:  # one draft per incident: changes left unsaved earlier come back here
+            draft = self.drafts.for_record(incident_id)
         self.draft_id = (draft or {}).get("id")
         self.current = ws.incidents.get(self.incident_id) if self.incident_id else None
         self._loading = True
         self._touched: set[str] = set()
+        self._closing = False
         self.new_files: list[str] = []
         self.removed: set[str] = set()
         self.setWindowTitle(self.tr("Edit incident") if self.current else self.tr("New incident"))
@@ -451,6 +455,7 @@ class IncidentEditor(QDialog):
                 rec = self.ws.incidents.add(data, attachments=files)
             if self.draft_id:
                 self.drafts.discard(self.draft_id)
+            self.drafts.discard_for(rec["id"])
             return rec
 
         try:
@@ -469,8 +474,8 @@ class IncidentEditor(QDialog):
         self.accept()
         return True
 
-    def discard(self):
-        if self.draft_id or self._touched:
+    def discard(self, confirmed: bool = False):
+        if (self.draft_id or self._touched) and not confirmed:
             if not ask(
                 self,
                 self.tr("Discard changes"),
@@ -483,11 +488,37 @@ class IncidentEditor(QDialog):
         if self.draft_id:
             ops.do(self, lambda: self.drafts.discard(self.draft_id))
             self.draft_id = None
+        self._closing = True
+        QDialog.reject(self)
+
+    def close_keeping_draft(self) -> None:
+        """Close without asking, what was typed kept as a draft (the app is closing)."""
+        self._closing = True
         self.reject()
 
     def reject(self):
-        # closing keeps the autosaved draft: nothing typed is lost; it is offered again at the next start
-        if self._autosave_timer.isActive():
+        """Closing (Escape, the window's close button) with unsaved changes asks: keep editing (the default), keep
+        them as a draft (it comes back when this incident, or the app, is opened again), or discard them."""
+        if self._touched and not self._closing:
+            keep, close, drop = (
+                QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+                QMessageBox.StandardButton.Discard,
+            )
+            got = choose(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("This incident has changes that are not saved yet."),
+                {keep: self.tr("Keep editing"), close: self.tr("Keep as a draft and close"), drop: self.tr("Discard")},
+            )
+            if got == drop:
+                self._closing = True
+                self.discard(confirmed=True)
+                return
+            if got != close:
+                return
+        # closing keeps the autosaved draft: nothing typed is lost
+        if self._autosave_timer.isActive() or (self._touched and not self.draft_id):
             self._autosave_timer.stop()
             self.autosave()
         super().reject()
