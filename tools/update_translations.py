@@ -63,6 +63,10 @@ FIELDS = (
     "required",
     "based_on",
     "choice",
+    "passphrase",
+    "device_label",
+    "user_name",
+    "role",
 )
 
 

@@ -102,8 +102,30 @@ def tr_msg(m) -> str:
         return str(m)
 
 
+# how a field is named to an English-speaking user (other languages: the context "fields" of their .ts file)
+FIELD_LABELS = {
+    "occurred_at": "date of the incident",
+    "occurred_precision": "precision of the date",
+    "reported_at": "date reported",
+    "lat": "latitude",
+    "lon": "longitude",
+    "location_precision": "precision of the place",
+    "source_type": "source type",
+    "source_reliability": "source reliability",
+    "source_credibility": "information credibility",
+    "source_grade": "source grade",
+    "period_start": "start of the period",
+    "period_end": "end of the period",
+    "bbox": "area bounds",
+    "based_on": "based on",
+    "device_label": "device label",
+    "user_name": "your name",
+}
+
+
 def field_name(key: str) -> str:
-    return QCoreApplication.translate("fields", key)
+    text = QCoreApplication.translate("fields", key)
+    return FIELD_LABELS.get(key, key.replace("_", " ")) if text == key else text
 
 
 def core_message(exc) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..errors import FieldkitError
+from ..text import one_line
 from .common import actions, command, fmt_flag, out
 
 
@@ -41,11 +42,14 @@ def conflicts_list(ws, args) -> int:
 
     rows = [{k: v for k, v in c.items() if k != "remote_versions"} for c in bundle.list_conflicts(ws)]
 
+    names = {k["device_id"]: one_line(k["label"], 40) for k in ws.trust.list() if k["label"]}
+
     def show(d):
         for c in d:
+            what = "deleted there, in the trash here" if c.get("kind") == "deletion" else "changed on both"
+            device = names.get(c["remote_device"]) or c["remote_device"][:8]
             print(
-                f"{c['id'][:8]}  {c['record_type']} {c['record_id'][:8]}  from {c['remote_device'][:8]}  "
-                f"{c['created_at'][:16]}"
+                f"{c['id'][:8]}  {c['record_type']} {c['record_id'][:8]}  {what}  from {device}  {c['created_at'][:16]}"
             )
         if not d:
             print("No open conflicts.")

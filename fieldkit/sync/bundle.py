@@ -675,8 +675,8 @@ def _read_opened(ws, spool, bundle_sha, passphrase, trust, replace_key, opened: 
         )
     if not trusted and not trust:
         _refuse(
-            "The bundle is signed by a device this workspace does not trust yet ({label}, key {fp}). Check the key "
-            "fingerprint with its owner, then accept it.",
+            "The bundle is signed by a device this workspace does not trust yet (key {fp}, which calls itself "
+            "“{label}”). Check the key fingerprint with its owner, then accept it.",
             cls=BundleUntrustedSigner,
             label=one_line(manifest.get("device_label")) or manifest.get("device_id", "?"),
             fp=keymod.fingerprint(signer),

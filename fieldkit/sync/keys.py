@@ -163,10 +163,13 @@ class TrustStore:
     def add(self, identity: dict, *, label: str | None = None, role: str | None = None, replace: bool = False) -> dict:
         """Trust a key (``role`` colleague by default). A key claiming a device already trusted under another key
         is refused (``KeyClaimsKnownDevice``) unless ``replace``: then the old key is no longer trusted, and the new
-        one takes its role unless another is given. The key becomes a known signing key of its device (the
-        versions it signed stay verifiable after a replacement)."""
+        one keeps the old one's label but joins as a colleague unless a role is given (a new key never becomes
+        HQ's, the key bundles are encrypted to, without being named so). The key becomes a known signing key of its
+        device (the versions it signed stay verifiable after a replacement)."""
         known = self.claimed_by_other(identity)
-        role = role or (known["role"] if known and replace else "colleague")
+        role = role or "colleague"
+        if known and replace and label is None:
+            label = known["label"]
         if role not in ("colleague", "hq"):
             raise FieldkitError("The role must be colleague or hq.")
         if identity["sign"] == self._own().sign_public:

@@ -10,7 +10,7 @@
     <message>
       <location filename="../../ui/main_window.py" line="107" />
       <source>An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.</source>
-      <translation>Un compagnon hors ligne pour les missions de terrain : journal d'incidents, évaluations « Repérer les fauteurs de troubles », cartes et paquets de synchronisation.</translation>
+      <translation>Un compagnon hors ligne pour les missions de terrain : journal d'incidents, évaluations « Repérer les fauteurs de troubles », cartes et paquets de synchronisation.</translation>
     </message>
     <message>
       <source>Workspace</source>
@@ -44,7 +44,7 @@
     <message>
       <location filename="../../ui/checklist/widgets.py" line="97" />
       <source>Type 'unknown' if it is not known.</source>
-      <translation>Tapez « unknown » (inconnu) si ce n'est pas connu.</translation>
+      <translation>Tapez « unknown » (inconnu) si ce n'est pas connu.</translation>
     </message>
   </context>
   <context>
@@ -107,7 +107,7 @@
     <message>
       <location filename="../../ui/checklist/view.py" line="225" />
       <source>No assessment yet. Click “New assessment…” to start one.</source>
-      <translation>Aucune évaluation pour l'instant. Cliquez sur « Nouvelle évaluation… » pour en commencer une.</translation>
+      <translation>Aucune évaluation pour l'instant. Cliquez sur « Nouvelle évaluation… » pour en commencer une.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="257" />
@@ -227,7 +227,7 @@
     <message>
       <location filename="../../ui/checklist/view.py" line="577" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.</source>
-      <translation>Les scores aident au jugement ; ce ne sont pas des mesures. Les questions sans réponse ou « inconnu » réduisent la couverture ; elles ne comptent jamais pour zéro.</translation>
+      <translation>Les scores aident au jugement ; ce ne sont pas des mesures. Les questions sans réponse ou « inconnu » réduisent la couverture ; elles ne comptent jamais pour zéro.</translation>
     </message>
     <message>
       <source>Source</source>
@@ -1376,17 +1376,17 @@ Empreinte de la clé : {fp}
     <message>
       <location filename="../../ui/sync/view.py" line="241" />
       <source>HQ: {label}</source>
-      <translation>Siège : {label}</translation>
+      <translation>QG : {label}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="282" />
       <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
-      <translation>{kind} « {title} » — supprimé sur {dev} ; gardé dans la corbeille pour examen</translation>
+      <translation>{kind} « {title} » — supprimé sur {dev} ; gardé dans la corbeille pour examen</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="288" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
-      <translation>{kind} « {title} » — modifié ici et sur {dev}</translation>
+      <translation>{kind} « {title} » — modifié ici et sur {dev}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="296" />
@@ -1419,192 +1419,211 @@ Empreinte de la clé : {fp}
       <translation>Paquets manquants — jamais importés ici : </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="333" />
+      <location filename="../../ui/sync/view.py" line="349" />
+      <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
+      <translation>Une phrase secrète de paquet doit compter au moins {n} caractères : quelques mots sont plus faciles à retenir et bien plus difficiles à deviner.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="355" />
+      <source>The same passphrase again:</source>
+      <translation>La même phrase secrète, de nouveau :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="361" />
+      <source>The two passphrases differ. Type it again.</source>
+      <translation>Les deux phrases secrètes diffèrent. Saisissez-la de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="365" />
       <source>Passphrase:</source>
       <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="339" />
+      <location filename="../../ui/sync/view.py" line="371" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="339" />
+      <location filename="../../ui/sync/view.py" line="371" />
       <source>FieldKit bundles (*.fkb)</source>
       <translation>Paquets FieldKit (*.fkb)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="347" />
+      <location filename="../../ui/sync/view.py" line="379" />
       <source>A bundle anyone can read</source>
       <translation>Un paquet lisible par tous</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="349" />
+      <location filename="../../ui/sync/view.py" line="381" />
       <source>This bundle will not be encrypted: anyone who finds or copies the stick can read every incident in it, including names of sources and places. Write it anyway?</source>
       <translation>Ce paquet ne sera pas chiffré : quiconque trouve ou copie la clé USB peut lire chaque incident qu’il contient, y compris les noms de sources et de lieux. L’écrire quand même ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="359" />
+      <location filename="../../ui/sync/view.py" line="337" />
+      <location filename="../../ui/sync/view.py" line="347" />
+      <location filename="../../ui/sync/view.py" line="355" />
+      <location filename="../../ui/sync/view.py" line="361" />
       <source>Protect the bundle</source>
       <translation>Protéger le paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="360" />
+      <location filename="../../ui/sync/view.py" line="338" />
       <source>Passphrase (at least {n} characters; tell it to the receiver another way):</source>
       <translation>Phrase secrète (au moins {n} caractères ; communiquez-la au destinataire par un autre moyen) :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="375" />
-      <source>Bundle number {seq} written to {path}: {i} incidents, {a} assessments, {f} attachments.</source>
-      <translation>Paquet numéro {seq} enregistré dans {path} : {i} incidents, {a} évaluations, {f} pièces jointes.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/view.py" line="383" />
+      <location filename="../../ui/sync/view.py" line="429" />
       <source>Writing the bundle…</source>
       <translation>Écriture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="399" />
+      <location filename="../../ui/sync/view.py" line="445" />
       <source>Import bundles</source>
       <translation>Importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="399" />
+      <location filename="../../ui/sync/view.py" line="445" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="413" />
+      <location filename="../../ui/sync/view.py" line="459" />
       <source>Opening the bundle…</source>
       <translation>Ouverture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="420" />
+      <location filename="../../ui/sync/view.py" line="466" />
       <source>Encrypted bundle</source>
       <translation>Paquet chiffré</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="423" />
+      <location filename="../../ui/sync/view.py" line="469" />
       <source>Not imported: no passphrase was given. Nothing was changed.</source>
       <translation>Non importé : aucune phrase secrète n’a été donnée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="428" />
+      <location filename="../../ui/sync/view.py" line="474" />
       <source>Wrong passphrase</source>
       <translation>Phrase secrète erronée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="428" />
+      <location filename="../../ui/sync/view.py" line="474" />
       <source>That passphrase does not open the bundle. Try again:</source>
       <translation>Cette phrase secrète n'ouvre pas le paquet. Essayez de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="441" />
+      <location filename="../../ui/sync/view.py" line="487" />
       <source>Not imported: the sender's key was not accepted. Nothing was changed.</source>
       <translation>Non importé : la clé de l’expéditeur n’a pas été acceptée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="455" />
-      <source>Bundle number {seq} from {who} (key {fp}), made {when}.
-
-Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}.</source>
-      <translation>Paquet numéro {seq} de {who} (clé {fp}), fait le {when}.
-
-Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangé(s), garderait {c} conflit(s), supprimerait {d}, retiendrait {h} suppression(s) pour examen, rejetterait {r}.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/view.py" line="473" />
+      <location filename="../../ui/sync/view.py" line="519" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
       <translation>{n} suppression(s) d’incidents modifiés ou créés ici seraient mises en attente d’examen : ces incidents vont à la corbeille, rien n’est perdu.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="478" />
+      <location filename="../../ui/sync/view.py" line="524" />
       <source>This bundle was made by an older FieldKit (format 1): its versions are not signed by the devices that made them.</source>
       <translation>Ce paquet a été fait par un FieldKit plus ancien (format 1) : ses versions ne sont pas signées par les appareils qui les ont faites.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="481" />
+      <location filename="../../ui/sync/view.py" line="527" />
       <source>Import it?</source>
       <translation>L’importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="483" />
+      <location filename="../../ui/sync/view.py" line="529" />
       <source>Not imported: you chose not to. Nothing was changed.</source>
       <translation>Non importé : vous l’avez choisi. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="512" />
+      <location filename="../../ui/sync/view.py" line="558" />
       <source>Unknown sender</source>
       <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="527" />
+      <location filename="../../ui/sync/view.py" line="579" />
       <source>The sender's key has changed</source>
       <translation>La clé de l’expéditeur a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="535" />
+      <location filename="../../ui/sync/view.py" line="587" />
       <source>Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import again and accept it only if so.</source>
       <translation>Rien n’a été modifié. Demandez au propriétaire de l’appareil, par un moyen sûr, s’il a une nouvelle clé ; importez de nouveau et ne l’acceptez que dans ce cas.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="540" />
+      <location filename="../../ui/sync/view.py" line="592" />
       <source>Nothing was changed. The file is damaged or was altered: do not use it; ask the sender for a new one, and report it if it was not damaged in transit.</source>
       <translation>Rien n’a été modifié. Le fichier est endommagé ou a été modifié : ne l’utilisez pas ; demandez-en un nouveau à l’expéditeur, et signalez-le s’il n’a pas été abîmé en route.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="544" />
+      <location filename="../../ui/sync/view.py" line="596" />
       <source>Nothing was changed.</source>
       <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="563" />
+      <location filename="../../ui/sync/view.py" line="615" />
       <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
       <translation>Ce paquet utilise le format 1 (un FieldKit plus ancien) : ses versions ne portent pas la signature des appareils qui les ont faites. Seules les versions de l’expéditeur lui-même et celles d’appareils jamais rencontrés ici ont été acceptées ; cet appareil s’en porte garant.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="574" />
+      <location filename="../../ui/sync/view.py" line="626" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, held for review {h}, rejected {r}.</source>
       <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, retenus pour examen {h}, rejetés {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="616" />
+      <location filename="../../ui/sync/view.py" line="668" />
       <source>no reason given</source>
       <translation>aucune raison donnée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="630" />
+      <location filename="../../ui/sync/view.py" line="682" />
       <source>Deleted on another device</source>
       <translation>Supprimé sur un autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="633" />
+      <location filename="../../ui/sync/view.py" line="685" />
       <source>Keep it</source>
       <translation>Le garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="634" />
-      <location filename="../../ui/sync/view.py" line="642" />
+      <location filename="../../ui/sync/view.py" line="686" />
+      <location filename="../../ui/sync/view.py" line="694" />
       <source>Remove for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="635" />
+      <location filename="../../ui/sync/view.py" line="687" />
       <source>Decide later</source>
       <translation>Décider plus tard</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="673" />
+      <location filename="../../ui/sync/view.py" line="725" />
       <source>The key has changed</source>
       <translation>La clé a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="742" />
+      <location filename="../../ui/sync/view.py" line="769" />
+      <source>Replace HQ's key</source>
+      <translation>Remplacer la clé du QG</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="771" />
+      <source>Bundles are encrypted to HQ's key, now {fp} ({label}). Make this key ({new}) HQ's instead? Every later bundle will be encrypted to it; do it only if HQ confirmed the new key.</source>
+      <translation>Les paquets sont chiffrés pour la clé du QG, actuellement {fp} ({label}). Faire de cette clé ({new}) celle du QG à la place ? Chaque paquet suivant sera chiffré pour elle ; ne le faites que si le QG a confirmé la nouvelle clé.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="790" />
+      <source>Stop trusting key {fp} (“{label}”)? Bundles signed by it will be refused until you trust it again.</source>
+      <translation>Ne plus faire confiance à la clé {fp} (« {label} ») ? Les paquets qu’elle signe seront refusés jusqu’à ce que vous lui fassiez de nouveau confiance.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="810" />
       <source>Writing the file…</source>
       <translation>Écriture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="449" />
+      <location filename="../../ui/sync/view.py" line="495" />
       <source>Checking the bundle…</source>
       <translation>Vérification du paquet…</translation>
     </message>
@@ -1634,17 +1653,61 @@ Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangé(s), garderait {c}
       <translation>Aucune clé de confiance pour l’instant : faites confiance au fichier de clé d’un collègue ou du QG, ou acceptez le signataire d’un paquet.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="482" />
+      <location filename="../../ui/sync/view.py" line="392" />
+      <source>No bundle was written.</source>
+      <translation>Aucun paquet n’a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="398" />
+      <source>encrypted for {who}</source>
+      <translation>chiffré pour {who}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="400" />
+      <source> and with a passphrase</source>
+      <translation> et par une phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="402" />
+      <source>protected by a passphrase</source>
+      <translation>protégé par une phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="404" />
+      <source>not encrypted: anyone can read it</source>
+      <translation>non chiffré : tout le monde peut le lire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="409" />
+      <source>Bundle number {seq} written to {path} ({how}): {i} incidents, {a} assessments, {d} deletions, {f} attachments.</source>
+      <translation>Paquet numéro {seq} écrit dans {path} ({how}) : {i} incidents, {a} évaluations, {d} suppressions, {f} pièces jointes.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="422" />
+      <source>Nothing changed since the last bundle for this destination: untick “Only what changed” to send everything again.</source>
+      <translation>Rien n’a changé depuis le dernier paquet pour cette destination : décochez « Seulement ce qui a changé » pour tout renvoyer.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="501" />
+      <source>Bundle number {seq}, signed with key {fp}, from “{who}”, made {when}.
+
+Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}.</source>
+      <translation>Paquet numéro {seq}, signé avec la clé {fp}, de « {who} », fait le {when}.
+
+Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangé(s), garderait {c} conflit(s), supprimerait {d}, retiendrait {h} suppression(s) pour examen, rejetterait {r}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="528" />
       <source>Import preview</source>
       <translation>Aperçu de l'importation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="488" />
+      <location filename="../../ui/sync/view.py" line="534" />
       <source>Importing the bundle…</source>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="503" />
+      <location filename="../../ui/sync/view.py" line="549" />
       <source>This bundle is signed by a device this workspace does not trust yet.
 
 Key fingerprint: {fp}
@@ -1661,7 +1724,7 @@ Identifiant de l’appareil : {device_id}
 Vérifiez l’empreinte avec son propriétaire (lisez-la à voix haute au téléphone, par exemple) ; le nom ne prouve rien. Accepter cette clé et importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="518" />
+      <location filename="../../ui/sync/view.py" line="564" />
       <source>WARNING: this bundle is signed with a different key from the one this workspace trusts for the device it claims to be.
 
 Known key: {known}
@@ -1678,53 +1741,58 @@ Appareil : {label}
 Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvelle clé que si son propriétaire vous confirme, par un moyen sûr, que l’appareil a une nouvelle clé. L’ancienne clé ne sera plus de confiance. Accepter la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="602" />
+      <location filename="../../ui/sync/view.py" line="576" />
+      <source>The key being replaced is HQ's, the one bundles are encrypted to. The new key will be trusted as a colleague only: make it HQ's later (Trust a key file…) once HQ has confirmed it.</source>
+      <translation>La clé remplacée est celle du QG, pour laquelle les paquets sont chiffrés. La nouvelle clé ne sera de confiance qu’en tant que collègue : faites-en la clé du QG plus tard (Faire confiance à un fichier de clé…) une fois que le QG l’aura confirmée.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="654" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="603" />
+      <location filename="../../ui/sync/view.py" line="655" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="623" />
+      <location filename="../../ui/sync/view.py" line="675" />
       <source>{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
-      <translation>{dev} a supprimé définitivement l’incident « {title} » (motif : {why}). Il a été modifié ou créé sur cet appareil ; il a donc été mis à la corbeille ici, avec tout ce qu’il contient.
+      <translation>{dev} a supprimé définitivement l’incident « {title} » (motif : {why}). Il a été modifié ou créé sur cet appareil ; il a donc été mis à la corbeille ici, avec tout ce qu’il contient.
 
 Le garder (sortir de la corbeille), ou le supprimer définitivement comme l’autre appareil ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="644" />
+      <location filename="../../ui/sync/view.py" line="696" />
       <source>Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from this device. This cannot be undone.</source>
-      <translation>Supprimer définitivement « {title} » ? Son historique et les pièces jointes qu’aucun autre incident n’utilise sont effacés de cet appareil. C’est irréversible.</translation>
+      <translation>Supprimer définitivement « {title} » ? Son historique et les pièces jointes qu’aucun autre incident n’utilise sont effacés de cet appareil. C’est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="657" />
+      <location filename="../../ui/sync/view.py" line="709" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="662" />
+      <location filename="../../ui/sync/view.py" line="714" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="258" />
-      <location filename="../../ui/sync/view.py" line="698" />
+      <location filename="../../ui/sync/view.py" line="750" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="698" />
+      <location filename="../../ui/sync/view.py" line="750" />
       <source>HQ (bundles are encrypted to it)</source>
-      <translation>Siège (les paquets lui sont chiffrés)</translation>
+      <translation>QG (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="689" />
-      <location filename="../../ui/sync/view.py" line="701" />
+      <location filename="../../ui/sync/view.py" line="741" />
+      <location filename="../../ui/sync/view.py" line="753" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
@@ -1734,7 +1802,7 @@ Le garder (sortir de la corbeille), ou le supprimer définitivement comme l’au
       <translation>ajoutés / mis à jour / inchangés / conflits / retenus pour examen / rejetés</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="675" />
+      <location filename="../../ui/sync/view.py" line="727" />
       <source>WARNING: this key claims to be a device this workspace already trusts under another key.
 
 Known key: {known}
@@ -1751,7 +1819,7 @@ Appareil : {label}
 Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il a une nouvelle clé ; l’ancienne clé ne sera plus de confiance. Faire confiance à la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="691" />
+      <location filename="../../ui/sync/view.py" line="743" />
       <source>Key fingerprint: {fp}
 It calls itself: {label}
 Device id: {device_id}
@@ -1764,32 +1832,27 @@ Identifiant de l’appareil : {device_id}
 Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regardez son écran) ; le nom ne prouve rien. Les paquets signés par cette clé seront alors acceptés. Lui faire confiance ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="702" />
+      <location filename="../../ui/sync/view.py" line="754" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="722" />
-      <source>Stop trusting {label} (key {fp})? Bundles signed by it will be refused until you trust it again.</source>
-      <translation>Ne plus faire confiance à {label} (clé {fp}) ? Les paquets qu’elle signe seront refusés jusqu’à ce que vous lui fassiez de nouveau confiance.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/view.py" line="726" />
+      <location filename="../../ui/sync/view.py" line="794" />
       <source>This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase.</source>
       <translation>C’est la clé du QG : les paquets ne seront plus chiffrés pour le QG ; une phrase secrète vous sera demandée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="728" />
+      <location filename="../../ui/sync/view.py" line="796" />
       <source>Remove a trusted key</source>
       <translation>Retirer une clé de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="732" />
+      <location filename="../../ui/sync/view.py" line="800" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="738" />
+      <location filename="../../ui/sync/view.py" line="806" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -1797,12 +1860,12 @@ Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regard
       </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="559" />
+      <location filename="../../ui/sync/view.py" line="611" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
       <translation>{n} suppression(s) en attente d’examen : voir Conflits.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="569" />
+      <location filename="../../ui/sync/view.py" line="621" />
       <source>Bundles {nums} from this device were never imported here.</source>
       <translation>Les paquets {nums} de cet appareil n'ont jamais été importés ici.</translation>
     </message>
@@ -1899,7 +1962,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>'{value}' is not a date; use the form 2026-03-14.</source>
-      <translation>« {value} » n'est pas une date ; utilisez la forme 2026-03-14.</translation>
+      <translation>« {value} » n'est pas une date ; utilisez la forme 2026-03-14.</translation>
     </message>
     <message>
       <source>No assessment with id {id}.</source>
@@ -1979,7 +2042,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>'{qid}' is not a question of checklist {checklist}.</source>
-      <translation>« {qid} » n'est pas une question de la liste {checklist}.</translation>
+      <translation>« {qid} » n'est pas une question de la liste {checklist}.</translation>
     </message>
     <message>
       <source>version {n} is missing or unlinked</source>
@@ -2007,7 +2070,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>An answer is required (use 'unknown' if it is not known).</source>
-      <translation>Une réponse est requise (utilisez « inconnu » si ce n'est pas connu).</translation>
+      <translation>Une réponse est requise (utilisez « inconnu » si ce n'est pas connu).</translation>
     </message>
     <message>
       <source>The answer must be yes, no or unknown.</source>
@@ -2015,7 +2078,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>'{value}' is not one of the choices ({choices}).</source>
-      <translation>« {value} » ne fait pas partie des choix ({choices}).</translation>
+      <translation>« {value} » ne fait pas partie des choix ({choices}).</translation>
     </message>
     <message>
       <source>The answer must be a whole number from 0 to 4, or unknown.</source>
@@ -2035,7 +2098,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>'unknown' is not allowed for this question.</source>
-      <translation>« inconnu » n'est pas permis pour cette question.</translation>
+      <translation>« inconnu » n'est pas permis pour cette question.</translation>
     </message>
     <message>
       <source>The answer must be a date such as 2026-03-14.</source>
@@ -2059,7 +2122,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>No basemap named {name}; see 'fieldkit basemap list'.</source>
-      <translation>Aucun fond de carte nommé {name} ; voir « fieldkit basemap list ».</translation>
+      <translation>Aucun fond de carte nommé {name} ; voir « fieldkit basemap list ».</translation>
     </message>
     <message>
       <source>No open conflict with id {id}.</source>
@@ -2107,7 +2170,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>The status must be 'draft' or 'final'.</source>
-      <translation>Le statut doit être « draft » (brouillon) ou « final » (définitif).</translation>
+      <translation>Le statut doit être « draft » (brouillon) ou « final » (définitif).</translation>
     </message>
     <message>
       <source>A description is required before the incident is final.</source>
@@ -2139,7 +2202,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>'{code}' is not a known source type.</source>
-      <translation>« {code} » n'est pas un type de source connu.</translation>
+      <translation>« {code} » n'est pas un type de source connu.</translation>
     </message>
     <message>
       <source>Source reliability must be a letter from A to F.</source>
@@ -2163,7 +2226,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>'{code}' is not a known category code.</source>
-      <translation>« {code} » n'est pas un code de catégorie connu.</translation>
+      <translation>« {code} » n'est pas un code de catégorie connu.</translation>
     </message>
     <message>
       <source>A severity from 1 to 5 is required.</source>
@@ -2187,7 +2250,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>'{code}' is not a known actor type.</source>
-      <translation>« {code} » n'est pas un type d'acteur connu.</translation>
+      <translation>« {code} » n'est pas un type d'acteur connu.</translation>
     </message>
     <message>
       <source>The tags must be a list of words.</source>
@@ -2207,7 +2270,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>'{value}' is not a date; use the form 2026-03-14 or 2026-03-14T22:30.</source>
-      <translation>« {value} » n'est pas une date ; utilisez la forme 2026-03-14 ou 2026-03-14T22:30.</translation>
+      <translation>« {value} » n'est pas une date ; utilisez la forme 2026-03-14 ou 2026-03-14T22:30.</translation>
     </message>
     <message>
       <source>The report date is in the future.</source>
@@ -2215,7 +2278,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>'{value}' is not a date.</source>
-      <translation>« {value} » n'est pas une date.</translation>
+      <translation>« {value} » n'est pas une date.</translation>
     </message>
     <message>
       <source>Latitude is required.</source>
@@ -2227,15 +2290,15 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>'{value}' is not a source grade; use a letter A-F and a digit 1-6, e.g. B2.</source>
-      <translation>« {value} » n'est pas une cotation de source ; utilisez une lettre A-F et un chiffre 1-6, p. ex. B2.</translation>
+      <translation>« {value} » n'est pas une cotation de source ; utilisez une lettre A-F et un chiffre 1-6, p. ex. B2.</translation>
     </message>
     <message>
       <source>The search "{text}" has an unclosed quotation mark.</source>
-      <translation>La recherche « {text} » contient un guillemet non fermé.</translation>
+      <translation>La recherche « {text} » contient un guillemet non fermé.</translation>
     </message>
     <message>
       <source>The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.</source>
-      <translation>La recherche « {text} » commence ou finit par AND, OR ou NOT ; mettez des mots des deux côtés.</translation>
+      <translation>La recherche « {text} » commence ou finit par AND, OR ou NOT ; mettez des mots des deux côtés.</translation>
     </message>
     <message>
       <source>No single incident has an id starting with {id}.</source>
@@ -2434,8 +2497,8 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Le paquet dit venir de {label} (appareil {device_id}), auquel cet espace de travail fait confiance sous une autre clé (empreinte {known_fp}) ; il est signé avec la clé {fp}. Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvelle clé que si son propriétaire confirme que l’appareil a une nouvelle clé.</translation>
     </message>
     <message>
-      <source>The bundle is signed by a device this workspace does not trust yet ({label}, key {fp}). Check the key fingerprint with its owner, then accept it.</source>
-      <translation>Le paquet est signé par un appareil auquel cet espace ne fait pas encore confiance ({label}, clé {fp}). Vérifiez l'empreinte de la clé avec son propriétaire, puis acceptez-la.</translation>
+      <source>The bundle is signed by a device this workspace does not trust yet (key {fp}, which calls itself “{label}”). Check the key fingerprint with its owner, then accept it.</source>
+      <translation>Le paquet est signé par un appareil auquel cet espace de travail ne fait pas encore confiance (clé {fp}, qui se nomme « {label} »). Vérifiez l’empreinte de la clé avec son propriétaire, puis acceptez-la.</translation>
     </message>
     <message>
       <source>The bundle's files do not match its manifest: files are missing or were added. It is refused.</source>
@@ -2459,7 +2522,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>A deletion is resolved by keeping the incident ('local') or removing it for good ('remote').</source>
-      <translation>Une suppression se règle en gardant l’incident (« local ») ou en le supprimant définitivement (« remote »).</translation>
+      <translation>Une suppression se règle en gardant l’incident (« local ») ou en le supprimant définitivement (« remote »).</translation>
     </message>
     <message>
       <source>Only incident conflicts are resolved field by field; assessment conflicts are resolved by choosing a side.</source>
@@ -2587,11 +2650,11 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>Choose 'local' or 'remote'.</source>
-      <translation>Choisissez « local » ou « remote » (autre appareil).</translation>
+      <translation>Choisissez « local » ou « remote » (autre appareil).</translation>
     </message>
     <message>
       <source>Each field takes 'local' or 'remote'.</source>
-      <translation>Chaque champ prend « local » ou « remote » (autre appareil).</translation>
+      <translation>Chaque champ prend « local » ou « remote » (autre appareil).</translation>
     </message>
     <message>
       <source>No trusted key matches {ref}.</source>
@@ -2627,7 +2690,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>There is no FieldKit workspace in {folder}. Run 'fieldkit init' first, or check --data-dir.</source>
-      <translation>Il n'y a pas d'espace de travail FieldKit dans {folder}. Lancez d'abord « fieldkit init », ou vérifiez --data-dir.</translation>
+      <translation>Il n'y a pas d'espace de travail FieldKit dans {folder}. Lancez d'abord « fieldkit init », ou vérifiez --data-dir.</translation>
     </message>
     <message>
       <source>The workspace {folder} is closed.</source>
@@ -2795,6 +2858,22 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>choice</source>
       <translation>choix</translation>
+    </message>
+    <message>
+      <source>passphrase</source>
+      <translation>phrase secrète</translation>
+    </message>
+    <message>
+      <source>device_label</source>
+      <translation>nom de l’appareil</translation>
+    </message>
+    <message>
+      <source>user_name</source>
+      <translation>votre nom</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>rôle</translation>
     </message>
   </context>
 </TS>

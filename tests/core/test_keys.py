@@ -51,7 +51,9 @@ def test_a_key_claiming_a_trusted_device_is_refused_until_it_replaces_the_old(th
         hq.trust.add(fake)
     assert [k["sign"] for k in hq.trust.list()] == [keys.public_identity(field)["sign"]]
     k = hq.trust.add(fake, replace=True)
-    assert [x["sign"] for x in hq.trust.list()] == [fake["sign"]] and k["role"] == "hq"  # takes the old one's role
+    assert [x["sign"] for x in hq.trust.list()] == [fake["sign"]]
+    assert k["role"] == "colleague"  # a replacement never becomes HQ's key unless named so
+    assert k["label"] == keys.public_identity(field)["label"]  # and keeps the name it was trusted under
 
 
 def test_a_bundle_signed_by_a_new_key_for_a_trusted_device_is_refused_even_with_trust(three, incident_data):

@@ -160,3 +160,41 @@ def test_a_label_with_line_breaks_cannot_push_the_real_fingerprint_away(qtbot, t
     ops.wait_all()
     for w in (stranger, hq, colleague):
         w.close()
+
+
+def test_a_new_key_for_hqs_device_never_becomes_hqs_key_and_a_second_hq_asks_first(
+    qtbot, tmp_path, no_dialogs, incident_data, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    clock = FixedClock("2026-06-01T12:00:00Z")
+    hqws, field, impostor, other = (Workspace(tmp_path / n, clock=clock) for n in ("hq", "f", "i", "o"))
+    field.trust.add(keys.public_identity(hqws), role="hq", label="HQ Bamako")
+    impostor.settings.set("device_id", hqws.device_id)  # poses as HQ with its own key
+    impostor.settings.set("device_label", "HQ Bamako (new laptop)")
+    impostor.incidents.add(incident_data)
+    bundle.export_bundle(impostor, tmp_path / "i.fkb", plain=True)
+    view = SyncView(field)
+    qtbot.addWidget(view)
+    no_dialogs.replies["The sender's key has changed"] = QMessageBox.StandardButton.Yes
+    no_dialogs.replies["Import preview"] = QMessageBox.StandardButton.Yes
+    view.import_file(str(tmp_path / "i.fkb"))
+    warned = next(t for _, title, t in no_dialogs if title == "The sender's key has changed")
+    assert "HQ's" in warned
+    new = field.trust.get(keys.public_identity(impostor)["sign"])
+    assert new["role"] == "colleague" and new["label"] == "HQ Bamako"  # not HQ's key, not the bundle's name
+    assert field.trust.hq() is None and bundle.default_recipients(field) == []
+
+    # trusting another key as HQ while one is HQ's asks first (No by default)
+    field.trust.add(keys.public_identity(other), role="hq", label="HQ (old)")
+    newhq = Workspace(tmp_path / "n", clock=clock)
+    (tmp_path / "k.json").write_text(__import__("json").dumps(keys.public_identity(newhq)))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "k.json"), ""))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *a, **k: (items[1], True))
+    no_dialogs.replies["Trust a key"] = QMessageBox.StandardButton.Yes
+    view.trust_key()
+    assert any(title == "Replace HQ's key" for _, title, _ in no_dialogs)
+    assert field.trust.hq()["sign"] == keys.public_identity(other)["sign"]  # unchanged: the answer was No
+    ops.wait_all()
+    for w in (hqws, field, impostor, other, newhq):
+        w.close()

@@ -84,5 +84,5 @@ def test_core_messages_reach_the_user_in_french(ws, incident_data, french):
         ws.incidents.add({**incident_data, "lat": 95, "category": "NOPE"})
     text = i18n.core_message(e.value)
     assert "La latitude doit être un nombre entre -90 et 90." in text
-    assert "« NOPE » n'est pas un code de catégorie connu." in text
+    assert "«\u00a0NOPE\u00a0» n'est pas un code de catégorie connu." in text
     assert text.startswith("La saisie comporte 2 problème(s)")

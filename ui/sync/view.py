@@ -46,7 +46,7 @@ from fieldkit.text import one_line
 from .. import ops
 from ..errors import show_error
 from ..i18n import core_message
-from ..widgets import ask, choose, ok_cancel
+from ..widgets import ask, choose, ok_cancel, tell
 
 PLAIN = "plain"  # the recipient choice "nobody and no passphrase": an explicit plain bundle
 
@@ -329,6 +329,38 @@ class SyncView(QWidget):
             self.warning.hide()
 
     # ---- actions --------------------------------------------------------------------------
+    def _new_passphrase(self) -> str | None:
+        """A passphrase for a bundle made here: typed twice (a typo would make the bundle unreadable), at least
+        ``MIN_PASSPHRASE`` characters."""
+        while True:
+            first = self._ask_passphrase(
+                self.tr("Protect the bundle"),
+                self.tr("Passphrase (at least {n} characters; tell it to the receiver another way):").format(
+                    n=bundle.MIN_PASSPHRASE
+                ),
+            )
+            if first is None:
+                return None
+            if len(first) < bundle.MIN_PASSPHRASE:
+                tell(
+                    self,
+                    self.tr("Protect the bundle"),
+                    self.tr(
+                        "A bundle passphrase needs at least {n} characters: a few words are easier to remember and "
+                        "much harder to guess."
+                    ).format(n=bundle.MIN_PASSPHRASE),
+                    warning=True,
+                )
+                continue
+            again = self._ask_passphrase(self.tr("Protect the bundle"), self.tr("The same passphrase again:"))
+            if again is None:
+                return None
+            if again == first:
+                return first
+            tell(
+                self, self.tr("Protect the bundle"), self.tr("The two passphrases differ. Type it again."), warning=True
+            )
+
     def _ask_passphrase(self, title, label: str | None = None) -> str | None:
         text, ok = QInputDialog.getText(self, title, label or self.tr("Passphrase:"), QLineEdit.EchoMode.Password)
         return text if ok and text else None
@@ -341,7 +373,7 @@ class SyncView(QWidget):
             if not path:
                 return None
         sign = self.recipient.currentData()
-        plain = sign == PLAIN
+        plain = sign == PLAIN and not self.use_passphrase.isChecked()  # with a passphrase it is not plain
         if plain and not ask(
             self,
             self.tr("A bundle anyone can read"),
@@ -355,28 +387,42 @@ class SyncView(QWidget):
             return None
         passphrase = None
         if self.use_passphrase.isChecked() or sign == "":
-            passphrase = self._ask_passphrase(
-                self.tr("Protect the bundle"),
-                self.tr("Passphrase (at least {n} characters; tell it to the receiver another way):").format(
-                    n=bundle.MIN_PASSPHRASE
-                ),
-            )
+            passphrase = self._new_passphrase()
             if passphrase is None:
+                self._show_not_imported(path, self.tr("No bundle was written."))
                 return None
         to = [self.ws.trust.get(sign)] if sign and not plain else []
         incremental, sensitive = self.incremental.isChecked(), self.include_sensitive.isChecked()
 
+        if to:
+            how = self.tr("encrypted for {who}").format(who=one_line(to[0]["label"]) or to[0]["device_id"][:8])
+            if passphrase:
+                how += self.tr(" and with a passphrase")
+        elif passphrase:
+            how = self.tr("protected by a passphrase")
+        else:
+            how = self.tr("not encrypted: anyone can read it")
+
         def done(m, _changes):
             c = m["counts"]
-            self.report.setHtml(
-                "<p>"
-                + html.escape(
-                    self.tr(
-                        "Bundle number {seq} written to {path}: {i} incidents, {a} assessments, {f} attachments."
-                    ).format(seq=m["sequence"], path=path, i=c["incidents"], a=c["assessments"], f=c["attachments"])
-                )
-                + "</p>"
+            text = self.tr(
+                "Bundle number {seq} written to {path} ({how}): {i} incidents, {a} assessments, {d} deletions, "
+                "{f} attachments."
+            ).format(
+                seq=m["sequence"],
+                path=path,
+                how=how,
+                i=c["incidents"],
+                a=c["assessments"],
+                d=c["tombstones"],
+                f=c["attachments"],
             )
+            if not (c["incidents"] or c["assessments"] or c["tombstones"]):
+                text += " " + self.tr(
+                    "Nothing changed since the last bundle for this destination: untick “Only what changed” to send "
+                    "everything again."
+                )
+            self.report.setHtml("<p>" + html.escape(text) + "</p>")
 
         return ops.run(
             self,
@@ -452,7 +498,7 @@ class SyncView(QWidget):
             return None
         m = vb.manifest
         summary = self.tr(
-            "Bundle number {seq} from {who} (key {fp}), made {when}.\n\n"
+            "Bundle number {seq}, signed with key {fp}, from “{who}”, made {when}.\n\n"
             "Would add {a}, update {u}, leave {n} unchanged, "
             "keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}."
         ).format(
@@ -524,6 +570,12 @@ class SyncView(QWidget):
             known=p.get("known_fp", ""),
             fp=p.get("fp", ""),
         )
+        known = next((k for k in self.ws.trust.list() if k["fingerprint"] == p.get("known_fp")), None)
+        if known is not None and known["role"] == "hq":
+            text += "\n\n" + self.tr(
+                "The key being replaced is HQ's, the one bundles are encrypted to. The new key will be trusted as a "
+                "colleague only: make it HQ's later (Trust a key file…) once HQ has confirmed it."
+            )
         return ask(self, self.tr("The sender's key has changed"), text, default_yes=False, warning=True)
 
     def _show_not_imported(self, path, text: str) -> None:
@@ -704,11 +756,27 @@ class SyncView(QWidget):
             0,
             False,
         )
-        if ok:
-            ops.do(
+        if not ok:
+            return
+        as_hq = role == roles[1]
+        hq = self.ws.trust.hq()
+        if (
+            as_hq
+            and hq is not None
+            and hq["sign"] != ident["sign"]
+            and not ask(
                 self,
-                lambda: self.ws.trust.add(ident, role="hq" if role == roles[1] else "colleague", replace=bool(known)),
+                self.tr("Replace HQ's key"),
+                self.tr(
+                    "Bundles are encrypted to HQ's key, now {fp} ({label}). Make this key ({new}) HQ's instead? Every "
+                    "later bundle will be encrypted to it; do it only if HQ confirmed the new key."
+                ).format(fp=hq["fingerprint"], label=one_line(hq["label"]) or "—", new=ident["fingerprint"]),
+                default_yes=False,
+                warning=True,
             )
+        ):
+            return
+        ops.do(self, lambda: self.ws.trust.add(ident, role="hq" if as_hq else "colleague", replace=bool(known)))
 
     def remove_key(self):
         item = self.keys.currentItem()
@@ -719,7 +787,7 @@ class SyncView(QWidget):
         if k is None:
             return
         text = self.tr(
-            "Stop trusting {label} (key {fp})? Bundles signed by it will be refused until you trust it again."
+            "Stop trusting key {fp} (“{label}”)? Bundles signed by it will be refused until you trust it again."
         ).format(label=one_line(k["label"] or k["device_id"]), fp=k["fingerprint"])
         if k["role"] == "hq":
             text += "\n\n" + self.tr(
