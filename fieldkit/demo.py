@@ -6,6 +6,7 @@ The same seed on the same day gives the same data (ids included)."""
 from __future__ import annotations
 
 import csv
+import json
 import random
 import uuid
 from datetime import timedelta
@@ -13,6 +14,7 @@ from datetime import timedelta
 from . import paths
 from .clock import iso
 from .errors import FieldkitError
+from .marks import DEMO_ASSESSMENTS, DEMO_MARK, DEMO_TAG, demo_assessment_ids, demo_incident_ids
 
 TEMPLATES = {
     "MOVE_OBS": [
@@ -257,6 +259,39 @@ FIRST_ANSWERS = {
 SECOND_CHANGES = {"B2": 4, "B5": "increasing", "D1": 2, "E2": 3, "G1": 3, "G3": 2, "F1": 6, "C9": 3}
 
 
+def mark(record: dict) -> dict:
+    """A demo incident as it is stored: marked in its title (list, detail, map, PDF, exports) and by its tag (what
+    bundles leave out and ``remove`` finds)."""
+    return {
+        **record,
+        "title": DEMO_MARK + record["title"],
+        "tags": sorted({*record.get("tags", []), DEMO_TAG}),
+    }
+
+
+def present(ws) -> bool:
+    """Whether the workspace holds demo data (the app says so in its status bar)."""
+    live = {a["id"] for a in ws.assessments.list()}
+    return bool(demo_incident_ids(ws)) or bool(demo_assessment_ids(ws) & live)
+
+
+def remove(ws) -> dict:
+    """Remove every demo incident for good (with its history) and every demo assessment: one action, the real
+    records untouched. Returns what was removed."""
+    ids = demo_incident_ids(ws)
+    for iid in ids:
+        if not ws.incidents.get(iid, with_attachments=False)["deleted_at"]:
+            ws.incidents.delete(iid, reason="Demo data removed")
+        ws.incidents.purge(iid, reason="Demo data removed")
+    gone = 0
+    live = {a["id"] for a in ws.assessments.list()}
+    for aid in sorted(demo_assessment_ids(ws) & live):
+        ws.assessments.delete(aid, demo=True)
+        gone += 1
+    ws.settings.set(DEMO_ASSESSMENTS, "[]")
+    return {"incidents": len(ids), "assessments": gone}
+
+
 def fill(ws, incidents: int = 500, seed: int = 1) -> dict:
     if not ws.is_empty():
         raise FieldkitError(
@@ -264,7 +299,7 @@ def fill(ws, incidents: int = 500, seed: int = 1) -> dict:
         )
     now = ws.clock.now()
     places = load_places()
-    records = make_incidents(incidents, seed, now, places)
+    records = [mark(r) for r in make_incidents(incidents, seed, now, places)]
     ws.incidents.add_many(records)
     rng = random.Random(seed + 1)
     in_area = [
@@ -279,7 +314,7 @@ def fill(ws, incidents: int = 500, seed: int = 1) -> dict:
         ws.settings.set("user_name", "Demo Monitor")
     first_end = (now - timedelta(days=120)).date()
     a1 = ws.assessments.new(
-        DEMO_AREA,
+        DEMO_MARK + DEMO_AREA,
         period_start=(first_end - timedelta(days=90)).isoformat(),
         period_end=first_end.isoformat(),
         bbox=DEMO_BBOX,
@@ -290,7 +325,7 @@ def fill(ws, incidents: int = 500, seed: int = 1) -> dict:
     _answer_all(ws, a1["id"], FIRST_ANSWERS, in_area, rng)
     ws.assessments.finalise(a1["id"])
     a2 = ws.assessments.new(
-        DEMO_AREA,
+        DEMO_MARK + DEMO_AREA,
         period_start=(first_end + timedelta(days=1)).isoformat(),
         period_end=now.date().isoformat(),
         bbox=DEMO_BBOX,
@@ -306,6 +341,7 @@ def fill(ws, incidents: int = 500, seed: int = 1) -> dict:
         )
     for qid in ("I3", "I10", "I4", "I5"):  # the narrative is still to be rewritten for this period
         ws.assessments.answer(a2["id"], qid, None)
+    ws.settings.set(DEMO_ASSESSMENTS, json.dumps([a1["id"], a2["id"]]))
     created["assessments"] = 2
     return created
 

@@ -169,7 +169,12 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_toolbar()
         self._build_menus()
+        self.demo_notice = QLabel(self.tr("This workspace holds demo data ([DEMO] records): File → Remove demo data"))
+        self.demo_notice.setStyleSheet("color: #e8590c; font-weight: bold")
+        self.statusBar().addPermanentWidget(self.demo_notice)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Workspace: {folder}").format(folder=str(ws.folder))))
+        self.change_hub.changed.connect(lambda _changes: self._update_demo_notice())
+        self._update_demo_notice()
         self.show_page("incidents")
 
     # ---- pages ------------------------------------------------------------------------------
@@ -229,6 +234,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self):
         m = self.menuBar().addMenu(self.tr("&File"))
         m.addAction(self.tr("Load demo data…"), self.offer_demo)
+        self.remove_demo_action = m.addAction(self.tr("Remove demo data…"), self.remove_demo)
         m.addAction(self.tr("Your name and device…"), self.welcome)
         m.addSeparator()
         m.addAction(self.tr("Verify integrity"), self.verify)
@@ -305,6 +311,36 @@ class MainWindow(QMainWindow):
             default_yes=False,
         ):
             self.load_demo()
+
+    def _update_demo_notice(self) -> None:
+        from fieldkit import demo
+
+        present = demo.present(self.ws)
+        self.demo_notice.setVisible(present)
+        if hasattr(self, "remove_demo_action"):
+            self.remove_demo_action.setEnabled(present)
+
+    def remove_demo(self) -> ops.Job | None:
+        """Remove every demo record in one action (the real ones stay)."""
+        from fieldkit import demo
+
+        if not demo.present(self.ws) or not ask(
+            self,
+            self.tr("Remove demo data"),
+            self.tr("Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay."),
+            default_yes=False,
+        ):
+            return None
+
+        def done(made, _changes):
+            self.statusBar().showMessage(
+                self.tr("Demo data removed: {n} incidents, {a} assessments.").format(
+                    n=made["incidents"], a=made["assessments"]
+                ),
+                8000,
+            )
+
+        return ops.run(self, self.tr("Removing the demo data…"), lambda: demo.remove(self.ws), done)
 
     def load_demo(self, incidents: int = 500) -> ops.Job:
         """Fill the (empty) workspace off the UI thread, with the UI's own workspace: a user name the demo sets is

@@ -377,9 +377,11 @@ class AssessmentStore:
         self.ws.touched(ASSESSMENTS, [aid])
         return self.get(aid)
 
-    def delete(self, aid: str) -> None:
+    def delete(self, aid: str, *, demo: bool = False) -> None:
+        """Move an assessment to the trash. A final one is part of the record and stays, unless it is demo data
+        being removed (``fieldkit.demo.remove``)."""
         rec = self.get(aid)
-        if rec["status"] == "final":
+        if rec["status"] == "final" and not demo:
             raise LockedError("A final assessment cannot be deleted; it is part of the record.")
         with self.db.atomic():
             self.db.execute(

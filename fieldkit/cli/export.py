@@ -47,6 +47,7 @@ def add_commands(sub) -> None:
         help="do not encrypt, even to the configured HQ key: anyone who finds the file can read it",
     )
     s.add_argument("--include-sensitive", action="store_true")
+    s.add_argument("--include-demo", action="store_true", help="also send demo records ([DEMO]), left out otherwise")
     fmt_flag(s)
     command(s, bundle)
 
@@ -91,6 +92,7 @@ def bundle(ws, args) -> int:
             include_sensitive=args.include_sensitive,
             encrypt_to_hq=not args.plain,
             plain=args.plain,
+            include_demo=args.include_demo,
         )
     except BundleNotProtected as e:
         raise FieldkitError(

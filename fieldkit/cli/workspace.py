@@ -13,6 +13,7 @@ def add_commands(sub) -> None:
     s = sub.add_parser("demo", help="fill an empty workspace with realistic demo data")
     s.add_argument("--incidents", type=int, default=500)
     s.add_argument("--seed", type=int, default=1)
+    s.add_argument("--remove", action="store_true", help="remove every demo record ([DEMO]); the real ones stay")
     command(s, demo, workspace=NONE)  # checks its flags before it creates anything
     s = sub.add_parser("info", help="show the workspace folder, device and record counts")
     fmt_flag(s)
@@ -35,6 +36,11 @@ def init(ws, args) -> int:
 def demo(_ws, args) -> int:
     from .. import demo as demo_data
 
+    if args.remove:
+        with open_ws(args, create=False) as ws:
+            gone = demo_data.remove(ws)
+            print(f"Demo data removed: {gone['incidents']} incidents, {gone['assessments']} assessments.")
+        return 0
     if args.incidents < 0:
         raise FieldkitError("--incidents must be 0 or more.")
     with open_ws(args, create=True) as ws:

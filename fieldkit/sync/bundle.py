@@ -57,6 +57,7 @@ from ..hashing import canonical_json, version_hash_text
 from ..ids import is_uuid, new_id, ordered_id_stream
 from ..incidents import EDITABLE, CleanCheck
 from ..incidents.remote import check_remote, remote_row
+from ..marks import DEMO_TAG, demo_assessment_ids
 from ..text import LABEL_MAX, one_line
 from . import keys as keymod
 
@@ -112,8 +113,11 @@ def _vouched_keys(ws, records: list[dict]) -> dict[str, list[str]]:
     return {d: sorted(k) for d, k in sorted(found.items())}
 
 
-def _incident_chains(ws, since: str | None, include_sensitive: bool):
+def _incident_chains(ws, since: str | None, include_sensitive: bool, include_demo: bool = False):
     params, cond = [], []
+    if not include_demo:  # demo incidents never reach HQ unless asked for
+        cond.append("NOT EXISTS (SELECT 1 FROM json_each(incidents.tags) WHERE value = ?)")
+        params.append(DEMO_TAG)
     if since:
         cond.append(
             "updated_at >= ?"
@@ -139,10 +143,11 @@ def _incident_chains(ws, since: str | None, include_sensitive: bool):
         yield {"id": i, "device_id": dev, "created_at": created, "versions": versions[i]}
 
 
-def _assessments(ws, since):
+def _assessments(ws, since, include_demo: bool = False):
     out = []
+    demo = set() if include_demo else demo_assessment_ids(ws)
     for a in ws.assessments.list():
-        if since and a["updated_at"] < since:
+        if (since and a["updated_at"] < since) or a["id"] in demo:
             continue
         out.append(
             {
@@ -180,6 +185,7 @@ def export_bundle(
     include_sensitive: bool = False,
     encrypt_to_hq: bool = True,
     plain: bool = False,
+    include_demo: bool = False,
 ) -> dict:
     """Write a signed bundle, encrypted to the recipients given (``to_keys``; else HQ's key when one is trusted
     and ``encrypt_to_hq``) and/or with a passphrase. With none of them, the bundle is written readable by anyone
@@ -214,8 +220,8 @@ def export_bundle(
     sequence = (prev[0] or 0) + 1
     since = prev[1] if incremental else None
     up_to = ws.clock.now_iso()
-    incidents = list(_incident_chains(ws, since, include_sensitive))
-    assessments = _assessments(ws, since)
+    incidents = list(_incident_chains(ws, since, include_sensitive, include_demo))
+    assessments = _assessments(ws, since, include_demo)
     tombstones = ws.tombstones.since(since)
     shas = sorted(
         {

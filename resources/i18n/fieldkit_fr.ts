@@ -935,86 +935,96 @@
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="172" />
+      <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
+      <translation>Cet espace de travail contient des données de démonstration (enregistrements [DEMO]) : Fichier → Retirer les données de démonstration</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="175" />
       <source>Workspace: {folder}</source>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="193" />
+      <location filename="../../ui/main_window.py" line="198" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="205" />
+      <location filename="../../ui/main_window.py" line="210" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="215" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="217" />
+      <location filename="../../ui/main_window.py" line="222" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="218" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="230" />
+      <location filename="../../ui/main_window.py" line="235" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="231" />
+      <location filename="../../ui/main_window.py" line="236" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="232" />
+      <location filename="../../ui/main_window.py" line="237" />
+      <source>Remove demo data…</source>
+      <translation>Retirer les données de démonstration…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="238" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="240" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="236" />
+      <location filename="../../ui/main_window.py" line="242" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="237" />
+      <location filename="../../ui/main_window.py" line="243" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="242" />
+      <location filename="../../ui/main_window.py" line="248" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="243" />
+      <location filename="../../ui/main_window.py" line="249" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="262" />
+      <location filename="../../ui/main_window.py" line="268" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="264" />
+      <location filename="../../ui/main_window.py" line="270" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -1022,63 +1032,83 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="294" />
+      <location filename="../../ui/main_window.py" line="300" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="294" />
+      <location filename="../../ui/main_window.py" line="300" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="299" />
+      <location filename="../../ui/main_window.py" line="305" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="329" />
+      <source>Remove demo data</source>
+      <translation>Retirer les données de démonstration</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="330" />
+      <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
+      <translation>Supprimer définitivement tous les incidents et évaluations de démonstration ([DEMO]) ? Les enregistrements que vous avez faits vous-même restent.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="337" />
+      <source>Demo data removed: {n} incidents, {a} assessments.</source>
+      <translation>Données de démonstration retirées : {n} incidents, {a} évaluations.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="343" />
+      <source>Removing the demo data…</source>
+      <translation>Retrait des données de démonstration…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="360" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="316" />
+      <location filename="../../ui/main_window.py" line="352" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="301" />
+      <location filename="../../ui/main_window.py" line="307" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ? Seulement pour essayer : les incidents de démonstration partiraient vers le QG dans les paquets de cet espace de travail.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="333" />
+      <location filename="../../ui/main_window.py" line="369" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="376" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="344" />
-      <location filename="../../ui/main_window.py" line="349" />
+      <location filename="../../ui/main_window.py" line="380" />
+      <location filename="../../ui/main_window.py" line="385" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="344" />
+      <location filename="../../ui/main_window.py" line="380" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="349" />
+      <location filename="../../ui/main_window.py" line="385" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="358" />
+      <location filename="../../ui/main_window.py" line="394" />
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
@@ -1275,97 +1305,102 @@
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="139" />
-      <location filename="../../ui/sync/view.py" line="205" />
+      <location filename="../../ui/sync/view.py" line="206" />
       <source>Include incidents marked sensitive</source>
       <translation>Inclure les incidents marqués sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="142" />
+      <location filename="../../ui/sync/view.py" line="140" />
+      <source>Include demo data ([DEMO] records; left out otherwise)</source>
+      <translation>Inclure les données de démonstration (enregistrements [DEMO] ; exclues sinon)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="143" />
       <source>Export bundle…</source>
       <translation>Exporter un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="146" />
+      <location filename="../../ui/sync/view.py" line="147" />
       <source>Receive: import bundles</source>
       <translation>Recevoir : importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="151" />
+      <location filename="../../ui/sync/view.py" line="152" />
       <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
       <translation>Chaque paquet est vérifié (signature, empreintes, format) avant toute modification. Un paquet endommagé ou altéré est refusé et rien ne change.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="156" />
+      <location filename="../../ui/sync/view.py" line="157" />
       <source>Import bundle…</source>
       <translation>Importer un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="162" />
+      <location filename="../../ui/sync/view.py" line="163" />
       <source>Bundles</source>
       <translation>Paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="170" />
+      <location filename="../../ui/sync/view.py" line="171" />
       <source>Resolve…</source>
       <translation>Résoudre…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="173" />
+      <location filename="../../ui/sync/view.py" line="174" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="184" />
+      <location filename="../../ui/sync/view.py" line="185" />
       <source>Save my public key…</source>
       <translation>Enregistrer ma clé publique…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="185" />
+      <location filename="../../ui/sync/view.py" line="186" />
       <source>Trust a key file…</source>
       <translation>Faire confiance à un fichier de clé…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="186" />
+      <location filename="../../ui/sync/view.py" line="187" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="195" />
+      <location filename="../../ui/sync/view.py" line="196" />
       <source>Trusted keys</source>
       <translation>Clés de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="199" />
+      <location filename="../../ui/sync/view.py" line="200" />
       <source>Import log</source>
       <translation>Journal des importations</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="204" />
+      <location filename="../../ui/sync/view.py" line="205" />
       <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
       <translation>Écrire les incidents (hors corbeille) pour les tableurs et les SIG.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="209" />
+      <location filename="../../ui/sync/view.py" line="210" />
       <source>CSV (spreadsheet)…</source>
       <translation>CSV (tableur)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="210" />
+      <location filename="../../ui/sync/view.py" line="211" />
       <source>GeoJSON (GIS)…</source>
       <translation>GeoJSON (SIG)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="211" />
+      <location filename="../../ui/sync/view.py" line="212" />
       <source>KML (Google Earth)…</source>
       <translation>KML (Google Earth)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="221" />
+      <location filename="../../ui/sync/view.py" line="222" />
       <source>CSV / GeoJSON / KML</source>
       <translation>CSV / GeoJSON / KML</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="234" />
+      <location filename="../../ui/sync/view.py" line="235" />
       <source>This device: {label}
 Key fingerprint: {fp}
 (read it to HQ or a colleague to confirm your key)</source>
@@ -1374,321 +1409,321 @@ Empreinte de la clé : {fp}
 (lisez-la au siège ou à un collègue pour confirmer votre clé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="241" />
+      <location filename="../../ui/sync/view.py" line="243" />
       <source>HQ: {label}</source>
       <translation>QG : {label}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="282" />
+      <location filename="../../ui/sync/view.py" line="284" />
       <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
       <translation>{kind} « {title} » — supprimé sur {dev} ; gardé dans la corbeille pour examen</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="288" />
+      <location filename="../../ui/sync/view.py" line="290" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
       <translation>{kind} « {title} » — modifié ici et sur {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="296" />
+      <location filename="../../ui/sync/view.py" line="298" />
       <source>Conflicts ({n})</source>
       <translation>Conflits ({n})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="308" />
+      <location filename="../../ui/sync/view.py" line="310" />
       <source>Imported (UTC)</source>
       <translation>Importé (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="309" />
+      <location filename="../../ui/sync/view.py" line="311" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="310" />
+      <location filename="../../ui/sync/view.py" line="312" />
       <source>Bundle</source>
       <translation>Paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="323" />
+      <location filename="../../ui/sync/view.py" line="325" />
       <source>from {src}: number(s) {nums}</source>
       <translation>de {src} : numéro(s) {nums}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="326" />
+      <location filename="../../ui/sync/view.py" line="328" />
       <source>Missing bundles — never imported here: </source>
       <translation>Paquets manquants — jamais importés ici : </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="349" />
+      <location filename="../../ui/sync/view.py" line="351" />
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
       <translation>Une phrase secrète de paquet doit compter au moins {n} caractères : quelques mots sont plus faciles à retenir et bien plus difficiles à deviner.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="355" />
+      <location filename="../../ui/sync/view.py" line="357" />
       <source>The same passphrase again:</source>
       <translation>La même phrase secrète, de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="361" />
+      <location filename="../../ui/sync/view.py" line="363" />
       <source>The two passphrases differ. Type it again.</source>
       <translation>Les deux phrases secrètes diffèrent. Saisissez-la de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="365" />
+      <location filename="../../ui/sync/view.py" line="367" />
       <source>Passphrase:</source>
       <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="371" />
+      <location filename="../../ui/sync/view.py" line="373" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="371" />
+      <location filename="../../ui/sync/view.py" line="373" />
       <source>FieldKit bundles (*.fkb)</source>
       <translation>Paquets FieldKit (*.fkb)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="379" />
+      <location filename="../../ui/sync/view.py" line="381" />
       <source>A bundle anyone can read</source>
       <translation>Un paquet lisible par tous</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="381" />
+      <location filename="../../ui/sync/view.py" line="383" />
       <source>This bundle will not be encrypted: anyone who finds or copies the stick can read every incident in it, including names of sources and places. Write it anyway?</source>
       <translation>Ce paquet ne sera pas chiffré : quiconque trouve ou copie la clé USB peut lire chaque incident qu’il contient, y compris les noms de sources et de lieux. L’écrire quand même ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="337" />
-      <location filename="../../ui/sync/view.py" line="347" />
-      <location filename="../../ui/sync/view.py" line="355" />
-      <location filename="../../ui/sync/view.py" line="361" />
+      <location filename="../../ui/sync/view.py" line="339" />
+      <location filename="../../ui/sync/view.py" line="349" />
+      <location filename="../../ui/sync/view.py" line="357" />
+      <location filename="../../ui/sync/view.py" line="363" />
       <source>Protect the bundle</source>
       <translation>Protéger le paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="338" />
+      <location filename="../../ui/sync/view.py" line="340" />
       <source>Passphrase (at least {n} characters; tell it to the receiver another way):</source>
       <translation>Phrase secrète (au moins {n} caractères ; communiquez-la au destinataire par un autre moyen) :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="429" />
+      <location filename="../../ui/sync/view.py" line="432" />
       <source>Writing the bundle…</source>
       <translation>Écriture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="445" />
+      <location filename="../../ui/sync/view.py" line="449" />
       <source>Import bundles</source>
       <translation>Importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="445" />
+      <location filename="../../ui/sync/view.py" line="449" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="459" />
+      <location filename="../../ui/sync/view.py" line="463" />
       <source>Opening the bundle…</source>
       <translation>Ouverture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="466" />
+      <location filename="../../ui/sync/view.py" line="470" />
       <source>Encrypted bundle</source>
       <translation>Paquet chiffré</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="469" />
+      <location filename="../../ui/sync/view.py" line="473" />
       <source>Not imported: no passphrase was given. Nothing was changed.</source>
       <translation>Non importé : aucune phrase secrète n’a été donnée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="474" />
+      <location filename="../../ui/sync/view.py" line="478" />
       <source>Wrong passphrase</source>
       <translation>Phrase secrète erronée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="474" />
+      <location filename="../../ui/sync/view.py" line="478" />
       <source>That passphrase does not open the bundle. Try again:</source>
       <translation>Cette phrase secrète n'ouvre pas le paquet. Essayez de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="487" />
+      <location filename="../../ui/sync/view.py" line="491" />
       <source>Not imported: the sender's key was not accepted. Nothing was changed.</source>
       <translation>Non importé : la clé de l’expéditeur n’a pas été acceptée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="519" />
+      <location filename="../../ui/sync/view.py" line="523" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
       <translation>{n} suppression(s) d’incidents modifiés ou créés ici seraient mises en attente d’examen : ces incidents vont à la corbeille, rien n’est perdu.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="524" />
+      <location filename="../../ui/sync/view.py" line="528" />
       <source>This bundle was made by an older FieldKit (format 1): its versions are not signed by the devices that made them.</source>
       <translation>Ce paquet a été fait par un FieldKit plus ancien (format 1) : ses versions ne sont pas signées par les appareils qui les ont faites.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="527" />
+      <location filename="../../ui/sync/view.py" line="531" />
       <source>Import it?</source>
       <translation>L’importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="529" />
+      <location filename="../../ui/sync/view.py" line="533" />
       <source>Not imported: you chose not to. Nothing was changed.</source>
       <translation>Non importé : vous l’avez choisi. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="558" />
+      <location filename="../../ui/sync/view.py" line="562" />
       <source>Unknown sender</source>
       <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="579" />
+      <location filename="../../ui/sync/view.py" line="583" />
       <source>The sender's key has changed</source>
       <translation>La clé de l’expéditeur a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="587" />
+      <location filename="../../ui/sync/view.py" line="591" />
       <source>Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import again and accept it only if so.</source>
       <translation>Rien n’a été modifié. Demandez au propriétaire de l’appareil, par un moyen sûr, s’il a une nouvelle clé ; importez de nouveau et ne l’acceptez que dans ce cas.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="592" />
+      <location filename="../../ui/sync/view.py" line="596" />
       <source>Nothing was changed. The file is damaged or was altered: do not use it; ask the sender for a new one, and report it if it was not damaged in transit.</source>
       <translation>Rien n’a été modifié. Le fichier est endommagé ou a été modifié : ne l’utilisez pas ; demandez-en un nouveau à l’expéditeur, et signalez-le s’il n’a pas été abîmé en route.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="596" />
+      <location filename="../../ui/sync/view.py" line="600" />
       <source>Nothing was changed.</source>
       <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="615" />
+      <location filename="../../ui/sync/view.py" line="619" />
       <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
       <translation>Ce paquet utilise le format 1 (un FieldKit plus ancien) : ses versions ne portent pas la signature des appareils qui les ont faites. Seules les versions de l’expéditeur lui-même et celles d’appareils jamais rencontrés ici ont été acceptées ; cet appareil s’en porte garant.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="626" />
+      <location filename="../../ui/sync/view.py" line="630" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, held for review {h}, rejected {r}.</source>
       <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, retenus pour examen {h}, rejetés {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="668" />
+      <location filename="../../ui/sync/view.py" line="672" />
       <source>no reason given</source>
       <translation>aucune raison donnée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="682" />
+      <location filename="../../ui/sync/view.py" line="686" />
       <source>Deleted on another device</source>
       <translation>Supprimé sur un autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="685" />
+      <location filename="../../ui/sync/view.py" line="689" />
       <source>Keep it</source>
       <translation>Le garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="686" />
-      <location filename="../../ui/sync/view.py" line="694" />
+      <location filename="../../ui/sync/view.py" line="690" />
+      <location filename="../../ui/sync/view.py" line="698" />
       <source>Remove for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="687" />
+      <location filename="../../ui/sync/view.py" line="691" />
       <source>Decide later</source>
       <translation>Décider plus tard</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="725" />
+      <location filename="../../ui/sync/view.py" line="729" />
       <source>The key has changed</source>
       <translation>La clé a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="769" />
+      <location filename="../../ui/sync/view.py" line="773" />
       <source>Replace HQ's key</source>
       <translation>Remplacer la clé du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="771" />
+      <location filename="../../ui/sync/view.py" line="775" />
       <source>Bundles are encrypted to HQ's key, now {fp} ({label}). Make this key ({new}) HQ's instead? Every later bundle will be encrypted to it; do it only if HQ confirmed the new key.</source>
       <translation>Les paquets sont chiffrés pour la clé du QG, actuellement {fp} ({label}). Faire de cette clé ({new}) celle du QG à la place ? Chaque paquet suivant sera chiffré pour elle ; ne le faites que si le QG a confirmé la nouvelle clé.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="790" />
+      <location filename="../../ui/sync/view.py" line="794" />
       <source>Stop trusting key {fp} (“{label}”)? Bundles signed by it will be refused until you trust it again.</source>
       <translation>Ne plus faire confiance à la clé {fp} (« {label} ») ? Les paquets qu’elle signe seront refusés jusqu’à ce que vous lui fassiez de nouveau confiance.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="810" />
+      <location filename="../../ui/sync/view.py" line="814" />
       <source>Writing the file…</source>
       <translation>Écriture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="495" />
+      <location filename="../../ui/sync/view.py" line="499" />
       <source>Checking the bundle…</source>
       <translation>Vérification du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="245" />
+      <location filename="../../ui/sync/view.py" line="247" />
       <source>Nobody: protect with a passphrase only</source>
       <translation>Personne : protéger par une phrase secrète seulement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="246" />
+      <location filename="../../ui/sync/view.py" line="248" />
       <source>Nobody and no passphrase: readable by anyone (not recommended)</source>
       <translation>Personne et sans phrase secrète : lisible par tous (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="256" />
+      <location filename="../../ui/sync/view.py" line="258" />
       <source>{fp}    {role}    {label}    device {device}    trusted since {when}</source>
       <translation>{fp}    {role}    {label}    appareil {device}    de confiance depuis le {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="258" />
+      <location filename="../../ui/sync/view.py" line="260" />
       <source>HQ</source>
       <translation>QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="268" />
+      <location filename="../../ui/sync/view.py" line="270" />
       <source>No trusted keys yet: trust a colleague's or HQ's key file, or accept a bundle's signer.</source>
       <translation>Aucune clé de confiance pour l’instant : faites confiance au fichier de clé d’un collègue ou du QG, ou acceptez le signataire d’un paquet.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="392" />
+      <location filename="../../ui/sync/view.py" line="394" />
       <source>No bundle was written.</source>
       <translation>Aucun paquet n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="398" />
+      <location filename="../../ui/sync/view.py" line="401" />
       <source>encrypted for {who}</source>
       <translation>chiffré pour {who}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="400" />
+      <location filename="../../ui/sync/view.py" line="403" />
       <source> and with a passphrase</source>
       <translation> et par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="402" />
+      <location filename="../../ui/sync/view.py" line="405" />
       <source>protected by a passphrase</source>
       <translation>protégé par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="404" />
+      <location filename="../../ui/sync/view.py" line="407" />
       <source>not encrypted: anyone can read it</source>
       <translation>non chiffré : tout le monde peut le lire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="409" />
+      <location filename="../../ui/sync/view.py" line="412" />
       <source>Bundle number {seq} written to {path} ({how}): {i} incidents, {a} assessments, {d} deletions, {f} attachments.</source>
       <translation>Paquet numéro {seq} écrit dans {path} ({how}) : {i} incidents, {a} évaluations, {d} suppressions, {f} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="422" />
+      <location filename="../../ui/sync/view.py" line="425" />
       <source>Nothing changed since the last bundle for this destination: untick “Only what changed” to send everything again.</source>
       <translation>Rien n’a changé depuis le dernier paquet pour cette destination : décochez « Seulement ce qui a changé » pour tout renvoyer.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="501" />
+      <location filename="../../ui/sync/view.py" line="505" />
       <source>Bundle number {seq}, signed with key {fp}, from “{who}”, made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}.</source>
@@ -1697,17 +1732,17 @@ Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}
 Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangé(s), garderait {c} conflit(s), supprimerait {d}, retiendrait {h} suppression(s) pour examen, rejetterait {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="528" />
+      <location filename="../../ui/sync/view.py" line="532" />
       <source>Import preview</source>
       <translation>Aperçu de l'importation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="534" />
+      <location filename="../../ui/sync/view.py" line="538" />
       <source>Importing the bundle…</source>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="549" />
+      <location filename="../../ui/sync/view.py" line="553" />
       <source>This bundle is signed by a device this workspace does not trust yet.
 
 Key fingerprint: {fp}
@@ -1724,7 +1759,7 @@ Identifiant de l’appareil : {device_id}
 Vérifiez l’empreinte avec son propriétaire (lisez-la à voix haute au téléphone, par exemple) ; le nom ne prouve rien. Accepter cette clé et importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="564" />
+      <location filename="../../ui/sync/view.py" line="568" />
       <source>WARNING: this bundle is signed with a different key from the one this workspace trusts for the device it claims to be.
 
 Known key: {known}
@@ -1741,22 +1776,22 @@ Appareil : {label}
 Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvelle clé que si son propriétaire vous confirme, par un moyen sûr, que l’appareil a une nouvelle clé. L’ancienne clé ne sera plus de confiance. Accepter la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="576" />
+      <location filename="../../ui/sync/view.py" line="580" />
       <source>The key being replaced is HQ's, the one bundles are encrypted to. The new key will be trusted as a colleague only: make it HQ's later (Trust a key file…) once HQ has confirmed it.</source>
       <translation>La clé remplacée est celle du QG, pour laquelle les paquets sont chiffrés. La nouvelle clé ne sera de confiance qu’en tant que collègue : faites-en la clé du QG plus tard (Faire confiance à un fichier de clé…) une fois que le QG l’aura confirmée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="654" />
+      <location filename="../../ui/sync/view.py" line="658" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="655" />
+      <location filename="../../ui/sync/view.py" line="659" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="675" />
+      <location filename="../../ui/sync/view.py" line="679" />
       <source>{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
@@ -1765,44 +1800,44 @@ Keep it (back from the trash), or remove it for good as the other device did?</s
 Le garder (sortir de la corbeille), ou le supprimer définitivement comme l’autre appareil ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="696" />
+      <location filename="../../ui/sync/view.py" line="700" />
       <source>Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from this device. This cannot be undone.</source>
       <translation>Supprimer définitivement « {title} » ? Son historique et les pièces jointes qu’aucun autre incident n’utilise sont effacés de cet appareil. C’est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="709" />
+      <location filename="../../ui/sync/view.py" line="713" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="714" />
+      <location filename="../../ui/sync/view.py" line="718" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="258" />
-      <location filename="../../ui/sync/view.py" line="750" />
+      <location filename="../../ui/sync/view.py" line="260" />
+      <location filename="../../ui/sync/view.py" line="754" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="750" />
+      <location filename="../../ui/sync/view.py" line="754" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>QG (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="741" />
-      <location filename="../../ui/sync/view.py" line="753" />
+      <location filename="../../ui/sync/view.py" line="745" />
+      <location filename="../../ui/sync/view.py" line="757" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="311" />
+      <location filename="../../ui/sync/view.py" line="313" />
       <source>added / updated / unchanged / conflicts / held for review / rejected</source>
       <translation>ajoutés / mis à jour / inchangés / conflits / retenus pour examen / rejetés</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="727" />
+      <location filename="../../ui/sync/view.py" line="731" />
       <source>WARNING: this key claims to be a device this workspace already trusts under another key.
 
 Known key: {known}
@@ -1819,7 +1854,7 @@ Appareil : {label}
 Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il a une nouvelle clé ; l’ancienne clé ne sera plus de confiance. Faire confiance à la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="743" />
+      <location filename="../../ui/sync/view.py" line="747" />
       <source>Key fingerprint: {fp}
 It calls itself: {label}
 Device id: {device_id}
@@ -1832,27 +1867,27 @@ Identifiant de l’appareil : {device_id}
 Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regardez son écran) ; le nom ne prouve rien. Les paquets signés par cette clé seront alors acceptés. Lui faire confiance ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="754" />
+      <location filename="../../ui/sync/view.py" line="758" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="794" />
+      <location filename="../../ui/sync/view.py" line="798" />
       <source>This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase.</source>
       <translation>C’est la clé du QG : les paquets ne seront plus chiffrés pour le QG ; une phrase secrète vous sera demandée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="796" />
+      <location filename="../../ui/sync/view.py" line="800" />
       <source>Remove a trusted key</source>
       <translation>Retirer une clé de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="800" />
+      <location filename="../../ui/sync/view.py" line="804" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="806" />
+      <location filename="../../ui/sync/view.py" line="810" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -1860,12 +1895,12 @@ Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regard
       </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="611" />
+      <location filename="../../ui/sync/view.py" line="615" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
       <translation>{n} suppression(s) en attente d’examen : voir Conflits.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="621" />
+      <location filename="../../ui/sync/view.py" line="625" />
       <source>Bundles {nums} from this device were never imported here.</source>
       <translation>Les paquets {nums} de cet appareil n'ont jamais été importés ici.</translation>
     </message>

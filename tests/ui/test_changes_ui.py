@@ -188,7 +188,7 @@ def hq_window(qtbot, tmp_path, demo_ws, no_dialogs):
 def test_importing_through_the_sync_view_updates_the_list_the_checklist_and_the_log(qtbot, hq_window, tmp_path):
     win, field, hq = hq_window
     assert win.incidents.model.rowCount() == 0 and win.checklist.picker.count() == 0
-    bundle.export_bundle(field, tmp_path / "b.fkb")
+    bundle.export_bundle(field, tmp_path / "b.fkb", include_demo=True)
     rep = win.sync.import_file(str(tmp_path / "b.fkb"))
     assert rep["added"] > 0
     n = hq.counts()["incidents"]
@@ -205,7 +205,7 @@ def test_importing_through_the_sync_view_updates_the_list_the_checklist_and_the_
 
 def test_resolving_a_conflict_updates_the_list_and_the_conflict_count(qtbot, hq_window, tmp_path, monkeypatch):
     win, field, hq = hq_window
-    bundle.export_bundle(field, tmp_path / "1.fkb")
+    bundle.export_bundle(field, tmp_path / "1.fkb", include_demo=True)
     win.sync.import_file(str(tmp_path / "1.fkb"))
     rec = next(
         r for r in field.incidents.search() if r["status"] == "final" and r["severity"] < 5 and not r.get("sensitive")
@@ -216,7 +216,7 @@ def test_resolving_a_conflict_updates_the_list_and_the_conflict_count(qtbot, hq_
     ed.fields["place"].setText("HQ corrected place")
     ed.fields["reason"].setText("hq")
     assert ed.save() is True
-    bundle.export_bundle(field, tmp_path / "2.fkb", incremental=True)
+    bundle.export_bundle(field, tmp_path / "2.fkb", incremental=True, include_demo=True)
     assert win.sync.import_file(str(tmp_path / "2.fkb"))["conflicts"] == 1
     view = win.incidents
     assert view.model.rowCount() == hq.counts()["incidents"]
@@ -238,7 +238,7 @@ def test_resolving_a_conflict_updates_the_list_and_the_conflict_count(qtbot, hq_
 def test_passphrase_and_unknown_signer_are_told_apart_by_their_type(qtbot, tmp_path, demo_ws, no_dialogs, monkeypatch):
     hq = Workspace(tmp_path / "hq", clock=demo_ws.clock)  # does not trust the field laptop yet
     path = tmp_path / "p.fkb"
-    bundle.export_bundle(demo_ws, path, passphrase="correct horse", encrypt_to_hq=False)
+    bundle.export_bundle(demo_ws, path, passphrase="correct horse", encrypt_to_hq=False, include_demo=True)
     replies, asked = iter([("wrong horse", True), ("correct horse", True)]), []
 
     def get_text(parent, title, label, *a, **k):

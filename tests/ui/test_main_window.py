@@ -83,3 +83,18 @@ def test_verify_runs_off_the_ui_thread_and_reports(qtbot, window, no_dialogs):
     qtbot.waitUntil(lambda: job.done, timeout=30000)
     assert job.result == window.ws.verify() and job.result["ok"]
     assert no_dialogs[-1][0] == "information" and "Everything verifies." in no_dialogs[-1][2]
+
+
+def test_demo_data_is_said_in_the_status_bar_and_removed_from_the_file_menu(qtbot, demo_ws, no_dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    win = MainWindow(demo_ws, "en")
+    qtbot.addWidget(win)
+    assert not win.demo_notice.isHidden() and win.remove_demo_action.isEnabled()
+    assert win.remove_demo() is None  # asks first; No by default
+    no_dialogs.replies["Remove demo data"] = QMessageBox.StandardButton.Yes
+    job = win.remove_demo()
+    qtbot.waitUntil(lambda: job.done, timeout=30000)
+    assert demo_ws.counts()["incidents"] == 0
+    qtbot.waitUntil(lambda: win.demo_notice.isHidden(), timeout=5000)
+    assert not win.remove_demo_action.isEnabled()

@@ -17,7 +17,7 @@ def field_and_hq(tmp_path, demo_ws):
 
 def test_import_with_preview_then_report(qtbot, field_and_hq, no_dialogs, tmp_path):
     field, hq = field_and_hq
-    bundle.export_bundle(field, tmp_path / "b.fkb")
+    bundle.export_bundle(field, tmp_path / "b.fkb", include_demo=True)
     view = SyncView(hq)
     qtbot.addWidget(view)
     rep = view.import_file(str(tmp_path / "b.fkb"))
@@ -46,6 +46,8 @@ def test_export_from_the_view_encrypts_to_hq(qtbot, field_and_hq, tmp_path):
     view = SyncView(field)
     qtbot.addWidget(view)
     assert view.recipient.currentText().startswith("HQ")
+    assert not view.include_demo.isHidden() and not view.include_demo.isChecked()  # demo data: left out unless ticked
+    view.include_demo.setChecked(True)
     job = view.export_bundle(str(tmp_path / "v.fkb"))  # written off the UI thread
     qtbot.waitUntil(lambda: job.done, timeout=30000)
     m = job.result
@@ -55,13 +57,13 @@ def test_export_from_the_view_encrypts_to_hq(qtbot, field_and_hq, tmp_path):
 
 def test_conflict_resolved_field_by_field_in_the_dialog(qtbot, field_and_hq, tmp_path):
     field, hq = field_and_hq
-    bundle.export_bundle(field, tmp_path / "1.fkb")
+    bundle.export_bundle(field, tmp_path / "1.fkb", include_demo=True)
     bundle.import_bundle(hq, tmp_path / "1.fkb")
     rec = next(r for r in field.incidents.search() if r["status"] == "final")
     field.clock.advance(hours=1)
     field.incidents.update(rec["id"], {"severity": 5}, reason="field")
     hq.incidents.update(rec["id"], {"place": "HQ corrected place"}, reason="hq")
-    bundle.export_bundle(field, tmp_path / "2.fkb", incremental=True)
+    bundle.export_bundle(field, tmp_path / "2.fkb", incremental=True, include_demo=True)
     assert bundle.import_bundle(hq, tmp_path / "2.fkb")["conflicts"] == 1
     view = SyncView(hq)
     qtbot.addWidget(view)
@@ -83,7 +85,7 @@ def test_checking_and_importing_run_off_the_ui_thread(qtbot, field_and_hq, no_di
     from PySide6.QtCore import QTimer
 
     field, hq = field_and_hq
-    bundle.export_bundle(field, tmp_path / "b.fkb")
+    bundle.export_bundle(field, tmp_path / "b.fkb", include_demo=True)
     threads, ticks = [], []
     for name in ("preview", "import_bundle"):
         real = getattr(bundle, name)

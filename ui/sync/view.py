@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit import exports
+from fieldkit import demo, exports
 from fieldkit.changes import BUNDLES, CONFLICTS, SETTINGS, TRUST
 from fieldkit.errors import (
     BundleDamaged,
@@ -137,7 +137,8 @@ class SyncView(QWidget):
         self.incremental.setChecked(True)
         self.use_passphrase = QCheckBox(self.tr("Also protect with a passphrase"))
         self.include_sensitive = QCheckBox(self.tr("Include incidents marked sensitive"))
-        for w in (self.incremental, self.use_passphrase, self.include_sensitive):
+        self.include_demo = QCheckBox(self.tr("Include demo data ([DEMO] records; left out otherwise)"))
+        for w in (self.incremental, self.use_passphrase, self.include_sensitive, self.include_demo):
             el.addWidget(w)
         self.export_button = QPushButton(self.tr("Export bundle…"))
         self.export_button.clicked.connect(lambda: self.export_bundle())
@@ -234,6 +235,7 @@ class SyncView(QWidget):
                 "This device: {label}\nKey fingerprint: {fp}\n(read it to HQ or a colleague to confirm your key)"
             ).format(label=ident["label"] or ident["device_id"], fp=ident["fingerprint"])
         )
+        self.include_demo.setVisible(demo.present(self.ws))
         chosen = self.recipient.currentData() if self.recipient_chosen else None
         self.recipient.clear()
         hq = self.ws.trust.hq()
@@ -393,6 +395,7 @@ class SyncView(QWidget):
                 return None
         to = [self.ws.trust.get(sign)] if sign and not plain else []
         incremental, sensitive = self.incremental.isChecked(), self.include_sensitive.isChecked()
+        with_demo = self.include_demo.isChecked() and not self.include_demo.isHidden()
 
         if to:
             how = self.tr("encrypted for {who}").format(who=one_line(to[0]["label"]) or to[0]["device_id"][:8])
@@ -436,6 +439,7 @@ class SyncView(QWidget):
                 include_sensitive=sensitive,
                 encrypt_to_hq=False,
                 plain=plain,
+                include_demo=with_demo,
             ),
             done,
         )
