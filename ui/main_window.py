@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import html
 import logging
+import sqlite3
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,6 +35,7 @@ from .i18n import tr_msg
 from .widgets import ask, ok_cancel, tell
 
 log = logging.getLogger(__name__)
+WINDOW_SIZE = "window_size"  # setting: "WIDTHxHEIGHT" of the main window when it was last closed
 
 # name, licence, authors, and the module FieldKit imports it as (None: not a Python package of its own)
 THIRD_PARTY = [
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
         # every piece of work reports what it changed here (ui.ops); each view decides whether to redraw
         self.change_hub = ops.ChangeHub(self)
         self.setWindowTitle(self.tr("FieldKit"))
-        self.resize(1280, 820)
+        self._fit_to_screen()
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.pages: dict[str, QWidget] = {}
@@ -176,6 +178,27 @@ class MainWindow(QMainWindow):
         self.change_hub.changed.connect(lambda _changes: self._update_demo_notice())
         self._update_demo_notice()
         self.show_page("incidents")
+
+    def _fit_to_screen(self) -> None:
+        """The size the user left it at (within this screen), else 1280×820 shrunk to fit the screen: on a
+        1366×768 laptop the status bar and buttons stay on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        saved = self.ws.settings.get(WINDOW_SIZE)
+        w, h = 1280, 820
+        if saved:
+            try:
+                w, h = (int(x) for x in saved.split("x"))
+            except ValueError:
+                pass
+        if room is not None:
+            w, h = min(w, room.width() - 40), min(h, room.height() - 60)
+            self.resize(max(w, 640), max(h, 480))
+            frame = self.frameGeometry()
+            frame.moveCenter(room.center())
+            self.move(frame.topLeft())
+        else:
+            self.resize(w, h)
 
     # ---- pages ------------------------------------------------------------------------------
     def _build_pages(self):
@@ -385,6 +408,11 @@ class MainWindow(QMainWindow):
             tell(self, self.tr("Integrity"), summary + "\n" + self.tr("Problems found:") + "\n" + lines, warning=True)
 
     def closeEvent(self, event):
+        if not getattr(self.ws, "_closed", False):
+            try:  # the size it was left at comes back next time
+                self.ws.settings.set(WINDOW_SIZE, f"{self.width()}x{self.height()}")
+            except (FieldkitError, sqlite3.Error):
+                log.info("the window size could not be remembered")
         for ed in list(self.incidents.editors):
             ed.close_keeping_draft()  # what was typed comes back at the next start
         super().closeEvent(event)

@@ -98,3 +98,21 @@ def test_demo_data_is_said_in_the_status_bar_and_removed_from_the_file_menu(qtbo
     assert demo_ws.counts()["incidents"] == 0
     qtbot.waitUntil(lambda: win.demo_notice.isHidden(), timeout=5000)
     assert not win.remove_demo_action.isEnabled()
+
+
+def test_the_window_fits_the_screen_and_comes_back_at_the_size_it_was_left(qtbot, ws, monkeypatch):
+    from PySide6.QtCore import QRect
+
+    class Small:  # a 1366×768 laptop screen, less its task bar
+        def availableGeometry(self):  # noqa: N802 - Qt's name
+            return QRect(0, 0, 1366, 728)
+
+    monkeypatch.setattr(MainWindow, "screen", lambda self: Small())
+    win = MainWindow(ws, "en")
+    qtbot.addWidget(win)
+    assert win.width() <= 1366 and win.height() <= 728 - 40
+    win.resize(900, 600)
+    win.close()
+    again = MainWindow(ws, "en")
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (900, 600)
