@@ -142,3 +142,11 @@ def test_escape_with_unsaved_changes_asks_and_an_incidents_draft_comes_back_once
     qtbot.keyClicks(again.fields["reason"], "Title corrected")
     assert again.save()
     assert DraftStore(demo_ws).list() == [] and demo_ws.incidents.get(rec["id"])["title"].startswith("Corrected")
+
+
+def test_saving_from_another_tab_shows_the_field_in_error(qtbot, window):
+    ed = window.incidents.new_incident()
+    _fill(qtbot, ed, lat="")
+    ed.tabs.setCurrentIndex(ed.tabs.count() - 1)  # the user is looking at another tab
+    assert ed.save() is False
+    assert ed.tabs.currentIndex() == 0 and ed.errors["lat"].isVisibleTo(ed)

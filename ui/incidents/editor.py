@@ -384,6 +384,20 @@ class IncidentEditor(QDialog):
                 shown.add(id(label))
             else:
                 label.hide()
+        self._go_to_first_error(errors)
+
+    def _go_to_first_error(self, errors: dict) -> None:
+        """Show the tab that holds the first field in error (in the form's order) and put the cursor in it."""
+        for key, widget in self.fields.items():
+            if key not in errors or widget is None:
+                continue
+            for i in range(self.tabs.count()):
+                page = self.tabs.widget(i)
+                if page is widget or page.isAncestorOf(widget):
+                    self.tabs.setCurrentIndex(i)
+                    break
+            widget.setFocus()
+            return
 
     def autosave(self):
         """Commit whatever is typed, valid or not, as an editor draft."""
