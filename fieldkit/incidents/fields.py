@@ -395,3 +395,30 @@ def actors_text(actors: list[dict]) -> str:
 
 def source_grade(rec: dict) -> str:
     return f"{rec.get('source_reliability') or ''}{rec.get('source_credibility') or ''}"
+
+
+def version_changes(before: dict | None, after: dict) -> list[tuple[str, object, object]]:
+    """What a version changed: (field, old value, new value) for each field of the record (and its attachments
+    and trash state) that differs from the version before (``before`` None: the first version, nothing listed)."""
+    if before is None:
+        return []
+    keys = [*EDITABLE, "attachments", "deleted"]
+    return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
+
+
+def value_text(field: str, value, limit: int = 60) -> str:
+    """A field's value as a short line of text for a history or a conflict view."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if field == "actors":
+        text = ", ".join(f"{a.get('name')} ({a.get('type')})" if a.get("type") else str(a.get("name")) for a in value)
+    elif field == "attachments":
+        text = ", ".join(str(a.get("filename")) for a in value)
+    elif field == "tags":
+        text = ", ".join(value)
+    elif isinstance(value, bool):
+        text = "yes" if value else "no"
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

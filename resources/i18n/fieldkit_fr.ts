@@ -3,12 +3,12 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="99" />
+      <location filename="../../ui/main_window.py" line="101" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="107" />
+      <location filename="../../ui/main_window.py" line="109" />
       <source>An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.</source>
       <translation>Un compagnon hors ligne pour les missions de terrain : journal d'incidents, évaluations « Repérer les fauteurs de troubles », cartes et paquets de synchronisation.</translation>
     </message>
@@ -347,313 +347,323 @@
   <context>
     <name>IncidentEditor</name>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="65" />
+      <location filename="../../ui/incidents/editor.py" line="66" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="65" />
+      <location filename="../../ui/incidents/editor.py" line="66" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="71" />
+      <location filename="../../ui/incidents/editor.py" line="72" />
       <source>This draft was recovered from an interrupted session. Check it and save it, or discard it.</source>
       <translation>Ce brouillon a été récupéré d'une session interrompue. Vérifiez-le puis enregistrez-le, ou abandonnez-le.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="95" />
+      <location filename="../../ui/incidents/editor.py" line="96" />
       <source>(not set)</source>
       <translation>(non renseigné)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="111" />
+      <location filename="../../ui/incidents/editor.py" line="112" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="130" />
+      <location filename="../../ui/incidents/editor.py" line="131" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="131" />
+      <location filename="../../ui/incidents/editor.py" line="132" />
       <source>What happened, in a few words</source>
       <translation>Ce qui s'est passé, en quelques mots</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="132" />
+      <location filename="../../ui/incidents/editor.py" line="133" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="136" />
+      <location filename="../../ui/incidents/editor.py" line="137" />
       <source>When (UTC)</source>
       <translation>Quand (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="136" />
+      <location filename="../../ui/incidents/editor.py" line="137" />
       <source>ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30</source>
       <translation>ISO 8601 : 2026-03-14, 2026-03 ou 2026-03-14T22:30</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="139" />
+      <location filename="../../ui/incidents/editor.py" line="140" />
       <source>Exact</source>
       <translation>Exacte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="140" />
+      <location filename="../../ui/incidents/editor.py" line="141" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="141" />
+      <location filename="../../ui/incidents/editor.py" line="142" />
       <source>Month</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="142" />
+      <location filename="../../ui/incidents/editor.py" line="143" />
       <source>Approximate</source>
       <translation>Approximative</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="145" />
+      <location filename="../../ui/incidents/editor.py" line="146" />
       <source>Time precision</source>
       <translation>Précision de la date</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="150" />
+      <location filename="../../ui/incidents/editor.py" line="151" />
       <source>Place name (pick a known place to fill the coordinates)</source>
       <translation>Nom du lieu (choisissez un lieu connu pour remplir les coordonnées)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="160" />
+      <location filename="../../ui/incidents/editor.py" line="161" />
       <source>Pick on map…</source>
       <translation>Choisir sur la carte…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="163" />
+      <location filename="../../ui/incidents/editor.py" line="164" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="169" />
+      <location filename="../../ui/incidents/editor.py" line="170" />
       <source>latitude, e.g. 11.86</source>
       <translation>latitude, p. ex. 11.86</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="170" />
+      <location filename="../../ui/incidents/editor.py" line="171" />
       <source>longitude, e.g. -15.60</source>
       <translation>longitude, p. ex. -15.60</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="173" />
+      <location filename="../../ui/incidents/editor.py" line="174" />
       <source>Latitude / longitude (WGS84)</source>
       <translation>Latitude / longitude (WGS84)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="179" />
+      <location filename="../../ui/incidents/editor.py" line="180" />
       <source>Location precision</source>
       <translation>Précision du lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="180" />
+      <location filename="../../ui/incidents/editor.py" line="181" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="184" />
+      <location filename="../../ui/incidents/editor.py" line="185" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="186" />
+      <location filename="../../ui/incidents/editor.py" line="187" />
       <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
       <translation>Nom:TYPE; autre nom:TYPE  (types : NETWORK, GANG, ARMED_NSAG…)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="187" />
+      <location filename="../../ui/incidents/editor.py" line="188" />
       <source>Actors involved</source>
       <translation>Acteurs impliqués</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="188" />
+      <location filename="../../ui/incidents/editor.py" line="189" />
       <source>Source type</source>
       <translation>Type de source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="196" />
+      <location filename="../../ui/incidents/editor.py" line="197" />
       <source>Source reliability / information credibility</source>
       <translation>Fiabilité de la source / crédibilité de l'information</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="199" />
+      <location filename="../../ui/incidents/editor.py" line="200" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="200" />
+      <location filename="../../ui/incidents/editor.py" line="201" />
       <source>comma-separated</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="202" />
+      <location filename="../../ui/incidents/editor.py" line="203" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="203" />
+      <location filename="../../ui/incidents/editor.py" line="204" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="204" />
+      <location filename="../../ui/incidents/editor.py" line="205" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="205" />
+      <location filename="../../ui/incidents/editor.py" line="206" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="205" />
+      <location filename="../../ui/incidents/editor.py" line="206" />
       <source>Sensitive (kept out of exports unless chosen)</source>
       <translation>Sensible (exclu des exportations sauf choix contraire)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="206" />
+      <location filename="../../ui/incidents/editor.py" line="207" />
       <source>Reason for the change</source>
       <translation>Motif de la modification</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="207" />
+      <location filename="../../ui/incidents/editor.py" line="208" />
       <source>Required to change a final incident</source>
       <translation>Obligatoire pour modifier un incident définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="215" />
+      <location filename="../../ui/incidents/editor.py" line="216" />
       <source>Add file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="217" />
+      <location filename="../../ui/incidents/editor.py" line="218" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="223" />
+      <location filename="../../ui/incidents/editor.py" line="224" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="226" />
+      <location filename="../../ui/incidents/editor.py" line="227" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="233" />
+      <location filename="../../ui/incidents/editor.py" line="234" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="234" />
-      <location filename="../../ui/incidents/editor.py" line="512" />
+      <location filename="../../ui/incidents/editor.py" line="235" />
+      <location filename="../../ui/incidents/editor.py" line="545" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="235" />
+      <location filename="../../ui/incidents/editor.py" line="236" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="323" />
+      <location filename="../../ui/incidents/editor.py" line="324" />
       <source>{name}  (to be added on save)</source>
       <translation>{name}  (ajouté à l'enregistrement)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="330" />
+      <location filename="../../ui/incidents/editor.py" line="331" />
       <source>No history yet: the first save creates version 1.</source>
       <translation>Pas encore d'historique : le premier enregistrement crée la version 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="342" />
+      <location filename="../../ui/incidents/editor.py" line="345" />
+      <source>created</source>
+      <translation>créé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="355" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="342" />
+      <location filename="../../ui/incidents/editor.py" line="356" />
       <source>Saved (UTC)</source>
       <translation>Enregistré (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="342" />
+      <location filename="../../ui/incidents/editor.py" line="357" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="342" />
+      <location filename="../../ui/incidents/editor.py" line="358" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="342" />
+      <location filename="../../ui/incidents/editor.py" line="359" />
+      <source>What changed</source>
+      <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="360" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="393" />
+      <location filename="../../ui/incidents/editor.py" line="426" />
       <source>Draft autosaved at {time}</source>
       <translation>Brouillon enregistré automatiquement à {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="411" />
+      <location filename="../../ui/incidents/editor.py" line="444" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="411" />
+      <location filename="../../ui/incidents/editor.py" line="444" />
       <source>The map is not available on this computer.</source>
       <translation>La carte n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="423" />
+      <location filename="../../ui/incidents/editor.py" line="456" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="465" />
+      <location filename="../../ui/incidents/editor.py" line="498" />
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="481" />
+      <location filename="../../ui/incidents/editor.py" line="514" />
       <source>Discard changes</source>
       <translation>Abandonner les modifications</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="482" />
+      <location filename="../../ui/incidents/editor.py" line="515" />
       <source>Discard what you typed? This cannot be undone.</source>
       <translation>Abandonner ce que vous avez saisi ? C'est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="510" />
+      <location filename="../../ui/incidents/editor.py" line="543" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="511" />
+      <location filename="../../ui/incidents/editor.py" line="544" />
       <source>This incident has changes that are not saved yet.</source>
       <translation>Cet incident a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="512" />
+      <location filename="../../ui/incidents/editor.py" line="545" />
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="512" />
+      <location filename="../../ui/incidents/editor.py" line="545" />
       <source>Keep as a draft and close</source>
       <translation>Garder en brouillon et fermer</translation>
     </message>
@@ -929,102 +939,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="164" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="172" />
+      <location filename="../../ui/main_window.py" line="174" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Cet espace de travail contient des données de démonstration (enregistrements [DEMO]) : Fichier → Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>Workspace: {folder}</source>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="198" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="210" />
+      <location filename="../../ui/main_window.py" line="233" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="220" />
+      <location filename="../../ui/main_window.py" line="243" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/main_window.py" line="244" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/main_window.py" line="245" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="246" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="235" />
+      <location filename="../../ui/main_window.py" line="258" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="236" />
+      <location filename="../../ui/main_window.py" line="259" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="237" />
+      <location filename="../../ui/main_window.py" line="260" />
       <source>Remove demo data…</source>
       <translation>Retirer les données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="238" />
+      <location filename="../../ui/main_window.py" line="261" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="263" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="242" />
+      <location filename="../../ui/main_window.py" line="265" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="243" />
+      <location filename="../../ui/main_window.py" line="266" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="248" />
+      <location filename="../../ui/main_window.py" line="271" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="249" />
+      <location filename="../../ui/main_window.py" line="272" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="268" />
+      <location filename="../../ui/main_window.py" line="291" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="270" />
+      <location filename="../../ui/main_window.py" line="293" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -1032,83 +1042,83 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="300" />
+      <location filename="../../ui/main_window.py" line="323" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="300" />
+      <location filename="../../ui/main_window.py" line="323" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="305" />
+      <location filename="../../ui/main_window.py" line="328" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="329" />
+      <location filename="../../ui/main_window.py" line="352" />
       <source>Remove demo data</source>
       <translation>Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="330" />
+      <location filename="../../ui/main_window.py" line="353" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Supprimer définitivement tous les incidents et évaluations de démonstration ([DEMO]) ? Les enregistrements que vous avez faits vous-même restent.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="337" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration retirées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="343" />
+      <location filename="../../ui/main_window.py" line="366" />
       <source>Removing the demo data…</source>
       <translation>Retrait des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="360" />
+      <location filename="../../ui/main_window.py" line="383" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="352" />
+      <location filename="../../ui/main_window.py" line="375" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="307" />
+      <location filename="../../ui/main_window.py" line="330" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ? Seulement pour essayer : les incidents de démonstration partiraient vers le QG dans les paquets de cet espace de travail.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="369" />
+      <location filename="../../ui/main_window.py" line="392" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="376" />
+      <location filename="../../ui/main_window.py" line="399" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="380" />
-      <location filename="../../ui/main_window.py" line="385" />
+      <location filename="../../ui/main_window.py" line="403" />
+      <location filename="../../ui/main_window.py" line="408" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="380" />
+      <location filename="../../ui/main_window.py" line="403" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="385" />
+      <location filename="../../ui/main_window.py" line="408" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="394" />
+      <location filename="../../ui/main_window.py" line="422" />
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
@@ -1916,44 +1926,44 @@ Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regard
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="128" />
+      <location filename="../../ui/main_window.py" line="130" />
       <source>Welcome to FieldKit</source>
       <translation>Bienvenue dans FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="132" />
+      <location filename="../../ui/main_window.py" line="134" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
       <translation>FieldKit fonctionne entièrement hors ligne. Rien ne quitte cet ordinateur sauf si vous l'exportez.
 Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fiches et les paquets que vous créez.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source>e.g. crime monitor, JMAC analyst</source>
       <translation>p. ex. observateur criminalité, analyste JMAC</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="145" />
       <source>e.g. Gao team laptop 2</source>
       <translation>p. ex. ordinateur 2 de l'équipe de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="146" />
+      <location filename="../../ui/main_window.py" line="148" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="147" />
+      <location filename="../../ui/main_window.py" line="149" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="148" />
+      <location filename="../../ui/main_window.py" line="150" />
       <source>Device label</source>
       <translation>Nom de l'appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="150" />
+      <location filename="../../ui/main_window.py" line="152" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>Charger des données de démonstration (incidents réalistes et deux évaluations) pour essayer FieldKit</translation>
     </message>

@@ -150,3 +150,13 @@ def test_saving_from_another_tab_shows_the_field_in_error(qtbot, window):
     ed.tabs.setCurrentIndex(ed.tabs.count() - 1)  # the user is looking at another tab
     assert ed.save() is False
     assert ed.tabs.currentIndex() == 0 and ed.errors["lat"].isVisibleTo(ed)
+
+
+def test_the_history_says_what_each_version_changed(qtbot, window):
+    ws = window.ws
+    rec = ws.incidents.search()[0]
+    ws.incidents.update(rec["id"], {"severity": 5 if rec["severity"] != 5 else 1, "place": "Cacheu river"}, reason="r")
+    ed = window.incidents.edit_incident(rec["id"])
+    text = ed.history.toPlainText()
+    assert "severity" in text and "Cacheu river" in text and "→" in text
+    assert "created" in text

@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 from fieldkit.clock import iso
 from fieldkit.errors import FieldkitError, ValidationError
 from fieldkit.incidents import EDITABLE, DraftStore, validate
+from fieldkit.incidents.fields import value_text, version_changes
 
 from .. import ops
 from ..errors import show_error
-from ..i18n import tr_msg
+from ..i18n import field_name, tr_msg
 from ..widgets import WheelSafeComboBox, ask, choose, tell
 
 log = logging.getLogger(__name__)
@@ -331,15 +332,33 @@ class IncidentEditor(QDialog):
             )
             return
         rows = []
-        for v in reversed(self.ws.incidents.versions(self.current["id"])):
+        versions = self.ws.incidents.versions(self.current["id"])
+        for i in range(len(versions) - 1, -1, -1):
+            v = versions[i]
+            changed = version_changes(versions[i - 1]["content"] if i else None, v["content"])
+            what = (
+                "<br>".join(
+                    html.escape(f"{field_name(k)}: {value_text(k, old)} → {value_text(k, new)}")
+                    for k, old, new in changed
+                )
+                if i
+                else html.escape(self.tr("created"))
+            )
             rows.append(
-                f"<tr><td>{v['version']}</td><td>{html.escape(v['created_at'][:19].replace('T', ' '))}</td>"
+                f"<tr valign=top><td>{v['version']}</td><td>{html.escape(v['created_at'][:19].replace('T', ' '))}</td>"
                 f"<td>{html.escape(v['author'] or v['device_id'][:8])}</td><td>{html.escape(v['reason'])}</td>"
-                f"<td><code>{v['hash'][:16]}…</code></td></tr>"
+                f"<td>{what}</td><td><code>{v['hash'][:16]}…</code></td></tr>"
             )
         head = "".join(
             f"<th align=left>{html.escape(h)}</th>"
-            for h in (self.tr("Version"), self.tr("Saved (UTC)"), self.tr("By"), self.tr("Reason"), self.tr("SHA-256"))
+            for h in (
+                self.tr("Version"),
+                self.tr("Saved (UTC)"),
+                self.tr("By"),
+                self.tr("Reason"),
+                self.tr("What changed"),
+                self.tr("SHA-256"),
+            )
         )
         self.history.setHtml(f"<table cellspacing=6><tr>{head}</tr>{''.join(rows)}</table>")
 
