@@ -75,157 +75,162 @@
       <translation>Rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="141" />
+      <location filename="../../ui/checklist/view.py" line="124" />
+      <source>Language of the PDF report</source>
+      <translation>Langue du rapport PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="147" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="152" />
+      <location filename="../../ui/checklist/view.py" line="158" />
       <source>Summary</source>
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="157" />
+      <location filename="../../ui/checklist/view.py" line="163" />
       <source>Compare with</source>
       <translation>Comparer avec</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="164" />
+      <location filename="../../ui/checklist/view.py" line="170" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="203" />
+      <location filename="../../ui/checklist/view.py" line="209" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="203" />
+      <location filename="../../ui/checklist/view.py" line="209" />
       <source>in progress</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="225" />
+      <location filename="../../ui/checklist/view.py" line="231" />
       <source>No assessment yet. Click “New assessment…” to start one.</source>
       <translation>Aucune évaluation pour l'instant. Cliquez sur « Nouvelle évaluation… » pour en commencer une.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="257" />
+      <location filename="../../ui/checklist/view.py" line="263" />
       <source>This assessment is final (version {v}). Changing an answer needs a reason and is kept as a new version.</source>
       <translation>Cette évaluation est définitive (version {v}). Modifier une réponse exige un motif et crée une nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="263" />
+      <location filename="../../ui/checklist/view.py" line="269" />
       <source>Answers are saved the moment you give them.</source>
       <translation>Les réponses sont enregistrées dès que vous les donnez.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="284" />
+      <location filename="../../ui/checklist/view.py" line="290" />
       <source>The area bounds must be four numbers.</source>
       <translation>Les limites de la zone doivent être quatre nombres.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="317" />
+      <location filename="../../ui/checklist/view.py" line="323" />
       <source>Overall: {done} of {total} answered</source>
       <translation>Total : {done} sur {total} répondues</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="374" />
+      <location filename="../../ui/checklist/view.py" line="380" />
       <source>Note (optional)</source>
       <translation>Note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="403" />
+      <location filename="../../ui/checklist/view.py" line="409" />
       <source>Evidence ({n})…</source>
       <translation>Preuves ({n})…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="416" />
+      <location filename="../../ui/checklist/view.py" line="422" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="416" />
+      <location filename="../../ui/checklist/view.py" line="422" />
       <source>Every question that applies has an answer.</source>
       <translation>Toutes les questions applicables ont une réponse.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="431" />
+      <location filename="../../ui/checklist/view.py" line="437" />
       <source>Change a final assessment</source>
       <translation>Modifier une évaluation définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="432" />
+      <location filename="../../ui/checklist/view.py" line="438" />
       <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
       <translation>Cette évaluation est définitive. Pourquoi la modifiez-vous ? La modification est conservée comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="473" />
+      <location filename="../../ui/checklist/view.py" line="479" />
       <source>Give an answer first; the note is saved with it.</source>
       <translation>Donnez d'abord une réponse ; la note est enregistrée avec elle.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="519" />
+      <location filename="../../ui/checklist/view.py" line="525" />
       <source>Save the assessment report</source>
       <translation>Enregistrer le rapport d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="528" />
+      <location filename="../../ui/checklist/view.py" line="535" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="531" />
+      <location filename="../../ui/checklist/view.py" line="539" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="537" />
+      <location filename="../../ui/checklist/view.py" line="547" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="538" />
+      <location filename="../../ui/checklist/view.py" line="548" />
       <source>Moderate</source>
       <translation>Modéré</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="539" />
+      <location filename="../../ui/checklist/view.py" line="549" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="540" />
+      <location filename="../../ui/checklist/view.py" line="550" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="541" />
+      <location filename="../../ui/checklist/view.py" line="551" />
       <source>Insufficient information</source>
       <translation>Informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="550" />
+      <location filename="../../ui/checklist/view.py" line="560" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="550" />
+      <location filename="../../ui/checklist/view.py" line="560" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="550" />
+      <location filename="../../ui/checklist/view.py" line="560" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="597" />
+      <location filename="../../ui/checklist/view.py" line="607" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="577" />
+      <location filename="../../ui/checklist/view.py" line="587" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.</source>
       <translation>Les scores aident au jugement ; ce ne sont pas des mesures. Les questions sans réponse ou « inconnu » réduisent la couverture ; elles ne comptent jamais pour zéro.</translation>
     </message>

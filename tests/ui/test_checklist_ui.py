@@ -157,3 +157,23 @@ def test_the_mouse_wheel_scrolls_the_page_and_never_changes_an_answer(qtbot, win
     combo.setFocus()  # once the user chose the control, the wheel works as usual
     wheel(combo)
     assert combo.currentIndex() != before
+
+
+def test_the_pdf_report_follows_the_apps_language(qtbot, demo_ws, no_dialogs, tmp_path, monkeypatch, wait_for_jobs):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.main_window import MainWindow
+
+    win = MainWindow(demo_ws, "fr")  # the app in French, the assessment written in English
+    qtbot.addWidget(win)
+    a = next(x for x in demo_ws.assessments.list() if x["status"] == "final")
+    assert a["language"] == "en"
+    win.checklist.picker.setCurrentIndex(win.checklist.picker.findData(a["id"]))
+    assert win.checklist.report_language.currentData() == "fr"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "fr.pdf"), "PDF (*.pdf)"))
+    win.checklist.report_button.click()
+    wait_for_jobs()
+    text = "\n".join(page.extract_text() for page in PdfReader(str(tmp_path / "fr.pdf")).pages)
+    assert "Niveau de menace" in text and "Threat level" not in text
+    win.close()

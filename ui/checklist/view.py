@@ -120,6 +120,12 @@ class ChecklistView(QWidget):
         top.addWidget(self.finalise_button)
         self.report_button = QPushButton(self.tr("PDF report…"))
         self.report_button.clicked.connect(lambda: self.pdf_report())
+        self.report_language = QComboBox()  # the report follows the app's language unless another is chosen
+        self.report_language.setToolTip(self.tr("Language of the PDF report"))
+        self.report_language.addItem("English", "en")
+        self.report_language.addItem("Français", "fr")
+        self.report_language.setCurrentIndex(1 if lang == "fr" else 0)
+        top.addWidget(self.report_language)
         top.addWidget(self.report_button)
         root.addLayout(top)
         self.banner = QLabel()
@@ -523,12 +529,16 @@ class ChecklistView(QWidget):
             if not path:
                 return None
         aid = self.aid
+        lang = self.report_language.currentData()
 
         def done(_res, _changes):
             self.banner.setText(self.tr("Report written to {path}").format(path=path))
 
         return ops.run(
-            self, self.tr("Writing the PDF report…"), lambda: reports.assessment_report(self.ws, aid, path), done
+            self,
+            self.tr("Writing the PDF report…"),
+            lambda: reports.assessment_report(self.ws, aid, path, lang=lang),
+            done,
         )
 
     # ---- summary and compare ---------------------------------------------------------------
