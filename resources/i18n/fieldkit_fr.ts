@@ -294,39 +294,59 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="60" />
+      <location filename="../../ui/sync/view.py" line="61" />
       <source>Resolve a conflict</source>
       <translation>Résoudre un conflit</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="66" />
-      <source>This incident was changed here and on device {dev}. Nothing has been lost: choose, field by field, which value to keep. The result is saved as a new version.</source>
-      <translation>Cet incident a été modifié ici et sur l'appareil {dev}. Rien n'a été perdu : choisissez, champ par champ, la valeur à garder. Le résultat est enregistré comme nouvelle version.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/view.py" line="74" />
+      <location filename="../../ui/sync/view.py" line="91" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="74" />
-      <location filename="../../ui/sync/view.py" line="87" />
+      <location filename="../../ui/sync/view.py" line="91" />
+      <location filename="../../ui/sync/view.py" line="105" />
       <source>Here</source>
       <translation>Ici</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="74" />
-      <location filename="../../ui/sync/view.py" line="88" />
+      <location filename="../../ui/sync/view.py" line="91" />
+      <source>On {dev}</source>
+      <translation>Sur {dev}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="106" />
       <source>Other device</source>
       <translation>Autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="74" />
+      <location filename="../../ui/sync/view.py" line="121" />
+      <source>Resolved a conflict with {dev}</source>
+      <translation>Conflit résolu avec {dev}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="123" />
+      <source>(their edit: “{why}”)</source>
+      <translation>(leur modification : « {why} »)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="91" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="95" />
+      <location filename="../../ui/sync/view.py" line="71" />
+      <source>This incident was changed here and on {dev}. Nothing has been lost: choose, field by field, which value to keep. The result is saved as a new version.
+
+Here: {mine_when}, by {mine_who}: “{mine_why}”
+{dev}: {their_when}, by {their_who}: “{their_why}”</source>
+      <translation>Cet incident a été modifié ici et sur {dev}. Rien n’a été perdu : choisissez, champ par champ, la valeur à garder. Le résultat est enregistré comme une nouvelle version.
+
+Ici : {mine_when}, par {mine_who} : « {mine_why} »
+{dev} : {their_when}, par {their_who} : « {their_why} »</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="114" />
       <source>Reason (optional)</source>
       <translation>Motif (facultatif)</translation>
     </message>
@@ -1299,123 +1319,123 @@
   <context>
     <name>SyncView</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="127" />
+      <location filename="../../ui/sync/view.py" line="148" />
       <source>Send: export a bundle to a USB stick</source>
       <translation>Envoyer : exporter un paquet sur une clé USB</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="130" />
+      <location filename="../../ui/sync/view.py" line="151" />
       <source>Encrypt for</source>
       <translation>Chiffrer pour</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="136" />
+      <location filename="../../ui/sync/view.py" line="157" />
       <source>Only what changed since the last bundle for this destination</source>
       <translation>Seulement ce qui a changé depuis le dernier paquet pour ce destinataire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="138" />
+      <location filename="../../ui/sync/view.py" line="159" />
       <source>Also protect with a passphrase</source>
       <translation>Protéger aussi par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="139" />
-      <location filename="../../ui/sync/view.py" line="206" />
+      <location filename="../../ui/sync/view.py" line="160" />
+      <location filename="../../ui/sync/view.py" line="227" />
       <source>Include incidents marked sensitive</source>
       <translation>Inclure les incidents marqués sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="140" />
+      <location filename="../../ui/sync/view.py" line="161" />
       <source>Include demo data ([DEMO] records; left out otherwise)</source>
       <translation>Inclure les données de démonstration (enregistrements [DEMO] ; exclues sinon)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="143" />
+      <location filename="../../ui/sync/view.py" line="164" />
       <source>Export bundle…</source>
       <translation>Exporter un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="147" />
+      <location filename="../../ui/sync/view.py" line="168" />
       <source>Receive: import bundles</source>
       <translation>Recevoir : importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="152" />
+      <location filename="../../ui/sync/view.py" line="173" />
       <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
       <translation>Chaque paquet est vérifié (signature, empreintes, format) avant toute modification. Un paquet endommagé ou altéré est refusé et rien ne change.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="157" />
+      <location filename="../../ui/sync/view.py" line="178" />
       <source>Import bundle…</source>
       <translation>Importer un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="163" />
+      <location filename="../../ui/sync/view.py" line="184" />
       <source>Bundles</source>
       <translation>Paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="171" />
+      <location filename="../../ui/sync/view.py" line="192" />
       <source>Resolve…</source>
       <translation>Résoudre…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="174" />
+      <location filename="../../ui/sync/view.py" line="195" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="185" />
+      <location filename="../../ui/sync/view.py" line="206" />
       <source>Save my public key…</source>
       <translation>Enregistrer ma clé publique…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="186" />
+      <location filename="../../ui/sync/view.py" line="207" />
       <source>Trust a key file…</source>
       <translation>Faire confiance à un fichier de clé…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="187" />
+      <location filename="../../ui/sync/view.py" line="208" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="196" />
+      <location filename="../../ui/sync/view.py" line="217" />
       <source>Trusted keys</source>
       <translation>Clés de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="200" />
+      <location filename="../../ui/sync/view.py" line="221" />
       <source>Import log</source>
       <translation>Journal des importations</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="205" />
+      <location filename="../../ui/sync/view.py" line="226" />
       <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
       <translation>Écrire les incidents (hors corbeille) pour les tableurs et les SIG.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="210" />
+      <location filename="../../ui/sync/view.py" line="231" />
       <source>CSV (spreadsheet)…</source>
       <translation>CSV (tableur)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="211" />
+      <location filename="../../ui/sync/view.py" line="232" />
       <source>GeoJSON (GIS)…</source>
       <translation>GeoJSON (SIG)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="212" />
+      <location filename="../../ui/sync/view.py" line="233" />
       <source>KML (Google Earth)…</source>
       <translation>KML (Google Earth)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="222" />
+      <location filename="../../ui/sync/view.py" line="243" />
       <source>CSV / GeoJSON / KML</source>
       <translation>CSV / GeoJSON / KML</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="235" />
+      <location filename="../../ui/sync/view.py" line="256" />
       <source>This device: {label}
 Key fingerprint: {fp}
 (read it to HQ or a colleague to confirm your key)</source>
@@ -1424,321 +1444,321 @@ Empreinte de la clé : {fp}
 (lisez-la au siège ou à un collègue pour confirmer votre clé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="243" />
+      <location filename="../../ui/sync/view.py" line="264" />
       <source>HQ: {label}</source>
       <translation>QG : {label}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="284" />
+      <location filename="../../ui/sync/view.py" line="305" />
       <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
       <translation>{kind} « {title} » — supprimé sur {dev} ; gardé dans la corbeille pour examen</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="290" />
+      <location filename="../../ui/sync/view.py" line="311" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
       <translation>{kind} « {title} » — modifié ici et sur {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="298" />
+      <location filename="../../ui/sync/view.py" line="319" />
       <source>Conflicts ({n})</source>
       <translation>Conflits ({n})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="310" />
+      <location filename="../../ui/sync/view.py" line="331" />
       <source>Imported (UTC)</source>
       <translation>Importé (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="311" />
+      <location filename="../../ui/sync/view.py" line="332" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="312" />
+      <location filename="../../ui/sync/view.py" line="333" />
       <source>Bundle</source>
       <translation>Paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="325" />
+      <location filename="../../ui/sync/view.py" line="346" />
       <source>from {src}: number(s) {nums}</source>
       <translation>de {src} : numéro(s) {nums}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="328" />
+      <location filename="../../ui/sync/view.py" line="349" />
       <source>Missing bundles — never imported here: </source>
       <translation>Paquets manquants — jamais importés ici : </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="351" />
+      <location filename="../../ui/sync/view.py" line="372" />
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
       <translation>Une phrase secrète de paquet doit compter au moins {n} caractères : quelques mots sont plus faciles à retenir et bien plus difficiles à deviner.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="357" />
+      <location filename="../../ui/sync/view.py" line="378" />
       <source>The same passphrase again:</source>
       <translation>La même phrase secrète, de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="363" />
+      <location filename="../../ui/sync/view.py" line="384" />
       <source>The two passphrases differ. Type it again.</source>
       <translation>Les deux phrases secrètes diffèrent. Saisissez-la de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="367" />
+      <location filename="../../ui/sync/view.py" line="388" />
       <source>Passphrase:</source>
       <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="373" />
+      <location filename="../../ui/sync/view.py" line="394" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="373" />
+      <location filename="../../ui/sync/view.py" line="394" />
       <source>FieldKit bundles (*.fkb)</source>
       <translation>Paquets FieldKit (*.fkb)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="381" />
+      <location filename="../../ui/sync/view.py" line="402" />
       <source>A bundle anyone can read</source>
       <translation>Un paquet lisible par tous</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="383" />
+      <location filename="../../ui/sync/view.py" line="404" />
       <source>This bundle will not be encrypted: anyone who finds or copies the stick can read every incident in it, including names of sources and places. Write it anyway?</source>
       <translation>Ce paquet ne sera pas chiffré : quiconque trouve ou copie la clé USB peut lire chaque incident qu’il contient, y compris les noms de sources et de lieux. L’écrire quand même ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="339" />
-      <location filename="../../ui/sync/view.py" line="349" />
-      <location filename="../../ui/sync/view.py" line="357" />
-      <location filename="../../ui/sync/view.py" line="363" />
+      <location filename="../../ui/sync/view.py" line="360" />
+      <location filename="../../ui/sync/view.py" line="370" />
+      <location filename="../../ui/sync/view.py" line="378" />
+      <location filename="../../ui/sync/view.py" line="384" />
       <source>Protect the bundle</source>
       <translation>Protéger le paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="340" />
+      <location filename="../../ui/sync/view.py" line="361" />
       <source>Passphrase (at least {n} characters; tell it to the receiver another way):</source>
       <translation>Phrase secrète (au moins {n} caractères ; communiquez-la au destinataire par un autre moyen) :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="432" />
+      <location filename="../../ui/sync/view.py" line="453" />
       <source>Writing the bundle…</source>
       <translation>Écriture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="449" />
+      <location filename="../../ui/sync/view.py" line="470" />
       <source>Import bundles</source>
       <translation>Importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="449" />
+      <location filename="../../ui/sync/view.py" line="470" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="463" />
+      <location filename="../../ui/sync/view.py" line="484" />
       <source>Opening the bundle…</source>
       <translation>Ouverture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="470" />
+      <location filename="../../ui/sync/view.py" line="491" />
       <source>Encrypted bundle</source>
       <translation>Paquet chiffré</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="473" />
+      <location filename="../../ui/sync/view.py" line="494" />
       <source>Not imported: no passphrase was given. Nothing was changed.</source>
       <translation>Non importé : aucune phrase secrète n’a été donnée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="478" />
+      <location filename="../../ui/sync/view.py" line="499" />
       <source>Wrong passphrase</source>
       <translation>Phrase secrète erronée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="478" />
+      <location filename="../../ui/sync/view.py" line="499" />
       <source>That passphrase does not open the bundle. Try again:</source>
       <translation>Cette phrase secrète n'ouvre pas le paquet. Essayez de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="491" />
+      <location filename="../../ui/sync/view.py" line="512" />
       <source>Not imported: the sender's key was not accepted. Nothing was changed.</source>
       <translation>Non importé : la clé de l’expéditeur n’a pas été acceptée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="523" />
+      <location filename="../../ui/sync/view.py" line="544" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
       <translation>{n} suppression(s) d’incidents modifiés ou créés ici seraient mises en attente d’examen : ces incidents vont à la corbeille, rien n’est perdu.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="528" />
+      <location filename="../../ui/sync/view.py" line="549" />
       <source>This bundle was made by an older FieldKit (format 1): its versions are not signed by the devices that made them.</source>
       <translation>Ce paquet a été fait par un FieldKit plus ancien (format 1) : ses versions ne sont pas signées par les appareils qui les ont faites.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="531" />
+      <location filename="../../ui/sync/view.py" line="552" />
       <source>Import it?</source>
       <translation>L’importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="533" />
+      <location filename="../../ui/sync/view.py" line="554" />
       <source>Not imported: you chose not to. Nothing was changed.</source>
       <translation>Non importé : vous l’avez choisi. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="562" />
+      <location filename="../../ui/sync/view.py" line="583" />
       <source>Unknown sender</source>
       <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="583" />
+      <location filename="../../ui/sync/view.py" line="604" />
       <source>The sender's key has changed</source>
       <translation>La clé de l’expéditeur a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="591" />
+      <location filename="../../ui/sync/view.py" line="612" />
       <source>Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import again and accept it only if so.</source>
       <translation>Rien n’a été modifié. Demandez au propriétaire de l’appareil, par un moyen sûr, s’il a une nouvelle clé ; importez de nouveau et ne l’acceptez que dans ce cas.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="596" />
+      <location filename="../../ui/sync/view.py" line="617" />
       <source>Nothing was changed. The file is damaged or was altered: do not use it; ask the sender for a new one, and report it if it was not damaged in transit.</source>
       <translation>Rien n’a été modifié. Le fichier est endommagé ou a été modifié : ne l’utilisez pas ; demandez-en un nouveau à l’expéditeur, et signalez-le s’il n’a pas été abîmé en route.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="600" />
+      <location filename="../../ui/sync/view.py" line="621" />
       <source>Nothing was changed.</source>
       <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="619" />
+      <location filename="../../ui/sync/view.py" line="640" />
       <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
       <translation>Ce paquet utilise le format 1 (un FieldKit plus ancien) : ses versions ne portent pas la signature des appareils qui les ont faites. Seules les versions de l’expéditeur lui-même et celles d’appareils jamais rencontrés ici ont été acceptées ; cet appareil s’en porte garant.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="630" />
+      <location filename="../../ui/sync/view.py" line="651" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, held for review {h}, rejected {r}.</source>
       <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, retenus pour examen {h}, rejetés {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="672" />
+      <location filename="../../ui/sync/view.py" line="693" />
       <source>no reason given</source>
       <translation>aucune raison donnée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="686" />
+      <location filename="../../ui/sync/view.py" line="707" />
       <source>Deleted on another device</source>
       <translation>Supprimé sur un autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="689" />
+      <location filename="../../ui/sync/view.py" line="710" />
       <source>Keep it</source>
       <translation>Le garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="690" />
-      <location filename="../../ui/sync/view.py" line="698" />
+      <location filename="../../ui/sync/view.py" line="711" />
+      <location filename="../../ui/sync/view.py" line="719" />
       <source>Remove for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="691" />
+      <location filename="../../ui/sync/view.py" line="712" />
       <source>Decide later</source>
       <translation>Décider plus tard</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="729" />
+      <location filename="../../ui/sync/view.py" line="750" />
       <source>The key has changed</source>
       <translation>La clé a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="773" />
+      <location filename="../../ui/sync/view.py" line="794" />
       <source>Replace HQ's key</source>
       <translation>Remplacer la clé du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="775" />
+      <location filename="../../ui/sync/view.py" line="796" />
       <source>Bundles are encrypted to HQ's key, now {fp} ({label}). Make this key ({new}) HQ's instead? Every later bundle will be encrypted to it; do it only if HQ confirmed the new key.</source>
       <translation>Les paquets sont chiffrés pour la clé du QG, actuellement {fp} ({label}). Faire de cette clé ({new}) celle du QG à la place ? Chaque paquet suivant sera chiffré pour elle ; ne le faites que si le QG a confirmé la nouvelle clé.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="794" />
+      <location filename="../../ui/sync/view.py" line="815" />
       <source>Stop trusting key {fp} (“{label}”)? Bundles signed by it will be refused until you trust it again.</source>
       <translation>Ne plus faire confiance à la clé {fp} (« {label} ») ? Les paquets qu’elle signe seront refusés jusqu’à ce que vous lui fassiez de nouveau confiance.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="814" />
+      <location filename="../../ui/sync/view.py" line="835" />
       <source>Writing the file…</source>
       <translation>Écriture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="499" />
+      <location filename="../../ui/sync/view.py" line="520" />
       <source>Checking the bundle…</source>
       <translation>Vérification du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="247" />
+      <location filename="../../ui/sync/view.py" line="268" />
       <source>Nobody: protect with a passphrase only</source>
       <translation>Personne : protéger par une phrase secrète seulement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="248" />
+      <location filename="../../ui/sync/view.py" line="269" />
       <source>Nobody and no passphrase: readable by anyone (not recommended)</source>
       <translation>Personne et sans phrase secrète : lisible par tous (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="258" />
+      <location filename="../../ui/sync/view.py" line="279" />
       <source>{fp}    {role}    {label}    device {device}    trusted since {when}</source>
       <translation>{fp}    {role}    {label}    appareil {device}    de confiance depuis le {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="260" />
+      <location filename="../../ui/sync/view.py" line="281" />
       <source>HQ</source>
       <translation>QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="270" />
+      <location filename="../../ui/sync/view.py" line="291" />
       <source>No trusted keys yet: trust a colleague's or HQ's key file, or accept a bundle's signer.</source>
       <translation>Aucune clé de confiance pour l’instant : faites confiance au fichier de clé d’un collègue ou du QG, ou acceptez le signataire d’un paquet.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="394" />
+      <location filename="../../ui/sync/view.py" line="415" />
       <source>No bundle was written.</source>
       <translation>Aucun paquet n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="401" />
+      <location filename="../../ui/sync/view.py" line="422" />
       <source>encrypted for {who}</source>
       <translation>chiffré pour {who}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="403" />
+      <location filename="../../ui/sync/view.py" line="424" />
       <source> and with a passphrase</source>
       <translation> et par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="405" />
+      <location filename="../../ui/sync/view.py" line="426" />
       <source>protected by a passphrase</source>
       <translation>protégé par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="407" />
+      <location filename="../../ui/sync/view.py" line="428" />
       <source>not encrypted: anyone can read it</source>
       <translation>non chiffré : tout le monde peut le lire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="412" />
+      <location filename="../../ui/sync/view.py" line="433" />
       <source>Bundle number {seq} written to {path} ({how}): {i} incidents, {a} assessments, {d} deletions, {f} attachments.</source>
       <translation>Paquet numéro {seq} écrit dans {path} ({how}) : {i} incidents, {a} évaluations, {d} suppressions, {f} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="425" />
+      <location filename="../../ui/sync/view.py" line="446" />
       <source>Nothing changed since the last bundle for this destination: untick “Only what changed” to send everything again.</source>
       <translation>Rien n’a changé depuis le dernier paquet pour cette destination : décochez « Seulement ce qui a changé » pour tout renvoyer.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="505" />
+      <location filename="../../ui/sync/view.py" line="526" />
       <source>Bundle number {seq}, signed with key {fp}, from “{who}”, made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}.</source>
@@ -1747,17 +1767,17 @@ Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}
 Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangé(s), garderait {c} conflit(s), supprimerait {d}, retiendrait {h} suppression(s) pour examen, rejetterait {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="532" />
+      <location filename="../../ui/sync/view.py" line="553" />
       <source>Import preview</source>
       <translation>Aperçu de l'importation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="538" />
+      <location filename="../../ui/sync/view.py" line="559" />
       <source>Importing the bundle…</source>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="553" />
+      <location filename="../../ui/sync/view.py" line="574" />
       <source>This bundle is signed by a device this workspace does not trust yet.
 
 Key fingerprint: {fp}
@@ -1774,7 +1794,7 @@ Identifiant de l’appareil : {device_id}
 Vérifiez l’empreinte avec son propriétaire (lisez-la à voix haute au téléphone, par exemple) ; le nom ne prouve rien. Accepter cette clé et importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="568" />
+      <location filename="../../ui/sync/view.py" line="589" />
       <source>WARNING: this bundle is signed with a different key from the one this workspace trusts for the device it claims to be.
 
 Known key: {known}
@@ -1791,22 +1811,22 @@ Appareil : {label}
 Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvelle clé que si son propriétaire vous confirme, par un moyen sûr, que l’appareil a une nouvelle clé. L’ancienne clé ne sera plus de confiance. Accepter la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="580" />
+      <location filename="../../ui/sync/view.py" line="601" />
       <source>The key being replaced is HQ's, the one bundles are encrypted to. The new key will be trusted as a colleague only: make it HQ's later (Trust a key file…) once HQ has confirmed it.</source>
       <translation>La clé remplacée est celle du QG, pour laquelle les paquets sont chiffrés. La nouvelle clé ne sera de confiance qu’en tant que collègue : faites-en la clé du QG plus tard (Faire confiance à un fichier de clé…) une fois que le QG l’aura confirmée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="658" />
+      <location filename="../../ui/sync/view.py" line="679" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="659" />
+      <location filename="../../ui/sync/view.py" line="680" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="679" />
+      <location filename="../../ui/sync/view.py" line="700" />
       <source>{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
@@ -1815,44 +1835,44 @@ Keep it (back from the trash), or remove it for good as the other device did?</s
 Le garder (sortir de la corbeille), ou le supprimer définitivement comme l’autre appareil ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="700" />
+      <location filename="../../ui/sync/view.py" line="721" />
       <source>Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from this device. This cannot be undone.</source>
       <translation>Supprimer définitivement « {title} » ? Son historique et les pièces jointes qu’aucun autre incident n’utilise sont effacés de cet appareil. C’est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="713" />
+      <location filename="../../ui/sync/view.py" line="734" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="718" />
+      <location filename="../../ui/sync/view.py" line="739" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="260" />
-      <location filename="../../ui/sync/view.py" line="754" />
+      <location filename="../../ui/sync/view.py" line="281" />
+      <location filename="../../ui/sync/view.py" line="775" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="754" />
+      <location filename="../../ui/sync/view.py" line="775" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>QG (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="745" />
-      <location filename="../../ui/sync/view.py" line="757" />
+      <location filename="../../ui/sync/view.py" line="766" />
+      <location filename="../../ui/sync/view.py" line="778" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="313" />
+      <location filename="../../ui/sync/view.py" line="334" />
       <source>added / updated / unchanged / conflicts / held for review / rejected</source>
       <translation>ajoutés / mis à jour / inchangés / conflits / retenus pour examen / rejetés</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="731" />
+      <location filename="../../ui/sync/view.py" line="752" />
       <source>WARNING: this key claims to be a device this workspace already trusts under another key.
 
 Known key: {known}
@@ -1869,7 +1889,7 @@ Appareil : {label}
 Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il a une nouvelle clé ; l’ancienne clé ne sera plus de confiance. Faire confiance à la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="747" />
+      <location filename="../../ui/sync/view.py" line="768" />
       <source>Key fingerprint: {fp}
 It calls itself: {label}
 Device id: {device_id}
@@ -1882,27 +1902,27 @@ Identifiant de l’appareil : {device_id}
 Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regardez son écran) ; le nom ne prouve rien. Les paquets signés par cette clé seront alors acceptés. Lui faire confiance ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="758" />
+      <location filename="../../ui/sync/view.py" line="779" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="798" />
+      <location filename="../../ui/sync/view.py" line="819" />
       <source>This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase.</source>
       <translation>C’est la clé du QG : les paquets ne seront plus chiffrés pour le QG ; une phrase secrète vous sera demandée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="800" />
+      <location filename="../../ui/sync/view.py" line="821" />
       <source>Remove a trusted key</source>
       <translation>Retirer une clé de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="804" />
+      <location filename="../../ui/sync/view.py" line="825" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="810" />
+      <location filename="../../ui/sync/view.py" line="831" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -1910,12 +1930,12 @@ Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regard
       </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="615" />
+      <location filename="../../ui/sync/view.py" line="636" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
       <translation>{n} suppression(s) en attente d’examen : voir Conflits.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="625" />
+      <location filename="../../ui/sync/view.py" line="646" />
       <source>Bundles {nums} from this device were never imported here.</source>
       <translation>Les paquets {nums} de cet appareil n'ont jamais été importés ici.</translation>
     </message>

@@ -170,3 +170,27 @@ def test_removing_a_trusted_key_asks_first(qtbot, tmp_path, demo_ws, no_dialogs)
     assert no_dialogs[-1][1] == "Remove a trusted key" and "Gao laptop" in no_dialogs[-1][2]
     assert demo_ws.trust.list() != []
     colleague.close()
+
+
+def test_the_conflict_dialog_reads_as_words_and_keeps_the_other_sides_reason(qtbot, field_and_hq, tmp_path):
+    field, hq = field_and_hq
+    bundle.export_bundle(field, tmp_path / "1.fkb", include_demo=True)
+    bundle.import_bundle(hq, tmp_path / "1.fkb")
+    rec = next(r for r in field.incidents.search() if r["status"] == "final")
+    field.clock.advance(hours=1)
+    field.incidents.update(rec["id"], {"severity": 5}, reason="casualties confirmed")
+    hq.incidents.update(rec["id"], {"place": "HQ corrected place"}, reason="hq check")
+    bundle.export_bundle(field, tmp_path / "2.fkb", incremental=True, include_demo=True)
+    bundle.import_bundle(hq, tmp_path / "2.fkb")
+    [c] = bundle.list_conflicts(hq)
+    dlg = ConflictDialog(hq, c)
+    qtbot.addWidget(dlg)
+    header = [dlg.table.horizontalHeaderItem(i).text() for i in range(4)]
+    assert header[1] == "Keep" and "Bissau laptop" in header[3]  # the choice first; the device by its name
+    fields = [dlg.table.item(i, 0).text() for i in range(dlg.table.rowCount())]
+    assert "date of the incident" in fields and "occurred_at" not in fields
+    assert set(fields[:2]) == {"severity", "place"}  # what differs comes first
+    intro = dlg.findChildren(__import__("PySide6.QtWidgets", fromlist=["QLabel"]).QLabel)[0].text()
+    assert "casualties confirmed" in intro and "hq check" in intro
+    dlg.resolve()
+    assert "casualties confirmed" in hq.incidents.versions(rec["id"])[-1]["reason"]

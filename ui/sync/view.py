@@ -40,13 +40,14 @@ from fieldkit.errors import (
     BundleWrongPassphrase,
     FieldkitError,
 )
+from fieldkit.incidents.fields import value_text
 from fieldkit.sync import bundle, keys
 from fieldkit.text import one_line
 
 from .. import ops
 from ..errors import show_error
-from ..i18n import core_message
-from ..widgets import ask, choose, ok_cancel, tell
+from ..i18n import core_message, field_name
+from ..widgets import WheelSafeComboBox, ask, choose, ok_cancel, tell
 
 PLAIN = "plain"  # the recipient choice "nobody and no passphrase": an explicit plain bundle
 
@@ -58,38 +59,56 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.ws, self.conflict = ws, conflict
         self.setWindowTitle(self.tr("Resolve a conflict"))
-        self.resize(900, 560)
+        self.resize(960, 600)
         lay = QVBoxLayout(self)
-        lay.addWidget(
-            QLabel(
-                self.tr(
-                    "This incident was changed here and on device {dev}. Nothing has been lost: choose, field by "
-                    "field, which value to keep. The result is saved as a new version."
-                ).format(dev=conflict["remote_device"][:8])
+        names = {k["device_id"]: one_line(k["label"], 40) for k in ws.trust.list() if k["label"]}
+        self.device = names.get(conflict["remote_device"]) or conflict["remote_device"][:8]
+        mine = ws.incidents.versions(conflict["record_id"])[-1]
+        theirs = conflict["remote_versions"][-1]
+        self.their_reason = one_line(theirs.get("reason"), 200)
+        intro = QLabel(
+            self.tr(
+                "This incident was changed here and on {dev}. Nothing has been lost: choose, field by field, which "
+                "value to keep. The result is saved as a new version.\n\n"
+                "Here: {mine_when}, by {mine_who}: “{mine_why}”\n{dev}: {their_when}, by {their_who}: “{their_why}”"
+            ).format(
+                dev=self.device,
+                mine_when=mine["created_at"][:16].replace("T", " "),
+                mine_who=one_line(mine["author"], 60) or "—",
+                mine_why=one_line(mine["reason"], 200) or "—",
+                their_when=str(theirs.get("created_at", ""))[:16].replace("T", " "),
+                their_who=one_line(theirs.get("author"), 60) or "—",
+                their_why=self.their_reason or "—",
             )
         )
-        self.rows = [r for r in bundle.conflict_fields(ws, conflict)]
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        rows = bundle.conflict_fields(ws, conflict)
+        self.rows = [r for r in rows if r["differs"]] + [r for r in rows if not r["differs"]]  # what differs first
         self.table = QTableWidget(len(self.rows), 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Here"), self.tr("Other device"), self.tr("Keep")]
+            [self.tr("Field"), self.tr("Keep"), self.tr("Here"), self.tr("On {dev}").format(dev=self.device)]
         )
         self.choice: dict[str, QComboBox] = {}
         for i, r in enumerate(self.rows):
-            self.table.setItem(i, 0, QTableWidgetItem(r["field"]))
-            for j, key in ((1, "local"), (2, "remote")):
-                item = QTableWidgetItem(
-                    json.dumps(r[key], ensure_ascii=False) if not isinstance(r[key], str) else r[key]
-                )
+            self.table.setItem(i, 0, QTableWidgetItem(field_name(r["field"])))
+            for j, key in ((2, "local"), (3, "remote")):
+                item = QTableWidgetItem(value_text(r["field"], r[key], 80))
+                item.setToolTip(value_text(r["field"], r[key], 2000))
                 if r["differs"]:
                     item.setBackground(Qt.GlobalColor.yellow)
+                else:
+                    item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(i, j, item)
-            c = QComboBox()
+            c = WheelSafeComboBox()
             c.addItem(self.tr("Here"), "local")
             c.addItem(self.tr("Other device"), "remote")
             c.setEnabled(r["differs"])
-            self.table.setCellWidget(i, 3, c)
+            self.table.setCellWidget(i, 1, c)
             self.choice[r["field"]] = c
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         lay.addWidget(self.table, 1)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason (optional)"))
@@ -98,10 +117,12 @@ class ConflictDialog(QDialog):
 
     def resolve(self):
         choices = {f: c.currentData() for f, c in self.choice.items()}
+        # the history keeps what the other side said of its edit, whichever values were kept
+        why = self.reason.text().strip() or self.tr("Resolved a conflict with {dev}").format(dev=self.device)
+        if self.their_reason:
+            why += " " + self.tr("(their edit: “{why}”)").format(why=self.their_reason)
         try:
-            ops.do(
-                self, lambda: bundle.resolve_conflict(self.ws, self.conflict["id"], choices, reason=self.reason.text())
-            )
+            ops.do(self, lambda: bundle.resolve_conflict(self.ws, self.conflict["id"], choices, reason=why))
         except FieldkitError as e:
             show_error(self, e)
             return
