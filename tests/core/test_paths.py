@@ -55,3 +55,18 @@ def test_an_installed_package_finds_its_data_through_importlib_resources(monkeyp
     # a frozen build keeps its own layout, whatever importlib.resources says
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "frozen"), raising=False)
     assert paths.resources_dir() == tmp_path / "frozen" / "resources"
+
+
+def test_files_for_others_go_to_a_usb_stick_when_one_is_plugged_in(tmp_path, monkeypatch):
+    from datetime import datetime
+
+    from fieldkit import paths
+
+    media = tmp_path / "media" / "user"
+    assert paths.removable_media([media]) == []  # nothing mounted
+    (media / "STICK").mkdir(parents=True)
+    assert paths.removable_media([media]) == [media / "STICK"]
+    name = paths.suggested_name("bundle", "Gao team/laptop 2", datetime(2026, 6, 1, 12, 5), "fkb", to="HQ Bamako")
+    assert name == "fieldkit-Gao-team-laptop-2-bundle-to-HQ-Bamako-2026-06-01-1205.fkb"
+    monkeypatch.setattr(paths, "removable_media", lambda roots=None: [])
+    assert paths.exchange_dir() == paths.documents_dir()

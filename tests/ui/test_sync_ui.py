@@ -194,3 +194,24 @@ def test_the_conflict_dialog_reads_as_words_and_keeps_the_other_sides_reason(qtb
     assert "casualties confirmed" in intro and "hq check" in intro
     dlg.resolve()
     assert "casualties confirmed" in hq.incidents.versions(rec["id"])[-1]["reason"]
+
+
+def test_the_save_dialog_offers_the_usb_stick_and_a_name_that_says_what_it_is(
+    qtbot, field_and_hq, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from fieldkit import paths
+
+    field, hq = field_and_hq
+    stick = tmp_path / "STICK"
+    stick.mkdir()
+    monkeypatch.setattr(paths, "removable_media", lambda roots=None: [stick])
+    offered = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda parent, title, where, *a: offered.append(where) or ("", "")
+    )
+    view = SyncView(field)
+    qtbot.addWidget(view)
+    assert view.export_bundle() is None  # cancelled
+    assert offered[0].startswith(str(stick)) and "-bundle-to-HQ-" in offered[0] and offered[0].endswith(".fkb")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import paths
 from fieldkit.changes import ANSWERS, ASSESSMENTS, INCIDENTS, TOMBSTONES
 from fieldkit.checklists import scoring
 from fieldkit.checklists.definition import text_of
@@ -523,7 +524,7 @@ class ChecklistView(QWidget):
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the assessment report"),
-                f"assessment-{rec['area_name']}-{rec['period_end']}.pdf",
+                str(paths.exchange_dir() / f"assessment-{paths.file_label(rec['area_name'])}-{rec['period_end']}.pdf"),
                 "PDF (*.pdf)",
             )
             if not path:

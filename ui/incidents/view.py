@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import paths
 from fieldkit.changes import ATTACHMENTS, INCIDENTS, TOMBSTONES
 from fieldkit.errors import FieldkitError
 from fieldkit.incidents import IncidentFilter
@@ -339,8 +340,11 @@ class IncidentsView(QWidget):
         from fieldkit import reports
 
         if path is None:
+            name = paths.suggested_name(
+                "incident-report", self.ws.settings.get("device_label") or "", self.ws.clock.now(), "pdf"
+            )
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the incident report"), "incidents.pdf", "PDF (*.pdf)"
+                self, self.tr("Save the incident report"), str(paths.exchange_dir() / name), "PDF (*.pdf)"
             )
             if not path:
                 return None

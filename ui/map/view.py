@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from fieldkit import maps, mbtiles
+from fieldkit import maps, mbtiles, paths
 from fieldkit.changes import ASSESSMENTS, INCIDENTS, SETTINGS, TOMBSTONES
 
 from .. import ops
@@ -122,8 +122,9 @@ class MapView(QWidget):
         self.count_label.setText(self.tr("%n incident(s) on the map", "", page.count))
 
     def export(self):
+        name = paths.suggested_name("map", self.ws.settings.get("device_label") or "", self.ws.clock.now(), "html")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export an offline map"), "fieldkit-map.html", "HTML (*.html)"
+            self, self.tr("Export an offline map"), str(paths.exchange_dir() / name), "HTML (*.html)"
         )
         if not path:
             return

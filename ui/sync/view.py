@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit import demo, exports
+from fieldkit import demo, exports, paths
 from fieldkit.changes import BUNDLES, CONFLICTS, SETTINGS, TRUST
 from fieldkit.errors import (
     BundleDamaged,
@@ -390,8 +390,20 @@ class SyncView(QWidget):
 
     def export_bundle(self, path: str | None = None):
         if path is None:
+            sign = self.recipient.currentData()
+            to = self.ws.trust.get(sign) if sign and sign != PLAIN else None
+            name = paths.suggested_name(
+                "bundle",
+                self.ws.settings.get("device_label") or self.ws.user_name or self.ws.device_id[:8],
+                self.ws.clock.now(),
+                "fkb",
+                to=(to["label"] or "HQ") if to else "",
+            )
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export bundle"), "fieldkit.fkb", self.tr("FieldKit bundles (*.fkb)")
+                self,
+                self.tr("Export bundle"),
+                str(paths.exchange_dir() / name),
+                self.tr("FieldKit bundles (*.fkb)"),
             )
             if not path:
                 return None
@@ -466,10 +478,13 @@ class SyncView(QWidget):
         )
 
     def import_dialog(self):
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import bundles"), "", self.tr("FieldKit bundles (*.fkb);;All files (*)")
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import bundles"),
+            str(paths.exchange_dir()),
+            self.tr("FieldKit bundles (*.fkb);;All files (*)"),
         )
-        for p in paths:
+        for p in chosen:
             self.import_file(p)
 
     def import_file(self, path: str, passphrase: str | None = None):
@@ -731,12 +746,17 @@ class SyncView(QWidget):
             show_error(self, e)
 
     def save_my_key(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save my public key"), "fieldkit-key.json")
+        label = self.ws.settings.get("device_label") or self.ws.device_id[:8]
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save my public key"),
+            str(paths.exchange_dir() / f"fieldkit-key-{paths.file_label(label)}.json"),
+        )
         if path:
             Path(path).write_text(json.dumps(keys.public_identity(self.ws), indent=1), encoding="utf-8")
 
     def trust_key(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Trust a key file"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Trust a key file"), str(paths.exchange_dir()))
         if not path:
             return
         try:
@@ -822,7 +842,10 @@ class SyncView(QWidget):
             ops.do(self, lambda: self.ws.trust.remove(sign))
 
     def export(self, fmt: str):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export incidents"), f"fieldkit-incidents.{fmt}")
+        name = paths.suggested_name(
+            "incidents", self.ws.settings.get("device_label") or self.ws.device_id[:8], self.ws.clock.now(), fmt
+        )
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export incidents"), str(paths.exchange_dir() / name))
         if not path:
             return
         sensitive = self.sensitive.isChecked()
