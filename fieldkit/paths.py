@@ -48,6 +48,15 @@ def migrations_dir() -> Path:
     return app_root() / "db" / "migrations"
 
 
+def user_guide(lang: str = "en") -> Path | None:
+    """The user guide in ``lang`` (``docs/user-guide.<lang>.md``), else the English one; None if not shipped."""
+    docs = app_root() / "docs"
+    for name in (f"user-guide.{lang}.md", "user-guide.md"):
+        if (docs / name).is_file():
+            return docs / name
+    return None
+
+
 def portable_dir() -> Path | None:
     """With a file named ``portable`` beside the executable, data lives in ``data/`` there."""
     if getattr(sys, "frozen", False):

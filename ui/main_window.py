@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit import __version__
+from fieldkit import __version__, paths
 from fieldkit.changes import everything
 from fieldkit.errors import FieldkitError
 from fieldkit.incidents import DraftStore
@@ -115,6 +115,58 @@ class AboutDialog(QDialog):
             f"{e(self.tr('Device'))}: <code>{e(ws.device_id)}</code></p>"
             f"<h3>{e(self.tr('Third-party software'))}</h3><table cellspacing=4>{libs}</table>"
             f"<h3>{e(self.tr('Data credits'))}</h3><table cellspacing=4>{data}</table>"
+        )
+        lay.addWidget(text)
+        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+
+
+class GuideDialog(QDialog):
+    """The user guide, offline, in the app's language when it exists in it."""
+
+    def __init__(self, lang: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("User guide"))
+        self.resize(900, 700)
+        lay = QVBoxLayout(self)
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(False)  # offline: nothing is fetched
+        guide = paths.user_guide(lang)
+        if guide is None:
+            self.text.setPlainText(self.tr("The user guide is not installed with this copy of FieldKit."))
+        else:
+            self.text.setSearchPaths([str(guide.parent)])
+            body = guide.read_text(encoding="utf-8")
+            if lang != "en" and guide.name == "user-guide.md":
+                note = self.tr("This guide is not translated yet; here is the English version.")
+                body = f"*{note}*\n\n" + body
+            self.text.setMarkdown(body)
+        lay.addWidget(self.text)
+        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        lay = QVBoxLayout(self)
+        rows = (
+            ("Ctrl+1 … Ctrl+4", self.tr("Checklist, Incidents, Map, Sync")),
+            (QKeySequence(QKeySequence.StandardKey.New).toString(), self.tr("New incident")),
+            (QKeySequence(QKeySequence.StandardKey.Find).toString(), self.tr("Search the incidents")),
+            (QKeySequence(QKeySequence.StandardKey.Save).toString(), self.tr("Save the incident being edited")),
+            ("Escape", self.tr("Close the editor (asks when something is not saved)")),
+            ("Ctrl+J", self.tr("Next unanswered question of the checklist")),
+            (QKeySequence(QKeySequence.StandardKey.Quit).toString(), self.tr("Quit")),
+        )
+        text = QTextBrowser()
+        text.setHtml(
+            "<table cellspacing=6>"
+            + "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
+            + "</table>"
         )
         lay.addWidget(text)
         bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -269,6 +321,12 @@ class MainWindow(QMainWindow):
             act.setCheckable(True)
             act.setChecked(code == self.lang)
         h = self.menuBar().addMenu(self.tr("&Help"))
+        h.addAction(
+            self.tr("User guide"), lambda: GuideDialog(self.lang, self).exec(), QKeySequence.StandardKey.HelpContents
+        )
+        h.addAction(self.tr("Keyboard shortcuts"), lambda: ShortcutsDialog(self).exec())
+        h.addAction(self.tr("Report a problem…"), self.report_problem)
+        h.addSeparator()
         h.addAction(self.tr("About FieldKit"), lambda: AboutDialog(self.ws, self).exec())
 
     def show_page(self, key: str):
@@ -334,6 +392,40 @@ class MainWindow(QMainWindow):
             default_yes=False,
         ):
             self.load_demo()
+
+    def report_problem(self, path: str | None = None) -> ops.Job | None:
+        """Write a diagnostics file (no records, names or keys: docs/diagnostics.md) for a colleague to carry."""
+        from PySide6.QtCore import qVersion
+        from PySide6.QtWidgets import QFileDialog
+
+        from fieldkit import diagnostics
+
+        if path is None:
+            name = paths.suggested_name(
+                "diagnostics", self.ws.settings.get("device_label") or "", self.ws.clock.now(), "json"
+            )
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Report a problem"), str(paths.exchange_dir() / name), "JSON (*.json)"
+            )
+            if not path:
+                return None
+
+        def done(written, _changes):
+            tell(
+                self,
+                self.tr("Report a problem"),
+                self.tr(
+                    "A diagnostics file was written to {path}. It holds versions, counts and the end of the log, "
+                    "no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened."
+                ).format(path=str(written)),
+            )
+
+        return ops.run(
+            self,
+            self.tr("Writing the diagnostics file…"),
+            lambda: diagnostics.write(self.ws, path, {"qt": qVersion(), "language_shown": self.lang}),
+            done,
+        )
 
     def _update_demo_notice(self) -> None:
         from fieldkit import demo

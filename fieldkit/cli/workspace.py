@@ -26,6 +26,11 @@ def add_commands(sub) -> None:
     s = sub.add_parser("verify", help="check every history chain and attachment for tampering")
     fmt_flag(s)
     command(s, verify)
+    s = sub.add_parser(
+        "diagnostics", help="write a diagnostics file for reporting a problem (no user content, docs/diagnostics.md)"
+    )
+    s.add_argument("--out", required=True)
+    command(s, diagnostics)
 
 
 def init(ws, args) -> int:
@@ -94,3 +99,11 @@ def verify(ws, args) -> int:
 
     out(args, data, show)
     return 0 if data["ok"] else 1
+
+
+def diagnostics(ws, args) -> int:
+    from .. import diagnostics as diag
+
+    path = diag.write(ws, args.out)
+    print(f"Diagnostics written to {path} (no records, names or keys in it).")
+    return 0

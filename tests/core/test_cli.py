@@ -199,6 +199,7 @@ COMMANDS = [
     "info",
     "config",
     "verify",
+    "diagnostics",
     "incident",
     "incident add",
     "incident list",
@@ -515,3 +516,38 @@ def test_a_device_label_is_one_line_of_plain_text(tmp_path, capsys):
     code, _, err = run(capsys, "--data-dir", d, "config", "device_label", "x" * 201)
     assert code == 1 and "200" in err
     assert run(capsys, "--data-dir", d, "config", "device_label", "Gao laptop 2")[0] == 0
+
+
+def test_a_diagnostics_file_holds_no_user_content(tmp_path, capsys, incident_data):
+    d = str(tmp_path / "w")
+    run(capsys, "--data-dir", d, "init")
+    run(capsys, "--data-dir", d, "config", "device_label", "Secret Station Kilo")
+    run(
+        capsys,
+        "--data-dir",
+        d,
+        "incident",
+        "add",
+        "--title",
+        "Informant Fatou met the convoy",
+        "--description",
+        "x",
+        "--occurred-at",
+        "2026-05-01",
+        "--lat",
+        "1",
+        "--lon",
+        "1",
+        "--category",
+        "MOVE_OBS",
+        "--severity",
+        "2",
+    )
+    out = tmp_path / "diag.json"
+    code, text, err = run(capsys, "--data-dir", d, "diagnostics", "--out", str(out))
+    assert code == 0, err
+    body = out.read_text()
+    data = json.loads(body)
+    assert data["format"] == "fieldkit-diagnostics/1" and data["counts"]["incidents"] == 1 and data["verify"]["ok"]
+    for secret in ("Secret Station", "Fatou", "convoy"):
+        assert secret not in body

@@ -82,6 +82,7 @@ def test_the_wheel_holds_the_code_and_every_data_file(wheel):
     missing_data = [p for p in data if p not in names]
     assert missing_data == [], f"add a pattern to [tool.setuptools.package-data] in pyproject.toml: {missing_data}"
     assert not [n for n in names if n.endswith((".qm", ".pyc")) or n.split("/")[0] in ("tests", "tools", "bench")]
+    assert "fieldkit/docs/user-guide.md" in names  # Help → User guide, offline
 
     meta = next(n for n in names if n.endswith(".dist-info/METADATA"))
     info = email.message_from_bytes(zipfile.ZipFile(wheel).read(meta))

@@ -116,3 +116,23 @@ def test_the_window_fits_the_screen_and_comes_back_at_the_size_it_was_left(qtbot
     again = MainWindow(ws, "en")
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (900, 600)
+
+
+def test_help_offers_the_guide_the_shortcuts_and_a_diagnostics_file(qtbot, window, tmp_path, no_dialogs):
+    import json
+
+    from ui.main_window import GuideDialog, ShortcutsDialog
+
+    labels = [a.text() for a in window.menuBar().actions()[-1].menu().actions()]
+    assert {"User guide", "Keyboard shortcuts", "Report a problem…"} <= set(labels)
+    guide = GuideDialog("fr", window)
+    qtbot.addWidget(guide)
+    text = guide.text.toPlainText()
+    assert "Sync between a field laptop and HQ" in text and "not translated yet" in text
+    sc = ShortcutsDialog(window)
+    qtbot.addWidget(sc)
+    job = window.report_problem(str(tmp_path / "d.json"))
+    qtbot.waitUntil(lambda: job.done, timeout=30000)
+    data = json.loads((tmp_path / "d.json").read_text())
+    assert data["format"] == "fieldkit-diagnostics/1" and data["counts"]["incidents"] == window.ws.counts()["incidents"]
+    assert "qt" in data and any(kind == "information" for kind, _, _ in no_dialogs)
