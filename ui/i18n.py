@@ -90,6 +90,18 @@ def install(app, lang: str) -> str:
     return lang
 
 
+def translate_in(lang: str, context: str, text: str) -> str:
+    """``text`` in ``lang`` (not necessarily the language installed now): for a notice about switching language,
+    said in the language chosen."""
+    if lang == "en" or lang not in LANGUAGES:
+        return text
+    qm = compiled_qm(lang)
+    tr = QTranslator()
+    if qm and tr.load(str(qm)):
+        return tr.translate(context, text) or text
+    return text
+
+
 def tr_msg(m) -> str:
     """A core message (``fieldkit.errors.Msg`` or plain text) in the user's language."""
     template = getattr(m, "template", None)

@@ -31,7 +31,7 @@ from fieldkit.text import LABEL_MAX
 
 from . import ops
 from .errors import show_error
-from .i18n import tr_msg
+from .i18n import tr_msg, translate_in
 from .widgets import ask, ok_cancel, tell
 
 log = logging.getLogger(__name__)
@@ -511,4 +511,6 @@ class MainWindow(QMainWindow):
 
     def _set_language(self, code: str):
         ops.do(self, lambda: self.ws.settings.set("language", code))
-        tell(self, "FieldKit", self.tr("The language will change the next time FieldKit starts."))
+        text = "The language will change the next time FieldKit starts."
+        self.tr("The language will change the next time FieldKit starts.")  # in the .ts file (MainWindow)
+        tell(self, "FieldKit", translate_in(code, "MainWindow", text))  # said in the language chosen

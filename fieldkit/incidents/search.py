@@ -27,8 +27,9 @@ SORTABLE = {
 
 
 def fts_query(text: str) -> str:
-    """Turn what a user typed into an FTS5 query: words match as words (hyphens and apostrophes
-    included), "quoted phrases" and word* prefixes work, AND/OR/NOT are operators."""
+    """Turn what a user typed into an FTS5 query: a word also finds the words it begins (as users expect of a search
+    box: "fisher" finds "fishermen"; words of three letters or more), "quoted phrases" match exactly (hyphens and
+    apostrophes included), word* prefixes work, AND/OR/NOT are operators."""
     if text.count('"') % 2:
         raise SearchQueryError('The search "{text}" has an unclosed quotation mark.', text=text)
     parts = []
@@ -41,7 +42,7 @@ def fts_query(text: str) -> str:
         elif tok.endswith("*") and len(tok) > 1:
             parts.append('"' + tok[:-1].replace('"', '""') + '"*')
         else:
-            parts.append('"' + tok.replace('"', '""') + '"')
+            parts.append('"' + tok.replace('"', '""') + '"' + ("*" if len(tok) >= 3 else ""))
     if parts and (parts[0] in ("AND", "OR", "NOT") or parts[-1] in ("AND", "OR", "NOT")):
         raise SearchQueryError(
             'The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.', text=text

@@ -224,13 +224,21 @@
       <source>low</source>
       <translation>faible</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../ui/checklist/view.py" line="564" />
+      <source>%n answer(s) cite evidence</source>
+      <translation>
+        <numerusform>%n réponse cite des preuves</numerusform>
+        <numerusform>%n réponses citent des preuves</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="608" />
+      <location filename="../../ui/checklist/view.py" line="609" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="588" />
+      <location filename="../../ui/checklist/view.py" line="589" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.</source>
       <translation>Les scores aident au jugement ; ce ne sont pas des mesures. Les questions sans réponse ou « inconnu » réduisent la couverture ; elles ne comptent jamais pour zéro.</translation>
     </message>
@@ -253,10 +261,6 @@
     <message>
       <source>Confidence</source>
       <translation>Confiance</translation>
-    </message>
-    <message>
-      <source>{n} answers cite evidence</source>
-      <translation>{n} réponses citent des preuves</translation>
     </message>
     <message>
       <source>Tripwire</source>
@@ -1192,7 +1196,7 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="514" />
+      <location filename="../../ui/main_window.py" line="515" />
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>

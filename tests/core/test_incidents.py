@@ -178,6 +178,8 @@ def test_search_combines_full_text_and_filters(ws, incident_data):
     assert titles(IncidentFilter(text="gabu")) == ["Convoy crossing near Gabú"]  # accents folded
     assert titles(IncidentFilter(text="porto")) == ["Extortion at checkpoint"]  # actor names are searched
     assert titles(IncidentFilter(text="conv*")) == ["Convoy crossing near Gabú"]
+    assert titles(IncidentFilter(text="cocain")) == ["Cocaine seizure at the port of Bissau"]  # a word's start finds it
+    assert titles(IncidentFilter(text='"cocain"')) == []  # a quoted word is exact
     assert s.search(IncidentFilter(text="Guinea-Bissau")) == []  # hyphenated words are not a syntax error
     assert len(s.search(IncidentFilter(text="Guinea-Bissau OR Bissau"))) == 3  # every place but Gabú
     assert titles(IncidentFilter(severity_min=4)) == ["Cocaine seizure at the port of Bissau"]

@@ -136,3 +136,9 @@ def test_help_offers_the_guide_the_shortcuts_and_a_diagnostics_file(qtbot, windo
     data = json.loads((tmp_path / "d.json").read_text())
     assert data["format"] == "fieldkit-diagnostics/1" and data["counts"]["incidents"] == window.ws.counts()["incidents"]
     assert "qt" in data and any(kind == "information" for kind, _, _ in no_dialogs)
+
+
+def test_the_language_notice_is_said_in_the_language_chosen(qtbot, window, no_dialogs):
+    window._set_language("fr")
+    assert "FieldKit" in no_dialogs[-1][2] and "language" not in no_dialogs[-1][2]
+    assert window.ws.settings.get("language") == "fr"

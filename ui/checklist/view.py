@@ -561,6 +561,7 @@ class ChecklistView(QWidget):
         conf = {"high": self.tr("high"), "moderate": self.tr("moderate"), "low": self.tr("low")}.get(
             o["confidence"], o["confidence"]
         )
+        cited = self.tr("%n answer(s) cite evidence", "", o["with_evidence"])
         self.level_label.setText(
             f"<div style='font-size:18pt'>{html.escape(self.tr('Threat level'))}: "
             f"<span style='background:{colour};color:white;padding:2px 8px'>"
@@ -569,7 +570,7 @@ class ChecklistView(QWidget):
             f"<div>{html.escape(self.tr('Completeness'))} {o['completeness']:.0%} · "
             f"{html.escape(self.tr('Coverage'))} {o['coverage']:.0%}"
             f" · {html.escape(self.tr('Confidence'))}: {html.escape(conf)} · "
-            f"{html.escape(self.tr('{n} answers cite evidence').format(n=o['with_evidence']))}</div>"
+            f"{html.escape(cited)}</div>"
         )
         self.chart.set_sections(s["sections"])
         items = []
