@@ -145,87 +145,87 @@
       <translation>Preuves ({n})…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="423" />
+      <location filename="../../ui/checklist/view.py" line="430" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="423" />
+      <location filename="../../ui/checklist/view.py" line="430" />
       <source>Every question that applies has an answer.</source>
       <translation>Toutes les questions applicables ont une réponse.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="438" />
+      <location filename="../../ui/checklist/view.py" line="445" />
       <source>Change a final assessment</source>
       <translation>Modifier une évaluation définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="439" />
+      <location filename="../../ui/checklist/view.py" line="446" />
       <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
       <translation>Cette évaluation est définitive. Pourquoi la modifiez-vous ? La modification est conservée comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="480" />
+      <location filename="../../ui/checklist/view.py" line="487" />
       <source>Give an answer first; the note is saved with it.</source>
       <translation>Donnez d'abord une réponse ; la note est enregistrée avec elle.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="526" />
+      <location filename="../../ui/checklist/view.py" line="533" />
       <source>Save the assessment report</source>
       <translation>Enregistrer le rapport d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="536" />
+      <location filename="../../ui/checklist/view.py" line="543" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="540" />
+      <location filename="../../ui/checklist/view.py" line="547" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="548" />
+      <location filename="../../ui/checklist/view.py" line="555" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="549" />
+      <location filename="../../ui/checklist/view.py" line="556" />
       <source>Moderate</source>
       <translation>Modéré</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="550" />
+      <location filename="../../ui/checklist/view.py" line="557" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="551" />
+      <location filename="../../ui/checklist/view.py" line="558" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="552" />
+      <location filename="../../ui/checklist/view.py" line="559" />
       <source>Insufficient information</source>
       <translation>Informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="561" />
+      <location filename="../../ui/checklist/view.py" line="568" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="561" />
+      <location filename="../../ui/checklist/view.py" line="568" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="561" />
+      <location filename="../../ui/checklist/view.py" line="568" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="564" />
+      <location filename="../../ui/checklist/view.py" line="571" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n réponse cite des preuves</numerusform>
@@ -233,12 +233,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="609" />
+      <location filename="../../ui/checklist/view.py" line="574" />
+      <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
+      <translation>Pas encore de score : une section de menace est notée dès qu’au moins {pct} de ses questions notées ont une réponse connue (pas « inconnu ») ; répondez à davantage d’entre elles.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="625" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="589" />
+      <location filename="../../ui/checklist/view.py" line="605" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.</source>
       <translation>Les scores aident au jugement ; ce ne sont pas des mesures. Les questions sans réponse ou « inconnu » réduisent la couverture ; elles ne comptent jamais pour zéro.</translation>
     </message>

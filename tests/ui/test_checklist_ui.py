@@ -71,6 +71,11 @@ def test_next_unanswered_and_resume(qtbot, window):
     view.go_next_unanswered()
     assert view.current_section == "A"
     assert scoring.next_unanswered(view.checklist, view.answers, "A1") == "A2"
+    qtbot.waitUntil(lambda: view.boxes[view._last_qid].styleSheet() == view.HIGHLIGHT, timeout=3000)
+    first = view._last_qid
+    view.go_next_unanswered()  # the next one is marked, the one before no longer
+    qtbot.waitUntil(lambda: view.boxes[view._last_qid].styleSheet() == view.HIGHLIGHT, timeout=3000)
+    assert view._last_qid != first and view.boxes[first].styleSheet() == ""
 
 
 def test_summary_and_compare_pages(qtbot, window):
@@ -177,3 +182,14 @@ def test_the_pdf_report_follows_the_apps_language(qtbot, demo_ws, no_dialogs, tm
     text = "\n".join(page.extract_text() for page in PdfReader(str(tmp_path / "fr.pdf")).pages)
     assert "Niveau de menace" in text and "Threat level" not in text
     win.close()
+
+
+def test_a_summary_without_a_score_says_what_is_needed(qtbot, window):
+    ws = window.ws
+    a = _new_assessment(ws, "Kidal")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    view.show_summary()
+    text = view.level_label.text()
+    assert "—/10" in text and "No score yet" in text and "%" in text

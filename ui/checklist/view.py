@@ -410,8 +410,15 @@ class ChecklistView(QWidget):
             self.evidence_buttons[qid].setText(self.tr("Evidence ({n})…").format(n=n))
             self.evidence_buttons[qid].setEnabled(qid in self.answers)
 
+    HIGHLIGHT = "QGroupBox { border: 2px solid #1c7ed6; border-radius: 4px; background: #e7f5ff; }"
+
     def _focus_question(self, qid):
+        """Bring the question into view, give it the cursor, and mark it until another one is reached."""
         if qid in self.boxes:
+            for other, box in self.boxes.items():
+                if box.styleSheet() == self.HIGHLIGHT and other != qid:
+                    box.setStyleSheet("")
+            self.boxes[qid].setStyleSheet(self.HIGHLIGHT)
             self.scroll.ensureWidgetVisible(self.boxes[qid], 50, 50)
             self.widgets[qid].focus()
 
@@ -562,6 +569,14 @@ class ChecklistView(QWidget):
             o["confidence"], o["confidence"]
         )
         cited = self.tr("%n answer(s) cite evidence", "", o["with_evidence"])
+        no_score = (
+            self.tr(
+                "No score yet: a threat section is scored once at least {pct} of its scored questions have a known "
+                "answer (not “unknown”); answer more of them."
+            ).format(pct=f"{self.checklist.min_coverage:.0%}")
+            if o["score"] is None
+            else ""
+        )
         self.level_label.setText(
             f"<div style='font-size:18pt'>{html.escape(self.tr('Threat level'))}: "
             f"<span style='background:{colour};color:white;padding:2px 8px'>"
@@ -571,6 +586,7 @@ class ChecklistView(QWidget):
             f"{html.escape(self.tr('Coverage'))} {o['coverage']:.0%}"
             f" · {html.escape(self.tr('Confidence'))}: {html.escape(conf)} · "
             f"{html.escape(cited)}</div>"
+            + (f"<div style='color:#868e96'>{html.escape(no_score)}</div>" if no_score else "")
         )
         self.chart.set_sections(s["sections"])
         items = []
