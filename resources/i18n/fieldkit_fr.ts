@@ -237,15 +237,23 @@
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>Pas encore de score : une section de menace est notée dès qu’au moins {pct} de ses questions notées ont une réponse connue (pas « inconnu ») ; répondez à davantage d’entre elles.</translation>
     </message>
-    <message>
-      <location filename="../../ui/checklist/view.py" line="625" />
-      <source>There is no other assessment of this area to compare with.</source>
-      <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
+    <message numerus="yes">
+      <location filename="../../ui/checklist/view.py" line="600" />
+      <source>threat {score} of 4, %n incident(s) cited</source>
+      <translation>
+        <numerusform>menace {score} sur 4, %n incident cité</numerusform>
+        <numerusform>menace {score} sur 4, %n incidents cités</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="605" />
-      <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero.</source>
-      <translation>Les scores aident au jugement ; ce ne sont pas des mesures. Les questions sans réponse ou « inconnu » réduisent la couverture ; elles ne comptent jamais pour zéro.</translation>
+      <location filename="../../ui/checklist/view.py" line="608" />
+      <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
+      <translation>Les scores aident le jugement ; ce ne sont pas des mesures. Les réponses manquantes ou inconnues réduisent la couverture ; elles ne comptent jamais pour zéro. La menace de chaque réponse va de 0 (aucune) à 4 (la plus forte) ; les barres montrent le score de chaque section, de 1 à 10, dans la couleur de son niveau.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="629" />
+      <source>There is no other assessment of this area to compare with.</source>
+      <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
     <message>
       <source>Source</source>
@@ -270,10 +278,6 @@
     <message>
       <source>Tripwire</source>
       <translation>Seuil d'alerte</translation>
-    </message>
-    <message>
-      <source>evidence</source>
-      <translation>preuves</translation>
     </message>
     <message>
       <source>Why this level</source>

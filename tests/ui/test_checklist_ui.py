@@ -84,6 +84,7 @@ def test_summary_and_compare_pages(qtbot, window):
     view.tabs.setCurrentIndex(1)
     assert "Threat level" in view.level_label.text()
     assert view.chart.rows and "Why this level" in view.why.toPlainText()
+    assert " of 4, " in view.why.toPlainText() and "from 0 (none) to 4" in view.why.toPlainText()  # explained
     view.tabs.setCurrentIndex(2)
     assert "→" in view.compare_text.toPlainText()
 

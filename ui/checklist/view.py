@@ -597,13 +597,17 @@ class ChecklistView(QWidget):
                     f"{html.escape(w['text'])}</li>"
                 )
             else:
+                detail = self.tr("threat {score} of 4, %n incident(s) cited", "", w["evidence"]).format(
+                    score=f"{w['score']:.0f}"
+                )
                 items.append(
                     f"<li>{html.escape(w['question'])} {html.escape(w['text'])} → <b>{html.escape(w['answer'])}</b> "
-                    f"({w['score']:.0f}/4; {html.escape(self.tr('evidence'))}: {w['evidence']})</li>"
+                    f"({html.escape(detail)})</li>"
                 )
         note = self.tr(
             "Scores are aids to judgement, not measurements. "
-            "Unanswered and unknown answers lower coverage; they never count as zero."
+            "Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from "
+            "0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level."
         )
         self.why.setHtml(
             f"<h3>{html.escape(self.tr('Why this level'))}</h3><ul>{''.join(items) or '<li>—</li>'}</ul>"
