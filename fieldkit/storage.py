@@ -196,6 +196,7 @@ def connect(path: Path) -> sqlite_utils.Database:
         # FULL: a power cut never loses a committed transaction (field laptops lose power).
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA secure_delete=ON")  # deleted records are overwritten, not left in free pages
         conn.execute("PRAGMA busy_timeout=10000")
         conn.execute("PRAGMA cache_size=-65536")  # 64 MB: random UUID keys thrash a small page cache at 100,000 rows
     except sqlite3.DatabaseError as e:
@@ -329,7 +330,7 @@ def atomic_write(path: Path, data, *, mode: int = 0o600, expect_sha256: str | No
     from .errors import IntegrityFailure
 
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # a folder made here is the owner's alone
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     h = hashlib.sha256()
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,6 +34,21 @@ _WATCHED = {
     "assessments": ("INSERT", "DELETE", "UPDATE OF head_hash, id"),
     "tombstones": ("INSERT", "DELETE", "UPDATE"),
 }
+
+
+def _owner_only(folder: Path) -> None:
+    """The workspace folder, its database files and its attachments folder readable by their owner alone (0700 and
+    0600), also when an older FieldKit left them open to others."""
+    try:
+        os.chmod(folder, 0o700)
+        for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
+            if (folder / name).exists():
+                os.chmod(folder / name, 0o600)
+        att = folder / "attachments"
+        if att.exists():
+            os.chmod(att, 0o700)
+    except OSError:  # a folder on a FAT stick has no modes: nothing to do
+        log.info("the workspace's permissions could not be narrowed")
 
 
 def _inventory(conn) -> tuple[str, int]:
@@ -132,9 +148,10 @@ class Workspace:
                 "There is no FieldKit workspace in {folder}. Run 'fieldkit init' first, or check --data-dir.",
                 folder=str(self.folder),
             )
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._main_thread = threading.get_ident()
         self._main_db = storage.open_database(db_path, clock=self.clock, after={6: self._sign_existing})
+        _owner_only(self.folder)
         self._watch(self._main_db)
         self._local = threading.local()
         self._other_dbs: list = []

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -44,7 +43,7 @@ def install_excepthook(interactive: bool = True) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        log.error("uncaught exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        log.error("uncaught exception", exc_info=(exc_type, exc, tb))  # the log's formatter withholds the message
         if not interactive:
             sys.stderr.write(f"self-test FAILED: uncaught {exc_type.__name__}: {exc}\n")
             sys.stderr.flush()

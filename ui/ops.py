@@ -204,7 +204,12 @@ class Job(QObject):
         self.error = error
         try:
             if not self._settle(changes):
-                log.info("job %r failed after its window closed: %s", self.text, error)
+                log.info(
+                    "job %r failed after its window closed: %s (%s)",
+                    self.text,
+                    type(error).__name__,
+                    getattr(error, "template", "message withheld"),
+                )
             elif self.on_error is not None:
                 self.on_error(error)
             else:

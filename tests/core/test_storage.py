@@ -193,3 +193,41 @@ def test_a_worker_thread_releases_its_connection(ws):
     main = ws.db
     ws.release_thread()  # the UI thread's connection stays
     assert ws.db is main
+
+
+def test_the_workspace_is_readable_by_its_owner_alone(tmp_path, incident_data):
+    import os
+    import stat
+
+    from fieldkit import logsetup
+
+    folder = tmp_path / "w"
+    folder.mkdir(mode=0o755)
+    logsetup.configure(folder)
+    ws = Workspace(folder)
+    photo = tmp_path / "p.jpg"
+    photo.write_bytes(b"jpeg")
+    ws.incidents.add(incident_data, attachments=[photo])
+    mode = lambda p: stat.S_IMODE(os.stat(p).st_mode)  # noqa: E731
+    assert mode(folder) == 0o700 and mode(folder / "fieldkit.sqlite") == 0o600
+    assert mode(folder / "logs") == 0o700 and mode(folder / "logs" / "fieldkit.log") == 0o600
+    files = [p for p in (folder / "attachments").rglob("*")]
+    assert files and all(mode(p) == (0o700 if p.is_dir() else 0o600) for p in files)
+    assert ws.db.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    ws.close()
+
+
+def test_a_traceback_in_the_log_never_carries_the_exceptions_message(tmp_path):
+    import logging
+
+    from fieldkit import logsetup
+
+    path = logsetup.configure(tmp_path)
+    try:
+        raise sqlite3.OperationalError('fts5: syntax error near "informant Fatou"')
+    except sqlite3.OperationalError:
+        logging.getLogger("test").error("unexpected error", exc_info=True)
+    for h in logging.getLogger().handlers:
+        h.flush()
+    text = path.read_text()
+    assert "OperationalError" in text and "withheld" in text and "Fatou" not in text
