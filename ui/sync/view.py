@@ -546,7 +546,7 @@ class SyncView(QWidget):
             who=one_line(m.get("device_label")) or m["device_id"][:8],
             h=pre.get("deletions_for_review", 0),
             fp=vb.fingerprint,
-            when=m.get("created_at", "")[:16],
+            when=m.get("created_at", "")[:16].replace("T", " ") + " UTC",
             a=pre["added"],
             u=pre["updated"],
             n=pre["unchanged"],
