@@ -1267,11 +1267,30 @@ class _Authority:
         self.own = ws.device_id
         self.sender = m["device_id"]
         self.signed = vb.signed_versions
-        self.known_devices = set(ws.key_book.by_device())
+        with_keys = set(ws.key_book.by_device())
+        # a device is known here by its key, or by records of it this workspace holds (older data, format-1 relays):
+        # nobody may write under the name of either
+        met = {
+            r[0]
+            for sql in (
+                "SELECT DISTINCT device_id FROM incident_versions",
+                "SELECT DISTINCT device_id FROM assessment_versions",
+                "SELECT DISTINCT device_id FROM incidents",
+            )
+            for r in ws.db.execute(sql)
+        }
+        self.known_devices = with_keys | met
         self.device_of = dict(ws.key_book.device_of())
         self.device_of.setdefault(m["signer"]["sign"], self.sender)  # the signer's key, trusted for this import
+        signer = ws.trust.get(m["signer"]["sign"])
+        from_hq = signer is not None and signer["role"] == "hq"
+        # keys the signer vouches for: for devices never met here; for a device met only through its records, only
+        # when HQ vouches (it trusts the field devices directly); never for a device whose key is known here
         self.vouched = {
-            k: d for d, keys in (m.get("device_keys") or {}).items() for k in keys if d not in self.known_devices
+            k: d
+            for d, keys in (m.get("device_keys") or {}).items()
+            for k in keys
+            if d not in with_keys and (d not in met or from_hq)
         }
         self.learned: dict[str, str] = {}
 

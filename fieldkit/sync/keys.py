@@ -200,8 +200,9 @@ class TrustStore:
                     self._reseal(sign)
             self.db.execute(
                 "INSERT INTO trusted_keys (id, device_id, label, box_key, role, fingerprint, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, "
-                "role = excluded.role, updated_at = excluded.updated_at",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET device_id = excluded.device_id, "
+                "label = excluded.label, box_key = excluded.box_key, role = excluded.role, "
+                "fingerprint = excluded.fingerprint, updated_at = excluded.updated_at",
                 [
                     identity["sign"],
                     identity["device_id"],
@@ -303,14 +304,19 @@ class KeyBook:
 
     def learn(self, device_id: str, sign_key: str, vouched_by: str) -> bool:
         """Remember that ``sign_key`` speaks for ``device_id`` (inside the caller's transaction, if any). A key
-        already known is left as it is; True when it was new."""
-        if self.db.execute("SELECT 1 FROM device_keys WHERE sign_key = ?", [sign_key]).fetchone():
+        already known (its seal holding) is left as it is; a row whose seal broke (edited outside FieldKit) is
+        written anew, never resealed as it stands. True when the key was new here."""
+        row = self.db.execute(
+            "SELECT device_id, vouched_by, seal FROM device_keys WHERE sign_key = ?", [sign_key]
+        ).fetchone()
+        if row is not None and self._ok(sign_key, *row):
             return False
         now = self.ws.clock.now_iso()
         value = signatures.seal(
             device_keys(self.ws).signing, "device-key", _key_seal_fields(sign_key, device_id, vouched_by)
         )
         with self.db.atomic():
+            self.db.execute("DELETE FROM device_keys WHERE sign_key = ?", [sign_key])
             self.db.execute(
                 "INSERT INTO device_keys (sign_key, device_id, vouched_by, seal, created_at, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",

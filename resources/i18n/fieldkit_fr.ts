@@ -1615,6 +1615,7 @@ Empreinte de la clé : {fp}
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="404" />
+      <location filename="../../ui/sync/view.py" line="434" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
@@ -1647,158 +1648,163 @@ Empreinte de la clé : {fp}
       <translation>Phrase secrète (au moins {n} caractères ; communiquez-la au destinataire par un autre moyen) :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="465" />
+      <location filename="../../ui/sync/view.py" line="435" />
+      <source>The recipient chosen is no longer trusted here: choose again.</source>
+      <translation>Le destinataire choisi n’est plus de confiance ici : choisissez de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="475" />
       <source>Writing the bundle…</source>
       <translation>Écriture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="483" />
+      <location filename="../../ui/sync/view.py" line="493" />
       <source>Import bundles</source>
       <translation>Importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="485" />
+      <location filename="../../ui/sync/view.py" line="495" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="499" />
+      <location filename="../../ui/sync/view.py" line="509" />
       <source>Opening the bundle…</source>
       <translation>Ouverture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="506" />
+      <location filename="../../ui/sync/view.py" line="516" />
       <source>Encrypted bundle</source>
       <translation>Paquet chiffré</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="509" />
+      <location filename="../../ui/sync/view.py" line="519" />
       <source>Not imported: no passphrase was given. Nothing was changed.</source>
       <translation>Non importé : aucune phrase secrète n’a été donnée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="514" />
+      <location filename="../../ui/sync/view.py" line="524" />
       <source>Wrong passphrase</source>
       <translation>Phrase secrète erronée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="514" />
+      <location filename="../../ui/sync/view.py" line="524" />
       <source>That passphrase does not open the bundle. Try again:</source>
       <translation>Cette phrase secrète n'ouvre pas le paquet. Essayez de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="527" />
+      <location filename="../../ui/sync/view.py" line="537" />
       <source>Not imported: the sender's key was not accepted. Nothing was changed.</source>
       <translation>Non importé : la clé de l’expéditeur n’a pas été acceptée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="559" />
+      <location filename="../../ui/sync/view.py" line="569" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
       <translation>{n} suppression(s) d’incidents modifiés ou créés ici seraient mises en attente d’examen : ces incidents vont à la corbeille, rien n’est perdu.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="564" />
+      <location filename="../../ui/sync/view.py" line="574" />
       <source>This bundle was made by an older FieldKit (format 1): its versions are not signed by the devices that made them.</source>
       <translation>Ce paquet a été fait par un FieldKit plus ancien (format 1) : ses versions ne sont pas signées par les appareils qui les ont faites.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="567" />
+      <location filename="../../ui/sync/view.py" line="577" />
       <source>Import it?</source>
       <translation>L’importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="569" />
+      <location filename="../../ui/sync/view.py" line="579" />
       <source>Not imported: you chose not to. Nothing was changed.</source>
       <translation>Non importé : vous l’avez choisi. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="598" />
+      <location filename="../../ui/sync/view.py" line="608" />
       <source>Unknown sender</source>
       <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="619" />
+      <location filename="../../ui/sync/view.py" line="629" />
       <source>The sender's key has changed</source>
       <translation>La clé de l’expéditeur a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="627" />
+      <location filename="../../ui/sync/view.py" line="637" />
       <source>Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import again and accept it only if so.</source>
       <translation>Rien n’a été modifié. Demandez au propriétaire de l’appareil, par un moyen sûr, s’il a une nouvelle clé ; importez de nouveau et ne l’acceptez que dans ce cas.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="632" />
+      <location filename="../../ui/sync/view.py" line="642" />
       <source>Nothing was changed. The file is damaged or was altered: do not use it; ask the sender for a new one, and report it if it was not damaged in transit.</source>
       <translation>Rien n’a été modifié. Le fichier est endommagé ou a été modifié : ne l’utilisez pas ; demandez-en un nouveau à l’expéditeur, et signalez-le s’il n’a pas été abîmé en route.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="636" />
+      <location filename="../../ui/sync/view.py" line="646" />
       <source>Nothing was changed.</source>
       <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="655" />
+      <location filename="../../ui/sync/view.py" line="665" />
       <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
       <translation>Ce paquet utilise le format 1 (un FieldKit plus ancien) : ses versions ne portent pas la signature des appareils qui les ont faites. Seules les versions de l’expéditeur lui-même et celles d’appareils jamais rencontrés ici ont été acceptées ; cet appareil s’en porte garant.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="666" />
+      <location filename="../../ui/sync/view.py" line="676" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, held for review {h}, rejected {r}.</source>
       <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, retenus pour examen {h}, rejetés {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="708" />
+      <location filename="../../ui/sync/view.py" line="718" />
       <source>no reason given</source>
       <translation>aucune raison donnée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="722" />
+      <location filename="../../ui/sync/view.py" line="732" />
       <source>Deleted on another device</source>
       <translation>Supprimé sur un autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="725" />
+      <location filename="../../ui/sync/view.py" line="735" />
       <source>Keep it</source>
       <translation>Le garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="726" />
-      <location filename="../../ui/sync/view.py" line="734" />
+      <location filename="../../ui/sync/view.py" line="736" />
+      <location filename="../../ui/sync/view.py" line="744" />
       <source>Remove for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="727" />
+      <location filename="../../ui/sync/view.py" line="737" />
       <source>Decide later</source>
       <translation>Décider plus tard</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="770" />
+      <location filename="../../ui/sync/view.py" line="780" />
       <source>The key has changed</source>
       <translation>La clé a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="814" />
+      <location filename="../../ui/sync/view.py" line="824" />
       <source>Replace HQ's key</source>
       <translation>Remplacer la clé du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="816" />
+      <location filename="../../ui/sync/view.py" line="826" />
       <source>Bundles are encrypted to HQ's key, now {fp} ({label}). Make this key ({new}) HQ's instead? Every later bundle will be encrypted to it; do it only if HQ confirmed the new key.</source>
       <translation>Les paquets sont chiffrés pour la clé du QG, actuellement {fp} ({label}). Faire de cette clé ({new}) celle du QG à la place ? Chaque paquet suivant sera chiffré pour elle ; ne le faites que si le QG a confirmé la nouvelle clé.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="835" />
+      <location filename="../../ui/sync/view.py" line="845" />
       <source>Stop trusting key {fp} (“{label}”)? Bundles signed by it will be refused until you trust it again.</source>
       <translation>Ne plus faire confiance à la clé {fp} (« {label} ») ? Les paquets qu’elle signe seront refusés jusqu’à ce que vous lui fassiez de nouveau confiance.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="858" />
+      <location filename="../../ui/sync/view.py" line="868" />
       <source>Writing the file…</source>
       <translation>Écriture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="535" />
+      <location filename="../../ui/sync/view.py" line="545" />
       <source>Checking the bundle…</source>
       <translation>Vérification du paquet…</translation>
     </message>
@@ -1833,37 +1839,37 @@ Empreinte de la clé : {fp}
       <translation>Aucun paquet n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="434" />
+      <location filename="../../ui/sync/view.py" line="444" />
       <source>encrypted for {who}</source>
       <translation>chiffré pour {who}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="436" />
+      <location filename="../../ui/sync/view.py" line="446" />
       <source> and with a passphrase</source>
       <translation> et par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="438" />
+      <location filename="../../ui/sync/view.py" line="448" />
       <source>protected by a passphrase</source>
       <translation>protégé par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="440" />
+      <location filename="../../ui/sync/view.py" line="450" />
       <source>not encrypted: anyone can read it</source>
       <translation>non chiffré : tout le monde peut le lire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="445" />
+      <location filename="../../ui/sync/view.py" line="455" />
       <source>Bundle number {seq} written to {path} ({how}): {i} incidents, {a} assessments, {d} deletions, {f} attachments.</source>
       <translation>Paquet numéro {seq} écrit dans {path} ({how}) : {i} incidents, {a} évaluations, {d} suppressions, {f} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="458" />
+      <location filename="../../ui/sync/view.py" line="468" />
       <source>Nothing changed since the last bundle for this destination: untick “Only what changed” to send everything again.</source>
       <translation>Rien n’a changé depuis le dernier paquet pour cette destination : décochez « Seulement ce qui a changé » pour tout renvoyer.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="541" />
+      <location filename="../../ui/sync/view.py" line="551" />
       <source>Bundle number {seq}, signed with key {fp}, from “{who}”, made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}.</source>
@@ -1872,17 +1878,17 @@ Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}
 Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangé(s), garderait {c} conflit(s), supprimerait {d}, retiendrait {h} suppression(s) pour examen, rejetterait {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="568" />
+      <location filename="../../ui/sync/view.py" line="578" />
       <source>Import preview</source>
       <translation>Aperçu de l'importation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="574" />
+      <location filename="../../ui/sync/view.py" line="584" />
       <source>Importing the bundle…</source>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="589" />
+      <location filename="../../ui/sync/view.py" line="599" />
       <source>This bundle is signed by a device this workspace does not trust yet.
 
 Key fingerprint: {fp}
@@ -1899,7 +1905,7 @@ Identifiant de l’appareil : {device_id}
 Vérifiez l’empreinte avec son propriétaire (lisez-la à voix haute au téléphone, par exemple) ; le nom ne prouve rien. Accepter cette clé et importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="604" />
+      <location filename="../../ui/sync/view.py" line="614" />
       <source>WARNING: this bundle is signed with a different key from the one this workspace trusts for the device it claims to be.
 
 Known key: {known}
@@ -1916,22 +1922,22 @@ Appareil : {label}
 Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvelle clé que si son propriétaire vous confirme, par un moyen sûr, que l’appareil a une nouvelle clé. L’ancienne clé ne sera plus de confiance. Accepter la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="616" />
+      <location filename="../../ui/sync/view.py" line="626" />
       <source>The key being replaced is HQ's, the one bundles are encrypted to. The new key will be trusted as a colleague only: make it HQ's later (Trust a key file…) once HQ has confirmed it.</source>
       <translation>La clé remplacée est celle du QG, pour laquelle les paquets sont chiffrés. La nouvelle clé ne sera de confiance qu’en tant que collègue : faites-en la clé du QG plus tard (Faire confiance à un fichier de clé…) une fois que le QG l’aura confirmée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="694" />
+      <location filename="../../ui/sync/view.py" line="704" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="695" />
+      <location filename="../../ui/sync/view.py" line="705" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="715" />
+      <location filename="../../ui/sync/view.py" line="725" />
       <source>{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
@@ -1940,34 +1946,34 @@ Keep it (back from the trash), or remove it for good as the other device did?</s
 Le garder (sortir de la corbeille), ou le supprimer définitivement comme l’autre appareil ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="736" />
+      <location filename="../../ui/sync/view.py" line="746" />
       <source>Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from this device. This cannot be undone.</source>
       <translation>Supprimer définitivement « {title} » ? Son historique et les pièces jointes qu’aucun autre incident n’utilise sont effacés de cet appareil. C’est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="752" />
+      <location filename="../../ui/sync/view.py" line="762" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="759" />
+      <location filename="../../ui/sync/view.py" line="769" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="281" />
-      <location filename="../../ui/sync/view.py" line="795" />
+      <location filename="../../ui/sync/view.py" line="805" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="795" />
+      <location filename="../../ui/sync/view.py" line="805" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>QG (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="786" />
-      <location filename="../../ui/sync/view.py" line="798" />
+      <location filename="../../ui/sync/view.py" line="796" />
+      <location filename="../../ui/sync/view.py" line="808" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
@@ -1977,7 +1983,7 @@ Le garder (sortir de la corbeille), ou le supprimer définitivement comme l’au
       <translation>ajoutés / mis à jour / inchangés / conflits / retenus pour examen / rejetés</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="772" />
+      <location filename="../../ui/sync/view.py" line="782" />
       <source>WARNING: this key claims to be a device this workspace already trusts under another key.
 
 Known key: {known}
@@ -1994,7 +2000,7 @@ Appareil : {label}
 Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il a une nouvelle clé ; l’ancienne clé ne sera plus de confiance. Faire confiance à la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="788" />
+      <location filename="../../ui/sync/view.py" line="798" />
       <source>Key fingerprint: {fp}
 It calls itself: {label}
 Device id: {device_id}
@@ -2007,27 +2013,27 @@ Identifiant de l’appareil : {device_id}
 Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regardez son écran) ; le nom ne prouve rien. Les paquets signés par cette clé seront alors acceptés. Lui faire confiance ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="799" />
+      <location filename="../../ui/sync/view.py" line="809" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="839" />
+      <location filename="../../ui/sync/view.py" line="849" />
       <source>This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase.</source>
       <translation>C’est la clé du QG : les paquets ne seront plus chiffrés pour le QG ; une phrase secrète vous sera demandée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="841" />
+      <location filename="../../ui/sync/view.py" line="851" />
       <source>Remove a trusted key</source>
       <translation>Retirer une clé de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="848" />
+      <location filename="../../ui/sync/view.py" line="858" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="854" />
+      <location filename="../../ui/sync/view.py" line="864" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -2035,12 +2041,12 @@ Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regard
       </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="651" />
+      <location filename="../../ui/sync/view.py" line="661" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
       <translation>{n} suppression(s) en attente d’examen : voir Conflits.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="661" />
+      <location filename="../../ui/sync/view.py" line="671" />
       <source>Bundles {nums} from this device were never imported here.</source>
       <translation>Les paquets {nums} de cet appareil n'ont jamais été importés ici.</translation>
     </message>
@@ -2101,7 +2107,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../ui/errors.py" line="29" />
+      <location filename="../../ui/errors.py" line="28" />
       <source>Something unexpected went wrong. Your saved work is safe; the details are in the log file.</source>
       <translation>Un problème inattendu est survenu. Votre travail enregistré est en sécurité ; les détails sont dans le journal.</translation>
     </message>

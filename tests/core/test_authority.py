@@ -307,3 +307,43 @@ def test_verify_catches_a_record_deleted_behind_the_apps_back(mission, incident_
     other.incidents.purge(rec["id"])
     assert other.verify()["ok"]
     other.close()
+
+
+def test_trusting_a_key_again_never_reseals_what_was_tampered(mission):
+    ws, clock, tmp = mission
+    field, hq, other = ws["field"], ws["hq"], ws["other"]
+    field.trust.add(keys.public_identity(hq), role="hq", label="HQ")
+    conn = sqlite3.connect(field.db_path)
+    conn.execute("UPDATE trusted_keys SET box_key = ?", [keys.public_identity(other)["box"]])
+    conn.execute(
+        "UPDATE device_keys SET device_id = ? WHERE sign_key = ?", [other.device_id, keys.public_identity(hq)["sign"]]
+    )
+    conn.commit()
+    conn.close()
+    assert not field.verify()["ok"]
+    field.trust.add(keys.public_identity(hq), role="hq", label="HQ")  # what verify advises: trust it again
+    assert field.trust.hq()["box"] == keys.public_identity(hq)["box"]  # the real key, not the swapped one
+    assert field.key_book.by_device()[hq.device_id] == {keys.public_identity(hq)["sign"]}
+    assert field.verify()["ok"]
+
+
+def test_a_device_known_here_only_by_its_records_cannot_be_written_under_by_another_key(mission, incident_data):
+    ws, clock, tmp = mission
+    field, colleague, hq, other = ws["field"], ws["colleague"], ws["hq"], ws["other"]
+    colleague.trust.add(keys.public_identity(field))
+    hq.trust.add(keys.public_identity(colleague))
+    hq.trust.add(keys.public_identity(other))
+    field.incidents.add(incident_data)
+    _send(field, colleague, tmp / "f.fkb")
+    bundle.export_bundle(colleague, tmp / "c.fkb", encrypt_to_hq=False, plain=True)
+    (tmp / "c1.fkb").write_bytes(_format_1((tmp / "c.fkb").read_bytes(), colleague))
+    assert bundle.import_bundle(hq, tmp / "c1.fkb")["added"] == 1  # HQ holds the field laptop's record, not its key
+    assert field.device_id not in hq.key_book.by_device()
+    me = other.device_id
+    other.settings.set("device_id", field.device_id)
+    other.incidents.add({**incident_data, "title": "Written under the field laptop's name"})
+    other.settings.set("device_id", me)
+    bundle.export_bundle(other, tmp / "o.fkb", encrypt_to_hq=False, plain=True)
+    rep = bundle.import_bundle(hq, tmp / "o.fkb")
+    assert rep["added"] == 0 and rep["rejected"]
+    assert "Written under" not in {r["title"] for r in hq.incidents.search()}

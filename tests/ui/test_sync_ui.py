@@ -215,3 +215,30 @@ def test_the_save_dialog_offers_the_usb_stick_and_a_name_that_says_what_it_is(
     qtbot.addWidget(view)
     assert view.export_bundle() is None  # cancelled
     assert offered[0].startswith(str(stick)) and "-bundle-to-HQ-" in offered[0] and offered[0].endswith(".fkb")
+
+
+def test_plain_with_a_passphrase_and_a_recipient_gone_meanwhile_never_crash(
+    qtbot, tmp_path, demo_ws, no_dialogs, monkeypatch
+):
+    import zipfile
+
+    from ui import ops
+    from ui.sync import view as view_module
+
+    colleague = Workspace(tmp_path / "c", clock=demo_ws.clock)
+    demo_ws.trust.add(keys.public_identity(colleague), label="Gao laptop")
+    view = SyncView(demo_ws)
+    qtbot.addWidget(view)
+    monkeypatch.setattr(view_module.SyncView, "_ask_passphrase", lambda self, *a: "correct horse battery")
+    view.recipient.setCurrentIndex(view.recipient.findData(view_module.PLAIN))
+    view.use_passphrase.setChecked(True)  # "nobody" and a passphrase: a passphrase bundle, no warning
+    job = view.export_bundle(str(tmp_path / "p.fkb"))
+    qtbot.waitUntil(lambda: job.done, timeout=20000)
+    assert job.error is None and zipfile.ZipFile(tmp_path / "p.fkb").namelist() == ["envelope.json", "payload.bin"]
+    view.use_passphrase.setChecked(False)
+    view.recipient.setCurrentIndex(view.recipient.findText("Gao laptop"))
+    demo_ws.trust.remove(keys.public_identity(colleague)["sign"])  # removed after the list was filled
+    assert view.export_bundle(str(tmp_path / "g.fkb")) is None and not (tmp_path / "g.fkb").exists()
+    assert "no longer trusted" in no_dialogs[-1][2]
+    ops.wait_all()
+    colleague.close()

@@ -426,7 +426,17 @@ class SyncView(QWidget):
             if passphrase is None:
                 self._show_not_imported(path, self.tr("No bundle was written."))
                 return None
-        to = [self.ws.trust.get(sign)] if sign and not plain else []
+        key = self.ws.trust.get(sign) if sign and sign != PLAIN else None
+        if sign and sign != PLAIN and key is None:  # removed (or no longer trusted) since the list was filled
+            self.refresh()
+            tell(
+                self,
+                self.tr("Export bundle"),
+                self.tr("The recipient chosen is no longer trusted here: choose again."),
+                warning=True,
+            )
+            return None
+        to = [key] if key else []
         incremental, sensitive = self.incremental.isChecked(), self.include_sensitive.isChecked()
         with_demo = self.include_demo.isChecked() and not self.include_demo.isHidden()
 
