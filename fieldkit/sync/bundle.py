@@ -37,6 +37,7 @@ from nacl.signing import VerifyKey
 from .. import __version__, signatures, storage
 from ..changes import BUNDLES, CONFLICTS
 from ..checklists.assessments import COLUMNS as A_COLUMNS
+from ..clock import iso
 from ..errors import (
     BundleDamaged,
     BundleError,
@@ -1390,7 +1391,12 @@ def _plan_others(ws, vb: VerifiedBundle, report: dict, authority: _Authority) ->
         if why is not None:  # judged by the same rules as an assessment made here, stored only as FieldKit stores it
             report["rejected"].append({"record": a["id"], "kind": "assessment", "reason": why})
             continue
-        c = c or _draft_action(ws, a)
+        c = c or _draft_action(ws, a, vb.manifest["device_id"])
+        if c == "rejected":
+            report["rejected"].append(
+                {"record": a["id"], "kind": "assessment", "reason": "is a draft sent by a device other than its own"}
+            )
+            continue
         a_actions[a["id"]] = c
         report["unchanged" if c == "deleted_here" else c if c != "conflict" else "conflicts"] += 1
     for action in _deletion_plan(ws, vb.tombstones).values():
@@ -1508,17 +1514,22 @@ def preview(ws, vb: VerifiedBundle) -> dict:
         return report
 
 
-def _draft_action(ws, a: dict) -> str:
-    """An assessment still in progress has no history: compare its answers."""
-    row = ws.db.execute("SELECT status, updated_at FROM assessments WHERE id = ?", [a["id"]]).fetchone()
+def _draft_action(ws, a: dict, sender: str) -> str:
+    """An assessment still in progress has no history (nothing signed): compare its answers. A draft is taken only
+    from the device that owns it; this device's own drafts are never overwritten (a difference is a conflict)."""
+    row = ws.db.execute("SELECT status, updated_at, device_id FROM assessments WHERE id = ?", [a["id"]]).fetchone()
+    owner = row[2] if row else a.get("device_id")
     if row is None:
-        return "added"
+        return "added" if owner == sender else "rejected"
     mine = {q: {k: v for k, v in x.items() if k != "updated_at"} for q, x in ws.assessments.answers(a["id"]).items()}
     if mine == a["answers"]:
         return "unchanged"
+    if owner != sender or a.get("device_id") != owner:
+        return "conflict"  # someone else's draft (this device's own, or a third device's): kept for review
     last_local = ws.db.execute("SELECT max(updated_at) FROM answers WHERE assessment_id = ?", [a["id"]]).fetchone()[0]
-    if row[0] == "draft" and (last_local or "") <= a.get("updated_at", ""):
-        return "updated"  # only the sender changed it since
+    soon = iso(ws.clock.now() + timedelta(days=2))  # a clock far ahead does not win
+    if row[0] == "draft" and (last_local or "") <= a.get("updated_at", "") <= soon:
+        return "updated"  # only its owner changed it since
     return "conflict"
 
 

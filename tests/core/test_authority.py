@@ -347,3 +347,36 @@ def test_a_device_known_here_only_by_its_records_cannot_be_written_under_by_anot
     rep = bundle.import_bundle(hq, tmp / "o.fkb")
     assert rep["added"] == 0 and rep["rejected"]
     assert "Written under" not in {r["title"] for r in hq.incidents.search()}
+
+
+def test_a_draft_is_taken_only_from_its_own_device_and_a_draft_made_here_is_never_overwritten(mission):
+    ws, clock, tmp = mission
+    field, colleague, hq = ws["field"], ws["colleague"], ws["hq"]
+    hq.trust.add(keys.public_identity(colleague))
+    colleague.trust.add(keys.public_identity(hq))
+    mine = hq.assessments.new("Gao")
+    hq.assessments.answer(mine["id"], "A1", "3")
+    bundle.export_bundle(hq, tmp / "h.fkb", to_keys=[keys.public_identity(colleague)])
+    bundle.import_bundle(colleague, tmp / "h.fkb")  # the colleague has HQ's draft
+    clock.advance(minutes=5)
+    colleague.assessments.answer(mine["id"], "A1", "1")  # and changes it
+    bundle.export_bundle(colleague, tmp / "c.fkb", encrypt_to_hq=False, plain=True)
+    rep = bundle.import_bundle(hq, tmp / "c.fkb")
+    assert rep["updated"] == 0 and rep["conflicts"] == 1  # held for review, not overwritten
+    assert str(hq.assessments.answers(mine["id"])["A1"]["value"]) == "3"
+
+    # a new draft that claims to be another device's is refused
+    other = colleague.assessments.new("Kidal")
+    clock.advance(minutes=5)
+    bundle.export_bundle(colleague, tmp / "c2.fkb", encrypt_to_hq=False, plain=True, incremental=True)
+    items = _members((tmp / "c2.fkb").read_bytes())
+    lines = [json.loads(x) for x in items["records/assessments.jsonl"].decode().splitlines() if x.strip()]
+    for a in lines:
+        if a["id"] == other["id"]:
+            a["device_id"] = field.device_id
+    items["records/assessments.jsonl"] = "".join(json.dumps(a) + "\n" for a in lines).encode()
+    _reseal(items, colleague)
+    (tmp / "x.fkb").write_bytes(_zip(items))
+    rep = bundle.import_bundle(hq, tmp / "x.fkb")
+    assert any(r["record"] == other["id"] and "other than its own" in r["reason"] for r in rep["rejected"])
+    assert other["id"] not in {a["id"] for a in hq.assessments.list()}
