@@ -149,3 +149,11 @@ class DiskFailing(StorageError):
 class KeyClaimsKnownDevice(FieldkitError):
     """A key offered for trust claims a device id already trusted under another key (``params``: device_id,
     known_fp, known_label, fp)."""
+
+
+class StepInterrupted(FieldkitError):
+    """A step of a dialog flow that could not deliver its result: the app is closing."""
+
+
+def step_interrupted() -> StepInterrupted:
+    return StepInterrupted("The step was interrupted: FieldKit is closing.")

@@ -37,6 +37,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
 from fieldkit.changes import Changes
+from fieldkit.errors import step_interrupted
 
 log = logging.getLogger(__name__)
 NOTE_AFTER_MS = 300
@@ -270,28 +271,54 @@ _INPUT_EVENTS = {
 
 
 class _HoldInput(QObject):
-    """Swallows the user's clicks and keys while a step of a dialog flow runs, also in the first 0.3 s before
-    its window-modal note shows (a second click meanwhile would start the same flow twice)."""
+    """Swallows the user's clicks and keys in the window of a dialog flow while one of its steps runs, also in the
+    first 0.3 s before its window-modal note shows (a second click meanwhile would start the same flow twice), and a
+    request to close that window. Other windows (a message box another job opened) keep working."""
+
+    def __init__(self, window):
+        super().__init__()
+        self.window = window
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
-        return event.type() in _INPUT_EVENTS
+        kind = event.type()
+        if kind not in _INPUT_EVENTS and kind != QEvent.Type.Close:
+            return False
+        if self.window is None or not _valid(self.window):
+            return kind in _INPUT_EVENTS
+        if isinstance(obj, QWidget):
+            return _valid(obj) and obj.window() is self.window
+        return False
 
 
 def run_and_wait(parent, text: str, fn: Callable, *, ws=None):
     """Run ``fn()`` off the UI thread and return its result (or raise its error), the window painted meanwhile
     behind a window-modal note: for a long step inside a dialog flow (a large bundle's check). The user's input
-    is held until it returns."""
+    to that window is held until it returns. If the app quits meanwhile, the step is waited for, then its result
+    delivered (never a loop spinning on a job that can no longer finish)."""
     app = QCoreApplication.instance()
-    hold = _HoldInput()
+    window = parent.window() if isinstance(parent, QWidget) and _valid(parent) else None
+    hold = _HoldInput(window)
     app.installEventFilter(hold)
+    quitting: list[int] = []
+
+    def on_quit() -> None:
+        quitting.append(1)
+
+    app.aboutToQuit.connect(on_quit)
     try:
         job = run(parent, text, fn, on_done=lambda *_: None, on_error=lambda _: None, modal=True, ws=ws)
         loop = QEventLoop()
         job.finished.connect(loop.quit)
         while not job.done:
             loop.exec()
+            if not job.done and (quitting or QCoreApplication.closingDown()):
+                QThreadPool.globalInstance().waitForDone(60000)
+                QCoreApplication.sendPostedEvents()
+                if not job.done:
+                    raise step_interrupted()
     finally:
         app.removeEventFilter(hold)
+        app.aboutToQuit.disconnect(on_quit)
     if job.error is not None:
         raise job.error
     return job.result

@@ -797,7 +797,7 @@ def _jsonl(body: bytes, kind: str) -> list[dict]:
                     raise ValueError
                 out.append(rec)
     except (ValueError, UnicodeDecodeError):
-        _refuse("A {kind} record in the bundle is not readable; the bundle is refused.", kind=kind)
+        _refuse("One {kind} record in the bundle is not readable; the bundle is refused.", kind=kind)
     return out
 
 
@@ -985,7 +985,7 @@ def _check_incident_lines(lines: list[bytes], rules: _RecordRules, clean: CleanC
             ):
                 raise ValueError
         except ValueError:
-            _refuse("A {kind} record in the bundle is not readable; the bundle is refused.", kind="incident")
+            _refuse("One {kind} record in the bundle is not readable; the bundle is refused.", kind="incident")
         rid = rec["id"]
         versions = _check_chain(rec, "incident", ids, rules.signed)
         last = versions[-1]
@@ -1595,7 +1595,11 @@ def _import_bundle(
             "Open it again to check it.",
             file=Path(path).name,
         )
-    done = _already_imported(ws, sha)
+    try:
+        done = _already_imported(ws, sha)
+    except BaseException:
+        spool.close()
+        raise
     if done:
         spool.close()
         return done

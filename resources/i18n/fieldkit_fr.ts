@@ -2330,6 +2330,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Le fichier de diagnostic n’a pas pu être écrit dans {file} : {error}</translation>
     </message>
     <message>
+      <source>The step was interrupted: FieldKit is closing.</source>
+      <translation>L’étape a été interrompue : FieldKit se ferme.</translation>
+    </message>
+    <message>
       <source>The export could not be written to {file}: {error}</source>
       <translation>L’export n’a pas pu être écrit dans {file} : {error}</translation>
     </message>
@@ -2778,7 +2782,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Une suppression du paquet a une structure invalide ; le paquet est refusé.</translation>
     </message>
     <message>
-      <source>A {kind} record in the bundle is not readable; the bundle is refused.</source>
+      <source>One {kind} record in the bundle is not readable; the bundle is refused.</source>
       <translation>Une fiche ({kind}) du paquet est illisible ; le paquet est refusé.</translation>
     </message>
     <message>
