@@ -36,6 +36,21 @@ _WATCHED = {
 }
 
 
+def _clear_scratch(folder: Path) -> None:
+    """Scratch files a bundle being read left behind (the app was stopped meanwhile), a day old or more: removed at
+    an opening."""
+    if not folder.is_dir():
+        return
+    import time
+
+    for p in folder.iterdir():
+        try:
+            if p.is_file() and time.time() - p.stat().st_mtime > 24 * 3600:  # never one a running import uses
+                p.unlink()
+        except OSError:
+            log.info("a scratch file could not be removed")
+
+
 def _owner_only(folder: Path) -> None:
     """The workspace folder, its database files and its attachments folder readable by their owner alone (0700 and
     0600), also when an older FieldKit left them open to others."""
@@ -153,6 +168,7 @@ class Workspace:
         self._main_db = storage.open_database(db_path, clock=self.clock, after={6: self._sign_existing})
         _owner_only(self.folder)
         self._watch(self._main_db)
+        _clear_scratch(self.folder / "tmp")
         self._local = threading.local()
         self._other_dbs: list = []
         self._dbs_lock = threading.Lock()

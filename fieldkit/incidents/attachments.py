@@ -51,12 +51,13 @@ class AttachmentFiles:
                 error=e.strerror or str(e),
             ) from e
 
-    def store_blob(self, sha: str, data: bytes) -> bool:
-        """Store bytes whose hash is known (bundle import). Returns True when a new file was written."""
+    def store_blob(self, sha: str, data: bytes | Path) -> bool:
+        """Store bytes whose hash is known (bundle import), or the scratch file holding them. Returns True when a
+        new file was written."""
         final = self.path(sha)
         if final.exists():
             return False
-        atomic_write(final, data, expect_sha256=sha)
+        atomic_write(final, file_blocks(data) if isinstance(data, Path) else data, expect_sha256=sha)
         return True
 
     def remove(self, sha: str) -> None:

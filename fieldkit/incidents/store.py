@@ -499,7 +499,7 @@ class IncidentStore:
     def _store_file(self, src: Path) -> tuple[str, int, str]:
         return self.files.store_file(src)
 
-    def store_blob(self, sha: str, data: bytes) -> bool:
+    def store_blob(self, sha: str, data: bytes | Path) -> bool:
         """Store attachment bytes whose hash is already known (bundle import); True when a new file was written."""
         return self.files.store_blob(sha, data)
 

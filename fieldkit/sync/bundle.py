@@ -18,6 +18,7 @@ import shutil
 import tempfile
 import threading
 import time
+import weakref
 import zipfile
 import zlib
 from contextlib import contextmanager, nullcontext
@@ -70,6 +71,7 @@ ENC_READABLE = (1, 2)
 STREAM_CHUNK = 1 << 20  # plain bytes per encrypted chunk of a format-2 payload
 LEGACY_ENC_MAX = 96 << 20  # a format-1 payload is authenticated only once read whole: read only up to this size
 SPOOL = 32 << 20  # bytes of a bundle kept in memory while it is read; beyond, a private file in the workspace
+ATTACHMENTS_IN_MEMORY = 64 << 20  # attachment bytes of one bundle held in memory; the rest wait in scratch files
 # Argon2id costs of a bundle passphrase: fixed by the format (the envelope is not signed: a file never chooses them)
 KDF_OPS, KDF_MEM = nacl.pwhash.argon2id.OPSLIMIT_MODERATE, nacl.pwhash.argon2id.MEMLIMIT_MODERATE
 _SS = nacl.bindings
@@ -364,7 +366,7 @@ class VerifiedBundle:
     incidents_body: bytes
     assessments: list[dict]
     tombstones: list[dict]
-    attachments: dict[str, bytes]
+    attachments: dict[str, bytes | Path]  # a large one waits in a scratch file
     signer_trusted: bool
     encrypted: bool = False
     problems: list[str] = field(default_factory=list)
@@ -694,28 +696,84 @@ def _read_opened(ws, spool, bundle_sha, passphrase, trust, replace_key, opened: 
     members = manifest.get("members")
     if not isinstance(members, dict) or set(members) != set(names) - {"manifest.json", "manifest.sig"}:
         _refuse("The bundle's files do not match its manifest: files are missing or were added. It is refused.")
-    total = 0
-    data: dict[str, bytes] = {}
-    for name, meta in members.items():
-        try:
-            size = int(meta["size"])
-        except (KeyError, TypeError, ValueError):
-            _refuse("The bundle's files do not match its manifest: files are missing or were added. It is refused.")
-        total += size
-        if size < 0 or size > MAX_MEMBER or total > MAX_TOTAL:
-            _refuse("The bundle is larger than FieldKit accepts.")
-        if size > SPOOL and _member_sha256(z, name, size) != meta.get("sha256"):  # checked before it is kept
-            _refuse(
-                "The bundle file {name} does not match its recorded hash: it is damaged or was tampered with.",
-                name=name,
-            )
-        body = _read_member(z, name, size)
-        if len(body) != size or hashlib.sha256(body).hexdigest() != meta.get("sha256"):
-            _refuse(
-                "The bundle file {name} does not match its recorded hash: it is damaged or was tampered with.",
-                name=name,
-            )
-        data[name] = body
+    total = in_memory = 0
+    data: dict[str, bytes | Path] = {}
+    scratch: list[Path] = []
+    try:
+        for name, meta in members.items():
+            try:
+                size = int(meta["size"])
+            except (KeyError, TypeError, ValueError):
+                _refuse("The bundle's files do not match its manifest: files are missing or were added. It is refused.")
+            total += size
+            if size < 0 or size > MAX_MEMBER or total > MAX_TOTAL:
+                _refuse("The bundle is larger than FieldKit accepts.")
+            if name.startswith("attachments/") and (size > SPOOL or in_memory + size > ATTACHMENTS_IN_MEMORY):
+                # beyond the memory budget an attachment goes to a private scratch file, hashed as it is copied
+                path = _member_to_file(ws, z, name, size, meta.get("sha256"))
+                scratch.append(path)
+                data[name] = path
+                continue
+            in_memory += size
+            data[name] = _checked_member(z, name, size, meta)
+        return _finish_verified(manifest, bundle_sha, data, trusted, encrypted, scratch)
+    except BaseException:
+        _remove_files(scratch)
+        raise
+
+
+def _checked_member(z: zipfile.ZipFile, name: str, size: int, meta: dict) -> bytes:
+    """A member read into memory once it matched its recorded hash (a large one is hashed first, as a stream)."""
+    if size > SPOOL and _member_sha256(z, name, size) != meta.get("sha256"):  # checked before it is kept
+        _refuse(
+            "The bundle file {name} does not match its recorded hash: it is damaged or was tampered with.",
+            name=name,
+        )
+    body = _read_member(z, name, size)
+    if len(body) != size or hashlib.sha256(body).hexdigest() != meta.get("sha256"):
+        _refuse(
+            "The bundle file {name} does not match its recorded hash: it is damaged or was tampered with.",
+            name=name,
+        )
+    return body
+
+
+def _member_to_file(ws, z: zipfile.ZipFile, name: str, size: int, expected: str | None) -> Path:
+    """Copy a member into a private scratch file in the workspace's ``tmp/`` folder, hashing it on the way; refused
+    (and the file removed) when it does not match its recorded hash."""
+    info = z.getinfo(name)
+    if info.file_size > size or info.file_size > MAX_INFLATION * info.compress_size + (1 << 16):
+        _refuse("The bundle member {name} inflates far beyond its size: it is damaged or hostile.", name=name)
+    folder = ws.folder / "tmp"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix="attachment-", suffix=".part")
+    path = Path(tmp)
+    h, n = hashlib.sha256(), 0
+    try:
+        with os.fdopen(fd, "wb") as out, z.open(info) as f:
+            while block := f.read(1 << 20):
+                n += len(block)
+                if n > size:
+                    _refuse("The bundle member {name} is larger than it claims.", name=name)
+                h.update(block)
+                out.write(block)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as e:
+        path.unlink(missing_ok=True)
+        raise storage.explain(e) or BundleDamaged(
+            "The bundle is damaged: {name} cannot be read ({error}).", name=name, error=str(e)
+        ) from e
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    if n != size or h.hexdigest() != expected:
+        path.unlink(missing_ok=True)
+        _refuse(
+            "The bundle file {name} does not match its recorded hash: it is damaged or was tampered with.", name=name
+        )
+    return path
+
+
+def _finish_verified(manifest, bundle_sha, data, trusted, encrypted, scratch) -> VerifiedBundle:
     for name in RECORD_FILES:
         if name not in data:
             _refuse("The bundle lacks {name}.", name=name)
@@ -744,9 +802,20 @@ def _read_opened(ws, spool, bundle_sha, passphrase, trust, replace_key, opened: 
             or not all(type(h) is str and len(h) == 64 for h in t.get("chain", []))
         ):
             _refuse("A deletion record in the bundle has a broken shape; the bundle is refused.")
-    return VerifiedBundle(
+    vb = VerifiedBundle(
         manifest, bundle_sha, data["records/incidents.jsonl"], assessments, tombstones, attachments, trusted, encrypted
     )
+    if scratch:  # the scratch files go with the checked bundle (kept while a preview waits for the user)
+        weakref.finalize(vb, _remove_files, list(scratch))
+    return vb
+
+
+def _remove_files(paths: list[Path]) -> None:
+    for p in paths:
+        try:
+            p.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 MAX_SEQUENCE = 10_000_000  # bundles one device makes for one destination (one a minute for 19 years)

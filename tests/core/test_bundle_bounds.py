@@ -190,3 +190,60 @@ def test_a_large_member_that_does_not_match_its_hash_is_refused_in_bounded_memor
     before = fingerprint_of(hq)
     peak = _peak_while_refused(lambda: bundle.import_bundle(hq, tmp / "big.fkb"), "does not match its recorded hash")
     assert peak < 256 << 20 and fingerprint_of(hq) == before
+
+
+def test_large_attachments_of_a_bundle_refused_late_never_sit_in_memory(pair):
+    """Attachments that match their hashes wait in scratch files beyond a small budget: a bundle refused after its
+    members were read (an unreadable deletion record) stays within the memory bound, and leaves no scratch file."""
+    import hashlib
+
+    from fieldkit.sync import keys
+
+    field, hq, clock, tmp = pair
+    src = zipfile.ZipFile(io.BytesIO(_plain(pair)))
+    items = {n: src.read(n) for n in src.namelist()}
+    items["records/tombstones.jsonl"] = b'{"record_type": "incident", "record_id": "not-a-uuid"}\n'
+    import random
+
+    bodies = {}
+    for i in range(3):  # 300 MB of photos in all, as they would come: they do not compress
+        body = random.Random(i).randbytes(100 << 20)
+        bodies["attachments/" + hashlib.sha256(body).hexdigest()] = body
+    m = json.loads(items["manifest.json"])
+    for name, body in [*items.items(), *bodies.items()]:
+        if name.startswith("records/") or name.startswith("attachments/"):
+            m["members"][name] = {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}
+    items["manifest.json"] = json.dumps(m).encode()
+    items["manifest.sig"] = keys.device_keys(field).signing.sign(items["manifest.json"]).signature.hex().encode()
+    with zipfile.ZipFile(tmp / "late.fkb", "w", zipfile.ZIP_STORED) as z:
+        for n, d in [*items.items(), *bodies.items()]:
+            z.writestr(n, d)
+    del bodies
+    before = fingerprint_of(hq)
+    tracemalloc.start()
+    try:
+        with pytest.raises(BundleDamaged, match="tombstone record in the bundle is not readable"):
+            bundle.import_bundle(hq, tmp / "late.fkb")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 256 << 20 and fingerprint_of(hq) == before
+    assert not [p for p in (hq.folder / "tmp").iterdir()]
+
+
+def test_a_large_attachment_comes_in_through_a_scratch_file_and_nothing_is_left(pair, incident_data):
+    import gc
+    import random
+
+    field, hq, clock, tmp = pair
+    video = tmp / "v.mp4"
+    video.write_bytes(random.Random(7).randbytes(40 << 20))  # above the in-memory budget for one member
+    field.incidents.add({**incident_data, "title": "Filmed"}, attachments=[video])
+    bundle.export_bundle(field, tmp / "b.fkb", encrypt_to_hq=False, plain=True)
+    rep = bundle.import_bundle(hq, tmp / "b.fkb")
+    assert rep["added"] == 4  # the pair's two incidents, its assessment, and the filmed one
+    rec = next(r for r in hq.incidents.search() if r["title"] == "Filmed")
+    [att] = hq.incidents.get(rec["id"])["attachments"]
+    assert hq.incidents.open_attachment(att["sha256"]).read_bytes() == video.read_bytes()
+    gc.collect()
+    assert not [p for p in (hq.folder / "tmp").iterdir()] and hq.verify()["ok"]
