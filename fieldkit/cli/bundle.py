@@ -50,13 +50,16 @@ def import_bundle(ws, args) -> int:
             )
             reports.append({"file": f, "refused": e.message, "hint": hint})
             code = 1
+            bundle.note_refusal(ws, f, e)
         except BundleUntrustedSigner as e:
             hint = "after checking the key fingerprint with its owner: --trust"
             reports.append({"file": f, "refused": e.message, "hint": hint})
             code = 1
+            bundle.note_refusal(ws, f, e)
         except FieldkitError as e:
             reports.append({"file": f, "refused": e.message})
             code = 1
+            bundle.note_refusal(ws, f, e)  # the import log remembers it (sync-status), without user content
 
     def show(rs):
         for r in rs:

@@ -129,6 +129,7 @@ def sync_status(ws, args) -> int:
         "imports": bundle.import_log(ws),
         "missing": bundle.missing_bundles(ws),
         "conflicts": len(bundle.list_conflicts(ws)),
+        "refused": bundle.refused_imports(ws),
     }
 
     def show(d):
@@ -138,6 +139,8 @@ def sync_status(ws, args) -> int:
                 f"{r['imported_at'][:16]}  {r['device_label'] or r['device_id'][:8]} #{r['sequence']}  "
                 f"added {rep['added']}, updated {rep['updated']}, conflicts {rep['conflicts']}"
             )
+        for r in d["refused"][:20]:
+            print(f"{r['at'][:16]}  REFUSED  {r['bundle_sha256'][:12] or '(unreadable)'}  {r['template']}")
         for k, v in d["missing"].items():
             print(f"MISSING from {k}: bundle(s) {v}")
         print(f"{d['conflicts']} open conflict(s).")

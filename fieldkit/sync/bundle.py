@@ -1912,6 +1912,57 @@ def import_log(ws) -> list[dict]:
     ]
 
 
+REFUSALS = "imports-refused.jsonl"  # in the workspace's logs/ folder
+REFUSALS_KEPT = 500
+
+
+def note_refusal(ws, path: Path | str, error: BaseException) -> None:
+    """Remember a refused import: when, which file (its SHA-256 and size, never its name), and why (the error's
+    kind and template, never its parameters, which may quote the bundle). No user content: it lives beside the log,
+    outside the database, which a refusal leaves byte-identical. The newest ``REFUSALS_KEPT`` are kept."""
+    h, size = hashlib.sha256(), 0
+    try:
+        with open(path, "rb") as f:
+            while block := f.read(1 << 20):
+                h.update(block)
+                size += len(block)
+        sha = h.hexdigest()
+    except OSError:
+        sha = ""
+    entry = {
+        "at": ws.clock.now_iso(),
+        "bundle_sha256": sha,
+        "size": size,
+        "kind": type(error).__name__,
+        "template": getattr(error, "template", ""),
+    }
+    log_file = ws.folder / "logs" / REFUSALS
+    try:
+        lines = log_file.read_text(encoding="utf-8").splitlines() if log_file.exists() else []
+        lines = [*lines[-(REFUSALS_KEPT - 1) :], json.dumps(entry)]
+        storage.atomic_write(log_file, ("\n".join(lines) + "\n").encode(), mode=0o600)
+    except OSError:
+        log.info("a refused import could not be noted")
+
+
+def refused_imports(ws) -> list[dict]:
+    """The refused imports noted here, newest first."""
+    log_file = ws.folder / "logs" / REFUSALS
+    out = []
+    try:
+        lines = log_file.read_text(encoding="utf-8").splitlines() if log_file.exists() else []
+    except OSError:
+        return []
+    for line in reversed(lines):
+        try:
+            entry = json.loads(line)
+            if isinstance(entry, dict):
+                out.append(entry)
+        except ValueError:
+            continue
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # conflicts
 # ---------------------------------------------------------------------------------------------

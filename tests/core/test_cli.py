@@ -551,3 +551,27 @@ def test_a_diagnostics_file_holds_no_user_content(tmp_path, capsys, incident_dat
     assert data["format"] == "fieldkit-diagnostics/1" and data["counts"]["incidents"] == 1 and data["verify"]["ok"]
     for secret in ("Secret Station", "Fatou", "convoy"):
         assert secret not in body
+
+
+def test_a_refused_import_is_remembered_without_user_content(tmp_path, capsys, incident_data):
+    from fieldkit.sync import bundle
+    from fieldkit.workspace import Workspace
+
+    stranger = Workspace(tmp_path / "s")
+    stranger.settings.set("device_label", "Secret Station Kilo")
+    stranger.incidents.add(incident_data)
+    bundle.export_bundle(stranger, tmp_path / "s.fkb", plain=True)
+    stranger.close()
+    d = str(tmp_path / "hq")
+    run(capsys, "--data-dir", d, "init")
+    code, _, _ = run(capsys, "--data-dir", d, "import", "bundle", str(tmp_path / "s.fkb"))
+    assert code == 1
+    (tmp_path / "t.fkb").write_bytes(b"not a zip")
+    run(capsys, "--data-dir", d, "import", "bundle", str(tmp_path / "t.fkb"))
+    code, text, _ = run(capsys, "--data-dir", d, "sync-status", "--format", "json")
+    refused = json.loads(text)["refused"]
+    assert [r["kind"] for r in refused] == ["BundleDamaged", "BundleUntrustedSigner"]  # newest first
+    assert refused[1]["bundle_sha256"] and "{label}" in refused[1]["template"]
+    assert "Secret Station" not in json.dumps(refused) and "s.fkb" not in json.dumps(refused)
+    code, text, _ = run(capsys, "--data-dir", d, "sync-status")
+    assert "REFUSED" in text

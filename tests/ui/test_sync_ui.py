@@ -242,3 +242,11 @@ def test_plain_with_a_passphrase_and_a_recipient_gone_meanwhile_never_crash(
     assert "no longer trusted" in no_dialogs[-1][2]
     ops.wait_all()
     colleague.close()
+
+
+def test_a_refused_bundle_shows_in_the_import_log(qtbot, tmp_path, demo_ws, no_dialogs):
+    view = SyncView(demo_ws)
+    qtbot.addWidget(view)
+    (tmp_path / "bad.fkb").write_bytes(b"not a zip at all")
+    assert view.import_file(str(tmp_path / "bad.fkb")) is None
+    assert "Refused" in view.log.toPlainText() and "damaged" in view.log.toPlainText()

@@ -7,7 +7,7 @@ import html
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +48,12 @@ from .. import ops
 from ..errors import show_error
 from ..i18n import core_message, field_name
 from ..widgets import WheelSafeComboBox, ask, choose, ok_cancel, tell
+
+
+class _Blanks(dict):
+    def __missing__(self, key):
+        return "…"
+
 
 PLAIN = "plain"  # the recipient choice "nobody and no passphrase": an explicit plain bundle
 
@@ -317,29 +323,7 @@ class SyncView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, c)
             self.conflicts.addItem(item)
         self.tabs.setTabText(1, self.tr("Conflicts ({n})").format(n=self.conflicts.count()))
-        rows = []
-        for r in bundle.import_log(self.ws):
-            rep = r["report"]
-            rows.append(
-                f"<tr><td>{html.escape(r['imported_at'][:16].replace('T', ' '))}</td>"
-                f"<td>{html.escape(one_line(r['device_label'], 40) or r['device_id'][:8])}</td>"
-                f"<td>#{r['sequence']}</td>"
-                f"<td>{rep['added']} / {rep['updated']} / {rep['unchanged']} / {rep['conflicts']} / "
-                f"{rep.get('deletions_for_review', 0)} / {len(rep['rejected'])}</td></tr>"
-            )
-        head = (
-            self.tr("Imported (UTC)"),
-            self.tr("From"),
-            self.tr("Bundle"),
-            self.tr("added / updated / unchanged / conflicts / held for review / rejected"),
-        )
-        self.log.setHtml(
-            "<table cellspacing=6><tr>"
-            + "".join(f"<th align=left>{html.escape(h)}</th>" for h in head)
-            + "</tr>"
-            + "".join(rows)
-            + "</table>"
-        )
+        self._refresh_log()
         missing = bundle.missing_bundles(self.ws)
         if missing:
             parts = [
@@ -350,6 +334,50 @@ class SyncView(QWidget):
             self.warning.show()
         else:
             self.warning.hide()
+
+    def _refresh_log(self) -> None:
+        """Imports and refused imports, newest first."""
+        rows = []
+        for r in bundle.refused_imports(self.ws)[:50]:
+            why = QCoreApplication.translate("core", r.get("template") or "")
+            try:  # the sentence without the bundle's own words: "…" where they stood
+                why = why.format_map(_Blanks())
+            except (ValueError, IndexError):
+                pass
+            rows.append(
+                (
+                    r.get("at", ""),
+                    f"<tr style='color:#c92a2a'><td>{html.escape(r.get('at', '')[:16].replace('T', ' '))}</td>"
+                    f"<td>{html.escape(self.tr('Refused'))}</td>"
+                    f"<td>{html.escape((r.get('bundle_sha256') or '')[:12])}</td><td>{html.escape(why)}</td></tr>",
+                )
+            )
+        for r in bundle.import_log(self.ws):
+            rep = r["report"]
+            rows.append(
+                (
+                    r["imported_at"],
+                    f"<tr><td>{html.escape(r['imported_at'][:16].replace('T', ' '))}</td>"
+                    f"<td>{html.escape(one_line(r['device_label'], 40) or r['device_id'][:8])}</td>"
+                    f"<td>#{r['sequence']}</td>"
+                    f"<td>{rep['added']} / {rep['updated']} / {rep['unchanged']} / {rep['conflicts']} / "
+                    f"{rep.get('deletions_for_review', 0)} / {len(rep['rejected'])}</td></tr>",
+                )
+            )
+        rows.sort(key=lambda r: r[0], reverse=True)
+        head = (
+            self.tr("Imported (UTC)"),
+            self.tr("From"),
+            self.tr("Bundle"),
+            self.tr("added / updated / unchanged / conflicts / held for review / rejected"),
+        )
+        self.log.setHtml(
+            "<table cellspacing=6><tr>"
+            + "".join(f"<th align=left>{html.escape(h)}</th>" for h in head)
+            + "</tr>"
+            + "".join(row for _, row in rows)
+            + "</table>"
+        )
 
     # ---- actions --------------------------------------------------------------------------
     def _new_passphrase(self) -> str | None:
@@ -632,6 +660,8 @@ class SyncView(QWidget):
         self.report.setHtml(f"<p><b>{html.escape(Path(path).name)}</b>: {html.escape(text)}</p>")
 
     def _show_refusal(self, path, e):
+        bundle.note_refusal(self.ws, path, e)  # the import log remembers it (no user content)
+        self._refresh_log()
         if isinstance(e, BundleSignerKeyChanged):
             advice = self.tr(
                 "Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import "
