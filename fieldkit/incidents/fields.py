@@ -406,12 +406,33 @@ def version_changes(before: dict | None, after: dict) -> list[tuple[str, object,
     return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
 
 
-def value_text(field: str, value, limit: int = 60) -> str:
-    """A field's value as a short line of text for a history or a conflict view."""
+_VOCAB_OF = {
+    "category": "incident_category",
+    "source_type": "source_type",
+    "occurred_precision": "time_precision",
+    "location_precision": "location_precision",
+}
+
+
+def value_text(field: str, value, limit: int = 60, vocab=None, lang: str = "en") -> str:
+    """A field's value as a short line of text for a history or a conflict view: with ``vocab``, codes as their
+    labels in ``lang``; times as ``YYYY-MM-DD HH:MM UTC``."""
     if value is None or value == "" or value == []:
         return "—"
+    name = _VOCAB_OF.get(field)
+    if vocab is not None and name and isinstance(value, str):
+        return vocab.label(name, value, lang)[:limit]
+    if field in ("occurred_at", "reported_at") and isinstance(value, str) and "T" in value:
+        return value[:16].replace("T", " ") + " UTC"
     if field == "actors":
-        text = ", ".join(f"{a.get('name')} ({a.get('type')})" if a.get("type") else str(a.get("name")) for a in value)
+
+        def actor(a):
+            kind = a.get("type")
+            if kind and vocab is not None:
+                kind = vocab.label("actor_type", kind, lang)
+            return f"{a.get('name')} ({kind})" if kind else str(a.get("name"))
+
+        text = ", ".join(actor(a) for a in value)
     elif field == "attachments":
         text = ", ".join(str(a.get("filename")) for a in value)
     elif field == "tags":

@@ -190,6 +190,9 @@ def test_the_conflict_dialog_reads_as_words_and_keeps_the_other_sides_reason(qtb
     fields = [dlg.table.item(i, 0).text() for i in range(dlg.table.rowCount())]
     assert "date of the incident" in fields and "occurred_at" not in fields
     assert set(fields[:2]) == {"severity", "place"}  # what differs comes first
+    values = [dlg.table.item(i, 2).text() for i in range(dlg.table.rowCount())]
+    assert not any(v.endswith("Z") and "T" in v for v in values)  # times read as times
+    assert any(v and v == dlg.ws.vocab.label("incident_category", rec["category"]) for v in values)  # labels, not codes
     intro = dlg.findChildren(__import__("PySide6.QtWidgets", fromlist=["QLabel"]).QLabel)[0].text()
     assert "casualties confirmed" in intro and "hq check" in intro
     dlg.resolve()

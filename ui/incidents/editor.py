@@ -338,7 +338,10 @@ class IncidentEditor(QDialog):
             changed = version_changes(versions[i - 1]["content"] if i else None, v["content"])
             what = (
                 "<br>".join(
-                    html.escape(f"{field_name(k)}: {value_text(k, old)} → {value_text(k, new)}")
+                    html.escape(
+                        f"{field_name(k)}: {value_text(k, old, 60, self.ws.vocab, self.lang)} → "
+                        f"{value_text(k, new, 60, self.ws.vocab, self.lang)}"
+                    )
                     for k, old, new in changed
                 )
                 if i

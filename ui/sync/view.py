@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -100,8 +101,9 @@ class ConflictDialog(QDialog):
         for i, r in enumerate(self.rows):
             self.table.setItem(i, 0, QTableWidgetItem(field_name(r["field"])))
             for j, key in ((2, "local"), (3, "remote")):
-                item = QTableWidgetItem(value_text(r["field"], r[key], 80))
-                item.setToolTip(value_text(r["field"], r[key], 2000))
+                lang = getattr(parent, "lang", "en")
+                item = QTableWidgetItem(value_text(r["field"], r[key], 80, ws.vocab, lang))
+                item.setToolTip(value_text(r["field"], r[key], 2000, ws.vocab, lang))
                 if r["differs"]:
                     item.setBackground(Qt.GlobalColor.yellow)
                 else:
@@ -114,7 +116,9 @@ class ConflictDialog(QDialog):
             self.table.setCellWidget(i, 1, c)
             self.choice[r["field"]] = c
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for col in (2, 3):  # both sides share the room left: no scrolling sideways to read the other one
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table, 1)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason (optional)"))
