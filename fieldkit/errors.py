@@ -157,3 +157,7 @@ class StepInterrupted(FieldkitError):
 
 def step_interrupted() -> StepInterrupted:
     return StepInterrupted("The step was interrupted: FieldKit is closing.")
+
+
+class DeviceKeyMissing(FieldkitError):
+    """The workspace had a device key and its file (keys/device.json) is gone."""

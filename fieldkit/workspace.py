@@ -17,7 +17,7 @@ from pathlib import Path
 from . import storage, vocab
 from .changes import SETTINGS, Changes
 from .clock import Clock
-from .errors import WorkspaceMissing, msg
+from .errors import FieldkitError, WorkspaceMissing, msg
 from .ids import new_id
 from .text import check_label
 
@@ -154,7 +154,9 @@ class Settings:
 
 
 class Workspace:
-    def __init__(self, folder: Path | str, *, clock: Clock | None = None, create: bool = True):
+    def __init__(
+        self, folder: Path | str, *, clock: Clock | None = None, create: bool = True, new_identity: bool = False
+    ):
         self.folder = Path(folder)
         self.clock = clock or Clock()
         db_path = self.folder / DB_NAME
@@ -177,12 +179,19 @@ class Workspace:
         if not self.settings.get("device_id"):
             self.settings.set("device_id", new_id())
             log.info("new workspace in %s", self.folder)
-        from .sync.keys import KeyBook, TrustStore, device_keys
+        from .sync.keys import KeyBook, TrustStore, device_keys, load_keys
 
-        own = device_keys(self)  # the device's signing and encryption keys are made on first run
+        self._new_identity = new_identity and load_keys(self.folder) is None
+        try:
+            own = device_keys(self)  # the device's signing and encryption keys are made on first run
+        except FieldkitError:
+            self.close()
+            raise
         self.key_book = KeyBook(self)
         self.key_book.learn(self.device_id, own.sign_public, "self")
         self.trust = TrustStore(self)
+        if self._new_identity:
+            self._adopt_new_identity()
         self.vocab = vocab.default()
         from .checklists.assessments import AssessmentStore
         from .checklists.registry import ChecklistRegistry
@@ -212,6 +221,18 @@ class Workspace:
             with self._dbs_lock:
                 self._other_dbs.append(db)
         return db
+
+    def _adopt_new_identity(self) -> None:
+        """The device key was lost and a new one made (the user's choice): what the old key sealed is sealed again
+        as it stands, the trusted keys are forgotten (each is trusted again once its fingerprint is checked), and the
+        inventory is rewritten."""
+        from .sync.keys import device_keys
+
+        self.key_book.reseal_all()
+        self.trust.forget_all()
+        with self.db.atomic():
+            _write_inventory(self.db.conn, device_keys(self), self.clock.now_iso())
+        log.info("a new device identity was made for this workspace")
 
     def _sign_existing(self, conn) -> None:
         """Schema step 6 (inside its transaction): this device signs the versions saved before versions were

@@ -1,11 +1,12 @@
-"""``keys show|export|trust|list|remove``: this device's key and the keys it trusts."""
+"""``keys show|export|trust|list|remove|new-identity``: this device's key and the keys it trusts."""
 
 from __future__ import annotations
 
 import json
 
+from ..errors import FieldkitError
 from ..text import one_line
-from .common import actions, command, fmt_flag, out
+from .common import NONE, actions, command, fmt_flag, out
 
 
 def add_commands(sub) -> None:
@@ -32,6 +33,13 @@ def add_commands(sub) -> None:
     s = k.add_parser("remove", help="stop trusting a key (its bundles are then refused)")
     s.add_argument("key", help="label, fingerprint or device id")
     command(s, remove)
+    s = k.add_parser(
+        "new-identity",
+        help="the device key file was lost: make a new key (HQ and colleagues must trust it again; "
+        "this device trusts nobody until you trust their keys again)",
+    )
+    s.add_argument("--confirm", action="store_true", help="required: a new identity cannot be undone")
+    command(s, new_identity, workspace=NONE)
 
 
 def show(ws, args) -> int:
@@ -79,4 +87,26 @@ def remove(ws, args) -> int:
     k = ws.trust.find(args.key)
     ws.trust.remove(k["sign"])
     print(f"Removed {k['label'] or k['device_id']}.")
+    return 0
+
+
+def new_identity(_ws, args) -> int:
+    from .. import logsetup, paths
+    from ..sync import keys
+    from ..workspace import Workspace
+
+    folder = paths.resolve_data_dir(args.data_dir)
+    if keys.load_keys(folder) is not None:
+        raise FieldkitError(
+            "This workspace has its device key; nothing to do (a key is replaced only when its file was lost)."
+        )
+    if not args.confirm:
+        raise FieldkitError("A new identity cannot be undone: run it again with --confirm.")
+    logsetup.configure(folder)
+    with Workspace(folder, create=False, new_identity=True) as ws:
+        ident = keys.public_identity(ws)
+    print(
+        f"New device key made; fingerprint {ident['fingerprint']}. Give `fieldkit keys export` to HQ and colleagues "
+        "(they accept it as a new key for this device), and trust their keys here again."
+    )
     return 0

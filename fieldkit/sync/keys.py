@@ -13,7 +13,7 @@ from nacl.signing import SigningKey, VerifyKey
 
 from .. import signatures, storage
 from ..changes import TRUST
-from ..errors import FieldkitError, KeyClaimsKnownDevice, NotFound
+from ..errors import DeviceKeyMissing, FieldkitError, KeyClaimsKnownDevice, NotFound
 from ..ids import is_uuid
 from ..text import LABEL_MAX, one_line
 
@@ -62,15 +62,37 @@ def device_keys(ws) -> DeviceKeys:
     """Load the device keys, making them on first use (kept by the workspace once loaded)."""
     cached = getattr(ws, "_device_keys", None)
     if cached is None:
-        cached = ws._device_keys = load_or_make_keys(ws.folder, ws.device_id)
+        cached = ws._device_keys = load_or_make_keys(
+            ws.folder, ws.device_id, conn=ws.db.conn, new_identity=getattr(ws, "_new_identity", False)
+        )
     return cached
 
 
-def load_or_make_keys(folder: Path, device_id: str) -> DeviceKeys:
-    """The device keys of the workspace ``folder``; made (and written, owner-only) when it has none yet."""
+def _had_key(conn, device_id: str) -> bool:
+    """Whether this workspace already had a device key (its own key is among the known device keys)."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'device_keys'").fetchone():
+        return False
+    return (
+        conn.execute("SELECT 1 FROM device_keys WHERE device_id = ? AND vouched_by = 'self'", [device_id]).fetchone()
+        is not None
+    )
+
+
+def load_or_make_keys(folder: Path, device_id: str, conn=None, new_identity: bool = False) -> DeviceKeys:
+    """The device keys of the workspace ``folder``; made (and written, owner-only) when it has none yet. A workspace
+    that had a key whose file is gone is refused (``DeviceKeyMissing``): a new key would silently be a new identity,
+    and nothing sealed by the old one could be checked. ``new_identity``: the user chose a new key
+    (``fieldkit keys new-identity``)."""
     found = load_keys(folder)
     if found is not None:
         return found
+    if conn is not None and not new_identity and _had_key(conn, device_id):
+        raise DeviceKeyMissing(
+            "This workspace's device key (keys/device.json in {folder}) is missing. Restore it from a backup of the "
+            "workspace folder: without it this device can neither sign bundles nor open those made for it. To go on "
+            "with a new key instead (HQ and colleagues must then trust it again): fieldkit keys new-identity --confirm",
+            folder=str(folder),
+        )
     keys = DeviceKeys(SigningKey.generate(), PrivateKey.generate())
     secret = {
         "device_id": device_id,
@@ -266,6 +288,15 @@ class TrustStore:
             self.db.execute("DELETE FROM trusted_keys WHERE id = ?", [sign_hex])
         self.ws.touched(TRUST, [sign_hex])
 
+    def forget_all(self) -> int:
+        """Stop trusting every key (a new identity: the old seals cannot be checked; each key is trusted again after
+        its fingerprint is checked). Returns how many."""
+        ids = [r[0] for r in self.db.execute("SELECT id FROM trusted_keys")]
+        with self.db.atomic():
+            self.db.execute("DELETE FROM trusted_keys")
+        self.ws.touched(TRUST, ids)
+        return len(ids)
+
 
 class KeyBook:
     """Which signing keys speak for which device: the only writer of ``device_keys``. This device's own key, the
@@ -324,6 +355,18 @@ class KeyBook:
             )
         self.ws.touched(TRUST, [sign_key])
         return True
+
+    def reseal_all(self) -> int:
+        """A new identity (the old key lost): seal every known device key again with the new key, as it stands (the
+        user chose to take the workspace as it is). Returns how many."""
+        rows = self.db.execute("SELECT sign_key, device_id, vouched_by FROM device_keys").fetchall()
+        own = device_keys(self.ws).signing
+        with self.db.atomic():
+            for k, d, v in rows:
+                value = signatures.seal(own, "device-key", _key_seal_fields(k, d, v))
+                self.db.execute("UPDATE device_keys SET seal = ? WHERE sign_key = ?", [value, k])
+        self.ws.touched(TRUST, [r[0] for r in rows])
+        return len(rows)
 
     def tampered(self) -> list[dict]:
         return [

@@ -307,48 +307,48 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="61" />
+      <location filename="../../ui/sync/view.py" line="68" />
       <source>Resolve a conflict</source>
       <translation>Résoudre un conflit</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="91" />
+      <location filename="../../ui/sync/view.py" line="98" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="91" />
-      <location filename="../../ui/sync/view.py" line="105" />
+      <location filename="../../ui/sync/view.py" line="98" />
+      <location filename="../../ui/sync/view.py" line="113" />
       <source>Here</source>
       <translation>Ici</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="91" />
+      <location filename="../../ui/sync/view.py" line="98" />
       <source>On {dev}</source>
       <translation>Sur {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="106" />
+      <location filename="../../ui/sync/view.py" line="114" />
       <source>Other device</source>
       <translation>Autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="121" />
+      <location filename="../../ui/sync/view.py" line="131" />
       <source>Resolved a conflict with {dev}</source>
       <translation>Conflit résolu avec {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="123" />
+      <location filename="../../ui/sync/view.py" line="133" />
       <source>(their edit: “{why}”)</source>
       <translation>(leur modification : « {why} »)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="91" />
+      <location filename="../../ui/sync/view.py" line="98" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="71" />
+      <location filename="../../ui/sync/view.py" line="78" />
       <source>This incident was changed here and on {dev}. Nothing has been lost: choose, field by field, which value to keep. The result is saved as a new version.
 
 Here: {mine_when}, by {mine_who}: “{mine_why}”
@@ -359,7 +359,7 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
 {dev} : {their_when}, par {their_who} : « {their_why} »</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="114" />
+      <location filename="../../ui/sync/view.py" line="124" />
       <source>Reason (optional)</source>
       <translation>Motif (facultatif)</translation>
     </message>
@@ -614,7 +614,7 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="235" />
-      <location filename="../../ui/incidents/editor.py" line="545" />
+      <location filename="../../ui/incidents/editor.py" line="548" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
@@ -634,92 +634,92 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
       <translation>Pas encore d'historique : le premier enregistrement crée la version 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="345" />
+      <location filename="../../ui/incidents/editor.py" line="348" />
       <source>created</source>
       <translation>créé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="355" />
+      <location filename="../../ui/incidents/editor.py" line="358" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="356" />
+      <location filename="../../ui/incidents/editor.py" line="359" />
       <source>Saved (UTC)</source>
       <translation>Enregistré (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="357" />
+      <location filename="../../ui/incidents/editor.py" line="360" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="358" />
+      <location filename="../../ui/incidents/editor.py" line="361" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="359" />
+      <location filename="../../ui/incidents/editor.py" line="362" />
       <source>What changed</source>
       <translation>Ce qui a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="360" />
+      <location filename="../../ui/incidents/editor.py" line="363" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="426" />
+      <location filename="../../ui/incidents/editor.py" line="429" />
       <source>Draft autosaved at {time}</source>
       <translation>Brouillon enregistré automatiquement à {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="444" />
+      <location filename="../../ui/incidents/editor.py" line="447" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="444" />
+      <location filename="../../ui/incidents/editor.py" line="447" />
       <source>The map is not available on this computer.</source>
       <translation>La carte n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="456" />
+      <location filename="../../ui/incidents/editor.py" line="459" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="498" />
+      <location filename="../../ui/incidents/editor.py" line="501" />
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="514" />
+      <location filename="../../ui/incidents/editor.py" line="517" />
       <source>Discard changes</source>
       <translation>Abandonner les modifications</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="515" />
+      <location filename="../../ui/incidents/editor.py" line="518" />
       <source>Discard what you typed? This cannot be undone.</source>
       <translation>Abandonner ce que vous avez saisi ? C'est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="543" />
+      <location filename="../../ui/incidents/editor.py" line="546" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="544" />
+      <location filename="../../ui/incidents/editor.py" line="547" />
       <source>This incident has changes that are not saved yet.</source>
       <translation>Cet incident a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="545" />
+      <location filename="../../ui/incidents/editor.py" line="548" />
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="545" />
+      <location filename="../../ui/incidents/editor.py" line="548" />
       <source>Keep as a draft and close</source>
       <translation>Garder en brouillon et fermer</translation>
     </message>
@@ -1424,123 +1424,123 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
   <context>
     <name>SyncView</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="148" />
+      <location filename="../../ui/sync/view.py" line="158" />
       <source>Send: export a bundle to a USB stick</source>
       <translation>Envoyer : exporter un paquet sur une clé USB</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="151" />
+      <location filename="../../ui/sync/view.py" line="161" />
       <source>Encrypt for</source>
       <translation>Chiffrer pour</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="157" />
+      <location filename="../../ui/sync/view.py" line="167" />
       <source>Only what changed since the last bundle for this destination</source>
       <translation>Seulement ce qui a changé depuis le dernier paquet pour ce destinataire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="159" />
+      <location filename="../../ui/sync/view.py" line="169" />
       <source>Also protect with a passphrase</source>
       <translation>Protéger aussi par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="160" />
-      <location filename="../../ui/sync/view.py" line="227" />
+      <location filename="../../ui/sync/view.py" line="170" />
+      <location filename="../../ui/sync/view.py" line="237" />
       <source>Include incidents marked sensitive</source>
       <translation>Inclure les incidents marqués sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="161" />
+      <location filename="../../ui/sync/view.py" line="171" />
       <source>Include demo data ([DEMO] records; left out otherwise)</source>
       <translation>Inclure les données de démonstration (enregistrements [DEMO] ; exclues sinon)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="164" />
+      <location filename="../../ui/sync/view.py" line="174" />
       <source>Export bundle…</source>
       <translation>Exporter un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="168" />
+      <location filename="../../ui/sync/view.py" line="178" />
       <source>Receive: import bundles</source>
       <translation>Recevoir : importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="173" />
+      <location filename="../../ui/sync/view.py" line="183" />
       <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
       <translation>Chaque paquet est vérifié (signature, empreintes, format) avant toute modification. Un paquet endommagé ou altéré est refusé et rien ne change.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="178" />
+      <location filename="../../ui/sync/view.py" line="188" />
       <source>Import bundle…</source>
       <translation>Importer un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="184" />
+      <location filename="../../ui/sync/view.py" line="194" />
       <source>Bundles</source>
       <translation>Paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="192" />
+      <location filename="../../ui/sync/view.py" line="202" />
       <source>Resolve…</source>
       <translation>Résoudre…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="195" />
+      <location filename="../../ui/sync/view.py" line="205" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="206" />
+      <location filename="../../ui/sync/view.py" line="216" />
       <source>Save my public key…</source>
       <translation>Enregistrer ma clé publique…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="207" />
+      <location filename="../../ui/sync/view.py" line="217" />
       <source>Trust a key file…</source>
       <translation>Faire confiance à un fichier de clé…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="208" />
+      <location filename="../../ui/sync/view.py" line="218" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="217" />
+      <location filename="../../ui/sync/view.py" line="227" />
       <source>Trusted keys</source>
       <translation>Clés de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="221" />
+      <location filename="../../ui/sync/view.py" line="231" />
       <source>Import log</source>
       <translation>Journal des importations</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="226" />
+      <location filename="../../ui/sync/view.py" line="236" />
       <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
       <translation>Écrire les incidents (hors corbeille) pour les tableurs et les SIG.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="231" />
+      <location filename="../../ui/sync/view.py" line="241" />
       <source>CSV (spreadsheet)…</source>
       <translation>CSV (tableur)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="232" />
+      <location filename="../../ui/sync/view.py" line="242" />
       <source>GeoJSON (GIS)…</source>
       <translation>GeoJSON (SIG)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="233" />
+      <location filename="../../ui/sync/view.py" line="243" />
       <source>KML (Google Earth)…</source>
       <translation>KML (Google Earth)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="243" />
+      <location filename="../../ui/sync/view.py" line="253" />
       <source>CSV / GeoJSON / KML</source>
       <translation>CSV / GeoJSON / KML</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="256" />
+      <location filename="../../ui/sync/view.py" line="266" />
       <source>This device: {label}
 Key fingerprint: {fp}
 (read it to HQ or a colleague to confirm your key)</source>
@@ -1549,327 +1549,327 @@ Empreinte de la clé : {fp}
 (lisez-la au siège ou à un collègue pour confirmer votre clé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="264" />
+      <location filename="../../ui/sync/view.py" line="274" />
       <source>HQ: {label}</source>
       <translation>QG : {label}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="305" />
+      <location filename="../../ui/sync/view.py" line="315" />
       <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
       <translation>{kind} « {title} » — supprimé sur {dev} ; gardé dans la corbeille pour examen</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="311" />
+      <location filename="../../ui/sync/view.py" line="321" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
       <translation>{kind} « {title} » — modifié ici et sur {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="319" />
+      <location filename="../../ui/sync/view.py" line="329" />
       <source>Conflicts ({n})</source>
       <translation>Conflits ({n})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="331" />
+      <location filename="../../ui/sync/view.py" line="373" />
       <source>Imported (UTC)</source>
       <translation>Importé (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="332" />
+      <location filename="../../ui/sync/view.py" line="374" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="333" />
+      <location filename="../../ui/sync/view.py" line="375" />
       <source>Bundle</source>
       <translation>Paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="346" />
+      <location filename="../../ui/sync/view.py" line="334" />
       <source>from {src}: number(s) {nums}</source>
       <translation>de {src} : numéro(s) {nums}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="349" />
+      <location filename="../../ui/sync/view.py" line="337" />
       <source>Missing bundles — never imported here: </source>
       <translation>Paquets manquants — jamais importés ici : </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="372" />
+      <location filename="../../ui/sync/view.py" line="404" />
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
       <translation>Une phrase secrète de paquet doit compter au moins {n} caractères : quelques mots sont plus faciles à retenir et bien plus difficiles à deviner.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="378" />
+      <location filename="../../ui/sync/view.py" line="410" />
       <source>The same passphrase again:</source>
       <translation>La même phrase secrète, de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="384" />
+      <location filename="../../ui/sync/view.py" line="416" />
       <source>The two passphrases differ. Type it again.</source>
       <translation>Les deux phrases secrètes diffèrent. Saisissez-la de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="388" />
+      <location filename="../../ui/sync/view.py" line="420" />
       <source>Passphrase:</source>
       <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="404" />
-      <location filename="../../ui/sync/view.py" line="434" />
+      <location filename="../../ui/sync/view.py" line="436" />
+      <location filename="../../ui/sync/view.py" line="466" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="406" />
+      <location filename="../../ui/sync/view.py" line="438" />
       <source>FieldKit bundles (*.fkb)</source>
       <translation>Paquets FieldKit (*.fkb)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="414" />
+      <location filename="../../ui/sync/view.py" line="446" />
       <source>A bundle anyone can read</source>
       <translation>Un paquet lisible par tous</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="416" />
+      <location filename="../../ui/sync/view.py" line="448" />
       <source>This bundle will not be encrypted: anyone who finds or copies the stick can read every incident in it, including names of sources and places. Write it anyway?</source>
       <translation>Ce paquet ne sera pas chiffré : quiconque trouve ou copie la clé USB peut lire chaque incident qu’il contient, y compris les noms de sources et de lieux. L’écrire quand même ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="360" />
-      <location filename="../../ui/sync/view.py" line="370" />
-      <location filename="../../ui/sync/view.py" line="378" />
-      <location filename="../../ui/sync/view.py" line="384" />
+      <location filename="../../ui/sync/view.py" line="392" />
+      <location filename="../../ui/sync/view.py" line="402" />
+      <location filename="../../ui/sync/view.py" line="410" />
+      <location filename="../../ui/sync/view.py" line="416" />
       <source>Protect the bundle</source>
       <translation>Protéger le paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="361" />
+      <location filename="../../ui/sync/view.py" line="393" />
       <source>Passphrase (at least {n} characters; tell it to the receiver another way):</source>
       <translation>Phrase secrète (au moins {n} caractères ; communiquez-la au destinataire par un autre moyen) :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="435" />
+      <location filename="../../ui/sync/view.py" line="467" />
       <source>The recipient chosen is no longer trusted here: choose again.</source>
       <translation>Le destinataire choisi n’est plus de confiance ici : choisissez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="475" />
+      <location filename="../../ui/sync/view.py" line="507" />
       <source>Writing the bundle…</source>
       <translation>Écriture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="493" />
+      <location filename="../../ui/sync/view.py" line="525" />
       <source>Import bundles</source>
       <translation>Importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="495" />
+      <location filename="../../ui/sync/view.py" line="527" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="509" />
+      <location filename="../../ui/sync/view.py" line="541" />
       <source>Opening the bundle…</source>
       <translation>Ouverture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="516" />
+      <location filename="../../ui/sync/view.py" line="548" />
       <source>Encrypted bundle</source>
       <translation>Paquet chiffré</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="519" />
+      <location filename="../../ui/sync/view.py" line="551" />
       <source>Not imported: no passphrase was given. Nothing was changed.</source>
       <translation>Non importé : aucune phrase secrète n’a été donnée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="524" />
+      <location filename="../../ui/sync/view.py" line="556" />
       <source>Wrong passphrase</source>
       <translation>Phrase secrète erronée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="524" />
+      <location filename="../../ui/sync/view.py" line="556" />
       <source>That passphrase does not open the bundle. Try again:</source>
       <translation>Cette phrase secrète n'ouvre pas le paquet. Essayez de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="537" />
+      <location filename="../../ui/sync/view.py" line="569" />
       <source>Not imported: the sender's key was not accepted. Nothing was changed.</source>
       <translation>Non importé : la clé de l’expéditeur n’a pas été acceptée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="569" />
+      <location filename="../../ui/sync/view.py" line="601" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
       <translation>{n} suppression(s) d’incidents modifiés ou créés ici seraient mises en attente d’examen : ces incidents vont à la corbeille, rien n’est perdu.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="574" />
+      <location filename="../../ui/sync/view.py" line="606" />
       <source>This bundle was made by an older FieldKit (format 1): its versions are not signed by the devices that made them.</source>
       <translation>Ce paquet a été fait par un FieldKit plus ancien (format 1) : ses versions ne sont pas signées par les appareils qui les ont faites.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="577" />
+      <location filename="../../ui/sync/view.py" line="609" />
       <source>Import it?</source>
       <translation>L’importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="579" />
+      <location filename="../../ui/sync/view.py" line="611" />
       <source>Not imported: you chose not to. Nothing was changed.</source>
       <translation>Non importé : vous l’avez choisi. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="608" />
+      <location filename="../../ui/sync/view.py" line="640" />
       <source>Unknown sender</source>
       <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="629" />
+      <location filename="../../ui/sync/view.py" line="661" />
       <source>The sender's key has changed</source>
       <translation>La clé de l’expéditeur a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="637" />
+      <location filename="../../ui/sync/view.py" line="671" />
       <source>Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import again and accept it only if so.</source>
       <translation>Rien n’a été modifié. Demandez au propriétaire de l’appareil, par un moyen sûr, s’il a une nouvelle clé ; importez de nouveau et ne l’acceptez que dans ce cas.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="642" />
+      <location filename="../../ui/sync/view.py" line="676" />
       <source>Nothing was changed. The file is damaged or was altered: do not use it; ask the sender for a new one, and report it if it was not damaged in transit.</source>
       <translation>Rien n’a été modifié. Le fichier est endommagé ou a été modifié : ne l’utilisez pas ; demandez-en un nouveau à l’expéditeur, et signalez-le s’il n’a pas été abîmé en route.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="646" />
+      <location filename="../../ui/sync/view.py" line="680" />
       <source>Nothing was changed.</source>
       <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="665" />
+      <location filename="../../ui/sync/view.py" line="699" />
       <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
       <translation>Ce paquet utilise le format 1 (un FieldKit plus ancien) : ses versions ne portent pas la signature des appareils qui les ont faites. Seules les versions de l’expéditeur lui-même et celles d’appareils jamais rencontrés ici ont été acceptées ; cet appareil s’en porte garant.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="676" />
+      <location filename="../../ui/sync/view.py" line="710" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, held for review {h}, rejected {r}.</source>
       <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, retenus pour examen {h}, rejetés {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="718" />
+      <location filename="../../ui/sync/view.py" line="752" />
       <source>no reason given</source>
       <translation>aucune raison donnée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="732" />
+      <location filename="../../ui/sync/view.py" line="766" />
       <source>Deleted on another device</source>
       <translation>Supprimé sur un autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="735" />
+      <location filename="../../ui/sync/view.py" line="769" />
       <source>Keep it</source>
       <translation>Le garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="736" />
-      <location filename="../../ui/sync/view.py" line="744" />
+      <location filename="../../ui/sync/view.py" line="770" />
+      <location filename="../../ui/sync/view.py" line="778" />
       <source>Remove for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="737" />
+      <location filename="../../ui/sync/view.py" line="771" />
       <source>Decide later</source>
       <translation>Décider plus tard</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="780" />
+      <location filename="../../ui/sync/view.py" line="814" />
       <source>The key has changed</source>
       <translation>La clé a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="824" />
+      <location filename="../../ui/sync/view.py" line="858" />
       <source>Replace HQ's key</source>
       <translation>Remplacer la clé du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="826" />
+      <location filename="../../ui/sync/view.py" line="860" />
       <source>Bundles are encrypted to HQ's key, now {fp} ({label}). Make this key ({new}) HQ's instead? Every later bundle will be encrypted to it; do it only if HQ confirmed the new key.</source>
       <translation>Les paquets sont chiffrés pour la clé du QG, actuellement {fp} ({label}). Faire de cette clé ({new}) celle du QG à la place ? Chaque paquet suivant sera chiffré pour elle ; ne le faites que si le QG a confirmé la nouvelle clé.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="845" />
+      <location filename="../../ui/sync/view.py" line="879" />
       <source>Stop trusting key {fp} (“{label}”)? Bundles signed by it will be refused until you trust it again.</source>
       <translation>Ne plus faire confiance à la clé {fp} (« {label} ») ? Les paquets qu’elle signe seront refusés jusqu’à ce que vous lui fassiez de nouveau confiance.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="868" />
+      <location filename="../../ui/sync/view.py" line="902" />
       <source>Writing the file…</source>
       <translation>Écriture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="545" />
+      <location filename="../../ui/sync/view.py" line="577" />
       <source>Checking the bundle…</source>
       <translation>Vérification du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="268" />
+      <location filename="../../ui/sync/view.py" line="278" />
       <source>Nobody: protect with a passphrase only</source>
       <translation>Personne : protéger par une phrase secrète seulement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="269" />
+      <location filename="../../ui/sync/view.py" line="279" />
       <source>Nobody and no passphrase: readable by anyone (not recommended)</source>
       <translation>Personne et sans phrase secrète : lisible par tous (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="279" />
+      <location filename="../../ui/sync/view.py" line="289" />
       <source>{fp}    {role}    {label}    device {device}    trusted since {when}</source>
       <translation>{fp}    {role}    {label}    appareil {device}    de confiance depuis le {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="281" />
+      <location filename="../../ui/sync/view.py" line="291" />
       <source>HQ</source>
       <translation>QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="291" />
+      <location filename="../../ui/sync/view.py" line="301" />
       <source>No trusted keys yet: trust a colleague's or HQ's key file, or accept a bundle's signer.</source>
       <translation>Aucune clé de confiance pour l’instant : faites confiance au fichier de clé d’un collègue ou du QG, ou acceptez le signataire d’un paquet.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="427" />
+      <location filename="../../ui/sync/view.py" line="459" />
       <source>No bundle was written.</source>
       <translation>Aucun paquet n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="444" />
+      <location filename="../../ui/sync/view.py" line="476" />
       <source>encrypted for {who}</source>
       <translation>chiffré pour {who}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="446" />
+      <location filename="../../ui/sync/view.py" line="478" />
       <source> and with a passphrase</source>
       <translation> et par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="448" />
+      <location filename="../../ui/sync/view.py" line="480" />
       <source>protected by a passphrase</source>
       <translation>protégé par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="450" />
+      <location filename="../../ui/sync/view.py" line="482" />
       <source>not encrypted: anyone can read it</source>
       <translation>non chiffré : tout le monde peut le lire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="455" />
+      <location filename="../../ui/sync/view.py" line="487" />
       <source>Bundle number {seq} written to {path} ({how}): {i} incidents, {a} assessments, {d} deletions, {f} attachments.</source>
       <translation>Paquet numéro {seq} écrit dans {path} ({how}) : {i} incidents, {a} évaluations, {d} suppressions, {f} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="468" />
+      <location filename="../../ui/sync/view.py" line="500" />
       <source>Nothing changed since the last bundle for this destination: untick “Only what changed” to send everything again.</source>
       <translation>Rien n’a changé depuis le dernier paquet pour cette destination : décochez « Seulement ce qui a changé » pour tout renvoyer.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="551" />
+      <location filename="../../ui/sync/view.py" line="583" />
       <source>Bundle number {seq}, signed with key {fp}, from “{who}”, made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}.</source>
@@ -1878,17 +1878,17 @@ Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}
 Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangé(s), garderait {c} conflit(s), supprimerait {d}, retiendrait {h} suppression(s) pour examen, rejetterait {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="578" />
+      <location filename="../../ui/sync/view.py" line="610" />
       <source>Import preview</source>
       <translation>Aperçu de l'importation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="584" />
+      <location filename="../../ui/sync/view.py" line="616" />
       <source>Importing the bundle…</source>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="599" />
+      <location filename="../../ui/sync/view.py" line="631" />
       <source>This bundle is signed by a device this workspace does not trust yet.
 
 Key fingerprint: {fp}
@@ -1905,7 +1905,7 @@ Identifiant de l’appareil : {device_id}
 Vérifiez l’empreinte avec son propriétaire (lisez-la à voix haute au téléphone, par exemple) ; le nom ne prouve rien. Accepter cette clé et importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="614" />
+      <location filename="../../ui/sync/view.py" line="646" />
       <source>WARNING: this bundle is signed with a different key from the one this workspace trusts for the device it claims to be.
 
 Known key: {known}
@@ -1922,22 +1922,22 @@ Appareil : {label}
 Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvelle clé que si son propriétaire vous confirme, par un moyen sûr, que l’appareil a une nouvelle clé. L’ancienne clé ne sera plus de confiance. Accepter la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="626" />
+      <location filename="../../ui/sync/view.py" line="658" />
       <source>The key being replaced is HQ's, the one bundles are encrypted to. The new key will be trusted as a colleague only: make it HQ's later (Trust a key file…) once HQ has confirmed it.</source>
       <translation>La clé remplacée est celle du QG, pour laquelle les paquets sont chiffrés. La nouvelle clé ne sera de confiance qu’en tant que collègue : faites-en la clé du QG plus tard (Faire confiance à un fichier de clé…) une fois que le QG l’aura confirmée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="704" />
+      <location filename="../../ui/sync/view.py" line="738" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="705" />
+      <location filename="../../ui/sync/view.py" line="739" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="725" />
+      <location filename="../../ui/sync/view.py" line="759" />
       <source>{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
@@ -1946,44 +1946,44 @@ Keep it (back from the trash), or remove it for good as the other device did?</s
 Le garder (sortir de la corbeille), ou le supprimer définitivement comme l’autre appareil ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="746" />
+      <location filename="../../ui/sync/view.py" line="780" />
       <source>Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from this device. This cannot be undone.</source>
       <translation>Supprimer définitivement « {title} » ? Son historique et les pièces jointes qu’aucun autre incident n’utilise sont effacés de cet appareil. C’est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="762" />
+      <location filename="../../ui/sync/view.py" line="796" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="769" />
+      <location filename="../../ui/sync/view.py" line="803" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="281" />
-      <location filename="../../ui/sync/view.py" line="805" />
+      <location filename="../../ui/sync/view.py" line="291" />
+      <location filename="../../ui/sync/view.py" line="839" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="805" />
+      <location filename="../../ui/sync/view.py" line="839" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>QG (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="796" />
-      <location filename="../../ui/sync/view.py" line="808" />
+      <location filename="../../ui/sync/view.py" line="830" />
+      <location filename="../../ui/sync/view.py" line="842" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="334" />
+      <location filename="../../ui/sync/view.py" line="376" />
       <source>added / updated / unchanged / conflicts / held for review / rejected</source>
       <translation>ajoutés / mis à jour / inchangés / conflits / retenus pour examen / rejetés</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="782" />
+      <location filename="../../ui/sync/view.py" line="816" />
       <source>WARNING: this key claims to be a device this workspace already trusts under another key.
 
 Known key: {known}
@@ -2000,7 +2000,7 @@ Appareil : {label}
 Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il a une nouvelle clé ; l’ancienne clé ne sera plus de confiance. Faire confiance à la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="798" />
+      <location filename="../../ui/sync/view.py" line="832" />
       <source>Key fingerprint: {fp}
 It calls itself: {label}
 Device id: {device_id}
@@ -2013,27 +2013,27 @@ Identifiant de l’appareil : {device_id}
 Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regardez son écran) ; le nom ne prouve rien. Les paquets signés par cette clé seront alors acceptés. Lui faire confiance ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="809" />
+      <location filename="../../ui/sync/view.py" line="843" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="849" />
+      <location filename="../../ui/sync/view.py" line="883" />
       <source>This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase.</source>
       <translation>C’est la clé du QG : les paquets ne seront plus chiffrés pour le QG ; une phrase secrète vous sera demandée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="851" />
+      <location filename="../../ui/sync/view.py" line="885" />
       <source>Remove a trusted key</source>
       <translation>Retirer une clé de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="858" />
+      <location filename="../../ui/sync/view.py" line="892" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="864" />
+      <location filename="../../ui/sync/view.py" line="898" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -2041,12 +2041,12 @@ Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regard
       </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="661" />
+      <location filename="../../ui/sync/view.py" line="695" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
       <translation>{n} suppression(s) en attente d’examen : voir Conflits.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="671" />
+      <location filename="../../ui/sync/view.py" line="705" />
       <source>Bundles {nums} from this device were never imported here.</source>
       <translation>Les paquets {nums} de cet appareil n'ont jamais été importés ici.</translation>
     </message>
@@ -2300,6 +2300,14 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>--bbox must be four numbers: min_lon,min_lat,max_lon,max_lat.</source>
       <translation>--bbox doit être quatre nombres : min_lon,min_lat,max_lon,max_lat.</translation>
+    </message>
+    <message>
+      <source>This workspace has its device key; nothing to do (a key is replaced only when its file was lost).</source>
+      <translation>Cet espace de travail a sa clé d’appareil ; rien à faire (une clé n’est remplacée que si son fichier a été perdu).</translation>
+    </message>
+    <message>
+      <source>A new identity cannot be undone: run it again with --confirm.</source>
+      <translation>Une nouvelle identité est irréversible : relancez la commande avec --confirm.</translation>
     </message>
     <message>
       <source>No basemap named {name}; see 'fieldkit basemap list'.</source>
@@ -2694,6 +2702,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Les fichiers du paquet ne correspondent pas à son manifeste : des fichiers manquent ou ont été ajoutés. Il est refusé.</translation>
     </message>
     <message>
+      <source>The bundle file {name} does not match its recorded hash: it is damaged or was tampered with.</source>
+      <translation>Le fichier {name} du paquet ne correspond pas à son empreinte enregistrée : il est endommagé ou a été falsifié.</translation>
+    </message>
+    <message>
       <source>The bundle holds the same {kind} twice; the bundle is refused.</source>
       <translation>Le paquet contient deux fois le même élément ({kind}) ; le paquet est refusé.</translation>
     </message>
@@ -2762,14 +2774,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Le signataire du paquet n’a pas de clé de chiffrement valide ; ce n’est pas un paquet FieldKit. Il est refusé.</translation>
     </message>
     <message>
-      <source>The bundle is larger than FieldKit accepts.</source>
-      <translation>Le paquet est plus grand que ce que FieldKit accepte.</translation>
-    </message>
-    <message>
-      <source>The bundle file {name} does not match its recorded hash: it is damaged or was tampered with.</source>
-      <translation>Le fichier {name} du paquet ne correspond pas à son empreinte enregistrée : il est endommagé ou a été falsifié.</translation>
-    </message>
-    <message>
       <source>The bundle lacks {name}.</source>
       <translation>Il manque {name} au paquet.</translation>
     </message>
@@ -2814,6 +2818,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>La phrase secrète est fausse, ou le paquet a été falsifié.</translation>
     </message>
     <message>
+      <source>The bundle is larger than FieldKit accepts.</source>
+      <translation>Le paquet est plus grand que ce que FieldKit accepte.</translation>
+    </message>
+    <message>
       <source>A {kind} version in the bundle has a broken shape; the bundle is refused.</source>
       <translation>Une version ({kind}) du paquet a une structure invalide ; le paquet est refusé.</translation>
     </message>
@@ -2844,6 +2852,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>Each field takes 'local' or 'remote'.</source>
       <translation>Chaque champ prend « local » ou « remote » (autre appareil).</translation>
+    </message>
+    <message>
+      <source>This workspace's device key (keys/device.json in {folder}) is missing. Restore it from a backup of the workspace folder: without it this device can neither sign bundles nor open those made for it. To go on with a new key instead (HQ and colleagues must then trust it again): fieldkit keys new-identity --confirm</source>
+      <translation>La clé d’appareil de cet espace de travail (keys/device.json dans {folder}) manque. Restaurez-la depuis une sauvegarde du dossier de l’espace de travail : sans elle, cet appareil ne peut ni signer de paquets ni ouvrir ceux qui lui sont destinés. Pour continuer avec une nouvelle clé (le QG et les collègues devront alors lui faire de nouveau confiance) : fieldkit keys new-identity --confirm</translation>
     </message>
     <message>
       <source>No trusted key matches {ref}.</source>

@@ -243,6 +243,7 @@ COMMANDS = [
     "keys trust",
     "keys list",
     "keys remove",
+    "keys new-identity",
     "conflicts",
     "conflicts list",
     "conflicts show",
@@ -575,3 +576,29 @@ def test_a_refused_import_is_remembered_without_user_content(tmp_path, capsys, i
     assert "Secret Station" not in json.dumps(refused) and "s.fkb" not in json.dumps(refused)
     code, text, _ = run(capsys, "--data-dir", d, "sync-status")
     assert "REFUSED" in text
+
+
+def test_a_lost_device_key_is_a_plain_refusal_until_a_new_identity_is_chosen(tmp_path, capsys, incident_data):
+    from fieldkit.sync import keys
+    from fieldkit.workspace import Workspace
+
+    d = tmp_path / "w"
+    ws = Workspace(d)
+    hq = Workspace(tmp_path / "hq")
+    ws.trust.add(keys.public_identity(hq), role="hq")
+    ws.incidents.add(incident_data)
+    old = keys.public_identity(ws)["fingerprint"]
+    ws.close()
+    hq.close()
+    (d / "keys" / "device.json").unlink()  # a restore that forgot the keys folder
+    code, _, err = run(capsys, "--data-dir", str(d), "incident", "list")
+    assert code == 1 and "device key" in err and "new-identity" in err and "Traceback" not in err
+    assert not (d / "keys" / "device.json").exists()  # nothing made silently
+    code, _, err = run(capsys, "--data-dir", str(d), "keys", "new-identity")
+    assert code == 1 and "--confirm" in err
+    code, text, _ = run(capsys, "--data-dir", str(d), "keys", "new-identity", "--confirm")
+    assert code == 0 and "fingerprint" in text
+    ws = Workspace(d)
+    assert keys.public_identity(ws)["fingerprint"] != old and ws.trust.list() == []  # trusted again after checking
+    assert ws.verify()["ok"]  # its own earlier versions stay verifiable
+    ws.close()
