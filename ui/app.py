@@ -45,11 +45,11 @@ def main(argv=None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from fieldkit import logsetup, paths
-    from fieldkit.errors import FieldkitError
+    from fieldkit.errors import DeviceKeyMissing, FieldkitError
     from fieldkit.workspace import Workspace
 
     from . import i18n
-    from .errors import install_excepthook
+    from .errors import NewIdentityPrompt, install_excepthook
     from .i18n import core_message
     from .main_window import MainWindow
     from .widgets import tell
@@ -68,8 +68,12 @@ def main(argv=None) -> int:
             sys.stderr.write(f"self-test FAILED: {e.message}\n")
             return 1
         i18n.install(app, args.lang or i18n.system_language())
-        tell(None, "FieldKit", core_message(e), warning=True)
-        return 1
+        if not isinstance(e, DeviceKeyMissing):
+            tell(None, "FieldKit", core_message(e), warning=True)
+            return 1
+        if not NewIdentityPrompt().ask(e):  # the key file lost: quit (to restore it), or a new identity
+            return 1
+        ws = Workspace(folder, create=False, new_identity=True)
     lang = i18n.install(app, args.lang or ws.settings.get("language") or i18n.system_language())
     log.info("FieldKit started on %s (language %s)", folder, lang)
     win = MainWindow(ws, lang)

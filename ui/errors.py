@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
 from fieldkit import storage
@@ -56,3 +56,33 @@ def install_excepthook(interactive: bool = True) -> None:
                 pass
 
     sys.excepthook = hook
+
+
+class NewIdentityPrompt(QObject):
+    """At start, the device key file is gone: say so, and offer (No by default) to go on with a new key."""
+
+    def ask(self, error) -> bool:
+        """True when the user chose a new identity (the app then opens the workspace with one); else the app quits
+        and the user may restore the key file first."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from .widgets import choose
+
+        text = (
+            core_message(error)
+            + "\n\n"
+            + self.tr(
+                "A new identity cannot be undone: this device will trust nobody until you trust HQ's and your "
+                "colleagues' keys again, and they must accept this device's new key."
+            )
+        )
+        got = choose(
+            None,
+            self.tr("The device key is missing"),
+            text,
+            {
+                QMessageBox.StandardButton.Cancel: self.tr("Quit (restore the key file first)"),
+                QMessageBox.StandardButton.Yes: self.tr("Make a new identity"),
+            },
+        )
+        return got == QMessageBox.StandardButton.Yes

@@ -1353,6 +1353,29 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
     </message>
   </context>
   <context>
+    <name>NewIdentityPrompt</name>
+    <message>
+      <location filename="../../ui/errors.py" line="77" />
+      <source>A new identity cannot be undone: this device will trust nobody until you trust HQ's and your colleagues' keys again, and they must accept this device's new key.</source>
+      <translation>Une nouvelle identité est irréversible : cet appareil ne fera confiance à personne tant que vous n’aurez pas de nouveau fait confiance aux clés du QG et de vos collègues, et ils devront accepter la nouvelle clé de cet appareil.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="83" />
+      <source>The device key is missing</source>
+      <translation>La clé de l’appareil manque</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="86" />
+      <source>Quit (restore the key file first)</source>
+      <translation>Quitter (restaurer d’abord le fichier de clé)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" line="87" />
+      <source>Make a new identity</source>
+      <translation>Créer une nouvelle identité</translation>
+    </message>
+  </context>
+  <context>
     <name>PickDialog</name>
     <message>
       <location filename="../../ui/map/picker.py" line="14" />

@@ -142,3 +142,27 @@ def test_the_language_notice_is_said_in_the_language_chosen(qtbot, window, no_di
     window._set_language("fr")
     assert "FieldKit" in no_dialogs[-1][2] and "language" not in no_dialogs[-1][2]
     assert window.ws.settings.get("language") == "fr"
+
+
+def test_a_lost_device_key_at_start_offers_a_new_identity_no_by_default(qtbot, tmp_path, incident_data, no_dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    from fieldkit.errors import DeviceKeyMissing
+    from fieldkit.workspace import Workspace
+    from ui.errors import NewIdentityPrompt
+
+    ws = Workspace(tmp_path / "w")
+    ws.incidents.add(incident_data)
+    ws.close()
+    (tmp_path / "w" / "keys" / "device.json").unlink()
+    try:
+        Workspace(tmp_path / "w")
+    except DeviceKeyMissing as e:
+        error = e
+    assert NewIdentityPrompt().ask(error) is False  # the default: quit, restore the file first
+    assert no_dialogs[-1][1] == "The device key is missing" and "keys/device.json" in no_dialogs[-1][2]
+    no_dialogs.replies["The device key is missing"] = QMessageBox.StandardButton.Yes
+    assert NewIdentityPrompt().ask(error) is True
+    again = Workspace(tmp_path / "w", create=False, new_identity=True)  # what the app then opens
+    assert again.verify()["ok"] and again.counts()["incidents"] == 1
+    again.close()
