@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -41,8 +42,6 @@ def _clear_scratch(folder: Path) -> None:
     an opening."""
     if not folder.is_dir():
         return
-    import time
-
     for p in folder.iterdir():
         try:
             if p.is_file() and time.time() - p.stat().st_mtime > 24 * 3600:  # never one a running import uses

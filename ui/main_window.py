@@ -6,7 +6,7 @@ import html
 import logging
 import sqlite3
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -511,6 +511,5 @@ class MainWindow(QMainWindow):
 
     def _set_language(self, code: str):
         ops.do(self, lambda: self.ws.settings.set("language", code))
-        text = "The language will change the next time FieldKit starts."
-        self.tr("The language will change the next time FieldKit starts.")  # in the .ts file (MainWindow)
+        text = QT_TRANSLATE_NOOP("MainWindow", "The language will change the next time FieldKit starts.")
         tell(self, "FieldKit", translate_in(code, "MainWindow", text))  # said in the language chosen

@@ -117,17 +117,25 @@ def open_ws(args, create=False):
 ENV_BUNDLE_PASSPHRASE = "FIELDKIT_BUNDLE_PASSPHRASE"
 
 
+def env_or_terminal(names, prompt: str) -> str | None:
+    """The first of the environment variables ``names`` that is set, else what is typed at a terminal (hidden), else
+    None (a script with neither: never a read of stdin it did not mean to give)."""
+    for name in names:
+        if os.environ.get(name):
+            return os.environ[name]
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return None
+
+
 def passphrase(value):
     """A bundle passphrase: the value given, else (``--passphrase`` alone) ``$FIELDKIT_BUNDLE_PASSPHRASE`` (or, as
     before it existed, ``$FIELDKIT_PASSPHRASE``), else asked for on a terminal, else the first line of stdin."""
     if value is None:
         return None
     if value is PROMPT:
-        for name in (ENV_BUNDLE_PASSPHRASE, "FIELDKIT_PASSPHRASE"):
-            if os.environ.get(name):
-                return os.environ[name]
-        if sys.stdin.isatty():
-            return getpass.getpass("Passphrase: ")
+        if sys.stdin.isatty() or any(os.environ.get(n) for n in (ENV_BUNDLE_PASSPHRASE, "FIELDKIT_PASSPHRASE")):
+            return env_or_terminal((ENV_BUNDLE_PASSPHRASE, "FIELDKIT_PASSPHRASE"), "Passphrase: ")
         line = sys.stdin.readline().rstrip("\n")
         if not line:
             raise FieldkitError("No passphrase was given.")

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 
 from ..errors import BundleNotProtected, FieldkitError
-from .common import ENV_BUNDLE_PASSPHRASE, PROMPT, actions, command, filter_args, fmt_flag, make_filter, out, passphrase
+from .common import (
+    ENV_BUNDLE_PASSPHRASE,
+    PROMPT,
+    actions,
+    command,
+    env_or_terminal,
+    filter_args,
+    fmt_flag,
+    make_filter,
+    out,
+    passphrase,
+)
 
 KINDS = ("csv", "geojson", "kml")
 
@@ -78,10 +88,9 @@ def bundle(ws, args) -> int:
     if pp is None and not recipients and not to_hq and not args.plain:
         # nothing to encrypt to: a passphrase from the environment (scripts) or typed at a terminal; never plain
         # unless --plain says so
-        pp = os.environ.get(ENV_BUNDLE_PASSPHRASE) or None
-        if pp is None and sys.stdin.isatty():
+        if not os.environ.get(ENV_BUNDLE_PASSPHRASE) and sys.stdin.isatty():
             sys.stderr.write("No HQ key is trusted here: protect the bundle with a passphrase (or use --plain).\n")
-            pp = getpass.getpass("Bundle passphrase: ") or None
+        pp = env_or_terminal((ENV_BUNDLE_PASSPHRASE,), "Bundle passphrase: ") or None
     try:
         m = bundles.export_bundle(
             ws,

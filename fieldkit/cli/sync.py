@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..errors import FieldkitError
-from ..text import one_line
 from .common import actions, command, fmt_flag, out
 
 
@@ -42,7 +41,7 @@ def conflicts_list(ws, args) -> int:
 
     rows = [{k: v for k, v in c.items() if k != "remote_versions"} for c in bundle.list_conflicts(ws)]
 
-    names = {k["device_id"]: one_line(k["label"], 40) for k in ws.trust.list() if k["label"]}
+    names = ws.trust.device_names()
 
     def show(d):
         for c in d:

@@ -422,9 +422,14 @@ def _read_member(z: zipfile.ZipFile, name: str, limit: int, *, stored: bool = Fa
 def _spool(ws):
     """A private scratch file for a bundle being read: in memory up to ``SPOOL`` bytes, beyond in the workspace's
     own folder (owner-only), removed when closed. Memory then stays bounded whatever the bundle's size."""
+    return tempfile.SpooledTemporaryFile(max_size=SPOOL, dir=_scratch_dir(ws))
+
+
+def _scratch_dir(ws) -> Path:
+    """The workspace's own folder for scratch files (owner-only); stale ones go at the next opening."""
     folder = ws.folder / "tmp"
     folder.mkdir(mode=0o700, exist_ok=True)
-    return tempfile.SpooledTemporaryFile(max_size=SPOOL, dir=folder)
+    return folder
 
 
 def _copy_in(ws, path: Path, raw: bytes | None):
@@ -744,9 +749,7 @@ def _member_to_file(ws, z: zipfile.ZipFile, name: str, size: int, expected: str 
     info = z.getinfo(name)
     if info.file_size > size or info.file_size > MAX_INFLATION * info.compress_size + (1 << 16):
         _refuse("The bundle member {name} inflates far beyond its size: it is damaged or hostile.", name=name)
-    folder = ws.folder / "tmp"
-    folder.mkdir(mode=0o700, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix="attachment-", suffix=".part")
+    fd, tmp = tempfile.mkstemp(dir=_scratch_dir(ws), prefix="attachment-", suffix=".part")
     path = Path(tmp)
     h, n = hashlib.sha256(), 0
     try:
@@ -1337,7 +1340,8 @@ class _Authority:
         self.own = ws.device_id
         self.sender = m["device_id"]
         self.signed = vb.signed_versions
-        with_keys = set(ws.key_book.by_device())
+        book = ws.key_book.by_device()  # one pass over the seals
+        with_keys = set(book)
         # a device is known here by its key, or by records of it this workspace holds (older data, format-1 relays):
         # nobody may write under the name of either
         met = {
@@ -1350,7 +1354,7 @@ class _Authority:
             for r in ws.db.execute(sql)
         }
         self.known_devices = with_keys | met
-        self.device_of = dict(ws.key_book.device_of())
+        self.device_of = {k: d for d, keys in book.items() for k in keys}
         self.device_of.setdefault(m["signer"]["sign"], self.sender)  # the signer's key, trusted for this import
         signer = ws.trust.get(m["signer"]["sign"])
         from_hq = signer is not None and signer["role"] == "hq"

@@ -45,13 +45,14 @@ class DeviceKeys:
         return self.box.public_key.encode().hex()
 
 
-def key_path(ws) -> Path:
-    return ws.folder / "keys" / "device.json"
+def key_file(folder: Path) -> Path:
+    """Where a workspace keeps its device's private keys."""
+    return Path(folder) / "keys" / "device.json"
 
 
 def load_keys(folder: Path) -> DeviceKeys | None:
     """The device keys kept in the workspace ``folder``, or None when it has none yet."""
-    p = Path(folder) / "keys" / "device.json"
+    p = key_file(folder)
     if not p.exists():
         return None
     data = json.loads(p.read_text())
@@ -99,7 +100,7 @@ def load_or_make_keys(folder: Path, device_id: str, conn=None, new_identity: boo
         "sign_secret": keys.signing.encode().hex(),
         "box_secret": keys.box.encode().hex(),
     }
-    storage.atomic_write(Path(folder) / "keys" / "device.json", json.dumps(secret).encode(), mode=0o600)
+    storage.atomic_write(key_file(folder), json.dumps(secret).encode(), mode=0o600)
     return keys
 
 
@@ -259,6 +260,10 @@ class TrustStore:
     def list(self) -> list[dict]:
         rows = self.db.execute(f"SELECT {_TRUST_COLS} FROM trusted_keys ORDER BY role DESC, label").fetchall()
         return [self._as_dict(r) for r in rows if self._sealed(r)]
+
+    def device_names(self) -> dict[str, str]:
+        """device id -> the name it is trusted under, as one short plain line (for lists and messages)."""
+        return {k["device_id"]: one_line(k["label"], 40) for k in self.list() if k["label"]}
 
     def tampered(self) -> list[dict]:
         """Rows of trusted keys whose seal does not match (edited outside FieldKit): never trusted."""

@@ -1205,7 +1205,7 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="515" />
+      <location filename="../../ui/main_window.py" line="514" />
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
@@ -1355,22 +1355,22 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
   <context>
     <name>NewIdentityPrompt</name>
     <message>
-      <location filename="../../ui/errors.py" line="77" />
+      <location filename="../../ui/errors.py" line="75" />
       <source>A new identity cannot be undone: this device will trust nobody until you trust HQ's and your colleagues' keys again, and they must accept this device's new key.</source>
       <translation>Une nouvelle identité est irréversible : cet appareil ne fera confiance à personne tant que vous n’aurez pas de nouveau fait confiance aux clés du QG et de vos collègues, et ils devront accepter la nouvelle clé de cet appareil.</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="83" />
+      <location filename="../../ui/errors.py" line="81" />
       <source>The device key is missing</source>
       <translation>La clé de l’appareil manque</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="86" />
+      <location filename="../../ui/errors.py" line="84" />
       <source>Quit (restore the key file first)</source>
       <translation>Quitter (restaurer d’abord le fichier de clé)</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="87" />
+      <location filename="../../ui/errors.py" line="85" />
       <source>Make a new identity</source>
       <translation>Créer une nouvelle identité</translation>
     </message>

@@ -68,7 +68,7 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Resolve a conflict"))
         self.resize(960, 600)
         lay = QVBoxLayout(self)
-        names = {k["device_id"]: one_line(k["label"], 40) for k in ws.trust.list() if k["label"]}
+        names = ws.trust.device_names()
         self.device = names.get(conflict["remote_device"]) or conflict["remote_device"][:8]
         mine = ws.incidents.versions(conflict["record_id"])[-1]
         theirs = conflict["remote_versions"][-1]
@@ -302,7 +302,7 @@ class SyncView(QWidget):
             )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.keys.addItem(empty)
-        names = {k["device_id"]: one_line(k["label"], 40) for k in self.ws.trust.list() if k["label"]}
+        names = self.ws.trust.device_names()
         self.conflicts.clear()
         for c in bundle.list_conflicts(self.ws):
             title = ""
@@ -750,7 +750,7 @@ class SyncView(QWidget):
         """Another device deleted an incident changed or made here: it waits in the trash until the user decides."""
         t = c["remote_versions"][-1]
         why = one_line(t.get("reason"), 200) or self.tr("no reason given")
-        names = {k["device_id"]: one_line(k["label"], 40) for k in self.ws.trust.list() if k["label"]}
+        names = self.ws.trust.device_names()
         try:
             title = one_line(self.ws.incidents.get(c["record_id"], with_attachments=False)["title"])
         except FieldkitError:
