@@ -161,3 +161,13 @@ def step_interrupted() -> StepInterrupted:
 
 class DeviceKeyMissing(FieldkitError):
     """The workspace had a device key and its file (keys/device.json) is gone."""
+
+
+class BundleSignerRevoked(BundleError):
+    """The bundle is signed by a key HQ revoked, and was made at or after the revocation's point. ``params`` hold
+    ``label``, ``device_id``, ``since`` (the time or sequence the revocation starts from) and ``reason``."""
+
+
+class ConfigRefused(FieldkitError):
+    """A config bundle or receipt that is not from the HQ key trusted here, not for this device, or older than what
+    was already applied: nothing of it is applied."""

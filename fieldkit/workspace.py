@@ -189,6 +189,11 @@ class Workspace:
         self.key_book = KeyBook(self)
         self.key_book.learn(self.device_id, own.sign_public, "self")
         self.trust = TrustStore(self)
+        from .sync.lifecycle import Receipts, Revocations, Rotations
+
+        self.revocations = Revocations(self)
+        self.receipts = Receipts(self)
+        self.rotations = Rotations(self)
         if self._new_identity:
             self._adopt_new_identity()
         self.vocab = vocab.default()
@@ -225,13 +230,17 @@ class Workspace:
         """The device key was lost and a new one made (the user's choice): what the old key sealed is sealed again
         as it stands, the trusted keys are forgotten (each is trusted again once its fingerprint is checked), and the
         inventory is rewritten."""
-        from .sync.keys import device_keys
-
         self.key_book.reseal_all()
         self.trust.forget_all()
+        self.rewrite_inventory()
+        log.info("a new device identity was made for this workspace")
+
+    def rewrite_inventory(self) -> None:
+        """Seal the inventory again with this device's (new) key."""
+        from .sync.keys import device_keys
+
         with self.db.atomic():
             _write_inventory(self.db.conn, device_keys(self), self.clock.now_iso())
-        log.info("a new device identity was made for this workspace")
 
     def _sign_existing(self, conn) -> None:
         """Schema step 6 (inside its transaction): this device signs the versions saved before versions were
@@ -388,6 +397,20 @@ class Workspace:
                     "problem": msg(
                         "the signing key recorded for device {device_id} was changed outside FieldKit",
                         device_id=k["device_id"],
+                    ),
+                }
+            )
+        for late in self.revocations.late_versions():
+            r = late["revocation"]
+            problems.append(
+                {
+                    "record": late["record"],
+                    "kind": late["kind"],
+                    "problem": msg(
+                        "version {n} is signed by the key of device {device_id}, which HQ revoked from {since} on",
+                        n=late["version"],
+                        device_id=r["device_id"],
+                        since=r["from_time"],
                     ),
                 }
             )

@@ -62,6 +62,7 @@ from ..incidents.remote import check_remote, remote_row
 from ..marks import DEMO_TAG, demo_assessment_ids
 from ..text import LABEL_MAX, one_line
 from . import keys as keymod
+from . import lifecycle
 
 log = logging.getLogger(__name__)
 FORMAT, FORMAT_VERSION = "fieldkit-bundle", 2
@@ -114,6 +115,10 @@ def _vouched_keys(ws, records: list[dict]) -> dict[str, list[str]]:
             if known.get(v.get("signed_by")) == v["device_id"]:
                 found.setdefault(v["device_id"], set()).add(v["signed_by"])
     return {d: sorted(k) for d, k in sorted(found.items())}
+
+
+def _devices_of(*record_lists) -> set[str]:
+    return {v["device_id"] for records in record_lists for r in records for v in r["versions"]}
 
 
 def _incident_chains(ws, since: str | None, include_sensitive: bool, include_demo: bool = False):
@@ -221,7 +226,10 @@ def export_bundle(
         "SELECT max(sequence), max(up_to) FROM bundle_exports WHERE destination = ?", [destination]
     ).fetchone()
     sequence = (prev[0] or 0) + 1
-    since = prev[1] if incremental else None
+    base, since = ((prev[0] or 0), prev[1]) if incremental else (0, None)
+    resend = ws.receipts.resend_point(destination) if incremental else None
+    if resend is not None:  # HQ's receipt did not confirm a bundle made before it: carry again from what it did
+        base, since = resend
     up_to = ws.clock.now_iso()
     incidents = list(_incident_chains(ws, since, include_sensitive, include_demo))
     assessments = _assessments(ws, since, include_demo)
@@ -256,6 +264,8 @@ def export_bundle(
         "created_at": up_to,
         "incremental": incremental,
         "since": since,
+        "base_sequence": base,
+        "rotations": ws.rotations.for_manifest(_devices_of(incidents, assessments)),
         "time_span": {"from": min(stamps) if stamps else None, "to": max(stamps) if stamps else None},
         "counts": {
             "incidents": len(incidents),
@@ -293,9 +303,9 @@ def export_bundle(
     now = ws.clock.now_iso()
     with ws.db.atomic():
         ws.db.execute(
-            "INSERT INTO bundle_exports (id, destination, sequence, since, up_to, counts, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [new_id(), destination, sequence, since, up_to, json.dumps(manifest["counts"]), now, now],
+            "INSERT INTO bundle_exports (id, destination, sequence, since, up_to, counts, created_at, updated_at, "
+            "base_sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_id(), destination, sequence, since, up_to, json.dumps(manifest["counts"]), now, now, base],
         )
     ws.touched(BUNDLES, [destination])
     log.info("bundle written: %s", manifest["counts"])
@@ -370,6 +380,7 @@ class VerifiedBundle:
     signer_trusted: bool
     encrypted: bool = False
     problems: list[str] = field(default_factory=list)
+    rotation: dict | None = None  # the signer's key replaces the one trusted here, by a rotation its old key signed
 
     @property
     def fingerprint(self) -> str:
@@ -455,12 +466,14 @@ def _copy_in(ws, path: Path, raw: bytes | None):
 def _open_key(envelope: dict, ws, passphrase: str | None, legacy: bool) -> tuple[bytes, bool]:
     """The payload key, and whether this device's own key opened it (else the passphrase)."""
     mine = keymod.device_keys(ws)
+    # this device's encryption key, then those it rotated away from (a late bundle made for an older epoch)
+    boxes = {k.public_key.encode().hex(): k for k in [mine.box, *keymod.retired_box_keys(ws.folder)]}
     key = None
     by_device_key = False
     for r in envelope.get("recipients") or []:
-        if type(r) is dict and r.get("box") == mine.box_public:
+        if type(r) is dict and r.get("box") in boxes and key is None:
             try:
-                key = SealedBox(mine.box).decrypt(base64.b64decode(r["sealed_key"]))
+                key = SealedBox(boxes[r["box"]]).decrypt(base64.b64decode(r["sealed_key"]))
                 by_device_key = True
             except (nacl.exceptions.CryptoError, ValueError, KeyError, TypeError):
                 _refuse("The bundle's key for this device does not open: the bundle is damaged or was tampered with.")
@@ -658,6 +671,7 @@ def _read_opened(ws, spool, bundle_sha, passphrase, trust, replace_key, opened: 
         _refuse("This bundle was made by this device; there is nothing to import.", cls=BundleFromThisDevice)
     if manifest["destination"] not in ("any", ws.device_id) and not to_me:
         _refuse("This bundle was made for another device; it is not imported here.", cls=BundleNotForThisDevice)
+    ws.revocations.check_bundle(manifest, lifecycle.label_of(manifest))
     entry = keymod.TrustStore(ws).get(signer)
     trusted = entry is not None
     if trusted and entry["device_id"] != manifest["device_id"]:
@@ -673,6 +687,18 @@ def _read_opened(ws, spool, bundle_sha, passphrase, trust, replace_key, opened: 
     except (TypeError, ValueError, nacl.exceptions.CryptoError):
         _refuse("The bundle's signer has no valid encryption key; it is not a FieldKit bundle. It is refused.")
     known = None if trusted else ws.trust.claimed_by_other({"device_id": manifest["device_id"], "sign": signer})
+    rotation = None
+    if known:  # the device announced its new key in a statement its old key signed: followed, with a notice
+        chain = lifecycle.rotation_chain(
+            lifecycle.check_rotations(manifest.get("rotations")),
+            manifest["device_id"],
+            {known["sign"]},
+            signer,
+            ws.revocations.by_key(),
+        )
+        if chain:
+            rotation = {"from": known, "chain": chain}
+            known = None
     if known and not replace_key:
         _refuse(
             "The bundle claims to come from {label} (device {device_id}), which this workspace trusts under another "
@@ -687,7 +713,7 @@ def _read_opened(ws, spool, bundle_sha, passphrase, trust, replace_key, opened: 
             known_fp=known["fingerprint"],
             known_label=known["label"] or "",
         )
-    if not trusted and not trust:
+    if not trusted and not trust and rotation is None:
         _refuse(
             "The bundle is signed by a device this workspace does not trust yet (key {fp}, which calls itself "
             "“{label}”). Check the key fingerprint with its owner, then accept it.",
@@ -721,7 +747,9 @@ def _read_opened(ws, spool, bundle_sha, passphrase, trust, replace_key, opened: 
                 continue
             in_memory += size
             data[name] = _checked_member(z, name, size, meta)
-        return _finish_verified(manifest, bundle_sha, data, trusted, encrypted, scratch)
+        vb = _finish_verified(manifest, bundle_sha, data, trusted, encrypted, scratch)
+        vb.rotation = rotation
+        return vb
     except BaseException:
         _remove_files(scratch)
         raise
@@ -841,6 +869,8 @@ def _check_manifest_values(m: dict) -> None:
         and is_uuid(m["device_id"])
         and (m["destination"] == "any" or is_uuid(m["destination"]))
     )
+    base = m.get("base_sequence", 0)
+    ok = ok and type(base) is int and 0 <= base < seq and type(m.get("rotations", [])) is list
     vouched = m.get("device_keys", {})
     ok = (
         ok
@@ -1318,6 +1348,7 @@ def helper_process_answers(ws) -> bool:
 
 
 _V_DEVICE, _V_SIGNATURE, _V_SIGNED_BY = _VROW.index("device_id"), _VROW.index("signature"), _VROW.index("signed_by")
+_V_CREATED = _VROW.index("created_at")
 
 
 class _Authority:
@@ -1367,12 +1398,27 @@ class _Authority:
             if d not in with_keys and (d not in met or from_hq)
         }
         self.learned: dict[str, str] = {}
+        # keys a device moved to, by a rotation statement its known key signed (relayed by the sender)
+        self.revoked = ws.revocations.by_key()
+        self.rotations = lifecycle.check_rotations(m.get("rotations"))
+        self.rotated: dict[str, str] = {}
+        for r in self.rotations:
+            d = r["device_id"]
+            if (
+                d in book
+                and d != self.own
+                and lifecycle.rotation_chain(self.rotations, d, set(book[d]), r["new"], self.revoked)
+            ):
+                self.rotated[r["new"]] = d
 
-    def judge(self, signers: list[tuple[str, str]], held: int = 0) -> str | None:
+    def judge(self, signers: list[tuple], held: int = 0) -> str | None:
         """Why the versions after the first ``held`` (those this workspace does not have) cannot be stored;
-        ``signers``: (device id, signing key) of each version."""
+        ``signers``: (device id, signing key, created at) of each version."""
         learned: dict[str, str] = {}
-        for device, key in signers[held:]:
+        for device, key, created in signers[held:]:
+            rev = self.revoked.get(key)
+            if rev is not None and str(created) >= rev["from_time"]:
+                return f"has a version signed by the key of device {device[:8]} after HQ revoked it"
             why = self._one(device, key, learned)
             if why:
                 return why
@@ -1389,7 +1435,7 @@ class _Authority:
                     "signed bundles may relay a known device's versions)"
                 )
             return None
-        speaks_for = self.device_of.get(key) or self.vouched.get(key)
+        speaks_for = self.device_of.get(key) or self.rotated.get(key) or self.vouched.get(key)
         if speaks_for is None:
             return "has a version signed by a key nobody vouched for"
         if speaks_for == device:
@@ -1441,7 +1487,7 @@ def _classify_chunk(
             held = len(local) if c == "updated" else 0
             if c == "conflict":
                 held = next((i for i, v in enumerate(res[3]) if i >= len(local) or v[6] != local[i]), len(res[3]))
-            why = authority.judge([(v[_V_DEVICE], v[_V_SIGNED_BY]) for v in res[3]], held)
+            why = authority.judge([(v[_V_DEVICE], v[_V_SIGNED_BY], v[_V_CREATED]) for v in res[3]], held)
         if c in ("added", "updated", "conflict") and why is not None:
             report["rejected"].append({"record": res[0], "kind": "incident", "reason": why})
             continue
@@ -1460,7 +1506,9 @@ def _plan_others(ws, vb: VerifiedBundle, report: dict, authority: _Authority) ->
         if why is None and c in ("added", "updated", "conflict"):
             local = a_state.chains.get(a["id"], [])
             held = sum(1 for v in a["versions"] if v["hash"] in local)
-            why = authority.judge([(v["device_id"], v.get("signed_by", "")) for v in a["versions"]], held)
+            why = authority.judge(
+                [(v["device_id"], v.get("signed_by", ""), v.get("created_at", "")) for v in a["versions"]], held
+            )
         if why is not None:  # judged by the same rules as an assessment made here, stored only as FieldKit stores it
             report["rejected"].append({"record": a["id"], "kind": "assessment", "reason": why})
             continue
@@ -1710,6 +1758,7 @@ def _import_bundle(
                 ws.db.atomic(),
             ):
                 if not vb.signer_trusted:
+                    was = (vb.rotation or {}).get("from")
                     ws.trust.add(
                         {
                             "sign": m["signer"]["sign"],
@@ -1717,7 +1766,10 @@ def _import_bundle(
                             "device_id": origin,
                             "label": one_line(m.get("device_label"), LABEL_MAX),
                         },
-                        replace=replace_key,
+                        replace=replace_key or was is not None,
+                        label=was["label"] if was else None,
+                        role=was["role"] if was else None,
+                        checked=was["checked"] if was else "first-use",
                     )
                 writer = ws.incidents.remote_writer(expected)
                 seen_ids: set = set()
@@ -1754,21 +1806,25 @@ def _import_bundle(
                 plan = _deletion_plan(ws, vb.tombstones)
                 for t in vb.tombstones:
                     orphans += _apply_tombstone(ws, t, plan.get(t["record_id"], "absent"), origin, m, now)
+                report["key_rotations"] = _follow_rotations(ws, vb, authority)
                 del report["_records"], report["_fresh"]
+                seq = int(m.get("sequence") or 0)
                 ws.db.execute(
                     "INSERT INTO bundle_imports (id, bundle_sha256, device_id, device_label, destination, sequence, "
-                    "bundle_created_at, report, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "bundle_created_at, report, created_at, updated_at, base_sequence) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         new_id(),
                         vb.sha256,
                         origin,
                         m.get("device_label") or "",
                         m.get("destination") or "any",
-                        int(m.get("sequence") or 0),
+                        seq,
                         m.get("created_at") or "",
                         json.dumps(report),
                         now,
                         now,
+                        int(m["base_sequence"]) if "base_sequence" in m else max(seq - 1, 0),
                     ],
                 )
                 ws.touched(BUNDLES, [origin])
@@ -1792,13 +1848,46 @@ def _import_bundle(
     report["missing_sequences"] = missing_bundles(ws).get(f"{origin}→{m.get('destination') or 'any'}", [])
     log.info(
         "bundle imported: %s; %.2f s (envelope %.2f, incidents checked and written %.2f, commit %.2f)",
-        {k: v for k, v in report.items() if k not in ("rejected", "device_label")},
+        {k: v for k, v in report.items() if k not in ("rejected", "device_label", "key_rotations")},
         clock[-1] - clock[0],
         t_read,
         t_incidents,
         t_commit,
     )
     return report
+
+
+def _follow_rotations(ws, vb: VerifiedBundle, authority: _Authority) -> list[dict]:
+    """Inside the import's transaction: a device's new signing key, announced by its old key, replaces the old one
+    among the trusted keys (label, role and how it was checked kept); the statements are kept, to be relayed.
+    Returns the notices (device, old and new fingerprints) for the report."""
+    notices = []
+    followed = {r["new"]: r for r in (vb.rotation or {}).get("chain", [])}
+    for r in authority.rotations:
+        if r["new"] in authority.rotated or r["new"] in followed:
+            followed.setdefault(r["new"], r)
+    for r in followed.values():
+        ws.rotations.keep(r["_raw"], r)
+        ws.key_book.learn(r["device_id"], r["new"], "rotation")
+        old = ws.trust.get(r["old"])
+        if old is not None and r["new"] != vb.manifest["signer"]["sign"]:
+            ws.trust.add(
+                {"sign": r["new"], "box": r["new_box"], "device_id": r["device_id"], "label": old["label"]},
+                replace=True,
+                label=old["label"],
+                role=old["role"],
+                checked=old["checked"],
+            )
+        notices.append(
+            {
+                "device_id": r["device_id"],
+                "label": (old or (vb.rotation or {}).get("from") or {}).get("label", ""),
+                "old_fingerprint": keymod.fingerprint(r["old"]),
+                "new_fingerprint": keymod.fingerprint(r["new"]),
+                "rotated_at": r["rotated_at"],
+            }
+        )
+    return notices
 
 
 def _store_conflict(ws, kind, rid, origin, versions, now, *, what: str = "edit") -> None:
@@ -1877,21 +1966,22 @@ MISSING_LISTED = 1000  # missing bundle numbers listed per sender at most (the f
 
 def missing_bundles(ws) -> dict[str, list[int]]:
     """Per sender and destination, the sequence numbers never imported (a lost or skipped stick): the first
-    ``MISSING_LISTED`` of them. Worked out from the gaps between the numbers seen, so that a huge number in a
-    manifest costs nothing."""
-    seen: dict[str, list[int]] = {}
-    for dev, dest, seq in ws.db.execute(
-        "SELECT DISTINCT device_id, destination, sequence FROM bundle_imports ORDER BY device_id, destination, sequence"
+    ``MISSING_LISTED`` of them. Worked out from the gaps between the spans seen (a bundle covers its
+    ``base_sequence`` + 1 up to its sequence), so that a huge number in a manifest costs nothing."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for dev, dest, lo, hi in ws.db.execute(
+        "SELECT DISTINCT device_id, destination, base_sequence + 1, sequence FROM bundle_imports "
+        "ORDER BY device_id, destination, base_sequence + 1, sequence"
     ):
-        seen.setdefault(f"{dev}→{dest}", []).append(seq)
+        spans.setdefault(f"{dev}→{dest}", []).append((lo, hi))
     out: dict[str, list[int]] = {}
-    for key, seqs in seen.items():
+    for key, seqs in spans.items():
         missing, expected = [], 1
-        for seq in seqs:
-            while expected < seq and len(missing) < MISSING_LISTED:
+        for lo, hi in seqs:  # a bundle covers base_sequence + 1 .. sequence
+            while expected < lo and len(missing) < MISSING_LISTED:
                 missing.append(expected)
                 expected += 1
-            expected = max(expected, seq + 1)
+            expected = max(expected, hi + 1)
             if len(missing) >= MISSING_LISTED:
                 break
         if missing:

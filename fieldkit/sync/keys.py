@@ -50,13 +50,54 @@ def key_file(folder: Path) -> Path:
     return Path(folder) / "keys" / "device.json"
 
 
+def retired_file(folder: Path) -> Path:
+    """Where a workspace keeps the private keys it rotated away from (to open late bundles made for them)."""
+    return Path(folder) / "keys" / "retired.json"
+
+
+def _read_secret(path: Path):
+    return json.loads(path.read_text())
+
+
+def _write_secret(path: Path, data) -> None:
+    storage.atomic_write(path, json.dumps(data).encode(), mode=0o600)
+
+
 def load_keys(folder: Path) -> DeviceKeys | None:
     """The device keys kept in the workspace ``folder``, or None when it has none yet."""
     p = key_file(folder)
     if not p.exists():
         return None
-    data = json.loads(p.read_text())
+    data = _read_secret(p)
     return DeviceKeys(SigningKey(bytes.fromhex(data["sign_secret"])), PrivateKey(bytes.fromhex(data["box_secret"])))
+
+
+def retired_box_keys(folder: Path) -> list[PrivateKey]:
+    """The encryption keys this device used before its last rotations, newest first."""
+    p = retired_file(folder)
+    if not p.exists():
+        return []
+    return [PrivateKey(bytes.fromhex(r["box_secret"])) for r in reversed(_read_secret(p)) if r.get("box_secret")]
+
+
+def replace_keys(folder: Path, device_id: str, new: DeviceKeys, old: DeviceKeys, now: str, epoch: int) -> None:
+    """Rotation: the old private keys join the retired ones first (so that no crash loses them), then the new keys
+    become the device's."""
+    p = retired_file(folder)
+    retired = _read_secret(p) if p.exists() else []
+    retired.append(
+        {
+            "sign_secret": old.signing.encode().hex(),
+            "box_secret": old.box.encode().hex(),
+            "retired_at": now,
+            "epoch": epoch,
+        }
+    )
+    _write_secret(p, retired)
+    _write_secret(
+        key_file(folder),
+        {"device_id": device_id, "sign_secret": new.signing.encode().hex(), "box_secret": new.box.encode().hex()},
+    )
 
 
 def device_keys(ws) -> DeviceKeys:
@@ -100,7 +141,7 @@ def load_or_make_keys(folder: Path, device_id: str, conn=None, new_identity: boo
         "sign_secret": keys.signing.encode().hex(),
         "box_secret": keys.box.encode().hex(),
     }
-    storage.atomic_write(key_file(folder), json.dumps(secret).encode(), mode=0o600)
+    _write_secret(key_file(folder), secret)
     return keys
 
 
@@ -113,6 +154,7 @@ def public_identity(ws) -> dict:
         "sign": k.sign_public,
         "box": k.box_public,
         "fingerprint": fingerprint(k.sign_public),
+        "epoch": int(ws.settings.get("box_epoch") or 0),
     }
 
 
@@ -140,12 +182,17 @@ def read_public_key(path: Path | str) -> dict:
         raise FieldkitError("{file} is not a FieldKit public key file.", file=Path(path).name) from e
 
 
-_TRUST_COLS = "id, device_id, label, box_key, role, fingerprint, created_at, seal"
+_TRUST_COLS = "id, device_id, label, box_key, role, fingerprint, created_at, seal, checked, epoch"
+CHECKED = ("first-use", "fingerprint", "hq")  # how a key came to be trusted (trusted_keys.checked)
 
 
 def _trust_seal_fields(row) -> tuple:
-    """What a trusted key's seal covers: the key, its device, label, encryption key, role and when it was added."""
-    return (row[0], row[1], row[2], row[3], row[4], row[6])
+    """What a trusted key's seal covers: the key, its device, label, encryption key, role and when it was added;
+    and how it was checked and its epoch when they are not the defaults (a seal made before they existed holds)."""
+    base = (row[0], row[1], row[2], row[3], row[4], row[6])
+    if len(row) > 9 and (row[8] != "first-use" or row[9]):
+        return base + (row[8], row[9])
+    return base
 
 
 def _key_seal_fields(sign_key: str, device_id: str, vouched_by: str) -> tuple:
@@ -183,18 +230,33 @@ class TrustStore:
                 return k
         return None
 
-    def add(self, identity: dict, *, label: str | None = None, role: str | None = None, replace: bool = False) -> dict:
+    def add(
+        self,
+        identity: dict,
+        *,
+        label: str | None = None,
+        role: str | None = None,
+        replace: bool = False,
+        checked: str = "first-use",
+        epoch: int = 0,
+    ) -> dict:
         """Trust a key (``role`` colleague by default). A key claiming a device already trusted under another key
         is refused (``KeyClaimsKnownDevice``) unless ``replace``: then the old key is no longer trusted, and the new
         one keeps the old one's label but joins as a colleague unless a role is given (a new key never becomes
         HQ's, the key bundles are encrypted to, without being named so). The key becomes a known signing key of its
-        device (the versions it signed stay verifiable after a replacement)."""
+        device (the versions it signed stay verifiable after a replacement). ``checked``: how the key was checked
+        (``CHECKED``); trusting a key again never lowers it."""
         known = self.claimed_by_other(identity)
         role = role or "colleague"
         if known and replace and label is None:
             label = known["label"]
         if role not in ("colleague", "hq"):
             raise FieldkitError("The role must be colleague or hq.")
+        if checked not in CHECKED:
+            raise FieldkitError("A key is checked by first use, fingerprint or HQ.")
+        same = self.get(identity["sign"])
+        if same and CHECKED.index(same["checked"]) > 0 and checked == "first-use":
+            checked = same["checked"]
         if identity["sign"] == self._own().sign_public:
             raise FieldkitError("That is this device's own key.")
         if known and not replace:
@@ -222,10 +284,11 @@ class TrustStore:
                 for sign in demoted:
                     self._reseal(sign)
             self.db.execute(
-                "INSERT INTO trusted_keys (id, device_id, label, box_key, role, fingerprint, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET device_id = excluded.device_id, "
-                "label = excluded.label, box_key = excluded.box_key, role = excluded.role, "
-                "fingerprint = excluded.fingerprint, updated_at = excluded.updated_at",
+                "INSERT INTO trusted_keys (id, device_id, label, box_key, role, fingerprint, created_at, updated_at, "
+                "checked, epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                "device_id = excluded.device_id, label = excluded.label, box_key = excluded.box_key, "
+                "role = excluded.role, fingerprint = excluded.fingerprint, updated_at = excluded.updated_at, "
+                "checked = excluded.checked, epoch = max(epoch, excluded.epoch)",
                 [
                     identity["sign"],
                     identity["device_id"],
@@ -235,6 +298,8 @@ class TrustStore:
                     fingerprint(identity["sign"]),
                     now,
                     now,
+                    checked,
+                    int(epoch),
                 ],
             )
             self._reseal(identity["sign"])
@@ -250,7 +315,49 @@ class TrustStore:
         return {
             **dict(zip(("sign", "device_id", "label", "box", "role", "fingerprint", "added_at"), row[:7], strict=True)),
             "fingerprint": fingerprint(row[0]),
+            "checked": row[8],
+            "epoch": row[9],
         }
+
+    def confirm(self, sign_hex: str) -> dict:
+        """The user compared the key's fingerprint with its owner's (words, groups or QR code): the key is now
+        trusted as checked, no longer on first use alone."""
+        if self.get(sign_hex) is None:
+            raise NotFound("No trusted key matches {ref}.", ref=sign_hex[:16])
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE trusted_keys SET checked = 'fingerprint', updated_at = ? WHERE id = ?",
+                [self.ws.clock.now_iso(), sign_hex],
+            )
+            self._reseal(sign_hex)
+        self.ws.touched(TRUST, [sign_hex])
+        return self.get(sign_hex)
+
+    def set_box(self, sign_hex: str, box: str, epoch: int) -> bool:
+        """HQ moved to a new encryption key (``epoch``, announced in a config bundle it signed): bundles made here are
+        encrypted to it from now on. An older epoch changes nothing. True when the key changed."""
+        k = self.get(sign_hex)
+        if k is None or int(epoch) <= int(k["epoch"]) or box == k["box"]:
+            return False
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE trusted_keys SET box_key = ?, epoch = ?, updated_at = ? WHERE id = ?",
+                [box, int(epoch), self.ws.clock.now_iso(), sign_hex],
+            )
+            self._reseal(sign_hex)
+        self.ws.touched(TRUST, [sign_hex])
+        return True
+
+    def reseal_after_rotation(self, old_public: str) -> int:
+        """This device's signing key changed (``keys rotate``): every row whose seal held under the old key is sealed
+        with the new one (a row edited outside FieldKit keeps its broken seal). Returns how many."""
+        rows = self.db.execute(f"SELECT {_TRUST_COLS} FROM trusted_keys").fetchall()
+        held = [r[0] for r in rows if signatures.seal_ok(old_public, "trusted-key", _trust_seal_fields(r), r[7])]
+        with self.db.atomic():
+            for sign in held:
+                self._reseal(sign)
+        self.ws.touched(TRUST, held)
+        return len(held)
 
     def get(self, sign_hex: str) -> dict | None:
         """The trusted key, or None (also when its row was edited outside FieldKit: its seal no longer holds)."""
@@ -361,10 +468,15 @@ class KeyBook:
         self.ws.touched(TRUST, [sign_key])
         return True
 
-    def reseal_all(self) -> int:
+    def reseal_all(self, old_public: str | None = None) -> int:
         """A new identity (the old key lost): seal every known device key again with the new key, as it stands (the
-        user chose to take the workspace as it is). Returns how many."""
-        rows = self.db.execute("SELECT sign_key, device_id, vouched_by FROM device_keys").fetchall()
+        user chose to take the workspace as it is). ``old_public``: the key was rotated, the old one is known: only
+        the rows whose seal held under it are sealed again. Returns how many."""
+        rows = [
+            (k, d, v)
+            for k, d, v, sv in self.db.execute("SELECT sign_key, device_id, vouched_by, seal FROM device_keys")
+            if old_public is None or signatures.seal_ok(old_public, "device-key", _key_seal_fields(k, d, v), sv)
+        ]
         own = device_keys(self.ws).signing
         with self.db.atomic():
             for k, d, v in rows:
@@ -386,7 +498,8 @@ class KeyBook:
 def seal_existing(conn, keys: DeviceKeys, device_id: str, now: str) -> None:
     """Schema step 6, inside its transaction: seal the trusted keys that were there before it, and make them and
     this device's own key the first known signing keys."""
-    rows = conn.execute(f"SELECT {_TRUST_COLS} FROM trusted_keys").fetchall()
+    cols = "id, device_id, label, box_key, role, fingerprint, created_at"  # the columns step 6 knows
+    rows = conn.execute(f"SELECT {cols} FROM trusted_keys").fetchall()
     for row in rows:
         value = signatures.seal(keys.signing, "trusted-key", _trust_seal_fields(row))
         conn.execute("UPDATE trusted_keys SET seal = ? WHERE id = ?", [value, row[0]])

@@ -26,7 +26,10 @@ def test_a_sequence_number_out_of_range_is_refused_and_changes_nothing(pair):
 def test_missing_bundles_are_found_from_gaps_not_by_counting_every_number(pair):
     field, hq, clock, tmp = pair
     for seq in (1, 9_000_000):
-        raw = _rezip(_plain(pair), lambda it, s=seq: _resign(field, it, lambda m: m.__setitem__("sequence", s)))
+        raw = _rezip(
+            _plain(pair),
+            lambda it, s=seq: _resign(field, it, lambda m: m.update(sequence=s, base_sequence=s - 1)),
+        )
         (tmp / f"{seq}.fkb").write_bytes(raw)
         clock.advance(minutes=1)
         bundle.import_bundle(hq, tmp / f"{seq}.fkb")

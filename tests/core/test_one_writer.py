@@ -39,6 +39,9 @@ OWNERS = {
     "bundle_imports": {"fieldkit/sync/bundle.py"},
     "conflicts": {"fieldkit/sync/bundle.py"},
     "merged_heads": {"fieldkit/sync/bundle.py"},
+    "revocations": {"fieldkit/sync/lifecycle.py"},
+    "receipts": {"fieldkit/sync/lifecycle.py"},
+    "key_rotations": {"fieldkit/sync/lifecycle.py"},
     "_migrations": {"fieldkit/storage.py"},
     "_dirty": {"fieldkit/workspace.py"},  # TEMP: this connection's mark of a transaction that moved the inventory
     "temp": {"fieldkit/workspace.py"},
