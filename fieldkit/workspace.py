@@ -205,7 +205,7 @@ class Workspace:
         self.tombstones = Tombstones(self)
         self.incidents = IncidentStore(self)
         self.drafts = DraftStore(self)
-        self.checklists = ChecklistRegistry()
+        self.checklists = ChecklistRegistry(extra=self.folder / "checklists")
         self.assessments = AssessmentStore(self)
 
     # -- the database: one connection per thread, one set of stores and caches ----------------

@@ -12,17 +12,26 @@ DEFAULT_CHECKLIST = "spotting-the-spoilers"
 
 
 class ChecklistRegistry:
-    def __init__(self, folder: Path | None = None):
+    """``folder``: the shipped definitions; ``extra``: a workspace's own (those HQ sent in a config bundle). A
+    definition of the mission never replaces a shipped one of the same id and version."""
+
+    def __init__(self, folder: Path | None = None, extra: Path | None = None):
         self.folder = folder or (paths.resources_dir() / "checklists")
+        self.extra = extra
         self._by_key: dict[str, Checklist] | None = None
 
     def _load(self) -> dict[str, Checklist]:
         if self._by_key is None:
             self._by_key = {}
-            for p in sorted(self.folder.glob("*.y*ml")) + sorted(self.folder.glob("*.json")):
-                c = load(p)
-                self._by_key[c.key] = c
+            for folder in [self.folder] + ([self.extra] if self.extra and self.extra.is_dir() else []):
+                for p in sorted(folder.glob("*.y*ml")) + sorted(folder.glob("*.json")):
+                    c = load(p)
+                    self._by_key.setdefault(c.key, c)
         return self._by_key
+
+    def reload(self) -> None:
+        """Read the definitions again (a config bundle brought new ones)."""
+        self._by_key = None
 
     def all(self) -> list[Checklist]:
         return sorted(self._load().values(), key=lambda c: (c.id, c.version))

@@ -1,4 +1,5 @@
-"""``import bundle``: verify and merge sync bundles (``export bundle`` writes them)."""
+"""``import bundle|config|receipt``: verify and merge sync bundles (``export bundle`` writes them), apply HQ's config
+bundles and receipts (``hq config export``, ``hq receipt``)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,22 @@ def add_commands(sub) -> None:
     s.add_argument("--preview", action="store_true", help="show what would change, change nothing")
     fmt_flag(s)
     command(s, import_bundle)
+    s = imp.add_parser(
+        "config", help="apply a config bundle signed by HQ (keys, revocations, policy, checklists, basemaps)"
+    )
+    s.add_argument("file")
+    s.add_argument(
+        "--trust",
+        action="store_true",
+        help="first setup: accept the HQ key that signed it, after comparing its fingerprint with HQ",
+    )
+    s.add_argument("--passphrase", nargs="?", const=PROMPT)
+    fmt_flag(s)
+    command(s, import_config)
+    s = imp.add_parser("receipt", help="take in HQ's receipt of the bundles it received from this device")
+    s.add_argument("file")
+    fmt_flag(s)
+    command(s, import_receipt)
 
 
 def import_bundle(ws, args) -> int:
@@ -97,3 +114,46 @@ def import_bundle(ws, args) -> int:
             if "refused" in r:
                 sys.stderr.write(f"Error: {r['refused']}\n")
     return code
+
+
+def import_config(ws, args) -> int:
+    from ..sync import config
+
+    rep = config.import_config(ws, args.file, passphrase=passphrase(args.passphrase), trust=args.trust)
+
+    def show(r):
+        print(f"Config bundle {r['sequence']} from {r['hq']['label'] or r['hq']['device_id']} applied.")
+        if r["hq_trusted_now"]:
+            print(f"   HQ's key is now trusted (fingerprint {r['hq']['fingerprint']}).")
+        if r["epoch_changed"]:
+            print("   HQ has a new encryption key: bundles made here are encrypted to it from now on.")
+        print(
+            f"   {r['devices_added']} device(s) added, {r['revocations']} revocation(s), {r['rotations']} key "
+            f"rotation(s), {r['receipts']} receipt(s), {len(r['checklists'])} checklist(s), "
+            f"{len(r['basemaps'])} basemap(s)."
+        )
+        for d in r["devices_differing"]:
+            print(
+                f"   notice: HQ lists {d['label'] or d['device_id']} under another key than the one trusted here; "
+                "the key trusted here was kept (check with its owner)"
+            )
+
+    out(args, rep, show)
+    return 0
+
+
+def import_receipt(ws, args) -> int:
+    doc = ws.receipts.read(args.file)
+    body = ws.receipts.accept(doc.get("body"), str(doc.get("signature")))
+    data = {"new": body is not None, "status": ws.receipts.status()}
+
+    def show(d):
+        print("Receipt taken in." if d["new"] else "This receipt was already taken in.")
+        for st in d["status"]:
+            print(
+                f"   to {st['destination']}: HQ confirmed up to bundle {st['confirmed_sequence']} of "
+                f"{st['last_sequence']}; {st['incidents_not_confirmed']} incident(s) changed since"
+            )
+
+    out(args, data, show)
+    return 0

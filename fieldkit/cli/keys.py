@@ -1,4 +1,5 @@
-"""``keys show|export|trust|list|remove|new-identity``: this device's key and the keys it trusts."""
+"""``keys show|export|trust|list|remove|new-identity|fingerprint|confirm|rotate``: this device's key and the keys it
+trusts."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ def add_commands(sub) -> None:
         action="store_true",
         help="the device trusted under another key has a new key: trust this one instead (check with its owner)",
     )
+    s.add_argument(
+        "--checked",
+        action="store_true",
+        help="you compared the key's fingerprint with its owner (words or groups, by phone or in person); else the "
+        "key is listed as trusted on first use",
+    )
     command(s, trust)
     s = k.add_parser("list", help="the keys this device trusts (role, fingerprint, label)")
     fmt_flag(s)
@@ -40,6 +47,28 @@ def add_commands(sub) -> None:
     )
     s.add_argument("--confirm", action="store_true", help="required: a new identity cannot be undone")
     command(s, new_identity, workspace=NONE)
+    s = k.add_parser(
+        "fingerprint",
+        help="a key's fingerprint in words and groups to read aloud, and as a QR code (this device's by default)",
+    )
+    s.add_argument("key", nargs="?", help="a trusted key (label, fingerprint or device id); default: this device")
+    s.add_argument("--file", help="a public key file, before trusting it")
+    s.add_argument("--qr", action="store_true", help="also draw the QR code in the terminal")
+    fmt_flag(s)
+    command(s, fingerprint)
+    s = k.add_parser("confirm", help="record that you compared a trusted key's fingerprint with its owner")
+    s.add_argument("key", help="label, fingerprint or device id")
+    command(s, confirm)
+    s = k.add_parser(
+        "rotate",
+        help="move this device to new keys: peers follow a new signing key (announced in the next bundles); a new "
+        "encryption key is a new epoch (HQ: tell the devices with 'hq config export')",
+    )
+    g = s.add_mutually_exclusive_group()
+    g.add_argument("--signing", action="store_true", help="only a new signing key")
+    g.add_argument("--encryption", action="store_true", help="only a new encryption key (a new epoch)")
+    fmt_flag(s)
+    command(s, rotate)
 
 
 def show(ws, args) -> int:
@@ -66,16 +95,24 @@ def trust(ws, args) -> int:
     from ..sync import keys
 
     k = ws.trust.add(
-        keys.read_public_key(args.file), label=args.label, role="hq" if args.hq else None, replace=args.replace
+        keys.read_public_key(args.file),
+        label=args.label,
+        role="hq" if args.hq else None,
+        replace=args.replace,
+        checked="fingerprint" if args.checked else "first-use",
     )
-    print(f"Trusted {k['label'] or k['device_id']} ({k['role']}), fingerprint {k['fingerprint']}.")
+    how = "fingerprint checked" if k["checked"] == "fingerprint" else "trusted on first use, fingerprint not checked"
+    print(f"Trusted {k['label'] or k['device_id']} ({k['role']}, {how}), fingerprint {k['fingerprint']}.")
     return 0
+
+
+HOW = {"first-use": "first use (not checked)", "fingerprint": "fingerprint checked", "hq": "listed by HQ"}
 
 
 def list_(ws, args) -> int:
     def show_list(d):
         for k in d:
-            print(f"{k['role']:<9} {k['fingerprint']}  {one_line(k['label']) or k['device_id']}")
+            print(f"{k['role']:<9} {k['fingerprint']}  {one_line(k['label']) or k['device_id']}  [{HOW[k['checked']]}]")
         if not d:
             print("No trusted keys.")
 
@@ -109,4 +146,58 @@ def new_identity(_ws, args) -> int:
         f"New device key made; fingerprint {ident['fingerprint']}. Give `fieldkit keys export` to HQ and colleagues "
         "(they accept it as a new key for this device), and trust their keys here again."
     )
+    return 0
+
+
+def fingerprint(ws, args) -> int:
+    from ..sync import keys, lifecycle
+
+    if args.file:
+        ident = keys.read_public_key(args.file)
+    elif args.key:
+        ident = ws.trust.find(args.key)
+    else:
+        ident = keys.public_identity(ws)
+    card = lifecycle.fingerprint_card(ident)
+
+    def show(d):
+        print(f"Device {d['device_id']} ({one_line(d['label']) or 'no label'})")
+        print(f"Fingerprint: {d['fingerprint']}")
+        words = d["words"]
+        print("Words:       " + " ".join(words[:6]) + "\n             " + " ".join(words[6:]))
+        if d["checked"]:
+            print(f"Trusted by:  {HOW[d['checked']]}")
+        if args.qr:
+            lifecycle.qr_code(ident).terminal(compact=True)
+
+    out(args, card, show)
+    return 0
+
+
+def confirm(ws, args) -> int:
+    k = ws.trust.confirm(ws.trust.find(args.key)["sign"])
+    print(f"{k['label'] or k['device_id']}: fingerprint checked ({k['fingerprint']}).")
+    return 0
+
+
+def rotate(ws, args) -> int:
+    from ..sync import keys
+
+    old = keys.public_identity(ws)
+    new = ws.rotations.rotate_own(signing=not args.encryption, encryption=not args.signing)
+    data = {"old": old, "new": new}
+
+    def show(d):
+        if d["old"]["sign"] != d["new"]["sign"]:
+            print(
+                f"New signing key: fingerprint {d['new']['fingerprint']} (was {d['old']['fingerprint']}). Your next "
+                "bundles announce it, signed by the old key; peers follow it with a notice."
+            )
+        if d["old"]["box"] != d["new"]["box"]:
+            print(
+                f"New encryption key: epoch {d['new']['epoch']}. Bundles made for the old key still open here. "
+                "HQ: send the devices a config bundle (fieldkit hq config export) so they encrypt to the new key."
+            )
+
+    out(args, data, show)
     return 0

@@ -209,6 +209,10 @@ def export_bundle(
                 )
             }
         )
+    if include_sensitive and json.loads(ws.settings.get("policy") or "{}").get("sensitive_may_leave") is False:
+        raise FieldkitError(
+            "HQ's policy keeps incidents marked sensitive on this device: export the bundle without them, or ask HQ."
+        )
     keys = keymod.device_keys(ws)
     recipients = list(to_keys or [])
     if not recipients and encrypt_to_hq:
