@@ -89,7 +89,8 @@ def export_config(
             {"passphrase": msg("A bundle passphrase needs at least {n} characters.", n=bmod.MIN_PASSPHRASE)}
         )
     own = keymod.device_keys(ws)
-    trusted = ws.trust.list()
+    revoked = ws.revocations.by_key()
+    trusted = [k for k in ws.trust.list() if k["sign"] not in revoked]  # a revoked (stolen) key learns nothing
     recipients = list(to_keys if to_keys is not None else trusted)
     if not recipients and not passphrase and not plain:
         raise BundleNotProtected(
