@@ -1,4 +1,4 @@
--- FieldKit schema step 7: keys that live a life (docs/security.md, "Key lifecycle").
+-- FieldKit schema step 8: keys that live a life (docs/security.md, "Key lifecycle").
 -- How each trusted key was checked: 'first-use' (accepted as it came, not checked), 'fingerprint' (its fingerprint
 -- was compared out of band), 'hq' (listed in a config bundle signed by the HQ key trusted here). The seal of a row
 -- covers it when it is not 'first-use' (rows sealed before this step stay valid).
