@@ -265,8 +265,12 @@ class IncidentsView(QWidget):
             ),
             (
                 self.tr("Where"),
-                f"{r['place']} — {r['lat']:.5f}, {r['lon']:.5f} "
-                f"({v.label('location_precision', r['location_precision'], self.lang)})",
+                (
+                    f"{r['place']} — {r['lat']:.5f}, {r['lon']:.5f} "
+                    f"({v.label('location_precision', r['location_precision'], self.lang)})"
+                    if r["lat"] is not None
+                    else " — ".join(x for x in (r["place"], self.tr("no coordinates yet (draft)")) if x)
+                ),
             ),
             (self.tr("Category"), v.label("incident_category", r["category"], self.lang)),
             (self.tr("Severity"), f"{r['severity']} · {v.label('severity', str(r['severity']), self.lang)}"),
