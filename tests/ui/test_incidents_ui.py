@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
@@ -233,3 +234,39 @@ def test_a_draft_is_saved_without_a_location_and_a_final_one_is_not(qtbot, ws, n
     qtbot.keyClicks(again.lat_edit, "12.5")  # one coordinate without the other: refused, even in a draft
     assert again.save() is False and "Give the longitude too" in again.errors["lon"].text()
     assert again.lon_edit.styleSheet() == "border: 1px solid #c92a2a;"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_incident_table_cuts_no_heading_and_gives_the_title_the_most_room(qtbot, qapp, demo_ws, no_dialogs, lang):
+    from ui import i18n
+
+    i18n.install(qapp, lang)
+    try:
+        win = MainWindow(demo_ws, lang)
+        qtbot.addWidget(win)
+        win.resize(1366, 740)
+        win.show()
+        view = win.incidents
+        header, keys = view.table.horizontalHeader(), view.model.KEYS
+        title = keys.index("title")
+
+        def widths():
+            return [header.sectionSize(c) for c in range(len(keys))]
+
+        qtbot.waitUntil(lambda: widths()[title] == max(widths()), timeout=3000)
+        for col in range(len(keys)):  # every heading whole, sort arrow included
+            assert header.sectionSize(col) >= header.sectionSizeHint(col), (lang, view.model.headers()[col])
+        cells = view.table.fontMetrics()
+        for key in ("occurred_at", "severity", "source"):  # the short coded columns show their texts whole
+            col = keys.index(key)
+            widest = max(cells.horizontalAdvance(t) for t in view.model.widest_texts(col))
+            assert header.sectionSize(col) > widest, (lang, key)
+        assert widths()[title] >= 0.3 * view.table.viewport().width()
+        narrow = widths()[title]
+        win.resize(1800, 900)  # a wider window: the title column takes the room
+        qtbot.waitUntil(lambda: widths()[title] > narrow + 200, timeout=3000)
+        rec = view.model.record(0)
+        assert view.model.data(view.model.index(0, title), Qt.ItemDataRole.ToolTipRole) == rec["title"]
+        win.close()
+    finally:
+        i18n.install(qapp, "en")
