@@ -163,17 +163,29 @@ def test_the_history_says_what_each_version_changed(qtbot, window):
     assert "created" in text
 
 
-def _editor(qtbot, ws, lang="en"):
+@pytest.fixture
+def editors(qtbot, ws):
+    """Open editors on ``ws``; each is closed (its autosave stopped) before the workspace closes."""
     from ui.incidents.editor import IncidentEditor
 
-    ed = IncidentEditor(ws, lang=lang)
-    qtbot.addWidget(ed)
-    ed.show()
-    return ed
+    made = []
+
+    def make(incident_id=None, lang="en"):
+        ed = IncidentEditor(ws, incident_id, lang=lang)
+        qtbot.addWidget(ed)
+        ed.show()
+        made.append(ed)
+        return ed
+
+    yield make
+    for ed in made:
+        ed._autosave_timer.stop()
+        ed._closing = True
+        ed.close()
 
 
-def test_a_decimal_comma_is_read_and_said_in_english(qtbot, ws, no_dialogs):
-    ed = _editor(qtbot, ws)
+def test_a_decimal_comma_is_read_and_said_in_english(qtbot, ws, no_dialogs, editors):
+    ed = editors()
     _fill(qtbot, ed, lat="12,28", lon="-15,6")
     assert ed.coords_note.isVisible() and ed.coords_note.text() == (
         "Read as 12.28, -15.6 (the comma taken as the decimal point)."
@@ -184,8 +196,8 @@ def test_a_decimal_comma_is_read_and_said_in_english(qtbot, ws, no_dialogs):
     assert (rec["lat"], rec["lon"]) == (12.28, -15.6)
 
 
-def test_two_numbers_in_one_coordinate_box_are_refused_in_red(qtbot, ws, no_dialogs):
-    ed = _editor(qtbot, ws)
+def test_two_numbers_in_one_coordinate_box_are_refused_in_red(qtbot, ws, no_dialogs, editors):
+    ed = editors()
     _fill(qtbot, ed, lat="12.28, -15.6", lon="")
     assert ed.errors["lat"].isVisible() and "is two numbers" in ed.errors["lat"].text()
     assert ed.lat_edit.styleSheet() == "border: 1px solid #c92a2a;" and not ed.coords_note.isVisible()
@@ -197,8 +209,8 @@ def test_two_numbers_in_one_coordinate_box_are_refused_in_red(qtbot, ws, no_dial
     assert ed.save() is True
 
 
-def test_in_french_the_comma_is_the_decimal_separator(qtbot, ws, no_dialogs):
-    ed = _editor(qtbot, ws, "fr")
+def test_in_french_the_comma_is_the_decimal_separator(qtbot, ws, no_dialogs, editors):
+    ed = editors(lang="fr")
     ed.set_coordinates(12.28, -15.6)
     assert (ed.lat_edit.text(), ed.lon_edit.text()) == ("12,28000", "-15,60000")
     ed.lat_edit.clear()
@@ -207,20 +219,12 @@ def test_in_french_the_comma_is_the_decimal_separator(qtbot, ws, no_dialogs):
     assert ed.save() is True
     rec = ws.incidents.search(IncidentFilter(text="Cacheu"))[0]
     assert (rec["lat"], rec["lon"]) == (11.5, -15.6)
-    again = _editor_for(qtbot, ws, rec["id"], "fr")
+    again = editors(rec["id"], "fr")
     assert (again.lat_edit.text(), again.lon_edit.text()) == ("11,5", "-15,6")
 
 
-def _editor_for(qtbot, ws, iid, lang):
-    from ui.incidents.editor import IncidentEditor
-
-    ed = IncidentEditor(ws, iid, lang=lang)
-    qtbot.addWidget(ed)
-    return ed
-
-
-def test_a_draft_is_saved_without_a_location_and_a_final_one_is_not(qtbot, ws, no_dialogs):
-    ed = _editor(qtbot, ws)
+def test_a_draft_is_saved_without_a_location_and_a_final_one_is_not(qtbot, ws, no_dialogs, editors):
+    ed = editors()
     _fill(qtbot, ed, lat="", lon="")
     assert ed.save() is False
     assert ed.errors["lat"].isVisible() and "a draft may be saved without them" in ed.errors["lat"].text()
@@ -229,7 +233,7 @@ def test_a_draft_is_saved_without_a_location_and_a_final_one_is_not(qtbot, ws, n
     assert ed.save() is True
     rec = ws.incidents.search(IncidentFilter(text="Cacheu"))[0]
     assert (rec["status"], rec["lat"], rec["lon"]) == ("draft", None, None)
-    again = _editor_for(qtbot, ws, rec["id"], "en")
+    again = editors(rec["id"], "en")
     assert again.lat_edit.text() == again.lon_edit.text() == ""
     qtbot.keyClicks(again.lat_edit, "12.5")  # one coordinate without the other: refused, even in a draft
     assert again.save() is False and "Give the longitude too" in again.errors["lon"].text()
