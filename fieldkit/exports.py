@@ -111,7 +111,8 @@ def export_geojson(ws, out: Path | str, flt=None, include_sensitive=False) -> in
             feat = {
                 "type": "Feature",
                 "id": r["id"],
-                "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
+                # a draft without a location yet: a feature without geometry (RFC 7946, 3.2)
+                "geometry": None if r["lat"] is None else {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
                 "properties": props,
             }
             yield ("" if first else ",") + json.dumps(feat, ensure_ascii=False) + "\n"
@@ -142,10 +143,11 @@ def export_kml(ws, out: Path | str, flt=None, include_sensitive=False) -> int:
                 f'<Data name="{k}"><value>{_xml(r[k])}</value></Data>'
                 for k in ("id", "occurred_at", "category", "severity", "place", "source_grade", "status")
             )
+            # a draft without a location yet: a placemark without a point (KML 2.2 allows it)
+            point = "" if r["lat"] is None else f"<Point><coordinates>{r['lon']},{r['lat']},0</coordinates></Point>"
             yield (
                 f"<Placemark><name>{_xml(r['title'])}</name><description>{_xml(desc)}</description>"
-                f"<ExtendedData>{data}</ExtendedData><Point><coordinates>{r['lon']},{r['lat']},0</coordinates></Point>"
-                f"</Placemark>\n"
+                f"<ExtendedData>{data}</ExtendedData>{point}</Placemark>\n"
             )
             yield _RECORD
         yield "</Document></kml>\n"

@@ -155,10 +155,13 @@ class _FieldkitLayer(MacroElement):
 class MapPage:
     html: str
     files: dict[str, bytes] = field(default_factory=dict)  # generated data files, by URL path
-    count: int = 0
+    count: int = 0  # incidents on the map
+    unplaced: int = 0  # incidents the filter matched that have no location yet (drafts): not on the map
 
 
 def incident_rows(ws, flt: IncidentFilter | None = None) -> list[list]:
+    """The map's rows of the incidents ``flt`` matches, those without a location (drafts) included (their
+    ``lat`` and ``lon`` are None): ``build_map`` counts them apart."""
     flt = flt or IncidentFilter()
     frm, params, _ = flt.to_sql()
     cur = ws.db.execute(
@@ -184,6 +187,8 @@ def build_map(
 ) -> MapPage:
     """Build the page. ``base`` prefixes every local URL (e.g. 'map_files/' for an exported file)."""
     rows = incident_rows(ws, flt)
+    everything = len(rows)
+    rows = [r for r in rows if r[0] is not None and r[1] is not None]  # a draft may have no location yet
     cats = ws.vocab.terms("incident_category")
     if colour_by == "severity":
         palette = {str(k): v for k, v in SEVERITY_COLOURS.items()}
@@ -267,7 +272,7 @@ def build_map(
         "data/basemap.js": b"window.FK_BASEMAP = " + basemap + b";\n",
         "data/options.js": _js_data("FK_OPTIONS", options) + _js_data("FK_AREAS", areas),
     }
-    return MapPage(html=html, files=files, count=len(rows))
+    return MapPage(html=html, files=files, count=len(rows), unplaced=everything - len(rows))
 
 
 def export_map(ws, out: Path | str, flt: IncidentFilter | None = None, **kw) -> Path:

@@ -85,6 +85,7 @@ L = {
         "severe": "severe",
         "tripwire": "Tripwire",
         "incidents_report": "Incident report",
+        "unplaced": "Not on the map (drafts without a location yet): {n}",
         "filters": "Filters",
         "count": "Incidents",
         "none": "none",
@@ -137,6 +138,7 @@ L = {
         "severe": "grave",
         "tripwire": "Seuil d'alerte",
         "incidents_report": "Rapport d'incidents",
+        "unplaced": "Absents de la carte (brouillons encore sans lieu) : {n}",
         "filters": "Filtres",
         "count": "Incidents",
         "none": "aucun",
@@ -248,10 +250,21 @@ def _basemap():
     return _BASEMAP
 
 
+def _map_of(rows: list[dict], bbox, t: dict, st) -> list:
+    """The map of ``rows`` and, when some have no location (drafts may lack one), a line saying how many are not
+    on it."""
+    points = [(r["lat"], r["lon"], r["severity"]) for r in rows if r["lat"] is not None and r["lon"] is not None]
+    out = [map_drawing(points, bbox, font=st["regular"])]
+    if len(points) < len(rows):
+        out.append(p(t["unplaced"].format(n=len(rows) - len(points)), st["small"]))
+    return out
+
+
 def map_drawing(
     points: list[tuple[float, float, int]], bbox=None, width=17 * cm, height=10 * cm, font="Helvetica"
 ) -> Drawing:
     """Equirectangular vector map: Natural Earth outlines clipped to the view, incidents coloured by severity."""
+    points = [pt for pt in points if pt[0] is not None and pt[1] is not None]  # a draft may have no location
     if bbox is None:
         if points:
             lats, lons = [pt[0] for pt in points], [pt[1] for pt in points]
@@ -554,7 +567,7 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
     story += [
         PageBreak(),
         p(t["map"], st["h2"]),
-        map_drawing([(r["lat"], r["lon"], r["severity"]) for r in rows], a["area_bbox"], font=st["regular"]),
+        *_map_of(rows, a["area_bbox"], t, st),
         Spacer(1, 10),
         p(t["annex"], st["h2"]),
         p(f"{t['count']}: {len(rows)}", st["small"]),
@@ -590,7 +603,7 @@ def incidents_report(ws, flt: IncidentFilter, out: Path | str, *, marking: str |
             st["body"],
         ),
         Spacer(1, 6),
-        map_drawing([(r["lat"], r["lon"], r["severity"]) for r in rows], flt.bbox, font=st["regular"]),
+        *_map_of(rows, flt.bbox, t, st),
         Spacer(1, 8),
         _annex_table(ws, rows, lang, st),
     ]

@@ -222,10 +222,26 @@ def apply_migrations(
     if conn.in_transaction:
         conn.commit()
     done = {row[0] for row in conn.execute("SELECT number FROM _migrations")}
+    pending = [m for m in migrations if m.number not in done and (upto is None or m.number <= upto)]
+    if not pending:
+        return []
+    # Foreign keys are off while the steps run, as SQLite's documentation asks for a table rebuilt by copy and
+    # rename (https://www.sqlite.org/lang_altertable.html): dropping the old table must not cascade to the rows that
+    # refer to it. The pragma is a no-op inside a transaction, so it is set between steps; before a step commits,
+    # every reference is checked (PRAGMA foreign_key_check), and a step that broke one is rolled back.
+    keys_on = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        return _apply(conn, pending, clock, after)
+    finally:
+        if keys_on:
+            conn.execute("PRAGMA foreign_keys=ON")
+
+
+def _apply(conn, pending: list[Migration], clock: Clock, after: dict | None) -> list[int]:
     applied = []
-    for m in migrations:
-        if m.number in done or (upto is not None and m.number > upto):
-            continue
+    for m in pending:
+        broken_before = set(conn.execute("PRAGMA foreign_key_check").fetchall())
         log.info("applying migration %04d_%s", m.number, m.name)
         script = (
             "BEGIN IMMEDIATE;\n" + m.sql + "\n"
@@ -237,6 +253,9 @@ def apply_migrations(
             conn.executescript(script)  # the transaction stays open until the step's Python work is done
             if after and m.number in after:
                 after[m.number](conn)
+            broken = set(conn.execute("PRAGMA foreign_key_check").fetchall()) - broken_before
+            if broken:
+                raise sqlite3.IntegrityError(f"{len(broken)} references to rows that are gone (foreign keys)")
             conn.execute("COMMIT")
         except BaseException as e:
             if conn.in_transaction:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
-from .common import actions, command, filter_args, fmt_flag, make_filter, out
+from .common import UsageError, actions, command, filter_args, fmt_flag, make_filter, out
 
 SORT_KEYS = ["occurred_at", "title", "category", "severity", "place", "status", "updated_at"]
 FIELDS = [
@@ -95,13 +96,32 @@ def add_commands(sub) -> None:
     command(s, attachment)
 
 
+# what ``incident add`` needs for a final incident; a draft (--draft) may be saved without them
+FINAL_NEEDS = (("description", "--description"), ("lat", "--lat"), ("lon", "--lon"))
+
+
+# argparse takes "-15.6" for a value but "-15,6" (a longitude with a decimal comma) for an unknown flag: these
+# parsers count both as negative numbers (argparse keeps the pattern in this attribute; where it does not, the
+# value is still accepted written --lon=-15,6)
+_NEGATIVE_NUMBER = re.compile(r"^-\d+$|^-\d*[.,]\d+$")
+
+
 def _incident_fields(s, required: bool) -> None:
+    if hasattr(s, "_negative_number_matcher"):
+        s._negative_number_matcher = _NEGATIVE_NUMBER
     s.add_argument("--title", required=required)
-    s.add_argument("--description", required=required)
+    s.add_argument("--description", help="required unless --draft" if required else None)
     s.add_argument("--occurred-at", required=required, help="ISO 8601, e.g. 2026-03-14T22:30Z or 2026-03-14")
     s.add_argument("--precision", dest="occurred_precision", choices=["exact", "day", "month", "approximate"])
-    s.add_argument("--lat", required=required)
-    s.add_argument("--lon", required=required)
+    where = "; required unless --draft" if required else ""
+    s.add_argument("--lat", help="latitude, e.g. 12.28 (or 12,28)" + where)
+    s.add_argument("--lon", help="longitude, e.g. -15.6 (or -15,6)" + where)
+    if not required:
+        s.add_argument(
+            "--no-location",
+            action="store_true",
+            help="remove the coordinates (a draft only: a final incident has them)",
+        )
     s.add_argument("--place")
     s.add_argument("--location-precision", choices=["exact", "near", "district", "region", "country"])
     s.add_argument("--category", required=required, help="incident category code, e.g. MOVE_OBS")
@@ -110,7 +130,11 @@ def _incident_fields(s, required: bool) -> None:
     s.add_argument("--source-type")
     s.add_argument("--source-grade", help="reliability A-F and credibility 1-6, e.g. B2")
     s.add_argument("--tag", action="append", default=None)
-    s.add_argument("--status", choices=["draft", "final"])
+    status = s.add_mutually_exclusive_group()
+    status.add_argument("--status", choices=["draft", "final"])
+    status.add_argument(
+        "--draft", dest="status", action="store_const", const="draft", help="the same as --status draft"
+    )
     s.add_argument("--sensitive", action="store_true", default=None)
 
 
@@ -120,6 +144,10 @@ def _incident_data(args) -> dict:
         data["actors"] = args.actor
     if args.tag is not None:
         data["tags"] = args.tag
+    if getattr(args, "no_location", False):
+        if args.lat is not None or args.lon is not None:
+            raise UsageError("--no-location cannot be combined with --lat or --lon")
+        data["lat"] = data["lon"] = None
     return data
 
 
@@ -154,6 +182,13 @@ def _print_incident(rec) -> None:
 
 
 def add(ws, args) -> int:
+    if (args.status or "final") == "final":
+        missing = [flag for key, flag in FINAL_NEEDS if getattr(args, key) is None]
+        if missing:
+            raise UsageError(
+                f"the following arguments are required: {', '.join(missing)} (a draft, --draft, may be saved "
+                "without them)"
+            )
     rec = ws.incidents.add(_incident_data(args), attachments=args.attach)
     out(args, rec, lambda r: print(f"Incident {r['id']} saved ({r['status']})."))
     return 0

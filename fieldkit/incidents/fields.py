@@ -75,6 +75,31 @@ def parse_datetime(value) -> tuple[datetime, str]:
     return dt.astimezone(timezone.utc), "exact"
 
 
+_COMMA_DECIMAL = re.compile(r"[+-]?\d+,\d+")
+_TWO_NUMBERS = re.compile(r"\s*[+-]?\d+(?:[.,]\d+)?\s*(?:[;/]\s*|,\s+|\s+)[+-]?\d+(?:[.,]\d+)?\s*")
+
+
+def parse_coordinate(value) -> float:
+    """A latitude or longitude from a number or text: ``12.28``, and ``12,28`` with a decimal comma (as French
+    writes it; a comma can be nothing else in a coordinate, whose values never reach a thousand). Text with
+    anything else around the comma (``1,234.5``, ``12,2,8``, ``12, 28``) is refused, never guessed at. Raises
+    ValueError (also for NaN and infinity)."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if "," in text:
+            if not _COMMA_DECIMAL.fullmatch(text):
+                raise ValueError(value)
+            text = text.replace(",", ".")
+        val = float(text)
+    else:
+        val = float(value)
+    if val != val or val in (float("inf"), float("-inf")):
+        raise ValueError(value)
+    return val
+
+
 def parse_source_grade(grade: str) -> tuple[str, str]:
     """'B2' -> ('B', '2'). Raises ValueError."""
     g = (grade or "").strip().upper()
@@ -161,22 +186,45 @@ def validate(data: dict, vocab, now: datetime) -> dict:
         except (ValueError, TypeError):
             errors["reported_at"] = msg("'{value}' is not a date.", value=reported_raw)
 
+    given = {key: data.get(key) not in (None, "") and str(data.get(key)).strip() != "" for key in ("lat", "lon")}
+    if not any(given.values()):
+        if status == "final":  # a draft may wait for its location; a final incident has one
+            errors["lat"] = msg(
+                "Latitude and longitude are required before the incident is final (a draft may be saved without them)."
+            )
+        out["lat"] = out["lon"] = None
+    elif not all(given.values()):
+        missing = "lon" if given["lat"] else "lat"
+        if status == "final":
+            errors[missing] = msg("Longitude is required.") if missing == "lon" else msg("Latitude is required.")
+        else:
+            errors[missing] = (
+                msg("Give the longitude too, or neither (a draft may be saved without a location).")
+                if missing == "lon"
+                else msg("Give the latitude too, or neither (a draft may be saved without a location).")
+            )
     for key, lo, hi in (("lat", -90.0, 90.0), ("lon", -180.0, 180.0)):
-        raw = data.get(key)
-        if raw in (None, ""):
-            errors[key] = msg("Latitude is required.") if key == "lat" else msg("Longitude is required.")
+        if not given[key]:
+            out.setdefault(key, None)
             continue
+        raw = data.get(key)
         try:
-            val = float(str(raw).replace(",", ".")) if isinstance(raw, str) else float(raw)
-            if val != val or not (lo <= val <= hi):  # NaN or out of range
+            val = parse_coordinate(raw)
+            if not (lo <= val <= hi):
                 raise ValueError
             out[key] = round(val, 6)
         except (ValueError, TypeError):
-            errors[key] = (
-                msg("Latitude must be a number between -90 and 90.")
-                if key == "lat"
-                else msg("Longitude must be a number between -180 and 180.")
-            )
+            out[key] = None
+            if isinstance(raw, str) and _TWO_NUMBERS.fullmatch(raw):
+                errors[key] = msg(
+                    "'{value}' is two numbers: put the latitude and the longitude each in its own box.", value=raw
+                )
+            else:
+                errors[key] = (
+                    msg("Latitude must be a number between -90 and 90.")
+                    if key == "lat"
+                    else msg("Longitude must be a number between -180 and 180.")
+                )
 
     out["place"] = str(data.get("place") or "").strip()
     if len(out["place"]) > PLACE_MAX:
@@ -347,10 +395,14 @@ class CleanCheck:
                 or not self._time(d["reported_at"])
             ):
                 return False
-            for key, lo, hi in (("lat", -90.0, 90.0), ("lon", -180.0, 180.0)):
-                v = d[key]
-                if type(v) is not float or not (lo <= v <= hi) or round(v, 6) != v:
+            if d["lat"] is None and d["lon"] is None:
+                if status != "draft":  # only a draft may lack a location
                     return False
+            else:
+                for key, lo, hi in (("lat", -90.0, 90.0), ("lon", -180.0, 180.0)):
+                    v = d[key]
+                    if type(v) is not float or not (lo <= v <= hi) or round(v, 6) != v:
+                        return False
             if d["category"] not in self.categories or type(d["severity"]) is not int or not 1 <= d["severity"] <= 5:
                 return False
             if (

@@ -403,323 +403,333 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
   <context>
     <name>IncidentEditor</name>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="66" />
+      <location filename="../../ui/incidents/editor.py" line="75" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="66" />
+      <location filename="../../ui/incidents/editor.py" line="75" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="72" />
+      <location filename="../../ui/incidents/editor.py" line="81" />
       <source>This draft was recovered from an interrupted session. Check it and save it, or discard it.</source>
       <translation>Ce brouillon a été récupéré d'une session interrompue. Vérifiez-le puis enregistrez-le, ou abandonnez-le.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="96" />
+      <location filename="../../ui/incidents/editor.py" line="105" />
       <source>(not set)</source>
       <translation>(non renseigné)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="112" />
+      <location filename="../../ui/incidents/editor.py" line="121" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="131" />
+      <location filename="../../ui/incidents/editor.py" line="140" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="132" />
+      <location filename="../../ui/incidents/editor.py" line="141" />
       <source>What happened, in a few words</source>
       <translation>Ce qui s'est passé, en quelques mots</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="133" />
+      <location filename="../../ui/incidents/editor.py" line="142" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="137" />
+      <location filename="../../ui/incidents/editor.py" line="146" />
       <source>When (UTC)</source>
       <translation>Quand (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="137" />
+      <location filename="../../ui/incidents/editor.py" line="146" />
       <source>ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30</source>
       <translation>ISO 8601 : 2026-03-14, 2026-03 ou 2026-03-14T22:30</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="140" />
+      <location filename="../../ui/incidents/editor.py" line="149" />
       <source>Exact</source>
       <translation>Exacte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="141" />
+      <location filename="../../ui/incidents/editor.py" line="150" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="142" />
+      <location filename="../../ui/incidents/editor.py" line="151" />
       <source>Month</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="143" />
+      <location filename="../../ui/incidents/editor.py" line="152" />
       <source>Approximate</source>
       <translation>Approximative</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="146" />
+      <location filename="../../ui/incidents/editor.py" line="155" />
       <source>Time precision</source>
       <translation>Précision de la date</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="151" />
+      <location filename="../../ui/incidents/editor.py" line="160" />
       <source>Place name (pick a known place to fill the coordinates)</source>
       <translation>Nom du lieu (choisissez un lieu connu pour remplir les coordonnées)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="161" />
+      <location filename="../../ui/incidents/editor.py" line="170" />
       <source>Pick on map…</source>
       <translation>Choisir sur la carte…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="164" />
+      <location filename="../../ui/incidents/editor.py" line="173" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="170" />
+      <location filename="../../ui/incidents/editor.py" line="181" />
       <source>latitude, e.g. 11.86</source>
-      <translation>latitude, p. ex. 11.86</translation>
+      <translation>latitude, p. ex. 11,86</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="171" />
+      <location filename="../../ui/incidents/editor.py" line="182" />
       <source>longitude, e.g. -15.60</source>
-      <translation>longitude, p. ex. -15.60</translation>
+      <translation>longitude, p. ex. -15,60</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="174" />
+      <location filename="../../ui/incidents/editor.py" line="190" />
+      <source>A draft may be saved without coordinates; a final incident needs both.</source>
+      <translation>Un brouillon peut être enregistré sans coordonnées ; un incident définitif a besoin des deux.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="191" />
       <source>Latitude / longitude (WGS84)</source>
       <translation>Latitude / longitude (WGS84)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="180" />
+      <location filename="../../ui/incidents/editor.py" line="197" />
       <source>Location precision</source>
       <translation>Précision du lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="181" />
+      <location filename="../../ui/incidents/editor.py" line="198" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="185" />
+      <location filename="../../ui/incidents/editor.py" line="202" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="187" />
+      <location filename="../../ui/incidents/editor.py" line="204" />
       <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
       <translation>Nom:TYPE; autre nom:TYPE  (types : NETWORK, GANG, ARMED_NSAG…)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="188" />
+      <location filename="../../ui/incidents/editor.py" line="205" />
       <source>Actors involved</source>
       <translation>Acteurs impliqués</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="189" />
+      <location filename="../../ui/incidents/editor.py" line="206" />
       <source>Source type</source>
       <translation>Type de source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="197" />
+      <location filename="../../ui/incidents/editor.py" line="214" />
       <source>Source reliability / information credibility</source>
       <translation>Fiabilité de la source / crédibilité de l'information</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="200" />
+      <location filename="../../ui/incidents/editor.py" line="217" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="201" />
+      <location filename="../../ui/incidents/editor.py" line="218" />
       <source>comma-separated</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="203" />
+      <location filename="../../ui/incidents/editor.py" line="220" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="204" />
+      <location filename="../../ui/incidents/editor.py" line="221" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="205" />
+      <location filename="../../ui/incidents/editor.py" line="222" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="206" />
+      <location filename="../../ui/incidents/editor.py" line="223" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="206" />
+      <location filename="../../ui/incidents/editor.py" line="223" />
       <source>Sensitive (kept out of exports unless chosen)</source>
       <translation>Sensible (exclu des exportations sauf choix contraire)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="207" />
+      <location filename="../../ui/incidents/editor.py" line="224" />
       <source>Reason for the change</source>
       <translation>Motif de la modification</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="208" />
+      <location filename="../../ui/incidents/editor.py" line="225" />
       <source>Required to change a final incident</source>
       <translation>Obligatoire pour modifier un incident définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="216" />
+      <location filename="../../ui/incidents/editor.py" line="233" />
       <source>Add file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="218" />
+      <location filename="../../ui/incidents/editor.py" line="235" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="224" />
+      <location filename="../../ui/incidents/editor.py" line="241" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="227" />
+      <location filename="../../ui/incidents/editor.py" line="244" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="234" />
+      <location filename="../../ui/incidents/editor.py" line="251" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="235" />
-      <location filename="../../ui/incidents/editor.py" line="548" />
+      <location filename="../../ui/incidents/editor.py" line="252" />
+      <location filename="../../ui/incidents/editor.py" line="594" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="236" />
+      <location filename="../../ui/incidents/editor.py" line="253" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="324" />
+      <location filename="../../ui/incidents/editor.py" line="350" />
       <source>{name}  (to be added on save)</source>
       <translation>{name}  (ajouté à l'enregistrement)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="331" />
+      <location filename="../../ui/incidents/editor.py" line="357" />
       <source>No history yet: the first save creates version 1.</source>
       <translation>Pas encore d'historique : le premier enregistrement crée la version 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="348" />
+      <location filename="../../ui/incidents/editor.py" line="374" />
       <source>created</source>
       <translation>créé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="358" />
+      <location filename="../../ui/incidents/editor.py" line="384" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="359" />
+      <location filename="../../ui/incidents/editor.py" line="385" />
       <source>Saved (UTC)</source>
       <translation>Enregistré (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="360" />
+      <location filename="../../ui/incidents/editor.py" line="386" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="361" />
+      <location filename="../../ui/incidents/editor.py" line="387" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="362" />
+      <location filename="../../ui/incidents/editor.py" line="388" />
       <source>What changed</source>
       <translation>Ce qui a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="363" />
+      <location filename="../../ui/incidents/editor.py" line="389" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="429" />
+      <location filename="../../ui/incidents/editor.py" line="432" />
+      <source>Read as {lat}, {lon} (the comma taken as the decimal point).</source>
+      <translation>Lu comme {lat}, {lon} (la virgule prise comme séparateur décimal).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="475" />
       <source>Draft autosaved at {time}</source>
       <translation>Brouillon enregistré automatiquement à {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="447" />
+      <location filename="../../ui/incidents/editor.py" line="493" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="447" />
+      <location filename="../../ui/incidents/editor.py" line="493" />
       <source>The map is not available on this computer.</source>
       <translation>La carte n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="459" />
+      <location filename="../../ui/incidents/editor.py" line="505" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="501" />
+      <location filename="../../ui/incidents/editor.py" line="547" />
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="517" />
+      <location filename="../../ui/incidents/editor.py" line="563" />
       <source>Discard changes</source>
       <translation>Abandonner les modifications</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="518" />
+      <location filename="../../ui/incidents/editor.py" line="564" />
       <source>Discard what you typed? This cannot be undone.</source>
       <translation>Abandonner ce que vous avez saisi ? C'est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="546" />
+      <location filename="../../ui/incidents/editor.py" line="592" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="547" />
+      <location filename="../../ui/incidents/editor.py" line="593" />
       <source>This incident has changes that are not saved yet.</source>
       <translation>Cet incident a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="548" />
+      <location filename="../../ui/incidents/editor.py" line="594" />
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="548" />
+      <location filename="../../ui/incidents/editor.py" line="594" />
       <source>Keep as a draft and close</source>
       <translation>Garder en brouillon et fermer</translation>
     </message>
@@ -762,17 +772,20 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="108" />
+      <location filename="../../ui/incidents/model.py" line="53" />
+      <location filename="../../ui/incidents/model.py" line="125" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="108" />
+      <location filename="../../ui/incidents/model.py" line="53" />
+      <location filename="../../ui/incidents/model.py" line="125" />
       <source>draft</source>
       <translation>brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="109" />
+      <location filename="../../ui/incidents/model.py" line="53" />
+      <location filename="../../ui/incidents/model.py" line="126" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
@@ -780,94 +793,94 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
   <context>
     <name>IncidentsView</name>
     <message>
-      <location filename="../../ui/incidents/view.py" line="58" />
+      <location filename="../../ui/incidents/view.py" line="62" />
       <source>Search title, description, place, actors…  ("exact phrase", word*, OR, NOT)</source>
       <translation>Rechercher titre, description, lieu, acteurs…  ("expression exacte", mot*, OR, NOT)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="62" />
+      <location filename="../../ui/incidents/view.py" line="66" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="66" />
+      <location filename="../../ui/incidents/view.py" line="70" />
       <source>PDF report…</source>
       <translation>Rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="67" />
+      <location filename="../../ui/incidents/view.py" line="71" />
       <source>The incidents shown, as a PDF table with a map</source>
       <translation>Les incidents affichés, en tableau PDF avec une carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="74" />
+      <location filename="../../ui/incidents/view.py" line="78" />
       <source>All categories</source>
       <translation>Toutes les catégories</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="78" />
+      <location filename="../../ui/incidents/view.py" line="82" />
       <source>Severity ≥</source>
       <translation>Gravité ≥</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="83" />
+      <location filename="../../ui/incidents/view.py" line="87" />
       <source>from YYYY-MM-DD</source>
       <translation>du AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="85" />
+      <location filename="../../ui/incidents/view.py" line="89" />
       <source>to YYYY-MM-DD</source>
       <translation>au AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="89" />
+      <location filename="../../ui/incidents/view.py" line="93" />
       <source>Any status</source>
       <translation>Tout statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="90" />
+      <location filename="../../ui/incidents/view.py" line="94" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="91" />
+      <location filename="../../ui/incidents/view.py" line="95" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="94" />
+      <location filename="../../ui/incidents/view.py" line="98" />
       <source>area: min lon, min lat, max lon, max lat</source>
       <translation>zone : lon min, lat min, lon max, lat max</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="97" />
+      <location filename="../../ui/incidents/view.py" line="101" />
       <source>Trash</source>
       <translation>Corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="128" />
+      <location filename="../../ui/incidents/view.py" line="131" />
       <source>Edit</source>
       <translation>Modifier</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="130" />
-      <location filename="../../ui/incidents/view.py" line="394" />
+      <location filename="../../ui/incidents/view.py" line="133" />
+      <location filename="../../ui/incidents/view.py" line="438" />
       <source>Move to trash</source>
       <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="132" />
+      <location filename="../../ui/incidents/view.py" line="135" />
       <source>Restore</source>
       <translation>Restaurer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="134" />
-      <location filename="../../ui/incidents/view.py" line="420" />
+      <location filename="../../ui/incidents/view.py" line="137" />
+      <location filename="../../ui/incidents/view.py" line="464" />
       <source>Delete for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/incidents/view.py" line="201" />
+      <location filename="../../ui/incidents/view.py" line="207" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -875,107 +888,112 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
       </translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="200" />
+      <location filename="../../ui/incidents/view.py" line="206" />
       <source> in the trash</source>
       <translation> dans la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="251" />
+      <location filename="../../ui/incidents/view.py" line="257" />
       <source>Select an incident to see it here.</source>
       <translation>Sélectionnez un incident pour l'afficher ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="262" />
+      <location filename="../../ui/incidents/view.py" line="302" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="267" />
+      <location filename="../../ui/incidents/view.py" line="307" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="271" />
+      <location filename="../../ui/incidents/view.py" line="312" />
+      <source>no coordinates yet (draft)</source>
+      <translation>pas encore de coordonnées (brouillon)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="315" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="272" />
+      <location filename="../../ui/incidents/view.py" line="316" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="274" />
+      <location filename="../../ui/incidents/view.py" line="318" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="281" />
+      <location filename="../../ui/incidents/view.py" line="325" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="291" />
+      <location filename="../../ui/incidents/view.py" line="335" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="293" />
+      <location filename="../../ui/incidents/view.py" line="337" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="294" />
+      <location filename="../../ui/incidents/view.py" line="338" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="294" />
+      <location filename="../../ui/incidents/view.py" line="338" />
       <source>draft</source>
       <translation>brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="295" />
+      <location filename="../../ui/incidents/view.py" line="339" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="297" />
+      <location filename="../../ui/incidents/view.py" line="341" />
       <source>Reported</source>
       <translation>Signalé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="335" />
+      <location filename="../../ui/incidents/view.py" line="379" />
       <source>Save attachment</source>
       <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="347" />
+      <location filename="../../ui/incidents/view.py" line="391" />
       <source>Save the incident report</source>
       <translation>Enregistrer le rapport d'incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="358" />
+      <location filename="../../ui/incidents/view.py" line="402" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="362" />
+      <location filename="../../ui/incidents/view.py" line="406" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="395" />
+      <location filename="../../ui/incidents/view.py" line="439" />
       <source>Why is this incident being removed?</source>
       <translation>Pourquoi cet incident est-il retiré ?</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="396" />
+      <location filename="../../ui/incidents/view.py" line="440" />
       <source>Moved to the trash</source>
       <translation>Mis à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="421" />
+      <location filename="../../ui/incidents/view.py" line="465" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>Supprimer définitivement cet incident et son historique ? C'est irréversible.</translation>
     </message>
@@ -1270,18 +1288,26 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
         <numerusform>%n incidents sur la carte</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../ui/map/view.py" line="124" />
+      <source>%n without a location yet (not shown)</source>
+      <translation>
+        <numerusform>%n encore sans lieu (non affiché)</numerusform>
+        <numerusform>%n encore sans lieu (non affichés)</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../ui/map/view.py" line="127" />
+      <location filename="../../ui/map/view.py" line="130" />
       <source>Export an offline map</source>
       <translation>Exporter une carte hors ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="134" />
+      <location filename="../../ui/map/view.py" line="137" />
       <source>Map written to {path}</source>
       <translation>Carte enregistrée dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="138" />
+      <location filename="../../ui/map/view.py" line="141" />
       <source>Writing the offline map…</source>
       <translation>Écriture de la carte hors ligne…</translation>
     </message>
@@ -2445,6 +2471,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>La description est trop longue ({n} caractères, au plus {max}).</translation>
     </message>
     <message>
+      <source>Latitude and longitude are required before the incident is final (a draft may be saved without them).</source>
+      <translation>La latitude et la longitude sont requises avant que l'incident soit définitif (un brouillon peut être enregistré sans elles).</translation>
+    </message>
+    <message>
       <source>'{code}' is not a known category code.</source>
       <translation>« {code} » n'est pas un code de catégorie connu.</translation>
     </message>
@@ -2501,16 +2531,28 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>« {value} » n'est pas une date.</translation>
     </message>
     <message>
-      <source>Latitude is required.</source>
-      <translation>La latitude est requise.</translation>
+      <source>'{value}' is not a source grade; use a letter A-F and a digit 1-6, e.g. B2.</source>
+      <translation>« {value} » n'est pas une cotation de source ; utilisez une lettre A-F et un chiffre 1-6, p. ex. B2.</translation>
     </message>
     <message>
       <source>Longitude is required.</source>
       <translation>La longitude est requise.</translation>
     </message>
     <message>
-      <source>'{value}' is not a source grade; use a letter A-F and a digit 1-6, e.g. B2.</source>
-      <translation>« {value} » n'est pas une cotation de source ; utilisez une lettre A-F et un chiffre 1-6, p. ex. B2.</translation>
+      <source>Latitude is required.</source>
+      <translation>La latitude est requise.</translation>
+    </message>
+    <message>
+      <source>Give the longitude too, or neither (a draft may be saved without a location).</source>
+      <translation>Donnez aussi la longitude, ou aucune des deux (un brouillon peut être enregistré sans lieu).</translation>
+    </message>
+    <message>
+      <source>Give the latitude too, or neither (a draft may be saved without a location).</source>
+      <translation>Donnez aussi la latitude, ou aucune des deux (un brouillon peut être enregistré sans lieu).</translation>
+    </message>
+    <message>
+      <source>'{value}' is two numbers: put the latitude and the longitude each in its own box.</source>
+      <translation>« {value} » contient deux nombres : mettez la latitude et la longitude chacune dans sa case.</translation>
     </message>
     <message>
       <source>The search "{text}" has an unclosed quotation mark.</source>

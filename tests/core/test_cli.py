@@ -613,3 +613,52 @@ def test_a_lost_device_key_is_a_plain_refusal_until_a_new_identity_is_chosen(tmp
     assert keys.public_identity(ws)["fingerprint"] != old and ws.trust.list() == []  # trusted again after checking
     assert ws.verify()["ok"]  # its own earlier versions stay verifiable
     ws.close()
+
+
+def test_a_draft_is_added_without_coordinates_and_a_final_one_still_needs_them(tmp_path, capsys):
+    d = ["--data-dir", str(tmp_path)]
+    run(capsys, *d, "init")
+    base = ["incident", "add", "--title", "Rumour of a camp", "--occurred-at", "2026-01-03", "--category", "MOVE_OBS"]
+    base += ["--severity", "2"]
+    code, out, err = run(capsys, *d, *base)
+    assert code == 2 and "--description, --lat, --lon" in err and "--draft" in err
+    assert json.loads(run(capsys, *d, "incident", "list", "--format", "json")[1]) == []
+    code, out, err = run(capsys, *d, *base, "--draft", "--format", "json")
+    assert code == 0, err
+    rec = json.loads(out)
+    assert (rec["status"], rec["lat"], rec["lon"], rec["description"]) == ("draft", None, None, "")
+    code, out, err = run(capsys, *d, "incident", "show", rec["id"])
+    assert code == 0 and "lat: \n" in out and "None" not in out
+    # finalising needs the location; a decimal comma is understood
+    code, out, err = run(capsys, *d, "incident", "edit", rec["id"], "--status", "final", "--description", "Seen.")
+    assert code == 1 and "Latitude and longitude are required" in err
+    code, out, err = run(
+        capsys,
+        *d,
+        "incident",
+        "edit",
+        rec["id"],
+        "--status",
+        "final",
+        "--description",
+        "Seen.",
+        "--lat",
+        "12,28",
+        "--lon",
+        "-15,6",
+    )
+    assert code == 0, err
+    got = json.loads(run(capsys, *d, "incident", "show", rec["id"], "--format", "json")[1])
+    assert (got["lat"], got["lon"], got["status"]) == (12.28, -15.6, "final")
+    # only a draft may drop its location
+    code, out, err = run(capsys, *d, "incident", "edit", rec["id"], "--no-location", "--reason", "unsure")
+    assert code == 1 and "Latitude and longitude are required" in err
+    code, out, err = run(capsys, *d, "incident", "edit", rec["id"], "--no-location", "--lat", "1")
+    assert code == 2
+    code, out, err = run(capsys, *d, "incident", "edit", rec["id"], "--no-location", "--draft", "--reason", "unsure")
+    assert code == 0, err
+    got = json.loads(run(capsys, *d, "incident", "show", rec["id"], "--format", "json")[1])
+    assert (got["lat"], got["lon"], got["status"]) == (None, None, "draft")
+    with pytest.raises(SystemExit) as e:
+        main(d + base + ["--draft", "--status", "final"])
+    assert e.value.code == 2 and "not allowed with argument --draft" in capsys.readouterr().err

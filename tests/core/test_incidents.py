@@ -346,3 +346,87 @@ def test_actors_and_tags_of_the_wrong_type_are_a_plain_refusal(ws, incident_data
         ws.incidents.add({**incident_data, field: value})
     assert field in e.value.errors
     assert ws.counts() == before
+
+
+def test_a_draft_may_be_saved_without_a_location_but_a_final_incident_may_not(ws, incident_data):
+    bare = {k: v for k, v in incident_data.items() if k not in ("lat", "lon", "description")}
+    with pytest.raises(ValidationError) as e:
+        ws.incidents.add(bare)
+    assert "Latitude and longitude are required before the incident is final" in e.value.errors["lat"]
+    draft = ws.incidents.add({**bare, "status": "draft", "lat": "", "lon": " "})
+    assert draft["lat"] is None and draft["lon"] is None and draft["status"] == "draft"
+    assert ws.incidents.versions(draft["id"])[0]["content"]["lat"] is None
+    # finalising it needs the location (and the description)
+    with pytest.raises(ValidationError) as e:
+        ws.incidents.update(draft["id"], {"status": "final", "description": "Seen from the road."})
+    assert set(e.value.errors) == {"lat"}
+    rec = ws.incidents.update(draft["id"], {"status": "final", "description": "Seen.", "lat": "12,28", "lon": "-15,6"})
+    assert (rec["lat"], rec["lon"]) == (12.28, -15.6)
+    # a final incident cannot lose its location again
+    with pytest.raises(ValidationError):
+        ws.incidents.update(rec["id"], {"lat": None, "lon": None}, reason="unknown after all")
+    assert ws.incidents.verify()["problems"] == []
+
+
+@pytest.mark.parametrize("status", ["draft", "final"])
+def test_one_coordinate_without_the_other_is_refused(ws, incident_data, status):
+    with pytest.raises(ValidationError) as e:
+        ws.incidents.add({**incident_data, "status": status, "lon": None})
+    assert set(e.value.errors) == {"lon"}
+    if status == "draft":
+        assert "Give the longitude too, or neither" in e.value.errors["lon"]
+
+
+@pytest.mark.parametrize(
+    "given,read",
+    [("12,28", 12.28), ("-15,6", -15.6), (" 12.28 ", 12.28), ("+7,5", 7.5), (12, 12.0), ("0", 0.0)],
+)
+def test_a_decimal_comma_is_read_as_the_decimal_point(ws, incident_data, given, read):
+    assert ws.incidents.add({**incident_data, "lat": given})["lat"] == read
+
+
+@pytest.mark.parametrize(
+    "given,needle",
+    [
+        ("1,234.5", "Latitude must be a number between -90 and 90"),
+        ("12,2,8", "Latitude must be a number between -90 and 90"),
+        ("12,", "Latitude must be a number between -90 and 90"),
+        (",5", "Latitude must be a number between -90 and 90"),
+        ("12, -15.6", "is two numbers: put the latitude and the longitude each in its own box"),
+        ("12.28;-15.6", "is two numbers"),
+        ("12,28 15,6", "is two numbers"),
+        ("inf", "Latitude must be a number"),
+        (True, "Latitude must be a number"),
+    ],
+)
+def test_anything_else_around_a_comma_is_refused_never_guessed(ws, incident_data, given, needle):
+    with pytest.raises(ValidationError) as e:
+        ws.incidents.add({**incident_data, "lat": given})
+    assert needle in e.value.errors["lat"]
+
+
+def test_the_quick_check_accepts_a_draft_without_location_only(ws, incident_data):
+    from fieldkit.incidents import EDITABLE, CleanCheck, validate
+
+    now = ws.clock.now()
+    check = CleanCheck(ws.vocab, now)
+    draft = {
+        k: v
+        for k, v in validate({**incident_data, "status": "draft", "lat": None, "lon": None}, ws.vocab, now).items()
+        if k in EDITABLE
+    }
+    assert draft["lat"] is None and check.ok(draft) and validate(draft, ws.vocab, now) == draft
+    assert not check.ok({**draft, "status": "final"})
+    assert not check.ok({**draft, "lat": 12.5})
+    assert not check.ok({**draft, "lon": 12.5})
+
+
+def test_the_version_content_of_a_located_incident_is_unchanged(ws, incident_data):
+    """Old signatures must still verify: the canonical content of a record with coordinates is what it was before
+    drafts could lack them (floats, as before), and a location-less draft writes JSON null."""
+    rec = ws.incidents.add(incident_data)
+    text = ws.db.execute("SELECT content FROM incident_versions WHERE incident_id = ?", [rec["id"]]).fetchone()[0]
+    assert '"lat":11.86,' in text and '"lon":-15.6,' in text
+    draft = ws.incidents.add({**incident_data, "status": "draft", "lat": None, "lon": None})
+    text = ws.db.execute("SELECT content FROM incident_versions WHERE incident_id = ?", [draft["id"]]).fetchone()[0]
+    assert '"lat":null,' in text and '"lon":null,' in text

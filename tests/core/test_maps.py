@@ -93,3 +93,12 @@ def test_a_basemap_attribution_reaches_the_page_as_text(ws, tmp_path):
     page = maps.build_map(ws, tiles=mbtiles.MBTiles(p))
     options = page.files["data/options.js"].decode()
     assert "<img" not in options and "&lt;img src=x onerror=&quot;steal()&quot;&gt;GIS" in options
+
+
+def test_drafts_without_a_location_are_left_off_the_map_and_counted(ws, incident_data):
+    ws.incidents.add({**incident_data, "title": "Placed"})
+    ws.incidents.add({**incident_data, "title": "Somewhere", "status": "draft", "lat": None, "lon": None})
+    page = maps.build_map(ws)
+    data = page.files["data/incidents.js"].decode()
+    assert (page.count, page.unplaced) == (1, 1)
+    assert '"Placed"' in data and "Somewhere" not in data and "null" not in data

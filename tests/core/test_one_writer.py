@@ -174,6 +174,8 @@ def _signed_bundle(field, path: Path, change_incident=None, change_assessment=No
 BAD_CONTENT = {
     "latitude as text": lambda c: c.__setitem__("lat", "16,5"),
     "latitude as a whole number": lambda c: c.__setitem__("lat", 16),
+    "final incident without a location": lambda c: (c.__setitem__("lat", None), c.__setitem__("lon", None)),
+    "latitude without longitude": lambda c: c.__setitem__("lon", None),
     "title of 10 MB": lambda c: c.__setitem__("title", "x" * 10_000_000),
     "description of 1 MB": lambda c: c.__setitem__("description", "y" * 1_000_000),
     "lower-case category": lambda c: c.__setitem__("category", c["category"].lower()),

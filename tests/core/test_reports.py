@@ -116,3 +116,16 @@ def test_incident_report_verifies_until_an_incident_changes(demo_ws, tmp_path):
     rec = ws.incidents.search(flt)[0]
     ws.incidents.update(rec["id"], {"title": rec["title"] + " (corrected)"}, reason="typo")
     assert not reports.verify_report(ws, tmp_path / "i.pdf")["match"]
+
+
+def test_incident_report_with_drafts_without_a_location_says_how_many_are_off_the_map(ws, incident_data, tmp_path):
+    ws.incidents.add(incident_data)
+    ws.incidents.add({**incident_data, "title": "Rumour of a camp", "status": "draft", "lat": None, "lon": None})
+    for lang, needle in (("en", "Not on the map (drafts without a location yet): 1"), ("fr", "Absents de la carte")):
+        res = reports.incidents_report(ws, IncidentFilter(), tmp_path / f"i-{lang}.pdf", lang=lang)
+        text = " ".join(page.extract_text() for page in PdfReader(res["path"]).pages)
+        assert needle in " ".join(text.split()) and "Rumour of a camp" in text
+    # a map of nothing but drafts without a location draws, and says so
+    ws2_filter = IncidentFilter(status="draft")
+    res = reports.incidents_report(ws, ws2_filter, tmp_path / "drafts.pdf")
+    assert reports.verify_report(ws, res["path"])["match"]

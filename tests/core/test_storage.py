@@ -231,3 +231,105 @@ def test_a_traceback_in_the_log_never_carries_the_exceptions_message(tmp_path):
         h.flush()
     text = path.read_text()
     assert "OperationalError" in text and "withheld" in text and "Fatou" not in text
+
+
+def _workspace_at_step(folder, clock, step, monkeypatch):
+    """A workspace made by a FieldKit whose last schema step was ``step``."""
+    everything = storage.available_migrations()
+    monkeypatch.setattr(storage, "available_migrations", lambda folder=None: everything[:step])
+    w = Workspace(folder, clock=clock)
+    monkeypatch.setattr(storage, "available_migrations", lambda folder=None: everything)
+    return w
+
+
+def test_step_7_rebuilds_incidents_with_nullable_location_keeping_every_row(
+    tmp_path, clock, incident_data, monkeypatch
+):
+    folder = tmp_path / "w"
+    w = _workspace_at_step(folder, clock, 6, monkeypatch)
+    assert w.db.execute("PRAGMA user_version").fetchone()[0] == 6
+    (tmp_path / "photo.jpg").write_bytes(b"not really a photo")
+    kept = w.incidents.add(
+        {**incident_data, "title": "Fishermen stopped at the jetty"}, attachments=[tmp_path / "photo.jpg"]
+    )
+    w.incidents.add_many([{**incident_data, "title": f"Patrol report {i}", "status": "draft"} for i in range(20)])
+    trashed = w.incidents.add({**incident_data, "title": "Checkpoint moved"})
+    w.incidents.delete(trashed["id"], reason="duplicate")
+    w.incidents.update(kept["id"], {"description": "Three boats held overnight."}, reason="more detail")
+    cols = "rowid, " + ", ".join(c for c in _incident_columns(w.db.conn))
+    before = w.db.execute(f"SELECT {cols} FROM incidents ORDER BY rowid").fetchall()
+    versions = w.db.execute("SELECT * FROM incident_versions ORDER BY id").fetchall()
+    links = w.db.execute("SELECT * FROM incident_attachments ORDER BY id").fetchall()
+    assert w.db.execute("PRAGMA table_info(incidents)").fetchall()[7][3] == 1  # lat NOT NULL at step 6
+    w.close()
+
+    w = Workspace(folder, clock=clock)
+    try:
+        conn = w.db.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1  # on again after the upgrade
+        assert conn.execute(f"SELECT {cols} FROM incidents ORDER BY rowid").fetchall() == before
+        assert conn.execute("SELECT * FROM incident_versions ORDER BY id").fetchall() == versions
+        assert conn.execute("SELECT * FROM incident_attachments ORDER BY id").fetchall() == links and links
+        info = {r[1]: r for r in conn.execute("PRAGMA table_info(incidents)")}
+        assert info["lat"][3] == info["lon"][3] == 0 and info["title"][3] == 1
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'incidents'")}
+        assert {
+            "incidents_ai",
+            "incidents_ad",
+            "incidents_au",
+            "idx_incidents_latlon",
+            "idx_incidents_updated",
+        } <= names
+        assert "incidents_new" not in w.db.table_names()
+        _fts_integrity_check(conn)
+        # the full-text index still finds the old rows, and follows edits and new rows through its triggers
+        assert [r["id"] for r in w.incidents.search(IncidentFilter(text="fishermen"))] == [kept["id"]]
+        w.incidents.update(kept["id"], {"title": "Boats held at the jetty"}, reason="clearer")
+        assert w.incidents.search(IncidentFilter(text="fishermen")) == []
+        assert [r["id"] for r in w.incidents.search(IncidentFilter(text="boats"))] == [kept["id"]]
+        draft = w.incidents.add(
+            {**incident_data, "title": "Rumour of a camp", "status": "draft", "lat": None, "lon": ""}
+        )
+        assert draft["lat"] is None and draft["lon"] is None
+        assert [r["id"] for r in w.incidents.search(IncidentFilter(text="rumour"))] == [draft["id"]]
+        _fts_integrity_check(conn)
+        # the old signatures still verify: no stored version and no live row's content changed
+        assert w.incidents.verify()["problems"] == []
+        assert w.verify()["ok"]
+        # the last guard: a final incident never lacks a location, nor one coordinate the other
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE incidents SET lat = NULL, lon = NULL WHERE id = ?", [kept["id"]])
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE incidents SET lon = 3 WHERE id = ?", [draft["id"]])
+    finally:
+        w.close()
+
+
+def _fts_integrity_check(conn):
+    """SQLite's own check of the full-text index against the incidents table (raises when they differ)."""
+    conn.execute("INSERT INTO incidents_fts(incidents_fts, rank) VALUES ('integrity-check', 1)")
+    conn.commit()  # the statement opened a transaction of Python's sqlite3: close it
+
+
+def _incident_columns(conn):
+    return [r[1] for r in conn.execute("PRAGMA table_info(incidents)")]
+
+
+def test_a_step_that_breaks_a_foreign_key_is_rolled_back(tmp_path, clock, incident_data, monkeypatch):
+    from fieldkit.errors import StorageError
+
+    folder = tmp_path / "w"
+    w = Workspace(folder, clock=clock)
+    (tmp_path / "a.txt").write_bytes(b"a")
+    w.incidents.add(incident_data, attachments=[tmp_path / "a.txt"])
+    w.close()
+    good = storage.available_migrations()
+    broken = good + [storage.Migration(len(good) + 1, "orphans", "DELETE FROM attachments;")]
+    monkeypatch.setattr(storage, "available_migrations", lambda folder=None: broken)
+    with pytest.raises(StorageError) as e:
+        storage.open_database(folder / "fieldkit.sqlite", clock=clock)
+    assert "Nothing was changed by that step" in e.value.message
+    conn = sqlite3.connect(folder / "fieldkit.sqlite")
+    assert conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(good)

@@ -708,3 +708,28 @@ def test_an_export_with_nothing_to_encrypt_to_is_refused_unless_plain_is_chosen(
     bundle.export_bundle(ws, tmp_path / "b.fkb", plain=True)
     assert "manifest.json" in zipfile.ZipFile(tmp_path / "b.fkb").namelist()
     ws.close()
+
+
+def test_a_draft_without_a_location_travels_in_a_bundle_and_exports(pair, incident_data):
+    field, hq, clock, tmp = pair
+    draft = field.incidents.add(
+        {**incident_data, "title": "Rumour of a camp", "status": "draft", "lat": None, "lon": None, "description": ""}
+    )
+    bundle.export_bundle(field, tmp / "b.fkb")
+    rep = bundle.import_bundle(hq, tmp / "b.fkb")
+    assert rep["rejected"] == [] and rep["added"] == 4
+    got = hq.incidents.get(draft["id"])
+    assert (got["lat"], got["lon"], got["head_hash"]) == (None, None, draft["head_hash"])
+    assert hq.verify()["ok"]
+    # CSV: empty cells; GeoJSON: a feature without geometry (RFC 7946 3.2); KML: a placemark without a point
+    exports.export_csv(hq, tmp / "d.csv")
+    row = next(r for r in csv.DictReader(open(tmp / "d.csv", encoding="utf-8-sig")) if r["id"] == draft["id"])
+    assert (row["lat"], row["lon"]) == ("", "")
+    exports.export_geojson(hq, tmp / "d.geojson")
+    feats = {f["id"]: f for f in json.loads((tmp / "d.geojson").read_text())["features"]}
+    assert feats[draft["id"]]["geometry"] is None and feats[draft["id"]]["properties"]["title"] == "Rumour of a camp"
+    assert all(f["geometry"]["type"] == "Point" for i, f in feats.items() if i != draft["id"])
+    exports.export_kml(hq, tmp / "d.kml")
+    ns = {"k": "http://www.opengis.net/kml/2.2"}
+    marks = ET.parse(tmp / "d.kml").getroot().findall(".//k:Placemark", ns)
+    assert len(marks) == 3 and sum(m.find("k:Point", ns) is None for m in marks) == 1

@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
@@ -160,3 +161,116 @@ def test_the_history_says_what_each_version_changed(qtbot, window):
     text = ed.history.toPlainText()
     assert "severity" in text and "Cacheu river" in text and "→" in text
     assert "created" in text
+
+
+@pytest.fixture
+def editors(qtbot, ws):
+    """Open editors on ``ws``; each is closed (its autosave stopped) before the workspace closes."""
+    from ui.incidents.editor import IncidentEditor
+
+    made = []
+
+    def make(incident_id=None, lang="en"):
+        ed = IncidentEditor(ws, incident_id, lang=lang)
+        qtbot.addWidget(ed)
+        ed.show()
+        made.append(ed)
+        return ed
+
+    yield make
+    for ed in made:
+        ed._autosave_timer.stop()
+        ed._closing = True
+        ed.close()
+
+
+def test_a_decimal_comma_is_read_and_said_in_english(qtbot, ws, no_dialogs, editors):
+    ed = editors()
+    _fill(qtbot, ed, lat="12,28", lon="-15,6")
+    assert ed.coords_note.isVisible() and ed.coords_note.text() == (
+        "Read as 12.28, -15.6 (the comma taken as the decimal point)."
+    )
+    assert not ed.errors["lat"].isVisible() and ed.lat_edit.styleSheet() == ""
+    assert ed.save() is True
+    rec = ws.incidents.search(IncidentFilter(text="Cacheu"))[0]
+    assert (rec["lat"], rec["lon"]) == (12.28, -15.6)
+
+
+def test_two_numbers_in_one_coordinate_box_are_refused_in_red(qtbot, ws, no_dialogs, editors):
+    ed = editors()
+    _fill(qtbot, ed, lat="12.28, -15.6", lon="")
+    assert ed.errors["lat"].isVisible() and "is two numbers" in ed.errors["lat"].text()
+    assert ed.lat_edit.styleSheet() == "border: 1px solid #c92a2a;" and not ed.coords_note.isVisible()
+    assert ed.save() is False and ws.counts()["incidents"] == 0
+    ed.lat_edit.clear()
+    qtbot.keyClicks(ed.lat_edit, "12.28")
+    qtbot.keyClicks(ed.lon_edit, "-15.6")
+    assert not ed.errors["lat"].isVisible() and ed.lat_edit.styleSheet() == ""
+    assert ed.save() is True
+
+
+def test_in_french_the_comma_is_the_decimal_separator(qtbot, ws, no_dialogs, editors):
+    ed = editors(lang="fr")
+    ed.set_coordinates(12.28, -15.6)
+    assert (ed.lat_edit.text(), ed.lon_edit.text()) == ("12,28000", "-15,60000")
+    ed.lat_edit.clear()
+    _fill(qtbot, ed, lat="11,5", lon="")
+    assert not ed.coords_note.isVisible() and not ed.errors["lat"].isVisible()
+    assert ed.save() is True
+    rec = ws.incidents.search(IncidentFilter(text="Cacheu"))[0]
+    assert (rec["lat"], rec["lon"]) == (11.5, -15.6)
+    again = editors(rec["id"], "fr")
+    assert (again.lat_edit.text(), again.lon_edit.text()) == ("11,5", "-15,6")
+
+
+def test_a_draft_is_saved_without_a_location_and_a_final_one_is_not(qtbot, ws, no_dialogs, editors):
+    ed = editors()
+    _fill(qtbot, ed, lat="", lon="")
+    assert ed.save() is False
+    assert ed.errors["lat"].isVisible() and "a draft may be saved without them" in ed.errors["lat"].text()
+    ed.fields["status"].setCurrentIndex(ed.fields["status"].findData("draft"))
+    assert not ed.errors["lat"].isVisible()
+    assert ed.save() is True
+    rec = ws.incidents.search(IncidentFilter(text="Cacheu"))[0]
+    assert (rec["status"], rec["lat"], rec["lon"]) == ("draft", None, None)
+    again = editors(rec["id"], "en")
+    assert again.lat_edit.text() == again.lon_edit.text() == ""
+    qtbot.keyClicks(again.lat_edit, "12.5")  # one coordinate without the other: refused, even in a draft
+    assert again.save() is False and "Give the longitude too" in again.errors["lon"].text()
+    assert again.lon_edit.styleSheet() == "border: 1px solid #c92a2a;"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_incident_table_cuts_no_heading_and_gives_the_title_the_most_room(qtbot, qapp, demo_ws, no_dialogs, lang):
+    from ui import i18n
+
+    i18n.install(qapp, lang)
+    try:
+        win = MainWindow(demo_ws, lang)
+        qtbot.addWidget(win)
+        win.resize(1366, 740)
+        win.show()
+        view = win.incidents
+        header, keys = view.table.horizontalHeader(), view.model.KEYS
+        title = keys.index("title")
+
+        def widths():
+            return [header.sectionSize(c) for c in range(len(keys))]
+
+        qtbot.waitUntil(lambda: widths()[title] == max(widths()), timeout=3000)
+        for col in range(len(keys)):  # every heading whole, sort arrow included
+            assert header.sectionSize(col) >= header.sectionSizeHint(col), (lang, view.model.headers()[col])
+        cells = view.table.fontMetrics()
+        for key in ("occurred_at", "severity", "source"):  # the short coded columns show their texts whole
+            col = keys.index(key)
+            widest = max(cells.horizontalAdvance(t) for t in view.model.widest_texts(col))
+            assert header.sectionSize(col) > widest, (lang, key)
+        assert widths()[title] >= 0.3 * view.table.viewport().width()
+        narrow = widths()[title]
+        win.resize(1800, 900)  # a wider window: the title column takes the room
+        qtbot.waitUntil(lambda: widths()[title] > narrow + 200, timeout=3000)
+        rec = view.model.record(0)
+        assert view.model.data(view.model.index(0, title), Qt.ItemDataRole.ToolTipRole) == rec["title"]
+        win.close()
+    finally:
+        i18n.install(qapp, "en")

@@ -7,7 +7,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from fieldkit.clock import iso
 from fieldkit.errors import FieldkitError, ValidationError
 from fieldkit.incidents import EDITABLE, DraftStore, validate
-from fieldkit.incidents.fields import value_text, version_changes
+from fieldkit.incidents.fields import parse_coordinate, value_text, version_changes
 
 from .. import ops
 from ..errors import show_error
@@ -43,6 +43,12 @@ from ..widgets import WheelSafeComboBox, ask, choose, tell
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 300
+INVALID_STYLE = "border: 1px solid #c92a2a;"  # a text box whose value is refused (its message is under it)
+
+
+def _decimals(value: float) -> str:
+    """A coordinate with its decimals (at most the six that are stored), without trailing zeros: 12.28, -15.6."""
+    return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 class IncidentEditor(QDialog):
@@ -52,6 +58,9 @@ class IncidentEditor(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.lang = lang
+        # the decimal separator of the app's language: coordinates are shown with it ("12,28" in French); both
+        # are read (fields.parse_coordinate), and a comma read as a decimal point is said where it is not the usual one
+        self.decimal = QLocale(lang).decimalPoint() or "."
         self.drafts = DraftStore(ws)
         self.incident_id = incident_id or (draft or {}).get("record_id")
         if draft is None and incident_id:  # one draft per incident: changes left unsaved earlier come back here
@@ -164,13 +173,21 @@ class IncidentEditor(QDialog):
         add("place", self.tr("Place"), place_row)
         self.fields["place"] = self.place_edit
         coords = QWidget()
-        cl = QHBoxLayout(coords)
-        cl.setContentsMargins(0, 0, 0, 0)
+        cv = QVBoxLayout(coords)
+        cv.setContentsMargins(0, 0, 0, 0)
+        cv.setSpacing(1)
+        cl = QHBoxLayout()
         self.lat_edit, self.lon_edit = QLineEdit(), QLineEdit()
         self.lat_edit.setPlaceholderText(self.tr("latitude, e.g. 11.86"))
         self.lon_edit.setPlaceholderText(self.tr("longitude, e.g. -15.60"))
         cl.addWidget(self.lat_edit)
         cl.addWidget(self.lon_edit)
+        cv.addLayout(cl)
+        self.coords_note = QLabel()  # how typed coordinates were read, when a comma was taken as the decimal point
+        self.coords_note.setStyleSheet("color:#555;")
+        self.coords_note.hide()
+        cv.addWidget(self.coords_note)
+        coords.setToolTip(self.tr("A draft may be saved without coordinates; a final incident needs both."))
         add("lat", self.tr("Latitude / longitude (WGS84)"), coords)
         self.fields["lat"], self.fields["lon"] = self.lat_edit, self.lon_edit
         self.errors["lon"] = self.errors["lat"]
@@ -293,8 +310,8 @@ class IncidentEditor(QDialog):
         f["occurred_at"].setText(occ.replace(":00.000Z", "").replace(".000Z", "") if occ.endswith("Z") else occ)
         combo("occurred_precision", d.get("occurred_precision") or "exact")
         f["place"].setText(d.get("place") or "")
-        f["lat"].setText("" if d.get("lat") in (None, "") else str(d["lat"]))
-        f["lon"].setText("" if d.get("lon") in (None, "") else str(d["lon"]))
+        f["lat"].setText(self._coordinate_text(d.get("lat")))
+        f["lon"].setText(self._coordinate_text(d.get("lon")))
         combo("location_precision", d.get("location_precision") or "exact")
         combo("category", d.get("category"))
         combo("severity", int(d["severity"]) if str(d.get("severity") or "").isdigit() else 2)
@@ -311,6 +328,15 @@ class IncidentEditor(QDialog):
         self.new_files = list(d.get("new_files") or [])
         self.removed = set(d.get("removed") or [])
         self._fill_attachments()
+
+    def _coordinate_text(self, value) -> str:
+        """A stored coordinate in the form's text, with the language's decimal separator (text typed earlier, from
+        a draft, is kept as it was)."""
+        if value is None or value == "":
+            return ""
+        if isinstance(value, str):
+            return value
+        return _decimals(float(value)).replace(".", self.decimal)
 
     def _fill_attachments(self):
         self.att_list.clear()
@@ -393,6 +419,23 @@ class IncidentEditor(QDialog):
                 if k in self._touched or (k == "lon" and "lat" in self._touched) or k.startswith("source")
             }
         )
+        self._explain_coordinates(errors)
+
+    def _explain_coordinates(self, errors: dict) -> None:
+        """Where the comma is not the decimal separator (English), coordinates typed with one are read as decimals
+        and the form says so ("Read as 12.28, -15.6"): never a silent reading."""
+        texts = [self.lat_edit.text().strip(), self.lon_edit.text().strip()]
+        note = ""
+        if self.decimal != "," and any("," in t for t in texts) and not ({"lat", "lon"} & set(errors)):
+            try:
+                lat, lon = (parse_coordinate(t) for t in texts)
+                note = self.tr("Read as {lat}, {lon} (the comma taken as the decimal point).").format(
+                    lat=_decimals(lat), lon=_decimals(lon)
+                )
+            except ValueError:
+                note = ""
+        self.coords_note.setText(note)
+        self.coords_note.setVisible(bool(note))
 
     def _show_errors(self, errors: dict):
         shown = set()
@@ -406,6 +449,9 @@ class IncidentEditor(QDialog):
                 shown.add(id(label))
             else:
                 label.hide()
+        for key, widget in self.fields.items():  # the refused text boxes themselves are marked red
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.setStyleSheet(INVALID_STYLE if key in errors else "")
         self._go_to_first_error(errors)
 
     def _go_to_first_error(self, errors: dict) -> None:
@@ -432,12 +478,12 @@ class IncidentEditor(QDialog):
     def _place_chosen(self, name):
         p = self._places.get(name)
         if p:
-            self.lat_edit.setText(f"{p['lat']}")
-            self.lon_edit.setText(f"{p['lon']}")
+            self.lat_edit.setText(self._coordinate_text(p["lat"]))
+            self.lon_edit.setText(self._coordinate_text(p["lon"]))
 
     def set_coordinates(self, lat: float, lon: float):
-        self.lat_edit.setText(f"{lat:.5f}")
-        self.lon_edit.setText(f"{lon:.5f}")
+        self.lat_edit.setText(f"{lat:.5f}".replace(".", self.decimal))
+        self.lon_edit.setText(f"{lon:.5f}".replace(".", self.decimal))
         self._touched.update({"lat", "lon"})
 
     def _pick_on_map(self):
@@ -448,7 +494,7 @@ class IncidentEditor(QDialog):
             return
         start = None
         try:
-            start = (float(self.lat_edit.text()), float(self.lon_edit.text()))
+            start = (parse_coordinate(self.lat_edit.text()), parse_coordinate(self.lon_edit.text()))
         except ValueError:
             pass
         chosen = pick_location(self.ws, self, start)

@@ -36,6 +36,23 @@ class IncidentTableModel(QAbstractTableModel):
             self.tr("Status"),
         ]
 
+    def widest_texts(self, column: int) -> list[str]:
+        """The longest texts the column shows whatever the data (its codes' labels, the date's form...), for
+        sizing it; [] for the columns of free text (title, place)."""
+        key = self.KEYS[column]
+        v = self.ws.vocab
+        if key == "occurred_at":
+            return ["2026-12-31 23:59"]
+        if key == "severity":
+            return [f"{t.code} · {t.label(self.lang)}" for t in v.terms("severity")]
+        if key == "category":
+            return [t.label(self.lang) for t in v.terms("incident_category")]
+        if key == "source":
+            return ["B2", "F6"]
+        if key == "status":
+            return [self.tr("final") + " · " + self.tr("sensitive"), self.tr("draft") + " · " + self.tr("sensitive")]
+        return []
+
     # -- query --------------------------------------------------------------------------------
     def set_filter(self, flt: IncidentFilter) -> None:
         """Run the query (may raise SearchQueryError: the caller shows it, the model stays as it was)."""
@@ -111,7 +128,9 @@ class IncidentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and key == "severity":
             return QColor(SEVERITY_TINTS.get(rec["severity"], "#ffffff"))
         if role == Qt.ItemDataRole.ToolTipRole and key == "category":
-            return rec["category"]
+            return f"{self.ws.vocab.label('incident_category', rec['category'], self.lang)} ({rec['category']})"
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "place"):
+            return rec.get(key) or None  # the whole text, when the column is too narrow for it
         if role == Qt.ItemDataRole.UserRole:
             return rec["id"]
         return None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyle,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -40,6 +41,9 @@ from .editor import IncidentEditor
 from .model import IncidentTableModel
 
 log = logging.getLogger(__name__)
+COLUMN_MAX = 160  # pixels: the widest a column of coded text (category...) is made for its longest label (the
+# title column has the rest; a cut label or title shows whole in its tooltip and in the detail pane)
+TITLE_SHARE = 0.35  # of the list's width: the least the title column keeps while other columns can give way
 
 
 class IncidentsView(QWidget):
@@ -113,8 +117,7 @@ class IncidentsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 118), (1, 96), (2, 150), (4, 110), (5, 52), (6, 70)):
-            self.table.setColumnWidth(col, width)
+        self._fit_columns()
         self.table.doubleClicked.connect(lambda idx: self.edit_incident(self.model.incident_id(idx.row())))
         split.addWidget(self.table)
         right = QWidget()
@@ -137,7 +140,10 @@ class IncidentsView(QWidget):
             btns.addWidget(b)
         rl.addLayout(btns)
         split.addWidget(right)
-        split.setSizes([780, 420])
+        split.setSizes([960, 400])  # the list takes most of the width, and its title column the most of that
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.splitterMoved.connect(lambda *_: self._fit_columns())
         root.addWidget(split, 1)
         self.count_label = QLabel()
         root.addWidget(self.count_label)
@@ -253,6 +259,40 @@ class IncidentsView(QWidget):
             return
         self.detail.setHtml(self.detail_html(iid))
 
+    def _fit_columns(self) -> None:
+        """Columns that fit their headings and the title column the widest: each column but the title (which takes
+        the rest, at least TITLE_SHARE of the list's width) as wide as its heading, sort arrow included, and its
+        longest coded text (labels in this language, at most COLUMN_MAX); when the list is too narrow for both,
+        the category, place and status columns give way first, never below their heading. Run again when the
+        list's width changes; a cut label or title shows whole in its tooltip and in the detail pane."""
+        header = self.table.horizontalHeader()
+        cells = self.table.fontMetrics()
+        pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 12
+        want, floor = {}, {}
+        for col, key in enumerate(self.model.KEYS):
+            if key == "title":
+                continue
+            heading = header.sectionSizeHint(col)
+            texts = self.model.widest_texts(col)
+            content = max(cells.horizontalAdvance(t) for t in texts) + pad if texts else 110
+            want[col] = max(heading, min(content, COLUMN_MAX))
+            floor[col] = heading if key in ("category", "place", "status") else want[col]
+        title = self.model.KEYS.index("title")
+        room = self.table.viewport().width()
+        excess = sum(want.values()) + max(header.sectionSizeHint(title), int(room * TITLE_SHARE)) - room
+        give = sum(want[c] - floor[c] for c in want)
+        for col in want:
+            cut = (
+                0
+                if excess <= 0 or give == 0
+                else min(want[col] - floor[col], excess * (want[col] - floor[col]) // give + 1)
+            )
+            header.resizeSection(col, want[col] - cut)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_columns)  # once the list has its new width
+
     def detail_html(self, iid: str) -> str:
         r = self.ws.incidents.get(iid)
         v = self.ws.vocab
@@ -265,8 +305,12 @@ class IncidentsView(QWidget):
             ),
             (
                 self.tr("Where"),
-                f"{r['place']} — {r['lat']:.5f}, {r['lon']:.5f} "
-                f"({v.label('location_precision', r['location_precision'], self.lang)})",
+                (
+                    f"{r['place']} — {r['lat']:.5f}, {r['lon']:.5f} "
+                    f"({v.label('location_precision', r['location_precision'], self.lang)})"
+                    if r["lat"] is not None
+                    else " — ".join(x for x in (r["place"], self.tr("no coordinates yet (draft)")) if x)
+                ),
             ),
             (self.tr("Category"), v.label("incident_category", r["category"], self.lang)),
             (self.tr("Severity"), f"{r['severity']} · {v.label('severity', str(r['severity']), self.lang)}"),

@@ -119,7 +119,10 @@ class MapView(QWidget):
     def _built(self, page):
         self.page = page
         self.builds += 1
-        self.count_label.setText(self.tr("%n incident(s) on the map", "", page.count))
+        text = self.tr("%n incident(s) on the map", "", page.count)
+        if page.unplaced:
+            text += " · " + self.tr("%n without a location yet (not shown)", "", page.unplaced)
+        self.count_label.setText(text)
 
     def export(self):
         name = paths.suggested_name("map", self.ws.settings.get("device_label") or "", self.ws.clock.now(), "html")
