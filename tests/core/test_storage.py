@@ -266,7 +266,7 @@ def test_step_7_rebuilds_incidents_with_nullable_location_keeping_every_row(
     w = Workspace(folder, clock=clock)
     try:
         conn = w.db.conn
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
+        assert conn.execute("PRAGMA user_version").fetchone()[0] >= 7  # step 7 ran (later steps may follow)
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1  # on again after the upgrade
         assert conn.execute(f"SELECT {cols} FROM incidents ORDER BY rowid").fetchall() == before
         assert conn.execute("SELECT * FROM incident_versions ORDER BY id").fetchall() == versions
