@@ -43,12 +43,14 @@ from fieldkit.errors import (
 )
 from fieldkit.incidents.fields import value_text
 from fieldkit.sync import bundle, keys
+from fieldkit.sync import config as configs
 from fieldkit.text import one_line
 
 from .. import ops
 from ..errors import show_error
 from ..i18n import core_message, field_name
 from ..widgets import WheelSafeComboBox, ask, choose, ok_cancel, tell
+from .lifecycle import FingerprintDialog, how_trusted
 
 
 class _Blanks(dict):
@@ -174,6 +176,10 @@ class SyncView(QWidget):
         self.export_button = QPushButton(self.tr("Export bundle…"))
         self.export_button.clicked.connect(lambda: self.export_bundle())
         el.addWidget(self.export_button)
+        self.confirmed = QLabel()  # what HQ's receipts confirmed, per destination
+        self.confirmed.setWordWrap(True)
+        self.confirmed.setTextFormat(Qt.TextFormat.PlainText)
+        el.addWidget(self.confirmed)
         bl.addWidget(exp)
         imp = QGroupBox(self.tr("Receive: import bundles"))
         il = QVBoxLayout(imp)
@@ -215,6 +221,7 @@ class SyncView(QWidget):
         for label, slot in (
             (self.tr("Save my public key…"), self.save_my_key),
             (self.tr("Trust a key file…"), self.trust_key),
+            (self.tr("Fingerprint…"), self.show_fingerprint),
             (self.tr("Remove"), self.remove_key),
         ):
             btn = QPushButton(label)
@@ -223,7 +230,32 @@ class SyncView(QWidget):
         row.addStretch()
         kl.addLayout(row)
         self.keys = QListWidget()
+        self.keys.itemActivated.connect(lambda _: self.show_fingerprint())
         kl.addWidget(self.keys, 1)
+        fromhq = QGroupBox(self.tr("From HQ"))
+        row = QHBoxLayout(fromhq)
+        for label, slot in (
+            (self.tr("Import config…"), self.import_config),
+            (self.tr("Import receipt…"), self.import_receipt),
+            (self.tr("New keys for this device…"), self.rotate_keys),
+        ):
+            btn = QPushButton(label)
+            btn.clicked.connect(slot)
+            row.addWidget(btn)
+        row.addStretch()
+        kl.addWidget(fromhq)
+        athq = QGroupBox(self.tr("At HQ: for the field devices"))
+        row = QHBoxLayout(athq)
+        for label, slot in (
+            (self.tr("Export config bundle…"), self.export_config),
+            (self.tr("Write receipt…"), self.write_receipt),
+            (self.tr("Revoke key…"), self.revoke_key),
+        ):
+            btn = QPushButton(label)
+            btn.clicked.connect(slot)
+            row.addWidget(btn)
+        row.addStretch()
+        kl.addWidget(athq)
         tabs.addTab(k, self.tr("Trusted keys"))
 
         # --- log -----------------------------------------------------------------------------
@@ -284,14 +316,21 @@ class SyncView(QWidget):
             at = self.recipient.findData(default[0]["sign"] if default else "")
         self.recipient.setCurrentIndex(max(at, 0))
         self.keys.clear()
+        revoked = self.ws.revocations.by_key()
         for kk in self.ws.trust.list():
             item = QListWidgetItem(
-                self.tr("{fp}    {role}    {label}    device {device}    trusted since {when}").format(
+                self.tr("{fp}    {role}    {label}    device {device}    trusted since {when} ({how})").format(
                     fp=kk["fingerprint"],
                     role=self.tr("HQ") if kk["role"] == "hq" else self.tr("Colleague"),
                     label=one_line(kk["label"], 40) or "—",
                     device=kk["device_id"][:8],
                     when=(kk.get("added_at") or "")[:10],
+                    how=how_trusted(self, kk["checked"]),
+                )
+                + (
+                    "    " + self.tr("REVOKED from {when}").format(when=revoked[kk["sign"]]["from_time"][:16])
+                    if kk["sign"] in revoked
+                    else ""
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, kk["sign"])
@@ -327,6 +366,30 @@ class SyncView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, c)
             self.conflicts.addItem(item)
         self.tabs.setTabText(1, self.tr("Conflicts ({n})").format(n=self.conflicts.count()))
+        lines = []
+        for st in self.ws.receipts.status():
+            dest = names.get(st["destination"], st["destination"][:8])
+            if st["confirmed_at"]:
+                lines.append(
+                    self.tr(
+                        "To {dest}: HQ confirmed bundles up to number {n} of {last} (receipt of {when}); "
+                        "{k} incident(s) changed since are, as far as HQ has said, only on this laptop."
+                    ).format(
+                        dest=dest,
+                        n=st["confirmed_sequence"],
+                        last=st["last_sequence"],
+                        when=st["confirmed_at"][:16].replace("T", " "),
+                        k=st["incidents_not_confirmed"],
+                    )
+                )
+            else:
+                lines.append(
+                    self.tr("To {dest}: {last} bundle(s) made, none confirmed by a receipt yet.").format(
+                        dest=dest, last=st["last_sequence"]
+                    )
+                )
+        self.confirmed.setText("\n".join(lines))
+        self.confirmed.setVisible(bool(lines))
         self._refresh_log()
         missing = bundle.missing_bundles(self.ws)
         if missing:
@@ -701,6 +764,17 @@ class SyncView(QWidget):
                 "this device vouches for them."
             )
             extra += f"<p style='color:#e8590c'>{html.escape(old)}</p>"
+        for n in rep.get("key_rotations") or []:
+            note = self.tr(
+                "{label} (device {device}) moved to a new key: fingerprint {new}, was {old}. The change is signed by "
+                "its old key; the new key is trusted in its place."
+            ).format(
+                label=one_line(n["label"], 40) or "—",
+                device=n["device_id"][:8],
+                new=n["new_fingerprint"],
+                old=n["old_fingerprint"],
+            )
+            extra += f"<p style='color:#1864ab'>{html.escape(note)}</p>"
         if rep.get("missing_sequences"):
             missing = self.tr("Bundles {nums} from this device were never imported here.").format(
                 nums=rep["missing_sequences"]
@@ -825,17 +899,32 @@ class SyncView(QWidget):
             warning=True,
         ):
             return
-        if not known and not ask(
-            self,
-            self.tr("Trust a key"),
-            self.tr(
-                "Key fingerprint: {fp}\nIt calls itself: {label}\nDevice id: {device_id}\n\nCompare the fingerprint "
-                "with its owner (read it aloud, or look at their screen); the name proves nothing. Bundles signed by "
-                "this key will then be accepted. Trust it?"
-            ).format(fp=ident["fingerprint"], label=one_line(ident["label"]) or "—", device_id=ident["device_id"]),
-            default_yes=False,
-        ):
-            return
+        checked = "first-use"
+        if not known:
+            from fieldkit.sync import lifecycle
+
+            got = choose(
+                self,
+                self.tr("Trust a key"),
+                self.tr(
+                    "Key fingerprint: {fp}\nWords: {words}\nIt calls itself: {label}\nDevice id: {device_id}\n\n"
+                    "Compare the fingerprint with its owner (read the words aloud, or look at their screen); the "
+                    "name proves nothing. Bundles signed by this key will then be accepted."
+                ).format(
+                    fp=ident["fingerprint"],
+                    words=" ".join(lifecycle.fingerprint_words(ident["sign"])),
+                    label=one_line(ident["label"]) or "—",
+                    device_id=ident["device_id"],
+                ),
+                {
+                    QMessageBox.StandardButton.Cancel: self.tr("Cancel"),
+                    QMessageBox.StandardButton.Yes: self.tr("Compared: trust it"),
+                    QMessageBox.StandardButton.Ignore: self.tr("Trust without checking"),
+                },
+            )
+            if got == QMessageBox.StandardButton.Cancel:
+                return
+            checked = "fingerprint" if got == QMessageBox.StandardButton.Yes else "first-use"
         roles = [self.tr("Colleague"), self.tr("HQ (bundles are encrypted to it)")]
         role, ok = QInputDialog.getItem(
             self,
@@ -865,7 +954,10 @@ class SyncView(QWidget):
             )
         ):
             return
-        ops.do(self, lambda: self.ws.trust.add(ident, role="hq" if as_hq else "colleague", replace=bool(known)))
+        ops.do(
+            self,
+            lambda: self.ws.trust.add(ident, role="hq" if as_hq else "colleague", replace=bool(known), checked=checked),
+        )
 
     def remove_key(self):
         item = self.keys.currentItem()
@@ -903,3 +995,180 @@ class SyncView(QWidget):
             lambda: exports.EXPORTERS[fmt](self.ws, path, include_sensitive=sensitive),
             done,
         )
+
+    # ---- keys over time -------------------------------------------------------------------
+    def _selected_key(self) -> dict | None:
+        item = self.keys.currentItem()
+        sign = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.ws.trust.get(sign) if sign else None
+
+    def show_fingerprint(self):
+        """The selected trusted key's fingerprint (words, groups, QR code); this device's own when none is."""
+        k = self._selected_key()
+        if k is None:
+            FingerprintDialog(self.ws, keys.public_identity(self.ws), self, own=True).exec()
+        else:
+            FingerprintDialog(self.ws, k, self).exec()
+
+    def import_config(self):
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a config bundle from HQ"),
+            str(paths.exchange_dir()),
+            self.tr("Config bundles (*.fkc)"),
+        )
+        if not path:
+            return
+        try:
+            try:
+                vc = configs.read_config(self.ws, path)
+            except configs.ConfigNeedsTrust as e:
+                p = e.params
+                if not ask(
+                    self,
+                    self.tr("HQ's key"),
+                    self.tr(
+                        "This config bundle is signed by “{label}”, and this device trusts no HQ key yet.\n\n"
+                        "Key fingerprint: {fp}\nWords: {words}\n\nCompare the fingerprint with HQ (by phone or in "
+                        "person). Only if it matches: trust this key as HQ's and apply the config?"
+                    ).format(label=one_line(p["label"], 40), fp=p["fp"], words=p["words"]),
+                    default_yes=False,
+                ):
+                    return
+                vc = configs.read_config(self.ws, path, trust=True)
+            except BundleNeedsPassphrase:
+                pp = self._ask_passphrase(self.tr("Import a config bundle from HQ"))
+                if not pp:
+                    return
+                vc = configs.read_config(self.ws, path, passphrase=pp)
+            rep = ops.do(self, lambda: configs.apply_config(self.ws, vc))
+        except FieldkitError as e:
+            show_error(self, e)
+            return
+        lines = [
+            self.tr("Config number {n} from HQ applied.").format(n=rep["sequence"]),
+            self.tr(
+                "{d} device(s) added, {r} revocation(s), {k} key rotation(s), {c} receipt(s), {l} checklist(s), "
+                "{b} basemap(s)."
+            ).format(
+                d=rep["devices_added"],
+                r=rep["revocations"],
+                k=rep["rotations"],
+                c=rep["receipts"],
+                l=len(rep["checklists"]),
+                b=len(rep["basemaps"]),
+            ),
+        ]
+        if rep["epoch_changed"]:
+            lines.append(self.tr("HQ has a new encryption key: bundles made here are encrypted to it from now on."))
+        for d in rep["devices_differing"]:
+            lines.append(
+                self.tr(
+                    "HQ lists {label} under another key than the one trusted here; the key trusted here was kept. "
+                    "Check with its owner."
+                ).format(label=one_line(d["label"], 40) or d["device_id"][:8])
+            )
+        tell(self, self.tr("Config applied"), "\n".join(lines))
+
+    def import_receipt(self):
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import HQ's receipt"), str(paths.exchange_dir()), self.tr("Receipts (*.json)")
+        )
+        if not path:
+            return
+        try:
+            doc = self.ws.receipts.read(path)
+            ops.do(self, lambda: self.ws.receipts.accept(doc.get("body"), str(doc.get("signature"))))
+        except FieldkitError as e:
+            show_error(self, e)
+            return
+        self.tabs.setCurrentIndex(0)
+
+    def rotate_keys(self):
+        if not ask(
+            self,
+            self.tr("New keys for this device"),
+            self.tr(
+                "Make new keys for this device? Do it when the old key may have been copied. Your next bundles "
+                "announce the new key, signed by the old one, and HQ and colleagues follow it. Bundles made for the "
+                "old key still open here. HQ: send the devices a config bundle afterwards."
+            ),
+            default_yes=False,
+        ):
+            return
+        ident = ops.do(self, lambda: self.ws.rotations.rotate_own())
+        tell(
+            self,
+            self.tr("New keys for this device"),
+            self.tr("New key fingerprint: {fp}. Read it to HQ when they ask.").format(fp=ident["fingerprint"]),
+        )
+
+    def export_config(self):
+        label = self.ws.settings.get("device_label") or self.ws.device_id[:8]
+        name = paths.suggested_name("config", label, self.ws.clock.now(), "fkc")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export a config bundle"), str(paths.exchange_dir() / name), self.tr("Config bundles (*.fkc)")
+        )
+        if not path:
+            return
+        try:
+            m = ops.do(self, lambda: configs.export_config(self.ws, path))
+        except FieldkitError as e:
+            show_error(self, e)
+            return
+        tell(
+            self,
+            self.tr("Export a config bundle"),
+            self.tr("Config bundle number {n} written, encrypted to {k} device(s).").format(
+                n=m["sequence"], k=m["recipients"]
+            ),
+        )
+
+    def write_receipt(self):
+        k = self._selected_key()
+        if k is None:
+            tell(self, self.tr("Write a receipt"), self.tr("Choose the device in the list first."))
+            return
+        name = paths.suggested_name("receipt", k["label"] or k["device_id"][:8], self.ws.clock.now(), "json")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Write a receipt"), str(paths.exchange_dir() / name), self.tr("Receipts (*.json)")
+        )
+        if not path:
+            return
+        try:
+            ops.do(self, lambda: self.ws.receipts.write(k["device_id"], path))
+        except FieldkitError as e:
+            show_error(self, e)
+
+    def revoke_key(self):
+        k = self._selected_key()
+        if k is None:
+            tell(self, self.tr("Revoke a key"), self.tr("Choose the device in the list first."))
+            return
+        when, ok = QInputDialog.getText(
+            self,
+            self.tr("Revoke a key"),
+            self.tr(
+                "Revoke the key of {label} ({fp}) from which date (YYYY-MM-DD) or bundle number on? Choose the last "
+                "point you trust: a thief holding the key can write any date."
+            ).format(label=one_line(k["label"], 40) or k["device_id"][:8], fp=k["fingerprint"]),
+            text=self.ws.clock.now_iso()[:10],
+        )
+        if not ok or not when.strip():
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Revoke a key"), self.tr("Reason (sent to the devices):"))
+        if not ok:
+            return
+        v = when.strip()
+        try:
+            ops.do(
+                self,
+                lambda: self.ws.revocations.issue(
+                    k,
+                    from_sequence=int(v) if v.isdigit() else None,
+                    from_time=None if v.isdigit() else v,
+                    reason=reason,
+                ),
+            )
+        except FieldkitError as e:
+            show_error(self, e)
