@@ -93,13 +93,13 @@ def statement_ok(sign_hex: str, text: str, signature_hex: str) -> bool:
 
 def _parse(text, what: str) -> dict:
     if type(text) is not str or len(text) > MAX_STATEMENT:
-        raise ConfigRefused("The {what} is damaged or too large; nothing was applied.", what=what)
+        raise ConfigRefused("A signed statement ({what}) is damaged or too large; nothing was applied.", what=what)
     try:
         body = json.loads(text)
     except ValueError:
         body = None
     if type(body) is not dict or canonical_json(body) != text:
-        raise ConfigRefused("The {what} is damaged; nothing was applied.", what=what)
+        raise ConfigRefused("A signed statement ({what}) is damaged; nothing was applied.", what=what)
     return body
 
 

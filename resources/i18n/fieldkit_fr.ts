@@ -307,48 +307,48 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="68" />
+      <location filename="../../ui/sync/view.py" line="70" />
       <source>Resolve a conflict</source>
       <translation>Résoudre un conflit</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="98" />
+      <location filename="../../ui/sync/view.py" line="100" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="98" />
-      <location filename="../../ui/sync/view.py" line="113" />
+      <location filename="../../ui/sync/view.py" line="100" />
+      <location filename="../../ui/sync/view.py" line="115" />
       <source>Here</source>
       <translation>Ici</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="98" />
+      <location filename="../../ui/sync/view.py" line="100" />
       <source>On {dev}</source>
       <translation>Sur {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="114" />
+      <location filename="../../ui/sync/view.py" line="116" />
       <source>Other device</source>
       <translation>Autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="131" />
+      <location filename="../../ui/sync/view.py" line="133" />
       <source>Resolved a conflict with {dev}</source>
       <translation>Conflit résolu avec {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="133" />
+      <location filename="../../ui/sync/view.py" line="135" />
       <source>(their edit: “{why}”)</source>
       <translation>(leur modification : « {why} »)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="98" />
+      <location filename="../../ui/sync/view.py" line="100" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="78" />
+      <location filename="../../ui/sync/view.py" line="80" />
       <source>This incident was changed here and on {dev}. Nothing has been lost: choose, field by field, which value to keep. The result is saved as a new version.
 
 Here: {mine_when}, by {mine_who}: “{mine_why}”
@@ -359,7 +359,7 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
 {dev} : {their_when}, par {their_who} : « {their_why} »</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="124" />
+      <location filename="../../ui/sync/view.py" line="126" />
       <source>Reason (optional)</source>
       <translation>Motif (facultatif)</translation>
     </message>
@@ -380,6 +380,61 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
       <location filename="../../ui/checklist/widgets.py" line="176" />
       <source>Only incidents in the assessment area</source>
       <translation>Seulement les incidents de la zone évaluée</translation>
+    </message>
+  </context>
+  <context>
+    <name>FingerprintDialog</name>
+    <message>
+      <location filename="../../ui/sync/lifecycle.py" line="46" />
+      <source>This device's key</source>
+      <translation>La clé de cet appareil</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/lifecycle.py" line="46" />
+      <source>Compare a key's fingerprint</source>
+      <translation>Comparer l'empreinte d'une clé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/lifecycle.py" line="49" />
+      <source>Device: {label}
+Device id: {device_id}</source>
+      <translation>Appareil : {label}
+Identifiant : {device_id}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/lifecycle.py" line="57" />
+      <source>Read these words to the key's owner (by phone or in person), or let them scan the code: they must see the same on their screen. The name proves nothing.</source>
+      <translation>Lisez ces mots au propriétaire de la clé (par téléphone ou en personne), ou laissez-le scanner le code : il doit voir la même chose sur son écran. Le nom ne prouve rien.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/lifecycle.py" line="62" />
+      <source>Read these words to HQ or a colleague, or let them scan the code, so they can check your key.</source>
+      <translation>Lisez ces mots au QG ou à un collègue, ou laissez-les scanner le code, pour qu'ils vérifient votre clé.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/lifecycle.py" line="88" />
+      <source>The code holds the device id and both public keys.</source>
+      <translation>Le code contient l'identifiant de l'appareil et ses deux clés publiques.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/lifecycle.py" line="91" />
+      <source>Fingerprint: {fp}</source>
+      <translation>Empreinte : {fp}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/lifecycle.py" line="99" />
+      <source>Fingerprint checked</source>
+      <translation>Empreinte vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/lifecycle.py" line="100" />
+      <source>The owner read the same words: record that this key was checked.</source>
+      <translation>Le propriétaire a lu les mêmes mots : noter que cette clé a été vérifiée.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/lifecycle.py" line="108" />
+      <source>Trusted here: {how}</source>
+      <translation>Acceptée ici : {how}</translation>
     </message>
   </context>
   <context>
@@ -1011,6 +1066,24 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
     </message>
   </context>
   <context>
+    <name>KeyTrust</name>
+    <message>
+      <location filename="../../ui/sync/lifecycle.py" line="29" />
+      <source>trusted on first use, fingerprint not checked</source>
+      <translation>acceptée au premier usage, empreinte non vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/lifecycle.py" line="31" />
+      <source>fingerprint checked</source>
+      <translation>empreinte vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/lifecycle.py" line="33" />
+      <source>listed by HQ</source>
+      <translation>inscrite par le QG</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/main_window.py" line="218" />
@@ -1473,123 +1546,123 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
   <context>
     <name>SyncView</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="158" />
+      <location filename="../../ui/sync/view.py" line="160" />
       <source>Send: export a bundle to a USB stick</source>
       <translation>Envoyer : exporter un paquet sur une clé USB</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="161" />
+      <location filename="../../ui/sync/view.py" line="163" />
       <source>Encrypt for</source>
       <translation>Chiffrer pour</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="167" />
+      <location filename="../../ui/sync/view.py" line="169" />
       <source>Only what changed since the last bundle for this destination</source>
       <translation>Seulement ce qui a changé depuis le dernier paquet pour ce destinataire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="169" />
+      <location filename="../../ui/sync/view.py" line="171" />
       <source>Also protect with a passphrase</source>
       <translation>Protéger aussi par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="170" />
-      <location filename="../../ui/sync/view.py" line="237" />
+      <location filename="../../ui/sync/view.py" line="172" />
+      <location filename="../../ui/sync/view.py" line="269" />
       <source>Include incidents marked sensitive</source>
       <translation>Inclure les incidents marqués sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="171" />
+      <location filename="../../ui/sync/view.py" line="173" />
       <source>Include demo data ([DEMO] records; left out otherwise)</source>
       <translation>Inclure les données de démonstration (enregistrements [DEMO] ; exclues sinon)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="174" />
+      <location filename="../../ui/sync/view.py" line="176" />
       <source>Export bundle…</source>
       <translation>Exporter un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="178" />
+      <location filename="../../ui/sync/view.py" line="184" />
       <source>Receive: import bundles</source>
       <translation>Recevoir : importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="183" />
+      <location filename="../../ui/sync/view.py" line="189" />
       <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
       <translation>Chaque paquet est vérifié (signature, empreintes, format) avant toute modification. Un paquet endommagé ou altéré est refusé et rien ne change.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="188" />
+      <location filename="../../ui/sync/view.py" line="194" />
       <source>Import bundle…</source>
       <translation>Importer un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="194" />
+      <location filename="../../ui/sync/view.py" line="200" />
       <source>Bundles</source>
       <translation>Paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="202" />
+      <location filename="../../ui/sync/view.py" line="208" />
       <source>Resolve…</source>
       <translation>Résoudre…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="205" />
+      <location filename="../../ui/sync/view.py" line="211" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="216" />
+      <location filename="../../ui/sync/view.py" line="222" />
       <source>Save my public key…</source>
       <translation>Enregistrer ma clé publique…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="217" />
+      <location filename="../../ui/sync/view.py" line="223" />
       <source>Trust a key file…</source>
       <translation>Faire confiance à un fichier de clé…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="218" />
+      <location filename="../../ui/sync/view.py" line="225" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="227" />
+      <location filename="../../ui/sync/view.py" line="259" />
       <source>Trusted keys</source>
       <translation>Clés de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="231" />
+      <location filename="../../ui/sync/view.py" line="263" />
       <source>Import log</source>
       <translation>Journal des importations</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="236" />
+      <location filename="../../ui/sync/view.py" line="268" />
       <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
       <translation>Écrire les incidents (hors corbeille) pour les tableurs et les SIG.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="241" />
+      <location filename="../../ui/sync/view.py" line="273" />
       <source>CSV (spreadsheet)…</source>
       <translation>CSV (tableur)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="242" />
+      <location filename="../../ui/sync/view.py" line="274" />
       <source>GeoJSON (GIS)…</source>
       <translation>GeoJSON (SIG)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="243" />
+      <location filename="../../ui/sync/view.py" line="275" />
       <source>KML (Google Earth)…</source>
       <translation>KML (Google Earth)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="253" />
+      <location filename="../../ui/sync/view.py" line="285" />
       <source>CSV / GeoJSON / KML</source>
       <translation>CSV / GeoJSON / KML</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="266" />
+      <location filename="../../ui/sync/view.py" line="298" />
       <source>This device: {label}
 Key fingerprint: {fp}
 (read it to HQ or a colleague to confirm your key)</source>
@@ -1598,327 +1671,546 @@ Empreinte de la clé : {fp}
 (lisez-la au siège ou à un collègue pour confirmer votre clé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="274" />
+      <location filename="../../ui/sync/view.py" line="306" />
       <source>HQ: {label}</source>
       <translation>QG : {label}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="315" />
+      <location filename="../../ui/sync/view.py" line="354" />
       <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
       <translation>{kind} « {title} » — supprimé sur {dev} ; gardé dans la corbeille pour examen</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="321" />
+      <location filename="../../ui/sync/view.py" line="360" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
       <translation>{kind} « {title} » — modifié ici et sur {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="329" />
+      <location filename="../../ui/sync/view.py" line="368" />
       <source>Conflicts ({n})</source>
       <translation>Conflits ({n})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="373" />
+      <location filename="../../ui/sync/view.py" line="436" />
       <source>Imported (UTC)</source>
       <translation>Importé (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="374" />
+      <location filename="../../ui/sync/view.py" line="437" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="375" />
+      <location filename="../../ui/sync/view.py" line="438" />
       <source>Bundle</source>
       <translation>Paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="334" />
+      <location filename="../../ui/sync/view.py" line="397" />
       <source>from {src}: number(s) {nums}</source>
       <translation>de {src} : numéro(s) {nums}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="337" />
+      <location filename="../../ui/sync/view.py" line="400" />
       <source>Missing bundles — never imported here: </source>
       <translation>Paquets manquants — jamais importés ici : </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="404" />
+      <location filename="../../ui/sync/view.py" line="467" />
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
       <translation>Une phrase secrète de paquet doit compter au moins {n} caractères : quelques mots sont plus faciles à retenir et bien plus difficiles à deviner.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="410" />
+      <location filename="../../ui/sync/view.py" line="473" />
       <source>The same passphrase again:</source>
       <translation>La même phrase secrète, de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="416" />
+      <location filename="../../ui/sync/view.py" line="479" />
       <source>The two passphrases differ. Type it again.</source>
       <translation>Les deux phrases secrètes diffèrent. Saisissez-la de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="420" />
+      <location filename="../../ui/sync/view.py" line="483" />
       <source>Passphrase:</source>
       <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="436" />
-      <location filename="../../ui/sync/view.py" line="466" />
+      <location filename="../../ui/sync/view.py" line="499" />
+      <location filename="../../ui/sync/view.py" line="529" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="438" />
+      <location filename="../../ui/sync/view.py" line="501" />
       <source>FieldKit bundles (*.fkb)</source>
       <translation>Paquets FieldKit (*.fkb)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="446" />
+      <location filename="../../ui/sync/view.py" line="509" />
       <source>A bundle anyone can read</source>
       <translation>Un paquet lisible par tous</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="448" />
+      <location filename="../../ui/sync/view.py" line="511" />
       <source>This bundle will not be encrypted: anyone who finds or copies the stick can read every incident in it, including names of sources and places. Write it anyway?</source>
       <translation>Ce paquet ne sera pas chiffré : quiconque trouve ou copie la clé USB peut lire chaque incident qu’il contient, y compris les noms de sources et de lieux. L’écrire quand même ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="392" />
-      <location filename="../../ui/sync/view.py" line="402" />
-      <location filename="../../ui/sync/view.py" line="410" />
-      <location filename="../../ui/sync/view.py" line="416" />
+      <location filename="../../ui/sync/view.py" line="455" />
+      <location filename="../../ui/sync/view.py" line="465" />
+      <location filename="../../ui/sync/view.py" line="473" />
+      <location filename="../../ui/sync/view.py" line="479" />
       <source>Protect the bundle</source>
       <translation>Protéger le paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="393" />
+      <location filename="../../ui/sync/view.py" line="224" />
+      <source>Fingerprint…</source>
+      <translation>Empreinte…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="235" />
+      <source>From HQ</source>
+      <translation>Du QG</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="238" />
+      <source>Import config…</source>
+      <translation>Importer une configuration…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="239" />
+      <source>Import receipt…</source>
+      <translation>Importer un accusé de réception…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="240" />
+      <source>New keys for this device…</source>
+      <translation>Nouvelles clés pour cet appareil…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="247" />
+      <source>At HQ: for the field devices</source>
+      <translation>Au QG : pour les appareils de terrain</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="250" />
+      <source>Export config bundle…</source>
+      <translation>Exporter un paquet de configuration…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="251" />
+      <source>Write receipt…</source>
+      <translation>Écrire un accusé de réception…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="252" />
+      <source>Revoke key…</source>
+      <translation>Révoquer une clé…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="322" />
+      <source>{fp}    {role}    {label}    device {device}    trusted since {when} ({how})</source>
+      <translation>{fp}    {role}    {label}    appareil {device}    acceptée depuis le {when} ({how})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="331" />
+      <source>REVOKED from {when}</source>
+      <translation>RÉVOQUÉE depuis {when}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="375" />
+      <source>To {dest}: HQ confirmed bundles up to number {n} of {last} (receipt of {when}); {k} incident(s) changed since are, as far as HQ has said, only on this laptop.</source>
+      <translation>Vers {dest} : le QG a confirmé les paquets jusqu'au numéro {n} sur {last} (accusé du {when}) ; {k} incident(s) modifié(s) depuis ne sont, d'après le QG, que sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="387" />
+      <source>To {dest}: {last} bundle(s) made, none confirmed by a receipt yet.</source>
+      <translation>Vers {dest} : {last} paquet(s) créé(s), aucun encore confirmé par un accusé de réception.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="456" />
       <source>Passphrase (at least {n} characters; tell it to the receiver another way):</source>
       <translation>Phrase secrète (au moins {n} caractères ; communiquez-la au destinataire par un autre moyen) :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="467" />
+      <location filename="../../ui/sync/view.py" line="530" />
       <source>The recipient chosen is no longer trusted here: choose again.</source>
       <translation>Le destinataire choisi n’est plus de confiance ici : choisissez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="507" />
+      <location filename="../../ui/sync/view.py" line="570" />
       <source>Writing the bundle…</source>
       <translation>Écriture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="525" />
+      <location filename="../../ui/sync/view.py" line="588" />
       <source>Import bundles</source>
       <translation>Importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="527" />
+      <location filename="../../ui/sync/view.py" line="590" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="541" />
+      <location filename="../../ui/sync/view.py" line="604" />
       <source>Opening the bundle…</source>
       <translation>Ouverture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="548" />
+      <location filename="../../ui/sync/view.py" line="611" />
       <source>Encrypted bundle</source>
       <translation>Paquet chiffré</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="551" />
+      <location filename="../../ui/sync/view.py" line="614" />
       <source>Not imported: no passphrase was given. Nothing was changed.</source>
       <translation>Non importé : aucune phrase secrète n’a été donnée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="556" />
+      <location filename="../../ui/sync/view.py" line="619" />
       <source>Wrong passphrase</source>
       <translation>Phrase secrète erronée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="556" />
+      <location filename="../../ui/sync/view.py" line="619" />
       <source>That passphrase does not open the bundle. Try again:</source>
       <translation>Cette phrase secrète n'ouvre pas le paquet. Essayez de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="569" />
+      <location filename="../../ui/sync/view.py" line="632" />
       <source>Not imported: the sender's key was not accepted. Nothing was changed.</source>
       <translation>Non importé : la clé de l’expéditeur n’a pas été acceptée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="601" />
+      <location filename="../../ui/sync/view.py" line="664" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
       <translation>{n} suppression(s) d’incidents modifiés ou créés ici seraient mises en attente d’examen : ces incidents vont à la corbeille, rien n’est perdu.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="606" />
+      <location filename="../../ui/sync/view.py" line="669" />
       <source>This bundle was made by an older FieldKit (format 1): its versions are not signed by the devices that made them.</source>
       <translation>Ce paquet a été fait par un FieldKit plus ancien (format 1) : ses versions ne sont pas signées par les appareils qui les ont faites.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="609" />
+      <location filename="../../ui/sync/view.py" line="672" />
       <source>Import it?</source>
       <translation>L’importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="611" />
+      <location filename="../../ui/sync/view.py" line="674" />
       <source>Not imported: you chose not to. Nothing was changed.</source>
       <translation>Non importé : vous l’avez choisi. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="640" />
+      <location filename="../../ui/sync/view.py" line="703" />
       <source>Unknown sender</source>
       <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="661" />
+      <location filename="../../ui/sync/view.py" line="724" />
       <source>The sender's key has changed</source>
       <translation>La clé de l’expéditeur a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="671" />
+      <location filename="../../ui/sync/view.py" line="734" />
       <source>Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import again and accept it only if so.</source>
       <translation>Rien n’a été modifié. Demandez au propriétaire de l’appareil, par un moyen sûr, s’il a une nouvelle clé ; importez de nouveau et ne l’acceptez que dans ce cas.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="676" />
+      <location filename="../../ui/sync/view.py" line="739" />
       <source>Nothing was changed. The file is damaged or was altered: do not use it; ask the sender for a new one, and report it if it was not damaged in transit.</source>
       <translation>Rien n’a été modifié. Le fichier est endommagé ou a été modifié : ne l’utilisez pas ; demandez-en un nouveau à l’expéditeur, et signalez-le s’il n’a pas été abîmé en route.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="680" />
+      <location filename="../../ui/sync/view.py" line="743" />
       <source>Nothing was changed.</source>
       <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="699" />
+      <location filename="../../ui/sync/view.py" line="762" />
       <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
       <translation>Ce paquet utilise le format 1 (un FieldKit plus ancien) : ses versions ne portent pas la signature des appareils qui les ont faites. Seules les versions de l’expéditeur lui-même et celles d’appareils jamais rencontrés ici ont été acceptées ; cet appareil s’en porte garant.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="710" />
+      <location filename="../../ui/sync/view.py" line="769" />
+      <source>{label} (device {device}) moved to a new key: fingerprint {new}, was {old}. The change is signed by its old key; the new key is trusted in its place.</source>
+      <translation>{label} (appareil {device}) a changé de clé : empreinte {new}, auparavant {old}. Le changement est signé par l'ancienne clé ; la nouvelle est acceptée à sa place.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="784" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, held for review {h}, rejected {r}.</source>
       <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, retenus pour examen {h}, rejetés {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="752" />
+      <location filename="../../ui/sync/view.py" line="826" />
       <source>no reason given</source>
       <translation>aucune raison donnée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="766" />
+      <location filename="../../ui/sync/view.py" line="840" />
       <source>Deleted on another device</source>
       <translation>Supprimé sur un autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="769" />
+      <location filename="../../ui/sync/view.py" line="843" />
       <source>Keep it</source>
       <translation>Le garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="770" />
-      <location filename="../../ui/sync/view.py" line="778" />
+      <location filename="../../ui/sync/view.py" line="844" />
+      <location filename="../../ui/sync/view.py" line="852" />
       <source>Remove for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="771" />
+      <location filename="../../ui/sync/view.py" line="845" />
       <source>Decide later</source>
       <translation>Décider plus tard</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="814" />
+      <location filename="../../ui/sync/view.py" line="888" />
       <source>The key has changed</source>
       <translation>La clé a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="858" />
+      <location filename="../../ui/sync/view.py" line="910" />
+      <source>Key fingerprint: {fp}
+Words: {words}
+It calls itself: {label}
+Device id: {device_id}
+
+Compare the fingerprint with its owner (read the words aloud, or look at their screen); the name proves nothing. Bundles signed by this key will then be accepted.</source>
+      <translation>Empreinte de la clé : {fp}
+Mots : {words}
+Elle se présente comme : {label}
+Identifiant de l'appareil : {device_id}
+
+Comparez l'empreinte avec son propriétaire (lisez les mots à voix haute, ou regardez son écran) ; le nom ne prouve rien. Les paquets signés par cette clé seront alors acceptés.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="920" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="921" />
+      <source>Compared: trust it</source>
+      <translation>Comparée : l'accepter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="922" />
+      <source>Trust without checking</source>
+      <translation>Accepter sans vérifier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="947" />
       <source>Replace HQ's key</source>
       <translation>Remplacer la clé du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="860" />
+      <location filename="../../ui/sync/view.py" line="949" />
       <source>Bundles are encrypted to HQ's key, now {fp} ({label}). Make this key ({new}) HQ's instead? Every later bundle will be encrypted to it; do it only if HQ confirmed the new key.</source>
       <translation>Les paquets sont chiffrés pour la clé du QG, actuellement {fp} ({label}). Faire de cette clé ({new}) celle du QG à la place ? Chaque paquet suivant sera chiffré pour elle ; ne le faites que si le QG a confirmé la nouvelle clé.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="879" />
+      <location filename="../../ui/sync/view.py" line="971" />
       <source>Stop trusting key {fp} (“{label}”)? Bundles signed by it will be refused until you trust it again.</source>
       <translation>Ne plus faire confiance à la clé {fp} (« {label} ») ? Les paquets qu’elle signe seront refusés jusqu’à ce que vous lui fassiez de nouveau confiance.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="902" />
+      <location filename="../../ui/sync/view.py" line="994" />
       <source>Writing the file…</source>
       <translation>Écriture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="577" />
+      <location filename="../../ui/sync/view.py" line="1016" />
+      <location filename="../../ui/sync/view.py" line="1040" />
+      <source>Import a config bundle from HQ</source>
+      <translation>Importer un paquet de configuration du QG</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1018" />
+      <location filename="../../ui/sync/view.py" line="1110" />
+      <source>Config bundles (*.fkc)</source>
+      <translation>Paquets de configuration (*.fkc)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1029" />
+      <source>HQ's key</source>
+      <translation>La clé du QG</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1031" />
+      <source>This config bundle is signed by “{label}”, and this device trusts no HQ key yet.
+
+Key fingerprint: {fp}
+Words: {words}
+
+Compare the fingerprint with HQ (by phone or in person). Only if it matches: trust this key as HQ's and apply the config?</source>
+      <translation>Ce paquet de configuration est signé par « {label} », et cet appareil n'accepte encore aucune clé de QG.
+
+Empreinte de la clé : {fp}
+Mots : {words}
+
+Comparez l'empreinte avec le QG (par téléphone ou en personne). Seulement si elle correspond : accepter cette clé comme celle du QG et appliquer la configuration ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1049" />
+      <source>Config number {n} from HQ applied.</source>
+      <translation>Configuration numéro {n} du QG appliquée.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1051" />
+      <source>{d} device(s) added, {r} revocation(s), {k} key rotation(s), {c} receipt(s), {l} checklist(s), {b} basemap(s).</source>
+      <translation>{d} appareil(s) ajouté(s), {r} révocation(s), {k} changement(s) de clé, {c} accusé(s) de réception, {l} liste(s) de contrôle, {b} fond(s) de carte.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1063" />
+      <source>HQ has a new encryption key: bundles made here are encrypted to it from now on.</source>
+      <translation>Le QG a une nouvelle clé de chiffrement : les paquets créés ici lui sont désormais chiffrés.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1067" />
+      <source>HQ lists {label} under another key than the one trusted here; the key trusted here was kept. Check with its owner.</source>
+      <translation>Le QG inscrit {label} sous une autre clé que celle acceptée ici ; la clé acceptée ici a été gardée. Vérifiez avec son propriétaire.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1071" />
+      <source>Config applied</source>
+      <translation>Configuration appliquée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1075" />
+      <source>Import HQ's receipt</source>
+      <translation>Importer l'accusé de réception du QG</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1075" />
+      <location filename="../../ui/sync/view.py" line="1134" />
+      <source>Receipts (*.json)</source>
+      <translation>Accusés de réception (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1090" />
+      <location filename="../../ui/sync/view.py" line="1102" />
+      <source>New keys for this device</source>
+      <translation>Nouvelles clés pour cet appareil</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1092" />
+      <source>Make new keys for this device? Do it when the old key may have been copied. Your next bundles announce the new key, signed by the old one, and HQ and colleagues follow it. Bundles made for the old key still open here. HQ: send the devices a config bundle afterwards.</source>
+      <translation>Créer de nouvelles clés pour cet appareil ? Faites-le si l'ancienne clé a pu être copiée. Vos prochains paquets annoncent la nouvelle clé, signée par l'ancienne, et le QG et les collègues la suivent. Les paquets faits pour l'ancienne clé s'ouvrent toujours ici. QG : envoyez ensuite un paquet de configuration aux appareils.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1103" />
+      <source>New key fingerprint: {fp}. Read it to HQ when they ask.</source>
+      <translation>Empreinte de la nouvelle clé : {fp}. Lisez-la au QG quand il la demande.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1110" />
+      <location filename="../../ui/sync/view.py" line="1121" />
+      <source>Export a config bundle</source>
+      <translation>Exporter un paquet de configuration</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1122" />
+      <source>Config bundle number {n} written, encrypted to {k} device(s).</source>
+      <translation>Paquet de configuration numéro {n} écrit, chiffré pour {k} appareil(s).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1130" />
+      <location filename="../../ui/sync/view.py" line="1134" />
+      <source>Write a receipt</source>
+      <translation>Écrire un accusé de réception</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1130" />
+      <location filename="../../ui/sync/view.py" line="1146" />
+      <source>Choose the device in the list first.</source>
+      <translation>Choisissez d'abord l'appareil dans la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1146" />
+      <location filename="../../ui/sync/view.py" line="1150" />
+      <location filename="../../ui/sync/view.py" line="1159" />
+      <source>Revoke a key</source>
+      <translation>Révoquer une clé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1152" />
+      <source>Revoke the key of {label} ({fp}) from which date (YYYY-MM-DD) or bundle number on? Choose the last point you trust: a thief holding the key can write any date.</source>
+      <translation>Révoquer la clé de {label} ({fp}) à partir de quelle date (AAAA-MM-JJ) ou de quel numéro de paquet ? Choisissez le dernier point de confiance : un voleur qui détient la clé peut écrire n'importe quelle date.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1159" />
+      <source>Reason (sent to the devices):</source>
+      <translation>Motif (envoyé aux appareils) :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="640" />
       <source>Checking the bundle…</source>
       <translation>Vérification du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="278" />
+      <location filename="../../ui/sync/view.py" line="310" />
       <source>Nobody: protect with a passphrase only</source>
       <translation>Personne : protéger par une phrase secrète seulement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="279" />
+      <location filename="../../ui/sync/view.py" line="311" />
       <source>Nobody and no passphrase: readable by anyone (not recommended)</source>
       <translation>Personne et sans phrase secrète : lisible par tous (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="289" />
-      <source>{fp}    {role}    {label}    device {device}    trusted since {when}</source>
-      <translation>{fp}    {role}    {label}    appareil {device}    de confiance depuis le {when}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/view.py" line="291" />
+      <location filename="../../ui/sync/view.py" line="324" />
       <source>HQ</source>
       <translation>QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="301" />
+      <location filename="../../ui/sync/view.py" line="340" />
       <source>No trusted keys yet: trust a colleague's or HQ's key file, or accept a bundle's signer.</source>
       <translation>Aucune clé de confiance pour l’instant : faites confiance au fichier de clé d’un collègue ou du QG, ou acceptez le signataire d’un paquet.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="459" />
+      <location filename="../../ui/sync/view.py" line="522" />
       <source>No bundle was written.</source>
       <translation>Aucun paquet n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="476" />
+      <location filename="../../ui/sync/view.py" line="539" />
       <source>encrypted for {who}</source>
       <translation>chiffré pour {who}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="478" />
+      <location filename="../../ui/sync/view.py" line="541" />
       <source> and with a passphrase</source>
       <translation> et par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="480" />
+      <location filename="../../ui/sync/view.py" line="543" />
       <source>protected by a passphrase</source>
       <translation>protégé par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="482" />
+      <location filename="../../ui/sync/view.py" line="545" />
       <source>not encrypted: anyone can read it</source>
       <translation>non chiffré : tout le monde peut le lire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="487" />
+      <location filename="../../ui/sync/view.py" line="550" />
       <source>Bundle number {seq} written to {path} ({how}): {i} incidents, {a} assessments, {d} deletions, {f} attachments.</source>
       <translation>Paquet numéro {seq} écrit dans {path} ({how}) : {i} incidents, {a} évaluations, {d} suppressions, {f} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="500" />
+      <location filename="../../ui/sync/view.py" line="563" />
       <source>Nothing changed since the last bundle for this destination: untick “Only what changed” to send everything again.</source>
       <translation>Rien n’a changé depuis le dernier paquet pour cette destination : décochez « Seulement ce qui a changé » pour tout renvoyer.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="583" />
+      <location filename="../../ui/sync/view.py" line="646" />
       <source>Bundle number {seq}, signed with key {fp}, from “{who}”, made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}.</source>
@@ -1927,17 +2219,17 @@ Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}
 Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangé(s), garderait {c} conflit(s), supprimerait {d}, retiendrait {h} suppression(s) pour examen, rejetterait {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="610" />
+      <location filename="../../ui/sync/view.py" line="673" />
       <source>Import preview</source>
       <translation>Aperçu de l'importation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="616" />
+      <location filename="../../ui/sync/view.py" line="679" />
       <source>Importing the bundle…</source>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="631" />
+      <location filename="../../ui/sync/view.py" line="694" />
       <source>This bundle is signed by a device this workspace does not trust yet.
 
 Key fingerprint: {fp}
@@ -1954,7 +2246,7 @@ Identifiant de l’appareil : {device_id}
 Vérifiez l’empreinte avec son propriétaire (lisez-la à voix haute au téléphone, par exemple) ; le nom ne prouve rien. Accepter cette clé et importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="646" />
+      <location filename="../../ui/sync/view.py" line="709" />
       <source>WARNING: this bundle is signed with a different key from the one this workspace trusts for the device it claims to be.
 
 Known key: {known}
@@ -1971,22 +2263,22 @@ Appareil : {label}
 Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvelle clé que si son propriétaire vous confirme, par un moyen sûr, que l’appareil a une nouvelle clé. L’ancienne clé ne sera plus de confiance. Accepter la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="658" />
+      <location filename="../../ui/sync/view.py" line="721" />
       <source>The key being replaced is HQ's, the one bundles are encrypted to. The new key will be trusted as a colleague only: make it HQ's later (Trust a key file…) once HQ has confirmed it.</source>
       <translation>La clé remplacée est celle du QG, pour laquelle les paquets sont chiffrés. La nouvelle clé ne sera de confiance qu’en tant que collègue : faites-en la clé du QG plus tard (Faire confiance à un fichier de clé…) une fois que le QG l’aura confirmée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="738" />
+      <location filename="../../ui/sync/view.py" line="812" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="739" />
+      <location filename="../../ui/sync/view.py" line="813" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="759" />
+      <location filename="../../ui/sync/view.py" line="833" />
       <source>{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
@@ -1995,44 +2287,44 @@ Keep it (back from the trash), or remove it for good as the other device did?</s
 Le garder (sortir de la corbeille), ou le supprimer définitivement comme l’autre appareil ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="780" />
+      <location filename="../../ui/sync/view.py" line="854" />
       <source>Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from this device. This cannot be undone.</source>
       <translation>Supprimer définitivement « {title} » ? Son historique et les pièces jointes qu’aucun autre incident n’utilise sont effacés de cet appareil. C’est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="796" />
+      <location filename="../../ui/sync/view.py" line="870" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="803" />
+      <location filename="../../ui/sync/view.py" line="877" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="291" />
-      <location filename="../../ui/sync/view.py" line="839" />
+      <location filename="../../ui/sync/view.py" line="324" />
+      <location filename="../../ui/sync/view.py" line="928" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="839" />
+      <location filename="../../ui/sync/view.py" line="928" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>QG (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="830" />
-      <location filename="../../ui/sync/view.py" line="842" />
+      <location filename="../../ui/sync/view.py" line="908" />
+      <location filename="../../ui/sync/view.py" line="931" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="376" />
+      <location filename="../../ui/sync/view.py" line="439" />
       <source>added / updated / unchanged / conflicts / held for review / rejected</source>
       <translation>ajoutés / mis à jour / inchangés / conflits / retenus pour examen / rejetés</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="816" />
+      <location filename="../../ui/sync/view.py" line="890" />
       <source>WARNING: this key claims to be a device this workspace already trusts under another key.
 
 Known key: {known}
@@ -2049,40 +2341,27 @@ Appareil : {label}
 Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il a une nouvelle clé ; l’ancienne clé ne sera plus de confiance. Faire confiance à la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="832" />
-      <source>Key fingerprint: {fp}
-It calls itself: {label}
-Device id: {device_id}
-
-Compare the fingerprint with its owner (read it aloud, or look at their screen); the name proves nothing. Bundles signed by this key will then be accepted. Trust it?</source>
-      <translation>Empreinte de la clé : {fp}
-Elle se nomme : {label}
-Identifiant de l’appareil : {device_id}
-
-Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regardez son écran) ; le nom ne prouve rien. Les paquets signés par cette clé seront alors acceptés. Lui faire confiance ?</translation>
-    </message>
-    <message>
-      <location filename="../../ui/sync/view.py" line="843" />
+      <location filename="../../ui/sync/view.py" line="932" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="883" />
+      <location filename="../../ui/sync/view.py" line="975" />
       <source>This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase.</source>
       <translation>C’est la clé du QG : les paquets ne seront plus chiffrés pour le QG ; une phrase secrète vous sera demandée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="885" />
+      <location filename="../../ui/sync/view.py" line="977" />
       <source>Remove a trusted key</source>
       <translation>Retirer une clé de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="892" />
+      <location filename="../../ui/sync/view.py" line="984" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="898" />
+      <location filename="../../ui/sync/view.py" line="990" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -2090,12 +2369,12 @@ Comparez l’empreinte avec son propriétaire (lisez-la à voix haute, ou regard
       </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="695" />
+      <location filename="../../ui/sync/view.py" line="758" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
       <translation>{n} suppression(s) en attente d’examen : voir Conflits.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="705" />
+      <location filename="../../ui/sync/view.py" line="779" />
       <source>Bundles {nums} from this device were never imported here.</source>
       <translation>Les paquets {nums} de cet appareil n'ont jamais été importés ici.</translation>
     </message>
@@ -2699,6 +2978,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>La mise à niveau de la base a échoué à l'étape {number} ({name}) : {error}. Cette étape n'a rien modifié.</translation>
     </message>
     <message>
+      <source>HQ's policy keeps incidents marked sensitive on this device: export the bundle without them, or ask HQ.</source>
+      <translation>La politique du QG garde sur cet appareil les incidents marqués sensibles : exportez le paquet sans eux, ou demandez au QG.</translation>
+    </message>
+    <message>
       <source>This bundle would be readable by anyone who finds the stick: no HQ key is trusted here, and no recipient or passphrase was given. Give a bundle passphrase (at least {n} characters), trust HQ's key, or choose a plain bundle explicitly.</source>
       <translation>Ce paquet serait lisible par quiconque trouve la clé USB : aucune clé du QG n’est de confiance ici, et aucun destinataire ni phrase secrète n’a été donné. Donnez une phrase secrète (au moins {n} caractères), faites confiance à la clé du QG, ou choisissez explicitement un paquet en clair.</translation>
     </message>
@@ -2919,6 +3202,66 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Chaque champ prend « local » ou « remote » (autre appareil).</translation>
     </message>
     <message>
+      <source>The config bundle holds values FieldKit does not accept; nothing was applied.</source>
+      <translation>Le paquet de configuration contient des valeurs que FieldKit n'accepte pas ; rien n'a été appliqué.</translation>
+    </message>
+    <message>
+      <source>The config bundle's policy is not one FieldKit knows; nothing was applied.</source>
+      <translation>La politique du paquet de configuration n'est pas une que FieldKit connaît ; rien n'a été appliqué.</translation>
+    </message>
+    <message>
+      <source>This config bundle would be readable by anyone who finds the stick: no device is trusted here and no passphrase was given. Trust the field devices' keys, give a passphrase, or choose a plain bundle.</source>
+      <translation>Ce paquet de configuration serait lisible par quiconque trouve la clé USB : aucun appareil n'est accepté ici et aucune phrase de passe n'a été donnée. Acceptez les clés des appareils de terrain, donnez une phrase de passe, ou choisissez un paquet non chiffré.</translation>
+    </message>
+    <message>
+      <source>This is not a FieldKit config bundle (it holds unexpected files); nothing was applied.</source>
+      <translation>Ce n'est pas un paquet de configuration FieldKit (il contient des fichiers inattendus) ; rien n'a été appliqué.</translation>
+    </message>
+    <message>
+      <source>This is not a FieldKit config bundle; nothing was applied.</source>
+      <translation>Ce n'est pas un paquet de configuration FieldKit ; rien n'a été appliqué.</translation>
+    </message>
+    <message>
+      <source>This config bundle was made by a newer FieldKit (format {v}); update FieldKit to apply it.</source>
+      <translation>Ce paquet de configuration a été fait par un FieldKit plus récent (format {v}) ; mettez FieldKit à jour pour l'appliquer.</translation>
+    </message>
+    <message>
+      <source>This config bundle is signed by key {fp} (“{label}”), not by the HQ key this device trusts ({hq_fp}). It is not applied. Ask HQ.</source>
+      <translation>Ce paquet de configuration est signé par la clé {fp} (« {label} »), pas par la clé du QG acceptée sur cet appareil ({hq_fp}). Il n'est pas appliqué. Demandez au QG.</translation>
+    </message>
+    <message>
+      <source>This config bundle is signed by “{label}”, key {fp} ({words}), and this device trusts no HQ key yet. Compare the fingerprint with HQ (by phone or in person), then accept it.</source>
+      <translation>Ce paquet de configuration est signé par « {label} », clé {fp} ({words}), et cet appareil n'accepte encore aucune clé de QG. Comparez l'empreinte avec le QG (par téléphone ou en personne), puis acceptez-la.</translation>
+    </message>
+    <message>
+      <source>This config bundle was made by this device; there is nothing to apply.</source>
+      <translation>Ce paquet de configuration a été fait par cet appareil ; il n'y a rien à appliquer.</translation>
+    </message>
+    <message>
+      <source>This config bundle (number {seq}) is not newer than the one already applied (number {last}); nothing was applied.</source>
+      <translation>Ce paquet de configuration (numéro {seq}) n'est pas plus récent que celui déjà appliqué (numéro {last}) ; rien n'a été appliqué.</translation>
+    </message>
+    <message>
+      <source>The config bundle is damaged; nothing was applied.</source>
+      <translation>Le paquet de configuration est endommagé ; rien n'a été appliqué.</translation>
+    </message>
+    <message>
+      <source>A bundle passphrase needs at least {n} characters.</source>
+      <translation>Une phrase de passe de paquet doit avoir au moins {n} caractères.</translation>
+    </message>
+    <message>
+      <source>The config bundle could not be written to {file}: {error}</source>
+      <translation>Le paquet de configuration n'a pas pu être écrit dans {file} : {error}</translation>
+    </message>
+    <message>
+      <source>This is not a FieldKit config bundle (a data bundle is imported with 'import bundle').</source>
+      <translation>Ce n'est pas un paquet de configuration FieldKit (un paquet de données s'importe avec « import bundle »).</translation>
+    </message>
+    <message>
+      <source>The config bundle's signature does not match its contents: it was altered after it was signed.</source>
+      <translation>La signature du paquet de configuration ne correspond pas à son contenu : il a été modifié après sa signature.</translation>
+    </message>
+    <message>
       <source>This workspace's device key (keys/device.json in {folder}) is missing. Restore it from a backup of the workspace folder: without it this device can neither sign bundles nor open those made for it. To go on with a new key instead (HQ and colleagues must then trust it again): fieldkit keys new-identity --confirm</source>
       <translation>La clé d’appareil de cet espace de travail (keys/device.json dans {folder}) manque. Restaurez-la depuis une sauvegarde du dossier de l’espace de travail : sans elle, cet appareil ne peut ni signer de paquets ni ouvrir ceux qui lui sont destinés. Pour continuer avec une nouvelle clé (le QG et les collègues devront alors lui faire de nouveau confiance) : fieldkit keys new-identity --confirm</translation>
     </message>
@@ -2935,12 +3278,68 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Le rôle doit être collègue ou siège.</translation>
     </message>
     <message>
+      <source>A key is checked by first use, fingerprint or HQ.</source>
+      <translation>Une clé est vérifiée au premier usage, par empreinte ou par le QG.</translation>
+    </message>
+    <message>
       <source>That is this device's own key.</source>
       <translation>C'est la clé de cet appareil.</translation>
     </message>
     <message>
       <source>This key claims to be device {device_id}, which is already trusted under another key (fingerprint {known_fp}, {known_label}). Check with its owner; trust the new key only if that device really has a new one, which replaces the old.</source>
       <translation>Cette clé dit être l’appareil {device_id}, déjà reconnu sous une autre clé (empreinte {known_fp}, {known_label}). Vérifiez avec son propriétaire ; ne faites confiance à la nouvelle clé que si cet appareil en a vraiment une nouvelle, qui remplace l’ancienne.</translation>
+    </message>
+    <message>
+      <source>A signed statement ({what}) is damaged or too large; nothing was applied.</source>
+      <translation>Une déclaration signée ({what}) est endommagée ou trop grande ; rien n'a été appliqué.</translation>
+    </message>
+    <message>
+      <source>A signed statement ({what}) is damaged; nothing was applied.</source>
+      <translation>Une déclaration signée ({what}) est endommagée ; rien n'a été appliqué.</translation>
+    </message>
+    <message>
+      <source>A revocation in the config bundle is not signed by HQ's key; nothing was applied.</source>
+      <translation>Une révocation du paquet de configuration n'est pas signée par la clé du QG ; rien n'a été appliqué.</translation>
+    </message>
+    <message>
+      <source>This bundle is signed by the key of {label} (device {device_id}), which HQ revoked from {since} on ({reason}). Bundles it signed after that are refused; what it sent before stays. Ask HQ.</source>
+      <translation>Ce paquet est signé par la clé de {label} (appareil {device_id}), que le QG a révoquée à partir de {since} ({reason}). Les paquets qu'elle a signés ensuite sont refusés ; ce qu'elle a envoyé avant reste. Demandez au QG.</translation>
+    </message>
+    <message>
+      <source>No bundle from device {device_id} was imported here: there is nothing to confirm.</source>
+      <translation>Aucun paquet de l'appareil {device_id} n'a été importé ici : il n'y a rien à confirmer.</translation>
+    </message>
+    <message>
+      <source>This receipt was made by a newer FieldKit (format {v}); update FieldKit to read it.</source>
+      <translation>Cet accusé de réception a été fait par un FieldKit plus récent (format {v}) ; mettez FieldKit à jour pour le lire.</translation>
+    </message>
+    <message>
+      <source>This receipt is not signed by the HQ key this device trusts; it was not applied.</source>
+      <translation>Cet accusé de réception n'est pas signé par la clé du QG acceptée sur cet appareil ; il n'a pas été appliqué.</translation>
+    </message>
+    <message>
+      <source>This receipt confirms another device's bundles; it was not applied.</source>
+      <translation>Cet accusé de réception confirme les paquets d'un autre appareil ; il n'a pas été appliqué.</translation>
+    </message>
+    <message>
+      <source>{file} is not a FieldKit receipt.</source>
+      <translation>{file} n'est pas un accusé de réception FieldKit.</translation>
+    </message>
+    <message>
+      <source>Give the date or the bundle sequence the revocation starts from.</source>
+      <translation>Donnez la date ou le numéro de paquet à partir duquel la révocation s'applique.</translation>
+    </message>
+    <message>
+      <source>{value} is not a date (YYYY-MM-DD) or a time (YYYY-MM-DDTHH:MM).</source>
+      <translation>{value} n'est pas une date (AAAA-MM-JJ) ni une heure (AAAA-MM-JJTHH:MM).</translation>
+    </message>
+    <message>
+      <source>The receipt could not be written to {file}: {error}</source>
+      <translation>L'accusé de réception n'a pas pu être écrit dans {file} : {error}</translation>
+    </message>
+    <message>
+      <source>A bundle sequence is a whole number from 1.</source>
+      <translation>Un numéro de paquet est un nombre entier à partir de 1.</translation>
     </message>
     <message>
       <source>Use one line of plain text, without line breaks or invisible characters.</source>
@@ -2981,6 +3380,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>the signing key recorded for device {device_id} was changed outside FieldKit</source>
       <translation>la clé de signature enregistrée pour l’appareil {device_id} a été modifiée hors de FieldKit</translation>
+    </message>
+    <message>
+      <source>version {n} is signed by the key of device {device_id}, which HQ revoked from {since} on</source>
+      <translation>la version {n} est signée par la clé de l'appareil {device_id}, que le QG a révoquée à partir de {since}</translation>
     </message>
   </context>
   <context>

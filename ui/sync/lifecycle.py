@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,14 +23,15 @@ from fieldkit.text import one_line
 from .. import ops
 
 
-def how_trusted(widget, checked: str | None) -> str:
+def how_trusted(checked: str | None) -> str:
     """How a key came to be trusted, in words (the trusted-keys list, the fingerprint dialog)."""
-    tr = widget.tr
-    return {
-        "first-use": tr("trusted on first use, fingerprint not checked"),
-        "fingerprint": tr("fingerprint checked"),
-        "hq": tr("listed by HQ"),
-    }.get(checked or "", "")
+    if checked == "first-use":
+        return QCoreApplication.translate("KeyTrust", "trusted on first use, fingerprint not checked")
+    if checked == "fingerprint":
+        return QCoreApplication.translate("KeyTrust", "fingerprint checked")
+    if checked == "hq":
+        return QCoreApplication.translate("KeyTrust", "listed by HQ")
+    return ""
 
 
 class FingerprintDialog(QDialog):
@@ -104,7 +105,7 @@ class FingerprintDialog(QDialog):
 
     def _show_status(self, checked):
         self.confirm_button.setVisible(checked in ("first-use", "hq"))
-        self.status.setText(self.tr("Trusted here: {how}").format(how=how_trusted(self, checked)) if checked else "")
+        self.status.setText(self.tr("Trusted here: {how}").format(how=how_trusted(checked)) if checked else "")
 
     def confirm(self):
         k = ops.do(self, lambda: self.ws.trust.confirm(self.identity["sign"]))

@@ -325,7 +325,7 @@ class SyncView(QWidget):
                     label=one_line(kk["label"], 40) or "—",
                     device=kk["device_id"][:8],
                     when=(kk.get("added_at") or "")[:10],
-                    how=how_trusted(self, kk["checked"]),
+                    how=how_trusted(kk["checked"]),
                 )
                 + (
                     "    " + self.tr("REVOKED from {when}").format(when=revoked[kk["sign"]]["from_time"][:16])
