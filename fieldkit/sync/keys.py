@@ -384,6 +384,11 @@ class TrustStore:
         return None
 
     def find(self, ref: str) -> dict:
+        """A trusted key by its label (any case), or the start of its key, fingerprint or device id."""
+        label = ref.strip().casefold()
+        for k in self.list():
+            if label and k["label"].casefold() == label:
+                return k
         ref = ref.replace(" ", "").upper()
         for k in self.list():
             if (

@@ -48,6 +48,9 @@ def test_the_trusted_list_says_how_each_key_was_checked_and_confirming_keeps_the
     ws, _, _ = mission
     hq = ws["hq"]
     assert {k["label"]: k["checked"] for k in hq.trust.list()} == {"alpha": "first-use", "bravo": "first-use"}
+    hq.trust.add(keys.public_identity(ws["bravo"]), label="Gao team B")
+    assert hq.trust.find("gao TEAM b")["device_id"] == ws["bravo"].device_id  # a label with spaces, any case
+    hq.trust.add(keys.public_identity(ws["bravo"]), label="bravo")
     alpha = hq.trust.find("alpha")
     assert hq.trust.confirm(alpha["sign"])["checked"] == "fingerprint"
     assert hq.trust.find("alpha")["checked"] == "fingerprint" and hq.verify()["ok"]
