@@ -4,6 +4,7 @@ translated here in the "core" context."""
 
 from __future__ import annotations
 
+import hashlib
 import locale
 import logging
 import os
@@ -42,8 +43,10 @@ def compiled_qm(lang: str) -> Path | None:
         return None
     cache = Path(platformdirs.user_cache_dir("FieldKit", appauthor=False)) / "i18n"
     cache.mkdir(parents=True, exist_ok=True)
-    qm = cache / f"fieldkit_{lang}.qm"
-    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+    # named after the .ts's content: two checkouts (or versions) sharing the cache never take each other's
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    qm = cache / f"fieldkit_{lang}-{digest}.qm"
+    if qm.exists():
         return qm
     tool = _lrelease()
     if tool is None:
