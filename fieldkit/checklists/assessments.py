@@ -134,7 +134,7 @@ class AssessmentStore:
             return {}
         rows = self.db.execute(
             "SELECT id, title, occurred_at, place, category, severity, source_reliability, source_credibility, "
-            "deleted_at "
+            "deleted_at, tags "
             f"FROM incidents WHERE id IN ({','.join('?' * len(ids))})",
             ids,
         )
@@ -148,15 +148,30 @@ class AssessmentStore:
             "source_reliability",
             "source_credibility",
             "deleted_at",
+            "tags",
         )
-        return {r[0]: dict(zip(cols, r, strict=False)) for r in rows}
+        out = {r[0]: dict(zip(cols, r, strict=False)) for r in rows}
+        for inc in out.values():
+            try:
+                tags = json.loads(inc["tags"] or "[]")
+            except ValueError:
+                tags = []
+            inc["tags"] = [str(t) for t in tags] if isinstance(tags, list) else []
+        return out
 
     def summary(self, aid: str, lang: str | None = None) -> dict:
         rec = self.get(aid)
         checklist = self.checklist_of(rec)
         answers = self.answers(aid)
         incidents = self.evidence_incidents(answers)
-        result = scoring.evaluate(checklist, answers, incidents, lang or rec["language"])
+        result = scoring.evaluate(
+            checklist,
+            answers,
+            incidents,
+            lang or rec["language"],
+            period=(rec["period_start"], rec["period_end"]),
+            assessor=rec["assessor"] or "",
+        )
         result["assessment"] = rec
         result["next_unanswered"] = scoring.next_unanswered(checklist, answers, rec["position"] or None)
         return result
@@ -354,19 +369,19 @@ class AssessmentStore:
         self.ws.touched(ANSWERS, [aid])
         return {"question": qid, "value": coerced, "note": note, "evidence": ev}
 
-    def finalise(self, aid: str, reason: str = "Finalised") -> dict:
+    def finalise(self, aid: str, reason: str = "Finalised", *, insist: bool = False) -> dict:
+        """Make the assessment final. Refused (ValidationError naming what is missing) when its coverage is
+        under the checklist's minimum, a required question is unanswered or unknown, or it has no assessor;
+        with ``insist`` it is finalised anyway and its result reads "insufficient – not for distribution"
+        wherever it is shown (the marking is computed from the answers, so it cannot be lost)."""
         rec = self.get(aid)
         if rec["status"] == "final":
             return rec
         summary = self.summary(aid)
-        missing = [m for s in summary["sections"] for m in s["missing_required"]]
-        if missing:
+        problems = summary["overall"]["finalise_problems"]
+        if problems and not insist:
             raise ValidationError(
-                {
-                    "required": msg(
-                        "{n} required question(s) are unanswered, first {first}.", n=len(missing), first=missing[0]
-                    )
-                },
+                {p["code"]: finalise_problem_text(p) for p in problems},
                 template="The assessment cannot be finalised: {details}",
             )
         with self.db.atomic():
@@ -733,6 +748,29 @@ class AssessmentStore:
                         }
                     )
         return {"checked": {"assessments": n}, "problems": problems, "vouched": signed.vouched}
+
+
+def finalise_problem_text(p: dict):
+    """A plain sentence for one finalise problem (see scoring.finalise_problems)."""
+    if p["code"] == "coverage":
+        return msg(
+            "only {coverage}% of the threat questions have a known answer; at least {min}% are needed",
+            coverage=f"{p['coverage'] * 100:.0f}",
+            min=f"{p['min'] * 100:.0f}",
+        )
+    if p["code"] == "required_missing":
+        return msg(
+            "{n} required question(s) are unanswered: {questions}",
+            n=len(p["questions"]),
+            questions=", ".join(p["questions"]),
+        )
+    if p["code"] == "required_unknown":
+        return msg(
+            "{n} required question(s) are answered 'unknown': {questions}",
+            n=len(p["questions"]),
+            questions=", ".join(p["questions"]),
+        )
+    return msg("the assessment names no assessor")
 
 
 def sign_existing_versions(conn, keys) -> int:
