@@ -29,10 +29,12 @@ NOT_FOR_DISTRIBUTION = {
     "fr": "Insuffisant – ne pas diffuser",
 }
 SEVERE_EVIDENCE = {
-    "en": "Cited incident '{title}' has severity {severity}, lies in the period, is graded {grade} and backs {question}.",
+    "en": "Cited incident '{title}' has severity {severity}, lies in the period, is graded {grade} "
+    "and backs {question}.",
     "fr": "L'incident cité « {title} » est de gravité {severity}, se situe dans la période, est coté {grade} "
     "et appuie {question}.",
 }
+EVIDENCE_RULE_TEXT = "cited incident of severity >= {:g}, in period, source {}/{}, on an answer scoring >= {:g}"
 EVIDENCE_FINDING = {"en": "Grave, well-sourced incident", "fr": "Incident grave et bien sourcé"}
 # why a cited incident does not count (evidence flags)
 FLAG_REASONS = ("out_of_period", "weak_source", "benign_answer", "deleted")
@@ -288,7 +290,7 @@ def evaluate(
         if e["raises"] and rule["level"] in codes:
             item = {
                 "kind": "tripwire",
-                "rule": "cited incident of severity >= {:g}, in period, source {}/{}, on an answer scoring >= {:g}".format(
+                "rule": EVIDENCE_RULE_TEXT.format(
                     rule["severity"], rule["reliability"], rule["credibility"], rule["answer_score"]
                 ),
                 "level": rule["level"],
