@@ -201,3 +201,45 @@ def test_empty_assessment_finalise_refused_then_insisted(ws):
     ws.assessments.finalise(a["id"], insist=True)
     assert ws.assessments.get(a["id"])["status"] == "final"
     assert ws.assessments.summary(a["id"])["overall"]["marking"]
+
+
+def test_insufficient_marking_shows_in_pdf(ws, tmp_path):
+    from pypdf import PdfReader
+
+    from fieldkit import reports
+
+    a = ws.assessments.new("Gao", period_start="2026-01-01", period_end="2026-03-31")
+    ws.assessments.answer(a["id"], "A1", "2")
+    ws.assessments.finalise(a["id"], insist=True)
+    res = reports.assessment_report(ws, a["id"], tmp_path / "r.pdf", marking="CONFIDENTIAL")
+    pages = [pg.extract_text() for pg in PdfReader(str(tmp_path / "r.pdf")).pages]
+    assert res["insufficient"]
+    assert all("INSUFFICIENT – NOT FOR DISTRIBUTION" in pg for pg in pages)
+    assert "FieldKit's proposal to aid judgement" in " ".join(pages).replace("\n", " ")
+    assert "Not ready to finalise" in "\n".join(pages)
+
+
+def _cli(capsys, *args):
+    from fieldkit.cli import main
+
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_cli_finalise_refuses_then_insists_and_json_carries_the_marking(tmp_path, capsys):
+    import json
+
+    d = ["--data-dir", str(tmp_path)]
+    _cli(capsys, *d, "init")
+    aid = json.loads(_cli(capsys, *d, "assessment", "new", "--area", "Gao", "--format", "json")[1])["id"]
+    code, _, err = _cli(capsys, *d, "assessment", "finalise", aid)
+    assert code == 1 and "cannot be finalised" in err and "required" in err and "Traceback" not in err
+    code, out, _ = _cli(capsys, *d, "assessment", "finalise", aid, "--insist", "--format", "json")
+    rec = json.loads(out)
+    assert code == 0 and rec["status"] == "final" and rec["marking"] == "Insufficient – not for distribution"
+    code, out, _ = _cli(capsys, *d, "assessment", "show", aid, "--format", "json")
+    o = json.loads(out)["overall"]
+    assert o["marking"] and o["finalise_problems"] and "proposal" in o["rule_label"]
+    code, out, _ = _cli(capsys, *d, "assessment", "show", aid)
+    assert "INSUFFICIENT – NOT FOR DISTRIBUTION" in out

@@ -39,7 +39,7 @@ from fieldkit.palette import LEVEL_COLOURS, UNKNOWN_LEVEL
 from .. import ops
 from ..errors import show_error
 from ..i18n import core_message, tr_msg
-from ..widgets import ok_cancel, tell
+from ..widgets import ask, ok_cancel, tell
 from .widgets import AnswerWidget, EvidencePicker, SectionChart
 
 log = logging.getLogger(__name__)
@@ -514,6 +514,27 @@ class ChecklistView(QWidget):
             return
         try:
             self._write(lambda: self.ws.assessments.finalise(self.aid))
+        except ValidationError as e:
+            # not ready (coverage, required answers, assessor): say what is missing; the user may insist, and
+            # the result is then marked "insufficient – not for distribution" wherever it shows
+            if not ask(
+                self,
+                self.tr("Finalise"),
+                core_message(e)
+                + "\n\n"
+                + self.tr(
+                    "Finalise anyway? The result will be marked “Insufficient – not for distribution” in the app, "
+                    "the PDF report and the command line."
+                ),
+                default_yes=False,
+                warning=True,
+            ):
+                return
+            try:
+                self._write(lambda: self.ws.assessments.finalise(self.aid, insist=True))
+            except FieldkitError as e2:
+                show_error(self, e2)
+                return
         except FieldkitError as e:
             show_error(self, e)
             return
@@ -577,8 +598,14 @@ class ChecklistView(QWidget):
             if o["score"] is None
             else ""
         )
+        marking = (
+            f"<div style='background:#c92a2a;color:white;padding:4px;font-weight:bold'>"
+            f"{html.escape(self.tr('Insufficient – not for distribution'))}</div>"
+            if o.get("marking")
+            else ""
+        )
         self.level_label.setText(
-            f"<div style='font-size:18pt'>{html.escape(self.tr('Threat level'))}: "
+            marking + f"<div style='font-size:18pt'>{html.escape(self.tr('Threat level'))}: "
             f"<span style='background:{colour};color:white;padding:2px 8px'>"
             f"&nbsp;{html.escape(self.level_name(o['level']))}&nbsp;</span>"
             f" &nbsp;{o['score'] if o['score'] is not None else '—'}/10</div>"
@@ -587,13 +614,15 @@ class ChecklistView(QWidget):
             f" · {html.escape(self.tr('Confidence'))}: {html.escape(conf)} · "
             f"{html.escape(cited)}</div>"
             + (f"<div style='color:#868e96'>{html.escape(no_score)}</div>" if no_score else "")
+            + f"<div style='color:#868e96'><i>{html.escape(self.rule_label())}</i></div>"
         )
         self.chart.set_sections(s["sections"])
         items = []
         for w in o["why"]:
             if w["kind"] == "tripwire":
+                floor = self.tr("key finding, sets at least {level}").format(level=self.level_name(w["level"]))
                 items.append(
-                    f"<li><b>{html.escape(self.tr('Tripwire'))}</b> ({html.escape(self.level_name(w['level']))}): "
+                    f"<li><b>{html.escape(w.get('finding') or self.tr('Tripwire'))}</b> ({html.escape(floor)}): "
                     f"{html.escape(w['text'])}</li>"
                 )
             else:
@@ -609,9 +638,56 @@ class ChecklistView(QWidget):
             "Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from "
             "0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level."
         )
+        flags = []
+        reasons = {
+            "out_of_period": self.tr("outside the assessment's period"),
+            "weak_source": self.tr("source graded below C3"),
+            "benign_answer": self.tr("cited on an answer that does not score high"),
+            "deleted": self.tr("deleted"),
+        }
+        for f in o.get("evidence_flags") or []:
+            why_not = ", ".join(reasons.get(x, x) for x in f["flags"])
+            flags.append(
+                f"<li>{html.escape(f['title'])} ({html.escape(f['grade'] or '?')}, "
+                f"{html.escape(', '.join(f['questions']))}): {html.escape(why_not)}</li>"
+            )
+        missing = []
+        for p in o.get("finalise_problems") or []:
+            if p["code"] == "coverage":
+                missing.append(
+                    self.tr("Known answers cover {cov} of the threat questions; {min} are needed.").format(
+                        cov=f"{p['coverage']:.0%}", min=f"{p['min']:.0%}"
+                    )
+                )
+            elif p["code"] == "required_missing":
+                missing.append(self.tr("Required questions unanswered: {ids}").format(ids=", ".join(p["questions"])))
+            elif p["code"] == "required_unknown":
+                missing.append(
+                    self.tr("Required questions answered “unknown”: {ids}").format(ids=", ".join(p["questions"]))
+                )
+            else:
+                missing.append(self.tr("No assessor is named."))
+        extra = ""
+        if flags:
+            title = self.tr("Evidence that does not count or is flagged")
+            extra += f"<h3>{html.escape(title)}</h3><ul>{''.join(flags)}</ul>"
+        if missing:
+            extra += (
+                f"<h3>{html.escape(self.tr('Not ready to finalise'))}</h3><ul>"
+                + "".join(f"<li>{html.escape(m)}</li>" for m in missing)
+                + "</ul>"
+            )
         self.why.setHtml(
             f"<h3>{html.escape(self.tr('Why this level'))}</h3><ul>{''.join(items) or '<li>—</li>'}</ul>"
-            f"<p style='color:#868e96'>{html.escape(note)}</p>"
+            + extra
+            + f"<p style='color:#868e96'>{html.escape(note)}</p>"
+            f"<p style='color:#868e96'><i>{html.escape(self.rule_label())}</i></p>"
+        )
+
+    def rule_label(self):
+        return self.tr(
+            "The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the "
+            "section mean's band and the floor set by key findings."
         )
 
     def _fill_compare_choices(self, rec):
