@@ -66,6 +66,7 @@
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="119" />
+      <location filename="../../ui/checklist/view.py" line="522" />
       <source>Finalise</source>
       <translation>Finaliser</translation>
     </message>
@@ -170,62 +171,67 @@
       <translation>Donnez d'abord une réponse ; la note est enregistrée avec elle.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="533" />
+      <location filename="../../ui/checklist/view.py" line="526" />
+      <source>Finalise anyway? The result will be marked “Insufficient – not for distribution” in the app, the PDF report and the command line.</source>
+      <translation>Finaliser quand même ? Le résultat sera marqué « Insuffisant – ne pas diffuser » dans l'application, le rapport PDF et la ligne de commande.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="554" />
       <source>Save the assessment report</source>
       <translation>Enregistrer le rapport d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="543" />
+      <location filename="../../ui/checklist/view.py" line="564" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="547" />
+      <location filename="../../ui/checklist/view.py" line="568" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="555" />
+      <location filename="../../ui/checklist/view.py" line="576" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="556" />
+      <location filename="../../ui/checklist/view.py" line="577" />
       <source>Moderate</source>
       <translation>Modéré</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="557" />
+      <location filename="../../ui/checklist/view.py" line="578" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="558" />
+      <location filename="../../ui/checklist/view.py" line="579" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="559" />
+      <location filename="../../ui/checklist/view.py" line="580" />
       <source>Insufficient information</source>
       <translation>Informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="568" />
+      <location filename="../../ui/checklist/view.py" line="589" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="568" />
+      <location filename="../../ui/checklist/view.py" line="589" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="568" />
+      <location filename="../../ui/checklist/view.py" line="589" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="571" />
+      <location filename="../../ui/checklist/view.py" line="592" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n réponse cite des preuves</numerusform>
@@ -233,12 +239,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="574" />
+      <location filename="../../ui/checklist/view.py" line="595" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>Pas encore de score : une section de menace est notée dès qu’au moins {pct} de ses questions notées ont une réponse connue (pas « inconnu ») ; répondez à davantage d’entre elles.</translation>
     </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="623" />
+      <source>key finding, sets at least {level}</source>
+      <translation>constat clé, impose au moins {level}</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="600" />
+      <location filename="../../ui/checklist/view.py" line="629" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>menace {score} sur 4, %n incident cité</numerusform>
@@ -246,18 +257,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="608" />
+      <location filename="../../ui/checklist/view.py" line="637" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>Les scores aident le jugement ; ce ne sont pas des mesures. Les réponses manquantes ou inconnues réduisent la couverture ; elles ne comptent jamais pour zéro. La menace de chaque réponse va de 0 (aucune) à 4 (la plus forte) ; les barres montrent le score de chaque section, de 1 à 10, dans la couleur de son niveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="629" />
+      <location filename="../../ui/checklist/view.py" line="643" />
+      <source>outside the assessment's period</source>
+      <translation>hors de la période de l'évaluation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="644" />
+      <source>source graded below C3</source>
+      <translation>source cotée en dessous de C3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="645" />
+      <source>cited on an answer that does not score high</source>
+      <translation>cité sur une réponse dont le score n'est pas élevé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="646" />
+      <source>deleted</source>
+      <translation>supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="658" />
+      <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
+      <translation>Les réponses connues couvrent {cov} des questions de menace ; il en faut {min}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="663" />
+      <source>Required questions unanswered: {ids}</source>
+      <translation>Questions obligatoires sans réponse : {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="666" />
+      <source>Required questions answered “unknown”: {ids}</source>
+      <translation>Questions obligatoires répondues « inconnu » : {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="669" />
+      <source>No assessor is named.</source>
+      <translation>Aucun évaluateur n'est nommé.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="672" />
+      <source>Evidence that does not count or is flagged</source>
+      <translation>Éléments à l'appui qui ne comptent pas ou sont signalés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="689" />
+      <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
+      <translation>La règle du niveau est une proposition de FieldKit pour aider au jugement, et non une méthodologie officielle : le plus élevé entre la tranche de la moyenne des sections et le plancher fixé par les constats clés.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="705" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
     <message>
       <source>Source</source>
       <translation>Source</translation>
+    </message>
+    <message>
+      <source>Insufficient – not for distribution</source>
+      <translation>Insuffisant – ne pas diffuser</translation>
     </message>
     <message>
       <source>Threat level</source>
@@ -278,6 +343,10 @@
     <message>
       <source>Tripwire</source>
       <translation>Seuil d'alerte</translation>
+    </message>
+    <message>
+      <source>Not ready to finalise</source>
+      <translation>Pas prête à être finalisée</translation>
     </message>
     <message>
       <source>Why this level</source>
@@ -2165,6 +2234,22 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>La saisie comporte {count} problème(s) : {details}</translation>
     </message>
     <message>
+      <source>the assessment names no assessor</source>
+      <translation>l'évaluation ne nomme aucun évaluateur</translation>
+    </message>
+    <message>
+      <source>only {coverage}% of the threat questions have a known answer; at least {min}% are needed</source>
+      <translation>seules {coverage} % des questions de menace ont une réponse connue ; il en faut au moins {min} %</translation>
+    </message>
+    <message>
+      <source>{n} required question(s) are unanswered: {questions}</source>
+      <translation>{n} question(s) obligatoire(s) sans réponse : {questions}</translation>
+    </message>
+    <message>
+      <source>{n} required question(s) are answered 'unknown': {questions}</source>
+      <translation>{n} question(s) obligatoire(s) répondue(s) « inconnu » : {questions}</translation>
+    </message>
+    <message>
       <source>'{value}' is not a date; use the form 2026-03-14.</source>
       <translation>« {value} » n'est pas une date ; utilisez la forme 2026-03-14.</translation>
     </message>
@@ -2219,10 +2304,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The bounding box must be min_lon,min_lat,max_lon,max_lat.</source>
       <translation>Le rectangle doit être min_lon,min_lat,max_lon,max_lat.</translation>
-    </message>
-    <message>
-      <source>{n} required question(s) are unanswered, first {first}.</source>
-      <translation>{n} question(s) obligatoire(s) sans réponse, la première est {first}.</translation>
     </message>
     <message>
       <source>The other device's answers cannot be kept: {reason}.</source>
@@ -2287,6 +2368,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The answer must be a whole number from 0 to 4, or unknown.</source>
       <translation>La réponse doit être un nombre entier de 0 à 4, ou inconnu.</translation>
+    </message>
+    <message>
+      <source>'{value}' cannot be picked together with another choice.</source>
+      <translation>« {value} » ne peut pas être choisi avec un autre choix.</translation>
     </message>
     <message>
       <source>The answer must be a number.</source>

@@ -194,3 +194,25 @@ def test_a_summary_without_a_score_says_what_is_needed(qtbot, window):
     view.show_summary()
     text = view.level_label.text()
     assert "—/10" in text and "No score yet" in text and "%" in text
+
+
+def test_finalise_an_empty_assessment_asks_then_marks_it(qtbot, window, monkeypatch):
+    import ui.checklist.view as view_mod
+
+    ws = window.ws
+    a = _new_assessment(ws, "Tessalit")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    asked = []
+    monkeypatch.setattr(view_mod, "ask", lambda parent, title, text, **kw: asked.append(text) or False)
+    view.finalise()
+    assert asked and "required" in asked[0] and ws.assessments.get(a["id"])["status"] == "draft"
+    monkeypatch.setattr(view_mod, "ask", lambda parent, title, text, **kw: True)
+    view.finalise()
+    assert ws.assessments.get(a["id"])["status"] == "final"
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    view.tabs.setCurrentIndex(1)
+    view.show_summary()
+    assert "Insufficient – not for distribution" in view.level_label.text()
+    assert "proposal to aid judgement" in view.why.toPlainText() and "Not ready to finalise" in view.why.toPlainText()
