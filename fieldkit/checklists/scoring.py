@@ -268,20 +268,28 @@ def evaluate(
 
     why = []
     findings = []
-    for t in checklist.tripwires:
-        if t.rule.evaluate(values):
-            name = text_of(t.finding, lang) or text_of(t.reason, lang)
-            item = {
-                "kind": "tripwire",
-                "rule": t.rule.source,
-                "level": t.level,
-                "text": text_of(t.reason, lang),
-                "finding": name,
-                "questions": sorted(t.rule.names),
-            }
-            why.append(item)
-            findings.append(item)
-            raise_to(t.level)
+    fired = [t for t in checklist.tripwires if t.rule.evaluate(values)]
+    top: dict[str, int] = {}  # a finding named by several tripwires (high at 10 victims, severe at 50) shows once
+    for t in fired:
+        key = text_of(t.finding, "en") or t.rule.source
+        top[key] = max(top.get(key, -1), codes.index(t.level) if t.level in codes else -1)
+    shown: set = set()
+    for t in fired:
+        key = text_of(t.finding, "en") or t.rule.source
+        if key in shown or (t.level in codes and codes.index(t.level) < top[key]):
+            continue
+        shown.add(key)
+        item = {
+            "kind": "tripwire",
+            "rule": t.rule.source,
+            "level": t.level,
+            "text": text_of(t.reason, lang),
+            "finding": text_of(t.finding, lang) or text_of(t.reason, lang),
+            "questions": sorted(t.rule.names),
+        }
+        why.append(item)
+        findings.append(item)
+        raise_to(t.level)
     rule = checklist.evidence_rule
     flags = []
     for i in sorted(evidence, key=lambda i: (incidents[i].get("title") or "", i)):

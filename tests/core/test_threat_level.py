@@ -88,6 +88,8 @@ def test_a_grave_single_market_is_never_averaged_away(c):
     assert r["overall"]["mean_level"] == "low"  # the mean alone would hide it
     assert r["overall"]["level"] == "severe"
     assert {"Trafficking in persons", "Lethal violence"} <= findings(r)
+    names = [w["finding"] for w in r["overall"]["key_findings"]]
+    assert len(names) == len(set(names))  # each finding once, at its highest level
     # the same picture with fewer victims and killings still sets a floor of high
     a = answers_from(c, benign, B1=["HT"], F1=25, F6=12)
     assert ev(c, a)["overall"]["level"] == "high"
