@@ -1,18 +1,19 @@
-"""The threat picture: section scores, overall level, completeness, confidence and "why".
+"""The threat picture: section scores, overall level, key findings, evidence checks, confidence and "why".
 
-The rule (documented in docs/scoring.md; a design proposal after grounding.md §5, not a
-published method):
-- each scored answer is normalised to 0-4 threat (resilience items inverted); "unknown" and
+FieldKit's proposal to aid judgement, not an official methodology (docs/scoring.md, version 2):
+- each scored answer is normalised to 0-4 threat (resilience items inverted; multiple choice: the highest
+  pick plus 0.5 per further pick scoring 2 or more; yes: the question's ``yes_score``); "unknown" and
   unanswered are *not* zero: they lower coverage instead;
-- a section's score is the weighted mean of its known scored answers, rescaled to 1-10
-  (1 + 9 x mean / 4); a section whose coverage is under the checklist's ``min_coverage`` shows
-  "insufficient information" instead of a level;
-- the overall threat score is the section-weight mean of the scored threat sections; the level
-  comes from the checklist's bands (default: <4 low, <5.5 moderate, <7.5 high, else severe);
-- tripwires (rules in the checklist) raise the level to at least their level, whatever the mean;
-- confidence: high when at least two distinct cited incidents are graded A/B and 1/2 and
-  coverage is at least 50%; moderate when at least one cited incident is graded A-C and 1-3 and
-  coverage is at least 50%; low otherwise.
+- a section's score is the weighted mean of its known scored answers, rescaled to 1-10; under the
+  checklist's ``min_coverage`` a section shows "insufficient information";
+- the overall score is the section-weight mean of the scored threat sections; its band (set so that an
+  all-midpoint picture reads moderate) gives the mean level;
+- the level is the higher of that band and the floors set by key findings (the checklist's tripwires, each
+  named in "why") and by grave, reliable, in-period incidents cited on answers that score high; every other
+  cited incident that falls short is flagged;
+- confidence per section from the evidence that counts; overall, the weighted median of the sections;
+- finalise problems (coverage, required answers unanswered or unknown, no assessor) mark the result
+  "insufficient - not for distribution".
 """
 
 from __future__ import annotations
