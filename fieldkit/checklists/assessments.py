@@ -270,6 +270,10 @@ class AssessmentStore:
             if base["checklist_id"] != checklist.id:
                 errors["based_on"] = msg("The earlier assessment uses another checklist.")
             source_answers = self.answers(based_on)
+            if base["checklist_version"] != checklist.version and base["checklist_id"] == checklist.id:
+                # an earlier version's answers, as this version's (split questions carried over; any that no
+                # longer fit stay in the earlier assessment only)
+                source_answers, _ = checklist.migrate_answers(base["checklist_version"], source_answers)
         if errors:
             raise ValidationError(errors)
         aid = aid or new_id()
@@ -390,6 +394,39 @@ class AssessmentStore:
             )
             self._write_version(aid, reason or "Finalised")
         self.ws.touched(ASSESSMENTS, [aid])
+        return self.get(aid)
+
+    def upgrade(self, aid: str) -> dict:
+        """Move a draft to the latest version of its checklist, its saved answers migrated (ids keep their meaning;
+        split questions carry the old answer to the new half, with a note). A final assessment stays on the version
+        it was finalised with. Refused, changing nothing, when an answer no longer fits its question."""
+        rec = self.get(aid)
+        latest = self.ws.checklists.latest(rec["checklist_id"])
+        if rec["status"] == "final" or latest.version == rec["checklist_version"]:
+            return rec
+        answers = self.answers(aid)
+        migrated, dropped = latest.migrate_answers(rec["checklist_version"], answers)
+        if dropped:
+            raise ValidationError(
+                {
+                    "answers": msg(
+                        "these answers do not fit version {version} of the checklist; change them first: {questions}",
+                        version=latest.version,
+                        questions=", ".join(sorted(dropped)),
+                    )
+                },
+                template="The assessment cannot be upgraded: {details}",
+            )
+        now = self.clock.now_iso()
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE assessments SET checklist_version = ?, updated_at = ? WHERE id = ?", [latest.version, now, aid]
+            )
+            for qid, a in migrated.items():
+                if answers.get(qid) != a:
+                    self._upsert_answer(aid, qid, a["value"], a.get("note") or "", a.get("evidence") or [], now)
+        self.ws.touched(ASSESSMENTS, [aid])
+        self.ws.touched(ANSWERS, [aid])
         return self.get(aid)
 
     def delete(self, aid: str, *, demo: bool = False) -> None:

@@ -86,6 +86,7 @@ class Question:
     thresholds: list[float] = field(default_factory=list)
     allow_unknown: bool = True
     yes_score: float = 4.0  # what a "yes" weighs (0-4 before any resilience inversion)
+    integer: bool = False  # a count: whole numbers only
 
     def option(self, code: str) -> Option | None:
         for o in self.options:
@@ -179,6 +180,8 @@ class Question:
                 raise ValueError(msg("The answer must be at least {min}.", min=f"{self.min:g}"))
             if self.max is not None and n > self.max:
                 raise ValueError(msg("The answer must be at most {max}.", max=f"{self.max:g}"))
+            if self.integer and not n.is_integer():
+                raise ValueError(msg("The answer must be a whole number (a count)."))
             return int(n) if n.is_integer() else n
         if t == "date":
             try:
@@ -274,6 +277,39 @@ class Checklist:
     path: str = ""
     evidence_rule: dict = field(default_factory=dict)
     finalise_rule: dict = field(default_factory=dict)
+    migrations: list = field(default_factory=list)  # [{"from": version, "copy": {old_id: new_id}, "note": {...}}]
+
+    def migrate_answers(self, from_version: str, answers: dict) -> tuple[dict, list[str]]:
+        """Answers saved on ``from_version`` of this checklist, as answers of this version: ids keep their meaning;
+        a split question's answer is carried to its new half (with a note asking to check it); an answer that no
+        longer fits its question is dropped. Returns (answers, ids dropped)."""
+        out: dict = {}
+        dropped: list[str] = []
+        known = {q.id: q for q in self.questions()}
+        for qid, a in answers.items():
+            q = known.get(qid)
+            if q is None:
+                dropped.append(qid)
+                continue
+            try:
+                value = a["value"] if a["value"] == UNKNOWN else q.coerce(a["value"])
+            except ValueError:
+                dropped.append(qid)
+                continue
+            out[qid] = {**a, "value": value}
+        for m in self.migrations:
+            if str(m.get("from")) != str(from_version):
+                continue
+            for old, new in (m.get("copy") or {}).items():
+                if old in out and new in known and new not in answers:
+                    note = (m.get("note") or {}).get("en", "").format(question=old)
+                    src = out[old]
+                    out[new] = {
+                        **src,
+                        "note": (note + ("\n" + src["note"] if src.get("note") else "")).strip(),
+                        "evidence": list(src.get("evidence") or []),
+                    }
+        return out, dropped
 
     @property
     def key(self) -> str:
@@ -317,7 +353,17 @@ class Checklist:
                             "text": tx(q.text),
                             "help": tx(q.help),
                             "required": q.required,
-                            "options": [{"code": o.code, "label": tx(o.label), "score": o.score} for o in q.options],
+                            "options": [
+                                {
+                                    "code": o.code,
+                                    "label": tx(o.label),
+                                    "score": o.score,
+                                    "exclusive": o.exclusive,
+                                    "specify": o.specify,
+                                }
+                                for o in q.options
+                            ],
+                            "unit": tx(q.unit),
                             "polarity": q.polarity,
                             "weight": q.weight,
                             "scored": q.scored,
@@ -562,6 +608,7 @@ def from_data(data, fname: str = "<checklist>") -> Checklist:
                     thresholds=list(thresholds),
                     allow_unknown=bool(q.get("allow_unknown", qtype != "text")),
                     yes_score=yes_score,
+                    integer=bool(q.get("integer", False)),
                 )
             )
             order.append(qid)
@@ -612,6 +659,16 @@ def from_data(data, fname: str = "<checklist>") -> Checklist:
         pr.add("scoring", "evidence severity/answer_score and finalise min_coverage must be numbers")
     if evidence_rule.get("level") not in [lv["code"] for lv in levels]:
         pr.add("scoring.evidence", "level must be one of the levels")
+    migrations = data.get("migrations") or []
+    if not isinstance(migrations, list) or not all(
+        isinstance(m, dict) and m.get("from") and isinstance(m.get("copy") or {}, dict) for m in migrations
+    ):
+        pr.add("migrations", "must be a list of {from: version, copy: {old id: new id}}")
+        migrations = []
+    for m in migrations:
+        for old, new in (m.get("copy") or {}).items():
+            if new not in seen:
+                pr.add("migrations", f"copies {old!r} to {new!r}, which is not a question")
     pr.raise_if_any()
     return Checklist(
         cid,
@@ -626,6 +683,7 @@ def from_data(data, fname: str = "<checklist>") -> Checklist:
         fname,
         evidence_rule,
         finalise_rule,
+        migrations,
     )
 
 

@@ -58,6 +58,10 @@ def add_commands(sub) -> None:
     )
     fmt_flag(s)
     command(s, finalise)
+    s = asm.add_parser("upgrade", help="move a draft to the latest checklist version, its answers migrated")
+    s.add_argument("id")
+    fmt_flag(s)
+    command(s, upgrade)
 
 
 def new(ws, args) -> int:
@@ -117,6 +121,12 @@ def compare(ws, args) -> int:
     store = ws.assessments
     c = store.compare(store.resolve_id(args.before), store.resolve_id(args.after), args.lang)
     out(args, c, _print_compare)
+    return 0
+
+
+def upgrade(ws, args) -> int:
+    rec = ws.assessments.upgrade(ws.assessments.resolve_id(args.id))
+    out(args, rec, lambda r: print(f"Assessment {r['id']} uses {r['checklist_id']} {r['checklist_version']}."))
     return 0
 
 

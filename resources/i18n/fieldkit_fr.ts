@@ -37,12 +37,12 @@
       <translation>(pas de réponse)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="95" />
+      <location filename="../../ui/checklist/widgets.py" line="96" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="97" />
+      <location filename="../../ui/checklist/widgets.py" line="98" />
       <source>Type 'unknown' if it is not known.</source>
       <translation>Tapez « unknown » (inconnu) si ce n'est pas connu.</translation>
     </message>
@@ -436,17 +436,17 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
   <context>
     <name>EvidencePicker</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="170" />
+      <location filename="../../ui/checklist/widgets.py" line="181" />
       <source>Evidence: incidents that support this answer</source>
       <translation>Preuves : incidents qui étayent cette réponse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="174" />
+      <location filename="../../ui/checklist/widgets.py" line="185" />
       <source>Search incidents…</source>
       <translation>Rechercher des incidents…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="176" />
+      <location filename="../../ui/checklist/widgets.py" line="187" />
       <source>Only incidents in the assessment area</source>
       <translation>Seulement les incidents de la zone évaluée</translation>
     </message>
@@ -1465,7 +1465,7 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
   <context>
     <name>SectionChart</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="262" />
+      <location filename="../../ui/checklist/widgets.py" line="273" />
       <source>insufficient information</source>
       <translation>informations insuffisantes</translation>
     </message>
@@ -2286,6 +2286,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>L'évaluation ne peut pas être finalisée : {details}</translation>
     </message>
     <message>
+      <source>The assessment cannot be upgraded: {details}</source>
+      <translation>L'évaluation ne peut pas être mise à niveau : {details}</translation>
+    </message>
+    <message>
       <source>A final assessment cannot be deleted; it is part of the record.</source>
       <translation>Une évaluation définitive ne peut pas être supprimée ; elle fait partie du dossier.</translation>
     </message>
@@ -2304,6 +2308,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The bounding box must be min_lon,min_lat,max_lon,max_lat.</source>
       <translation>Le rectangle doit être min_lon,min_lat,max_lon,max_lat.</translation>
+    </message>
+    <message>
+      <source>these answers do not fit version {version} of the checklist; change them first: {questions}</source>
+      <translation>ces réponses ne correspondent pas à la version {version} de la liste de contrôle ; modifiez-les d'abord : {questions}</translation>
     </message>
     <message>
       <source>The other device's answers cannot be kept: {reason}.</source>
@@ -2384,6 +2392,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The answer must be at most {max}.</source>
       <translation>La réponse doit être au plus {max}.</translation>
+    </message>
+    <message>
+      <source>The answer must be a whole number (a count).</source>
+      <translation>La réponse doit être un nombre entier (un décompte).</translation>
     </message>
     <message>
       <source>'unknown' is not allowed for this question.</source>

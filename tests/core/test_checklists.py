@@ -268,8 +268,8 @@ def test_new_from_last_and_compare(ws):
         {
             "question": "D1",
             "text": d["changes"][0]["text"],
-            "before": "1 – Isolated / low",
-            "after": "4 – Pervasive / dominant",
+            "before": "1 – Rumours or a single report",
+            "after": "4 – Their main source of income",
             "score_before": 1.0,
             "score_after": 4.0,
         }
