@@ -217,3 +217,23 @@ def test_finalise_an_empty_assessment_asks_then_marks_it(qtbot, window, monkeypa
     view.show_summary()
     assert "Insufficient – not for distribution" in view.level_label.text()
     assert "proposal to aid judgement" in view.why.toPlainText() and "Not ready to finalise" in view.why.toPlainText()
+
+
+def test_none_observed_unticks_the_other_choices_and_back(qtbot, window):
+    ws = window.ws
+    a = _new_assessment(ws, "Ménaka")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    view._select_section("A")
+    w = view.widgets["A3"]
+    box = {b.property("code"): b for b in w.boxes}
+    box["poverty"].setChecked(True)
+    box["corruption"].setChecked(True)
+    assert ws.assessments.answers(a["id"])["A3"]["value"] == ["poverty", "corruption"]
+    box["none"].setChecked(True)  # "None observed" clears the rest
+    assert not box["poverty"].isChecked() and not box["corruption"].isChecked()
+    assert ws.assessments.answers(a["id"])["A3"]["value"] == ["none"]
+    box["borders"].setChecked(True)  # and any other choice clears "None observed"
+    assert not box["none"].isChecked()
+    assert ws.assessments.answers(a["id"])["A3"]["value"] == ["borders"]
