@@ -237,3 +237,17 @@ def test_none_observed_unticks_the_other_choices_and_back(qtbot, window):
     box["borders"].setChecked(True)  # and any other choice clears "None observed"
     assert not box["none"].isChecked()
     assert ws.assessments.answers(a["id"])["A3"]["value"] == ["borders"]
+
+
+def test_a_draft_on_an_earlier_checklist_version_can_be_upgraded(qtbot, window):
+    ws = window.ws
+    a = ws.assessments.new("Ansongo", checklist_id="spotting-the-spoilers@1.0.0")
+    ws.assessments.answer(a["id"], "D1", "2")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    assert not view.upgrade_button.isHidden()
+    view.upgrade()
+    assert ws.assessments.get(a["id"])["checklist_version"] == "2.0.0"
+    assert ws.assessments.answers(a["id"])["D1b"]["value"] == 2
+    assert view.upgrade_button.isHidden() and view.checklist.version == "2.0.0"

@@ -119,6 +119,13 @@ class ChecklistView(QWidget):
         self.finalise_button = QPushButton(self.tr("Finalise"))
         self.finalise_button.clicked.connect(self.finalise)
         top.addWidget(self.finalise_button)
+        self.upgrade_button = QPushButton(self.tr("Use the latest checklist"))
+        self.upgrade_button.setToolTip(
+            self.tr("This draft uses an earlier version of the checklist; its answers are carried over.")
+        )
+        self.upgrade_button.clicked.connect(self.upgrade)
+        self.upgrade_button.setVisible(False)
+        top.addWidget(self.upgrade_button)
         self.report_button = QPushButton(self.tr("PDF report…"))
         self.report_button.clicked.connect(lambda: self.pdf_report())
         self.report_language = QComboBox()  # the report follows the app's language unless another is chosen
@@ -258,6 +265,11 @@ class ChecklistView(QWidget):
     def _update_banner(self, rec):
         final = rec["status"] == "final"
         self.finalise_button.setEnabled(not final)
+        try:
+            latest = self.ws.checklists.latest(rec["checklist_id"]).version
+        except FieldkitError:
+            latest = rec["checklist_version"]
+        self.upgrade_button.setVisible(not final and latest != rec["checklist_version"])
         if final:
             self.banner.setText(
                 self.tr(
@@ -535,6 +547,16 @@ class ChecklistView(QWidget):
             except FieldkitError as e2:
                 show_error(self, e2)
                 return
+        except FieldkitError as e:
+            show_error(self, e)
+            return
+        self.reload()
+
+    def upgrade(self):
+        if not self.aid:
+            return
+        try:
+            self._write(lambda: self.ws.assessments.upgrade(self.aid))
         except FieldkitError as e:
             show_error(self, e)
             return
