@@ -43,10 +43,12 @@ def test_every_question_has_plain_help_in_both_languages(c):
         assert q.help.get("en") and q.help.get("fr"), q.id
 
 
-def test_key_scale_questions_have_observable_anchors_at_every_point(c):
+def test_every_scale_question_has_observable_anchors_at_every_point(c):
     generic = {v["en"] for v in definition.DEFAULT_SCALE.values()}
-    for qid in ("D1", "D1b", "G1", "G3", "E5", "B2", "E2", "G12", "M1", "M5"):
-        q = c.question(qid)
+    scales = [q for q in c.questions() if q.type == "scale"]
+    assert len(scales) > 40
+    for q in scales:
+        qid = q.id
         for k in range(5):
             assert q.scale[k]["en"] not in generic and q.scale[k].get("fr"), (qid, k)
 
