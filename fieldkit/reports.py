@@ -96,6 +96,7 @@ L = {
         "weak_source": "source graded below C3",
         "benign_answer": "cited on an answer that does not score high",
         "deleted": "deleted",
+        "flag_where": "graded {grade}, {date}, cited on {questions}",
         "coverage_short": "known answers cover {cov} of the threat questions; {min} are needed",
         "required_missing": "required questions unanswered: {ids}",
         "required_unknown": "required questions answered “unknown”: {ids}",
@@ -165,6 +166,7 @@ L = {
         "weak_source": "source cotée en dessous de C3",
         "benign_answer": "cité sur une réponse dont le score n'est pas élevé",
         "deleted": "supprimé",
+        "flag_where": "coté {grade}, {date}, cité sur {questions}",
         "coverage_short": "les réponses connues couvrent {cov} des questions de menace ; il en faut {min}",
         "required_missing": "questions obligatoires sans réponse : {ids}",
         "required_unknown": "questions obligatoires répondues « inconnu » : {ids}",
@@ -550,8 +552,13 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
             why_not = ", ".join(t.get(x, x) for x in f["flags"])
             story.append(
                 p(
-                    f"• {f['title']} ({f['grade'] or '?'}, {f['occurred_at'] or '?'}; {', '.join(f['questions'])}): "
-                    f"{why_not}",
+                    f"• {f['title']} ("
+                    + t["flag_where"].format(
+                        grade=f["grade"] or "?",
+                        date=(f["occurred_at"] or "?")[:10],
+                        questions=", ".join(f["questions"]),
+                    )
+                    + f"): {why_not}",
                     st["body"],
                 )
             )

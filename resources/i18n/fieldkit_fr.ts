@@ -292,6 +292,11 @@
       <translation>supprimé</translation>
     </message>
     <message>
+      <location filename="../../ui/checklist/view.py" line="672" />
+      <source>graded {grade}, cited on {questions}</source>
+      <translation>coté {grade}, cité sur {questions}</translation>
+    </message>
+    <message>
       <location filename="../../ui/checklist/view.py" line="680" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
       <translation>Les réponses connues couvrent {cov} des questions de menace ; il en faut {min}.</translation>

@@ -669,10 +669,10 @@ class ChecklistView(QWidget):
         }
         for f in o.get("evidence_flags") or []:
             why_not = ", ".join(reasons.get(x, x) for x in f["flags"])
-            flags.append(
-                f"<li>{html.escape(f['title'])} ({html.escape(f['grade'] or '?')}, "
-                f"{html.escape(', '.join(f['questions']))}): {html.escape(why_not)}</li>"
+            where = self.tr("graded {grade}, cited on {questions}").format(
+                grade=f["grade"] or "?", questions=", ".join(f["questions"])
             )
+            flags.append(f"<li>{html.escape(f['title'])} ({html.escape(where)}): {html.escape(why_not)}</li>")
         missing = []
         for p in o.get("finalise_problems") or []:
             if p["code"] == "coverage":
