@@ -38,6 +38,12 @@ def test_version_2_keeps_every_question_id_of_1(c):
     assert {"G12", "G13", "G14", "G15", "G16", "M1", "M2", "M3", "M4", "M5", "M6", "I11", "I12"} <= added
 
 
+def test_new_assessments_use_the_latest_version(ws):
+    assert [c.key for c in ws.checklists.current()] == ["spotting-the-spoilers@2.0.0"]
+    assert ws.assessments.new("Gao")["checklist_version"] == "2.0.0"
+    assert {c.version for c in ws.checklists.all()} == {"1.0.0", "2.0.0"}
+
+
 def test_every_question_has_plain_help_in_both_languages(c):
     for q in c.questions():
         assert q.help.get("en") and q.help.get("fr"), q.id

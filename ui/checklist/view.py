@@ -58,7 +58,7 @@ class NewAssessmentDialog(QDialog):
 
             self.area.setCompleter(QCompleter(areas))
         self.checklist = QComboBox()
-        for c in ws.checklists.all():
+        for c in ws.checklists.current():  # new assessments use the latest version of a checklist
             self.checklist.addItem(f"{text_of(c.title, lang)} ({c.version})", c.key)
         today = ws.clock.now().date()
         from datetime import timedelta
