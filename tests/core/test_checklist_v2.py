@@ -161,3 +161,9 @@ def test_an_upgrade_that_would_lose_an_answer_is_refused(ws):
         store.upgrade(d["id"])
     assert "F1" in e.value.message
     assert store.get(d["id"])["checklist_version"] == "1.0.0" and store.answers(d["id"])["F1"]["value"] == 12.5
+
+
+def test_data_quality_is_not_threat_and_money_driven_actors_weigh_as_the_quote_says(c):
+    assert not c.question("A9").scored  # how reliable border data are says nothing about the threat
+    c3 = c.question("C3")
+    assert c3.score("economic") >= c3.score("political")  # "economic rather than political motivations" resist peace
