@@ -807,6 +807,10 @@ def finalise_problem_text(p: dict):
             n=len(p["questions"]),
             questions=", ".join(p["questions"]),
         )
+    if p["code"] == "other_unspecified":
+        return msg(
+            "'Other' is picked without saying what in the note: {questions}", questions=", ".join(p["questions"])
+        )
     return msg("the assessment names no assessor")
 
 

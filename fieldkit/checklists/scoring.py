@@ -178,6 +178,17 @@ def finalise_problems(checklist: Checklist, result: dict, answers: dict, assesso
     ]
     if unknown:
         problems.append({"code": "required_unknown", "questions": unknown})
+    unspecified = [
+        q.id
+        for q in checklist.questions()
+        if q.type == "multi"
+        and q.id in result.get("_relevant", ())
+        and isinstance((answers.get(q.id) or {}).get("value"), list)
+        and any(o.specify and o.code in answers[q.id]["value"] for o in q.options)
+        and not str(answers[q.id].get("note") or "").strip()
+    ]
+    if unspecified:
+        problems.append({"code": "other_unspecified", "questions": unspecified})
     if assessor is not None and not str(assessor).strip():
         problems.append({"code": "no_assessor"})
     return problems

@@ -312,22 +312,27 @@
       <translation>Questions obligatoires répondues « inconnu » : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="691" />
+      <location filename="../../ui/checklist/view.py" line="692" />
+      <source>“Other” picked without saying what in the note: {ids}</source>
+      <translation>« Autre » choisi sans préciser dans la note : {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="697" />
       <source>No assessor is named.</source>
       <translation>Aucun évaluateur n'est nommé.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="694" />
+      <location filename="../../ui/checklist/view.py" line="700" />
       <source>Evidence that does not count or is flagged</source>
       <translation>Éléments à l'appui qui ne comptent pas ou sont signalés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="711" />
+      <location filename="../../ui/checklist/view.py" line="717" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>La règle du niveau est une proposition de FieldKit pour aider au jugement, et non une méthodologie officielle : le plus élevé entre la tranche de la moyenne des sections et le plancher fixé par les constats clés.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="727" />
+      <location filename="../../ui/checklist/view.py" line="733" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
@@ -2263,6 +2268,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>{n} required question(s) are answered 'unknown': {questions}</source>
       <translation>{n} question(s) obligatoire(s) répondue(s) « inconnu » : {questions}</translation>
+    </message>
+    <message>
+      <source>'Other' is picked without saying what in the note: {questions}</source>
+      <translation>« Autre » est choisi sans préciser dans la note : {questions}</translation>
     </message>
     <message>
       <source>'{value}' is not a date; use the form 2026-03-14.</source>

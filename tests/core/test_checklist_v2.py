@@ -167,3 +167,13 @@ def test_data_quality_is_not_threat_and_money_driven_actors_weigh_as_the_quote_s
     assert not c.question("A9").scored  # how reliable border data are says nothing about the threat
     c3 = c.question("C3")
     assert c3.score("economic") >= c3.score("political")  # "economic rather than political motivations" resist peace
+
+
+def test_other_must_say_what(c):
+    base = {q.id: {"value": "unknown", "evidence": []} for q in c.questions()}
+    base["A3"] = {"value": ["other"], "evidence": [], "note": ""}
+    r = scoring.evaluate(c, base, {}, "en", assessor="X")
+    assert {"code": "other_unspecified", "questions": ["A3"]} in r["overall"]["finalise_problems"]
+    base["A3"]["note"] = "Land disputes after the floods"
+    r = scoring.evaluate(c, base, {}, "en", assessor="X")
+    assert all(p["code"] != "other_unspecified" for p in r["overall"]["finalise_problems"])

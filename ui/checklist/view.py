@@ -687,6 +687,12 @@ class ChecklistView(QWidget):
                 missing.append(
                     self.tr("Required questions answered “unknown”: {ids}").format(ids=", ".join(p["questions"]))
                 )
+            elif p["code"] == "other_unspecified":
+                missing.append(
+                    self.tr("“Other” picked without saying what in the note: {ids}").format(
+                        ids=", ".join(p["questions"])
+                    )
+                )
             else:
                 missing.append(self.tr("No assessor is named."))
         extra = ""
