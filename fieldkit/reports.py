@@ -84,6 +84,24 @@ L = {
         "high": "high",
         "severe": "severe",
         "tripwire": "Tripwire",
+        "key_finding": "key finding, sets at least {level}",
+        "insufficient_marking": "INSUFFICIENT – NOT FOR DISTRIBUTION",
+        "not_ready": "Not ready to finalise",
+        "rule_label": (
+            "The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the "
+            "section mean's band and the floor set by key findings (docs/scoring.md)."
+        ),
+        "flagged": "Evidence that does not count or is flagged",
+        "out_of_period": "outside the assessment's period",
+        "weak_source": "source graded below C3",
+        "benign_answer": "cited on an answer that does not score high",
+        "deleted": "deleted",
+        "flag_where": "graded {grade}, {date}, cited on {questions}",
+        "coverage_short": "known answers cover {cov} of the threat questions; {min} are needed",
+        "required_missing": "required questions unanswered: {ids}",
+        "required_unknown": "required questions answered “unknown”: {ids}",
+        "no_assessor": "no assessor is named",
+        "other_unspecified": "“Other” picked without saying what in the note: {ids}",
         "incidents_report": "Incident report",
         "unplaced": "Not on the map (drafts without a location yet): {n}",
         "filters": "Filters",
@@ -137,6 +155,25 @@ L = {
         "high": "élevé",
         "severe": "grave",
         "tripwire": "Seuil d'alerte",
+        "key_finding": "constat clé, impose au moins {level}",
+        "insufficient_marking": "INSUFFISANT – NE PAS DIFFUSER",
+        "not_ready": "Pas prête à être finalisée",
+        "rule_label": (
+            "La règle du niveau est une proposition de FieldKit pour aider au jugement, et non une méthodologie "
+            "officielle : le plus élevé entre la tranche de la moyenne des sections et le plancher fixé par les "
+            "constats clés (docs/scoring.md)."
+        ),
+        "flagged": "Éléments à l'appui qui ne comptent pas ou sont signalés",
+        "out_of_period": "hors de la période de l'évaluation",
+        "weak_source": "source cotée en dessous de C3",
+        "benign_answer": "cité sur une réponse dont le score n'est pas élevé",
+        "deleted": "supprimé",
+        "flag_where": "coté {grade}, {date}, cité sur {questions}",
+        "coverage_short": "les réponses connues couvrent {cov} des questions de menace ; il en faut {min}",
+        "required_missing": "questions obligatoires sans réponse : {ids}",
+        "required_unknown": "questions obligatoires répondues « inconnu » : {ids}",
+        "no_assessor": "aucun évaluateur n'est nommé",
+        "other_unspecified": "« Autre » choisi sans préciser dans la note : {ids}",
         "incidents_report": "Rapport d'incidents",
         "unplaced": "Absents de la carte (brouillons encore sans lieu) : {n}",
         "filters": "Filtres",
@@ -467,9 +504,12 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
     evidence = ws.assessments.evidence_incidents(answers)
     o = summary["overall"]
     digest = assessment_digest(ws, aid)
+    insufficient = bool(o.get("marking"))
+    page_marking = f"{marking} · {t['insufficient_marking']}" if insufficient else marking
     story = [
         Spacer(1, 3 * cm),
         p(marking, st["marking"]),
+        *([p(t["insufficient_marking"], st["marking"])] if insufficient else []),
         Spacer(1, 1 * cm),
         p(t["report"], st["h1"]),
         p(a["area_name"], st["h2"]),
@@ -480,7 +520,7 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
         [t["assessor"], a["assessor"] or "—"],
         [t["checklist"], f"{text_of(checklist.title, lang)} ({checklist.version})"],
         [t["status"], (t["final"] + f" (v{a['version']})") if a["status"] == "final" else t["draft"]],
-        [t["marking"], marking],
+        [t["marking"], page_marking],
         [t["generated"], ws.clock.now().strftime("%Y-%m-%d %H:%M UTC")],
     ]
     story.append(
@@ -491,6 +531,8 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
         )
     )
     story += [PageBreak(), p(t["summary"], st["h2"])]
+    if insufficient:
+        story.append(p(t["insufficient_marking"], st["marking"]))
     level = o["level"]
     story.append(
         Paragraph(
@@ -515,11 +557,37 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
     ]
     for w in o["why"]:
         if w["kind"] == "tripwire":
-            story.append(p(f"• {t['tripwire']} ({t.get(w['level'], w['level'])}): {w['text']}", st["body"]))
+            floor = t["key_finding"].format(level=t.get(w["level"], w["level"]))
+            story.append(p(f"• {w.get('finding') or t['tripwire']} ({floor}): {w['text']}", st["body"]))
         else:
             story.append(p(f"• {w['question']} {w['text']} → {w['answer']} ({w['score']:.0f}/4)", st["body"]))
+    if o.get("evidence_flags"):
+        story.append(p(t["flagged"], st["h3"]))
+        for f in o["evidence_flags"]:
+            why_not = ", ".join(t.get(x, x) for x in f["flags"])
+            story.append(
+                p(
+                    f"• {f['title']} ("
+                    + t["flag_where"].format(
+                        grade=f["grade"] or "?",
+                        date=(f["occurred_at"] or "?")[:10],
+                        questions=", ".join(f["questions"]),
+                    )
+                    + f"): {why_not}",
+                    st["body"],
+                )
+            )
+    if o.get("finalise_problems"):
+        story.append(p(t["not_ready"], st["h3"]))
+        for pr in o["finalise_problems"]:
+            if pr["code"] == "coverage":
+                line = t["coverage_short"].format(cov=f"{pr['coverage']:.0%}", min=f"{pr['min']:.0%}")
+            else:
+                line = t[pr["code"]].format(ids=", ".join(pr.get("questions") or []))
+            story.append(p(f"• {line}", st["body"]))
     story.append(Spacer(1, 4))
     story.append(p(t["caveat"], st["small"]))
+    story.append(p(t["rule_label"], st["small"]))
     # sections
     for s_sum, section in zip(summary["sections"], checklist.sections, strict=False):
         story += [
@@ -577,13 +645,13 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
         out,
         story,
         f"FieldKit — {a['area_name']} — {a['period_start']}/{a['period_end']}",
-        marking,
+        page_marking,
         digest,
         lang,
         st,
         title=f"{t['report']}: {a['area_name']}",
     )
-    return {"path": str(out), "digest": digest, "incidents": len(rows)}
+    return {"path": str(out), "digest": digest, "incidents": len(rows), "insufficient": insufficient}
 
 
 def incidents_report(ws, flt: IncidentFilter, out: Path | str, *, marking: str | None = None, lang: str = "en") -> dict:

@@ -134,7 +134,7 @@ class AssessmentStore:
             return {}
         rows = self.db.execute(
             "SELECT id, title, occurred_at, place, category, severity, source_reliability, source_credibility, "
-            "deleted_at "
+            "deleted_at, tags "
             f"FROM incidents WHERE id IN ({','.join('?' * len(ids))})",
             ids,
         )
@@ -148,15 +148,30 @@ class AssessmentStore:
             "source_reliability",
             "source_credibility",
             "deleted_at",
+            "tags",
         )
-        return {r[0]: dict(zip(cols, r, strict=False)) for r in rows}
+        out = {r[0]: dict(zip(cols, r, strict=False)) for r in rows}
+        for inc in out.values():
+            try:
+                tags = json.loads(inc["tags"] or "[]")
+            except ValueError:
+                tags = []
+            inc["tags"] = [str(t) for t in tags] if isinstance(tags, list) else []
+        return out
 
     def summary(self, aid: str, lang: str | None = None) -> dict:
         rec = self.get(aid)
         checklist = self.checklist_of(rec)
         answers = self.answers(aid)
         incidents = self.evidence_incidents(answers)
-        result = scoring.evaluate(checklist, answers, incidents, lang or rec["language"])
+        result = scoring.evaluate(
+            checklist,
+            answers,
+            incidents,
+            lang or rec["language"],
+            period=(rec["period_start"], rec["period_end"]),
+            assessor=rec["assessor"] or "",
+        )
         result["assessment"] = rec
         result["next_unanswered"] = scoring.next_unanswered(checklist, answers, rec["position"] or None)
         return result
@@ -255,6 +270,10 @@ class AssessmentStore:
             if base["checklist_id"] != checklist.id:
                 errors["based_on"] = msg("The earlier assessment uses another checklist.")
             source_answers = self.answers(based_on)
+            if base["checklist_version"] != checklist.version and base["checklist_id"] == checklist.id:
+                # an earlier version's answers, as this version's (split questions carried over; any that no
+                # longer fit stay in the earlier assessment only)
+                source_answers, _ = checklist.migrate_answers(base["checklist_version"], source_answers)
         if errors:
             raise ValidationError(errors)
         aid = aid or new_id()
@@ -354,19 +373,19 @@ class AssessmentStore:
         self.ws.touched(ANSWERS, [aid])
         return {"question": qid, "value": coerced, "note": note, "evidence": ev}
 
-    def finalise(self, aid: str, reason: str = "Finalised") -> dict:
+    def finalise(self, aid: str, reason: str = "Finalised", *, insist: bool = False) -> dict:
+        """Make the assessment final. Refused (ValidationError naming what is missing) when its coverage is
+        under the checklist's minimum, a required question is unanswered or unknown, or it has no assessor;
+        with ``insist`` it is finalised anyway and its result reads "insufficient – not for distribution"
+        wherever it is shown (the marking is computed from the answers, so it cannot be lost)."""
         rec = self.get(aid)
         if rec["status"] == "final":
             return rec
         summary = self.summary(aid)
-        missing = [m for s in summary["sections"] for m in s["missing_required"]]
-        if missing:
+        problems = summary["overall"]["finalise_problems"]
+        if problems and not insist:
             raise ValidationError(
-                {
-                    "required": msg(
-                        "{n} required question(s) are unanswered, first {first}.", n=len(missing), first=missing[0]
-                    )
-                },
+                {p["code"]: finalise_problem_text(p) for p in problems},
                 template="The assessment cannot be finalised: {details}",
             )
         with self.db.atomic():
@@ -375,6 +394,39 @@ class AssessmentStore:
             )
             self._write_version(aid, reason or "Finalised")
         self.ws.touched(ASSESSMENTS, [aid])
+        return self.get(aid)
+
+    def upgrade(self, aid: str) -> dict:
+        """Move a draft to the latest version of its checklist, its saved answers migrated (ids keep their meaning;
+        split questions carry the old answer to the new half, with a note). A final assessment stays on the version
+        it was finalised with. Refused, changing nothing, when an answer no longer fits its question."""
+        rec = self.get(aid)
+        latest = self.ws.checklists.latest(rec["checklist_id"])
+        if rec["status"] == "final" or latest.version == rec["checklist_version"]:
+            return rec
+        answers = self.answers(aid)
+        migrated, dropped = latest.migrate_answers(rec["checklist_version"], answers)
+        if dropped:
+            raise ValidationError(
+                {
+                    "answers": msg(
+                        "these answers do not fit version {version} of the checklist; change them first: {questions}",
+                        version=latest.version,
+                        questions=", ".join(sorted(dropped)),
+                    )
+                },
+                template="The assessment cannot be upgraded: {details}",
+            )
+        now = self.clock.now_iso()
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE assessments SET checklist_version = ?, updated_at = ? WHERE id = ?", [latest.version, now, aid]
+            )
+            for qid, a in migrated.items():
+                if answers.get(qid) != a:
+                    self._upsert_answer(aid, qid, a["value"], a.get("note") or "", a.get("evidence") or [], now)
+        self.ws.touched(ASSESSMENTS, [aid])
+        self.ws.touched(ANSWERS, [aid])
         return self.get(aid)
 
     def delete(self, aid: str, *, demo: bool = False) -> None:
@@ -733,6 +785,33 @@ class AssessmentStore:
                         }
                     )
         return {"checked": {"assessments": n}, "problems": problems, "vouched": signed.vouched}
+
+
+def finalise_problem_text(p: dict):
+    """A plain sentence for one finalise problem (see scoring.finalise_problems)."""
+    if p["code"] == "coverage":
+        return msg(
+            "only {coverage}% of the threat questions have a known answer; at least {min}% are needed",
+            coverage=f"{p['coverage'] * 100:.0f}",
+            min=f"{p['min'] * 100:.0f}",
+        )
+    if p["code"] == "required_missing":
+        return msg(
+            "{n} required question(s) are unanswered: {questions}",
+            n=len(p["questions"]),
+            questions=", ".join(p["questions"]),
+        )
+    if p["code"] == "required_unknown":
+        return msg(
+            "{n} required question(s) are answered 'unknown': {questions}",
+            n=len(p["questions"]),
+            questions=", ".join(p["questions"]),
+        )
+    if p["code"] == "other_unspecified":
+        return msg(
+            "'Other' is picked without saying what in the note: {questions}", questions=", ".join(p["questions"])
+        )
+    return msg("the assessment names no assessor")
 
 
 def sign_existing_versions(conn, keys) -> int:

@@ -35,6 +35,17 @@ YESNO = {
     "no": {"en": "No", "fr": "Non"},
     UNKNOWN: {"en": "Unknown", "fr": "Inconnu"},
 }
+# A cited incident raises the level only when it is grave, in the assessment's period (or tagged
+# "background"), from a reasonably reliable source, and cited on an answer that itself scores high.
+DEFAULT_EVIDENCE_RULE = {
+    "severity": 5,
+    "reliability": "ABC",
+    "credibility": "123",
+    "answer_score": 3,
+    "level": "severe",
+}
+# Finalising needs this share of the threat questions known, and every required question known.
+DEFAULT_FINALISE_RULE = {"min_coverage": 0.6}
 _YES = {"yes", "y", "oui", "o", "true", "1"}
 _NO = {"no", "n", "non", "false", "0"}
 _UNK = {"unknown", "u", "inconnu", "?", "nsp"}
@@ -51,6 +62,8 @@ class Option:
     code: str
     label: dict
     score: float | None = None
+    exclusive: bool = False  # "None observed": cannot be picked with another option
+    specify: bool = False  # "Other (specify)": the note says what
 
 
 @dataclass
@@ -72,6 +85,8 @@ class Question:
     unit: dict = field(default_factory=dict)
     thresholds: list[float] = field(default_factory=list)
     allow_unknown: bool = True
+    yes_score: float = 4.0  # what a "yes" weighs (0-4 before any resilience inversion)
+    integer: bool = False  # a count: whole numbers only
 
     def option(self, code: str) -> Option | None:
         for o in self.options:
@@ -149,7 +164,11 @@ class Question:
                     )
                 if o.code not in out:
                     out.append(o.code)
-            return [o.code for o in self.options if o.code in out]
+            picked = [o for o in self.options if o.code in out]
+            excl = [o for o in picked if o.exclusive]
+            if excl and len(picked) > 1:
+                raise ValueError(msg("'{value}' cannot be picked together with another choice.", value=excl[0].code))
+            return [o.code for o in picked]
         if t == "number":
             try:
                 n = float(str(s).replace(",", "."))
@@ -161,6 +180,8 @@ class Question:
                 raise ValueError(msg("The answer must be at least {min}.", min=f"{self.min:g}"))
             if self.max is not None and n > self.max:
                 raise ValueError(msg("The answer must be at most {max}.", max=f"{self.max:g}"))
+            if self.integer and not n.is_integer():
+                raise ValueError(msg("The answer must be a whole number (a count)."))
             return int(n) if n.is_integer() else n
         if t == "date":
             try:
@@ -179,13 +200,12 @@ class Question:
         if self.type == "scale":
             raw = float(value)
         elif self.type == "yesno":
-            raw = 4.0 if value == "yes" else 0.0
+            raw = self.yes_score if value == "yes" else 0.0
         elif self.type == "single":
             o = self.option(value)
             raw = o.score if o else None
         elif self.type == "multi":
-            scores = [o.score for o in self.options if o.code in value and o.score is not None]
-            raw = max(scores) if scores else (0.0 if not value else None)
+            raw = multi_score([o.score for o in self.options if o.code in value and o.score is not None], value)
         elif self.type == "number":
             raw = float(sum(1 for t in self.thresholds if value >= t))
         if raw is None:
@@ -211,6 +231,19 @@ class Question:
         return str(value)
 
 
+MULTI_BREADTH = 0.5  # each further pick scoring at least 2 adds this much to the highest pick
+
+
+def multi_score(scores: list, value) -> float | None:
+    """A multiple-choice answer: its highest pick, plus ``MULTI_BREADTH`` for every further pick that
+    itself scores 2 or more, capped at 4 (so three grave markets weigh more than one). Nothing picked
+    (or only "None observed") scores 0."""
+    if not scores:
+        return 0.0 if not value else None
+    ordered = sorted(scores, reverse=True)
+    return min(4.0, ordered[0] + MULTI_BREADTH * sum(1 for x in ordered[1:] if x >= 2))
+
+
 @dataclass
 class Section:
     id: str
@@ -227,6 +260,7 @@ class Tripwire:
     rule: expr.Expr
     level: str
     reason: dict
+    finding: dict = field(default_factory=dict)  # the key finding's name ("State capture")
 
 
 @dataclass
@@ -241,6 +275,41 @@ class Checklist:
     min_coverage: float
     tripwires: list[Tripwire]
     path: str = ""
+    evidence_rule: dict = field(default_factory=dict)
+    finalise_rule: dict = field(default_factory=dict)
+    migrations: list = field(default_factory=list)  # [{"from": version, "copy": {old_id: new_id}, "note": {...}}]
+
+    def migrate_answers(self, from_version: str, answers: dict) -> tuple[dict, list[str]]:
+        """Answers saved on ``from_version`` of this checklist, as answers of this version: ids keep their meaning;
+        a split question's answer is carried to its new half (with a note asking to check it); an answer that no
+        longer fits its question is dropped. Returns (answers, ids dropped)."""
+        out: dict = {}
+        dropped: list[str] = []
+        known = {q.id: q for q in self.questions()}
+        for qid, a in answers.items():
+            q = known.get(qid)
+            if q is None:
+                dropped.append(qid)
+                continue
+            try:
+                value = a["value"] if a["value"] == UNKNOWN else q.coerce(a["value"])
+            except ValueError:
+                dropped.append(qid)
+                continue
+            out[qid] = {**a, "value": value}
+        for m in self.migrations:
+            if str(m.get("from")) != str(from_version):
+                continue
+            for old, new in (m.get("copy") or {}).items():
+                if old in out and new in known and new not in answers:
+                    note = (m.get("note") or {}).get("en", "").format(question=old)
+                    src = out[old]
+                    out[new] = {
+                        **src,
+                        "note": (note + ("\n" + src["note"] if src.get("note") else "")).strip(),
+                        "evidence": list(src.get("evidence") or []),
+                    }
+        return out, dropped
 
     @property
     def key(self) -> str:
@@ -284,7 +353,17 @@ class Checklist:
                             "text": tx(q.text),
                             "help": tx(q.help),
                             "required": q.required,
-                            "options": [{"code": o.code, "label": tx(o.label), "score": o.score} for o in q.options],
+                            "options": [
+                                {
+                                    "code": o.code,
+                                    "label": tx(o.label),
+                                    "score": o.score,
+                                    "exclusive": o.exclusive,
+                                    "specify": o.specify,
+                                }
+                                for o in q.options
+                            ],
+                            "unit": tx(q.unit),
                             "polarity": q.polarity,
                             "weight": q.weight,
                             "scored": q.scored,
@@ -373,8 +452,8 @@ def from_data(data, fname: str = "<checklist>") -> Checklist:
     scoring = data.get("scoring") or {}
     levels = scoring.get("levels") or [
         {"code": "low", "max": 3.99},
-        {"code": "moderate", "max": 5.49},
-        {"code": "high", "max": 7.49},
+        {"code": "moderate", "max": 6.49},
+        {"code": "high", "max": 8.24},
         {"code": "severe", "max": 10},
     ]
     min_cov = float(scoring.get("min_coverage", 0.4))
@@ -449,7 +528,7 @@ def from_data(data, fname: str = "<checklist>") -> Checklist:
                     label = {k: v for k, v in o.items() if k in LANGS}
                     if not label.get("en"):
                         pr.add(where, f"option {code!r} has no English label")
-                    options.append(Option(code, label, score))
+                    options.append(Option(code, label, score, bool(o.get("exclusive")), bool(o.get("specify"))))
             elif q.get("options"):
                 pr.add(where, f"options are only for single or multi questions, not {qtype}")
             scale = dict(DEFAULT_SCALE)
@@ -500,6 +579,15 @@ def from_data(data, fname: str = "<checklist>") -> Checklist:
                 pr.add(where, "thresholds must be up to four increasing numbers, on number questions")
                 thresholds = []
             text = _text(q.get("text"), where, "the question text", pr)
+            yes_score = 4.0
+            if q.get("yes_score") is not None:
+                try:
+                    yes_score = float(q["yes_score"])
+                    if qtype != "yesno" or not 0 <= yes_score <= 4:
+                        raise ValueError
+                except (TypeError, ValueError):
+                    pr.add(where, "yes_score must be a number from 0 to 4, on yes/no questions")
+                    yes_score = 4.0
             questions.append(
                 Question(
                     id=qid,
@@ -519,6 +607,8 @@ def from_data(data, fname: str = "<checklist>") -> Checklist:
                     unit=_text(q.get("unit"), where, "the unit", pr, required=False),
                     thresholds=list(thresholds),
                     allow_unknown=bool(q.get("allow_unknown", qtype != "text")),
+                    yes_score=yes_score,
+                    integer=bool(q.get("integer", False)),
                 )
             )
             order.append(qid)
@@ -546,11 +636,55 @@ def from_data(data, fname: str = "<checklist>") -> Checklist:
             level = t.get("level")
             if level not in [lv["code"] for lv in levels]:
                 pr.add(where, f"level must be one of {', '.join(lv['code'] for lv in levels)}")
-            tripwires.append(Tripwire(rule, level, _text(t.get("reason"), where, "the reason", pr)))
+            tripwires.append(
+                Tripwire(
+                    rule,
+                    level,
+                    _text(t.get("reason"), where, "the reason", pr),
+                    _text(t.get("finding"), where, "the finding's name", pr, required=False),
+                )
+            )
         except (expr.ExprError, AttributeError) as e:
             pr.add(where, f"the rule is not valid ({e})")
+    evidence_rule = {**DEFAULT_EVIDENCE_RULE, **(scoring.get("evidence") or {})}
+    finalise_rule = {**DEFAULT_FINALISE_RULE, **(scoring.get("finalise") or {})}
+    for name in ("reliability", "credibility"):
+        if not isinstance(evidence_rule[name], str):
+            pr.add("scoring.evidence", f"{name} must be a string of accepted grades such as 'ABC'")
+    try:
+        for name in ("severity", "answer_score"):
+            evidence_rule[name] = float(evidence_rule[name])
+        finalise_rule["min_coverage"] = float(finalise_rule["min_coverage"])
+    except (TypeError, ValueError):
+        pr.add("scoring", "evidence severity/answer_score and finalise min_coverage must be numbers")
+    if evidence_rule.get("level") not in [lv["code"] for lv in levels]:
+        pr.add("scoring.evidence", "level must be one of the levels")
+    migrations = data.get("migrations") or []
+    if not isinstance(migrations, list) or not all(
+        isinstance(m, dict) and m.get("from") and isinstance(m.get("copy") or {}, dict) for m in migrations
+    ):
+        pr.add("migrations", "must be a list of {from: version, copy: {old id: new id}}")
+        migrations = []
+    for m in migrations:
+        for old, new in (m.get("copy") or {}).items():
+            if new not in seen:
+                pr.add("migrations", f"copies {old!r} to {new!r}, which is not a question")
     pr.raise_if_any()
-    return Checklist(cid, version, title, description, sources, sections, levels, min_cov, tripwires, fname)
+    return Checklist(
+        cid,
+        version,
+        title,
+        description,
+        sources,
+        sections,
+        levels,
+        min_cov,
+        tripwires,
+        fname,
+        evidence_rule,
+        finalise_rule,
+        migrations,
+    )
 
 
 def validate_value(checklist: Checklist, qid: str, raw):

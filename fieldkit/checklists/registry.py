@@ -36,6 +36,11 @@ class ChecklistRegistry:
     def all(self) -> list[Checklist]:
         return sorted(self._load().values(), key=lambda c: (c.id, c.version))
 
+    def current(self) -> list[Checklist]:
+        """The latest version of each checklist: what a new assessment is made with (earlier versions stay loadable
+        for the assessments made with them)."""
+        return [self.latest(cid) for cid in sorted({c.id for c in self.all()})]
+
     def latest(self, checklist_id: str = DEFAULT_CHECKLIST) -> Checklist:
         found = [c for c in self.all() if c.id == checklist_id]
         if not found:

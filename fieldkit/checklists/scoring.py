@@ -1,18 +1,19 @@
-"""The threat picture: section scores, overall level, completeness, confidence and "why".
+"""The threat picture: section scores, overall level, key findings, evidence checks, confidence and "why".
 
-The rule (documented in docs/scoring.md; a design proposal after grounding.md §5, not a
-published method):
-- each scored answer is normalised to 0-4 threat (resilience items inverted); "unknown" and
+FieldKit's proposal to aid judgement, not an official methodology (docs/scoring.md, version 2):
+- each scored answer is normalised to 0-4 threat (resilience items inverted; multiple choice: the highest
+  pick plus 0.5 per further pick scoring 2 or more; yes: the question's ``yes_score``); "unknown" and
   unanswered are *not* zero: they lower coverage instead;
-- a section's score is the weighted mean of its known scored answers, rescaled to 1-10
-  (1 + 9 x mean / 4); a section whose coverage is under the checklist's ``min_coverage`` shows
-  "insufficient information" instead of a level;
-- the overall threat score is the section-weight mean of the scored threat sections; the level
-  comes from the checklist's bands (default: <4 low, <5.5 moderate, <7.5 high, else severe);
-- tripwires (rules in the checklist) raise the level to at least their level, whatever the mean;
-- confidence: high when at least two distinct cited incidents are graded A/B and 1/2 and
-  coverage is at least 50%; moderate when at least one cited incident is graded A-C and 1-3 and
-  coverage is at least 50%; low otherwise.
+- a section's score is the weighted mean of its known scored answers, rescaled to 1-10; under the
+  checklist's ``min_coverage`` a section shows "insufficient information";
+- the overall score is the section-weight mean of the scored threat sections; its band (set so that an
+  all-midpoint picture reads moderate) gives the mean level;
+- the level is the higher of that band and the floors set by key findings (the checklist's tripwires, each
+  named in "why") and by grave, reliable, in-period incidents cited on answers that score high; every other
+  cited incident that falls short is flagged;
+- confidence per section from the evidence that counts; overall, the weighted median of the sections;
+- finalise problems (coverage, required answers unanswered or unknown, no assessor) mark the result
+  "insufficient - not for distribution".
 """
 
 from __future__ import annotations
@@ -20,10 +21,25 @@ from __future__ import annotations
 from .definition import UNKNOWN, Checklist, text_of
 
 INSUFFICIENT = "insufficient"
-SEVERE_EVIDENCE = {
-    "en": "Cited incident '{title}' has severity 5 (critical).",
-    "fr": "L'incident cité « {title} » est de gravité 5 (critique).",
+RULE_LABEL = {
+    "en": "FieldKit's proposal to aid judgement, not an official methodology.",
+    "fr": "Proposition de FieldKit pour aider au jugement, et non une méthodologie officielle.",
 }
+NOT_FOR_DISTRIBUTION = {
+    "en": "Insufficient – not for distribution",
+    "fr": "Insuffisant – ne pas diffuser",
+}
+SEVERE_EVIDENCE = {
+    "en": "Cited incident '{title}' has severity {severity}, lies in the period, is graded {grade} "
+    "and backs {question}.",
+    "fr": "L'incident cité « {title} » est de gravité {severity}, se situe dans la période, est coté {grade} "
+    "et appuie {question}.",
+}
+EVIDENCE_RULE_TEXT = "cited incident of severity >= {:g}, in period, source {}/{}, on an answer scoring >= {:g}"
+EVIDENCE_FINDING = {"en": "Grave, well-sourced incident", "fr": "Incident grave et bien sourcé"}
+# why a cited incident does not count (evidence flags)
+FLAG_REASONS = ("out_of_period", "weak_source", "benign_answer", "deleted")
+BACKGROUND_TAG = "background"
 
 
 def relevant_values(checklist: Checklist, answers: dict) -> tuple[dict, set]:
@@ -52,23 +68,152 @@ def level_for(checklist: Checklist, score10: float | None) -> str:
     return checklist.levels[-1]["code"]
 
 
-def _confidence(coverage: float, grades: list[tuple[str, str]]) -> str:
-    strong = sum(1 for r, c in grades if r in "AB" and c in "12" and r and c)
-    fair = sum(1 for r, c in grades if r in "ABC" and c in "123" and r and c)
-    if coverage >= 0.5 and strong >= 2:
+def _confidence(coverage: float, cited: dict[str, set], grades: dict[str, tuple[str, str]]) -> str:
+    """One section's confidence from the incidents that count as evidence in it. ``cited``: question id ->
+    incident ids; ``grades``: incident id -> (reliability, credibility). High needs at least two distinct
+    incidents graded A/B and 1/2, on at least two different answers, with coverage >= 50%; moderate needs one
+    incident graded A-C and 1-3 and coverage >= 50%; low otherwise."""
+
+    def strong(i):
+        r, c = grades.get(i, ("", ""))
+        return bool(r and c) and r in "AB" and c in "12"
+
+    def fair(i):
+        r, c = grades.get(i, ("", ""))
+        return bool(r and c) and r in "ABC" and c in "123"
+
+    strong_ids = {i for ids in cited.values() for i in ids if strong(i)}
+    strong_answers = sum(1 for ids in cited.values() if any(strong(i) for i in ids))
+    if coverage >= 0.5 and len(strong_ids) >= 2 and strong_answers >= 2:
         return "high"
-    if coverage >= 0.5 and fair >= 1:
+    if coverage >= 0.5 and any(fair(i) for ids in cited.values() for i in ids):
         return "moderate"
     return "low"
 
 
-def evaluate(checklist: Checklist, answers: dict, incidents: dict | None = None, lang: str = "en") -> dict:
+CONF_ORDER = ("low", "moderate", "high")
+
+
+def _overall_confidence(sections: list[dict]) -> str:
+    """The weighted median of the scored threat sections' confidence: "high" only when sections holding at
+    least half the weight are high, never pooled from one well-sourced answer."""
+    scored = [s for s in sections if s["kind"] == "threat" and s["score"] is not None]
+    wsum = sum(s["weight"] for s in scored)
+    if not scored or wsum <= 0:
+        return "low"
+    for lv in reversed(CONF_ORDER):
+        share = sum(s["weight"] for s in scored if CONF_ORDER.index(s["confidence"]) >= CONF_ORDER.index(lv))
+        if share >= wsum / 2:
+            return lv
+    return "low"
+
+
+def _in_period(occurred_at, period: tuple) -> bool | None:
+    start, end = period
+    if not occurred_at or not (start or end):
+        return None  # cannot tell: no period or no date
+    day = str(occurred_at)[:10]
+    return (not start or day >= str(start)[:10]) and (not end or day <= str(end)[:10])
+
+
+def judge_evidence(checklist: Checklist, answers: dict, values: dict, incidents: dict, period: tuple) -> dict:
+    """For every cited incident on a relevant known answer: does it count as evidence (in the period or
+    tagged background, not deleted), and does it set a level (grave, reliable, on an answer scoring high)?
+    Returns incident id -> {"counts", "raises", "flags", "questions"}."""
+    rule = checklist.evidence_rule
+    out: dict[str, dict] = {}
+    for qid, value in values.items():
+        if value == UNKNOWN:
+            continue
+        q = checklist.question(qid)
+        sc = q.score(value)
+        for i in answers[qid].get("evidence") or []:
+            inc = incidents.get(i)
+            if inc is None:
+                continue
+            e = out.setdefault(i, {"counts": False, "raises": False, "flags": set(), "questions": [], "best": None})
+            e["questions"].append(qid)
+            if sc is not None and (e["best"] is None or sc > e["best"][1]):
+                e["best"] = (qid, sc)
+    for i, e in out.items():
+        inc = incidents[i]
+        flags: set = set()
+        tags = inc.get("tags") or []
+        if isinstance(tags, str):
+            tags = [t.strip() for t in tags.replace(";", ",").split(",")]
+        background = BACKGROUND_TAG in {str(t).lower() for t in tags}
+        if inc.get("deleted_at"):
+            flags.add("deleted")
+        if not background and _in_period(inc.get("occurred_at"), period) is False:
+            flags.add("out_of_period")
+        r, c = inc.get("source_reliability") or "", inc.get("source_credibility") or ""
+        reliable = bool(r and c) and r in rule["reliability"] and c in rule["credibility"]
+        if not reliable:
+            flags.add("weak_source")
+        e["counts"] = not ({"deleted", "out_of_period"} & flags)
+        grave = int(inc.get("severity") or 0) >= rule["severity"]
+        high_answer = e["best"] is not None and e["best"][1] >= rule["answer_score"]
+        if grave and not high_answer:
+            flags.add("benign_answer")
+        e["raises"] = e["counts"] and grave and reliable and high_answer
+        e["flags"] = flags
+    return out
+
+
+def finalise_problems(checklist: Checklist, result: dict, answers: dict, assessor: str | None = "x") -> list[dict]:
+    """What stands between this result and a finished assessment: coverage under the minimum, required
+    questions unanswered or unknown, no assessor. Each item: {"code", "questions"|"coverage"|"min"}."""
+    problems = []
+    cov = result["overall"]["coverage"]
+    need = checklist.finalise_rule["min_coverage"]
+    if cov + 1e-9 < need:
+        problems.append({"code": "coverage", "coverage": cov, "min": need})
+    missing = [m for s in result["sections"] for m in s["missing_required"]]
+    if missing:
+        problems.append({"code": "required_missing", "questions": missing})
+    unknown = [
+        q.id
+        for q in checklist.questions()
+        if q.required and q.id in result.get("_relevant", ()) and (answers.get(q.id) or {}).get("value") == UNKNOWN
+    ]
+    if unknown:
+        problems.append({"code": "required_unknown", "questions": unknown})
+    unspecified = [
+        q.id
+        for q in checklist.questions()
+        if q.type == "multi"
+        and q.id in result.get("_relevant", ())
+        and isinstance((answers.get(q.id) or {}).get("value"), list)
+        and any(o.specify and o.code in answers[q.id]["value"] for o in q.options)
+        and not str(answers[q.id].get("note") or "").strip()
+    ]
+    if unspecified:
+        problems.append({"code": "other_unspecified", "questions": unspecified})
+    if assessor is not None and not str(assessor).strip():
+        problems.append({"code": "no_assessor"})
+    return problems
+
+
+def evaluate(
+    checklist: Checklist,
+    answers: dict,
+    incidents: dict | None = None,
+    lang: str = "en",
+    period: tuple = (None, None),
+    assessor: str | None = None,
+) -> dict:
     """``answers``: question id -> {"value", "note", "evidence": [incident ids]}.
-    ``incidents``: incident id -> {"source_reliability", "source_credibility", "severity", "title"}."""
+    ``incidents``: incident id -> {"source_reliability", "source_credibility", "severity", "title",
+    "occurred_at", "tags", "deleted_at"}. ``period``: the assessment's (start, end) ISO dates."""
     incidents = incidents or {}
     values, relevant = relevant_values(checklist, answers)
+    evidence = judge_evidence(checklist, answers, values, incidents, period)
+    grades = {
+        i: (incidents[i].get("source_reliability") or "", incidents[i].get("source_credibility") or "")
+        for i, e in evidence.items()
+        if e["counts"]
+    }
     sections = []
-    all_grades: list[tuple[str, str]] = []
     total_rel = total_ans = total_known = total_scorable = total_with_evidence = 0
     for s in checklist.sections:
         rel_qs = [q for q in s.questions if q.id in relevant]
@@ -79,13 +224,11 @@ def evaluate(checklist: Checklist, answers: dict, incidents: dict | None = None,
         scored = [(q, sc) for q, sc in scored if sc is not None]
         missing_required = [q.id for q in rel_qs if q.required and q.id not in values]
         with_evidence = [q for q in known if answers[q.id].get("evidence")]
-        cited = {i for q in known for i in answers[q.id].get("evidence") or []}
-        grades = [
-            (incidents[i].get("source_reliability") or "", incidents[i].get("source_credibility") or "")
-            for i in cited
-            if i in incidents
-        ]
-        all_grades += grades
+        cited = {
+            q.id: {i for i in answers[q.id].get("evidence") or [] if i in grades}
+            for q in known
+            if answers[q.id].get("evidence")
+        }
         coverage = len(scored) / len(scorable) if scorable else (1.0 if rel_qs and len(known) == len(rel_qs) else 0.0)
         score10 = None
         if s.kind != "info" and scored and coverage >= checklist.min_coverage:
@@ -112,7 +255,7 @@ def evaluate(checklist: Checklist, answers: dict, incidents: dict | None = None,
                 "level": (level_for(checklist, score10) if s.kind == "threat" else None) if s.kind != "info" else None,
                 "missing_required": missing_required,
                 "with_evidence": len(with_evidence),
-                "confidence": _confidence(coverage, grades) if s.kind != "info" else None,
+                "confidence": _confidence(coverage, cited, grades) if s.kind != "info" else None,
                 "drivers": [{"question": q.id, "score": sc} for q, sc in drivers if sc >= 3][:5],
             }
         )
@@ -126,27 +269,77 @@ def evaluate(checklist: Checklist, answers: dict, incidents: dict | None = None,
     if threat:
         wsum = sum(s["weight"] for s in threat)
         overall_score = round(sum(s["score"] * s["weight"] for s in threat) / wsum, 2) if wsum else None
-    level = level_for(checklist, overall_score)
+    mean_level = level_for(checklist, overall_score)
+    level = mean_level
     codes = [lv["code"] for lv in checklist.levels]
+
+    def raise_to(lv):
+        nonlocal level
+        if level == INSUFFICIENT or codes.index(lv) > codes.index(level):
+            level = lv
+
     why = []
-    for t in checklist.tripwires:
-        if t.rule.evaluate(values):
-            why.append({"kind": "tripwire", "rule": t.rule.source, "level": t.level, "text": text_of(t.reason, lang)})
-            if level == INSUFFICIENT or codes.index(t.level) > codes.index(level):
-                level = t.level
-    for i, inc in incidents.items():
-        cited_anywhere = any(i in (a.get("evidence") or []) for a in answers.values())
-        if cited_anywhere and int(inc.get("severity") or 0) >= 5 and "severe" in codes:
-            why.append(
+    findings = []
+    fired = [t for t in checklist.tripwires if t.rule.evaluate(values)]
+    top: dict[str, int] = {}  # a finding named by several tripwires (high at 10 victims, severe at 50) shows once
+    for t in fired:
+        key = text_of(t.finding, "en") or t.rule.source
+        top[key] = max(top.get(key, -1), codes.index(t.level) if t.level in codes else -1)
+    shown: set = set()
+    for t in fired:
+        key = text_of(t.finding, "en") or t.rule.source
+        if key in shown or (t.level in codes and codes.index(t.level) < top[key]):
+            continue
+        shown.add(key)
+        item = {
+            "kind": "tripwire",
+            "rule": t.rule.source,
+            "level": t.level,
+            "text": text_of(t.reason, lang),
+            "finding": text_of(t.finding, lang) or text_of(t.reason, lang),
+            "questions": sorted(t.rule.names),
+        }
+        why.append(item)
+        findings.append(item)
+        raise_to(t.level)
+    rule = checklist.evidence_rule
+    flags = []
+    for i in sorted(evidence, key=lambda i: (incidents[i].get("title") or "", i)):
+        e = evidence[i]
+        inc = incidents[i]
+        if e["raises"] and rule["level"] in codes:
+            item = {
+                "kind": "tripwire",
+                "rule": EVIDENCE_RULE_TEXT.format(
+                    rule["severity"], rule["reliability"], rule["credibility"], rule["answer_score"]
+                ),
+                "level": rule["level"],
+                "text": SEVERE_EVIDENCE.get(lang, SEVERE_EVIDENCE["en"]).format(
+                    title=inc.get("title", i),
+                    severity=inc.get("severity"),
+                    grade=f"{inc.get('source_reliability') or '?'}{inc.get('source_credibility') or '?'}",
+                    question=e["best"][0],
+                ),
+                "finding": text_of(EVIDENCE_FINDING, lang),
+                "questions": [e["best"][0]],
+                "incident": i,
+            }
+            why.append(item)
+            findings.append(item)
+            raise_to(rule["level"])
+        if e["flags"]:
+            flags.append(
                 {
-                    "kind": "tripwire",
-                    "rule": "evidence includes a severity-5 incident",
-                    "level": "severe",
-                    "text": SEVERE_EVIDENCE.get(lang, SEVERE_EVIDENCE["en"]).format(title=inc.get("title", i)),
+                    "incident": i,
+                    "title": inc.get("title") or "",
+                    "occurred_at": inc.get("occurred_at"),
+                    "grade": f"{inc.get('source_reliability') or ''}{inc.get('source_credibility') or ''}",
+                    "severity": inc.get("severity"),
+                    "questions": sorted(set(e["questions"])),
+                    "flags": [f for f in FLAG_REASONS if f in e["flags"]],
+                    "counts": e["counts"],
                 }
             )
-            if level == INSUFFICIENT or codes.index("severe") > codes.index(level):
-                level = "severe"
     drivers = []
     for s in sections:
         if s["kind"] != "threat":
@@ -169,11 +362,12 @@ def evaluate(checklist: Checklist, answers: dict, incidents: dict | None = None,
     res = [s for s in sections if s["kind"] == "resilience" and s["resilience"] is not None]
     scorable_threat_known = sum(s["scored"] for s in sections if s["kind"] == "threat")
     overall_cov = scorable_threat_known / total_scorable if total_scorable else 0.0
-    return {
+    result = {
         "sections": sections,
         "overall": {
             "score": overall_score,
             "level": level,
+            "mean_level": mean_level,
             "resilience": round(sum(s["resilience"] for s in res) / len(res), 2) if res else None,
             "relevant": total_rel,
             "answered": total_ans,
@@ -182,10 +376,20 @@ def evaluate(checklist: Checklist, answers: dict, incidents: dict | None = None,
             "coverage": round(overall_cov, 3),
             "with_evidence": total_with_evidence,
             "evidence_ratio": round(total_with_evidence / total_known, 3) if total_known else 0.0,
-            "confidence": _confidence(overall_cov, all_grades),
+            "confidence": _overall_confidence(sections),
             "why": why,
+            "key_findings": findings,
+            "evidence_flags": flags,
+            "rule_label": text_of(RULE_LABEL, lang),
         },
+        "_relevant": relevant,
     }
+    problems = finalise_problems(checklist, result, answers, assessor)
+    del result["_relevant"]
+    result["overall"]["finalise_problems"] = problems
+    result["overall"]["sufficient"] = not problems
+    result["overall"]["marking"] = "" if not problems else text_of(NOT_FOR_DISTRIBUTION, lang)
+    return result
 
 
 def next_unanswered(checklist: Checklist, answers: dict, after: str | None = None) -> str | None:

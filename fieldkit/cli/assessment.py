@@ -50,8 +50,18 @@ def add_commands(sub) -> None:
     command(s, compare)
     s = asm.add_parser("finalise")
     s.add_argument("id")
+    s.add_argument(
+        "--insist",
+        action="store_true",
+        help="finalise even below the minimum coverage or with required answers unknown; "
+        "the result is then marked 'insufficient - not for distribution'",
+    )
     fmt_flag(s)
     command(s, finalise)
+    s = asm.add_parser("upgrade", help="move a draft to the latest checklist version, its answers migrated")
+    s.add_argument("id")
+    fmt_flag(s)
+    command(s, upgrade)
 
 
 def new(ws, args) -> int:
@@ -114,13 +124,25 @@ def compare(ws, args) -> int:
     return 0
 
 
+def upgrade(ws, args) -> int:
+    rec = ws.assessments.upgrade(ws.assessments.resolve_id(args.id))
+    out(args, rec, lambda r: print(f"Assessment {r['id']} uses {r['checklist_id']} {r['checklist_version']}."))
+    return 0
+
+
 def finalise(ws, args) -> int:
-    rec = ws.assessments.finalise(ws.assessments.resolve_id(args.id))
-    out(
-        args,
-        rec,
-        lambda r: print(f"Assessment {r['id']} is final (version {r['version']}, hash {r['head_hash'][:16]})."),
-    )
+    aid = ws.assessments.resolve_id(args.id)
+    rec = dict(ws.assessments.finalise(aid, insist=args.insist))
+    o = ws.assessments.summary(aid)["overall"]
+    rec["marking"] = o["marking"]
+    rec["finalise_problems"] = o["finalise_problems"]
+
+    def show_final(r):
+        print(f"Assessment {r['id']} is final (version {r['version']}, hash {r['head_hash'][:16]}).")
+        if r["marking"]:
+            print(f"Marked: {r['marking'].upper()}.")
+
+    out(args, rec, show_final)
     return 0
 
 
@@ -130,6 +152,8 @@ def _print_summary(s) -> None:
         f"{a['area_name']}  {a['period_start']} → {a['period_end']}  "
         f"({a['status']}, {a['checklist_id']}@{a['checklist_version']})"
     )
+    if o.get("marking"):
+        print(f"*** {o['marking'].upper()} ***")
     print(
         f"Threat level: {o['level'].upper()}  score {o['score'] if o['score'] is not None else '—'}/10  "
         f"completeness {o['completeness']:.0%}  coverage {o['coverage']:.0%}  confidence {o['confidence']}  "
@@ -144,7 +168,19 @@ def _print_summary(s) -> None:
     if o["why"]:
         print("Why this level:")
         for w in o["why"]:
-            print(f"  - {w['text']}" + (f" → {w['answer']} ({w['score']:.0f}/4)" if w["kind"] == "answer" else ""))
+            lead = f"{w['finding']} (at least {w['level']}): " if w.get("finding") else ""
+            print(
+                f"  - {lead}{w['text']}" + (f" → {w['answer']} ({w['score']:.0f}/4)" if w["kind"] == "answer" else "")
+            )
+    for f in o.get("evidence_flags") or []:
+        print(f"  ! evidence {f['incident'][:8]} on {', '.join(f['questions'])}: {', '.join(f['flags'])}")
+    for p in o.get("finalise_problems") or []:
+        print(
+            f"  ! not ready to finalise: {p['code']}"
+            + (f" ({', '.join(p['questions'])})" if p.get("questions") else "")
+        )
+    if o.get("rule_label"):
+        print(o["rule_label"])
     if s.get("next_unanswered"):
         print(f"Next unanswered: {s['next_unanswered']}")
 

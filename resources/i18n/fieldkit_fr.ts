@@ -37,12 +37,12 @@
       <translation>(pas de réponse)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="95" />
+      <location filename="../../ui/checklist/widgets.py" line="96" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="97" />
+      <location filename="../../ui/checklist/widgets.py" line="98" />
       <source>Type 'unknown' if it is not known.</source>
       <translation>Tapez « unknown » (inconnu) si ce n'est pas connu.</translation>
     </message>
@@ -66,166 +66,182 @@
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="119" />
+      <location filename="../../ui/checklist/view.py" line="534" />
       <source>Finalise</source>
       <translation>Finaliser</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="122" />
+      <source>Use the latest checklist</source>
+      <translation>Utiliser la dernière liste de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="124" />
+      <source>This draft uses an earlier version of the checklist; its answers are carried over.</source>
+      <translation>Ce brouillon utilise une version antérieure de la liste de contrôle ; ses réponses sont reprises.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="129" />
       <source>PDF report…</source>
       <translation>Rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="125" />
+      <location filename="../../ui/checklist/view.py" line="132" />
       <source>Language of the PDF report</source>
       <translation>Langue du rapport PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="148" />
+      <location filename="../../ui/checklist/view.py" line="155" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="159" />
+      <location filename="../../ui/checklist/view.py" line="166" />
       <source>Summary</source>
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="164" />
+      <location filename="../../ui/checklist/view.py" line="171" />
       <source>Compare with</source>
       <translation>Comparer avec</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="171" />
+      <location filename="../../ui/checklist/view.py" line="178" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="210" />
+      <location filename="../../ui/checklist/view.py" line="217" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="210" />
+      <location filename="../../ui/checklist/view.py" line="217" />
       <source>in progress</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="232" />
+      <location filename="../../ui/checklist/view.py" line="239" />
       <source>No assessment yet. Click “New assessment…” to start one.</source>
       <translation>Aucune évaluation pour l'instant. Cliquez sur « Nouvelle évaluation… » pour en commencer une.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="264" />
+      <location filename="../../ui/checklist/view.py" line="276" />
       <source>This assessment is final (version {v}). Changing an answer needs a reason and is kept as a new version.</source>
       <translation>Cette évaluation est définitive (version {v}). Modifier une réponse exige un motif et crée une nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="270" />
+      <location filename="../../ui/checklist/view.py" line="282" />
       <source>Answers are saved the moment you give them.</source>
       <translation>Les réponses sont enregistrées dès que vous les donnez.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="291" />
+      <location filename="../../ui/checklist/view.py" line="303" />
       <source>The area bounds must be four numbers.</source>
       <translation>Les limites de la zone doivent être quatre nombres.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="324" />
+      <location filename="../../ui/checklist/view.py" line="336" />
       <source>Overall: {done} of {total} answered</source>
       <translation>Total : {done} sur {total} répondues</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="381" />
+      <location filename="../../ui/checklist/view.py" line="393" />
       <source>Note (optional)</source>
       <translation>Note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="410" />
+      <location filename="../../ui/checklist/view.py" line="422" />
       <source>Evidence ({n})…</source>
       <translation>Preuves ({n})…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="430" />
+      <location filename="../../ui/checklist/view.py" line="442" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="430" />
+      <location filename="../../ui/checklist/view.py" line="442" />
       <source>Every question that applies has an answer.</source>
       <translation>Toutes les questions applicables ont une réponse.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="445" />
+      <location filename="../../ui/checklist/view.py" line="457" />
       <source>Change a final assessment</source>
       <translation>Modifier une évaluation définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="446" />
+      <location filename="../../ui/checklist/view.py" line="458" />
       <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
       <translation>Cette évaluation est définitive. Pourquoi la modifiez-vous ? La modification est conservée comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="487" />
+      <location filename="../../ui/checklist/view.py" line="499" />
       <source>Give an answer first; the note is saved with it.</source>
       <translation>Donnez d'abord une réponse ; la note est enregistrée avec elle.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="533" />
+      <location filename="../../ui/checklist/view.py" line="538" />
+      <source>Finalise anyway? The result will be marked “Insufficient – not for distribution” in the app, the PDF report and the command line.</source>
+      <translation>Finaliser quand même ? Le résultat sera marqué « Insuffisant – ne pas diffuser » dans l'application, le rapport PDF et la ligne de commande.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="576" />
       <source>Save the assessment report</source>
       <translation>Enregistrer le rapport d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="543" />
+      <location filename="../../ui/checklist/view.py" line="586" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="547" />
+      <location filename="../../ui/checklist/view.py" line="590" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="555" />
+      <location filename="../../ui/checklist/view.py" line="598" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="556" />
+      <location filename="../../ui/checklist/view.py" line="599" />
       <source>Moderate</source>
       <translation>Modéré</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="557" />
+      <location filename="../../ui/checklist/view.py" line="600" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="558" />
+      <location filename="../../ui/checklist/view.py" line="601" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="559" />
+      <location filename="../../ui/checklist/view.py" line="602" />
       <source>Insufficient information</source>
       <translation>Informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="568" />
+      <location filename="../../ui/checklist/view.py" line="611" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="568" />
+      <location filename="../../ui/checklist/view.py" line="611" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="568" />
+      <location filename="../../ui/checklist/view.py" line="611" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="571" />
+      <location filename="../../ui/checklist/view.py" line="614" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n réponse cite des preuves</numerusform>
@@ -233,12 +249,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="574" />
+      <location filename="../../ui/checklist/view.py" line="617" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>Pas encore de score : une section de menace est notée dès qu’au moins {pct} de ses questions notées ont une réponse connue (pas « inconnu ») ; répondez à davantage d’entre elles.</translation>
     </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="645" />
+      <source>key finding, sets at least {level}</source>
+      <translation>constat clé, impose au moins {level}</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="600" />
+      <location filename="../../ui/checklist/view.py" line="651" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>menace {score} sur 4, %n incident cité</numerusform>
@@ -246,18 +267,82 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="608" />
+      <location filename="../../ui/checklist/view.py" line="659" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>Les scores aident le jugement ; ce ne sont pas des mesures. Les réponses manquantes ou inconnues réduisent la couverture ; elles ne comptent jamais pour zéro. La menace de chaque réponse va de 0 (aucune) à 4 (la plus forte) ; les barres montrent le score de chaque section, de 1 à 10, dans la couleur de son niveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="629" />
+      <location filename="../../ui/checklist/view.py" line="665" />
+      <source>outside the assessment's period</source>
+      <translation>hors de la période de l'évaluation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="666" />
+      <source>source graded below C3</source>
+      <translation>source cotée en dessous de C3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="667" />
+      <source>cited on an answer that does not score high</source>
+      <translation>cité sur une réponse dont le score n'est pas élevé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="668" />
+      <source>deleted</source>
+      <translation>supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="672" />
+      <source>graded {grade}, cited on {questions}</source>
+      <translation>coté {grade}, cité sur {questions}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="680" />
+      <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
+      <translation>Les réponses connues couvrent {cov} des questions de menace ; il en faut {min}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="685" />
+      <source>Required questions unanswered: {ids}</source>
+      <translation>Questions obligatoires sans réponse : {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="688" />
+      <source>Required questions answered “unknown”: {ids}</source>
+      <translation>Questions obligatoires répondues « inconnu » : {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="692" />
+      <source>“Other” picked without saying what in the note: {ids}</source>
+      <translation>« Autre » choisi sans préciser dans la note : {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="697" />
+      <source>No assessor is named.</source>
+      <translation>Aucun évaluateur n'est nommé.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="700" />
+      <source>Evidence that does not count or is flagged</source>
+      <translation>Éléments à l'appui qui ne comptent pas ou sont signalés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="717" />
+      <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
+      <translation>La règle du niveau est une proposition de FieldKit pour aider au jugement, et non une méthodologie officielle : le plus élevé entre la tranche de la moyenne des sections et le plancher fixé par les constats clés.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="733" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
     <message>
       <source>Source</source>
       <translation>Source</translation>
+    </message>
+    <message>
+      <source>Insufficient – not for distribution</source>
+      <translation>Insuffisant – ne pas diffuser</translation>
     </message>
     <message>
       <source>Threat level</source>
@@ -278,6 +363,10 @@
     <message>
       <source>Tripwire</source>
       <translation>Seuil d'alerte</translation>
+    </message>
+    <message>
+      <source>Not ready to finalise</source>
+      <translation>Pas prête à être finalisée</translation>
     </message>
     <message>
       <source>Why this level</source>
@@ -367,17 +456,17 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
   <context>
     <name>EvidencePicker</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="170" />
+      <location filename="../../ui/checklist/widgets.py" line="181" />
       <source>Evidence: incidents that support this answer</source>
       <translation>Preuves : incidents qui étayent cette réponse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="174" />
+      <location filename="../../ui/checklist/widgets.py" line="185" />
       <source>Search incidents…</source>
       <translation>Rechercher des incidents…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="176" />
+      <location filename="../../ui/checklist/widgets.py" line="187" />
       <source>Only incidents in the assessment area</source>
       <translation>Seulement les incidents de la zone évaluée</translation>
     </message>
@@ -1495,7 +1584,7 @@ Identifiant : {device_id}</translation>
   <context>
     <name>SectionChart</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="262" />
+      <location filename="../../ui/checklist/widgets.py" line="273" />
       <source>insufficient information</source>
       <translation>informations insuffisantes</translation>
     </message>
@@ -2470,6 +2559,26 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>La saisie comporte {count} problème(s) : {details}</translation>
     </message>
     <message>
+      <source>the assessment names no assessor</source>
+      <translation>l'évaluation ne nomme aucun évaluateur</translation>
+    </message>
+    <message>
+      <source>only {coverage}% of the threat questions have a known answer; at least {min}% are needed</source>
+      <translation>seules {coverage} % des questions de menace ont une réponse connue ; il en faut au moins {min} %</translation>
+    </message>
+    <message>
+      <source>{n} required question(s) are unanswered: {questions}</source>
+      <translation>{n} question(s) obligatoire(s) sans réponse : {questions}</translation>
+    </message>
+    <message>
+      <source>{n} required question(s) are answered 'unknown': {questions}</source>
+      <translation>{n} question(s) obligatoire(s) répondue(s) « inconnu » : {questions}</translation>
+    </message>
+    <message>
+      <source>'Other' is picked without saying what in the note: {questions}</source>
+      <translation>« Autre » est choisi sans préciser dans la note : {questions}</translation>
+    </message>
+    <message>
       <source>'{value}' is not a date; use the form 2026-03-14.</source>
       <translation>« {value} » n'est pas une date ; utilisez la forme 2026-03-14.</translation>
     </message>
@@ -2506,6 +2615,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>L'évaluation ne peut pas être finalisée : {details}</translation>
     </message>
     <message>
+      <source>The assessment cannot be upgraded: {details}</source>
+      <translation>L'évaluation ne peut pas être mise à niveau : {details}</translation>
+    </message>
+    <message>
       <source>A final assessment cannot be deleted; it is part of the record.</source>
       <translation>Une évaluation définitive ne peut pas être supprimée ; elle fait partie du dossier.</translation>
     </message>
@@ -2526,8 +2639,8 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Le rectangle doit être min_lon,min_lat,max_lon,max_lat.</translation>
     </message>
     <message>
-      <source>{n} required question(s) are unanswered, first {first}.</source>
-      <translation>{n} question(s) obligatoire(s) sans réponse, la première est {first}.</translation>
+      <source>these answers do not fit version {version} of the checklist; change them first: {questions}</source>
+      <translation>ces réponses ne correspondent pas à la version {version} de la liste de contrôle ; modifiez-les d'abord : {questions}</translation>
     </message>
     <message>
       <source>The other device's answers cannot be kept: {reason}.</source>
@@ -2594,6 +2707,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>La réponse doit être un nombre entier de 0 à 4, ou inconnu.</translation>
     </message>
     <message>
+      <source>'{value}' cannot be picked together with another choice.</source>
+      <translation>« {value} » ne peut pas être choisi avec un autre choix.</translation>
+    </message>
+    <message>
       <source>The answer must be a number.</source>
       <translation>La réponse doit être un nombre.</translation>
     </message>
@@ -2604,6 +2721,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The answer must be at most {max}.</source>
       <translation>La réponse doit être au plus {max}.</translation>
+    </message>
+    <message>
+      <source>The answer must be a whole number (a count).</source>
+      <translation>La réponse doit être un nombre entier (un décompte).</translation>
     </message>
     <message>
       <source>'unknown' is not allowed for this question.</source>

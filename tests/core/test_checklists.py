@@ -180,7 +180,10 @@ def test_confidence_counts_evidence_and_grades():
         "b": {"source_reliability": "B", "source_credibility": "2"},
     }
     r = scoring.evaluate(c, answers, grades)
-    assert r["overall"]["confidence"] == "high" and r["overall"]["with_evidence"] == 1
+    # two well-graded incidents on one answer are not enough for "high" (issue 17)
+    assert r["overall"]["confidence"] == "moderate" and r["overall"]["with_evidence"] == 1
+    answers["T2"]["evidence"] = ["b"]
+    assert scoring.evaluate(c, answers, grades)["overall"]["confidence"] == "high"
     weak = {
         "a": {"source_reliability": "E", "source_credibility": "5"},
         "b": {"source_reliability": "F", "source_credibility": "6"},
@@ -227,8 +230,17 @@ def test_finalise_locks_and_changes_become_versions(ws):
     for q in c.questions():
         if q.required:
             ws.assessments.answer(a["id"], q.id, "unknown")
-    final = ws.assessments.finalise(a["id"])
+    # an empty assessment is not a finished one: every required answer "unknown", 0% coverage, no assessor
+    with pytest.raises(ValidationError) as e:
+        ws.assessments.finalise(a["id"])
+    assert set(e.value.errors) == {"coverage", "required_unknown", "no_assessor"}
+    assert "A1, B1" in e.value.message and "60%" in e.value.message
+    assert ws.assessments.get(a["id"])["status"] == "draft"
+    # the user insists: final, and marked wherever the result shows
+    final = ws.assessments.finalise(a["id"], insist=True)
     assert final["status"] == "final" and final["version"] == 1
+    o = ws.assessments.summary(a["id"])["overall"]
+    assert o["marking"] == "Insufficient – not for distribution" and not o["sufficient"]
     with pytest.raises(LockedError):
         ws.assessments.answer(a["id"], "A1", "2")
     ws.assessments.answer(a["id"], "A1", "2", reason="New patrol report")
@@ -256,8 +268,8 @@ def test_new_from_last_and_compare(ws):
         {
             "question": "D1",
             "text": d["changes"][0]["text"],
-            "before": "1 – Isolated / low",
-            "after": "4 – Pervasive / dominant",
+            "before": "1 – Rumours or a single report",
+            "after": "4 – Their main source of income",
             "score_before": 1.0,
             "score_after": 4.0,
         }

@@ -221,6 +221,7 @@ COMMANDS = [
     "assessment list",
     "assessment compare",
     "assessment finalise",
+    "assessment upgrade",
     "map",
     "basemap",
     "basemap add",

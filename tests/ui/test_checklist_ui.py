@@ -31,7 +31,8 @@ def test_complete_a_section_through_the_real_widgets(qtbot, window):
     section = ws.assessments.checklist_of(a["id"]).section("A")
     assert set(answers) == {q.id for q in section.questions}
     assert answers["A1"]["value"] == 1 and answers["A4"]["value"] == "no"
-    assert "9/9" in view.sections.item(0).text() and view.sections.item(0).text().startswith("✓")
+    n = len(section.questions)  # A10 and A11 added in version 2.0.0
+    assert f"{n}/{n}" in view.sections.item(0).text() and view.sections.item(0).text().startswith("✓")
 
 
 def test_relevance_hides_and_shows_questions(qtbot, window):
@@ -194,3 +195,59 @@ def test_a_summary_without_a_score_says_what_is_needed(qtbot, window):
     view.show_summary()
     text = view.level_label.text()
     assert "—/10" in text and "No score yet" in text and "%" in text
+
+
+def test_finalise_an_empty_assessment_asks_then_marks_it(qtbot, window, monkeypatch):
+    import ui.checklist.view as view_mod
+
+    ws = window.ws
+    a = _new_assessment(ws, "Tessalit")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    asked = []
+    monkeypatch.setattr(view_mod, "ask", lambda parent, title, text, **kw: asked.append(text) or False)
+    view.finalise()
+    assert asked and "required" in asked[0] and ws.assessments.get(a["id"])["status"] == "draft"
+    monkeypatch.setattr(view_mod, "ask", lambda parent, title, text, **kw: True)
+    view.finalise()
+    assert ws.assessments.get(a["id"])["status"] == "final"
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    view.tabs.setCurrentIndex(1)
+    view.show_summary()
+    assert "Insufficient – not for distribution" in view.level_label.text()
+    assert "proposal to aid judgement" in view.why.toPlainText() and "Not ready to finalise" in view.why.toPlainText()
+
+
+def test_none_observed_unticks_the_other_choices_and_back(qtbot, window):
+    ws = window.ws
+    a = _new_assessment(ws, "Ménaka")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    view._select_section("A")
+    w = view.widgets["A3"]
+    box = {b.property("code"): b for b in w.boxes}
+    box["poverty"].setChecked(True)
+    box["corruption"].setChecked(True)
+    assert ws.assessments.answers(a["id"])["A3"]["value"] == ["poverty", "corruption"]
+    box["none"].setChecked(True)  # "None observed" clears the rest
+    assert not box["poverty"].isChecked() and not box["corruption"].isChecked()
+    assert ws.assessments.answers(a["id"])["A3"]["value"] == ["none"]
+    box["borders"].setChecked(True)  # and any other choice clears "None observed"
+    assert not box["none"].isChecked()
+    assert ws.assessments.answers(a["id"])["A3"]["value"] == ["borders"]
+
+
+def test_a_draft_on_an_earlier_checklist_version_can_be_upgraded(qtbot, window):
+    ws = window.ws
+    a = ws.assessments.new("Ansongo", checklist_id="spotting-the-spoilers@1.0.0")
+    ws.assessments.answer(a["id"], "D1", "2")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    assert not view.upgrade_button.isHidden()
+    view.upgrade()
+    assert ws.assessments.get(a["id"])["checklist_version"] == "2.0.0"
+    assert ws.assessments.answers(a["id"])["D1b"]["value"] == 2
+    assert view.upgrade_button.isHidden() and view.checklist.version == "2.0.0"

@@ -39,7 +39,7 @@ from fieldkit.palette import LEVEL_COLOURS, UNKNOWN_LEVEL
 from .. import ops
 from ..errors import show_error
 from ..i18n import core_message, tr_msg
-from ..widgets import ok_cancel, tell
+from ..widgets import ask, ok_cancel, tell
 from .widgets import AnswerWidget, EvidencePicker, SectionChart
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ class NewAssessmentDialog(QDialog):
 
             self.area.setCompleter(QCompleter(areas))
         self.checklist = QComboBox()
-        for c in ws.checklists.all():
+        for c in ws.checklists.current():  # new assessments use the latest version of a checklist
             self.checklist.addItem(f"{text_of(c.title, lang)} ({c.version})", c.key)
         today = ws.clock.now().date()
         from datetime import timedelta
@@ -119,6 +119,13 @@ class ChecklistView(QWidget):
         self.finalise_button = QPushButton(self.tr("Finalise"))
         self.finalise_button.clicked.connect(self.finalise)
         top.addWidget(self.finalise_button)
+        self.upgrade_button = QPushButton(self.tr("Use the latest checklist"))
+        self.upgrade_button.setToolTip(
+            self.tr("This draft uses an earlier version of the checklist; its answers are carried over.")
+        )
+        self.upgrade_button.clicked.connect(self.upgrade)
+        self.upgrade_button.setVisible(False)
+        top.addWidget(self.upgrade_button)
         self.report_button = QPushButton(self.tr("PDF report…"))
         self.report_button.clicked.connect(lambda: self.pdf_report())
         self.report_language = QComboBox()  # the report follows the app's language unless another is chosen
@@ -258,6 +265,11 @@ class ChecklistView(QWidget):
     def _update_banner(self, rec):
         final = rec["status"] == "final"
         self.finalise_button.setEnabled(not final)
+        try:
+            latest = self.ws.checklists.latest(rec["checklist_id"]).version
+        except FieldkitError:
+            latest = rec["checklist_version"]
+        self.upgrade_button.setVisible(not final and latest != rec["checklist_version"])
         if final:
             self.banner.setText(
                 self.tr(
@@ -514,6 +526,37 @@ class ChecklistView(QWidget):
             return
         try:
             self._write(lambda: self.ws.assessments.finalise(self.aid))
+        except ValidationError as e:
+            # not ready (coverage, required answers, assessor): say what is missing; the user may insist, and
+            # the result is then marked "insufficient – not for distribution" wherever it shows
+            if not ask(
+                self,
+                self.tr("Finalise"),
+                core_message(e)
+                + "\n\n"
+                + self.tr(
+                    "Finalise anyway? The result will be marked “Insufficient – not for distribution” in the app, "
+                    "the PDF report and the command line."
+                ),
+                default_yes=False,
+                warning=True,
+            ):
+                return
+            try:
+                self._write(lambda: self.ws.assessments.finalise(self.aid, insist=True))
+            except FieldkitError as e2:
+                show_error(self, e2)
+                return
+        except FieldkitError as e:
+            show_error(self, e)
+            return
+        self.reload()
+
+    def upgrade(self):
+        if not self.aid:
+            return
+        try:
+            self._write(lambda: self.ws.assessments.upgrade(self.aid))
         except FieldkitError as e:
             show_error(self, e)
             return
@@ -577,8 +620,14 @@ class ChecklistView(QWidget):
             if o["score"] is None
             else ""
         )
+        marking = (
+            f"<div style='background:#c92a2a;color:white;padding:4px;font-weight:bold'>"
+            f"{html.escape(self.tr('Insufficient – not for distribution'))}</div>"
+            if o.get("marking")
+            else ""
+        )
         self.level_label.setText(
-            f"<div style='font-size:18pt'>{html.escape(self.tr('Threat level'))}: "
+            marking + f"<div style='font-size:18pt'>{html.escape(self.tr('Threat level'))}: "
             f"<span style='background:{colour};color:white;padding:2px 8px'>"
             f"&nbsp;{html.escape(self.level_name(o['level']))}&nbsp;</span>"
             f" &nbsp;{o['score'] if o['score'] is not None else '—'}/10</div>"
@@ -587,13 +636,15 @@ class ChecklistView(QWidget):
             f" · {html.escape(self.tr('Confidence'))}: {html.escape(conf)} · "
             f"{html.escape(cited)}</div>"
             + (f"<div style='color:#868e96'>{html.escape(no_score)}</div>" if no_score else "")
+            + f"<div style='color:#868e96'><i>{html.escape(self.rule_label())}</i></div>"
         )
         self.chart.set_sections(s["sections"])
         items = []
         for w in o["why"]:
             if w["kind"] == "tripwire":
+                floor = self.tr("key finding, sets at least {level}").format(level=self.level_name(w["level"]))
                 items.append(
-                    f"<li><b>{html.escape(self.tr('Tripwire'))}</b> ({html.escape(self.level_name(w['level']))}): "
+                    f"<li><b>{html.escape(w.get('finding') or self.tr('Tripwire'))}</b> ({html.escape(floor)}): "
                     f"{html.escape(w['text'])}</li>"
                 )
             else:
@@ -609,9 +660,62 @@ class ChecklistView(QWidget):
             "Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from "
             "0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level."
         )
+        flags = []
+        reasons = {
+            "out_of_period": self.tr("outside the assessment's period"),
+            "weak_source": self.tr("source graded below C3"),
+            "benign_answer": self.tr("cited on an answer that does not score high"),
+            "deleted": self.tr("deleted"),
+        }
+        for f in o.get("evidence_flags") or []:
+            why_not = ", ".join(reasons.get(x, x) for x in f["flags"])
+            where = self.tr("graded {grade}, cited on {questions}").format(
+                grade=f["grade"] or "?", questions=", ".join(f["questions"])
+            )
+            flags.append(f"<li>{html.escape(f['title'])} ({html.escape(where)}): {html.escape(why_not)}</li>")
+        missing = []
+        for p in o.get("finalise_problems") or []:
+            if p["code"] == "coverage":
+                missing.append(
+                    self.tr("Known answers cover {cov} of the threat questions; {min} are needed.").format(
+                        cov=f"{p['coverage']:.0%}", min=f"{p['min']:.0%}"
+                    )
+                )
+            elif p["code"] == "required_missing":
+                missing.append(self.tr("Required questions unanswered: {ids}").format(ids=", ".join(p["questions"])))
+            elif p["code"] == "required_unknown":
+                missing.append(
+                    self.tr("Required questions answered “unknown”: {ids}").format(ids=", ".join(p["questions"]))
+                )
+            elif p["code"] == "other_unspecified":
+                missing.append(
+                    self.tr("“Other” picked without saying what in the note: {ids}").format(
+                        ids=", ".join(p["questions"])
+                    )
+                )
+            else:
+                missing.append(self.tr("No assessor is named."))
+        extra = ""
+        if flags:
+            title = self.tr("Evidence that does not count or is flagged")
+            extra += f"<h3>{html.escape(title)}</h3><ul>{''.join(flags)}</ul>"
+        if missing:
+            extra += (
+                f"<h3>{html.escape(self.tr('Not ready to finalise'))}</h3><ul>"
+                + "".join(f"<li>{html.escape(m)}</li>" for m in missing)
+                + "</ul>"
+            )
         self.why.setHtml(
             f"<h3>{html.escape(self.tr('Why this level'))}</h3><ul>{''.join(items) or '<li>—</li>'}</ul>"
-            f"<p style='color:#868e96'>{html.escape(note)}</p>"
+            + extra
+            + f"<p style='color:#868e96'>{html.escape(note)}</p>"
+            f"<p style='color:#868e96'><i>{html.escape(self.rule_label())}</i></p>"
+        )
+
+    def rule_label(self):
+        return self.tr(
+            "The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the "
+            "section mean's band and the floor set by key findings."
         )
 
     def _fill_compare_choices(self, rec):

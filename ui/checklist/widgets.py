@@ -80,6 +80,7 @@ class AnswerWidget(QWidget):
             for o in question.options:
                 cb = QCheckBox(text_of(o.label, lang))
                 cb.setProperty("code", o.code)
+                cb.setProperty("exclusive", o.exclusive)
                 cb.toggled.connect(self._multi_changed)
                 self.boxes.append(cb)
                 gl.addWidget(cb)
@@ -116,6 +117,16 @@ class AnswerWidget(QWidget):
         if self.unknown_box and self.unknown_box.isChecked():
             self._emit(UNKNOWN)
             return
+        sender = self.sender()
+        if sender in self.boxes and sender.isChecked():
+            # "None observed" excludes every other choice, and any other choice excludes it
+            self._setting = True
+            try:
+                for b in self.boxes:
+                    if b is not sender and (bool(sender.property("exclusive")) or bool(b.property("exclusive"))):
+                        b.setChecked(False)
+            finally:
+                self._setting = False
         picked = [b.property("code") for b in self.boxes if b.isChecked()]
         self._emit(picked if picked else None)
 
