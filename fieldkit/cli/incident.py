@@ -178,6 +178,12 @@ def _print_incident(rec) -> None:
         print(
             f"{'version ' + str(v['version']):>19}: {v['created_at']}  {v['author'] or v['device_id'][:8]}  "
             f"{v['reason']}  {v['hash'][:16]}"
+            + (
+                f"  [signed by a key HQ revoked from {v['revoked_key']['from_time']}"
+                + (": after the revocation]" if v["revoked_key"]["after_revocation"] else ", before it]")
+                if v.get("revoked_key")
+                else ""
+            )
         )
 
 
@@ -210,6 +216,10 @@ def show(ws, args) -> int:
     store = ws.incidents
     rec = store.get(store.resolve_id(args.id))
     rec["history"] = store.versions(rec["id"])
+    for v in rec["history"]:  # a version signed by a key HQ revoked: marked (after the revocation: verify reports it)
+        mark = ws.revocations.mark(v["signed_by"], v["created_at"])
+        if mark:
+            v["revoked_key"] = {"from_time": mark["from_time"], "after_revocation": mark["after"]}
     if args.format == "text":
         for v in rec["history"]:
             v.pop("content", None)

@@ -142,8 +142,8 @@ class IncidentStore:
 
     def versions(self, incident_id: str) -> list[dict]:
         rows = self.db.execute(
-            "SELECT version, content, reason, prev_hash, hash, device_id, author, created_at FROM incident_versions "
-            "WHERE incident_id = ? ORDER BY version",
+            "SELECT version, content, reason, prev_hash, hash, device_id, author, created_at, signed_by "
+            "FROM incident_versions WHERE incident_id = ? ORDER BY version",
             [incident_id],
         ).fetchall()
         return [
@@ -156,6 +156,7 @@ class IncidentStore:
                 "device_id": r[5],
                 "author": r[6],
                 "created_at": r[7],
+                "signed_by": r[8],
             }
             for r in rows
         ]

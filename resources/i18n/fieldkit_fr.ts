@@ -1008,7 +1008,7 @@ Identifiant : {device_id}</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="133" />
-      <location filename="../../ui/incidents/view.py" line="438" />
+      <location filename="../../ui/incidents/view.py" line="450" />
       <source>Move to trash</source>
       <translation>Mettre à la corbeille</translation>
     </message>
@@ -1019,7 +1019,7 @@ Identifiant : {device_id}</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="137" />
-      <location filename="../../ui/incidents/view.py" line="464" />
+      <location filename="../../ui/incidents/view.py" line="476" />
       <source>Delete for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
@@ -1107,37 +1107,47 @@ Identifiant : {device_id}</translation>
       <translation>Signalé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="379" />
+      <location filename="../../ui/incidents/view.py" line="371" />
+      <source>signed by a key HQ revoked from {when}: after the revocation (see Verify)</source>
+      <translation>signée par une clé que le QG a révoquée à partir du {when} : après la révocation (voir Vérifier)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="373" />
+      <source>signed before HQ revoked the key (from {when})</source>
+      <translation>signée avant que le QG révoque la clé (à partir du {when})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="391" />
       <source>Save attachment</source>
       <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="391" />
+      <location filename="../../ui/incidents/view.py" line="403" />
       <source>Save the incident report</source>
       <translation>Enregistrer le rapport d'incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="402" />
+      <location filename="../../ui/incidents/view.py" line="414" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="406" />
+      <location filename="../../ui/incidents/view.py" line="418" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="439" />
+      <location filename="../../ui/incidents/view.py" line="451" />
       <source>Why is this incident being removed?</source>
       <translation>Pourquoi cet incident est-il retiré ?</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="440" />
+      <location filename="../../ui/incidents/view.py" line="452" />
       <source>Moved to the trash</source>
       <translation>Mis à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="465" />
+      <location filename="../../ui/incidents/view.py" line="477" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>Supprimer définitivement cet incident et son historique ? C'est irréversible.</translation>
     </message>

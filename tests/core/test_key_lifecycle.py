@@ -63,7 +63,7 @@ def test_the_trusted_list_says_how_each_key_was_checked_and_confirming_keeps_the
 
 
 # -- revocation ---------------------------------------------------------------------------------
-def test_a_revoked_device_s_old_bundle_is_imported_and_its_new_one_refused(mission, incident_data):
+def test_a_revoked_device_s_old_bundle_is_imported_and_its_new_one_refused(mission, incident_data, capsys):
     ws, clock, tmp = mission
     alpha, hq = ws["alpha"], ws["hq"]
     alpha.incidents.add(incident_data)
@@ -83,6 +83,15 @@ def test_a_revoked_device_s_old_bundle_is_imported_and_its_new_one_refused(missi
     # the history marks what the revoked key signed before its revocation
     (signed_by, created) = hq.db.execute("SELECT signed_by, created_at FROM incident_versions").fetchone()
     assert hq.revocations.mark(signed_by, created)["after"] is False
+    # and so does `incident show`
+    from fieldkit.cli import main
+
+    rid = hq.incidents.search()[0]["id"]
+    folder = str(hq.folder)
+    hq.close()
+    assert main(["--data-dir", folder, "incident", "show", rid, "--format", "json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["history"][0]["revoked_key"]["after_revocation"] is False
 
 
 def test_revocation_from_a_sequence_refuses_that_bundle_and_later_ones(mission, incident_data):

@@ -353,7 +353,7 @@ class IncidentsView(QWidget):
         )
         hist = "".join(
             f"<li>v{h['version']} · {e(h['created_at'][:16].replace('T', ' '))} · {e(h['reason'])} · "
-            f"<code>{h['hash'][:12]}</code></li>"
+            f"<code>{h['hash'][:12]}</code>{self._revoked_mark(h)}</li>"
             for h in reversed(self.ws.incidents.versions(iid))
         )
         return (
@@ -361,6 +361,18 @@ class IncidentsView(QWidget):
             f"<h4>{e(self.tr('Attachments'))}</h4><ul>{atts}</ul><h4>{e(self.tr('History'))}</h4><ul>{hist}</ul>"
             f"<p style='color:#999'>id {r['id']}</p>"
         )
+
+    def _revoked_mark(self, h) -> str:
+        """A version signed by a key HQ revoked: kept when signed before the revocation, marked either way."""
+        mark = self.ws.revocations.mark(h.get("signed_by", ""), h["created_at"])
+        if mark is None:
+            return ""
+        text = (
+            self.tr("signed by a key HQ revoked from {when}: after the revocation (see Verify)")
+            if mark["after"]
+            else self.tr("signed before HQ revoked the key (from {when})")
+        ).format(when=mark["from_time"][:16].replace("T", " "))
+        return f" · <span style='color:#c92a2a'>{html.escape(text)}</span>"
 
     def _anchor(self, url):
         text = url.toString()
