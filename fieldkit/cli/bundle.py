@@ -125,6 +125,8 @@ def import_config(ws, args) -> int:
         print(f"Config bundle {r['sequence']} from {r['hq']['label'] or r['hq']['device_id']} applied.")
         if r["hq_trusted_now"]:
             print(f"   HQ's key is now trusted (fingerprint {r['hq']['fingerprint']}).")
+        if r["hq_rotated"]:
+            print(f"   HQ moved to a new signing key (fingerprint {r['hq']['fingerprint']}), announced by its old key.")
         if r["epoch_changed"]:
             print("   HQ has a new encryption key: bundles made here are encrypted to it from now on.")
         print(

@@ -129,6 +129,7 @@ def sync_status(ws, args) -> int:
         "missing": bundle.missing_bundles(ws),
         "conflicts": len(bundle.list_conflicts(ws)),
         "refused": bundle.refused_imports(ws),
+        "confirmed": ws.receipts.status(),  # what HQ's receipts confirmed, per destination
     }
 
     def show(d):
@@ -142,6 +143,11 @@ def sync_status(ws, args) -> int:
             print(f"{r['at'][:16]}  REFUSED  {r['bundle_sha256'][:12] or '(unreadable)'}  {r['template']}")
         for k, v in d["missing"].items():
             print(f"MISSING from {k}: bundle(s) {v}")
+        for st in d["confirmed"]:
+            print(
+                f"TO {st['destination'][:8]}: HQ confirmed up to bundle {st['confirmed_sequence']} of "
+                f"{st['last_sequence']}; {st['incidents_not_confirmed']} incident(s) changed since"
+            )
         print(f"{d['conflicts']} open conflict(s).")
 
     out(args, data, show)

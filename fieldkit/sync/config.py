@@ -216,7 +216,7 @@ def read_config(ws, path: Path | str, *, passphrase: str | None = None, trust: b
             ) from None
         label = lifecycle.label_of(manifest)
         hq = ws.trust.hq()
-        if hq is not None and hq["sign"] != signer:
+        if hq is not None and hq["sign"] != signer and not _hq_rotated(ws, z, hq, signer, manifest):
             raise ConfigRefused(
                 "This config bundle is signed by key {fp} (“{label}”), not by the HQ key this device trusts "
                 "({hq_fp}). It is not applied. Ask HQ.",
@@ -264,12 +264,32 @@ def read_config(ws, path: Path | str, *, passphrase: str | None = None, trust: b
         except BaseException:
             bmod._remove_files([v for v in data.values() if isinstance(v, Path)])
             raise
-        return {"manifest": manifest, "config": config, "files": data, "sha256": sha, "signer": signer}
+        rotated = hq is not None and hq["sign"] != signer  # followed from the key trusted here (_hq_rotated)
+        return {
+            "manifest": manifest,
+            "config": config,
+            "files": data,
+            "sha256": sha,
+            "signer": signer,
+            "hq_rotated_from": hq if rotated else None,
+        }
     except (ValueError, UnicodeDecodeError):
         raise ConfigRefused("The config bundle is damaged; nothing was applied.") from None
     finally:
         for f in opened:
             f.close()
+
+
+def _hq_rotated(ws, z, hq: dict, signer: str, manifest: dict) -> bool:
+    """HQ moved to a new signing key: the config's rotation statements lead from the HQ key trusted here to the
+    signer (each signed by the old key and the new, none by a key after its revocation)."""
+    try:
+        c = json.loads(bmod._read_member(z, "config.json", 16 << 20))
+        rotations = lifecycle.check_rotations(c.get("rotations") if type(c) is dict else None)
+    except ValueError:
+        return False
+    chain = lifecycle.rotation_chain(rotations, hq["device_id"], {hq["sign"]}, signer, ws.revocations.by_key())
+    return bool(chain) and manifest["device_id"] == hq["device_id"]
 
 
 def _check_config(c, manifest: dict, signer: str) -> dict:
@@ -326,6 +346,7 @@ def apply_config(ws, vc: dict, *, trust: bool = False) -> dict:
             "fingerprint": keymod.fingerprint(vc["signer"]),
         },
         "hq_trusted_now": False,
+        "hq_rotated": False,
         "epoch_changed": False,
         "devices_added": 0,
         "devices_differing": [],
@@ -350,7 +371,23 @@ def apply_config(ws, vc: dict, *, trust: bool = False) -> dict:
                 MBTiles(body).close()
                 report["basemaps"].append(Path(name).name)
         with ws.db.atomic():
-            if ws.trust.hq() is None:
+            was = vc.get("hq_rotated_from")
+            if was is not None:  # HQ's new signing key replaces the old one, as it was checked
+                ws.trust.add(
+                    {
+                        "sign": vc["signer"],
+                        "box": c["hq"]["box"],
+                        "device_id": c["hq"]["device_id"],
+                        "label": was["label"],
+                    },
+                    role="hq",
+                    replace=True,
+                    label=was["label"],
+                    checked=was["checked"],
+                    epoch=c["hq"]["epoch"],
+                )
+                report["hq_rotated"] = True
+            elif ws.trust.hq() is None:
                 ws.trust.add(
                     {
                         "sign": vc["signer"],

@@ -2132,7 +2132,7 @@ Comparez l'empreinte avec son propriétaire (lisez les mots à voix haute, ou re
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1018" />
-      <location filename="../../ui/sync/view.py" line="1110" />
+      <location filename="../../ui/sync/view.py" line="1116" />
       <source>Config bundles (*.fkc)</source>
       <translation>Paquets de configuration (*.fkc)</translation>
     </message>
@@ -2167,84 +2167,89 @@ Comparez l'empreinte avec le QG (par téléphone ou en personne). Seulement si e
       <translation>{d} appareil(s) ajouté(s), {r} révocation(s), {k} changement(s) de clé, {c} accusé(s) de réception, {l} liste(s) de contrôle, {b} fond(s) de carte.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1063" />
+      <location filename="../../ui/sync/view.py" line="1064" />
+      <source>HQ moved to a new signing key ({fp}), announced by its old key.</source>
+      <translation>Le QG a une nouvelle clé de signature ({fp}), annoncée par son ancienne clé.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="1069" />
       <source>HQ has a new encryption key: bundles made here are encrypted to it from now on.</source>
       <translation>Le QG a une nouvelle clé de chiffrement : les paquets créés ici lui sont désormais chiffrés.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1067" />
+      <location filename="../../ui/sync/view.py" line="1073" />
       <source>HQ lists {label} under another key than the one trusted here; the key trusted here was kept. Check with its owner.</source>
       <translation>Le QG inscrit {label} sous une autre clé que celle acceptée ici ; la clé acceptée ici a été gardée. Vérifiez avec son propriétaire.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1071" />
+      <location filename="../../ui/sync/view.py" line="1077" />
       <source>Config applied</source>
       <translation>Configuration appliquée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1075" />
+      <location filename="../../ui/sync/view.py" line="1081" />
       <source>Import HQ's receipt</source>
       <translation>Importer l'accusé de réception du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1075" />
-      <location filename="../../ui/sync/view.py" line="1134" />
+      <location filename="../../ui/sync/view.py" line="1081" />
+      <location filename="../../ui/sync/view.py" line="1140" />
       <source>Receipts (*.json)</source>
       <translation>Accusés de réception (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1090" />
-      <location filename="../../ui/sync/view.py" line="1102" />
+      <location filename="../../ui/sync/view.py" line="1096" />
+      <location filename="../../ui/sync/view.py" line="1108" />
       <source>New keys for this device</source>
       <translation>Nouvelles clés pour cet appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1092" />
+      <location filename="../../ui/sync/view.py" line="1098" />
       <source>Make new keys for this device? Do it when the old key may have been copied. Your next bundles announce the new key, signed by the old one, and HQ and colleagues follow it. Bundles made for the old key still open here. HQ: send the devices a config bundle afterwards.</source>
       <translation>Créer de nouvelles clés pour cet appareil ? Faites-le si l'ancienne clé a pu être copiée. Vos prochains paquets annoncent la nouvelle clé, signée par l'ancienne, et le QG et les collègues la suivent. Les paquets faits pour l'ancienne clé s'ouvrent toujours ici. QG : envoyez ensuite un paquet de configuration aux appareils.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1103" />
+      <location filename="../../ui/sync/view.py" line="1109" />
       <source>New key fingerprint: {fp}. Read it to HQ when they ask.</source>
       <translation>Empreinte de la nouvelle clé : {fp}. Lisez-la au QG quand il la demande.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1110" />
-      <location filename="../../ui/sync/view.py" line="1121" />
+      <location filename="../../ui/sync/view.py" line="1116" />
+      <location filename="../../ui/sync/view.py" line="1127" />
       <source>Export a config bundle</source>
       <translation>Exporter un paquet de configuration</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1122" />
+      <location filename="../../ui/sync/view.py" line="1128" />
       <source>Config bundle number {n} written, encrypted to {k} device(s).</source>
       <translation>Paquet de configuration numéro {n} écrit, chiffré pour {k} appareil(s).</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1130" />
-      <location filename="../../ui/sync/view.py" line="1134" />
+      <location filename="../../ui/sync/view.py" line="1136" />
+      <location filename="../../ui/sync/view.py" line="1140" />
       <source>Write a receipt</source>
       <translation>Écrire un accusé de réception</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1130" />
-      <location filename="../../ui/sync/view.py" line="1146" />
+      <location filename="../../ui/sync/view.py" line="1136" />
+      <location filename="../../ui/sync/view.py" line="1152" />
       <source>Choose the device in the list first.</source>
       <translation>Choisissez d'abord l'appareil dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1146" />
-      <location filename="../../ui/sync/view.py" line="1150" />
-      <location filename="../../ui/sync/view.py" line="1159" />
+      <location filename="../../ui/sync/view.py" line="1152" />
+      <location filename="../../ui/sync/view.py" line="1156" />
+      <location filename="../../ui/sync/view.py" line="1165" />
       <source>Revoke a key</source>
       <translation>Révoquer une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1152" />
+      <location filename="../../ui/sync/view.py" line="1158" />
       <source>Revoke the key of {label} ({fp}) from which date (YYYY-MM-DD) or bundle number on? Choose the last point you trust: a thief holding the key can write any date.</source>
       <translation>Révoquer la clé de {label} ({fp}) à partir de quelle date (AAAA-MM-JJ) ou de quel numéro de paquet ? Choisissez le dernier point de confiance : un voleur qui détient la clé peut écrire n'importe quelle date.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1159" />
+      <location filename="../../ui/sync/view.py" line="1165" />
       <source>Reason (sent to the devices):</source>
       <translation>Motif (envoyé aux appareils) :</translation>
     </message>

@@ -358,3 +358,20 @@ def test_a_tampered_config_bundle_changes_nothing(mission):
     with pytest.raises(Exception, match="hash|tampered|damaged"):
         config.import_config(alpha, tmp / "t.fkc")
     assert alpha.settings.all() == before
+
+
+def test_devices_follow_hq_s_new_signing_key_announced_in_its_config_bundle(mission):
+    ws, clock, tmp = mission
+    alpha, hq = ws["alpha"], ws["hq"]
+    old = keys.public_identity(hq)
+    hq.rotations.rotate_own()
+    config.export_config(hq, tmp / "c.fkc")
+    rep = config.import_config(alpha, tmp / "c.fkc")
+    k = alpha.trust.hq()
+    assert rep["hq_rotated"] and k["sign"] == keys.public_identity(hq)["sign"] != old["sign"]
+    assert k["checked"] == "fingerprint" and k["box"] == keys.public_identity(hq)["box"]
+    # a config signed by another key, with no statement from the old one, is still refused
+    ws["bravo"].trust.add(keys.public_identity(alpha), label="alpha")
+    config.export_config(ws["bravo"], tmp / "fake.fkc")
+    with pytest.raises(ConfigRefused, match="not by the HQ key"):
+        config.import_config(alpha, tmp / "fake.fkc")

@@ -1059,6 +1059,12 @@ class SyncView(QWidget):
                 b=len(rep["basemaps"]),
             ),
         ]
+        if rep["hq_rotated"]:
+            lines.append(
+                self.tr("HQ moved to a new signing key ({fp}), announced by its old key.").format(
+                    fp=rep["hq"]["fingerprint"]
+                )
+            )
         if rep["epoch_changed"]:
             lines.append(self.tr("HQ has a new encryption key: bundles made here are encrypted to it from now on."))
         for d in rep["devices_differing"]:
