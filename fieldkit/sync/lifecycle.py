@@ -462,7 +462,7 @@ class Receipts:
         self.ws.touched(BUNDLES, [body["device_id"]])
 
     def confirmed(self) -> dict[str, dict]:
-        """This device: per destination, the highest sequence HQ confirmed, with the newest receipt's details."""
+        """This device: per destination, what HQ's newest receipt confirmed (sequence, when, conflicts pending)."""
         out: dict[str, dict] = {}
         hq = self.ws.trust.hq()
         for dest, seq, body, sig in self.db.execute(
@@ -474,10 +474,12 @@ class Receipts:
                 continue  # a receipt from an HQ key no longer trusted, or edited outside FieldKit
             b = json.loads(body)
             cur = out.get(dest)
-            if cur is None or seq > cur["up_to_sequence"] or b["issued_at"] > cur["issued_at"]:
+            # the newest receipt says what HQ holds now (an HQ restored from a backup may hold less than it once
+            # confirmed: then what it lost is sent again)
+            if cur is None or b["issued_at"] >= cur["issued_at"]:
                 out[dest] = {
-                    "up_to_sequence": max(seq, cur["up_to_sequence"] if cur else 0),
-                    "issued_at": max(b["issued_at"], cur["issued_at"] if cur else ""),
+                    "up_to_sequence": seq,
+                    "issued_at": b["issued_at"],
                     "pending_conflicts": b["pending_conflicts"],
                 }
         return out

@@ -375,3 +375,24 @@ def test_devices_follow_hq_s_new_signing_key_announced_in_its_config_bundle(miss
     config.export_config(ws["bravo"], tmp / "fake.fkc")
     with pytest.raises(ConfigRefused, match="not by the HQ key"):
         config.import_config(alpha, tmp / "fake.fkc")
+
+
+def test_a_newer_receipt_confirming_less_makes_the_device_send_again_what_hq_lost(mission, incident_data):
+    ws, clock, tmp = mission
+    alpha, hq = ws["alpha"], ws["hq"]
+    alpha.incidents.add(incident_data)
+    _send(alpha, hq, tmp / "1.fkb", clock)
+    alpha.incidents.add({**incident_data, "title": "Second"})
+    _send(alpha, hq, tmp / "2.fkb", clock, incremental=True)
+    doc = hq.receipts.issue(alpha.device_id)
+    alpha.receipts.accept(doc["body"], doc["signature"])
+    assert alpha.receipts.confirmed()[hq.device_id]["up_to_sequence"] == 2
+    # HQ is restored from a backup taken after bundle 1: its next receipt confirms only 1
+    hq.db.execute("DELETE FROM bundle_imports WHERE sequence = 2")
+    clock.advance(minutes=1)
+    doc = hq.receipts.issue(alpha.device_id)
+    alpha.receipts.accept(doc["body"], doc["signature"])
+    assert alpha.receipts.confirmed()[hq.device_id]["up_to_sequence"] == 1
+    clock.advance(minutes=1)
+    m = bundle.export_bundle(alpha, tmp / "3.fkb", incremental=True)
+    assert m["base_sequence"] == 1 and m["counts"]["incidents"] == 1
