@@ -1770,96 +1770,96 @@ Empreinte de la clé : {fp}
 (lisez-la au siège ou à un collègue pour confirmer votre clé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="306" />
+      <location filename="../../ui/sync/view.py" line="313" />
       <source>HQ: {label}</source>
       <translation>QG : {label}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="354" />
+      <location filename="../../ui/sync/view.py" line="361" />
       <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
       <translation>{kind} « {title} » — supprimé sur {dev} ; gardé dans la corbeille pour examen</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="360" />
+      <location filename="../../ui/sync/view.py" line="367" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
       <translation>{kind} « {title} » — modifié ici et sur {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="368" />
+      <location filename="../../ui/sync/view.py" line="375" />
       <source>Conflicts ({n})</source>
       <translation>Conflits ({n})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="436" />
+      <location filename="../../ui/sync/view.py" line="443" />
       <source>Imported (UTC)</source>
       <translation>Importé (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="437" />
+      <location filename="../../ui/sync/view.py" line="444" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="438" />
+      <location filename="../../ui/sync/view.py" line="445" />
       <source>Bundle</source>
       <translation>Paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="397" />
+      <location filename="../../ui/sync/view.py" line="404" />
       <source>from {src}: number(s) {nums}</source>
       <translation>de {src} : numéro(s) {nums}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="400" />
+      <location filename="../../ui/sync/view.py" line="407" />
       <source>Missing bundles — never imported here: </source>
       <translation>Paquets manquants — jamais importés ici : </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="467" />
+      <location filename="../../ui/sync/view.py" line="474" />
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
       <translation>Une phrase secrète de paquet doit compter au moins {n} caractères : quelques mots sont plus faciles à retenir et bien plus difficiles à deviner.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="473" />
+      <location filename="../../ui/sync/view.py" line="480" />
       <source>The same passphrase again:</source>
       <translation>La même phrase secrète, de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="479" />
+      <location filename="../../ui/sync/view.py" line="486" />
       <source>The two passphrases differ. Type it again.</source>
       <translation>Les deux phrases secrètes diffèrent. Saisissez-la de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="483" />
+      <location filename="../../ui/sync/view.py" line="490" />
       <source>Passphrase:</source>
       <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="499" />
-      <location filename="../../ui/sync/view.py" line="529" />
+      <location filename="../../ui/sync/view.py" line="506" />
+      <location filename="../../ui/sync/view.py" line="536" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="501" />
+      <location filename="../../ui/sync/view.py" line="508" />
       <source>FieldKit bundles (*.fkb)</source>
       <translation>Paquets FieldKit (*.fkb)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="509" />
+      <location filename="../../ui/sync/view.py" line="516" />
       <source>A bundle anyone can read</source>
       <translation>Un paquet lisible par tous</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="511" />
+      <location filename="../../ui/sync/view.py" line="518" />
       <source>This bundle will not be encrypted: anyone who finds or copies the stick can read every incident in it, including names of sources and places. Write it anyway?</source>
       <translation>Ce paquet ne sera pas chiffré : quiconque trouve ou copie la clé USB peut lire chaque incident qu’il contient, y compris les noms de sources et de lieux. L’écrire quand même ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="455" />
-      <location filename="../../ui/sync/view.py" line="465" />
-      <location filename="../../ui/sync/view.py" line="473" />
-      <location filename="../../ui/sync/view.py" line="479" />
+      <location filename="../../ui/sync/view.py" line="462" />
+      <location filename="../../ui/sync/view.py" line="472" />
+      <location filename="../../ui/sync/view.py" line="480" />
+      <location filename="../../ui/sync/view.py" line="486" />
       <source>Protect the bundle</source>
       <translation>Protéger le paquet</translation>
     </message>
@@ -1909,173 +1909,178 @@ Empreinte de la clé : {fp}
       <translation>Révoquer une clé…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="322" />
+      <location filename="../../ui/sync/view.py" line="307" />
+      <source>HQ's policy keeps incidents marked sensitive on this device.</source>
+      <translation>La politique du QG garde sur cet appareil les incidents marqués sensibles.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="329" />
       <source>{fp}    {role}    {label}    device {device}    trusted since {when} ({how})</source>
       <translation>{fp}    {role}    {label}    appareil {device}    acceptée depuis le {when} ({how})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="331" />
+      <location filename="../../ui/sync/view.py" line="338" />
       <source>REVOKED from {when}</source>
       <translation>RÉVOQUÉE depuis {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="375" />
+      <location filename="../../ui/sync/view.py" line="382" />
       <source>To {dest}: HQ confirmed bundles up to number {n} of {last} (receipt of {when}); {k} incident(s) changed since are, as far as HQ has said, only on this laptop.</source>
       <translation>Vers {dest} : le QG a confirmé les paquets jusqu'au numéro {n} sur {last} (accusé du {when}) ; {k} incident(s) modifié(s) depuis ne sont, d'après le QG, que sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="387" />
+      <location filename="../../ui/sync/view.py" line="394" />
       <source>To {dest}: {last} bundle(s) made, none confirmed by a receipt yet.</source>
       <translation>Vers {dest} : {last} paquet(s) créé(s), aucun encore confirmé par un accusé de réception.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="456" />
+      <location filename="../../ui/sync/view.py" line="463" />
       <source>Passphrase (at least {n} characters; tell it to the receiver another way):</source>
       <translation>Phrase secrète (au moins {n} caractères ; communiquez-la au destinataire par un autre moyen) :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="530" />
+      <location filename="../../ui/sync/view.py" line="537" />
       <source>The recipient chosen is no longer trusted here: choose again.</source>
       <translation>Le destinataire choisi n’est plus de confiance ici : choisissez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="570" />
+      <location filename="../../ui/sync/view.py" line="577" />
       <source>Writing the bundle…</source>
       <translation>Écriture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="588" />
+      <location filename="../../ui/sync/view.py" line="595" />
       <source>Import bundles</source>
       <translation>Importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="590" />
+      <location filename="../../ui/sync/view.py" line="597" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="604" />
+      <location filename="../../ui/sync/view.py" line="611" />
       <source>Opening the bundle…</source>
       <translation>Ouverture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="611" />
+      <location filename="../../ui/sync/view.py" line="618" />
       <source>Encrypted bundle</source>
       <translation>Paquet chiffré</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="614" />
+      <location filename="../../ui/sync/view.py" line="621" />
       <source>Not imported: no passphrase was given. Nothing was changed.</source>
       <translation>Non importé : aucune phrase secrète n’a été donnée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="619" />
+      <location filename="../../ui/sync/view.py" line="626" />
       <source>Wrong passphrase</source>
       <translation>Phrase secrète erronée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="619" />
+      <location filename="../../ui/sync/view.py" line="626" />
       <source>That passphrase does not open the bundle. Try again:</source>
       <translation>Cette phrase secrète n'ouvre pas le paquet. Essayez de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="632" />
+      <location filename="../../ui/sync/view.py" line="639" />
       <source>Not imported: the sender's key was not accepted. Nothing was changed.</source>
       <translation>Non importé : la clé de l’expéditeur n’a pas été acceptée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="664" />
+      <location filename="../../ui/sync/view.py" line="671" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
       <translation>{n} suppression(s) d’incidents modifiés ou créés ici seraient mises en attente d’examen : ces incidents vont à la corbeille, rien n’est perdu.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="669" />
+      <location filename="../../ui/sync/view.py" line="676" />
       <source>This bundle was made by an older FieldKit (format 1): its versions are not signed by the devices that made them.</source>
       <translation>Ce paquet a été fait par un FieldKit plus ancien (format 1) : ses versions ne sont pas signées par les appareils qui les ont faites.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="672" />
+      <location filename="../../ui/sync/view.py" line="679" />
       <source>Import it?</source>
       <translation>L’importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="674" />
+      <location filename="../../ui/sync/view.py" line="681" />
       <source>Not imported: you chose not to. Nothing was changed.</source>
       <translation>Non importé : vous l’avez choisi. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="703" />
+      <location filename="../../ui/sync/view.py" line="710" />
       <source>Unknown sender</source>
       <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="724" />
+      <location filename="../../ui/sync/view.py" line="731" />
       <source>The sender's key has changed</source>
       <translation>La clé de l’expéditeur a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="734" />
+      <location filename="../../ui/sync/view.py" line="741" />
       <source>Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import again and accept it only if so.</source>
       <translation>Rien n’a été modifié. Demandez au propriétaire de l’appareil, par un moyen sûr, s’il a une nouvelle clé ; importez de nouveau et ne l’acceptez que dans ce cas.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="739" />
+      <location filename="../../ui/sync/view.py" line="746" />
       <source>Nothing was changed. The file is damaged or was altered: do not use it; ask the sender for a new one, and report it if it was not damaged in transit.</source>
       <translation>Rien n’a été modifié. Le fichier est endommagé ou a été modifié : ne l’utilisez pas ; demandez-en un nouveau à l’expéditeur, et signalez-le s’il n’a pas été abîmé en route.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="743" />
+      <location filename="../../ui/sync/view.py" line="750" />
       <source>Nothing was changed.</source>
       <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="762" />
+      <location filename="../../ui/sync/view.py" line="769" />
       <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
       <translation>Ce paquet utilise le format 1 (un FieldKit plus ancien) : ses versions ne portent pas la signature des appareils qui les ont faites. Seules les versions de l’expéditeur lui-même et celles d’appareils jamais rencontrés ici ont été acceptées ; cet appareil s’en porte garant.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="769" />
+      <location filename="../../ui/sync/view.py" line="776" />
       <source>{label} (device {device}) moved to a new key: fingerprint {new}, was {old}. The change is signed by its old key; the new key is trusted in its place.</source>
       <translation>{label} (appareil {device}) a changé de clé : empreinte {new}, auparavant {old}. Le changement est signé par l'ancienne clé ; la nouvelle est acceptée à sa place.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="784" />
+      <location filename="../../ui/sync/view.py" line="791" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, held for review {h}, rejected {r}.</source>
       <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, retenus pour examen {h}, rejetés {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="826" />
+      <location filename="../../ui/sync/view.py" line="833" />
       <source>no reason given</source>
       <translation>aucune raison donnée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="840" />
+      <location filename="../../ui/sync/view.py" line="847" />
       <source>Deleted on another device</source>
       <translation>Supprimé sur un autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="843" />
+      <location filename="../../ui/sync/view.py" line="850" />
       <source>Keep it</source>
       <translation>Le garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="844" />
-      <location filename="../../ui/sync/view.py" line="852" />
+      <location filename="../../ui/sync/view.py" line="851" />
+      <location filename="../../ui/sync/view.py" line="859" />
       <source>Remove for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="845" />
+      <location filename="../../ui/sync/view.py" line="852" />
       <source>Decide later</source>
       <translation>Décider plus tard</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="888" />
+      <location filename="../../ui/sync/view.py" line="895" />
       <source>The key has changed</source>
       <translation>La clé a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="910" />
+      <location filename="../../ui/sync/view.py" line="917" />
       <source>Key fingerprint: {fp}
 Words: {words}
 It calls itself: {label}
@@ -2090,59 +2095,59 @@ Identifiant de l'appareil : {device_id}
 Comparez l'empreinte avec son propriétaire (lisez les mots à voix haute, ou regardez son écran) ; le nom ne prouve rien. Les paquets signés par cette clé seront alors acceptés.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="920" />
+      <location filename="../../ui/sync/view.py" line="927" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="921" />
+      <location filename="../../ui/sync/view.py" line="928" />
       <source>Compared: trust it</source>
       <translation>Comparée : l'accepter</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="922" />
+      <location filename="../../ui/sync/view.py" line="929" />
       <source>Trust without checking</source>
       <translation>Accepter sans vérifier</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="947" />
+      <location filename="../../ui/sync/view.py" line="954" />
       <source>Replace HQ's key</source>
       <translation>Remplacer la clé du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="949" />
+      <location filename="../../ui/sync/view.py" line="956" />
       <source>Bundles are encrypted to HQ's key, now {fp} ({label}). Make this key ({new}) HQ's instead? Every later bundle will be encrypted to it; do it only if HQ confirmed the new key.</source>
       <translation>Les paquets sont chiffrés pour la clé du QG, actuellement {fp} ({label}). Faire de cette clé ({new}) celle du QG à la place ? Chaque paquet suivant sera chiffré pour elle ; ne le faites que si le QG a confirmé la nouvelle clé.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="971" />
+      <location filename="../../ui/sync/view.py" line="978" />
       <source>Stop trusting key {fp} (“{label}”)? Bundles signed by it will be refused until you trust it again.</source>
       <translation>Ne plus faire confiance à la clé {fp} (« {label} ») ? Les paquets qu’elle signe seront refusés jusqu’à ce que vous lui fassiez de nouveau confiance.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="994" />
+      <location filename="../../ui/sync/view.py" line="1001" />
       <source>Writing the file…</source>
       <translation>Écriture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1016" />
-      <location filename="../../ui/sync/view.py" line="1040" />
+      <location filename="../../ui/sync/view.py" line="1023" />
+      <location filename="../../ui/sync/view.py" line="1047" />
       <source>Import a config bundle from HQ</source>
       <translation>Importer un paquet de configuration du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1018" />
-      <location filename="../../ui/sync/view.py" line="1116" />
+      <location filename="../../ui/sync/view.py" line="1025" />
+      <location filename="../../ui/sync/view.py" line="1123" />
       <source>Config bundles (*.fkc)</source>
       <translation>Paquets de configuration (*.fkc)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1029" />
+      <location filename="../../ui/sync/view.py" line="1036" />
       <source>HQ's key</source>
       <translation>La clé du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1031" />
+      <location filename="../../ui/sync/view.py" line="1038" />
       <source>This config bundle is signed by “{label}”, and this device trusts no HQ key yet.
 
 Key fingerprint: {fp}
@@ -2157,164 +2162,164 @@ Mots : {words}
 Comparez l'empreinte avec le QG (par téléphone ou en personne). Seulement si elle correspond : accepter cette clé comme celle du QG et appliquer la configuration ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1049" />
+      <location filename="../../ui/sync/view.py" line="1056" />
       <source>Config number {n} from HQ applied.</source>
       <translation>Configuration numéro {n} du QG appliquée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1051" />
+      <location filename="../../ui/sync/view.py" line="1058" />
       <source>{d} device(s) added, {r} revocation(s), {k} key rotation(s), {c} receipt(s), {l} checklist(s), {b} basemap(s).</source>
       <translation>{d} appareil(s) ajouté(s), {r} révocation(s), {k} changement(s) de clé, {c} accusé(s) de réception, {l} liste(s) de contrôle, {b} fond(s) de carte.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1064" />
+      <location filename="../../ui/sync/view.py" line="1071" />
       <source>HQ moved to a new signing key ({fp}), announced by its old key.</source>
       <translation>Le QG a une nouvelle clé de signature ({fp}), annoncée par son ancienne clé.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1069" />
+      <location filename="../../ui/sync/view.py" line="1076" />
       <source>HQ has a new encryption key: bundles made here are encrypted to it from now on.</source>
       <translation>Le QG a une nouvelle clé de chiffrement : les paquets créés ici lui sont désormais chiffrés.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1073" />
+      <location filename="../../ui/sync/view.py" line="1080" />
       <source>HQ lists {label} under another key than the one trusted here; the key trusted here was kept. Check with its owner.</source>
       <translation>Le QG inscrit {label} sous une autre clé que celle acceptée ici ; la clé acceptée ici a été gardée. Vérifiez avec son propriétaire.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1077" />
+      <location filename="../../ui/sync/view.py" line="1084" />
       <source>Config applied</source>
       <translation>Configuration appliquée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1081" />
+      <location filename="../../ui/sync/view.py" line="1088" />
       <source>Import HQ's receipt</source>
       <translation>Importer l'accusé de réception du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1081" />
-      <location filename="../../ui/sync/view.py" line="1140" />
+      <location filename="../../ui/sync/view.py" line="1088" />
+      <location filename="../../ui/sync/view.py" line="1147" />
       <source>Receipts (*.json)</source>
       <translation>Accusés de réception (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1096" />
-      <location filename="../../ui/sync/view.py" line="1108" />
+      <location filename="../../ui/sync/view.py" line="1103" />
+      <location filename="../../ui/sync/view.py" line="1115" />
       <source>New keys for this device</source>
       <translation>Nouvelles clés pour cet appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1098" />
+      <location filename="../../ui/sync/view.py" line="1105" />
       <source>Make new keys for this device? Do it when the old key may have been copied. Your next bundles announce the new key, signed by the old one, and HQ and colleagues follow it. Bundles made for the old key still open here. HQ: send the devices a config bundle afterwards.</source>
       <translation>Créer de nouvelles clés pour cet appareil ? Faites-le si l'ancienne clé a pu être copiée. Vos prochains paquets annoncent la nouvelle clé, signée par l'ancienne, et le QG et les collègues la suivent. Les paquets faits pour l'ancienne clé s'ouvrent toujours ici. QG : envoyez ensuite un paquet de configuration aux appareils.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1109" />
+      <location filename="../../ui/sync/view.py" line="1116" />
       <source>New key fingerprint: {fp}. Read it to HQ when they ask.</source>
       <translation>Empreinte de la nouvelle clé : {fp}. Lisez-la au QG quand il la demande.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1116" />
-      <location filename="../../ui/sync/view.py" line="1127" />
+      <location filename="../../ui/sync/view.py" line="1123" />
+      <location filename="../../ui/sync/view.py" line="1134" />
       <source>Export a config bundle</source>
       <translation>Exporter un paquet de configuration</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1128" />
+      <location filename="../../ui/sync/view.py" line="1135" />
       <source>Config bundle number {n} written, encrypted to {k} device(s).</source>
       <translation>Paquet de configuration numéro {n} écrit, chiffré pour {k} appareil(s).</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1136" />
-      <location filename="../../ui/sync/view.py" line="1140" />
+      <location filename="../../ui/sync/view.py" line="1143" />
+      <location filename="../../ui/sync/view.py" line="1147" />
       <source>Write a receipt</source>
       <translation>Écrire un accusé de réception</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1136" />
-      <location filename="../../ui/sync/view.py" line="1152" />
+      <location filename="../../ui/sync/view.py" line="1143" />
+      <location filename="../../ui/sync/view.py" line="1159" />
       <source>Choose the device in the list first.</source>
       <translation>Choisissez d'abord l'appareil dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1152" />
-      <location filename="../../ui/sync/view.py" line="1156" />
-      <location filename="../../ui/sync/view.py" line="1165" />
+      <location filename="../../ui/sync/view.py" line="1159" />
+      <location filename="../../ui/sync/view.py" line="1163" />
+      <location filename="../../ui/sync/view.py" line="1172" />
       <source>Revoke a key</source>
       <translation>Révoquer une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1158" />
+      <location filename="../../ui/sync/view.py" line="1165" />
       <source>Revoke the key of {label} ({fp}) from which date (YYYY-MM-DD) or bundle number on? Choose the last point you trust: a thief holding the key can write any date.</source>
       <translation>Révoquer la clé de {label} ({fp}) à partir de quelle date (AAAA-MM-JJ) ou de quel numéro de paquet ? Choisissez le dernier point de confiance : un voleur qui détient la clé peut écrire n'importe quelle date.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1165" />
+      <location filename="../../ui/sync/view.py" line="1172" />
       <source>Reason (sent to the devices):</source>
       <translation>Motif (envoyé aux appareils) :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="640" />
+      <location filename="../../ui/sync/view.py" line="647" />
       <source>Checking the bundle…</source>
       <translation>Vérification du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="310" />
+      <location filename="../../ui/sync/view.py" line="317" />
       <source>Nobody: protect with a passphrase only</source>
       <translation>Personne : protéger par une phrase secrète seulement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="311" />
+      <location filename="../../ui/sync/view.py" line="318" />
       <source>Nobody and no passphrase: readable by anyone (not recommended)</source>
       <translation>Personne et sans phrase secrète : lisible par tous (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="324" />
+      <location filename="../../ui/sync/view.py" line="331" />
       <source>HQ</source>
       <translation>QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="340" />
+      <location filename="../../ui/sync/view.py" line="347" />
       <source>No trusted keys yet: trust a colleague's or HQ's key file, or accept a bundle's signer.</source>
       <translation>Aucune clé de confiance pour l’instant : faites confiance au fichier de clé d’un collègue ou du QG, ou acceptez le signataire d’un paquet.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="522" />
+      <location filename="../../ui/sync/view.py" line="529" />
       <source>No bundle was written.</source>
       <translation>Aucun paquet n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="539" />
+      <location filename="../../ui/sync/view.py" line="546" />
       <source>encrypted for {who}</source>
       <translation>chiffré pour {who}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="541" />
+      <location filename="../../ui/sync/view.py" line="548" />
       <source> and with a passphrase</source>
       <translation> et par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="543" />
+      <location filename="../../ui/sync/view.py" line="550" />
       <source>protected by a passphrase</source>
       <translation>protégé par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="545" />
+      <location filename="../../ui/sync/view.py" line="552" />
       <source>not encrypted: anyone can read it</source>
       <translation>non chiffré : tout le monde peut le lire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="550" />
+      <location filename="../../ui/sync/view.py" line="557" />
       <source>Bundle number {seq} written to {path} ({how}): {i} incidents, {a} assessments, {d} deletions, {f} attachments.</source>
       <translation>Paquet numéro {seq} écrit dans {path} ({how}) : {i} incidents, {a} évaluations, {d} suppressions, {f} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="563" />
+      <location filename="../../ui/sync/view.py" line="570" />
       <source>Nothing changed since the last bundle for this destination: untick “Only what changed” to send everything again.</source>
       <translation>Rien n’a changé depuis le dernier paquet pour cette destination : décochez « Seulement ce qui a changé » pour tout renvoyer.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="646" />
+      <location filename="../../ui/sync/view.py" line="653" />
       <source>Bundle number {seq}, signed with key {fp}, from “{who}”, made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}.</source>
@@ -2323,17 +2328,17 @@ Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}
 Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangé(s), garderait {c} conflit(s), supprimerait {d}, retiendrait {h} suppression(s) pour examen, rejetterait {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="673" />
+      <location filename="../../ui/sync/view.py" line="680" />
       <source>Import preview</source>
       <translation>Aperçu de l'importation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="679" />
+      <location filename="../../ui/sync/view.py" line="686" />
       <source>Importing the bundle…</source>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="694" />
+      <location filename="../../ui/sync/view.py" line="701" />
       <source>This bundle is signed by a device this workspace does not trust yet.
 
 Key fingerprint: {fp}
@@ -2350,7 +2355,7 @@ Identifiant de l’appareil : {device_id}
 Vérifiez l’empreinte avec son propriétaire (lisez-la à voix haute au téléphone, par exemple) ; le nom ne prouve rien. Accepter cette clé et importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="709" />
+      <location filename="../../ui/sync/view.py" line="716" />
       <source>WARNING: this bundle is signed with a different key from the one this workspace trusts for the device it claims to be.
 
 Known key: {known}
@@ -2367,22 +2372,22 @@ Appareil : {label}
 Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvelle clé que si son propriétaire vous confirme, par un moyen sûr, que l’appareil a une nouvelle clé. L’ancienne clé ne sera plus de confiance. Accepter la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="721" />
+      <location filename="../../ui/sync/view.py" line="728" />
       <source>The key being replaced is HQ's, the one bundles are encrypted to. The new key will be trusted as a colleague only: make it HQ's later (Trust a key file…) once HQ has confirmed it.</source>
       <translation>La clé remplacée est celle du QG, pour laquelle les paquets sont chiffrés. La nouvelle clé ne sera de confiance qu’en tant que collègue : faites-en la clé du QG plus tard (Faire confiance à un fichier de clé…) une fois que le QG l’aura confirmée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="812" />
+      <location filename="../../ui/sync/view.py" line="819" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="813" />
+      <location filename="../../ui/sync/view.py" line="820" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="833" />
+      <location filename="../../ui/sync/view.py" line="840" />
       <source>{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
@@ -2391,44 +2396,44 @@ Keep it (back from the trash), or remove it for good as the other device did?</s
 Le garder (sortir de la corbeille), ou le supprimer définitivement comme l’autre appareil ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="854" />
+      <location filename="../../ui/sync/view.py" line="861" />
       <source>Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from this device. This cannot be undone.</source>
       <translation>Supprimer définitivement « {title} » ? Son historique et les pièces jointes qu’aucun autre incident n’utilise sont effacés de cet appareil. C’est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="870" />
+      <location filename="../../ui/sync/view.py" line="877" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="877" />
+      <location filename="../../ui/sync/view.py" line="884" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="324" />
-      <location filename="../../ui/sync/view.py" line="928" />
+      <location filename="../../ui/sync/view.py" line="331" />
+      <location filename="../../ui/sync/view.py" line="935" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="928" />
+      <location filename="../../ui/sync/view.py" line="935" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>QG (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="908" />
-      <location filename="../../ui/sync/view.py" line="931" />
+      <location filename="../../ui/sync/view.py" line="915" />
+      <location filename="../../ui/sync/view.py" line="938" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="439" />
+      <location filename="../../ui/sync/view.py" line="446" />
       <source>added / updated / unchanged / conflicts / held for review / rejected</source>
       <translation>ajoutés / mis à jour / inchangés / conflits / retenus pour examen / rejetés</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="890" />
+      <location filename="../../ui/sync/view.py" line="897" />
       <source>WARNING: this key claims to be a device this workspace already trusts under another key.
 
 Known key: {known}
@@ -2445,27 +2450,27 @@ Appareil : {label}
 Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il a une nouvelle clé ; l’ancienne clé ne sera plus de confiance. Faire confiance à la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="932" />
+      <location filename="../../ui/sync/view.py" line="939" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="975" />
+      <location filename="../../ui/sync/view.py" line="982" />
       <source>This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase.</source>
       <translation>C’est la clé du QG : les paquets ne seront plus chiffrés pour le QG ; une phrase secrète vous sera demandée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="977" />
+      <location filename="../../ui/sync/view.py" line="984" />
       <source>Remove a trusted key</source>
       <translation>Retirer une clé de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="984" />
+      <location filename="../../ui/sync/view.py" line="991" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="990" />
+      <location filename="../../ui/sync/view.py" line="997" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -2473,12 +2478,12 @@ Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il
       </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="758" />
+      <location filename="../../ui/sync/view.py" line="765" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
       <translation>{n} suppression(s) en attente d’examen : voir Conflits.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="779" />
+      <location filename="../../ui/sync/view.py" line="786" />
       <source>Bundles {nums} from this device were never imported here.</source>
       <translation>Les paquets {nums} de cet appareil n'ont jamais été importés ici.</translation>
     </message>

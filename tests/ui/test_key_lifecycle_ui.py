@@ -97,6 +97,13 @@ def test_config_receipt_and_revocation_from_the_window(qtbot, tmp_path, no_dialo
         assert hq.revocations.get(keys.public_identity(field)["sign"])["reason"] == "laptop stolen"
         assert "REVOKED from 2026-06-02" in hqview.keys.item(0).text()
         assert config.policy(field)["lock_minutes"] == 10
+        assert fview.include_sensitive.isEnabled()
+        # HQ's next config keeps sensitive incidents on the devices: the choice is no longer offered
+        config.export_config(
+            hq, tmp_path / "c2.fkc", policy_values={"sensitive_may_leave": False}, to_keys=[], plain=True
+        )
+        ops.do(fview, lambda: config.import_config(field, tmp_path / "c2.fkc"))
+        assert not fview.include_sensitive.isEnabled() and not fview.include_sensitive.isChecked()
     finally:
         ops.wait_all()
         field.close()

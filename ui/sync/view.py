@@ -299,6 +299,13 @@ class SyncView(QWidget):
             ).format(label=ident["label"] or ident["device_id"], fp=ident["fingerprint"])
         )
         self.include_demo.setVisible(demo.present(self.ws))
+        kept = configs.policy(self.ws)["sensitive_may_leave"] is False  # HQ's policy keeps them on this device
+        self.include_sensitive.setEnabled(not kept)
+        if kept:
+            self.include_sensitive.setChecked(False)
+        self.include_sensitive.setToolTip(
+            self.tr("HQ's policy keeps incidents marked sensitive on this device.") if kept else ""
+        )
         chosen = self.recipient.currentData() if self.recipient_chosen else None
         self.recipient.clear()
         hq = self.ws.trust.hq()
