@@ -36,8 +36,13 @@ class MBTiles:
                 fmt=self.format,
             )
         zooms = self.conn.execute("SELECT min(zoom_level), max(zoom_level) FROM tiles").fetchone()
-        self.minzoom = int(self.meta.get("minzoom", zooms[0] if zooms[0] is not None else 0))
-        self.maxzoom = int(self.meta.get("maxzoom", zooms[1] if zooms[1] is not None else 0))
+        try:
+            self.minzoom = int(self.meta.get("minzoom", zooms[0] if zooms[0] is not None else 0))
+            self.maxzoom = int(self.meta.get("maxzoom", zooms[1] if zooms[1] is not None else 0))
+        except (TypeError, ValueError):
+            raise FieldkitError(
+                "{file} is not a readable MBTiles file (its zoom levels are not numbers).", file=self.path.name
+            ) from None
 
     @property
     def mime(self) -> str:

@@ -224,6 +224,13 @@ def export_bundle(
             "or choose a plain bundle explicitly.",
             n=MIN_PASSPHRASE,
         )
+    for r in recipients:
+        if not lifecycle._valid_box(r.get("box")):
+            raise FieldkitError(
+                "The encryption key recorded for {label} is not a valid key: the bundle cannot be encrypted to it. "
+                "Trust that device's key file again.",
+                label=one_line(r.get("label"), LABEL_MAX) or str(r.get("device_id", ""))[:8],
+            )
     if destination is None:
         destination = recipients[0]["device_id"] if recipients else "any"
     prev = ws.db.execute(
@@ -475,7 +482,7 @@ def _open_key(envelope: dict, ws, passphrase: str | None, legacy: bool) -> tuple
     key = None
     by_device_key = False
     for r in envelope.get("recipients") or []:
-        if type(r) is dict and r.get("box") in boxes and key is None:
+        if type(r) is dict and type(r.get("box")) is str and r["box"] in boxes and key is None:
             try:
                 key = SealedBox(boxes[r["box"]]).decrypt(base64.b64decode(r["sealed_key"]))
                 by_device_key = True
@@ -542,7 +549,7 @@ def _decrypt(z: zipfile.ZipFile, ws, passphrase: str | None):
         envelope = json.loads(_read_member(z, "envelope.json", 1 << 20))
         assert isinstance(envelope, dict)
         info = z.getinfo("payload.bin")
-    except (KeyError, ValueError, AssertionError):
+    except (KeyError, ValueError, AssertionError, RecursionError):
         _refuse("The encrypted bundle is damaged: its envelope cannot be read.")
     version = envelope.get("format_version")
     if version not in ENC_READABLE:
@@ -650,7 +657,7 @@ def _read_opened(ws, spool, bundle_sha, passphrase, trust, replace_key, opened: 
     try:
         manifest = json.loads(manifest_bytes)
         assert isinstance(manifest, dict)
-    except (ValueError, AssertionError):
+    except (ValueError, AssertionError, RecursionError):
         _refuse("The bundle manifest is unreadable.")
     if manifest.get("format") != FORMAT:
         _refuse("This is not a FieldKit bundle.")
@@ -699,6 +706,7 @@ def _read_opened(ws, spool, bundle_sha, passphrase, trust, replace_key, opened: 
             {known["sign"]},
             signer,
             ws.revocations.by_key(),
+            ws.rotations.held(),
         )
         if chain:
             rotation = {"from": known, "chain": chain}
@@ -1406,12 +1414,13 @@ class _Authority:
         self.revoked = ws.revocations.by_key()
         self.rotations = lifecycle.check_rotations(m.get("rotations"))
         self.rotated: dict[str, str] = {}
+        held = ws.rotations.held()
         for r in self.rotations:
             d = r["device_id"]
             if (
                 d in book
                 and d != self.own
-                and lifecycle.rotation_chain(self.rotations, d, set(book[d]), r["new"], self.revoked)
+                and lifecycle.rotation_chain(self.rotations, d, set(book[d]), r["new"], self.revoked, held)
             ):
                 self.rotated[r["new"]] = d
 
@@ -1421,8 +1430,10 @@ class _Authority:
         learned: dict[str, str] = {}
         for device, key, created in signers[held:]:
             rev = self.revoked.get(key)
-            if rev is not None and str(created) >= rev["from_time"]:
-                return f"has a version signed by the key of device {device[:8]} after HQ revoked it"
+            # a version a revoked key signed, not held here: by the key's own bundle only before the revocation
+            # (read_bundle judged that bundle); relayed by another device, never (the time it claims is the key's word)
+            if rev is not None and (self.sender != rev["device_id"] or str(created) >= rev["from_time"]):
+                return f"has a version signed by the key of device {device[:8]}, which HQ revoked"
             why = self._one(device, key, learned)
             if why:
                 return why

@@ -91,7 +91,7 @@ def export_config(
     own = keymod.device_keys(ws)
     revoked = ws.revocations.by_key()
     trusted = [k for k in ws.trust.list() if k["sign"] not in revoked]  # a revoked (stolen) key learns nothing
-    recipients = list(to_keys if to_keys is not None else trusted)
+    recipients = [k for k in (to_keys if to_keys is not None else trusted) if lifecycle._valid_box(k.get("box"))]
     if not recipients and not passphrase and not plain:
         raise BundleNotProtected(
             "This config bundle would be readable by anyone who finds the stick: no device is trusted here and no "
@@ -191,7 +191,7 @@ def read_config(ws, path: Path | str, *, passphrase: str | None = None, trust: b
         try:
             manifest = json.loads(manifest_bytes)
             assert type(manifest) is dict and manifest.get("format") == FORMAT
-        except (ValueError, AssertionError):
+        except (ValueError, AssertionError, RecursionError):
             raise ConfigRefused(
                 "This is not a FieldKit config bundle (a data bundle is imported with 'import bundle')."
             ) from None
@@ -235,6 +235,8 @@ def read_config(ws, path: Path | str, *, passphrase: str | None = None, trust: b
             )
         if manifest["device_id"] == ws.device_id:
             raise ConfigRefused("This config bundle was made by this device; there is nothing to apply.")
+        if ws.revocations.get(signer) is not None:
+            raise ConfigRefused("This config bundle is signed by a revoked key; nothing was applied. Ask HQ.")
         last = int(ws.settings.get("config_sequence_in") or 0)
         if seq <= last and (hq is not None):
             raise ConfigRefused(
@@ -256,6 +258,8 @@ def read_config(ws, path: Path | str, *, passphrase: str | None = None, trust: b
                 )
                 if type(size) is not int or not 0 <= size <= limit:
                     bmod._refuse("The bundle is larger than FieldKit accepts.")
+                if name.startswith("basemaps/") and meta.get("sha256") != Path(name).stem:
+                    raise ConfigRefused("The config bundle holds values FieldKit does not accept; nothing was applied.")
                 if name.startswith("basemaps/"):  # to a private scratch file, hashed on the way
                     data[name] = bmod._member_to_file(ws, z, name, size, meta.get("sha256"))
                 else:
@@ -273,7 +277,7 @@ def read_config(ws, path: Path | str, *, passphrase: str | None = None, trust: b
             "signer": signer,
             "hq_rotated_from": hq if rotated else None,
         }
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise ConfigRefused("The config bundle is damaged; nothing was applied.") from None
     finally:
         for f in opened:
@@ -286,9 +290,11 @@ def _hq_rotated(ws, z, hq: dict, signer: str, manifest: dict) -> bool:
     try:
         c = json.loads(bmod._read_member(z, "config.json", 16 << 20))
         rotations = lifecycle.check_rotations(c.get("rotations") if type(c) is dict else None)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
-    chain = lifecycle.rotation_chain(rotations, hq["device_id"], {hq["sign"]}, signer, ws.revocations.by_key())
+    chain = lifecycle.rotation_chain(
+        rotations, hq["device_id"], {hq["sign"]}, signer, ws.revocations.by_key(), ws.rotations.held()
+    )
     return bool(chain) and manifest["device_id"] == hq["device_id"]
 
 
@@ -407,7 +413,13 @@ def apply_config(ws, vc: dict, *, trust: bool = False) -> dict:
                     report["revocations"] += 1
             revoked = ws.revocations.by_key()
             for d in c["devices"]:
-                if d["device_id"] == ws.device_id:
+                if d["device_id"] == ws.device_id or d["sign"] == vc["signer"]:
+                    continue
+                other = ws.trust.get(d["sign"])
+                if other is not None and other["device_id"] != d["device_id"]:  # a key speaks for one device only
+                    report["devices_differing"].append(
+                        {"device_id": d["device_id"], "label": one_line(d.get("label", ""), LABEL_MAX)}
+                    )
                     continue
                 known = ws.trust.claimed_by_other(d)
                 if known is not None:

@@ -20,10 +20,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import nacl.exceptions
-from nacl.public import PrivateKey
+from nacl.public import PrivateKey, PublicKey
 from nacl.signing import SigningKey, VerifyKey
 
-from .. import storage
+from .. import signatures, storage
 from ..changes import BUNDLES, TRUST
 from ..clock import iso
 from ..errors import BundleSignerRevoked, ConfigRefused, FieldkitError, ValidationError, msg
@@ -96,7 +96,7 @@ def _parse(text, what: str) -> dict:
         raise ConfigRefused("A signed statement ({what}) is damaged or too large; nothing was applied.", what=what)
     try:
         body = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         body = None
     if type(body) is not dict or canonical_json(body) != text:
         raise ConfigRefused("A signed statement ({what}) is damaged; nothing was applied.", what=what)
@@ -114,11 +114,13 @@ def _is_time(v) -> bool:
 
 
 def _hq_keys(ws) -> set[str]:
-    """Keys whose statements are HQ's here: the trusted HQ key, and this device's own when it is the HQ issuing."""
-    out = {keymod.device_keys(ws).sign_public}
+    """Keys whose statements are HQ's here: the trusted HQ key and the earlier keys of HQ's device (a rotation keeps
+    what the old key signed valid), and this device's own keys, old and new, when it is the HQ issuing."""
+    book = ws.key_book.by_device()
+    out = {keymod.device_keys(ws).sign_public, *book.get(ws.device_id, ())}
     hq = ws.trust.hq()
     if hq:
-        out.add(hq["sign"])
+        out |= {hq["sign"], *book.get(hq["device_id"], ())}
     return out
 
 
@@ -188,14 +190,16 @@ class Revocations:
             and is_uuid(body["device_id"])
             and _is_time(body.get("from_time"))
             and _is_time(body.get("issued_at"))
-            and (body.get("from_sequence") is None or type(body["from_sequence"]) is int)
+            and (
+                body.get("from_sequence") is None or (type(body["from_sequence"]) is int and body["from_sequence"] >= 1)
+            )
         )
         if not ok or body["issued_by"] not in _hq_keys(self.ws) or not statement_ok(body["issued_by"], text, signature):
             raise ConfigRefused("A revocation in the config bundle is not signed by HQ's key; nothing was applied.")
         known = self.get(body["sign_key"])
         if known and known["statement"] == text:
             return False
-        self._store(body, text, signature)
+        self._store({**body, "from_time": _as_time(body["from_time"])}, text, signature)
         return True
 
     def _store(self, body: dict, text: str, sig: str) -> None:
@@ -247,8 +251,12 @@ class Revocations:
         r = self.get(manifest["signer"]["sign"])
         if r is None:
             return
-        late_time = str(manifest.get("created_at") or "") >= r["from_time"]
-        late_seq = r["from_sequence"] is not None and int(manifest.get("sequence") or 0) >= r["from_sequence"]
+        # a revocation from a sequence judges the sender's own bundles by their sequence (an honest earlier bundle
+        # carried late still comes in); from a date, by the time they claim
+        if r["from_sequence"] is not None:
+            late_seq, late_time = int(manifest.get("sequence") or 0) >= r["from_sequence"], False
+        else:
+            late_seq, late_time = False, str(manifest.get("created_at") or "") >= r["from_time"]
         if late_time or late_seq:
             raise BundleSignerRevoked(
                 "This bundle is signed by the key of {label} (device {device_id}), which HQ revoked from {since} on "
@@ -326,7 +334,15 @@ def coverage(ws, device_id: str) -> list[dict]:
                 missing.append(expected)
                 expected += 1
             expected = max(expected, hi + 1)
-        out.append({"destination": dest, "up_to_sequence": reach, "up_to_time": at, "missing": missing})
+        out.append(
+            {
+                "destination": dest,
+                "up_to_sequence": reach,
+                "up_to_time": at,
+                "missing": missing,
+                "highest_sequence": max(hi for _, hi, _ in spans),
+            }
+        )
     return out
 
 
@@ -393,7 +409,7 @@ class Receipts:
             doc = json.loads(path.read_text(encoding="utf-8"))
             if type(doc) is not dict or doc.get("format") != RECEIPT_FORMAT:
                 raise ValueError("format")
-        except (OSError, ValueError, UnicodeDecodeError) as e:
+        except (OSError, ValueError, UnicodeDecodeError, RecursionError) as e:
             raise ConfigRefused("{file} is not a FieldKit receipt.", file=path.name) from e
         if doc.get("format_version") != RECEIPT_VERSION:
             raise ConfigRefused(
@@ -423,6 +439,7 @@ class Receipts:
                 and (s.get("up_to_time") is None or _is_time(s["up_to_time"]))
                 and type(s.get("missing")) is list
                 and all(type(n) is int for n in s["missing"])
+                and type(s.get("highest_sequence", 0)) is int
                 for s in streams
             )
         )
@@ -465,8 +482,9 @@ class Receipts:
         """This device: per destination, what HQ's newest receipt confirmed (sequence, when, conflicts pending)."""
         out: dict[str, dict] = {}
         hq = self.ws.trust.hq()
-        for dest, seq, body, sig in self.db.execute(
-            "SELECT destination, up_to_sequence, body, signature FROM receipts WHERE direction = 'received' "
+        for dest, seq, body, sig, kept_at in self.db.execute(
+            "SELECT destination, up_to_sequence, body, signature, created_at FROM receipts "
+            "WHERE direction = 'received' "
             "AND device_id = ? ORDER BY created_at",
             [self.ws.device_id],
         ):
@@ -477,10 +495,13 @@ class Receipts:
             # the newest receipt says what HQ holds now (an HQ restored from a backup may hold less than it once
             # confirmed: then what it lost is sent again)
             if cur is None or b["issued_at"] >= cur["issued_at"]:
+                stream = next((st for st in b["streams"] if st["destination"] == dest), {})
                 out[dest] = {
                     "up_to_sequence": seq,
                     "issued_at": b["issued_at"],
                     "pending_conflicts": b["pending_conflicts"],
+                    "highest_sequence": max(seq, int(stream.get("highest_sequence") or 0)),
+                    "kept_at": kept_at,  # when this device took it in, by its own clock
                 }
         return out
 
@@ -490,10 +511,16 @@ class Receipts:
         c = self.confirmed().get(destination)
         if c is None:
             return None
-        lost = self.db.execute(
-            "SELECT 1 FROM bundle_exports WHERE destination = ? AND sequence > ? AND created_at < ? LIMIT 1",
-            [destination, c["up_to_sequence"], c["issued_at"]],
-        ).fetchone()
+        # lost: a bundle HQ's receipt shows a gap for (a later one reached it), or one made before the receipt was
+        # written or taken in here (HQ's clock and this one may differ: the later of the two, so that a skew sends
+        # something again rather than never)
+        lost = (
+            c["highest_sequence"] > c["up_to_sequence"]
+            or self.db.execute(
+                "SELECT 1 FROM bundle_exports WHERE destination = ? AND sequence > ? AND created_at < ? LIMIT 1",
+                [destination, c["up_to_sequence"], max(c["issued_at"], c["kept_at"])],
+            ).fetchone()
+        )
         if not lost:
             return None
         if c["up_to_sequence"] == 0:
@@ -619,6 +646,10 @@ class Rotations:
             )
         return True
 
+    def held(self) -> dict[str, str]:
+        """new key -> when its rotation statement was kept here (this device's clock)."""
+        return dict(self.db.execute("SELECT new_key, created_at FROM key_rotations"))
+
     def keep(self, raw: dict, body: dict) -> bool:
         """Keep a rotation statement checked by ``check_rotations`` (to relay it to those who have not seen it)."""
         return self._store(body, raw)
@@ -654,6 +685,10 @@ def check_rotations(items) -> list[dict]:
             or not all(type(body.get(k)) is str for k in ("device_id", "old", "new", "new_box"))
             or not is_uuid(body["device_id"])
             or not _is_time(body.get("rotated_at"))
+            or not signatures.valid_key(body["old"])
+            or not signatures.valid_key(body["new"])
+            or body["old"] == body["new"]
+            or not _valid_box(body["new_box"])
         ):
             continue
         if statement_ok(body["old"], text, str(it.get("old_signature"))) and statement_ok(
@@ -664,10 +699,17 @@ def check_rotations(items) -> list[dict]:
 
 
 def rotation_chain(
-    rotations: list[dict], device_id: str, known: set[str], target: str, revoked: dict[str, dict]
+    rotations: list[dict],
+    device_id: str,
+    known: set[str],
+    target: str,
+    revoked: dict[str, dict],
+    held: dict[str, str] | None = None,
 ) -> list[dict] | None:
     """The statements that lead, for ``device_id``, from one of the ``known`` keys to ``target``; None when no
-    chain does. A rotation signed by a revoked key at or after its revocation is not followed."""
+    chain does. A rotation away from a revoked key is followed only when this workspace held that statement before it
+    recorded the revocation (``held``: new key -> when its statement was kept here): the time a statement claims is
+    signed by the key itself, and a thief holding a revoked key can write any time."""
     by_new = {r["new"]: r for r in rotations if r["device_id"] == device_id}
     chain, key, seen = [], target, set()
     while key not in known:
@@ -675,12 +717,20 @@ def rotation_chain(
         if r is None or key in seen:
             return None
         rev = revoked.get(r["old"])
-        if rev is not None and r["rotated_at"] >= rev["from_time"]:
+        if rev is not None and not ((held or {}).get(r["new"], "\uffff") < rev["recorded_at"]):
             return None
         seen.add(key)
         chain.append(r)
         key = r["old"]
     return list(reversed(chain))
+
+
+def _valid_box(box) -> bool:
+    try:
+        PublicKey(bytes.fromhex(box))
+        return True
+    except (TypeError, ValueError, nacl.exceptions.CryptoError):
+        return False
 
 
 def label_of(manifest: dict) -> str:

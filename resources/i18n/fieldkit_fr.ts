@@ -3055,6 +3055,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>{file} n'est pas un fichier MBTiles lisible ({error}).</translation>
     </message>
     <message>
+      <source>{file} is not a readable MBTiles file (its zoom levels are not numbers).</source>
+      <translation>{file} n'est pas un fichier MBTiles lisible (ses niveaux de zoom ne sont pas des nombres).</translation>
+    </message>
+    <message>
       <source>{file} is not a FieldKit report (no content hash found).</source>
       <translation>{file} n'est pas un rapport FieldKit (aucune empreinte de contenu).</translation>
     </message>
@@ -3219,6 +3223,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Seuls les conflits d'incidents se résolvent champ par champ ; ceux d'évaluations se résolvent en choisissant un côté.</translation>
     </message>
     <message>
+      <source>The encryption key recorded for {label} is not a valid key: the bundle cannot be encrypted to it. Trust that device's key file again.</source>
+      <translation>La clé de chiffrement enregistrée pour {label} n'est pas une clé valide : le paquet ne peut pas lui être chiffré. Acceptez de nouveau le fichier de clé de cet appareil.</translation>
+    </message>
+    <message>
       <source>The {what} is damaged or truncated (it is not a complete zip file). Ask for it to be exported again.</source>
       <translation>Le paquet ({what}) est endommagé ou tronqué (ce n'est pas un fichier zip complet). Demandez une nouvelle exportation.</translation>
     </message>
@@ -3377,6 +3385,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>This config bundle was made by this device; there is nothing to apply.</source>
       <translation>Ce paquet de configuration a été fait par cet appareil ; il n'y a rien à appliquer.</translation>
+    </message>
+    <message>
+      <source>This config bundle is signed by a revoked key; nothing was applied. Ask HQ.</source>
+      <translation>Ce paquet de configuration est signé par une clé révoquée ; rien n'a été appliqué. Demandez au QG.</translation>
     </message>
     <message>
       <source>This config bundle (number {seq}) is not newer than the one already applied (number {last}); nothing was applied.</source>

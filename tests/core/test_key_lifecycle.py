@@ -119,12 +119,26 @@ def test_versions_a_revoked_key_signed_after_its_revocation_are_refused_when_rel
     _send(alpha, bravo, tmp / "a.fkb", clock, plain=True, encrypt_to_hq=False)
     rep = _send(bravo, hq, tmp / "b.fkb", clock)
     assert [r["record"] for r in rep["rejected"]] == [rec["id"]]
-    assert "after HQ revoked it" in rep["rejected"][0]["reason"]
+    assert "which HQ revoked" in rep["rejected"][0]["reason"]
     assert hq.incidents.search() == []
     # a version that got in anyway (before the revocation reached this workspace) is reported
     bravo.revocations.accept(*_statement(hq, alpha))
     problems = bravo.verify()["problems"]
     assert any("revoked" in p["problem"] and p["record"] == rec["id"] for p in problems)
+
+
+def test_relayed_versions_of_a_revoked_key_are_refused_whatever_time_they_claim(mission, incident_data):
+    ws, clock, tmp = mission
+    alpha, bravo, hq = ws["alpha"], ws["bravo"], ws["hq"]
+    bravo.trust.add(keys.public_identity(alpha), label="alpha")
+    clock.advance(hours=2)
+    hq.revocations.issue(hq.trust.find("alpha"), from_sequence=1)
+    clock.advance(hours=-3)  # the thief sets the laptop's clock back, before the revocation
+    alpha.incidents.add({**incident_data, "title": "Backdated"})
+    clock.advance(hours=1)
+    _send(alpha, bravo, tmp / "a.fkb", clock, plain=True, encrypt_to_hq=False)
+    rep = _send(bravo, hq, tmp / "b.fkb", clock)
+    assert len(rep["rejected"]) == 1 and hq.incidents.search() == []
 
 
 def _statement(hq, device):
@@ -396,3 +410,67 @@ def test_a_newer_receipt_confirming_less_makes_the_device_send_again_what_hq_los
     clock.advance(minutes=1)
     m = bundle.export_bundle(alpha, tmp / "3.fkb", incremental=True)
     assert m["base_sequence"] == 1 and m["counts"]["incidents"] == 1
+
+
+def test_a_thief_cannot_escape_a_revocation_by_a_backdated_rotation(mission, incident_data):
+    ws, clock, tmp = mission
+    alpha, hq = ws["alpha"], ws["hq"]
+    clock.advance(hours=1)
+    hq.revocations.issue(hq.trust.find("alpha"), from_time=clock.now_iso())
+    clock.advance(hours=-2)  # the laptop's clock set back, before the revocation
+    alpha.rotations.rotate_own()
+    alpha.incidents.add(incident_data)
+    bundle.export_bundle(alpha, tmp / "a.fkb")
+    with pytest.raises(BundleSignerKeyChanged):
+        bundle.import_bundle(hq, tmp / "a.fkb")
+    assert hq.trust.find("alpha")["sign"] != keys.public_identity(alpha)["sign"]
+
+
+def test_revocations_hold_after_hq_rotates_its_own_key(mission, incident_data):
+    ws, clock, tmp = mission
+    alpha, bravo, hq = ws["alpha"], ws["bravo"], ws["hq"]
+    hq.revocations.issue(hq.trust.find("alpha"), from_time=clock.now_iso(), reason="stolen")
+    config.export_config(hq, tmp / "c1.fkc")
+    config.import_config(bravo, tmp / "c1.fkc")
+    hq.rotations.rotate_own()
+    config.export_config(hq, tmp / "c2.fkc")
+    assert config.import_config(bravo, tmp / "c2.fkc")["hq_rotated"]
+    assert len(hq.revocations.all()) == 1 and len(bravo.revocations.all()) == 1
+    bravo.trust.add(keys.public_identity(alpha), label="alpha")
+    clock.advance(minutes=5)
+    alpha.incidents.add(incident_data)
+    bundle.export_bundle(alpha, tmp / "a.fkb", plain=True, encrypt_to_hq=False)
+    for w in (hq, bravo):
+        with pytest.raises(BundleSignerRevoked):
+            bundle.import_bundle(w, tmp / "a.fkb")
+
+
+def test_a_rotation_with_a_broken_encryption_key_proves_nothing(mission):
+    raw = {
+        "kind": "key-rotation",
+        "version": 1,
+        "device_id": "7a130421-e139-42a6-859c-5604781b8ee8",
+        "rotated_at": "2026-06-01T12:00:00.000Z",
+        "new_box": "zz",
+    }
+    from nacl.signing import SigningKey
+
+    from fieldkit.hashing import canonical_json
+
+    old, new = SigningKey.generate(), SigningKey.generate()
+    body = {**raw, "old": old.verify_key.encode().hex(), "new": new.verify_key.encode().hex()}
+    text = canonical_json(body)
+    item = {
+        "statement": text,
+        "old_signature": old.sign(text.encode()).signature.hex(),
+        "new_signature": new.sign(text.encode()).signature.hex(),
+    }
+    assert lifecycle.check_rotations([item]) == []
+    body["new_box"] = keys.public_identity(mission[0]["alpha"])["box"]
+    text = canonical_json(body)
+    item = {
+        "statement": text,
+        "old_signature": old.sign(text.encode()).signature.hex(),
+        "new_signature": new.sign(text.encode()).signature.hex(),
+    }
+    assert len(lifecycle.check_rotations([item])) == 1
