@@ -161,3 +161,15 @@ def step_interrupted() -> StepInterrupted:
 
 class DeviceKeyMissing(FieldkitError):
     """The workspace had a device key and its file (keys/device.json) is gone."""
+
+
+class PassphraseNeeded(FieldkitError):
+    """The workspace is encrypted (or is being made) and no passphrase was given."""
+
+
+class WrongPassphrase(FieldkitError):
+    """The passphrase given does not open the workspace: nothing was changed."""
+
+
+class WorkspaceLocked(FieldkitError):
+    """A private file of an encrypted workspace was needed while its data key is not in memory."""

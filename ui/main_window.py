@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import logging
-import sqlite3
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit import __version__, paths
+from fieldkit import __version__, paths, storage
 from fieldkit.changes import everything
 from fieldkit.errors import FieldkitError
 from fieldkit.incidents import DraftStore
@@ -503,7 +502,7 @@ class MainWindow(QMainWindow):
         if not getattr(self.ws, "_closed", False):
             try:  # the size it was left at comes back next time
                 self.ws.settings.set(WINDOW_SIZE, f"{self.width()}x{self.height()}")
-            except (FieldkitError, sqlite3.Error):
+            except (FieldkitError, *storage.Error):
                 log.info("the window size could not be remembered")
         for ed in list(self.incidents.editors):
             ed.close_keeping_draft()  # what was typed comes back at the next start

@@ -11,7 +11,7 @@ from pathlib import Path
 from nacl.public import PrivateKey, PublicKey
 from nacl.signing import SigningKey, VerifyKey
 
-from .. import signatures, storage
+from .. import signatures, storage, vault
 from ..changes import TRUST
 from ..errors import DeviceKeyMissing, FieldkitError, KeyClaimsKnownDevice, NotFound
 from ..ids import is_uuid
@@ -55,7 +55,7 @@ def load_keys(folder: Path) -> DeviceKeys | None:
     p = key_file(folder)
     if not p.exists():
         return None
-    data = json.loads(p.read_text())
+    data = json.loads(vault.open_private(folder, p.read_bytes()))  # sealed with the data key when encrypted
     return DeviceKeys(SigningKey(bytes.fromhex(data["sign_secret"])), PrivateKey(bytes.fromhex(data["box_secret"])))
 
 
@@ -100,7 +100,7 @@ def load_or_make_keys(folder: Path, device_id: str, conn=None, new_identity: boo
         "sign_secret": keys.signing.encode().hex(),
         "box_secret": keys.box.encode().hex(),
     }
-    storage.atomic_write(key_file(folder), json.dumps(secret).encode(), mode=0o600)
+    storage.atomic_write(key_file(folder), vault.seal_private(folder, json.dumps(secret).encode()), mode=0o600)
     return keys
 
 
