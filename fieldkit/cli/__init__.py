@@ -2,8 +2,8 @@
 
 One module per noun (``workspace``, ``incident``, ``checklist``, ``assessment``, ``maps``, ``export``, ``report``,
 ``bundle``, ``keys``, ``sync``, ``security``); each adds its commands with ``add_commands(sub)`` and names each
-command's handler with ``set_defaults`` (``common.command``). ``main`` builds the parser from the modules, in the order of
-``MODULES`` (the order of ``fieldkit --help``), and runs the handler of the command given.
+command's handler with ``set_defaults`` (``common.command``). ``main`` builds the parser from the modules, in the order
+of ``MODULES`` (the order of ``fieldkit --help``), and runs the handler of the command given.
 
 Exit codes: 0 success, 2 usage error, 1 rejected input or failure (one plain sentence on stderr,
 never a traceback; a rejected command changes nothing)."""
