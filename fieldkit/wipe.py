@@ -58,7 +58,8 @@ def wipe(folder: Path) -> dict:
     log.info("workspace keys destroyed")
     # 2. everything else
     removed = 0
-    for child in list(folder.iterdir()):
+    # the database last: a wipe interrupted half-way still finds the workspace, and is run again
+    for child in sorted(folder.iterdir(), key=lambda p: p.name == "fieldkit.sqlite"):
         name = child.name
         known = (
             name in _FILES
