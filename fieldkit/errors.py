@@ -173,3 +173,7 @@ class WrongPassphrase(FieldkitError):
 
 class WorkspaceLocked(FieldkitError):
     """A private file of an encrypted workspace was needed while its data key is not in memory."""
+
+
+class WorkspaceWiped(FieldkitError):
+    """Too many failed unlocks in a row under a wipe-after-N policy: the workspace was destroyed."""

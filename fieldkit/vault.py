@@ -279,3 +279,54 @@ def plain_size(sealed_size: int) -> int:
     body = sealed_size - len(MAGIC) - HEADERBYTES
     chunks = max(1, -(-body // (CHUNK + ABYTES)))
     return body - chunks * ABYTES
+
+
+# ------------------------------------------------------------------------------------------------
+# the lock policy and the failed unlocks: readable while the workspace is locked (lock.json, no secret in it)
+# ------------------------------------------------------------------------------------------------
+LOCK_FILE = "lock.json"
+IDLE_MINUTES = 10  # lock after this long without input (0: never)
+
+
+def lock_state(folder: Path) -> dict:
+    """``{"idle_minutes", "wipe_after" (0: never), "failed"}`` of the workspace ``folder``."""
+    state = {"idle_minutes": IDLE_MINUTES, "wipe_after": 0, "failed": 0}
+    try:
+        data = json.loads((Path(folder) / LOCK_FILE).read_text(encoding="utf-8"))
+        for k in state:
+            if isinstance(data.get(k), int) and not isinstance(data.get(k), bool) and 0 <= data[k] <= 100000:
+                state[k] = data[k]
+    except (OSError, ValueError, AttributeError):
+        pass
+    return state
+
+
+def _write_lock_state(folder: Path, state: dict) -> None:
+    storage.atomic_write(Path(folder) / LOCK_FILE, json.dumps(state).encode(), mode=0o600)
+
+
+def set_lock_policy(folder: Path, *, idle_minutes: int | None = None, wipe_after: int | None = None) -> dict:
+    """HQ's or the user's policy: lock after ``idle_minutes`` (0: never), wipe after ``wipe_after`` failed unlocks
+    in a row (0: never, the default)."""
+    state = lock_state(folder)
+    for name, value in (("idle_minutes", idle_minutes), ("wipe_after", wipe_after)):
+        if value is not None:
+            if not 0 <= int(value) <= 100000:
+                raise FieldkitError("{name} must be between 0 and 100000.", name=name)
+            state[name] = int(value)
+    _write_lock_state(folder, state)
+    return state
+
+
+def count_failed_unlock(folder: Path) -> dict:
+    state = lock_state(folder)
+    state["failed"] += 1
+    _write_lock_state(folder, state)
+    return state
+
+
+def reset_failed_unlocks(folder: Path) -> None:
+    state = lock_state(folder)
+    if state["failed"]:
+        state["failed"] = 0
+        _write_lock_state(folder, state)

@@ -63,7 +63,9 @@ def wipe(folder: Path) -> dict:
         name = child.name
         known = (
             name in _FILES
-            or name.startswith(("fieldkit.sqlite", vault.FILE, ".encrypting", ".fieldkit.sqlite"))
+            or name.startswith(("fieldkit.sqlite", vault.FILE, ".encrypting", ".fieldkit.sqlite", ".vault.json"))
+            or name in (vault.LOCK_FILE, "." + vault.LOCK_FILE)
+            or name.startswith("." + vault.LOCK_FILE)
             or name in _FOLDERS
         )
         if not known:

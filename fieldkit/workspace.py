@@ -153,6 +153,32 @@ class Settings:
         return {k: v for k, v in self._db.execute("SELECT key, value FROM settings ORDER BY key")}
 
 
+def _unlock(folder: Path, passphrase: str | None) -> bytes:
+    """The data key; a wrong passphrase is counted (``lock.json``), and at the N-th in a row, when a policy asks for
+    it (off by default), the workspace is destroyed (``WorkspaceWiped``)."""
+    from .errors import WorkspaceWiped, WrongPassphrase
+
+    try:
+        key = vault.unlock(folder, passphrase)
+    except WrongPassphrase as e:
+        state = vault.count_failed_unlock(folder)
+        log.info("failed unlock %d", state["failed"])
+        if state["wipe_after"] and state["failed"] >= state["wipe_after"]:
+            from .wipe import wipe
+
+            wipe(folder)
+            log.warning("workspace wiped after %d failed unlocks", state["failed"])
+            raise WorkspaceWiped(
+                "The passphrase was wrong {n} times in a row: as this laptop's policy asks, the workspace was "
+                "destroyed.",
+                n=state["failed"],
+            ) from None
+        e.params["failed"] = state["failed"]
+        raise
+    vault.reset_failed_unlocks(folder)
+    return key
+
+
 class Workspace:
     def __init__(
         self,
@@ -182,7 +208,7 @@ class Workspace:
         recover(self.folder)  # an encryption in place that was interrupted: finished or undone
         exists = db_path.exists() and db_path.stat().st_size > 0
         if vault.is_encrypted(self.folder):
-            self._key = vault.unlock(self.folder, passphrase)
+            self._key = _unlock(self.folder, passphrase)
         elif exists or unencrypted:
             self._key = None
         else:

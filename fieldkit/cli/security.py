@@ -21,6 +21,14 @@ def add_commands(sub) -> None:
         help="change the passphrase ($FIELDKIT_PASSPHRASE: the current one, $FIELDKIT_NEW_PASSPHRASE: the new one)",
     )
     command(s, change_passphrase, workspace=NONE)
+    s = sub.add_parser(
+        "lock-policy", help="show or set when the app locks itself and whether failed unlocks wipe the workspace"
+    )
+    s.add_argument("--idle-minutes", type=int, help="lock after this many minutes without input (0: never; default 10)")
+    s.add_argument(
+        "--wipe-after", type=int, help="destroy the workspace after this many wrong passphrases in a row (0: never)"
+    )
+    command(s, lock_policy, workspace=NONE)
     s = sub.add_parser("wipe", help="destroy the workspace now: its keys first, then every file (asks once)")
     s.add_argument("--yes", action="store_true", help="do not ask")
     command(s, wipe, workspace=NONE)
@@ -66,6 +74,22 @@ def change_passphrase(_ws, args) -> int:
     vault.change_passphrase(folder, old, new)
     logsetup.configure(folder)
     print("The workspace passphrase was changed (the data was not re-encrypted: it did not need to be).")
+    return 0
+
+
+def lock_policy(_ws, args) -> int:
+    from .. import vault
+
+    folder = _folder(args)
+    if args.idle_minutes is None and args.wipe_after is None:
+        state = vault.lock_state(folder)
+    else:
+        state = vault.set_lock_policy(folder, idle_minutes=args.idle_minutes, wipe_after=args.wipe_after)
+    idle = f"after {state['idle_minutes']} minute(s) without input" if state["idle_minutes"] else "never when idle"
+    wipe_rule = f"after {state['wipe_after']} wrong passphrases in a row" if state["wipe_after"] else "never"
+    print(
+        f"The app locks {idle}; the workspace is wiped {wipe_rule}; failed unlocks since the last: {state['failed']}."
+    )
     return 0
 
 

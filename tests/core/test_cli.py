@@ -252,6 +252,7 @@ COMMANDS = [
     "passphrase",
     "passphrase set",
     "passphrase change",
+    "lock-policy",
     "wipe",
 ]
 

@@ -83,7 +83,9 @@ def test_a_wrong_passphrase_is_a_plain_error_and_changes_nothing(tmp_path):
     with pytest.raises(WrongPassphrase) as e:
         Workspace(tmp_path / "w", passphrase="not the right one at all")
     assert e.value.message == "That passphrase does not open this workspace. Nothing was changed."
-    assert _snapshot(tmp_path / "w") == before
+    after = _snapshot(tmp_path / "w")
+    assert after.pop("lock.json")  # only the count of failed unlocks moved
+    assert after == before
 
 
 def test_the_kdf_cost_is_read_from_the_key_file(tmp_path):
@@ -314,3 +316,26 @@ def test_a_thief_with_the_disk_finds_nothing(tmp_path):
         sqlite3.connect(folder / "fieldkit.sqlite").execute("SELECT * FROM incidents").fetchall()
     with pytest.raises(PassphraseNeeded):
         Workspace(folder, passphrase=None)
+
+
+def test_failed_unlocks_are_counted_and_wipe_only_under_a_policy(tmp_path, capsys):
+    from fieldkit.errors import WorkspaceWiped
+
+    folder = tmp_path / "w"
+    with Workspace(folder):
+        pass
+    for n in (1, 2, 3):
+        with pytest.raises(WrongPassphrase) as e:
+            Workspace(folder, passphrase="wrong passphrase here")
+        assert e.value.params["failed"] == n
+    assert vault.lock_state(folder)["failed"] == 3 and vault.is_encrypted(folder)  # no wipe by default
+    with Workspace(folder):
+        pass
+    assert vault.lock_state(folder)["failed"] == 0
+    assert main(["--data-dir", str(folder), "lock-policy", "--wipe-after", "2", "--idle-minutes", "5"]) == 0
+    assert "after 5 minute(s)" in capsys.readouterr().out
+    with pytest.raises(WrongPassphrase):
+        Workspace(folder, passphrase="wrong passphrase here")
+    with pytest.raises(WorkspaceWiped):
+        Workspace(folder, passphrase="wrong passphrase here")
+    assert not folder.exists()
