@@ -38,6 +38,7 @@ class UnlockDialog(QDialog):
         lay.addLayout(form)
         self.failures = QLabel()
         self.failures.setStyleSheet("color: #c92a2a")
+        self.failures.setWordWrap(True)
         lay.addWidget(self.failures)
         lay.addWidget(ok_cancel(self))
         self.show_failures(vault.lock_state(folder))
