@@ -33,7 +33,9 @@ def parse_args(argv):
         "--lang", choices=["en", "fr"], help="interface language (default: the saved setting, else the system's)"
     )
     p.add_argument(
-        "--self-test", action="store_true", help="start, open the workspace and every view, then exit (0 = healthy)"
+        "--self-test",
+        action="store_true",
+        help="start, open the workspace ($FIELDKIT_PASSPHRASE) and every view, then exit (0 = healthy)",
     )
     return p.parse_args(argv)
 

@@ -86,3 +86,44 @@ def test_a_plain_workspace_says_so_and_offers_encryption(qtbot, tmp_path, no_dia
         win.close()
     finally:
         ws.close()
+
+
+def test_locking_closes_the_workspace_and_the_window_until_the_passphrase_is_typed(qtbot, tmp_path, monkeypatch):
+    """The app's loop (ui.app.main): unlock, lock (the workspace closed, its data key gone, no window left), then the
+    unlock dialog again."""
+    from PySide6.QtCore import QTimer
+
+    from ui import app as app_module
+    from ui.lock import UnlockDialog
+    from ui.main_window import MainWindow
+
+    folder = tmp_path / "w"
+    with Workspace(folder) as ws:
+        ws.settings.set("user_name", "Tester")
+    monkeypatch.setattr(MainWindow, "startup_checks", lambda self: None)
+    monkeypatch.setattr("ui.errors.install_excepthook", lambda interactive: None)  # the session's own stays
+    monkeypatch.setattr("fieldkit.logsetup.configure", lambda folder, *a, **k: None)
+    seen = []
+
+    def exec_(self):
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen.append(
+            {"key held": vault.key_of(folder) is not None, "windows": len(windows), "locked": self.windowTitle()}
+        )
+        if len(seen) == 1:
+            self.passphrase.setText(TEST_PASSPHRASE)
+
+            def lock_soon():
+                win = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+                seen.append({"unlocked key held": vault.key_of(folder) is not None})
+                win.lock()
+
+            QTimer.singleShot(300, lock_soon)
+            return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected  # the second time: the user walks away
+
+    monkeypatch.setattr(UnlockDialog, "exec", exec_)
+    assert app_module.main(["--data-dir", str(folder), "--lang", "en"]) == 0
+    assert seen[0] == {"key held": False, "windows": 0, "locked": "Unlock FieldKit"}
+    assert seen[1] == {"unlocked key held": True}
+    assert seen[2] == {"key held": False, "windows": 0, "locked": "FieldKit is locked"}
