@@ -10,8 +10,8 @@ The steps, each safe to interrupt (power cut, kill -9): nothing is lost at any p
    undone (the new files are removed; the plain workspace is as it was); after it, it is finished.
 4. The plain file is renamed aside (``fieldkit.sqlite.plain-old``), the encrypted one takes its name, the plain one
    is overwritten with zeros, synced and removed.
-5. With the data key (at once, or at the next unlock when interrupted): every plain attachment and the device key
-   file are sealed in place (each one written whole, then renamed over the plain one), then the marker
+5. With the data key (at once, or at the next unlock when interrupted): every plain attachment and every private
+   key file under ``keys/`` are sealed in place (each one written whole, then renamed over the plain one), then the marker
    ``.encrypting`` is removed.
 """
 
@@ -120,8 +120,8 @@ def finish(folder: Path, key: bytes) -> int:
             for p in sorted(sub.iterdir()):
                 if SHA256.fullmatch(p.name) and files.seal_in_place(p.name):
                     n += 1
-    keyfile = folder / "keys" / "device.json"
-    if keyfile.exists():
+    keys_dir = folder / "keys"  # the device key file, and any other private key file kept beside it
+    for keyfile in sorted(keys_dir.glob("*.json")) if keys_dir.is_dir() else []:
         raw = keyfile.read_bytes()
         if not raw.startswith(vault.MAGIC):
             storage.atomic_write(keyfile, vault.encrypt_bytes(key, raw), mode=0o600)
