@@ -11,8 +11,8 @@ The steps, each safe to interrupt (power cut, kill -9): nothing is lost at any p
 4. The plain file is renamed aside (``fieldkit.sqlite.plain-old``), the encrypted one takes its name, the plain one
    is overwritten with zeros, synced and removed.
 5. With the data key (at once, or at the next unlock when interrupted): every plain attachment and every private
-   key file under ``keys/`` are sealed in place (each one written whole, then renamed over the plain one), then the marker
-   ``.encrypting`` is removed.
+   key file under ``keys/`` are sealed in place (each one written whole, then renamed over the plain one), then the
+   marker ``.encrypting`` is removed.
 """
 
 from __future__ import annotations
