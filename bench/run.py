@@ -1,6 +1,10 @@
 """FieldKit speed figures at realistic scale. Prints named figures; asserts nothing.
 
-    python bench/run.py [--quick] [--only incidents,map,bundle,webengine]
+    python bench/run.py [--quick] [--plain] [--only incidents,map,bundle,report,webengine,encryption]
+
+Workspaces are encrypted (the product's default; ``--plain`` for plain ones); ``encryption`` prints search, list,
+import and verify times of an encrypted and a plain workspace holding the same records, in the same run (target:
+encrypted within 1.5x of plain). The quick delete has its own script, ``bench/wipe.py``.
 
 Targets (from the issues): map build with 100,000 incidents < 2 s; bundle import >= 1/3 of the
 raw executemany rate; re-import of the same bundle < 3 s; list/search fluid at 100,000 rows.
@@ -24,6 +28,14 @@ from fieldkit import demo, maps, storage  # noqa: E402
 from fieldkit.incidents import IncidentFilter  # noqa: E402
 from fieldkit.workspace import Workspace  # noqa: E402
 
+PASSPHRASE = "bench passphrase, not a secret"
+PLAIN = False  # --plain
+
+
+def open_ws(folder, plain: bool | None = None) -> Workspace:
+    plain = PLAIN if plain is None else plain
+    return Workspace(folder, unencrypted=True) if plain else Workspace(folder, passphrase=PASSPHRASE)
+
 
 def figure(name: str, value: float, unit: str, note: str = "") -> None:
     print(f"{name:<48} {value:>12.3f} {unit:<8} {note}")
@@ -35,8 +47,8 @@ def timed(fn):
     return out, time.perf_counter() - t
 
 
-def make_ws(n: int, seed: int = 1) -> Workspace:
-    ws = Workspace(Path(tempfile.mkdtemp()) / f"ws{n}")
+def make_ws(n: int, seed: int = 1, plain: bool | None = None) -> Workspace:
+    ws = open_ws(Path(tempfile.mkdtemp()) / f"ws{n}", plain)
     _, dt = timed(lambda: ws.incidents.add_many(demo.make_incidents(n, seed, ws.clock.now(), demo.load_places())))
     figure(f"insert {n:,} incidents (validated, hashed)", dt, "s")
     return ws
@@ -88,7 +100,7 @@ def bench_bundle(ws, n, repeat):
     figure(f"bundle export ({n:,})", dt, "s", f"{out.stat().st_size / 1e6:.1f} MB")
     imports, raws, copies = [], [], []
     for i in range(repeat):
-        hq = Workspace(Path(tempfile.mkdtemp()) / "hq")
+        hq = open_ws(Path(tempfile.mkdtemp()) / "hq")
         hq.trust.add(keys.public_identity(ws))
         _settle()
         rep, dt_imp = timed(lambda hq=hq: bundle.import_bundle(hq, out))
@@ -120,6 +132,40 @@ def bench_bundle(ws, n, repeat):
         "ratio",
         "for comparison",
     )
+
+
+def bench_encryption(n: int, repeat: int) -> None:
+    """The same work on a plain and an encrypted workspace holding the same records, alternately ``repeat``
+    times; medians compared."""
+    from fieldkit.sync import bundle, keys
+
+    src = make_ws(n, plain=True)
+    out = Path(tempfile.mkdtemp()) / "b.fkb"
+    bundle.export_bundle(src, out, encrypt_to_hq=False, plain=True)
+    times: dict[tuple[str, str], list[float]] = {}
+    for _ in range(repeat):
+        for kind in ("plain", "encrypted"):
+            ws = open_ws(Path(tempfile.mkdtemp()) / kind, plain=kind == "plain")
+            ws.trust.add(keys.public_identity(src))
+            _settle()
+            work = {
+                "import": lambda ws=ws: (bundle.import_bundle(ws, out), storage.wait_for_checkpoints()),
+                "list": lambda ws=ws: ws.incidents.search_rowids(IncidentFilter()),
+                "search": lambda ws=ws: ws.incidents.search_rowids(
+                    IncidentFilter(text="convoy", severity_min=3), sort="rank"
+                ),
+                "verify": lambda ws=ws: ws.verify(),
+            }
+            for name, fn in work.items():
+                _, dt = timed(fn)
+                times.setdefault((name, kind), []).append(dt)
+            ws.close()
+    src.close()
+    for name in ("import", "list", "search", "verify"):
+        plain, enc = statistics.median(times[(name, "plain")]), statistics.median(times[(name, "encrypted")])
+        figure(f"{name} ({n:,}) plain, median", plain, "s")
+        figure(f"{name} ({n:,}) encrypted, median", enc, "s")
+        figure(f"{name} ({n:,}) encrypted / plain", enc / plain if plain else float("nan"), "ratio", "target <= 1.5")
 
 
 def _settle() -> None:
@@ -166,11 +212,14 @@ def bench_webengine(ws, n):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="1,000 and 10,000 only")
-    ap.add_argument("--only", default="incidents,map,bundle,report,webengine")
+    ap.add_argument("--only", default="incidents,map,bundle,report,webengine,encryption")
+    ap.add_argument("--plain", action="store_true", help="plain workspaces (the default is encrypted ones)")
     ap.add_argument(
         "--repeat", type=int, default=3, help="bundle imports and raw inserts per size (medians are compared)"
     )
     args = ap.parse_args()
+    global PLAIN
+    PLAIN = args.plain
     parts = set(args.only.split(","))
     sizes = [1_000, 10_000] if args.quick else [1_000, 10_000, 100_000]
     folders = {}
@@ -187,10 +236,14 @@ def main():
         if "report" in parts:
             bench_report(ws, n)
         ws.close()
+    if "encryption" in parts:
+        for n in sizes:
+            print(f"--- encrypted vs plain, {n:,} incidents")
+            bench_encryption(n, args.repeat)
     if "webengine" in parts:  # last: QtWebEngine's processes would otherwise share the CPU with the figures above
         print("--- QtWebEngine")
         for n in sizes:
-            ws = Workspace(folders[n])
+            ws = open_ws(folders[n])
             bench_webengine(ws, n)
             ws.close()
 

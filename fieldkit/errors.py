@@ -171,3 +171,19 @@ class BundleSignerRevoked(BundleError):
 class ConfigRefused(FieldkitError):
     """A config bundle or receipt that is not from the HQ key trusted here, not for this device, or older than what
     was already applied: nothing of it is applied."""
+
+
+class PassphraseNeeded(FieldkitError):
+    """The workspace is encrypted (or is being made) and no passphrase was given."""
+
+
+class WrongPassphrase(FieldkitError):
+    """The passphrase given does not open the workspace: nothing was changed."""
+
+
+class WorkspaceLocked(FieldkitError):
+    """A private file of an encrypted workspace was needed while its data key is not in memory."""
+
+
+class WorkspaceWiped(FieldkitError):
+    """Too many failed unlocks in a row under a wipe-after-N policy: the workspace was destroyed."""

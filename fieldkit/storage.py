@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlcipher3
 import sqlite_utils
 
 from . import paths
@@ -24,6 +25,35 @@ from .clock import Clock
 from .errors import DatabaseBusy, DatabaseTooNew, DiskFailing, DiskFull, StorageError
 
 log = logging.getLogger(__name__)
+
+# the errors of both drivers: the standard sqlite3 (plain workspaces) and SQLCipher's (encrypted ones)
+Error = (sqlite3.Error, sqlcipher3.Error)
+DatabaseError = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+OperationalError = (sqlite3.OperationalError, sqlcipher3.OperationalError)
+
+# the raw data key of each encrypted database file open in this process (a checkpoint thread opens its own connection)
+_keys: dict[str, bytes] = {}
+_keys_lock = threading.Lock()
+
+
+def _key_for(path: Path) -> bytes | None:
+    with _keys_lock:
+        return _keys.get(str(Path(path).resolve()))
+
+
+def forget_key(path: Path) -> None:
+    with _keys_lock:
+        _keys.pop(str(Path(path).resolve()), None)
+
+
+def _raw_connect(target: str, key: bytes | None, **kw):
+    """A connection of the right driver: SQLCipher keyed with the raw data key, or the standard sqlite3."""
+    if key is None:
+        return sqlite3.connect(target, **kw)
+    conn = sqlcipher3.connect(target, **kw)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
 
 _MIGRATION_RE = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
@@ -66,7 +96,7 @@ def explain(e: BaseException, path: Path | str | None = None) -> StorageError | 
             "(removed, failing or read-only), then try again.",
             error=e.strerror or str(e),
         )
-    if not isinstance(e, sqlite3.Error):
+    if not isinstance(e, Error):
         return None
     code = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF
     text = str(e).lower()
@@ -122,44 +152,50 @@ class Database(sqlite_utils.Database):
         try:
             with self._transaction() as db:
                 yield db
-        except sqlite3.Error as e:
+        except Error as e:
             plain = explain(e)
             if plain is None:
                 raise
             raise plain from e
 
 
-def schema_version_of(path: Path) -> int:
+def schema_version_of(path: Path, key: bytes | None = None) -> int:
     """Read the schema version without writing anything to the file."""
     # without a WAL file beside it, open as immutable so the probe creates no -wal/-shm files
     wal = Path(str(path) + "-wal")
     uri = f"file:{path.as_posix()}?mode=ro" + ("" if wal.exists() else "&immutable=1")
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = _raw_connect(uri, key, uri=True)
         try:
             return int(conn.execute("PRAGMA user_version").fetchone()[0])
         finally:
             conn.close()
-    except sqlite3.DatabaseError as e:
+    except DatabaseError as e:
         raise explain(e) or StorageError(
             "The file {path} is not a FieldKit database ({error}).", path=str(path), error=str(e)
         ) from e
 
 
 def open_database(
-    path: Path, *, clock: Clock | None = None, upto: int | None = None, after: dict | None = None
+    path: Path,
+    *,
+    clock: Clock | None = None,
+    upto: int | None = None,
+    after: dict | None = None,
+    key: bytes | None = None,
 ) -> sqlite_utils.Database:
     """Open (creating if needed) and upgrade the database at ``path``.
 
     ``upto`` stops after that migration number (tests use it to build old-format files). ``after``: for a
     migration number, a function of the connection run inside that migration's transaction, after its SQL (work
-    SQL cannot do, such as signing the rows that existed before it).
+    SQL cannot do, such as signing the rows that existed before it). ``key``: the raw data key of an encrypted
+    database (SQLCipher).
     """
     clock = clock or Clock()
     migrations = available_migrations()
     latest = migrations[-1].number if migrations else 0
     if path.exists() and path.stat().st_size > 0:
-        found = schema_version_of(path)
+        found = schema_version_of(path, key)
         if found > latest:
             raise DatabaseTooNew(
                 "This workspace was written by a newer version of FieldKit (database schema {found}, "
@@ -168,10 +204,10 @@ def open_database(
                 latest=latest,
             )
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = connect(path)
+    db = connect(path, key)
     try:
         apply_migrations(db, migrations, clock, upto=upto, after=after)
-    except sqlite3.DatabaseError as e:
+    except DatabaseError as e:
         db.conn.close()
         raise explain(e) or StorageError(
             "The database {path} could not be opened: {error}", path=str(path), error=str(e)
@@ -182,16 +218,20 @@ def open_database(
     return db
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path, key: bytes | None = None) -> sqlite_utils.Database:
     """A connection to an existing (already upgraded) database, with FieldKit's settings: WAL, full sync,
-    foreign keys. ``open_database`` makes the first one; a workspace makes one more per thread that uses it."""
+    foreign keys. ``open_database`` makes the first one; a workspace makes one more per thread that uses it.
+    ``key``: the raw data key of an encrypted database (SQLCipher)."""
     try:
-        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
-    except sqlite3.Error as e:
+        conn = _raw_connect(str(path), key, check_same_thread=False, timeout=10)
+    except Error as e:
         raise explain(e) or StorageError(
             "Could not open the database {path}: {error}", path=str(path), error=str(e)
         ) from e
     try:
+        if key is not None:
+            with _keys_lock:
+                _keys[str(Path(path).resolve())] = key
         conn.execute("PRAGMA journal_mode=WAL")
         # FULL: a power cut never loses a committed transaction (field laptops lose power).
         conn.execute("PRAGMA synchronous=FULL")
@@ -199,7 +239,7 @@ def connect(path: Path) -> sqlite_utils.Database:
         conn.execute("PRAGMA secure_delete=ON")  # deleted records are overwritten, not left in free pages
         conn.execute("PRAGMA busy_timeout=10000")
         conn.execute("PRAGMA cache_size=-65536")  # 64 MB: random UUID keys thrash a small page cache at 100,000 rows
-    except sqlite3.DatabaseError as e:
+    except DatabaseError as e:
         conn.close()
         raise explain(e) or StorageError(
             "The database {path} could not be opened: {error}", path=str(path), error=str(e)
@@ -260,7 +300,7 @@ def _apply(conn, pending: list[Migration], clock: Clock, after: dict | None) -> 
         except BaseException as e:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            if not isinstance(e, sqlite3.Error):
+            if not isinstance(e, Error):
                 raise
             raise StorageError(
                 "Upgrading the database failed at step {number} ({name}): {error}. Nothing was changed by that step.",
@@ -305,7 +345,7 @@ def checkpoint_in_background(path: Path) -> threading.Thread:
 
     def run():
         try:
-            conn = sqlite3.connect(str(path), timeout=10)
+            conn = _raw_connect(str(path), _key_for(path), timeout=10)
             try:
                 busy, frames, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
                 log.debug(
@@ -313,7 +353,7 @@ def checkpoint_in_background(path: Path) -> threading.Thread:
                 )
             finally:
                 conn.close()
-        except sqlite3.Error as e:  # nothing is lost: the next checkpoint (at the latest when closing) copies the rest
+        except Error as e:  # nothing is lost: the next checkpoint (at the latest when closing) copies the rest
             log.warning("checkpoint of %s postponed: %s", path, e)
 
     # not a daemon even when started from one (a thread takes its creator's kind; the app's workers are daemons)

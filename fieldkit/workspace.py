@@ -1,7 +1,8 @@
 """The one facade the UI and the CLI use: ``Workspace(folder)``.
 
 A workspace is a folder holding ``fieldkit.sqlite`` (the database), ``attachments/`` (files stored
-by SHA-256) and ``logs/``.
+by SHA-256) and ``logs/``; an encrypted one also holds ``vault.json``, its data key wrapped by the passphrase
+(``fieldkit.vault``): the database is then a SQLCipher file, the attachments and the device key file are sealed.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import storage, vocab
+from . import storage, vault, vocab
 from .changes import SETTINGS, Changes
 from .clock import Clock
 from .errors import FieldkitError, WorkspaceMissing, msg
@@ -152,21 +153,80 @@ class Settings:
         return {k: v for k, v in self._db.execute("SELECT key, value FROM settings ORDER BY key")}
 
 
+def _unlock(folder: Path, passphrase: str | None) -> bytes:
+    """The data key; a wrong passphrase is counted (``lock.json``), and at the N-th in a row, when a policy asks for
+    it (off by default), the workspace is destroyed (``WorkspaceWiped``)."""
+    from .errors import WorkspaceWiped, WrongPassphrase
+
+    try:
+        key = vault.unlock(folder, passphrase)
+    except WrongPassphrase as e:
+        state = vault.count_failed_unlock(folder)
+        log.info("failed unlock %d", state["failed"])
+        if state["wipe_after"] and state["failed"] >= state["wipe_after"]:
+            from .wipe import wipe
+
+            wipe(folder)
+            log.warning("workspace wiped after %d failed unlocks", state["failed"])
+            raise WorkspaceWiped(
+                "The passphrase was wrong {n} times in a row: as this laptop's policy asks, the workspace was "
+                "destroyed.",
+                n=state["failed"],
+            ) from None
+        e.params["failed"] = state["failed"]
+        raise
+    vault.reset_failed_unlocks(folder)
+    return key
+
+
 class Workspace:
     def __init__(
-        self, folder: Path | str, *, clock: Clock | None = None, create: bool = True, new_identity: bool = False
+        self,
+        folder: Path | str,
+        *,
+        clock: Clock | None = None,
+        create: bool = True,
+        new_identity: bool = False,
+        passphrase: str | None = None,
+        unencrypted: bool = False,
     ):
+        """Open (or, with ``create``, make) the workspace in ``folder``. An encrypted workspace needs its
+        ``passphrase`` (``PassphraseNeeded``, ``WrongPassphrase``: nothing is changed). A new workspace is encrypted
+        under ``passphrase``; it is plain only when asked (``unencrypted``, for training). A plain workspace made
+        before encryption opens as it is (``encrypt_in_place`` converts it)."""
         self.folder = Path(folder)
         self.clock = clock or Clock()
         db_path = self.folder / DB_NAME
-        if not create and not db_path.exists():
+        exists = db_path.exists() and db_path.stat().st_size > 0
+        if not create and not exists and not vault.is_encrypted(self.folder):
             raise WorkspaceMissing(
                 "There is no FieldKit workspace in {folder}. Run 'fieldkit init' first, or check --data-dir.",
                 folder=str(self.folder),
             )
+        from .conversion import finish, recover
+
+        recover(self.folder)  # an encryption in place that was interrupted: finished or undone
+        exists = db_path.exists() and db_path.stat().st_size > 0
+        if vault.is_encrypted(self.folder):
+            self._key = _unlock(self.folder, passphrase)
+        elif exists or unencrypted:
+            self._key = None
+        else:
+            vault.check_new_passphrase(passphrase)
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._key = vault.create(self.folder, passphrase)
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._main_thread = threading.get_ident()
-        self._main_db = storage.open_database(db_path, clock=self.clock, after={6: self._sign_existing})
+        vault.register(self.folder, self._key)
+        try:
+            self._main_db = storage.open_database(
+                db_path, clock=self.clock, after={6: self._sign_existing}, key=self._key
+            )
+            if self._key is not None:
+                finish(self.folder, self._key)  # what an interrupted encryption in place left plain
+        except BaseException:
+            vault.release(self.folder) if self._key is not None else None
+            raise
         _owner_only(self.folder)
         self._watch(self._main_db)
         _clear_scratch(self.folder / "tmp")
@@ -219,7 +279,7 @@ class Workspace:
         if db is None:
             if self._closed:
                 raise WorkspaceMissing("The workspace {folder} is closed.", folder=str(self.folder))
-            db = storage.connect(self.db_path)
+            db = storage.connect(self.db_path, self._key)
             self._watch(db)
             self._local.db = db
             with self._dbs_lock:
@@ -439,6 +499,23 @@ class Workspace:
     def db_path(self) -> Path:
         return self.folder / DB_NAME
 
+    @property
+    def encrypted(self) -> bool:
+        """Whether the workspace is encrypted at rest (False: a training workspace, or one made before 0.3)."""
+        return self._key is not None
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Wrap the data key under a new passphrase (nothing else is re-encrypted). ``WrongPassphrase`` if ``old``
+        does not open the workspace: nothing is changed."""
+        if not self.encrypted:
+            raise FieldkitError("This workspace is not encrypted: set a passphrase to encrypt it first.")
+        vault.change_passphrase(self.folder, old, new)
+        log.info("the workspace passphrase was changed")
+
+    @property
+    def data_key(self) -> bytes | None:
+        return self._key
+
     def is_empty(self) -> bool:
         n = self.db.execute("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM assessments)").fetchone()[
             0
@@ -457,6 +534,8 @@ class Workspace:
         }
 
     def close(self) -> None:
+        if self._closed:
+            return
         self._closed = True
         with self._dbs_lock:
             dbs, self._other_dbs = [self._main_db, *self._other_dbs], []
@@ -465,6 +544,10 @@ class Workspace:
                 db.conn.close()
             except Exception:  # pragma: no cover - closing twice
                 pass
+        # the data key and the private keys are no longer held by the workspace
+        if self._key is not None:
+            vault.release(self.folder)
+        self._device_keys = None
 
     def __enter__(self):
         return self

@@ -3,6 +3,7 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["FIELDKIT_KDF_COST"] = "minimum"  # the test workspaces' passphrase is wrapped at Argon2id's lowest cost
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-sandbox")
 
@@ -22,7 +23,7 @@ try:  # QtWebEngine must be imported and the map scheme registered before pytest
     register_scheme()
 except ImportError:  # pragma: no cover
     pass
-from fieldkit.workspace import Workspace  # noqa: E402
+from tests.workspaces import TEST_PASSPHRASE, Workspace  # noqa: E402
 
 
 @pytest.fixture
@@ -58,6 +59,7 @@ def incident_data():
 @pytest.fixture(autouse=True)
 def _never_touch_the_real_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("FIELDKIT_DATA_DIR", str(tmp_path_factory.mktemp("default-data")))
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", TEST_PASSPHRASE)  # the CLI's workspace passphrase
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -11,6 +11,6 @@ PY=${PYTHON:-.venv/bin/python}
 "$PY" -m PyInstaller --noconfirm --clean build.spec
 # smoke check: the built app starts headless, opens a fresh workspace and every view, and exits 0
 tmp=$(mktemp -d)
-QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu" \
+FIELDKIT_PASSPHRASE="self-test passphrase" QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu" \
   timeout 300 dist/fieldkit-app/fieldkit-app --data-dir "$tmp/ws" --self-test
 echo "built: dist/fieldkit-app/ ($(du -sh dist/fieldkit-app | cut -f1))"

@@ -42,7 +42,7 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     lang = i18n.install(app, args.lang)
-    ws = Workspace(Path(tempfile.mkdtemp()) / "ws")
+    ws = Workspace(Path(tempfile.mkdtemp()) / "ws", passphrase="screenshots passphrase")
     ws.settings.set("user_name", "Demo Monitor")
     demo.fill(ws, incidents=500)
     win = MainWindow(ws, lang)

@@ -33,24 +33,85 @@ def parse_args(argv):
         "--lang", choices=["en", "fr"], help="interface language (default: the saved setting, else the system's)"
     )
     p.add_argument(
-        "--self-test", action="store_true", help="start, open the workspace and every view, then exit (0 = healthy)"
+        "--self-test",
+        action="store_true",
+        help="start, open the workspace ($FIELDKIT_PASSPHRASE) and every view, then exit (0 = healthy)",
     )
     return p.parse_args(argv)
+
+
+# how the event loop of one unlocked session ends, besides quitting
+LOCK, WIPE, ENCRYPT = 77, 78, 79
+
+
+def open_workspace(folder, args, *, locked: bool = False, passphrase: str | None = None):
+    """The workspace of ``folder``, its passphrase asked for (an encrypted one), chosen (a new one) or taken from
+    ``$FIELDKIT_PASSPHRASE`` (the self-test); None when the user gave up. Raises what cannot be asked about."""
+    from PySide6.QtWidgets import QDialog
+
+    from fieldkit import vault
+    from fieldkit.errors import DeviceKeyMissing, WorkspaceWiped, WrongPassphrase
+    from fieldkit.workspace import Workspace
+
+    from .errors import NewIdentityPrompt
+    from .i18n import core_message
+    from .lock import NewWorkspaceDialog, UnlockDialog
+    from .widgets import tell
+
+    def make(**kw):
+        try:
+            return Workspace(folder, **kw)
+        except DeviceKeyMissing as e:
+            if args.self_test or not NewIdentityPrompt().ask(
+                e
+            ):  # the key file lost: quit (to restore it), or a new one
+                raise
+            return Workspace(folder, create=False, new_identity=True, **kw)
+
+    if args.self_test or passphrase is not None:
+        pw = passphrase or os.environ.get("FIELDKIT_PASSPHRASE")
+        return make(passphrase=pw)
+    if vault.is_encrypted(folder):
+        while True:
+            dlg = UnlockDialog(folder, locked=locked)
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                return None
+            try:
+                return make(passphrase=dlg.value())
+            except WrongPassphrase:
+                continue  # the dialog shows the count
+            except WorkspaceWiped as e:
+                tell(None, "FieldKit", core_message(e), warning=True)
+                return None
+    if (folder / "fieldkit.sqlite").exists():
+        return make()  # plain: the window says so and offers to encrypt it
+    dlg = NewWorkspaceDialog()
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return None
+    chosen = dlg.value()
+    ws = make(passphrase=chosen, unencrypted=chosen is None)
+    if chosen is None:
+        ws.settings.set(PLAIN_BY_CHOICE, "1")
+    return ws
+
+
+PLAIN_BY_CHOICE = "plain_by_choice"  # setting: a training workspace, kept plain on purpose (no offer to encrypt)
 
 
 def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     _prepare_environment()
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from fieldkit import logsetup, paths
-    from fieldkit.errors import DeviceKeyMissing, FieldkitError
-    from fieldkit.workspace import Workspace
+    from fieldkit import conversion, logsetup, paths, vault
+    from fieldkit import wipe as wiping
+    from fieldkit.errors import FieldkitError
 
     from . import i18n
-    from .errors import NewIdentityPrompt, install_excepthook
+    from .errors import install_excepthook
     from .i18n import core_message
+    from .lock import IdleWatcher
     from .main_window import MainWindow
     from .widgets import tell
 
@@ -61,72 +122,106 @@ def main(argv=None) -> int:
     logsetup.configure(folder)
     log = logging.getLogger("ui.app")
     install_excepthook(interactive=not args.self_test)
-    try:
-        ws = Workspace(folder)
-    except FieldkitError as e:
-        if args.self_test:
-            sys.stderr.write(f"self-test FAILED: {e.message}\n")
-            return 1
-        i18n.install(app, args.lang or i18n.system_language())
-        if not isinstance(e, DeviceKeyMissing):
+    i18n.install(app, args.lang or i18n.system_language())
+    locked, passphrase = False, None
+    while True:
+        try:
+            ws = open_workspace(folder, args, locked=locked, passphrase=passphrase)
+        except FieldkitError as e:
+            if args.self_test:
+                sys.stderr.write(f"self-test FAILED: {e.message}\n")
+                return 1
             tell(None, "FieldKit", core_message(e), warning=True)
             return 1
-        if not NewIdentityPrompt().ask(e):  # the key file lost: quit (to restore it), or a new identity
-            return 1
-        ws = Workspace(folder, create=False, new_identity=True)
-    lang = i18n.install(app, args.lang or ws.settings.get("language") or i18n.system_language())
-    log.info("FieldKit started on %s (language %s)", folder, lang)
-    win = MainWindow(ws, lang)
-    win.show()
-    if args.self_test:
-        ok = {"value": True}
-
-        def check():
-            try:
-                for key in ("checklist", "incidents", "sync"):
-                    win.show_page(key)
-                    app.processEvents()
-                from fieldkit.sync.bundle import helper_process_answers
-
-                if not helper_process_answers(ws):
-                    raise RuntimeError("no helper process for bundle imports")
-                web = getattr(win.map, "web", None)
-                if web is None:
-                    raise RuntimeError("the map (QtWebEngine) is not available")
-                web.loaded.connect(map_loaded)
-                win.show_page("map")
-                QTimer.singleShot(60000, lambda: finish(False, "the map page did not load within 60 s"))
-            except Exception:
-                log.exception("self-test failed")
-                finish(False, "a view failed to open")
-
-        def map_loaded(n):
-            blocked = win.map.web.page().profile().interceptor.blocked
-            finish(
-                not blocked,
-                f"map loaded offline with {n} incidents" if not blocked else f"non-local requests: {blocked}",
-            )
-
-        def finish(success, detail):
-            if ok.get("done"):
-                return
-            ok["done"], ok["value"] = True, success
-            print(
-                f"self-test {'ok' if success else 'FAILED'}: {detail}; workspace {folder}, "
-                f"{ws.counts()['incidents']} incidents, language {lang}"
-            )
-            app.quit()
-
-        QTimer.singleShot(200, check)
-        app.exec()
+        passphrase = None
+        if ws is None:
+            return 0 if locked else 1
+        lang = i18n.install(app, args.lang or ws.settings.get("language") or i18n.system_language())
+        log.info("FieldKit started on %s (language %s)", folder, lang)
+        win = MainWindow(ws, lang)
+        win.show()
+        if args.self_test:
+            return _self_test(app, win, ws, folder, lang, log)
+        watcher = IdleWatcher(app, vault.lock_state(folder)["idle_minutes"] if ws.encrypted else 0)
+        watcher.idle.connect(lambda: app.exit(LOCK))
+        win.lock_requested.connect(lambda: app.exit(LOCK))
+        win.wipe_requested.connect(lambda: app.exit(WIPE))
+        win.encrypt_requested.connect(lambda: app.exit(ENCRYPT))
+        if not locked:
+            QTimer.singleShot(0, win.startup_checks)
+        code = app.exec()
+        watcher.stop()
+        chosen = win.new_passphrase
         _shutdown(win)
         ws.close()
-        return 0 if ok["value"] else 1
-    QTimer.singleShot(0, win.startup_checks)
-    code = app.exec()
+        del win, ws  # nothing of the workspace stays with the app while it is locked
+        import gc
+
+        gc.collect()
+        if code == LOCK:
+            log.info("locked")
+            locked = True
+            continue
+        if code == WIPE:
+            wiping.wipe(folder)
+            tell(None, "FieldKit", QCoreApplication.translate("app", "The workspace was destroyed."))
+            return 0
+        if code == ENCRYPT and chosen:
+            try:
+                conversion.encrypt_in_place(folder, chosen)
+            except FieldkitError as e:
+                tell(None, "FieldKit", core_message(e), warning=True)
+            passphrase, locked = chosen, False
+            continue
+        return code
+
+
+def _self_test(app, win, ws, folder, lang, log) -> int:
+    from PySide6.QtCore import QTimer
+
+    ok = {"value": True}
+
+    def check():
+        try:
+            for key in ("checklist", "incidents", "sync"):
+                win.show_page(key)
+                app.processEvents()
+            from fieldkit.sync.bundle import helper_process_answers
+
+            if not helper_process_answers(ws):
+                raise RuntimeError("no helper process for bundle imports")
+            web = getattr(win.map, "web", None)
+            if web is None:
+                raise RuntimeError("the map (QtWebEngine) is not available")
+            web.loaded.connect(map_loaded)
+            win.show_page("map")
+            QTimer.singleShot(60000, lambda: finish(False, "the map page did not load within 60 s"))
+        except Exception:
+            log.exception("self-test failed")
+            finish(False, "a view failed to open")
+
+    def map_loaded(n):
+        blocked = win.map.web.page().profile().interceptor.blocked
+        finish(
+            not blocked,
+            f"map loaded offline with {n} incidents" if not blocked else f"non-local requests: {blocked}",
+        )
+
+    def finish(success, detail):
+        if ok.get("done"):
+            return
+        ok["done"], ok["value"] = True, success
+        print(
+            f"self-test {'ok' if success else 'FAILED'}: {detail}; workspace {folder}, "
+            f"{ws.counts()['incidents']} incidents, language {lang}"
+        )
+        app.quit()
+
+    QTimer.singleShot(200, check)
+    app.exec()
     _shutdown(win)
     ws.close()
-    return code
+    return 0 if ok["value"] else 1
 
 
 def _shutdown(win) -> None:

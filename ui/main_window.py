@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import html
 import logging
-import sqlite3
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit import __version__, paths
+from fieldkit import __version__, paths, storage
 from fieldkit.changes import everything
 from fieldkit.errors import FieldkitError
 from fieldkit.incidents import DraftStore
@@ -160,6 +159,7 @@ class ShortcutsDialog(QDialog):
             (QKeySequence(QKeySequence.StandardKey.Save).toString(), self.tr("Save the incident being edited")),
             ("Escape", self.tr("Close the editor (asks when something is not saved)")),
             ("Ctrl+J", self.tr("Next unanswered question of the checklist")),
+            ("Ctrl+L", self.tr("Lock FieldKit now (the passphrase opens it again)")),
             (QKeySequence(QKeySequence.StandardKey.Quit).toString(), self.tr("Quit")),
         )
         text = QTextBrowser()
@@ -209,9 +209,14 @@ class WelcomeDialog(QDialog):
 
 
 class MainWindow(QMainWindow):
+    lock_requested = Signal()  # the app closes the workspace and asks for the passphrase again (ui.app)
+    wipe_requested = Signal()  # the app closes the workspace and destroys it
+    encrypt_requested = Signal()  # the app closes the plain workspace and encrypts it under ``new_passphrase``
+
     def __init__(self, ws, lang: str = "en"):
         super().__init__()
         self.ws = ws
+        self.new_passphrase: str | None = None
         self.lang = lang
         # every piece of work reports what it changed here (ui.ops); each view decides whether to redraw
         self.change_hub = ops.ChangeHub(self)
@@ -226,6 +231,10 @@ class MainWindow(QMainWindow):
         self.demo_notice = QLabel(self.tr("This workspace holds demo data ([DEMO] records): File → Remove demo data"))
         self.demo_notice.setStyleSheet("color: #e8590c; font-weight: bold")
         self.statusBar().addPermanentWidget(self.demo_notice)
+        if not ws.encrypted:
+            self.plain_notice = QLabel(self.tr("NOT encrypted: anyone with this laptop can read this workspace"))
+            self.plain_notice.setStyleSheet("color: #c92a2a; font-weight: bold")
+            self.statusBar().addPermanentWidget(self.plain_notice)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Workspace: {folder}").format(folder=str(ws.folder))))
         self.change_hub.changed.connect(lambda _changes: self._update_demo_notice())
         self._update_demo_notice()
@@ -314,6 +323,12 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.tr("Verify integrity"), self.verify)
         m.addSeparator()
+        self.lock_action = m.addAction(self.tr("Lock now"), self.lock, QKeySequence("Ctrl+L"))
+        self.lock_action.setEnabled(self.ws.encrypted)
+        if not self.ws.encrypted:
+            m.addAction(self.tr("Encrypt this workspace…"), self.offer_encryption)
+        m.addAction(self.tr("Delete this workspace now…"), self.wipe)
+        m.addSeparator()
         m.addAction(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         lang = self.menuBar().addMenu(self.tr("&Language"))
         for code, label in (("en", "English"), ("fr", "Français")):
@@ -340,6 +355,47 @@ class MainWindow(QMainWindow):
         self.show_page("incidents")
         self.incidents.select_incident(iid)
 
+    # ---- lock, encryption, quick delete ----------------------------------------------------------
+    def lock(self) -> None:
+        """Close every editor (what was typed is kept as a draft) and hand over to the app, which closes the
+        workspace and asks for the passphrase again."""
+        if not self.ws.encrypted:
+            return
+        for ed in list(self.incidents.editors):
+            ed.close_keeping_draft()
+        self.lock_requested.emit()
+
+    def offer_encryption(self) -> bool:
+        from .lock import NewWorkspaceDialog
+
+        dlg = NewWorkspaceDialog(self, encrypting=True)
+        dlg.training.hide()
+        if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.value():
+            return False
+        self.new_passphrase = dlg.value()
+        for ed in list(self.incidents.editors):
+            ed.close_keeping_draft()
+        self.encrypt_requested.emit()
+        return True
+
+    def wipe(self) -> bool:
+        """Quick delete: asked once (No by default), then the app destroys the workspace, its keys first."""
+        if not ask(
+            self,
+            self.tr("Delete this workspace now"),
+            self.tr(
+                "Destroy this workspace now: every incident, assessment, attachment and key on this laptop? "
+                "This cannot be undone. Records sent in bundles stay with their recipients."
+            ),
+            default_yes=False,
+            warning=True,
+        ):
+            return False
+        for ed in list(self.incidents.editors):
+            ed.close_keeping_draft()  # closed before the workspace goes (the draft goes with it)
+        self.wipe_requested.emit()
+        return True
+
     # ---- start-up checks ---------------------------------------------------------------------
     def startup_checks(self):
         drafts = DraftStore(self.ws).list()
@@ -357,6 +413,21 @@ class MainWindow(QMainWindow):
             for d in drafts:
                 self.incidents.open_draft(d)
             return
+        if not self.ws.encrypted and self.ws.settings.get("plain_by_choice") != "1":
+            if (
+                ask(
+                    self,
+                    self.tr("Protect this workspace"),
+                    self.tr(
+                        "This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now "
+                        "with a passphrase?"
+                    ),
+                    default_yes=True,
+                    warning=True,
+                )
+                and self.offer_encryption()
+            ):
+                return
         if not self.ws.user_name:
             self.welcome()
         elif self.ws.is_empty():
@@ -503,7 +574,7 @@ class MainWindow(QMainWindow):
         if not getattr(self.ws, "_closed", False):
             try:  # the size it was left at comes back next time
                 self.ws.settings.set(WINDOW_SIZE, f"{self.width()}x{self.height()}")
-            except (FieldkitError, sqlite3.Error):
+            except (FieldkitError, *storage.Error):
                 log.info("the window size could not be remembered")
         for ed in list(self.incidents.editors):
             ed.close_keeping_draft()  # what was typed comes back at the next start

@@ -104,14 +104,51 @@ def make_filter(args, text=""):
     )
 
 
+ENV_PASSPHRASE = "FIELDKIT_PASSPHRASE"  # the workspace's passphrase (bundles have their own variable)
+ENV_NEW_PASSPHRASE = "FIELDKIT_NEW_PASSPHRASE"  # a new workspace passphrase (passphrase set/change)
+
+
+def workspace_passphrase(folder, *, new: bool = False) -> str | None:
+    """The passphrase of the workspace in ``folder`` when it is encrypted (``$FIELDKIT_PASSPHRASE``, else typed at
+    a terminal), None when it is plain. ``new``: a new workspace is made: the passphrase it will have (typed twice
+    at a terminal)."""
+    from .. import vault
+
+    if new:
+        if os.environ.get(ENV_PASSPHRASE):
+            return os.environ[ENV_PASSPHRASE]
+        return new_passphrase("Passphrase for the new workspace: ", names=())
+    if not vault.is_encrypted(folder):
+        return None
+    return env_or_terminal((ENV_PASSPHRASE,), "Workspace passphrase: ")
+
+
+def new_passphrase(prompt: str, names=(ENV_NEW_PASSPHRASE,)) -> str | None:
+    """A new passphrase: from the environment variables ``names``, else typed twice at a terminal, else None."""
+    for name in names:
+        if os.environ.get(name):
+            return os.environ[name]
+    if not sys.stdin.isatty():
+        return None
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Type it again: ") != first:
+        raise FieldkitError("The two passphrases typed differ: nothing was changed.")
+    return first
+
+
 def open_ws(args, create=False):
-    from .. import logsetup
+    from .. import logsetup, vault
     from ..workspace import Workspace
 
     folder = paths.resolve_data_dir(args.data_dir)
-    if create or (folder / "fieldkit.sqlite").exists():
+    exists = (folder / "fieldkit.sqlite").exists() or vault.is_encrypted(folder)
+    if create or exists:
         logsetup.configure(folder)
-    return Workspace(folder, create=create)
+    if not exists and create:
+        if getattr(args, "unencrypted", False):
+            return Workspace(folder, create=True, unencrypted=True)
+        return Workspace(folder, create=True, passphrase=workspace_passphrase(folder, new=True))
+    return Workspace(folder, create=create, passphrase=workspace_passphrase(folder))
 
 
 ENV_BUNDLE_PASSPHRASE = "FIELDKIT_BUNDLE_PASSPHRASE"
@@ -129,13 +166,14 @@ def env_or_terminal(names, prompt: str) -> str | None:
 
 
 def passphrase(value):
-    """A bundle passphrase: the value given, else (``--passphrase`` alone) ``$FIELDKIT_BUNDLE_PASSPHRASE`` (or, as
-    before it existed, ``$FIELDKIT_PASSPHRASE``), else asked for on a terminal, else the first line of stdin."""
+    """A bundle passphrase: the value given, else (``--passphrase`` alone) ``$FIELDKIT_BUNDLE_PASSPHRASE``, else
+    asked for on a terminal, else the first line of stdin. (``$FIELDKIT_PASSPHRASE`` is the workspace's own
+    passphrase since workspaces are encrypted: it is never used for a bundle, which others open.)"""
     if value is None:
         return None
     if value is PROMPT:
-        if sys.stdin.isatty() or any(os.environ.get(n) for n in (ENV_BUNDLE_PASSPHRASE, "FIELDKIT_PASSPHRASE")):
-            return env_or_terminal((ENV_BUNDLE_PASSPHRASE, "FIELDKIT_PASSPHRASE"), "Passphrase: ")
+        if sys.stdin.isatty() or os.environ.get(ENV_BUNDLE_PASSPHRASE):
+            return env_or_terminal((ENV_BUNDLE_PASSPHRASE,), "Bundle passphrase: ")
         line = sys.stdin.readline().rstrip("\n")
         if not line:
             raise FieldkitError("No passphrase was given.")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 from .common import UsageError, actions, command, filter_args, fmt_flag, make_filter, out
 
@@ -254,7 +253,6 @@ def purge(ws, args) -> int:
 
 
 def attachment(ws, args) -> int:
-    src = ws.incidents.open_attachment(args.sha256)
-    shutil.copyfile(src, args.out)
+    ws.incidents.copy_attachment(args.sha256, args.out)
     print(f"Attachment verified (sha256 {args.sha256}) and written to {args.out}.")
     return 0

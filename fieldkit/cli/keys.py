@@ -7,7 +7,7 @@ import json
 
 from ..errors import FieldkitError
 from ..text import one_line
-from .common import NONE, actions, command, fmt_flag, out
+from .common import NONE, actions, command, fmt_flag, out, workspace_passphrase
 
 
 def add_commands(sub) -> None:
@@ -133,14 +133,14 @@ def new_identity(_ws, args) -> int:
     from ..workspace import Workspace
 
     folder = paths.resolve_data_dir(args.data_dir)
-    if keys.load_keys(folder) is not None:
+    if keys.key_file(folder).exists():  # sealed in an encrypted workspace: its presence is what counts
         raise FieldkitError(
             "This workspace has its device key; nothing to do (a key is replaced only when its file was lost)."
         )
     if not args.confirm:
         raise FieldkitError("A new identity cannot be undone: run it again with --confirm.")
     logsetup.configure(folder)
-    with Workspace(folder, create=False, new_identity=True) as ws:
+    with Workspace(folder, create=False, new_identity=True, passphrase=workspace_passphrase(folder)) as ws:
         ident = keys.public_identity(ws)
     print(
         f"New device key made; fingerprint {ident['fingerprint']}. Give `fieldkit keys export` to HQ and colleagues "

@@ -9,7 +9,13 @@ SETTINGS = ("user_name", "role", "device_label", "language", "marking")
 
 
 def add_commands(sub) -> None:
-    command(sub.add_parser("init", help="create the workspace"), init, workspace=CREATE)
+    s = sub.add_parser(
+        "init", help="create the workspace (encrypted under a passphrase: $FIELDKIT_PASSPHRASE or asked)"
+    )
+    s.add_argument(
+        "--unencrypted", action="store_true", help="a plain workspace anyone with the laptop can read (training only)"
+    )
+    command(s, init, workspace=CREATE)
     s = sub.add_parser("demo", help="fill an empty workspace with realistic demo data")
     s.add_argument("--incidents", type=int, default=500)
     s.add_argument("--seed", type=int, default=1)
@@ -34,7 +40,10 @@ def add_commands(sub) -> None:
 
 
 def init(ws, args) -> int:
-    print(f"Workspace ready in {ws.folder}")
+    if ws.encrypted:
+        print(f"Workspace ready in {ws.folder} (encrypted: it opens only with its passphrase).")
+    else:
+        print(f"Workspace ready in {ws.folder} (NOT encrypted: anyone with this computer can read it).")
     return 0
 
 
@@ -55,7 +64,13 @@ def demo(_ws, args) -> int:
 
 
 def info(ws, args) -> int:
-    data = {"folder": str(ws.folder), "device_id": ws.device_id, "user_name": ws.user_name, "counts": ws.counts()}
+    data = {
+        "folder": str(ws.folder),
+        "device_id": ws.device_id,
+        "user_name": ws.user_name,
+        "counts": ws.counts(),
+        "encrypted": ws.encrypted,
+    }
     label = ws.settings.get("device_label") or "no label"
 
     def show(d):
@@ -64,6 +79,7 @@ def info(ws, args) -> int:
         print(f"User: {d['user_name'] or '(not set)'}")
         for k, v in d["counts"].items():
             print(f"{k.replace('_', ' ').capitalize()}: {v}")
+        print("Encrypted: yes" if d["encrypted"] else "Encrypted: NO (anyone with this computer can read it)")
 
     out(args, data, show)
     return 0

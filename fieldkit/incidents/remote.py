@@ -197,9 +197,7 @@ class RemoteWriter:
         for rid in upd:
             conn.execute("DELETE FROM incident_attachments WHERE incident_id = ?", [rid])
         for rid, a in links:
-            self.store._link_attachment(
-                rid, a["sha256"], self.store.attachment_path(a["sha256"]).stat().st_size, a["filename"]
-            )
+            self.store._link_attachment(rid, a["sha256"], self.store.attachment_size(a["sha256"]), a["filename"])
         ids = [r[0] for r in added] + upd
         if ids:
             self.ws.touched(INCIDENTS, ids)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from .. import storage
 from ..changes import ATTACHMENTS, INCIDENTS
 from ..errors import FieldkitError, IntegrityFailure, NotFound, SearchQueryError, ValidationError, msg
 from ..hashing import canonical_json, version_hash
@@ -76,7 +76,7 @@ LIST_COLUMNS = (
 )
 
 
-def _row_to_record(row: sqlite3.Row | tuple, columns=ROW_COLUMNS) -> dict:
+def _row_to_record(row: tuple, columns=ROW_COLUMNS) -> dict:
     rec = dict(zip(columns, row, strict=False))
     for k in ("actors", "tags"):
         if k in rec and isinstance(rec[k], str):
@@ -103,7 +103,7 @@ class IncidentStore:
         self.ws = ws
         self.vocab = ws.vocab
         self.clock = ws.clock
-        self.files = AttachmentFiles(ws.attachments_dir)
+        self.files = AttachmentFiles(ws.attachments_dir, ws.data_key)
 
     @property
     def db(self):
@@ -238,7 +238,7 @@ class IncidentStore:
     def _run(self, sql: str, params: list):
         try:
             return self.db.execute(sql, params)
-        except sqlite3.OperationalError as e:
+        except storage.OperationalError as e:
             if "fts5" in str(e) or "MATCH" in str(e):
                 raise SearchQueryError(
                     "The search could not be understood ({error}). Check quotation marks and AND/OR/NOT.", error=str(e)
@@ -481,7 +481,7 @@ class IncidentStore:
                         "file again), then resolve the conflict.",
                         name=a["filename"],
                     )
-                self._link_attachment(incident_id, a["sha256"], p.stat().st_size, a["filename"])
+                self._link_attachment(incident_id, a["sha256"], self.attachment_size(a["sha256"]), a["filename"])
                 linked.append(a["sha256"])
             self._new_version(incident_id, clean, self.get(incident_id), reason=reason)
         self.ws.touched(INCIDENTS, [incident_id])
@@ -494,8 +494,18 @@ class IncidentStore:
         return self.files.path(sha)
 
     def open_attachment(self, sha: str) -> Path:
-        """Return the path of an attachment after checking its SHA-256; raise IntegrityFailure if it changed."""
+        """Return the path of an attachment after checking its SHA-256; raise IntegrityFailure if it changed. Its
+        ``read_bytes`` gives the plain content (the file itself is sealed in an encrypted workspace: copy it out
+        with ``copy_attachment``)."""
         return self.files.open_checked(sha)
+
+    def copy_attachment(self, sha: str, dest: Path | str) -> None:
+        """Write an attachment's plain content to ``dest`` after checking its SHA-256 (the user's export)."""
+        self.files.copy_out(sha, Path(dest))
+
+    def attachment_size(self, sha: str) -> int:
+        """The size of an attachment's plain content."""
+        return self.files.plain_size(sha)
 
     def _store_file(self, src: Path) -> tuple[str, int, str]:
         return self.files.store_file(src)

@@ -11,7 +11,7 @@ from pathlib import Path
 from nacl.public import PrivateKey, PublicKey
 from nacl.signing import SigningKey, VerifyKey
 
-from .. import signatures, storage
+from .. import signatures, storage, vault
 from ..changes import TRUST
 from ..errors import DeviceKeyMissing, FieldkitError, KeyClaimsKnownDevice, NotFound
 from ..ids import is_uuid
@@ -56,11 +56,13 @@ def retired_file(folder: Path) -> Path:
 
 
 def _read_secret(path: Path):
-    return json.loads(path.read_text())
+    """A private key file (keys/device.json, keys/retired.json): sealed with the data key when the workspace is
+    encrypted (``fieldkit.vault``)."""
+    return json.loads(vault.open_private(path.parent.parent, path.read_bytes()))
 
 
 def _write_secret(path: Path, data) -> None:
-    storage.atomic_write(path, json.dumps(data).encode(), mode=0o600)
+    storage.atomic_write(path, vault.seal_private(path.parent.parent, json.dumps(data).encode()), mode=0o600)
 
 
 def load_keys(folder: Path) -> DeviceKeys | None:

@@ -3,12 +3,12 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="101" />
+      <location filename="../../ui/main_window.py" line="100" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="109" />
+      <location filename="../../ui/main_window.py" line="108" />
       <source>An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.</source>
       <translation>Un compagnon hors ligne pour les missions de terrain : journal d'incidents, évaluations « Repérer les fauteurs de troubles », cartes et paquets de synchronisation.</translation>
     </message>
@@ -529,17 +529,17 @@ Identifiant : {device_id}</translation>
   <context>
     <name>GuideDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="130" />
+      <location filename="../../ui/main_window.py" line="129" />
       <source>User guide</source>
       <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="137" />
+      <location filename="../../ui/main_window.py" line="136" />
       <source>The user guide is not installed with this copy of FieldKit.</source>
       <translation>Le guide de l’utilisateur n’est pas installé avec cette copie de FieldKit.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="142" />
+      <location filename="../../ui/main_window.py" line="141" />
       <source>This guide is not translated yet; here is the English version.</source>
       <translation>Ce guide n’est pas encore traduit ; voici la version anglaise.</translation>
     </message>
@@ -937,94 +937,94 @@ Identifiant : {device_id}</translation>
   <context>
     <name>IncidentsView</name>
     <message>
-      <location filename="../../ui/incidents/view.py" line="62" />
+      <location filename="../../ui/incidents/view.py" line="61" />
       <source>Search title, description, place, actors…  ("exact phrase", word*, OR, NOT)</source>
       <translation>Rechercher titre, description, lieu, acteurs…  ("expression exacte", mot*, OR, NOT)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="66" />
+      <location filename="../../ui/incidents/view.py" line="65" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="70" />
+      <location filename="../../ui/incidents/view.py" line="69" />
       <source>PDF report…</source>
       <translation>Rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="71" />
+      <location filename="../../ui/incidents/view.py" line="70" />
       <source>The incidents shown, as a PDF table with a map</source>
       <translation>Les incidents affichés, en tableau PDF avec une carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="78" />
+      <location filename="../../ui/incidents/view.py" line="77" />
       <source>All categories</source>
       <translation>Toutes les catégories</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="82" />
+      <location filename="../../ui/incidents/view.py" line="81" />
       <source>Severity ≥</source>
       <translation>Gravité ≥</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="87" />
+      <location filename="../../ui/incidents/view.py" line="86" />
       <source>from YYYY-MM-DD</source>
       <translation>du AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="89" />
+      <location filename="../../ui/incidents/view.py" line="88" />
       <source>to YYYY-MM-DD</source>
       <translation>au AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="93" />
+      <location filename="../../ui/incidents/view.py" line="92" />
       <source>Any status</source>
       <translation>Tout statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="94" />
+      <location filename="../../ui/incidents/view.py" line="93" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="95" />
+      <location filename="../../ui/incidents/view.py" line="94" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="98" />
+      <location filename="../../ui/incidents/view.py" line="97" />
       <source>area: min lon, min lat, max lon, max lat</source>
       <translation>zone : lon min, lat min, lon max, lat max</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="101" />
+      <location filename="../../ui/incidents/view.py" line="100" />
       <source>Trash</source>
       <translation>Corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="131" />
+      <location filename="../../ui/incidents/view.py" line="130" />
       <source>Edit</source>
       <translation>Modifier</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="133" />
-      <location filename="../../ui/incidents/view.py" line="450" />
+      <location filename="../../ui/incidents/view.py" line="132" />
+      <location filename="../../ui/incidents/view.py" line="452" />
       <source>Move to trash</source>
       <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="135" />
+      <location filename="../../ui/incidents/view.py" line="134" />
       <source>Restore</source>
       <translation>Restaurer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="137" />
-      <location filename="../../ui/incidents/view.py" line="476" />
+      <location filename="../../ui/incidents/view.py" line="136" />
+      <location filename="../../ui/incidents/view.py" line="478" />
       <source>Delete for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/incidents/view.py" line="207" />
+      <location filename="../../ui/incidents/view.py" line="206" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -1032,122 +1032,122 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="206" />
+      <location filename="../../ui/incidents/view.py" line="205" />
       <source> in the trash</source>
       <translation> dans la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="257" />
+      <location filename="../../ui/incidents/view.py" line="256" />
       <source>Select an incident to see it here.</source>
       <translation>Sélectionnez un incident pour l'afficher ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="302" />
+      <location filename="../../ui/incidents/view.py" line="301" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="307" />
+      <location filename="../../ui/incidents/view.py" line="306" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="312" />
+      <location filename="../../ui/incidents/view.py" line="311" />
       <source>no coordinates yet (draft)</source>
       <translation>pas encore de coordonnées (brouillon)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="315" />
+      <location filename="../../ui/incidents/view.py" line="314" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="316" />
+      <location filename="../../ui/incidents/view.py" line="315" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="318" />
+      <location filename="../../ui/incidents/view.py" line="317" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="325" />
+      <location filename="../../ui/incidents/view.py" line="324" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="335" />
+      <location filename="../../ui/incidents/view.py" line="334" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="337" />
+      <location filename="../../ui/incidents/view.py" line="336" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="338" />
+      <location filename="../../ui/incidents/view.py" line="337" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="338" />
+      <location filename="../../ui/incidents/view.py" line="337" />
       <source>draft</source>
       <translation>brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="339" />
+      <location filename="../../ui/incidents/view.py" line="338" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="341" />
+      <location filename="../../ui/incidents/view.py" line="340" />
       <source>Reported</source>
       <translation>Signalé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="371" />
+      <location filename="../../ui/incidents/view.py" line="370" />
       <source>signed by a key HQ revoked from {when}: after the revocation (see Verify)</source>
       <translation>signée par une clé que le QG a révoquée à partir du {when} : après la révocation (voir Vérifier)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="373" />
+      <location filename="../../ui/incidents/view.py" line="372" />
       <source>signed before HQ revoked the key (from {when})</source>
       <translation>signée avant que le QG révoque la clé (à partir du {when})</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="391" />
+      <location filename="../../ui/incidents/view.py" line="390" />
       <source>Save attachment</source>
       <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="403" />
+      <location filename="../../ui/incidents/view.py" line="405" />
       <source>Save the incident report</source>
       <translation>Enregistrer le rapport d'incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="414" />
+      <location filename="../../ui/incidents/view.py" line="416" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="418" />
+      <location filename="../../ui/incidents/view.py" line="420" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="451" />
+      <location filename="../../ui/incidents/view.py" line="453" />
       <source>Why is this incident being removed?</source>
       <translation>Pourquoi cet incident est-il retiré ?</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="452" />
+      <location filename="../../ui/incidents/view.py" line="454" />
       <source>Moved to the trash</source>
       <translation>Mis à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="477" />
+      <location filename="../../ui/incidents/view.py" line="479" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>Supprimer définitivement cet incident et son historique ? C'est irréversible.</translation>
     </message>
@@ -1185,117 +1185,147 @@ Identifiant : {device_id}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="218" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="226" />
+      <location filename="../../ui/main_window.py" line="231" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Cet espace de travail contient des données de démonstration (enregistrements [DEMO]) : Fichier → Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="229" />
+      <location filename="../../ui/main_window.py" line="235" />
+      <source>NOT encrypted: anyone with this laptop can read this workspace</source>
+      <translation>NON chiffré : quiconque a cet ordinateur peut lire cet espace de travail</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="238" />
       <source>Workspace: {folder}</source>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="273" />
+      <location filename="../../ui/main_window.py" line="282" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="285" />
+      <location filename="../../ui/main_window.py" line="294" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="295" />
+      <location filename="../../ui/main_window.py" line="304" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="296" />
+      <location filename="../../ui/main_window.py" line="305" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="297" />
+      <location filename="../../ui/main_window.py" line="306" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="298" />
+      <location filename="../../ui/main_window.py" line="307" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="310" />
+      <location filename="../../ui/main_window.py" line="319" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="311" />
+      <location filename="../../ui/main_window.py" line="320" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="312" />
+      <location filename="../../ui/main_window.py" line="321" />
       <source>Remove demo data…</source>
       <translation>Retirer les données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="313" />
+      <location filename="../../ui/main_window.py" line="322" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="324" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="326" />
+      <source>Lock now</source>
+      <translation>Verrouiller maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="329" />
+      <source>Encrypt this workspace…</source>
+      <translation>Chiffrer cet espace de travail…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="330" />
+      <source>Delete this workspace now…</source>
+      <translation>Supprimer cet espace de travail maintenant…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="332" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="318" />
+      <location filename="../../ui/main_window.py" line="333" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="323" />
+      <location filename="../../ui/main_window.py" line="338" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="325" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>User guide</source>
       <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="327" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="328" />
+      <location filename="../../ui/main_window.py" line="343" />
       <source>Report a problem…</source>
       <translation>Signaler un problème…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="330" />
+      <location filename="../../ui/main_window.py" line="345" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="349" />
+      <location filename="../../ui/main_window.py" line="385" />
+      <source>Delete this workspace now</source>
+      <translation>Supprimer cet espace de travail maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="387" />
+      <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
+      <translation>Détruire cet espace de travail maintenant : tous les incidents, évaluations, pièces jointes et clés de cet ordinateur ? C'est irréversible. Les fiches envoyées dans des paquets restent chez leurs destinataires.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="405" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="351" />
+      <location filename="../../ui/main_window.py" line="407" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -1303,99 +1333,109 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="381" />
+      <location filename="../../ui/main_window.py" line="420" />
+      <source>Protect this workspace</source>
+      <translation>Protéger cet espace de travail</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="422" />
+      <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
+      <translation>Cet espace de travail n'est pas chiffré : quiconque prend cet ordinateur peut le lire. Le chiffrer maintenant avec une phrase secrète ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="452" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="381" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="408" />
-      <location filename="../../ui/main_window.py" line="416" />
+      <location filename="../../ui/main_window.py" line="479" />
+      <location filename="../../ui/main_window.py" line="487" />
       <source>Report a problem</source>
       <translation>Signaler un problème</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="418" />
+      <location filename="../../ui/main_window.py" line="489" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Un fichier de diagnostic a été écrit dans {path}. Il contient des versions, des comptes et la fin du journal, aucun enregistrement, nom ni clé. Remettez-le à la personne qui assure le soutien de FieldKit, avec quelques mots sur ce qui s’est passé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="425" />
+      <location filename="../../ui/main_window.py" line="496" />
       <source>Writing the diagnostics file…</source>
       <translation>Écriture du fichier de diagnostic…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="444" />
+      <location filename="../../ui/main_window.py" line="515" />
       <source>Remove demo data</source>
       <translation>Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="445" />
+      <location filename="../../ui/main_window.py" line="516" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Supprimer définitivement tous les incidents et évaluations de démonstration ([DEMO]) ? Les enregistrements que vous avez faits vous-même restent.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="523" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration retirées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="458" />
+      <location filename="../../ui/main_window.py" line="529" />
       <source>Removing the demo data…</source>
       <translation>Retrait des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="475" />
+      <location filename="../../ui/main_window.py" line="546" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="467" />
+      <location filename="../../ui/main_window.py" line="538" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="388" />
+      <location filename="../../ui/main_window.py" line="459" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ? Seulement pour essayer : les incidents de démonstration partiraient vers le QG dans les paquets de cet espace de travail.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="484" />
+      <location filename="../../ui/main_window.py" line="555" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="491" />
+      <location filename="../../ui/main_window.py" line="562" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="495" />
-      <location filename="../../ui/main_window.py" line="500" />
+      <location filename="../../ui/main_window.py" line="566" />
+      <location filename="../../ui/main_window.py" line="571" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="495" />
+      <location filename="../../ui/main_window.py" line="566" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="500" />
+      <location filename="../../ui/main_window.py" line="571" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="514" />
+      <location filename="../../ui/main_window.py" line="585" />
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
@@ -1574,6 +1614,49 @@ Identifiant : {device_id}</translation>
     </message>
   </context>
   <context>
+    <name>NewWorkspaceDialog</name>
+    <message>
+      <location filename="../../ui/lock.py" line="63" />
+      <source>Protect this workspace</source>
+      <translation>Protéger cet espace de travail</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="67" />
+      <source>This workspace is not encrypted yet: anyone who takes this laptop could read it. Choose a passphrase (at least 10 characters; a few words are easiest to remember). Nobody can recover a lost passphrase.</source>
+      <translation>Cet espace de travail n'est pas encore chiffré : quiconque prendrait cet ordinateur pourrait le lire. Choisissez une phrase secrète (au moins 10 caractères ; quelques mots sont plus faciles à retenir). Personne ne peut retrouver une phrase secrète perdue.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="72" />
+      <source>Choose a passphrase for the new workspace (at least 10 characters; a few words are easiest to remember). FieldKit asks for it at every start. Nobody can recover a lost passphrase.</source>
+      <translation>Choisissez une phrase secrète pour le nouvel espace de travail (au moins 10 caractères ; quelques mots sont plus faciles à retenir). FieldKit la demande à chaque démarrage. Personne ne peut retrouver une phrase secrète perdue.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="82" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="83" />
+      <source>Again</source>
+      <translation>Encore une fois</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="85" />
+      <source>Training only: keep this workspace NOT encrypted</source>
+      <translation>Formation seulement : garder cet espace de travail NON chiffré</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="104" />
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="106" />
+      <source>The passphrase is too short: use at least 10 characters.</source>
+      <translation>La phrase secrète est trop courte : utilisez au moins 10 caractères.</translation>
+    </message>
+  </context>
+  <context>
     <name>PickDialog</name>
     <message>
       <location filename="../../ui/map/picker.py" line="14" />
@@ -1602,39 +1685,44 @@ Identifiant : {device_id}</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="154" />
+      <location filename="../../ui/main_window.py" line="153" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="156" />
       <source>Checklist, Incidents, Map, Sync</source>
       <translation>Liste de contrôle, Incidents, Carte, Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="158" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="158" />
       <source>Search the incidents</source>
       <translation>Rechercher dans les incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="160" />
+      <location filename="../../ui/main_window.py" line="159" />
       <source>Save the incident being edited</source>
       <translation>Enregistrer l’incident en cours de saisie</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="161" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>Close the editor (asks when something is not saved)</source>
       <translation>Fermer l’éditeur (demande si quelque chose n’est pas enregistré)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>Next unanswered question of the checklist</source>
       <translation>Question suivante sans réponse de la liste de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="162" />
+      <source>Lock FieldKit now (the passphrase opens it again)</source>
+      <translation>Verrouiller FieldKit maintenant (la phrase secrète le rouvre)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="163" />
@@ -2497,6 +2585,45 @@ Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il
     </message>
   </context>
   <context>
+    <name>UnlockDialog</name>
+    <message>
+      <location filename="../../ui/lock.py" line="29" />
+      <source>FieldKit is locked</source>
+      <translation>FieldKit est verrouillé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="29" />
+      <source>Unlock FieldKit</source>
+      <translation>Déverrouiller FieldKit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="31" />
+      <source>This workspace is encrypted. Type its passphrase to open it.</source>
+      <translation>Cet espace de travail est chiffré. Tapez sa phrase secrète pour l'ouvrir.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="37" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/lock.py" line="48" />
+      <source>%n wrong passphrase(s) since the last unlock.</source>
+      <translation>
+        <numerusform>%n phrase secrète fausse depuis le dernier déverrouillage.</numerusform>
+        <numerusform>%n phrases secrètes fausses depuis le dernier déverrouillage.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/lock.py" line="50" />
+      <source>After %n more, the workspace will be destroyed.</source>
+      <translation>
+        <numerusform>Après %n de plus, l'espace de travail sera détruit.</numerusform>
+        <numerusform>Après %n de plus, l'espace de travail sera détruit.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomeDialog</name>
     <message>
       <location filename="../../ui/main_window.py" line="182" />
@@ -2539,6 +2666,14 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <location filename="../../ui/main_window.py" line="204" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>Charger des données de démonstration (incidents réalistes et deux évaluations) pour essayer FieldKit</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <location filename="../../ui/app.py" line="167" />
+      <source>The workspace was destroyed.</source>
+      <translation>L'espace de travail a été détruit.</translation>
     </message>
   </context>
   <context>
@@ -2763,6 +2898,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Aucune liste de contrôle {id} en version {version}.</translation>
     </message>
     <message>
+      <source>The two passphrases typed differ: nothing was changed.</source>
+      <translation>Les deux phrases secrètes tapées diffèrent : rien n'a été modifié.</translation>
+    </message>
+    <message>
       <source>No passphrase was given.</source>
       <translation>Aucune phrase secrète n'a été donnée.</translation>
     </message>
@@ -2783,6 +2922,26 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Aucun fond de carte nommé {name} ; voir « fieldkit basemap list ».</translation>
     </message>
     <message>
+      <source>There is no FieldKit workspace in {folder}. Run 'fieldkit init' first, or check --data-dir.</source>
+      <translation>Il n'y a pas d'espace de travail FieldKit dans {folder}. Lancez d'abord « fieldkit init », ou vérifiez --data-dir.</translation>
+    </message>
+    <message>
+      <source>This workspace is already encrypted; use 'fieldkit passphrase change'.</source>
+      <translation>Cet espace de travail est déjà chiffré ; utilisez « fieldkit passphrase change ».</translation>
+    </message>
+    <message>
+      <source>No new passphrase was given (set FIELDKIT_NEW_PASSPHRASE, or run it at a terminal).</source>
+      <translation>Aucune nouvelle phrase secrète n'a été donnée (définissez FIELDKIT_NEW_PASSPHRASE, ou lancez la commande dans un terminal).</translation>
+    </message>
+    <message>
+      <source>This workspace is not encrypted; use 'fieldkit passphrase set' to encrypt it.</source>
+      <translation>Cet espace de travail n'est pas chiffré ; utilisez « fieldkit passphrase set » pour le chiffrer.</translation>
+    </message>
+    <message>
+      <source>Deleting the workspace needs --yes when no one is at a terminal to confirm.</source>
+      <translation>Supprimer l'espace de travail demande --yes quand personne n'est devant un terminal pour confirmer.</translation>
+    </message>
+    <message>
       <source>No open conflict with id {id}.</source>
       <translation>Aucun conflit ouvert avec l'identifiant {id}.</translation>
     </message>
@@ -2797,6 +2956,26 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The device id cannot be changed.</source>
       <translation>L'identifiant de l'appareil ne peut pas être modifié.</translation>
+    </message>
+    <message>
+      <source>This workspace is already encrypted.</source>
+      <translation>Cet espace de travail est déjà chiffré.</translation>
+    </message>
+    <message>
+      <source>There is no plain FieldKit workspace in {folder} to encrypt.</source>
+      <translation>Il n'y a pas d'espace de travail FieldKit non chiffré dans {folder} à chiffrer.</translation>
+    </message>
+    <message>
+      <source>The encrypted copy of the workspace did not check out: nothing was changed.</source>
+      <translation>La copie chiffrée de l'espace de travail n'a pas passé la vérification : rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>The workspace could not be prepared for encryption ({error}): nothing was changed.</source>
+      <translation>L'espace de travail n'a pas pu être préparé au chiffrement ({error}) : rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>The workspace could not be encrypted ({error}): nothing was changed.</source>
+      <translation>L'espace de travail n'a pas pu être chiffré ({error}) : rien n'a été modifié.</translation>
     </message>
     <message>
       <source>This workspace already holds data; load the demo into an empty workspace (use another --data-dir).</source>
@@ -2825,6 +3004,14 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The attachment {sha} has been altered: its content no longer matches its SHA-256.</source>
       <translation>La pièce jointe {sha} a été modifiée : son contenu ne correspond plus à son SHA-256.</translation>
+    </message>
+    <message>
+      <source>The workspace is locked: unlock it with its passphrase first.</source>
+      <translation>L'espace de travail est verrouillé : déverrouillez-le d'abord avec sa phrase secrète.</translation>
+    </message>
+    <message>
+      <source>The file {name} does not match its SHA-256.</source>
+      <translation>Le fichier {name} ne correspond pas à son SHA-256.</translation>
     </message>
     <message>
       <source>The file {path} could not be copied into the workspace: {error}</source>
@@ -3101,10 +3288,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>This workspace was written by a newer version of FieldKit (database schema {found}, this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.</source>
       <translation>Cet espace de travail a été écrit par une version plus récente de FieldKit (schéma {found}, cette version connaît jusqu'à {latest}). Mettez FieldKit à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
-    </message>
-    <message>
-      <source>The file {name} does not match its SHA-256.</source>
-      <translation>Le fichier {name} ne correspond pas à son SHA-256.</translation>
     </message>
     <message>
       <source>The file {path} is not a FieldKit database ({error}).</source>
@@ -3503,12 +3686,60 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Au plus {max} caractères ({n} saisis).</translation>
     </message>
     <message>
+      <source>A passphrase is needed to protect the workspace.</source>
+      <translation>Une phrase secrète est nécessaire pour protéger l'espace de travail.</translation>
+    </message>
+    <message>
+      <source>The passphrase is too short: use at least {n} characters (a few words are easiest to remember).</source>
+      <translation>La phrase secrète est trop courte : utilisez au moins {n} caractères (quelques mots sont plus faciles à retenir).</translation>
+    </message>
+    <message>
+      <source>This workspace is encrypted: give its passphrase (FIELDKIT_PASSPHRASE, or type it when asked).</source>
+      <translation>Cet espace de travail est chiffré : donnez sa phrase secrète (FIELDKIT_PASSPHRASE, ou tapez-la quand elle est demandée).</translation>
+    </message>
+    <message>
+      <source>That passphrase does not open this workspace. Nothing was changed.</source>
+      <translation>Cette phrase secrète n'ouvre pas cet espace de travail. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>An encrypted file of the workspace is damaged (its header is wrong).</source>
+      <translation>Un fichier chiffré de l'espace de travail est endommagé (son en-tête est faux).</translation>
+    </message>
+    <message>
+      <source>The workspace's key file ({file}) is damaged or not a FieldKit key file: the workspace cannot be opened. Restore the workspace folder from a backup.</source>
+      <translation>Le fichier de clé de l'espace de travail ({file}) est endommagé ou n'est pas un fichier de clé FieldKit : l'espace de travail ne peut pas être ouvert. Restaurez le dossier de l'espace de travail depuis une sauvegarde.</translation>
+    </message>
+    <message>
+      <source>An encrypted file of the workspace was altered or is damaged.</source>
+      <translation>Un fichier chiffré de l'espace de travail a été modifié ou est endommagé.</translation>
+    </message>
+    <message>
+      <source>An encrypted file of the workspace is truncated.</source>
+      <translation>Un fichier chiffré de l'espace de travail est tronqué.</translation>
+    </message>
+    <message>
+      <source>{name} must be between 0 and 100000.</source>
+      <translation>{name} doit être entre 0 et 100000.</translation>
+    </message>
+    <message>
+      <source>An encrypted file of the workspace has bytes after its end.</source>
+      <translation>Un fichier chiffré de l'espace de travail a des octets après sa fin.</translation>
+    </message>
+    <message>
       <source>The vocabulary file {path} could not be read: {error}</source>
       <translation>Le fichier de vocabulaire {path} n'a pas pu être lu : {error}</translation>
     </message>
     <message>
-      <source>There is no FieldKit workspace in {folder}. Run 'fieldkit init' first, or check --data-dir.</source>
-      <translation>Il n'y a pas d'espace de travail FieldKit dans {folder}. Lancez d'abord « fieldkit init », ou vérifiez --data-dir.</translation>
+      <source>There is no FieldKit workspace in {folder}: nothing was deleted.</source>
+      <translation>Il n'y a pas d'espace de travail FieldKit dans {folder} : rien n'a été supprimé.</translation>
+    </message>
+    <message>
+      <source>This workspace is not encrypted: set a passphrase to encrypt it first.</source>
+      <translation>Cet espace de travail n'est pas chiffré : définissez d'abord une phrase secrète pour le chiffrer.</translation>
+    </message>
+    <message>
+      <source>The passphrase was wrong {n} times in a row: as this laptop's policy asks, the workspace was destroyed.</source>
+      <translation>La phrase secrète a été fausse {n} fois de suite : comme le demande la règle de cet ordinateur, l'espace de travail a été détruit.</translation>
     </message>
     <message>
       <source>The workspace {folder} is closed.</source>

@@ -5,7 +5,6 @@ every relay; no key writes under the name of a device known here; a rewrite behi
 import hashlib
 import io
 import json
-import sqlite3
 import zipfile
 
 import pytest
@@ -14,7 +13,7 @@ from fieldkit.clock import FixedClock
 from fieldkit.hashing import version_hash_text
 from fieldkit.signatures import sign_version, version_signature_ok
 from fieldkit.sync import bundle, keys
-from fieldkit.workspace import Workspace
+from tests.workspaces import Workspace, raw_connect
 
 
 @pytest.fixture
@@ -191,7 +190,7 @@ def test_a_format_1_bundle_cannot_write_under_a_known_devices_name(mission, inci
 
 def _rewrite_title(ws, rid, title):
     """Edit an incident in the database file behind the app's back, recomputing every hash as FieldKit would."""
-    conn = sqlite3.connect(ws.db_path)
+    conn = raw_connect(ws.db_path)
     vid, n, content, prev, reason, created, dev, author = conn.execute(
         "SELECT id, version, content, prev_hash, reason, created_at, device_id, author FROM incident_versions "
         "WHERE incident_id = ? ORDER BY version DESC LIMIT 1",
@@ -218,7 +217,7 @@ def test_verify_catches_a_rewriter_who_recomputes_the_hashes(mission, incident_d
     assert not result["ok"]
     assert [p["record"] for p in result["problems"]] == [rec["id"], "inventory"]  # its head moved, too
     assert "does not match its signature" in result["problems"][0]["problem"]
-    conn = sqlite3.connect(field.db_path)
+    conn = raw_connect(field.db_path)
     conn.execute("UPDATE incident_versions SET signature = '' WHERE incident_id = ?", [other["id"]])
     conn.commit()
     conn.close()
@@ -230,7 +229,7 @@ def test_a_trusted_key_swapped_behind_the_apps_back_is_reported_and_never_used(m
     field, hq, other = ws["field"], ws["hq"], ws["other"]
     field.trust.add(keys.public_identity(hq), role="hq", label="HQ")
     assert bundle.default_recipients(field)[0]["box"] == keys.public_identity(hq)["box"]
-    conn = sqlite3.connect(field.db_path)
+    conn = raw_connect(field.db_path)
     conn.execute("UPDATE trusted_keys SET box_key = ?", [keys.public_identity(other)["box"]])
     conn.commit()
     conn.close()
@@ -281,7 +280,7 @@ def test_verify_catches_a_record_deleted_behind_the_apps_back(mission, incident_
     field.incidents.add({**incident_data, "title": "Second"})
     field.incidents.update(gone["id"], {"severity": 5}, reason="x")
     assert field.verify()["ok"]
-    conn = sqlite3.connect(field.db_path)
+    conn = raw_connect(field.db_path)
     for table, key in (
         ("incident_attachments", "incident_id"),
         ("incident_versions", "incident_id"),
@@ -294,7 +293,7 @@ def test_verify_catches_a_record_deleted_behind_the_apps_back(mission, incident_
     assert [p["kind"] for p in result["problems"]] == ["inventory"]
     assert "added or removed outside FieldKit" in result["problems"][0]["problem"]
     # the signed list itself removed: said too
-    conn = sqlite3.connect(field.db_path)
+    conn = raw_connect(field.db_path)
     conn.execute("DELETE FROM settings WHERE key = 'inventory'")
     conn.commit()
     conn.close()
@@ -313,7 +312,7 @@ def test_trusting_a_key_again_never_reseals_what_was_tampered(mission):
     ws, clock, tmp = mission
     field, hq, other = ws["field"], ws["hq"], ws["other"]
     field.trust.add(keys.public_identity(hq), role="hq", label="HQ")
-    conn = sqlite3.connect(field.db_path)
+    conn = raw_connect(field.db_path)
     conn.execute("UPDATE trusted_keys SET box_key = ?", [keys.public_identity(other)["box"]])
     conn.execute(
         "UPDATE device_keys SET device_id = ? WHERE sign_key = ?", [other.device_id, keys.public_identity(hq)["sign"]]

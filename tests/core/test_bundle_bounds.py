@@ -130,7 +130,7 @@ def test_an_encrypted_payload_that_would_inflate_is_refused_before_it_is_read(pa
 
 
 def test_a_plain_bundle_signed_for_another_device_is_not_imported(pair, tmp_path):
-    from fieldkit.workspace import Workspace
+    from tests.workspaces import Workspace
 
     field, hq, clock, tmp = pair
     other = Workspace(tmp_path / "other", clock=clock)

@@ -6,7 +6,7 @@ import yaml
 from fieldkit.checklists import definition, expr, scoring
 from fieldkit.checklists.definition import from_data, load
 from fieldkit.errors import ChecklistDefinitionError, LockedError, ValidationError
-from fieldkit.workspace import Workspace
+from tests.workspaces import Workspace
 
 MINI = {
     "format": "fieldkit-checklist/1",

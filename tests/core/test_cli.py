@@ -261,6 +261,11 @@ COMMANDS = [
     "conflicts show",
     "conflicts resolve",
     "sync-status",
+    "passphrase",
+    "passphrase set",
+    "passphrase change",
+    "lock-policy",
+    "wipe",
 ]
 
 
@@ -322,7 +327,7 @@ def test_every_command_module_registers_its_handlers_with_set_defaults():
 
 
 def test_info_is_readable_text_by_default_and_json_with_format_json(tmp_path, capsys):
-    from fieldkit.workspace import Workspace
+    from tests.workspaces import Workspace
 
     d = ["--data-dir", str(tmp_path)]
     run(capsys, *d, "init")
@@ -334,17 +339,18 @@ def test_info_is_readable_text_by_default_and_json_with_format_json(tmp_path, ca
         device, counts = ws.device_id, ws.counts()
     lines = out.splitlines()
     assert lines[:3] == [f"Workspace: {tmp_path}", f"Device: {device} (laptop-3)", "User: Alice"]
-    assert lines[3:] == [f"{k.replace('_', ' ').capitalize()}: {v}" for k, v in counts.items()]
+    assert lines[3:-1] == [f"{k.replace('_', ' ').capitalize()}: {v}" for k, v in counts.items()]
+    assert lines[-1] == "Encrypted: yes"
     assert "Incidents: 0" in lines and not out.lstrip().startswith("{")
     code, out, _ = run(capsys, *d, "info", "--format", "json")
     data = json.loads(out)
-    assert code == 0 and list(data) == ["folder", "device_id", "user_name", "counts"]
-    expected = {"folder": str(tmp_path), "device_id": device, "user_name": "Alice", "counts": counts}
+    assert code == 0 and list(data) == ["folder", "device_id", "user_name", "counts", "encrypted"]
+    expected = {"folder": str(tmp_path), "device_id": device, "user_name": "Alice", "counts": counts, "encrypted": True}
     assert out == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"  # byte for byte what it always was
 
 
 def test_verify_reports_what_the_workspace_finds(tmp_path, capsys, monkeypatch):
-    from fieldkit.workspace import Workspace
+    from fieldkit.workspace import Workspace  # the class the CLI opens
 
     d = ["--data-dir", str(tmp_path)]
     run(capsys, *d, "init")
@@ -469,7 +475,7 @@ def test_a_short_bundle_passphrase_is_refused_and_one_on_the_command_line_warns(
 def test_a_deletion_held_for_review_is_shown_and_resolved_from_the_cli(tmp_path, capsys, incident_data):
     from fieldkit.clock import FixedClock
     from fieldkit.sync import bundle, keys
-    from fieldkit.workspace import Workspace
+    from tests.workspaces import Workspace
 
     clock = FixedClock("2026-06-01T12:00:00Z")
     field, hq = Workspace(tmp_path / "f", clock=clock), Workspace(tmp_path / "hq", clock=clock)
@@ -505,7 +511,7 @@ def test_a_bundle_is_never_plain_unless_asked(tmp_path, capsys, monkeypatch):
     import zipfile
 
     monkeypatch.delenv("FIELDKIT_BUNDLE_PASSPHRASE", raising=False)
-    monkeypatch.delenv("FIELDKIT_PASSPHRASE", raising=False)
+    # FIELDKIT_PASSPHRASE is set: it is the workspace's passphrase, never a bundle's
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a script: no terminal to ask on
     d = str(tmp_path / "a")
     run(capsys, "--data-dir", d, "init")
@@ -568,7 +574,7 @@ def test_a_diagnostics_file_holds_no_user_content(tmp_path, capsys, incident_dat
 
 def test_a_refused_import_is_remembered_without_user_content(tmp_path, capsys, incident_data):
     from fieldkit.sync import bundle
-    from fieldkit.workspace import Workspace
+    from tests.workspaces import Workspace
 
     stranger = Workspace(tmp_path / "s")
     stranger.settings.set("device_label", "Secret Station Kilo")
@@ -592,7 +598,7 @@ def test_a_refused_import_is_remembered_without_user_content(tmp_path, capsys, i
 
 def test_a_lost_device_key_is_a_plain_refusal_until_a_new_identity_is_chosen(tmp_path, capsys, incident_data):
     from fieldkit.sync import keys
-    from fieldkit.workspace import Workspace
+    from tests.workspaces import Workspace
 
     d = tmp_path / "w"
     ws = Workspace(d)

@@ -6,7 +6,7 @@ import pytest
 from fieldkit.changes import CONFLICTS, INCIDENTS
 from fieldkit.clock import FixedClock
 from fieldkit.sync import bundle, keys
-from fieldkit.workspace import Workspace
+from tests.workspaces import Workspace
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from fieldkit import demo
 from fieldkit.cli import main
 from fieldkit.marks import DEMO_TAG
 from fieldkit.sync import bundle, keys
-from fieldkit.workspace import Workspace
+from tests.workspaces import Workspace
 
 
 def test_demo_records_are_marked_kept_out_of_bundles_and_removed_in_one_action(tmp_path, incident_data):

@@ -7,7 +7,6 @@ changes nothing that belongs to someone else."""
 import hashlib
 import io
 import json
-import sqlite3
 import tracemalloc
 import zipfile
 
@@ -18,7 +17,7 @@ from fieldkit.clock import FixedClock
 from fieldkit.hashing import version_hash_text
 from fieldkit.signatures import sign_version
 from fieldkit.sync import bundle, keys
-from fieldkit.workspace import Workspace
+from tests.workspaces import Workspace, dump, raw_connect
 
 from .test_bundle_bounds import _legacy
 
@@ -201,8 +200,8 @@ REFUSED = {
 def _state(folder) -> str:
     """Every row of every table and every attachment file of the workspace in ``folder``."""
     h = hashlib.sha256()
-    conn = sqlite3.connect(folder / "fieldkit.sqlite")
-    for line in conn.iterdump():
+    conn = raw_connect(folder / "fieldkit.sqlite")
+    for line in dump(conn):
         h.update(line.encode())
     conn.close()
     for p in sorted((folder / "attachments").rglob("*")) if (folder / "attachments").exists() else []:

@@ -7,7 +7,7 @@ import pytest
 
 from fieldkit.errors import FieldkitError, IntegrityFailure, SearchQueryError, ValidationError
 from fieldkit.incidents import DraftStore, IncidentFilter
-from fieldkit.workspace import Workspace
+from tests.workspaces import Workspace
 
 
 def _counts(ws):
@@ -215,7 +215,7 @@ def test_editor_draft_survives_a_killed_process(tmp_path):
     folder = tmp_path / "crash"
     code = (
         "import os, sys\n"
-        "from fieldkit.workspace import Workspace\n"
+        "from tests.workspaces import Workspace\n"
         "from fieldkit.incidents import DraftStore\n"
         f"ws = Workspace(r'{folder}')\n"
         "DraftStore(ws).save('d1', {'title': 'Convoy at the ri', 'lat': '11.8x'})\n"

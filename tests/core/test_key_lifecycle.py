@@ -8,7 +8,7 @@ import pytest
 from fieldkit.clock import FixedClock
 from fieldkit.errors import BundleSignerKeyChanged, BundleSignerRevoked, ConfigRefused
 from fieldkit.sync import bundle, config, keys, lifecycle
-from fieldkit.workspace import Workspace
+from tests.workspaces import Workspace
 
 
 @pytest.fixture

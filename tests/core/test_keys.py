@@ -8,7 +8,7 @@ import pytest
 from fieldkit.clock import FixedClock
 from fieldkit.errors import BundleSignerKeyChanged, FieldkitError, KeyClaimsKnownDevice
 from fieldkit.sync import bundle, keys
-from fieldkit.workspace import Workspace
+from tests.workspaces import Workspace
 
 
 @pytest.fixture

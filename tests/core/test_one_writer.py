@@ -16,7 +16,7 @@ from fieldkit.clock import FixedClock
 from fieldkit.hashing import canonical_json, version_hash_text
 from fieldkit.signatures import sign_version
 from fieldkit.sync import bundle, keys
-from fieldkit.workspace import Workspace
+from tests.workspaces import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,7 +8,7 @@ import pytest
 from fieldkit import storage
 from fieldkit.errors import DatabaseTooNew
 from fieldkit.incidents import IncidentFilter
-from fieldkit.workspace import Workspace
+from tests.workspaces import Workspace, raw_connect
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -132,7 +132,7 @@ def test_a_write_lock_held_elsewhere_is_a_plain_busy_error_and_changes_nothing(w
     from fieldkit.errors import DatabaseBusy
 
     before = ws.counts()
-    other = sqlite3.connect(str(ws.db_path), timeout=0)
+    other = raw_connect(str(ws.db_path), timeout=0)
     other.isolation_level = None
     other.execute("BEGIN IMMEDIATE")  # another window or command is writing
     try:
@@ -150,9 +150,9 @@ def test_a_write_lock_held_elsewhere_is_a_plain_busy_error_and_changes_nothing(w
 
 def test_a_transaction_takes_the_write_lock_when_it_begins(ws):
     with ws.db.atomic():
-        other = sqlite3.connect(str(ws.db_path), timeout=0)
+        other = raw_connect(str(ws.db_path), timeout=0)
         try:
-            with pytest.raises(sqlite3.OperationalError, match="locked"):
+            with pytest.raises(storage.OperationalError, match="locked"):
                 other.execute("BEGIN IMMEDIATE")
         finally:
             other.close()
@@ -188,7 +188,7 @@ def test_a_worker_thread_releases_its_connection(ws):
     t.join()
     assert seen["closed"]
     assert seen["after"] is not seen["before"]
-    with pytest.raises(sqlite3.ProgrammingError):
+    with pytest.raises((sqlite3.ProgrammingError, *storage.Error)):
         seen["before"].execute("SELECT 1")
     main = ws.db
     ws.release_thread()  # the UI thread's connection stays
@@ -298,9 +298,9 @@ def test_step_7_rebuilds_incidents_with_nullable_location_keeping_every_row(
         assert w.incidents.verify()["problems"] == []
         assert w.verify()["ok"]
         # the last guard: a final incident never lacks a location, nor one coordinate the other
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(storage.DatabaseError):
             conn.execute("UPDATE incidents SET lat = NULL, lon = NULL WHERE id = ?", [kept["id"]])
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(storage.DatabaseError):
             conn.execute("UPDATE incidents SET lon = 3 WHERE id = ?", [draft["id"]])
     finally:
         w.close()
@@ -320,7 +320,7 @@ def test_a_step_that_breaks_a_foreign_key_is_rolled_back(tmp_path, clock, incide
     from fieldkit.errors import StorageError
 
     folder = tmp_path / "w"
-    w = Workspace(folder, clock=clock)
+    w = Workspace(folder, clock=clock, unencrypted=True)
     (tmp_path / "a.txt").write_bytes(b"a")
     w.incidents.add(incident_data, attachments=[tmp_path / "a.txt"])
     w.close()

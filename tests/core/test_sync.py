@@ -14,13 +14,13 @@ from fieldkit.errors import DiskFull
 from fieldkit.incidents import IncidentFilter
 from fieldkit.sync import bundle, keys
 from fieldkit.sync.bundle import BundleError
-from fieldkit.workspace import Workspace
+from tests.workspaces import Workspace, dump, raw_connect
 
 
 def fingerprint_of(ws) -> str:
     """A content hash of the whole workspace: every row of every table, and the attachment files."""
     h = hashlib.sha256()
-    for line in ws.db.conn.iterdump():
+    for line in dump(ws.db.conn):
         h.update(line.encode())
     for p in sorted(ws.attachments_dir.rglob("*")) if ws.attachments_dir.exists() else []:
         h.update(p.name.encode() + (p.read_bytes() if p.is_file() else b""))
@@ -446,12 +446,11 @@ def test_missing_bundle_is_noticed(pair):
 
 
 def test_hq_database_is_plain_sqlite(pair):
-    import sqlite3
 
     field, hq, clock, tmp = pair
     bundle.export_bundle(field, tmp / "b1.fkb")
     bundle.import_bundle(hq, tmp / "b1.fkb")
-    conn = sqlite3.connect(hq.db_path)
+    conn = raw_connect(hq.db_path)
     assert conn.execute("SELECT count(*) FROM incidents WHERE origin_device = ?", [field.device_id]).fetchone()[0] == 2
 
 
@@ -600,7 +599,6 @@ def test_the_helper_process_answers(pair):
 def test_a_large_import_is_committed_first_and_copied_into_the_file_afterwards(many, monkeypatch):
     """The commit does not wait for the checkpoint (the copy of the write-ahead log into the database file):
     a thread of its own does it afterwards, and nothing committed depends on it."""
-    import sqlite3
 
     from fieldkit import storage
 
@@ -612,7 +610,7 @@ def test_a_large_import_is_committed_first_and_copied_into_the_file_afterwards(m
     monkeypatch.setattr(storage, "checkpoint_in_background", later.append)
 
     def in_file_only():  # the database file as it is, without the log (immutable: ignores the -wal file)
-        conn = sqlite3.connect(f"file:{hq.db_path.as_posix()}?immutable=1", uri=True)
+        conn = raw_connect(f"file:{hq.db_path.as_posix()}?immutable=1", uri=True)
         try:
             return conn.execute("SELECT count(*) FROM incidents").fetchone()[0]
         finally:

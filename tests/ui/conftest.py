@@ -63,7 +63,7 @@ def window(qtbot, demo_ws, no_dialogs):
 @pytest.fixture
 def ws(tmp_path, clock):
     """The workspace, closed only once every job the UI started on it has ended (ui.ops)."""
-    from fieldkit.workspace import Workspace
+    from tests.workspaces import Workspace
     from ui import ops
 
     w = Workspace(tmp_path / "ws", clock=clock)

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from fieldkit.clock import FixedClock
 from fieldkit.sync import bundle, keys
-from fieldkit.workspace import Workspace
+from tests.workspaces import Workspace
 from ui import ops
 from ui.sync.view import SyncView
 

@@ -12,7 +12,7 @@ from fieldkit.changes import SETTINGS
 from fieldkit.errors import FieldkitError
 from fieldkit.incidents import IncidentFilter
 from fieldkit.sync import bundle, keys
-from fieldkit.workspace import Workspace
+from tests.workspaces import Workspace
 from ui import ops
 from ui.main_window import MainWindow
 from ui.sync.view import ConflictDialog, SyncView

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from fieldkit.clock import FixedClock
 from fieldkit.sync import bundle, config, keys, lifecycle
-from fieldkit.workspace import Workspace
+from tests.workspaces import Workspace
 from ui import ops
 from ui.sync.lifecycle import FingerprintDialog
 from ui.sync.view import SyncView

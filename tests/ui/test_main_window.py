@@ -148,7 +148,7 @@ def test_a_lost_device_key_at_start_offers_a_new_identity_no_by_default(qtbot, t
     from PySide6.QtWidgets import QMessageBox
 
     from fieldkit.errors import DeviceKeyMissing
-    from fieldkit.workspace import Workspace
+    from tests.workspaces import Workspace
     from ui.errors import NewIdentityPrompt
 
     ws = Workspace(tmp_path / "w")

@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from fieldkit.sync import bundle, keys
-from fieldkit.workspace import Workspace
+from tests.workspaces import Workspace
 from ui.sync.view import ConflictDialog, SyncView
 
 

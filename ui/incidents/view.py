@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import logging
-import shutil
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -381,7 +380,7 @@ class IncidentsView(QWidget):
 
     def save_attachment(self, sha: str):
         try:
-            src = self.ws.incidents.open_attachment(sha)  # verifies the hash first
+            self.ws.incidents.open_attachment(sha)  # verifies the hash first
         except FieldkitError as e:
             show_error(self, e)
             return
@@ -390,7 +389,10 @@ class IncidentsView(QWidget):
         )
         dest, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), name)
         if dest:
-            shutil.copyfile(src, dest)
+            try:
+                self.ws.incidents.copy_attachment(sha, dest)  # the plain content, checked again
+            except (FieldkitError, OSError) as e:
+                show_error(self, e)
 
     def pdf_report(self, path: str | None = None):
         from fieldkit import reports

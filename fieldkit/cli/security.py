@@ -1,0 +1,111 @@
+"""``passphrase set``, ``passphrase change``, ``wipe``: the workspace's encryption at rest and its quick delete."""
+
+from __future__ import annotations
+
+import sys
+
+from .. import logsetup, paths
+from ..errors import FieldkitError
+from .common import NONE, actions, command, env_or_terminal, new_passphrase, workspace_passphrase
+
+
+def add_commands(sub) -> None:
+    p = sub.add_parser("passphrase", help="encrypt a plain workspace, or change the workspace passphrase")
+    acts = actions(p, "action")
+    s = acts.add_parser(
+        "set", help="encrypt a plain workspace in place under a new passphrase ($FIELDKIT_NEW_PASSPHRASE or asked)"
+    )
+    command(s, set_passphrase, workspace=NONE)
+    s = acts.add_parser(
+        "change",
+        help="change the passphrase ($FIELDKIT_PASSPHRASE: the current one, $FIELDKIT_NEW_PASSPHRASE: the new one)",
+    )
+    command(s, change_passphrase, workspace=NONE)
+    s = sub.add_parser(
+        "lock-policy", help="show or set when the app locks itself and whether failed unlocks wipe the workspace"
+    )
+    s.add_argument("--idle-minutes", type=int, help="lock after this many minutes without input (0: never; default 10)")
+    s.add_argument(
+        "--wipe-after", type=int, help="destroy the workspace after this many wrong passphrases in a row (0: never)"
+    )
+    command(s, lock_policy, workspace=NONE)
+    s = sub.add_parser("wipe", help="destroy the workspace now: its keys first, then every file (asks once)")
+    s.add_argument("--yes", action="store_true", help="do not ask")
+    command(s, wipe, workspace=NONE)
+
+
+def _folder(args):
+    folder = paths.resolve_data_dir(args.data_dir)
+    from .. import wipe as wiping
+
+    if not wiping.is_workspace(folder):
+        raise FieldkitError(
+            "There is no FieldKit workspace in {folder}. Run 'fieldkit init' first, or check --data-dir.",
+            folder=str(folder),
+        )
+    return folder
+
+
+def set_passphrase(_ws, args) -> int:
+    from .. import conversion, vault
+
+    folder = _folder(args)
+    if vault.is_encrypted(folder):
+        raise FieldkitError("This workspace is already encrypted; use 'fieldkit passphrase change'.")
+    new = new_passphrase("New workspace passphrase: ")
+    if not new:
+        raise FieldkitError("No new passphrase was given (set FIELDKIT_NEW_PASSPHRASE, or run it at a terminal).")
+    logsetup.configure(folder)
+    conversion.encrypt_in_place(folder, new)
+    print(f"The workspace in {folder} is now encrypted: it opens only with its passphrase.")
+    return 0
+
+
+def change_passphrase(_ws, args) -> int:
+    from .. import vault
+
+    folder = _folder(args)
+    if not vault.is_encrypted(folder):
+        raise FieldkitError("This workspace is not encrypted; use 'fieldkit passphrase set' to encrypt it.")
+    old = workspace_passphrase(folder)
+    new = new_passphrase("New workspace passphrase: ")
+    if not new:
+        raise FieldkitError("No new passphrase was given (set FIELDKIT_NEW_PASSPHRASE, or run it at a terminal).")
+    vault.change_passphrase(folder, old, new)
+    logsetup.configure(folder)
+    print("The workspace passphrase was changed (the data was not re-encrypted: it did not need to be).")
+    return 0
+
+
+def lock_policy(_ws, args) -> int:
+    from .. import vault
+
+    folder = _folder(args)
+    if args.idle_minutes is None and args.wipe_after is None:
+        state = vault.lock_state(folder)
+    else:
+        state = vault.set_lock_policy(folder, idle_minutes=args.idle_minutes, wipe_after=args.wipe_after)
+    idle = f"after {state['idle_minutes']} minute(s) without input" if state["idle_minutes"] else "never when idle"
+    wipe_rule = f"after {state['wipe_after']} wrong passphrases in a row" if state["wipe_after"] else "never"
+    print(
+        f"The app locks {idle}; the workspace is wiped {wipe_rule}; failed unlocks since the last: {state['failed']}."
+    )
+    return 0
+
+
+def wipe(_ws, args) -> int:
+    from .. import wipe as wiping
+
+    folder = _folder(args)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise FieldkitError("Deleting the workspace needs --yes when no one is at a terminal to confirm.")
+        answer = env_or_terminal((), f"Destroy the workspace in {folder} for good? Type YES to confirm: ")
+        if (answer or "").strip() != "YES":
+            print("Nothing was deleted.")
+            return 1
+    done = wiping.wipe(folder)
+    print(f"The workspace in {folder} was destroyed ({done['removed']} files).")
+    if done["left"]:
+        print(f"Files FieldKit did not write were left in the folder: {len(done['left'])}.")
+    return 0

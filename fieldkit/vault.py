@@ -1,0 +1,332 @@
+"""Encryption at rest: the workspace's one data key, wrapped by the user's passphrase.
+
+A workspace is encrypted when its folder holds ``vault.json`` (format ``fieldkit-vault`` 1, docs/security.md):
+a random 32-byte data key, wrapped (libsodium secretbox, XSalsa20-Poly1305) by a key derived from the passphrase
+with Argon2id at the cost written in the file (so the cost can change; a new passphrase is wrapped at today's
+cost). The data key opens the database (SQLCipher, raw key), the attachment files (secretstream,
+XChaCha20-Poly1305, one file at a time) and the device's private key file. Changing the passphrase rewraps the
+data key only.
+
+``FIELDKIT_KDF_COST=minimum`` makes new wraps use libsodium's minimum Argon2id cost: for the test suite only (a
+thief with the file tries passphrases that much faster); the cost used is written in the file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+
+import nacl.exceptions
+import nacl.pwhash.argon2id as argon2id
+import nacl.secret
+import nacl.utils
+from nacl.bindings import (
+    crypto_secretstream_xchacha20poly1305_ABYTES as ABYTES,
+)
+from nacl.bindings import (
+    crypto_secretstream_xchacha20poly1305_HEADERBYTES as HEADERBYTES,
+)
+from nacl.bindings import (
+    crypto_secretstream_xchacha20poly1305_init_pull,
+    crypto_secretstream_xchacha20poly1305_init_push,
+    crypto_secretstream_xchacha20poly1305_pull,
+    crypto_secretstream_xchacha20poly1305_push,
+    crypto_secretstream_xchacha20poly1305_state,
+)
+from nacl.bindings import (
+    crypto_secretstream_xchacha20poly1305_TAG_FINAL as TAG_FINAL,
+)
+
+from . import storage
+from .errors import FieldkitError, IntegrityFailure, PassphraseNeeded, WorkspaceLocked, WrongPassphrase
+
+FILE = "vault.json"
+FORMAT = "fieldkit-vault"
+VERSION = 1
+KEY_BYTES = 32
+ENV_KDF_COST = "FIELDKIT_KDF_COST"
+# measured here (2 cores, 2026): about half a second
+OPSLIMIT, MEMLIMIT = 4, 256 * 1024 * 1024
+MIN_PASSPHRASE = 10
+# bounds on what a vault file may ask for (it is read before anything is authenticated)
+_MAX_OPS, _MAX_MEM = 64, 1024 * 1024 * 1024
+
+# files sealed with the data key: a magic line, then a secretstream of 64 KiB chunks
+MAGIC = b"FKENC1\n"
+CHUNK = 64 * 1024
+
+
+def vault_file(folder: Path) -> Path:
+    return Path(folder) / FILE
+
+
+def is_encrypted(folder: Path) -> bool:
+    return vault_file(folder).exists()
+
+
+def kdf_cost() -> tuple[int, int]:
+    if os.environ.get(ENV_KDF_COST) == "minimum":
+        return argon2id.OPSLIMIT_MIN, argon2id.MEMLIMIT_MIN
+    return OPSLIMIT, MEMLIMIT
+
+
+def check_new_passphrase(passphrase: str | None) -> str:
+    if not passphrase:
+        raise PassphraseNeeded("A passphrase is needed to protect the workspace.")
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise FieldkitError(
+            "The passphrase is too short: use at least {n} characters (a few words are easiest to remember).",
+            n=MIN_PASSPHRASE,
+        )
+    return passphrase
+
+
+def _wrap(data_key: bytes, passphrase: str) -> dict:
+    ops, mem = kdf_cost()
+    salt = nacl.utils.random(argon2id.SALTBYTES)
+    kek = argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode("utf-8"), salt, opslimit=ops, memlimit=mem)
+    wrapped = nacl.secret.SecretBox(kek).encrypt(data_key)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "kdf": "argon2id13",
+        "opslimit": ops,
+        "memlimit": mem,
+        "salt": salt.hex(),
+        "wrapped_key": bytes(wrapped).hex(),
+    }
+
+
+def _read(folder: Path) -> dict:
+    try:
+        data = json.loads(vault_file(folder).read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT or data.get("version") != VERSION or data.get("kdf") != "argon2id13":
+            raise ValueError("format")
+        ops, mem = int(data["opslimit"]), int(data["memlimit"])
+        if not (argon2id.OPSLIMIT_MIN <= ops <= _MAX_OPS and argon2id.MEMLIMIT_MIN <= mem <= _MAX_MEM):
+            raise ValueError("cost")
+        bytes.fromhex(data["salt"]), bytes.fromhex(data["wrapped_key"])
+        return data
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise FieldkitError(
+            "The workspace's key file ({file}) is damaged or not a FieldKit key file: the workspace cannot be opened. "
+            "Restore the workspace folder from a backup.",
+            file=FILE,
+        ) from e
+
+
+def create(folder: Path, passphrase: str) -> bytes:
+    """A new data key for the workspace ``folder``, wrapped by ``passphrase`` into ``vault.json``."""
+    check_new_passphrase(passphrase)
+    data_key = nacl.utils.random(KEY_BYTES)
+    storage.atomic_write(vault_file(folder), json.dumps(_wrap(data_key, passphrase), indent=1).encode(), mode=0o600)
+    return data_key
+
+
+def unlock(folder: Path, passphrase: str | None) -> bytes:
+    """The data key of the encrypted workspace ``folder``. ``WrongPassphrase`` when it does not open it."""
+    if not passphrase:
+        raise PassphraseNeeded(
+            "This workspace is encrypted: give its passphrase (FIELDKIT_PASSPHRASE, or type it when asked)."
+        )
+    data = _read(folder)
+    kek = argon2id.kdf(
+        nacl.secret.SecretBox.KEY_SIZE,
+        passphrase.encode("utf-8"),
+        bytes.fromhex(data["salt"]),
+        opslimit=int(data["opslimit"]),
+        memlimit=int(data["memlimit"]),
+    )
+    try:
+        key = nacl.secret.SecretBox(kek).decrypt(bytes.fromhex(data["wrapped_key"]))
+    except nacl.exceptions.CryptoError:
+        raise WrongPassphrase("That passphrase does not open this workspace. Nothing was changed.") from None
+    if len(key) != KEY_BYTES:
+        raise WrongPassphrase("That passphrase does not open this workspace. Nothing was changed.")
+    return key
+
+
+def change_passphrase(folder: Path, old: str, new: str) -> None:
+    """Wrap the data key under ``new`` (at today's cost); nothing else is re-encrypted."""
+    key = unlock(folder, old)
+    check_new_passphrase(new)
+    storage.atomic_write(vault_file(folder), json.dumps(_wrap(key, new), indent=1).encode(), mode=0o600)
+
+
+def sqlcipher_key(key: bytes) -> str:
+    """The PRAGMA key value for a raw 32-byte key (no second key derivation inside SQLCipher)."""
+    return f"\"x'{key.hex()}'\""
+
+
+# ------------------------------------------------------------------------------------------------
+# the data key of each workspace open in this process (the device key file is sealed with it)
+# ------------------------------------------------------------------------------------------------
+_open: dict[str, list] = {}  # folder -> [data key, how many open workspaces hold it]
+_open_lock = threading.Lock()
+
+
+def _name(folder: Path) -> str:
+    return str(Path(folder).resolve())
+
+
+def register(folder: Path, key: bytes | None) -> None:
+    """An open workspace holds ``key`` (None: a plain workspace, nothing to hold)."""
+    if key is None:
+        return
+    with _open_lock:
+        entry = _open.setdefault(_name(folder), [key, 0])
+        entry[0] = key
+        entry[1] += 1
+
+
+def release(folder: Path) -> None:
+    """A workspace of ``folder`` was closed: its data key is forgotten once no open workspace holds it."""
+    with _open_lock:
+        entry = _open.get(_name(folder))
+        if entry is not None:
+            entry[1] -= 1
+            if entry[1] <= 0:
+                del _open[_name(folder)]
+
+
+def key_of(folder: Path) -> bytes | None:
+    with _open_lock:
+        entry = _open.get(_name(folder))
+        return entry[0] if entry else None
+
+
+def seal_private(folder: Path, data: bytes) -> bytes:
+    """``data`` for a private file of the workspace ``folder`` (the device key file): sealed with the data key when
+    the workspace is encrypted, as is when it is not."""
+    key = key_of(folder)
+    if key is None:
+        if is_encrypted(folder):
+            raise WorkspaceLocked("The workspace is locked: unlock it with its passphrase first.")
+        return data
+    return encrypt_bytes(key, data)
+
+
+def open_private(folder: Path, blob: bytes) -> bytes:
+    """The content of a private file written by ``seal_private``."""
+    if not blob.startswith(MAGIC):
+        return blob
+    key = key_of(folder)
+    if key is None:
+        raise WorkspaceLocked("The workspace is locked: unlock it with its passphrase first.")
+    return decrypt_bytes(key, blob)
+
+
+# ------------------------------------------------------------------------------------------------
+# files: libsodium secretstream, one file at a time
+# ------------------------------------------------------------------------------------------------
+def encrypt_blocks(key: bytes, blocks):
+    """The sealed form of the bytes in ``blocks`` (an iterable of byte strings), as blocks."""
+    state = crypto_secretstream_xchacha20poly1305_state()
+    header = crypto_secretstream_xchacha20poly1305_init_push(state, key)
+    yield MAGIC + header
+    buf = b""
+    for block in blocks:
+        buf += bytes(block)
+        while len(buf) > CHUNK:
+            yield crypto_secretstream_xchacha20poly1305_push(state, buf[:CHUNK])
+            buf = buf[CHUNK:]
+    yield crypto_secretstream_xchacha20poly1305_push(state, buf, tag=TAG_FINAL)
+
+
+def decrypt_blocks(key: bytes, read):
+    """The plain bytes of a sealed stream, as blocks; ``read(n)`` reads from it. IntegrityFailure when it was
+    altered, truncated or sealed with another key."""
+    head = read(len(MAGIC) + HEADERBYTES)
+    if len(head) != len(MAGIC) + HEADERBYTES or not head.startswith(MAGIC):
+        raise IntegrityFailure("An encrypted file of the workspace is damaged (its header is wrong).")
+    state = crypto_secretstream_xchacha20poly1305_state()
+    try:
+        crypto_secretstream_xchacha20poly1305_init_pull(state, head[len(MAGIC) :], key)
+        while True:
+            chunk = read(CHUNK + ABYTES)
+            if not chunk:
+                raise IntegrityFailure("An encrypted file of the workspace is truncated.")
+            plain, tag = crypto_secretstream_xchacha20poly1305_pull(state, chunk)
+            yield plain
+            if tag == TAG_FINAL:
+                if read(1):
+                    raise IntegrityFailure("An encrypted file of the workspace has bytes after its end.")
+                return
+    except nacl.exceptions.CryptoError:
+        raise IntegrityFailure("An encrypted file of the workspace was altered or is damaged.") from None
+
+
+def encrypt_bytes(key: bytes, data: bytes) -> bytes:
+    return b"".join(encrypt_blocks(key, [data]))
+
+
+def decrypt_bytes(key: bytes, blob: bytes) -> bytes:
+    pos = 0
+
+    def read(n):
+        nonlocal pos
+        out = blob[pos : pos + n]
+        pos += len(out)
+        return out
+
+    return b"".join(decrypt_blocks(key, read))
+
+
+def plain_size(sealed_size: int) -> int:
+    """The size of the plain content of a sealed file of ``sealed_size`` bytes."""
+    body = sealed_size - len(MAGIC) - HEADERBYTES
+    chunks = max(1, -(-body // (CHUNK + ABYTES)))
+    return body - chunks * ABYTES
+
+
+# ------------------------------------------------------------------------------------------------
+# the lock policy and the failed unlocks: readable while the workspace is locked (lock.json, no secret in it)
+# ------------------------------------------------------------------------------------------------
+LOCK_FILE = "lock.json"
+IDLE_MINUTES = 10  # lock after this long without input (0: never)
+
+
+def lock_state(folder: Path) -> dict:
+    """``{"idle_minutes", "wipe_after" (0: never), "failed"}`` of the workspace ``folder``."""
+    state = {"idle_minutes": IDLE_MINUTES, "wipe_after": 0, "failed": 0}
+    try:
+        data = json.loads((Path(folder) / LOCK_FILE).read_text(encoding="utf-8"))
+        for k in state:
+            if isinstance(data.get(k), int) and not isinstance(data.get(k), bool) and 0 <= data[k] <= 100000:
+                state[k] = data[k]
+    except (OSError, ValueError, AttributeError):
+        pass
+    return state
+
+
+def _write_lock_state(folder: Path, state: dict) -> None:
+    storage.atomic_write(Path(folder) / LOCK_FILE, json.dumps(state).encode(), mode=0o600)
+
+
+def set_lock_policy(folder: Path, *, idle_minutes: int | None = None, wipe_after: int | None = None) -> dict:
+    """HQ's or the user's policy: lock after ``idle_minutes`` (0: never), wipe after ``wipe_after`` failed unlocks
+    in a row (0: never, the default)."""
+    state = lock_state(folder)
+    for name, value in (("idle_minutes", idle_minutes), ("wipe_after", wipe_after)):
+        if value is not None:
+            if not 0 <= int(value) <= 100000:
+                raise FieldkitError("{name} must be between 0 and 100000.", name=name)
+            state[name] = int(value)
+    _write_lock_state(folder, state)
+    return state
+
+
+def count_failed_unlock(folder: Path) -> dict:
+    state = lock_state(folder)
+    state["failed"] += 1
+    _write_lock_state(folder, state)
+    return state
+
+
+def reset_failed_unlocks(folder: Path) -> None:
+    state = lock_state(folder)
+    if state["failed"]:
+        state["failed"] = 0
+        _write_lock_state(folder, state)

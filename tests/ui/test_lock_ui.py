@@ -1,0 +1,129 @@
+"""The app lock (issue 16): the unlock dialog counts wrong passphrases, Ctrl+L and the idle time lock, the quick
+delete asks once (No by default), a plain workspace says so."""
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from fieldkit import vault
+from tests.workspaces import TEST_PASSPHRASE, Workspace
+
+
+def test_ctrl_l_locks_and_closes_the_editors(qtbot, window):
+    with qtbot.waitSignal(window.lock_requested, timeout=2000):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.lock_action.isEnabled()
+
+
+def test_the_idle_watcher_locks_after_the_idle_time_and_input_restarts_it(qtbot):
+    from ui.lock import IdleWatcher
+
+    app = QApplication.instance()
+    watcher = IdleWatcher(app, 10)
+    try:
+        assert watcher.timer.isActive() and watcher.timer.remainingTime() > 9 * 60 * 1000
+        watcher.timer.start(50)
+        QApplication.sendEvent(app, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier))
+        assert watcher.timer.remainingTime() > 9 * 60 * 1000  # input restarts the count
+        watcher.timer.start(50)
+        with qtbot.waitSignal(watcher.idle, timeout=2000):
+            pass
+    finally:
+        watcher.stop()
+    assert not IdleWatcher(app, 0).timer.isActive()  # 0: never
+
+
+def test_unlock_asks_again_after_a_wrong_passphrase_and_shows_the_count(qtbot, tmp_path, monkeypatch):
+    from ui import app as app_module
+    from ui.lock import UnlockDialog
+
+    folder = tmp_path / "w"
+    Workspace(folder).close()
+    answers = ["wrong passphrase one", "wrong passphrase two", TEST_PASSPHRASE]
+    shown = []
+
+    def exec_(self):
+        shown.append(self.failures.text() if not self.failures.isHidden() else "")
+        self.passphrase.setText(answers.pop(0))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(UnlockDialog, "exec", exec_)
+
+    class Args:
+        self_test = False
+
+    ws = app_module.open_workspace(folder, Args())
+    try:
+        assert ws.encrypted and not answers
+        assert shown[0] == "" and "1 wrong" in shown[1] and "2 wrong" in shown[2]
+        assert vault.lock_state(folder)["failed"] == 0  # reset by the unlock
+    finally:
+        ws.close()
+
+
+def test_the_quick_delete_asks_once_and_defaults_to_no(qtbot, window, no_dialogs):
+    fired = []
+    window.wipe_requested.connect(lambda: fired.append(1))
+    assert window.wipe() is False and fired == []  # the default button is No
+    no_dialogs.replies["Delete this workspace now"] = QMessageBox.StandardButton.Yes
+    assert window.wipe() is True and fired == [1]
+
+
+def test_a_plain_workspace_says_so_and_offers_encryption(qtbot, tmp_path, no_dialogs, monkeypatch):
+    from ui.main_window import MainWindow
+
+    ws = Workspace(tmp_path / "plain", unencrypted=True)
+    ws.settings.set("user_name", "Tester")
+    monkeypatch.setattr(MainWindow, "offer_demo", lambda self: None)
+    try:
+        win = MainWindow(ws, "en")
+        qtbot.addWidget(win)
+        assert win.plain_notice.text().startswith("NOT encrypted") and not win.lock_action.isEnabled()
+        offered = []
+        monkeypatch.setattr(MainWindow, "offer_encryption", lambda self: offered.append(1) or False)
+        win.startup_checks()
+        assert offered == [1] and any("not encrypted" in t for _, _, t in no_dialogs)
+        win.close()
+    finally:
+        ws.close()
+
+
+def test_locking_closes_the_workspace_and_the_window_until_the_passphrase_is_typed(qtbot, tmp_path, monkeypatch):
+    """The app's loop (ui.app.main): unlock, lock (the workspace closed, its data key gone, no window left), then the
+    unlock dialog again."""
+    from PySide6.QtCore import QTimer
+
+    from ui import app as app_module
+    from ui.lock import UnlockDialog
+    from ui.main_window import MainWindow
+
+    folder = tmp_path / "w"
+    with Workspace(folder) as ws:
+        ws.settings.set("user_name", "Tester")
+    monkeypatch.setattr(MainWindow, "startup_checks", lambda self: None)
+    monkeypatch.setattr("ui.errors.install_excepthook", lambda interactive: None)  # the session's own stays
+    monkeypatch.setattr("fieldkit.logsetup.configure", lambda folder, *a, **k: None)
+    seen = []
+
+    def exec_(self):
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen.append(
+            {"key held": vault.key_of(folder) is not None, "windows": len(windows), "locked": self.windowTitle()}
+        )
+        if len(seen) == 1:
+            self.passphrase.setText(TEST_PASSPHRASE)
+
+            def lock_soon():
+                win = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+                seen.append({"unlocked key held": vault.key_of(folder) is not None})
+                win.lock()
+
+            QTimer.singleShot(300, lock_soon)
+            return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected  # the second time: the user walks away
+
+    monkeypatch.setattr(UnlockDialog, "exec", exec_)
+    assert app_module.main(["--data-dir", str(folder), "--lang", "en"]) == 0
+    assert seen[0] == {"key held": False, "windows": 0, "locked": "Unlock FieldKit"}
+    assert seen[1] == {"unlocked key held": True}
+    assert seen[2] == {"key held": False, "windows": 0, "locked": "FieldKit is locked"}

@@ -1,0 +1,142 @@
+"""The app lock: the passphrase asked at start and after a lock (Ctrl+L, or the idle time), a new workspace's
+passphrase, and the idle watcher. While locked the workspace is closed: its window, its connections and its
+data key are gone (``ui.app`` opens it again after an unlock)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+
+from fieldkit import vault
+
+from .widgets import ok_cancel
+
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class UnlockDialog(QDialog):
+    """The passphrase of an encrypted workspace. Shows how many wrong passphrases were typed since the last unlock
+    (and, under a wipe policy, how many are left)."""
+
+    def __init__(self, folder, parent=None, *, locked: bool = False):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("FieldKit is locked") if locked else self.tr("Unlock FieldKit"))
+        lay = QVBoxLayout(self)
+        intro = QLabel(self.tr("This workspace is encrypted. Type its passphrase to open it."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        lay.addLayout(form)
+        self.failures = QLabel()
+        self.failures.setStyleSheet("color: #c92a2a")
+        self.failures.setWordWrap(True)
+        lay.addWidget(self.failures)
+        lay.addWidget(ok_cancel(self))
+        self.show_failures(vault.lock_state(folder))
+
+    def show_failures(self, state: dict) -> None:
+        n = state["failed"]
+        text = self.tr("%n wrong passphrase(s) since the last unlock.", "", n) if n else ""
+        if n and state["wipe_after"]:
+            text += " " + self.tr("After %n more, the workspace will be destroyed.", "", state["wipe_after"] - n)
+        self.failures.setText(text)
+        self.failures.setVisible(bool(text))
+
+    def value(self) -> str:
+        return self.passphrase.text()
+
+
+class NewWorkspaceDialog(QDialog):
+    """The passphrase of a new workspace (typed twice), or, for training only, a plain one."""
+
+    def __init__(self, parent=None, *, encrypting: bool = False):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Protect this workspace"))
+        lay = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "This workspace is not encrypted yet: anyone who takes this laptop could read it. Choose a passphrase "
+                "(at least 10 characters; a few words are easiest to remember). Nobody can recover a lost passphrase."
+            )
+            if encrypting
+            else self.tr(
+                "Choose a passphrase for the new workspace (at least 10 characters; a few words are easiest to "
+                "remember). FieldKit asks for it at every start. Nobody can recover a lost passphrase."
+            )
+        )
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.first, self.second = QLineEdit(), QLineEdit()
+        for w in (self.first, self.second):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passphrase"), self.first)
+        form.addRow(self.tr("Again"), self.second)
+        lay.addLayout(form)
+        self.training = QCheckBox(self.tr("Training only: keep this workspace NOT encrypted"))
+        self.training.setChecked(False)
+        lay.addWidget(self.training)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #c92a2a")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        lay.addWidget(self.problem)
+        lay.addWidget(ok_cancel(self, self._ok))
+        self.training.toggled.connect(lambda on: (self.first.setEnabled(not on), self.second.setEnabled(not on)))
+
+    def _ok(self) -> None:
+        if self._check():
+            self.accept()
+
+    def _check(self) -> bool:
+        if self.training.isChecked():
+            return True
+        if self.first.text() != self.second.text():
+            self.problem.setText(self.tr("The two passphrases differ."))
+        elif len(self.first.text()) < vault.MIN_PASSPHRASE:
+            self.problem.setText(self.tr("The passphrase is too short: use at least 10 characters."))
+        else:
+            return True
+        self.problem.show()
+        return False
+
+    def value(self) -> str | None:
+        """The passphrase chosen, or None for a plain (training) workspace."""
+        return None if self.training.isChecked() else self.first.text()
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``minutes`` without keyboard, mouse or touch input anywhere in the app (0: never)."""
+
+    idle = Signal()
+
+    def __init__(self, app, minutes: int):
+        super().__init__(app)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.minutes = minutes
+        if minutes > 0:
+            self.timer.start(minutes * 60 * 1000)
+            app.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+        if event.type() in _INPUT_EVENTS and self.minutes > 0:
+            self.timer.start(self.minutes * 60 * 1000)
+        return False
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.minutes = 0
+        app = self.parent()
+        if app is not None:
+            app.removeEventFilter(self)
