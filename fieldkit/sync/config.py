@@ -461,6 +461,13 @@ def apply_config(ws, vc: dict, *, trust: bool = False) -> dict:
                     ws.settings.set("basemap", dest.name)
     finally:
         bmod._remove_files([tmp for tmp, _ in staged] + [v for v in vc["files"].values() if isinstance(v, Path)])
+    pol = c.get("policy", {})
+    if "lock_minutes" in pol or "wipe_after_failures" in pol:  # the app lock follows HQ's policy (lock.json)
+        from .. import vault
+
+        vault.set_lock_policy(
+            ws.folder, idle_minutes=pol.get("lock_minutes"), wipe_after=pol.get("wipe_after_failures")
+        )
     ws.checklists.reload()
     ws.touched(TRUST, [vc["signer"]])
     ws.touched(SETTINGS, ["policy"])

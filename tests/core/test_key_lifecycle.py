@@ -314,6 +314,9 @@ def test_a_config_bundle_carries_devices_revocations_policy_receipts_and_checkli
     charlie.close()
     assert alpha.receipts.confirmed()[hq.device_id]["up_to_sequence"] == 1
     assert config.policy(alpha)["lock_minutes"] == 5
+    from fieldkit import vault
+
+    assert vault.lock_state(alpha.folder)["idle_minutes"] == 5  # the app lock follows it
     assert "mission-market-watch" in {c.id for c in alpha.checklists.all()}
     with pytest.raises(Exception, match="sensitive"):
         bundle.export_bundle(alpha, tmp / "s.fkb", include_sensitive=True)
