@@ -142,11 +142,15 @@ class RemoteWriter:
             ]
             for name in REBUILD_INDEXES:
                 conn.execute(f"DROP INDEX IF EXISTS {name}")
+        # a row received takes this workspace's next local change number (schema step 9): it is relayed by number
+        self.seq = store.next_local_seq()  # one number for the whole import, however it is cut in chunks
         self.insert_sql = (
-            f"INSERT INTO incidents ({', '.join(ROW_COLS + ROW_TAIL)}) "
-            f"VALUES ({', '.join('?' * (len(ROW_COLS) + len(ROW_TAIL)))})"
+            f"INSERT INTO incidents ({', '.join(ROW_COLS + ('local_seq',) + ROW_TAIL)}) "
+            f"VALUES ({', '.join('?' * (len(ROW_COLS) + 1 + len(ROW_TAIL)))})"
         )
-        self.update_sql = f"UPDATE incidents SET {', '.join(c + ' = ?' for c in ROW_COLS)} WHERE id = ?"
+        self.update_sql = (
+            f"UPDATE incidents SET {', '.join(c + ' = ?' for c in ROW_COLS + ('local_seq',))} WHERE id = ?"
+        )
 
     def write(self, added: list[tuple], updated: list[tuple]) -> None:
         """``added`` and ``updated``: (id, row, versions, attachments) per record, where ``row`` comes from
@@ -164,8 +168,9 @@ class RemoteWriter:
             ):
                 have.setdefault(rid, set()).add(v)
         n_cols = len(ROW_COLS)
+        seq = self.seq
         vrows, links, empty = [], [], set()
-        new_rows = [row for _, row, _, _ in added]
+        new_rows = [row[:n_cols] + (seq,) + row[n_cols:] for _, row, _, _ in added]
         for rid, _, versions, attachments in added:
             vrows += versions
             links += [(rid, a) for a in attachments]
@@ -173,10 +178,10 @@ class RemoteWriter:
         for rid, row, versions, attachments in updated:
             known = have.get(rid, empty)
             vrows += [v for v in versions if v[2] not in known]
-            upd_rows.append(row[:n_cols] + (rid,))
+            upd_rows.append(row[:n_cols] + (seq, rid))
             links += [(rid, a) for a in attachments]
         # in key order: B-tree pages fill in sequence instead of being revisited at random
-        new_rows.sort(key=operator.itemgetter(n_cols))
+        new_rows.sort(key=operator.itemgetter(n_cols + 1))
         # version ids were made in record order (ordered_id_stream), so both indexes of incident_versions grow at
         # their end
         vrows.sort(key=operator.itemgetter(1, 2))

@@ -582,6 +582,7 @@ class IncidentStore:
             "head_hash": h,
             "created_at": created_at or now,
             "updated_at": now,
+            "local_seq": self.next_local_seq(),
         }
         signature, signed_by = self.ws.sign_version(h)
         ver = {
@@ -600,6 +601,13 @@ class IncidentStore:
             "signed_by": signed_by,
         }
         return row, ver
+
+    def next_local_seq(self) -> int:
+        """The local change number the next write of incidents takes (schema step 9): one more than the highest."""
+        return self.db.execute("SELECT coalesce(max(local_seq), 0) + 1 FROM incidents").fetchone()[0]
+
+    def max_local_seq(self) -> int:
+        return self.db.execute("SELECT coalesce(max(local_seq), 0) FROM incidents").fetchone()[0]
 
     def _executemany_insert(self, table: str, rows: list[dict]) -> None:
         if not rows:
@@ -630,9 +638,10 @@ class IncidentStore:
             attachments=current["attachments"],
             created_at=current["created_at"],
         )
+        sets = {k: row[k] for k in ("head_hash", "updated_at", "local_seq") if k in row}
         self.db.execute(
-            "UPDATE incidents SET head_hash = ?, updated_at = ? WHERE id = ?",
-            [row["head_hash"], row["updated_at"], incident_id],
+            f"UPDATE incidents SET {', '.join(k + ' = ?' for k in sets)} WHERE id = ?",
+            list(sets.values()) + [incident_id],
         )
         self._executemany_insert("incident_versions", [ver])
 

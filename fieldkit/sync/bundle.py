@@ -121,16 +121,19 @@ def _devices_of(*record_lists) -> set[str]:
     return {v["device_id"] for records in record_lists for r in records for v in r["versions"]}
 
 
-def _incident_chains(ws, since: str | None, include_sensitive: bool, include_demo: bool = False):
+def _incident_chains(
+    ws, since: str | None, include_sensitive: bool, include_demo: bool = False, since_seq: int | None = None
+):
     params, cond = [], []
     if not include_demo:  # demo incidents never reach HQ unless asked for
         cond.append("NOT EXISTS (SELECT 1 FROM json_each(incidents.tags) WHERE value = ?)")
         params.append(DEMO_TAG)
     if since:
-        cond.append(
-            "updated_at >= ?"
-        )  # >=: a change in the same millisecond as the last export is sent again, never lost
-        params.append(since)
+        # >=: a change in the same millisecond as the last export is sent again, never lost; and every row written
+        # here since (by its local change number), whatever its times say (received from another device, or saved
+        # while the clock was set back)
+        cond.append("(updated_at >= ? OR local_seq > ?)")
+        params += [since, since_seq or 0]
     if not include_sensitive:
         cond.append("sensitive = 0")
     where = ("WHERE " + " AND ".join(cond)) if cond else ""
@@ -234,15 +237,16 @@ def export_bundle(
     if destination is None:
         destination = recipients[0]["device_id"] if recipients else "any"
     prev = ws.db.execute(
-        "SELECT max(sequence), max(up_to) FROM bundle_exports WHERE destination = ?", [destination]
+        "SELECT max(sequence), max(up_to), max(local_seq) FROM bundle_exports WHERE destination = ?", [destination]
     ).fetchone()
     sequence = (prev[0] or 0) + 1
-    base, since = ((prev[0] or 0), prev[1]) if incremental else (0, None)
+    base, since, since_seq = ((prev[0] or 0), prev[1], prev[2]) if incremental else (0, None, None)
     resend = ws.receipts.resend_point(destination) if incremental else None
     if resend is not None:  # HQ's receipt did not confirm a bundle made before it: carry again from what it did
-        base, since = resend
+        base, since, since_seq = resend
+    local_seq = ws.incidents.max_local_seq()
     up_to = ws.clock.now_iso()
-    incidents = list(_incident_chains(ws, since, include_sensitive, include_demo))
+    incidents = list(_incident_chains(ws, since, include_sensitive, include_demo, since_seq))
     assessments = _assessments(ws, since, include_demo)
     tombstones = ws.tombstones.since(since)
     shas = sorted(
@@ -315,8 +319,8 @@ def export_bundle(
     with ws.db.atomic():
         ws.db.execute(
             "INSERT INTO bundle_exports (id, destination, sequence, since, up_to, counts, created_at, updated_at, "
-            "base_sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [new_id(), destination, sequence, since, up_to, json.dumps(manifest["counts"]), now, now, base],
+            "base_sequence, local_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_id(), destination, sequence, since, up_to, json.dumps(manifest["counts"]), now, now, base, local_seq],
         )
     ws.touched(BUNDLES, [destination])
     log.info("bundle written: %s", manifest["counts"])

@@ -505,8 +505,9 @@ class Receipts:
                 }
         return out
 
-    def resend_point(self, destination: str) -> tuple[int, str | None] | None:
-        """Where the next incremental bundle to ``destination`` starts: (base sequence, since) when a bundle made
+    def resend_point(self, destination: str) -> tuple[int, str | None, int | None] | None:
+        """Where the next incremental bundle to ``destination`` starts: (base sequence, since, local change number)
+        when a bundle made
         before HQ's last receipt is not confirmed by it (a lost or unread stick); None when nothing is lost."""
         c = self.confirmed().get(destination)
         if c is None:
@@ -524,12 +525,12 @@ class Receipts:
         if not lost:
             return None
         if c["up_to_sequence"] == 0:
-            return 0, None
+            return 0, None, None
         row = self.db.execute(
-            "SELECT up_to FROM bundle_exports WHERE destination = ? AND sequence = ?",
+            "SELECT up_to, local_seq FROM bundle_exports WHERE destination = ? AND sequence = ?",
             [destination, c["up_to_sequence"]],
         ).fetchone()
-        return (c["up_to_sequence"], row[0]) if row else (0, None)
+        return (c["up_to_sequence"], row[0], row[1]) if row else (0, None, None)
 
     def status(self) -> list[dict]:
         """This device, per destination it sent bundles to: the last bundle made, what HQ confirmed, and how many

@@ -477,3 +477,29 @@ def test_a_rotation_with_a_broken_encryption_key_proves_nothing(mission):
         "new_signature": new.sign(text.encode()).signature.hex(),
     }
     assert len(lifecycle.check_rotations([item])) == 1
+
+
+# -- incrementals that miss nothing ---------------------------------------------------------------
+def test_an_incremental_bundle_relays_what_came_from_another_device_and_edits_made_with_the_clock_set_back(
+    mission, incident_data
+):
+    ws, clock, tmp = mission
+    alpha, bravo, hq = ws["alpha"], ws["bravo"], ws["hq"]
+    alpha.trust.add(keys.public_identity(bravo), label="bravo")
+    hq.trust.add(keys.public_identity(bravo), label="bravo")
+    clock.advance(minutes=1)
+    b = bravo.incidents.add({**incident_data, "title": "Seen by bravo"})  # made before alpha's first bundle
+    bundle.export_bundle(bravo, tmp / "b.fkb", to_keys=[keys.public_identity(alpha)])
+    alpha.incidents.add(incident_data)
+    _send(alpha, hq, tmp / "1.fkb", clock)
+    bundle.import_bundle(alpha, tmp / "b.fkb")  # bravo's incident keeps bravo's older times
+    clock.advance(hours=-3)  # the laptop's clock set back (a flat clock battery after a power cut)
+    c = alpha.incidents.add({**incident_data, "title": "Saved with the clock wrong"})
+    clock.advance(hours=4)
+    m = bundle.export_bundle(alpha, tmp / "2.fkb", incremental=True)
+    assert m["counts"]["incidents"] == 2
+    bundle.import_bundle(hq, tmp / "2.fkb")
+    assert {b["id"], c["id"]} <= {r["id"] for r in hq.incidents.search()}
+    # and the next incremental sends nothing again
+    clock.advance(minutes=1)
+    assert bundle.export_bundle(alpha, tmp / "3.fkb", incremental=True)["counts"]["incidents"] == 0

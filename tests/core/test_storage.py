@@ -248,6 +248,17 @@ def test_step_7_rebuilds_incidents_with_nullable_location_keeping_every_row(
     folder = tmp_path / "w"
     w = _workspace_at_step(folder, clock, 6, monkeypatch)
     assert w.db.execute("PRAGMA user_version").fetchone()[0] == 6
+    from fieldkit.incidents.store import IncidentStore
+
+    build, next_seq = IncidentStore._build, IncidentStore.next_local_seq
+
+    def build_at_step_6(self, *a, **k):  # the rows as FieldKit wrote them then: no local change number (step 9)
+        row, ver = build(self, *a, **k)
+        row.pop("local_seq", None)
+        return row, ver
+
+    monkeypatch.setattr(IncidentStore, "_build", build_at_step_6)
+    monkeypatch.setattr(IncidentStore, "next_local_seq", lambda self: 0)
     (tmp_path / "photo.jpg").write_bytes(b"not really a photo")
     kept = w.incidents.add(
         {**incident_data, "title": "Fishermen stopped at the jetty"}, attachments=[tmp_path / "photo.jpg"]
@@ -260,6 +271,8 @@ def test_step_7_rebuilds_incidents_with_nullable_location_keeping_every_row(
     before = w.db.execute(f"SELECT {cols} FROM incidents ORDER BY rowid").fetchall()
     versions = w.db.execute("SELECT * FROM incident_versions ORDER BY id").fetchall()
     links = w.db.execute("SELECT * FROM incident_attachments ORDER BY id").fetchall()
+    monkeypatch.setattr(IncidentStore, "_build", build)  # the code of today again, for the upgrade
+    monkeypatch.setattr(IncidentStore, "next_local_seq", next_seq)
     assert w.db.execute("PRAGMA table_info(incidents)").fetchall()[7][3] == 1  # lat NOT NULL at step 6
     w.close()
 
