@@ -5,3 +5,6 @@
 ALTER TABLE incidents ADD COLUMN local_seq INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX idx_incidents_local_seq ON incidents (local_seq);
 ALTER TABLE bundle_exports ADD COLUMN local_seq INTEGER NOT NULL DEFAULT 0;
+-- What a bundle left out ({"sensitive": bool, "demo": bool}: whether it carried them): when the next incremental
+-- bundle carries more, the records the previous ones left out go with it.
+ALTER TABLE bundle_exports ADD COLUMN filters TEXT NOT NULL DEFAULT '{}';

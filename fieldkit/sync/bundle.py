@@ -122,8 +122,15 @@ def _devices_of(*record_lists) -> set[str]:
 
 
 def _incident_chains(
-    ws, since: str | None, include_sensitive: bool, include_demo: bool = False, since_seq: int | None = None
+    ws,
+    since: str | None,
+    include_sensitive: bool,
+    include_demo: bool = False,
+    since_seq: int | None = None,
+    widened: tuple[bool, bool] = (False, False),
 ):
+    """``widened``: (sensitive, demo) records the previous bundle to this destination left out and this one
+    carries: they go whatever their times."""
     params, cond = [], []
     if not include_demo:  # demo incidents never reach HQ unless asked for
         cond.append("NOT EXISTS (SELECT 1 FROM json_each(incidents.tags) WHERE value = ?)")
@@ -132,8 +139,11 @@ def _incident_chains(
         # >=: a change in the same millisecond as the last export is sent again, never lost; and every row written
         # here since (by its local change number), whatever its times say (received from another device, or saved
         # while the clock was set back)
-        cond.append("(updated_at >= ? OR local_seq > ?)")
-        params += [since, since_seq or 0]
+        cond.append(
+            "(updated_at >= ? OR local_seq > ? OR (? AND sensitive = 1) OR "
+            "(? AND EXISTS (SELECT 1 FROM json_each(incidents.tags) WHERE value = ?)))"
+        )
+        params += [since, since_seq or 0, int(widened[0]), int(widened[1]), DEMO_TAG]
     if not include_sensitive:
         cond.append("sensitive = 0")
     where = ("WHERE " + " AND ".join(cond)) if cond else ""
@@ -239,6 +249,14 @@ def export_bundle(
     prev = ws.db.execute(
         "SELECT max(sequence), max(up_to), max(local_seq) FROM bundle_exports WHERE destination = ?", [destination]
     ).fetchone()
+    last = ws.db.execute(
+        "SELECT filters FROM bundle_exports WHERE destination = ? ORDER BY sequence DESC LIMIT 1", [destination]
+    ).fetchone()
+    before = json.loads(last[0]) if last else {}
+    widened = (
+        include_sensitive and not before.get("sensitive", False),
+        include_demo and not before.get("demo", False),
+    )
     sequence = (prev[0] or 0) + 1
     base, since, since_seq = ((prev[0] or 0), prev[1], prev[2]) if incremental else (0, None, None)
     resend = ws.receipts.resend_point(destination) if incremental else None
@@ -246,7 +264,7 @@ def export_bundle(
         base, since, since_seq = resend
     local_seq = ws.incidents.max_local_seq()
     up_to = ws.clock.now_iso()
-    incidents = list(_incident_chains(ws, since, include_sensitive, include_demo, since_seq))
+    incidents = list(_incident_chains(ws, since, include_sensitive, include_demo, since_seq, widened))
     assessments = _assessments(ws, since, include_demo)
     tombstones = ws.tombstones.since(since)
     shas = sorted(
@@ -319,8 +337,20 @@ def export_bundle(
     with ws.db.atomic():
         ws.db.execute(
             "INSERT INTO bundle_exports (id, destination, sequence, since, up_to, counts, created_at, updated_at, "
-            "base_sequence, local_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [new_id(), destination, sequence, since, up_to, json.dumps(manifest["counts"]), now, now, base, local_seq],
+            "base_sequence, local_seq, filters) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                new_id(),
+                destination,
+                sequence,
+                since,
+                up_to,
+                json.dumps(manifest["counts"]),
+                now,
+                now,
+                base,
+                local_seq,
+                json.dumps({"sensitive": include_sensitive, "demo": include_demo}),
+            ],
         )
     ws.touched(BUNDLES, [destination])
     log.info("bundle written: %s", manifest["counts"])

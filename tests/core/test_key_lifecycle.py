@@ -503,3 +503,19 @@ def test_an_incremental_bundle_relays_what_came_from_another_device_and_edits_ma
     # and the next incremental sends nothing again
     clock.advance(minutes=1)
     assert bundle.export_bundle(alpha, tmp / "3.fkb", incremental=True)["counts"]["incidents"] == 0
+
+
+def test_an_incremental_bundle_that_carries_sensitive_incidents_carries_those_left_out_before(mission, incident_data):
+    ws, clock, tmp = mission
+    alpha, hq = ws["alpha"], ws["hq"]
+    s = alpha.incidents.add({**incident_data, "title": "Informant's account", "sensitive": True})
+    _send(alpha, hq, tmp / "1.fkb", clock)  # sensitive left out
+    clock.advance(minutes=1)
+    m = bundle.export_bundle(alpha, tmp / "2.fkb", incremental=True, include_sensitive=True)
+    assert m["counts"]["incidents"] == 1
+    bundle.import_bundle(hq, tmp / "2.fkb")
+    assert hq.incidents.get(s["id"])["title"] == "Informant's account"
+    clock.advance(minutes=1)
+    assert (
+        bundle.export_bundle(alpha, tmp / "3.fkb", incremental=True, include_sensitive=True)["counts"]["incidents"] == 0
+    )
