@@ -1446,6 +1446,13 @@ class _Authority:
         self.learned: dict[str, str] = {}
         # keys a device moved to, by a rotation statement its known key signed (relayed by the sender)
         self.revoked = ws.revocations.by_key()
+        self.from_hq = from_hq
+        # keys a device trusted here has moved away from (replaced or rotated): they still prove the history held
+        # here, but what they sign and another device relays (HQ aside) is not taken (a stolen old key)
+        current = {k["device_id"]: k["sign"] for k in ws.trust.list()}
+        self.superseded = {
+            k: d for d, keys in book.items() if d in current and d != self.own for k in keys if k != current[d]
+        }
         self.rotations = lifecycle.check_rotations(m.get("rotations"))
         self.rotated: dict[str, str] = {}
         held = ws.rotations.held()
@@ -1454,7 +1461,10 @@ class _Authority:
             if (
                 d in book
                 and d != self.own
-                and lifecycle.rotation_chain(self.rotations, d, set(book[d]), r["new"], self.revoked, held)
+                # from the key trusted now for that device (a key it moved away from starts no chain), else any known
+                and lifecycle.rotation_chain(
+                    self.rotations, d, {current[d]} if d in current else set(book[d]), r["new"], self.revoked, held
+                )
             ):
                 self.rotated[r["new"]] = d
 
@@ -1466,8 +1476,12 @@ class _Authority:
             rev = self.revoked.get(key)
             # a version a revoked key signed, not held here: by the key's own bundle only before the revocation
             # (read_bundle judged that bundle); relayed by another device, never (the time it claims is the key's word)
-            if rev is not None and (self.sender != rev["device_id"] or str(created) >= rev["from_time"]):
+            if rev is not None and (
+                (self.sender != rev["device_id"] and not self.from_hq) or str(created) >= rev["from_time"]
+            ):
                 return f"has a version signed by the key of device {device[:8]}, which HQ revoked"
+            if key in self.superseded and self.sender != device and not self.from_hq:
+                return f"has a version signed by a key device {device[:8]} no longer uses, relayed by another device"
             why = self._one(device, key, learned)
             if why:
                 return why

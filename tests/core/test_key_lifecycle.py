@@ -519,3 +519,32 @@ def test_an_incremental_bundle_that_carries_sensitive_incidents_carries_those_le
     assert (
         bundle.export_bundle(alpha, tmp / "3.fkb", incremental=True, include_sensitive=True)["counts"]["incidents"] == 0
     )
+
+
+def test_a_key_a_device_moved_away_from_cannot_bring_versions_through_a_colleague(mission, incident_data):
+    from nacl.public import PrivateKey
+    from nacl.signing import SigningKey
+
+    ws, clock, tmp = mission
+    alpha, bravo, hq = ws["alpha"], ws["bravo"], ws["hq"]
+    bravo.trust.add(keys.public_identity(alpha), label="alpha")
+    alpha.incidents.add(incident_data)
+    _send(alpha, hq, tmp / "1.fkb", clock)
+    # HQ replaced alpha's key (its owner confirmed a new one): whoever holds the old key is not alpha any more
+    new = {
+        "device_id": alpha.device_id,
+        "label": "alpha",
+        "sign": SigningKey.generate().verify_key.encode().hex(),
+        "box": PrivateKey.generate().public_key.encode().hex(),
+    }
+    hq.trust.add(new, replace=True)
+    alpha.incidents.add({**incident_data, "title": "Planted with the old key"})
+    _send(alpha, bravo, tmp / "a.fkb", clock, plain=True, encrypt_to_hq=False)
+    rep = _send(bravo, hq, tmp / "b.fkb", clock)
+    assert len(rep["rejected"]) == 1 and "no longer uses" in rep["rejected"][0]["reason"]
+    # nor by a rotation that old key announces
+    alpha.rotations.rotate_own()
+    alpha.incidents.add({**incident_data, "title": "Planted after a rotation"})
+    _send(alpha, bravo, tmp / "a2.fkb", clock, plain=True, encrypt_to_hq=False)
+    rep = _send(bravo, hq, tmp / "b2.fkb", clock, incremental=True)
+    assert rep["key_rotations"] == [] and [r["title"] for r in hq.incidents.search()] == [incident_data["title"]]
