@@ -261,6 +261,9 @@ COMMANDS = [
     "conflicts show",
     "conflicts resolve",
     "sync-status",
+    "places",
+    "places search",
+    "places near",
 ]
 
 
