@@ -3,6 +3,7 @@ are described in words under them."""
 
 from PySide6.QtCore import Qt
 
+from tests.ui.test_i18n import french  # noqa: F401 - the fixture
 from ui.incidents.editor import PLACE_NAME_ROLE
 
 
@@ -55,3 +56,11 @@ def test_picked_coordinates_are_described_in_words(qtbot, window, wait_for_jobs)
     assert ed.place_hint.text() == "8 km NE of Bafatá"
     ed.lat_edit.setText("95")  # not a position: no description
     qtbot.waitUntil(lambda: not ed.place_hint.isVisible(), timeout=5000)
+
+
+def test_the_description_reads_in_french(french):
+    from fieldkit import places
+    from ui.i18n import tr_msg
+
+    d = places.default().describe(12.2166, -14.61)
+    assert tr_msg(d.message()) == "Bafatá : à 8 km au nord-est"
