@@ -627,259 +627,259 @@ Identifiant : {device_id}</translation>
       <translation>Nom du lieu (choisissez un lieu connu pour remplir les coordonnées)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="180" />
+      <location filename="../../ui/incidents/editor.py" line="181" />
       <source>Pick on map…</source>
       <translation>Choisir sur la carte…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="183" />
+      <location filename="../../ui/incidents/editor.py" line="184" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="191" />
+      <location filename="../../ui/incidents/editor.py" line="192" />
       <source>latitude, e.g. 11.86</source>
       <translation>latitude, p. ex. 11,86</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="192" />
+      <location filename="../../ui/incidents/editor.py" line="193" />
       <source>longitude, e.g. -15.60</source>
       <translation>longitude, p. ex. -15,60</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="210" />
+      <location filename="../../ui/incidents/editor.py" line="211" />
       <source>A draft may be saved without coordinates; a final incident needs both.</source>
       <translation>Un brouillon peut être enregistré sans coordonnées ; un incident définitif a besoin des deux.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="211" />
+      <location filename="../../ui/incidents/editor.py" line="212" />
       <source>Latitude / longitude (WGS84)</source>
       <translation>Latitude / longitude (WGS84)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="217" />
+      <location filename="../../ui/incidents/editor.py" line="218" />
       <source>Location precision</source>
       <translation>Précision du lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="218" />
+      <location filename="../../ui/incidents/editor.py" line="219" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="222" />
+      <location filename="../../ui/incidents/editor.py" line="223" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="224" />
+      <location filename="../../ui/incidents/editor.py" line="225" />
       <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
       <translation>Nom:TYPE; autre nom:TYPE  (types : NETWORK, GANG, ARMED_NSAG…)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="225" />
+      <location filename="../../ui/incidents/editor.py" line="226" />
       <source>Actors involved</source>
       <translation>Acteurs impliqués</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="226" />
+      <location filename="../../ui/incidents/editor.py" line="227" />
       <source>Source type</source>
       <translation>Type de source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="234" />
+      <location filename="../../ui/incidents/editor.py" line="235" />
       <source>Source reliability / information credibility</source>
       <translation>Fiabilité de la source / crédibilité de l'information</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="237" />
+      <location filename="../../ui/incidents/editor.py" line="238" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="238" />
+      <location filename="../../ui/incidents/editor.py" line="239" />
       <source>comma-separated</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="240" />
+      <location filename="../../ui/incidents/editor.py" line="241" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="241" />
+      <location filename="../../ui/incidents/editor.py" line="242" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="242" />
+      <location filename="../../ui/incidents/editor.py" line="243" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="243" />
+      <location filename="../../ui/incidents/editor.py" line="244" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="243" />
+      <location filename="../../ui/incidents/editor.py" line="244" />
       <source>Sensitive (kept out of exports unless chosen)</source>
       <translation>Sensible (exclu des exportations sauf choix contraire)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="244" />
+      <location filename="../../ui/incidents/editor.py" line="245" />
       <source>Reason for the change</source>
       <translation>Motif de la modification</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="245" />
+      <location filename="../../ui/incidents/editor.py" line="246" />
       <source>Required to change a final incident</source>
       <translation>Obligatoire pour modifier un incident définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="253" />
+      <location filename="../../ui/incidents/editor.py" line="254" />
       <source>Add file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="255" />
+      <location filename="../../ui/incidents/editor.py" line="256" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="261" />
+      <location filename="../../ui/incidents/editor.py" line="262" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="264" />
+      <location filename="../../ui/incidents/editor.py" line="265" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="271" />
+      <location filename="../../ui/incidents/editor.py" line="272" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="272" />
-      <location filename="../../ui/incidents/editor.py" line="684" />
+      <location filename="../../ui/incidents/editor.py" line="273" />
+      <location filename="../../ui/incidents/editor.py" line="699" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="273" />
+      <location filename="../../ui/incidents/editor.py" line="274" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="370" />
+      <location filename="../../ui/incidents/editor.py" line="371" />
       <source>{name}  (to be added on save)</source>
       <translation>{name}  (ajouté à l'enregistrement)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="377" />
+      <location filename="../../ui/incidents/editor.py" line="378" />
       <source>No history yet: the first save creates version 1.</source>
       <translation>Pas encore d'historique : le premier enregistrement crée la version 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="394" />
+      <location filename="../../ui/incidents/editor.py" line="395" />
       <source>created</source>
       <translation>créé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="404" />
+      <location filename="../../ui/incidents/editor.py" line="405" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="405" />
+      <location filename="../../ui/incidents/editor.py" line="406" />
       <source>Saved (UTC)</source>
       <translation>Enregistré (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="406" />
+      <location filename="../../ui/incidents/editor.py" line="407" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="407" />
+      <location filename="../../ui/incidents/editor.py" line="408" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="408" />
+      <location filename="../../ui/incidents/editor.py" line="409" />
       <source>What changed</source>
       <translation>Ce qui a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="409" />
+      <location filename="../../ui/incidents/editor.py" line="410" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="452" />
+      <location filename="../../ui/incidents/editor.py" line="453" />
       <source>Read as {lat}, {lon} (the comma taken as the decimal point).</source>
       <translation>Lu comme {lat}, {lon} (la virgule prise comme séparateur décimal).</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="495" />
+      <location filename="../../ui/incidents/editor.py" line="496" />
       <source>Draft autosaved at {time}</source>
       <translation>Brouillon enregistré automatiquement à {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="516" />
-      <location filename="../../ui/incidents/editor.py" line="568" />
+      <location filename="../../ui/incidents/editor.py" line="531" />
+      <location filename="../../ui/incidents/editor.py" line="583" />
       <source>Preparing the list of places…</source>
       <translation>Préparation de la liste des lieux…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="583" />
+      <location filename="../../ui/incidents/editor.py" line="598" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="583" />
+      <location filename="../../ui/incidents/editor.py" line="598" />
       <source>The map is not available on this computer.</source>
       <translation>La carte n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="595" />
+      <location filename="../../ui/incidents/editor.py" line="610" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="637" />
+      <location filename="../../ui/incidents/editor.py" line="652" />
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="653" />
+      <location filename="../../ui/incidents/editor.py" line="668" />
       <source>Discard changes</source>
       <translation>Abandonner les modifications</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="654" />
+      <location filename="../../ui/incidents/editor.py" line="669" />
       <source>Discard what you typed? This cannot be undone.</source>
       <translation>Abandonner ce que vous avez saisi ? C'est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="682" />
+      <location filename="../../ui/incidents/editor.py" line="697" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="683" />
+      <location filename="../../ui/incidents/editor.py" line="698" />
       <source>This incident has changes that are not saved yet.</source>
       <translation>Cet incident a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="684" />
+      <location filename="../../ui/incidents/editor.py" line="699" />
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="684" />
+      <location filename="../../ui/incidents/editor.py" line="699" />
       <source>Keep as a draft and close</source>
       <translation>Garder en brouillon et fermer</translation>
     </message>

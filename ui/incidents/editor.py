@@ -173,6 +173,7 @@ class IncidentEditor(QDialog):
         comp.activated[QModelIndex].connect(self._place_chosen)
         self.place_edit.setCompleter(comp)
         self._place_search_seq = 0
+        self._place_busy = self._place_again = False  # one search at a time (the first may wait for the index)
         self._place_timer = QTimer(self, singleShot=True, interval=PLACE_SEARCH_MS)
         self._place_timer.timeout.connect(self._search_places)
         self.place_edit.textEdited.connect(lambda _t: self._place_timer.start())
@@ -503,20 +504,34 @@ class IncidentEditor(QDialog):
         if len(text) < 2:
             self.place_model.clear()
             return
+        if self._place_busy:  # asked again once the running search is answered
+            self._place_again = True
+            return
+        self._place_busy = True
+
+        def settled():
+            self._place_busy = False
+            if self._place_again and not self._closing:
+                self._place_again = False
+                self._search_places()
 
         def found(result, _changes):
-            if seq != self._place_search_seq or self._closing:
-                return
-            self._fill_place_model(result)
-            if self.place_edit.hasFocus() and result:
-                self.place_edit.completer().complete()
+            if seq == self._place_search_seq and not self._closing:
+                self._fill_place_model(result)
+                if self.place_edit.hasFocus() and result:
+                    self.place_edit.completer().complete()
+            settled()
+
+        def failed(error):
+            self._gazetteer_failed(error)
+            settled()
 
         ops.run(
             self,
             self.tr("Preparing the list of places…"),
             lambda: places.default().search(text, limit=PLACE_COMPLETIONS),
             found,
-            self._gazetteer_failed,
+            failed,
         )
 
     def _fill_place_model(self, found) -> None:
