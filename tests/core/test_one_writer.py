@@ -45,6 +45,11 @@ OWNERS = {
     "_migrations": {"fieldkit/storage.py"},
     "_dirty": {"fieldkit/workspace.py"},  # TEMP: this connection's mark of a transaction that moved the inventory
     "temp": {"fieldkit/workspace.py"},
+    # the gazetteer's index, in its own cache file (public data, rebuilt at will)
+    "places": {"fieldkit/places.py"},
+    "place_names": {"fieldkit/places.py"},
+    "place_countries": {"fieldkit/places.py"},
+    "place_meta": {"fieldkit/places.py"},
 }
 # a write whose table is computed ({table}) is allowed only in a store that writes several of its own tables
 DYNAMIC_OK = {"fieldkit/incidents/store.py", "fieldkit/checklists/assessments.py"}

@@ -22,7 +22,16 @@ def test_about_lists_licences_and_data_credits(qtbot, demo_ws):
     from PySide6.QtWidgets import QTextBrowser
 
     body = dlg.findChild(QTextBrowser).toPlainText()
-    for needle in ("Leaflet", "BSD-2-Clause", "LGPL-3.0", "Natural Earth", "Public domain", "reportlab"):
+    for needle in (
+        "Leaflet",
+        "BSD-2-Clause",
+        "LGPL-3.0",
+        "Natural Earth",
+        "Public domain",
+        "reportlab",
+        "GeoNames",
+        "CC BY 4.0",
+    ):
         assert needle in body
 
 

@@ -7,8 +7,8 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import places
 from fieldkit.clock import iso
 from fieldkit.errors import FieldkitError, ValidationError
 from fieldkit.incidents import EDITABLE, DraftStore, validate
@@ -43,6 +44,10 @@ from ..widgets import WheelSafeComboBox, ask, choose, tell
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 300
+PLACE_SEARCH_MS = 150  # a pause in typing before the gazetteer is asked
+PLACE_COMPLETIONS = 15
+PLACE_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+PLACE_POINT_ROLE = Qt.ItemDataRole.UserRole + 2
 INVALID_STYLE = "border: 1px solid #c92a2a;"  # a text box whose value is refused (its message is under it)
 
 
@@ -158,14 +163,20 @@ class IncidentEditor(QDialog):
         pl.setContentsMargins(0, 0, 0, 0)
         self.place_edit = QLineEdit()
         self.place_edit.setPlaceholderText(self.tr("Place name (pick a known place to fill the coordinates)"))
-        from fieldkit.demo import load_places
-
-        self._places = {p["name"]: p for p in load_places()}
-        comp = QCompleter(sorted(self._places))
+        # completion from the gazetteer (GeoNames' populated places): each edit asks it, off the UI thread (its index
+        # is built there on first use), and the list shows what it found, most populous first
+        self.place_model = QStandardItemModel(self)
+        comp = QCompleter(self.place_model, self)
+        comp.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)  # the model holds the matches
+        comp.setCompletionRole(PLACE_NAME_ROLE)  # the name goes into the box; the list shows "Gabú, Guinea-Bissau"
         comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        comp.setFilterMode(Qt.MatchFlag.MatchContains)
-        comp.activated.connect(self._place_chosen)
+        comp.activated[QModelIndex].connect(self._place_chosen)
         self.place_edit.setCompleter(comp)
+        self._place_search_seq = 0
+        self._place_busy = self._place_again = False  # one search at a time (the first may wait for the index)
+        self._place_timer = QTimer(self, singleShot=True, interval=PLACE_SEARCH_MS)
+        self._place_timer.timeout.connect(self._search_places)
+        self.place_edit.textEdited.connect(lambda _t: self._place_timer.start())
         pl.addWidget(self.place_edit)
         self.pick_button = QPushButton(self.tr("Pick on map…"))
         self.pick_button.clicked.connect(self._pick_on_map)
@@ -187,6 +198,16 @@ class IncidentEditor(QDialog):
         self.coords_note.setStyleSheet("color:#555;")
         self.coords_note.hide()
         cv.addWidget(self.coords_note)
+        self.place_hint = QLabel()  # the coordinates in words, from the gazetteer: "8 km NE of Bafatá"
+        self.place_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.place_hint.setStyleSheet("color:#555;")
+        self.place_hint.hide()
+        cv.addWidget(self.place_hint)
+        self._describe_seq = 0
+        self._describe_timer = QTimer(self, singleShot=True, interval=PLACE_SEARCH_MS)
+        self._describe_timer.timeout.connect(self._describe_coordinates)
+        self.lat_edit.textChanged.connect(lambda _t: self._describe_timer.start())
+        self.lon_edit.textChanged.connect(lambda _t: self._describe_timer.start())
         coords.setToolTip(self.tr("A draft may be saved without coordinates; a final incident needs both."))
         add("lat", self.tr("Latitude / longitude (WGS84)"), coords)
         self.fields["lat"], self.fields["lon"] = self.lat_edit, self.lon_edit
@@ -475,11 +496,95 @@ class IncidentEditor(QDialog):
             self.tr("Draft autosaved at {time}").format(time=self.ws.clock.now().strftime("%H:%M:%S"))
         )
 
-    def _place_chosen(self, name):
-        p = self._places.get(name)
-        if p:
-            self.lat_edit.setText(self._coordinate_text(p["lat"]))
-            self.lon_edit.setText(self._coordinate_text(p["lon"]))
+    def _search_places(self):
+        """Ask the gazetteer for the places starting with what is typed; only the latest answer is shown."""
+        text = self.place_edit.text().strip()
+        self._place_search_seq += 1
+        seq = self._place_search_seq
+        if len(text) < 2:
+            self.place_model.clear()
+            return
+        if self._place_busy:  # asked again once the running search is answered
+            self._place_again = True
+            return
+        self._place_busy = True
+
+        def settled():
+            self._place_busy = False
+            if self._place_again and not self._closing:
+                self._place_again = False
+                self._search_places()
+
+        def found(result, _changes):
+            if seq == self._place_search_seq and not self._closing:
+                self._fill_place_model(result)
+                if self.place_edit.hasFocus() and result:
+                    self.place_edit.completer().complete()
+            settled()
+
+        def failed(error):
+            self._gazetteer_failed(error)
+            settled()
+
+        ops.run(
+            self,
+            self.tr("Preparing the list of places…"),
+            lambda: places.default().search(text, limit=PLACE_COMPLETIONS),
+            found,
+            failed,
+        )
+
+    def _fill_place_model(self, found) -> None:
+        self.place_model.clear()
+        for p in found:
+            item = QStandardItem(p.label)
+            item.setData(p.name, PLACE_NAME_ROLE)
+            item.setData((p.lat, p.lon), PLACE_POINT_ROLE)
+            item.setToolTip(f"{_decimals(p.lat)}, {_decimals(p.lon)}")
+            item.setEditable(False)
+            self.place_model.appendRow(item)
+
+    def _gazetteer_failed(self, error) -> None:
+        """No gazetteer (data missing): the place box stays a plain text box; the reason shows under it once."""
+        log.info("gazetteer unavailable: %s", getattr(error, "template", type(error).__name__))
+        self.place_hint.setText(tr_msg(error) if isinstance(error, FieldkitError) else "")
+        self.place_hint.setVisible(bool(self.place_hint.text()))
+
+    def _place_chosen(self, index):
+        """A place picked from the list fills the coordinates when they are empty (typed ones are never replaced)."""
+        point = index.data(PLACE_POINT_ROLE)
+        if not point:
+            return
+        if not self.lat_edit.text().strip() and not self.lon_edit.text().strip():
+            self.lat_edit.setText(self._coordinate_text(point[0]))
+            self.lon_edit.setText(self._coordinate_text(point[1]))
+            self._touched.update({"lat", "lon"})
+
+    def _describe_coordinates(self):
+        """Under the coordinates, where they are in words ("8 km NE of Bafatá"), from the gazetteer."""
+        self._describe_seq += 1
+        seq = self._describe_seq
+        try:
+            lat, lon = parse_coordinate(self.lat_edit.text()), parse_coordinate(self.lon_edit.text())
+            places.check_point(lat, lon)
+        except (ValueError, FieldkitError):
+            self.place_hint.clear()
+            self.place_hint.hide()
+            return
+
+        def described(result, _changes):
+            if seq != self._describe_seq or self._closing:
+                return
+            self.place_hint.setText(tr_msg(result.message()) if result is not None else "")
+            self.place_hint.setVisible(result is not None)
+
+        ops.run(
+            self,
+            self.tr("Preparing the list of places…"),
+            lambda: places.default().describe(lat, lon),
+            described,
+            self._gazetteer_failed,
+        )
 
     def set_coordinates(self, lat: float, lon: float):
         self.lat_edit.setText(f"{lat:.5f}".replace(".", self.decimal))
