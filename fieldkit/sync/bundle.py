@@ -311,28 +311,7 @@ def export_bundle(
             name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in members.items()
         },
     }
-    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode()
-    signature = keys.signing.sign(manifest_bytes).signature
-    inner = io.BytesIO()
-    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("manifest.json", manifest_bytes)
-        z.writestr("manifest.sig", signature.hex())
-        for name, data in members.items():
-            z.writestr(
-                name,
-                data,
-                compress_type=zipfile.ZIP_STORED if name.startswith("attachments/") else zipfile.ZIP_DEFLATED,
-            )
-    payload = inner.getvalue()
-    if recipients or passphrase:
-        payload = _encrypt(payload, recipients, passphrase)
-    out = Path(out)
-    try:
-        storage.atomic_write(out, payload, mode=0o600)
-    except OSError as e:
-        raise storage.explain(e) or FieldkitError(
-            "The bundle could not be written to {file}: {error}", file=out.name, error=e.strerror or str(e)
-        ) from e
+    write_signed(Path(out), keys.signing, manifest, members, recipients, passphrase, stored="attachments/")
     now = ws.clock.now_iso()
     with ws.db.atomic():
         ws.db.execute(
@@ -355,6 +334,43 @@ def export_bundle(
     ws.touched(BUNDLES, [destination])
     log.info("bundle written: %s", manifest["counts"])
     return manifest
+
+
+def write_signed(
+    out: Path,
+    signing,
+    manifest: dict,
+    members: dict[str, bytes],
+    recipients: list[dict],
+    passphrase: str | None,
+    *,
+    stored: str,
+    what: str = "bundle",
+) -> None:
+    """The zip of a signed bundle (data or config): ``manifest.json``, its signature ``manifest.sig``, the members
+    (those under ``stored`` not compressed), encrypted when there are recipients or a passphrase; written whole or
+    not at all."""
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode()
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", manifest_bytes)
+        z.writestr("manifest.sig", signing.sign(manifest_bytes).signature.hex())
+        for name, data in members.items():
+            z.writestr(
+                name, data, compress_type=zipfile.ZIP_STORED if name.startswith(stored) else zipfile.ZIP_DEFLATED
+            )
+    payload = inner.getvalue()
+    if recipients or passphrase:
+        payload = _encrypt(payload, recipients, passphrase)
+    try:
+        storage.atomic_write(out, payload, mode=0o600)
+    except OSError as e:
+        template = (
+            "The config bundle could not be written to {file}: {error}"
+            if what == "config bundle"
+            else "The bundle could not be written to {file}: {error}"
+        )
+        raise storage.explain(e) or FieldkitError(template, file=out.name, error=e.strerror or str(e)) from e
 
 
 def _encrypt(payload: bytes, recipients: list[dict], passphrase: str | None) -> bytes:

@@ -11,11 +11,9 @@ is checked before anything is applied, and the database part is applied in one t
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import logging
 import re
-import zipfile
 from pathlib import Path
 
 import nacl.exceptions
@@ -24,7 +22,7 @@ from nacl.signing import VerifyKey
 
 from .. import __version__, signatures, storage
 from ..changes import SETTINGS, TRUST
-from ..errors import BundleNotProtected, ConfigRefused, FieldkitError, ValidationError, msg
+from ..errors import BundleNotProtected, ConfigRefused, ValidationError, msg
 from ..ids import is_uuid
 from ..text import LABEL_MAX, one_line
 from . import bundle as bmod
@@ -137,23 +135,10 @@ def export_config(
         "created_at": ws.clock.now_iso(),
         "members": {n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in members.items()},
     }
-    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode()
-    inner = io.BytesIO()
-    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("manifest.json", manifest_bytes)
-        z.writestr("manifest.sig", own.signing.sign(manifest_bytes).signature.hex())
-        for name, data in members.items():
-            z.writestr(name, data, compress_type=zipfile.ZIP_STORED if name.startswith("basemaps/") else None)
-    payload = inner.getvalue()
-    if recipients or passphrase:
-        payload = bmod._encrypt(payload, recipients, passphrase)
     out = Path(out)
-    try:
-        storage.atomic_write(out, payload, mode=0o600)
-    except OSError as e:
-        raise storage.explain(e) or FieldkitError(
-            "The config bundle could not be written to {file}: {error}", file=out.name, error=e.strerror or str(e)
-        ) from e
+    bmod.write_signed(
+        out, own.signing, manifest, members, recipients, passphrase, stored="basemaps/", what="config bundle"
+    )
     with ws.db.atomic():
         ws.settings.set("config_sequence_out", str(sequence))
         ws.settings.set("policy_out", json.dumps(pol, sort_keys=True))

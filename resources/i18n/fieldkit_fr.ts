@@ -3544,10 +3544,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Une phrase secrète de paquet doit compter au moins {n} caractères : quelques mots sont plus faciles à retenir et bien plus difficiles à deviner.</translation>
     </message>
     <message>
-      <source>The bundle could not be written to {file}: {error}</source>
-      <translation>Le paquet n'a pas pu être écrit dans {file} : {error}</translation>
-    </message>
-    <message>
       <source>The bundle {file} cannot be read: {error}</source>
       <translation>Le paquet {file} ne peut pas être lu : {error}</translation>
     </message>
@@ -3642,10 +3638,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>A bundle passphrase needs at least {n} characters.</source>
       <translation>Une phrase de passe de paquet doit avoir au moins {n} caractères.</translation>
-    </message>
-    <message>
-      <source>The config bundle could not be written to {file}: {error}</source>
-      <translation>Le paquet de configuration n'a pas pu être écrit dans {file} : {error}</translation>
     </message>
     <message>
       <source>This is not a FieldKit config bundle (a data bundle is imported with 'import bundle').</source>
