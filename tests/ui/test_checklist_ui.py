@@ -251,3 +251,28 @@ def test_a_draft_on_an_earlier_checklist_version_can_be_upgraded(qtbot, window):
     assert ws.assessments.get(a["id"])["checklist_version"] == "2.0.0"
     assert ws.assessments.answers(a["id"])["D1b"]["value"] == 2
     assert view.upgrade_button.isHidden() and view.checklist.version == "2.0.0"
+
+
+def test_help_text_is_shown_as_written_in_french(qtbot, demo_ws, no_dialogs):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.main_window import MainWindow
+
+    win = MainWindow(demo_ws, "fr")
+    qtbot.addWidget(win)
+    a = _new_assessment(demo_ws)
+    win.show_page("checklist")
+    view = win.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    view.lang = "fr"
+    view._select_section("I")
+    # the labels shown as plain text (set so, or holding no tag: Qt then shows the text as it is)
+    shown = [
+        lbl.text()
+        for lbl in view.findChildren(QLabel)
+        if lbl.textFormat() == Qt.TextFormat.PlainText or "<" not in lbl.text()
+    ]
+    assert any("plutôt qu'à" in t for t in shown)  # I4's help, with its apostrophe
+    assert not any("&#x27;" in t or "&amp;" in t for t in shown)
+    win.close()

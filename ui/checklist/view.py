@@ -377,7 +377,8 @@ class ChecklistView(QWidget):
             text.setWordWrap(True)
             bl.addWidget(text)
             if q.help:
-                h = QLabel(html.escape(text_of(q.help, self.lang)))
+                h = QLabel(text_of(q.help, self.lang))
+                h.setTextFormat(Qt.TextFormat.PlainText)  # shown as written (an apostrophe, never "&#x27;")
                 h.setWordWrap(True)
                 h.setStyleSheet("color:#555;")
                 bl.addWidget(h)
