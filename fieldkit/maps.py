@@ -9,6 +9,7 @@ Popups are built in the page with ``textContent``: user text is never parsed as 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from dataclasses import dataclass, field
@@ -275,8 +276,13 @@ def build_map(
     return MapPage(html=html, files=files, count=len(rows), unplaced=everything - len(rows))
 
 
-def export_map(ws, out: Path | str, flt: IncidentFilter | None = None, **kw) -> Path:
-    """Write a self-contained offline map: a folder with index.html, or FILE.html plus FILE_files/."""
+def export_map(
+    ws, out: Path | str, flt: IncidentFilter | None = None, *, include_sensitive: bool = False, **kw
+) -> Path:
+    """Write a self-contained offline map: a folder with index.html, or FILE.html plus FILE_files/. The file leaves
+    the workspace: incidents marked sensitive are left out unless ``include_sensitive``."""
+    flt = flt or IncidentFilter()
+    flt = dataclasses.replace(flt, include_sensitive=include_sensitive and flt.include_sensitive)
     out = Path(out)
     if out.suffix.lower() in (".html", ".htm"):
         folder, base, page_path = out.parent, f"{out.stem}_files/", out

@@ -15,6 +15,11 @@ def add_commands(sub) -> None:
     s.add_argument("--lang", choices=["en", "fr"], default="en")
     filter_args(s)
     s.add_argument("--search", default="", help="full-text search, as in 'incident search'")
+    s.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help="also put incidents marked sensitive on the map (left out otherwise)",
+    )
     command(s, map_)
 
     b = actions(sub.add_parser("basemap", help="offline MBTiles basemaps"), "action")
@@ -32,8 +37,15 @@ def add_commands(sub) -> None:
 def map_(ws, args) -> int:
     from .. import maps
 
-    path = maps.export_map(ws, args.out, make_filter(args, text=args.search), colour_by=args.colour_by, lang=args.lang)
-    print(f"Offline map written to {path}")
+    path = maps.export_map(
+        ws,
+        args.out,
+        make_filter(args, text=args.search),
+        colour_by=args.colour_by,
+        lang=args.lang,
+        include_sensitive=args.include_sensitive,
+    )
+    print(f"Offline map written to {path}" + ("" if args.include_sensitive else " (sensitive incidents left out)"))
     return 0
 
 

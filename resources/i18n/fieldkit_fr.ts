@@ -66,7 +66,7 @@
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="119" />
-      <location filename="../../ui/checklist/view.py" line="534" />
+      <location filename="../../ui/checklist/view.py" line="535" />
       <source>Finalise</source>
       <translation>Finaliser</translation>
     </message>
@@ -146,102 +146,102 @@
       <translation>Total : {done} sur {total} répondues</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="393" />
+      <location filename="../../ui/checklist/view.py" line="394" />
       <source>Note (optional)</source>
       <translation>Note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="422" />
+      <location filename="../../ui/checklist/view.py" line="423" />
       <source>Evidence ({n})…</source>
       <translation>Preuves ({n})…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="442" />
+      <location filename="../../ui/checklist/view.py" line="443" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="442" />
+      <location filename="../../ui/checklist/view.py" line="443" />
       <source>Every question that applies has an answer.</source>
       <translation>Toutes les questions applicables ont une réponse.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="457" />
+      <location filename="../../ui/checklist/view.py" line="458" />
       <source>Change a final assessment</source>
       <translation>Modifier une évaluation définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="458" />
+      <location filename="../../ui/checklist/view.py" line="459" />
       <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
       <translation>Cette évaluation est définitive. Pourquoi la modifiez-vous ? La modification est conservée comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="499" />
+      <location filename="../../ui/checklist/view.py" line="500" />
       <source>Give an answer first; the note is saved with it.</source>
       <translation>Donnez d'abord une réponse ; la note est enregistrée avec elle.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="538" />
+      <location filename="../../ui/checklist/view.py" line="539" />
       <source>Finalise anyway? The result will be marked “Insufficient – not for distribution” in the app, the PDF report and the command line.</source>
       <translation>Finaliser quand même ? Le résultat sera marqué « Insuffisant – ne pas diffuser » dans l'application, le rapport PDF et la ligne de commande.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="576" />
+      <location filename="../../ui/checklist/view.py" line="577" />
       <source>Save the assessment report</source>
       <translation>Enregistrer le rapport d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="586" />
+      <location filename="../../ui/checklist/view.py" line="587" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="590" />
+      <location filename="../../ui/checklist/view.py" line="591" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="598" />
+      <location filename="../../ui/checklist/view.py" line="599" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="599" />
+      <location filename="../../ui/checklist/view.py" line="600" />
       <source>Moderate</source>
       <translation>Modéré</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="600" />
+      <location filename="../../ui/checklist/view.py" line="601" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="601" />
+      <location filename="../../ui/checklist/view.py" line="602" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="602" />
+      <location filename="../../ui/checklist/view.py" line="603" />
       <source>Insufficient information</source>
       <translation>Informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="611" />
+      <location filename="../../ui/checklist/view.py" line="612" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="611" />
+      <location filename="../../ui/checklist/view.py" line="612" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="611" />
+      <location filename="../../ui/checklist/view.py" line="612" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="614" />
+      <location filename="../../ui/checklist/view.py" line="615" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n réponse cite des preuves</numerusform>
@@ -249,17 +249,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="617" />
+      <location filename="../../ui/checklist/view.py" line="618" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>Pas encore de score : une section de menace est notée dès qu’au moins {pct} de ses questions notées ont une réponse connue (pas « inconnu ») ; répondez à davantage d’entre elles.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="645" />
+      <location filename="../../ui/checklist/view.py" line="646" />
       <source>key finding, sets at least {level}</source>
       <translation>constat clé, impose au moins {level}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="651" />
+      <location filename="../../ui/checklist/view.py" line="652" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>menace {score} sur 4, %n incident cité</numerusform>
@@ -267,72 +267,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="659" />
+      <location filename="../../ui/checklist/view.py" line="660" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>Les scores aident le jugement ; ce ne sont pas des mesures. Les réponses manquantes ou inconnues réduisent la couverture ; elles ne comptent jamais pour zéro. La menace de chaque réponse va de 0 (aucune) à 4 (la plus forte) ; les barres montrent le score de chaque section, de 1 à 10, dans la couleur de son niveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="665" />
+      <location filename="../../ui/checklist/view.py" line="666" />
       <source>outside the assessment's period</source>
       <translation>hors de la période de l'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="666" />
+      <location filename="../../ui/checklist/view.py" line="667" />
       <source>source graded below C3</source>
       <translation>source cotée en dessous de C3</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="667" />
+      <location filename="../../ui/checklist/view.py" line="668" />
       <source>cited on an answer that does not score high</source>
       <translation>cité sur une réponse dont le score n'est pas élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="668" />
+      <location filename="../../ui/checklist/view.py" line="669" />
       <source>deleted</source>
       <translation>supprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="672" />
+      <location filename="../../ui/checklist/view.py" line="673" />
       <source>graded {grade}, cited on {questions}</source>
       <translation>coté {grade}, cité sur {questions}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="680" />
+      <location filename="../../ui/checklist/view.py" line="681" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
       <translation>Les réponses connues couvrent {cov} des questions de menace ; il en faut {min}.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="685" />
+      <location filename="../../ui/checklist/view.py" line="686" />
       <source>Required questions unanswered: {ids}</source>
       <translation>Questions obligatoires sans réponse : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="688" />
+      <location filename="../../ui/checklist/view.py" line="689" />
       <source>Required questions answered “unknown”: {ids}</source>
       <translation>Questions obligatoires répondues « inconnu » : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="692" />
+      <location filename="../../ui/checklist/view.py" line="693" />
       <source>“Other” picked without saying what in the note: {ids}</source>
       <translation>« Autre » choisi sans préciser dans la note : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="697" />
+      <location filename="../../ui/checklist/view.py" line="698" />
       <source>No assessor is named.</source>
       <translation>Aucun évaluateur n'est nommé.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="700" />
+      <location filename="../../ui/checklist/view.py" line="701" />
       <source>Evidence that does not count or is flagged</source>
       <translation>Éléments à l'appui qui ne comptent pas ou sont signalés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="717" />
+      <location filename="../../ui/checklist/view.py" line="718" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>La règle du niveau est une proposition de FieldKit pour aider au jugement, et non une méthodologie officielle : le plus élevé entre la tranche de la moyenne des sections et le plancher fixé par les constats clés.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="733" />
+      <location filename="../../ui/checklist/view.py" line="734" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
@@ -1449,57 +1449,57 @@ Identifiant : {device_id}</translation>
   <context>
     <name>MapView</name>
     <message>
-      <location filename="../../ui/map/view.py" line="35" />
+      <location filename="../../ui/map/view.py" line="36" />
       <source>Colour by</source>
       <translation>Couleur selon</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="37" />
+      <location filename="../../ui/map/view.py" line="38" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="38" />
+      <location filename="../../ui/map/view.py" line="39" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="41" />
+      <location filename="../../ui/map/view.py" line="42" />
       <source>Basemap</source>
       <translation>Fond de carte</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="44" />
+      <location filename="../../ui/map/view.py" line="45" />
       <source>Add MBTiles…</source>
       <translation>Ajouter un MBTiles…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="47" />
+      <location filename="../../ui/map/view.py" line="48" />
       <source>Filter incidents to this view</source>
       <translation>Filtrer les incidents sur cette vue</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="50" />
+      <location filename="../../ui/map/view.py" line="51" />
       <source>Export offline map…</source>
       <translation>Exporter une carte hors ligne…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="67" />
+      <location filename="../../ui/map/view.py" line="68" />
       <source>Natural Earth outlines (built in)</source>
       <translation>Contours Natural Earth (intégrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="81" />
+      <location filename="../../ui/map/view.py" line="82" />
       <source>Add an MBTiles basemap</source>
       <translation>Ajouter un fond de carte MBTiles</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="89" />
+      <location filename="../../ui/map/view.py" line="90" />
       <source>Adding the basemap…</source>
       <translation>Ajout du fond de carte…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="122" />
+      <location filename="../../ui/map/view.py" line="123" />
       <source>%n incident(s) on the map</source>
       <translation>
         <numerusform>%n incident sur la carte</numerusform>
@@ -1507,7 +1507,7 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="124" />
+      <location filename="../../ui/map/view.py" line="125" />
       <source>%n without a location yet (not shown)</source>
       <translation>
         <numerusform>%n encore sans lieu (non affiché)</numerusform>
@@ -1515,17 +1515,23 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="130" />
+      <location filename="../../ui/map/view.py" line="131" />
+      <location filename="../../ui/map/view.py" line="138" />
       <source>Export an offline map</source>
       <translation>Exporter une carte hors ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="137" />
+      <location filename="../../ui/map/view.py" line="140" />
+      <source>The map file can be opened by anyone who gets it. Include the incidents marked sensitive? (No leaves them out.)</source>
+      <translation>Le fichier de carte peut être ouvert par quiconque le reçoit. Inclure les incidents marqués sensibles ? (Non les laisse de côté.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="147" />
       <source>Map written to {path}</source>
       <translation>Carte enregistrée dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="141" />
+      <location filename="../../ui/map/view.py" line="151" />
       <source>Writing the offline map…</source>
       <translation>Écriture de la carte hors ligne…</translation>
     </message>

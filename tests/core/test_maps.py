@@ -47,6 +47,25 @@ def test_export_is_self_contained(ws, incident_data, tmp_path):
     assert folder == tmp_path / "dir" / "index.html" and (tmp_path / "dir" / "data" / "incidents.js").is_file()
 
 
+def test_the_exported_map_leaves_sensitive_incidents_out_unless_asked(ws, incident_data, tmp_path, capsys):
+    ws.incidents.add({**incident_data, "title": "Open report"})
+    ws.incidents.add({**incident_data, "title": "Informant's account", "sensitive": True})
+    data = tmp_path / "a_files" / "data" / "incidents.js"
+    maps.export_map(ws, tmp_path / "a.html")
+    assert "Open report" in data.read_text() and "Informant" not in data.read_text()
+    maps.export_map(ws, tmp_path / "a.html", include_sensitive=True)
+    assert "Informant" in data.read_text()
+    # the app's own map shows them all (it never leaves the workspace)
+    assert maps.build_map(ws).count == 2
+    from fieldkit.cli import main
+
+    folder = str(ws.folder)
+    ws.close()
+    assert main(["--data-dir", folder, "map", "--out", str(tmp_path / "c.html")]) == 0
+    assert "sensitive incidents left out" in capsys.readouterr().out
+    assert "Informant" not in (tmp_path / "c_files" / "data" / "incidents.js").read_text()
+
+
 def make_mbtiles(path: Path, tiles: dict) -> Path:
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE metadata (name TEXT, value TEXT)")

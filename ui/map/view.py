@@ -11,6 +11,7 @@ from fieldkit import maps, mbtiles, paths
 from fieldkit.changes import ASSESSMENTS, INCIDENTS, SETTINGS, TOMBSTONES
 
 from .. import ops
+from ..widgets import ask
 from .widget import MapWidget
 
 log = logging.getLogger(__name__)
@@ -132,6 +133,15 @@ class MapView(QWidget):
         if not path:
             return
         flt, colour = self.filter, self.colour.currentData()
+        sensitive = ask(
+            self,
+            self.tr("Export an offline map"),
+            self.tr(
+                "The map file can be opened by anyone who gets it. Include the incidents marked sensitive? (No leaves "
+                "them out.)"
+            ),
+            default_yes=False,
+        )
 
         def done(out, _changes):
             self.count_label.setText(self.tr("Map written to {path}").format(path=str(out)))
@@ -139,6 +149,6 @@ class MapView(QWidget):
         return ops.run(
             self,
             self.tr("Writing the offline map…"),
-            lambda: maps.export_map(self.ws, path, flt, colour_by=colour, lang=self.lang),
+            lambda: maps.export_map(self.ws, path, flt, colour_by=colour, lang=self.lang, include_sensitive=sensitive),
             done,
         )
