@@ -104,13 +104,27 @@ _LAYER = Template("""
   var legend = L.control({position: "bottomright"});
   legend.onAdd = function () {
     var div = L.DomUtil.create("div", "fk-legend");
-    div.appendChild(text("b", opts.legend_title));
+    // the title folds the legend away (it covers part of the map) and back; folded on a small screen
+    var head = text("b", "", "fk-legend-head");
+    var body = document.createElement("div");
+    body.className = "fk-legend-body";
+    var folded = window.innerWidth < 700 || window.innerHeight < 500;
+    function show() {
+      body.style.display = folded ? "none" : "";
+      head.textContent = (folded ? "\u25b8 " : "\u25be ") + opts.legend_title;
+    }
+    head.style.cursor = "pointer";
+    head.onclick = function () { folded = !folded; show(); };
+    L.DomEvent.disableClickPropagation(div);
+    div.appendChild(head);
+    div.appendChild(body);
     (opts.legend || []).forEach(function (item) {
       var row = document.createElement("div");
       var sw = document.createElement("span"); sw.className = "fk-swatch"; sw.style.background = item[0];
       row.appendChild(sw); row.appendChild(text("span", item[1]));
-      div.appendChild(row);
+      body.appendChild(row);
     });
+    show();
     return div;
   };
   legend.addTo(map);

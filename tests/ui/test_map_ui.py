@@ -124,3 +124,17 @@ def test_mbtiles_tiles_are_served_to_the_page(qtbot, ws, incident_data, tmp_path
     run_js(qtbot, w, script)
     qtbot.waitUntil(lambda: w.page().title().startswith("bytes:"), timeout=10000)
     assert w.page().title() == f"bytes:{len(PNG)}"  # XYZ (1,0,0) is TMS row 1: the PNG, not the bottom row
+
+
+def test_the_legend_folds_away_and_back_and_the_map_has_a_scale(qtbot, ws, incident_data):
+    ws.incidents.add(incident_data)
+    w = loaded_map(qtbot, ws)
+    script = (
+        "var head = document.querySelector('.fk-legend-head'), body = document.querySelector('.fk-legend-body');"
+        "var before = body.style.display; head.click(); var folded = body.style.display; head.click();"
+        "JSON.stringify({before: before, folded: folded, after: body.style.display, head: head.textContent,"
+        " scale: document.querySelectorAll('.leaflet-control-scale').length})"
+    )
+    got = json.loads(run_js(qtbot, w, script))
+    assert got["before"] == "" and got["folded"] == "none" and got["after"] == ""
+    assert got["head"].endswith("Category") and got["scale"] == 1
