@@ -115,19 +115,34 @@ class NewWorkspaceDialog(QDialog):
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` after ``minutes`` without keyboard, mouse or touch input anywhere in the app (0: never)."""
+    """Emits ``idle`` after ``minutes`` without keyboard, mouse or touch input anywhere in the app (0: never).
+
+    It watches the app's top-level windows (``QWindow``: every input event reaches one first), never the whole
+    application: an application-wide filter in Python has every event of every object wrapped, objects still being
+    built included, and the map's web engine then crashed the app (a request job wrapped half-made)."""
 
     idle = Signal()
 
     def __init__(self, app, minutes: int):
         super().__init__(app)
+        self.app = app
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
         self.minutes = minutes
         if minutes > 0:
             self.timer.start(minutes * 60 * 1000)
-            app.installEventFilter(self)
+            for window in app.topLevelWindows():
+                self.watch(window)
+            app.focusWindowChanged.connect(self.watch)
+            # a window that opens without taking the focus (a dialog's parent gets it back) is found within seconds
+            self._sweep = QTimer(self)
+            self._sweep.timeout.connect(lambda: [self.watch(w) for w in self.app.topLevelWindows()])
+            self._sweep.start(2000)
+
+    def watch(self, window) -> None:
+        if window is not None and self.minutes > 0:
+            window.installEventFilter(self)  # installing it twice keeps one
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
         if event.type() in _INPUT_EVENTS and self.minutes > 0:
@@ -136,7 +151,12 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        if self.minutes > 0:
+            self._sweep.stop()
+            try:
+                self.app.focusWindowChanged.disconnect(self.watch)
+            except (RuntimeError, TypeError):
+                pass
+            for window in self.app.topLevelWindows():
+                window.removeEventFilter(self)
         self.minutes = 0
-        app = self.parent()
-        if app is not None:
-            app.removeEventFilter(self)

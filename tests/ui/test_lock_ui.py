@@ -16,14 +16,20 @@ def test_ctrl_l_locks_and_closes_the_editors(qtbot, window):
 
 
 def test_the_idle_watcher_locks_after_the_idle_time_and_input_restarts_it(qtbot):
+    from PySide6.QtWidgets import QWidget
+
     from ui.lock import IdleWatcher
 
     app = QApplication.instance()
+    shown = QWidget()
+    qtbot.addWidget(shown)
+    shown.show()
     watcher = IdleWatcher(app, 10)
     try:
         assert watcher.timer.isActive() and watcher.timer.remainingTime() > 9 * 60 * 1000
         watcher.timer.start(50)
-        QApplication.sendEvent(app, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier))
+        key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(shown.windowHandle(), key)  # input reaches a window first
         assert watcher.timer.remainingTime() > 9 * 60 * 1000  # input restarts the count
         watcher.timer.start(50)
         with qtbot.waitSignal(watcher.idle, timeout=2000):
