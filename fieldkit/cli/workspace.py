@@ -43,6 +43,8 @@ def init(ws, args) -> int:
     if ws.encrypted:
         print(f"Workspace ready in {ws.folder} (encrypted: it opens only with its passphrase).")
     else:
+        if getattr(args, "unencrypted", False):  # kept plain on purpose: the app does not offer encryption each start
+            ws.settings.set("plain_by_choice", "1")
         print(f"Workspace ready in {ws.folder} (NOT encrypted: anyone with this computer can read it).")
     return 0
 

@@ -153,6 +153,10 @@ def test_a_plain_training_workspace_only_when_asked(tmp_path, capsys, monkeypatc
     assert "NOT encrypted" in capsys.readouterr().out
     assert (tmp_path / "w" / "fieldkit.sqlite").read_bytes().startswith(b"SQLite format 3")
     assert main([*d, "info"]) == 0 and "Encrypted: NO" in capsys.readouterr().out
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "w" / "fieldkit.sqlite") as conn:  # kept plain on purpose: the app won't nag
+        assert conn.execute("SELECT value FROM settings WHERE key = 'plain_by_choice'").fetchone() == ("1",)
 
 
 def test_the_cli_reads_the_workspace_passphrase_and_changes_it(tmp_path, capsys, monkeypatch):
