@@ -238,7 +238,7 @@ def export_bundle(
             n=MIN_PASSPHRASE,
         )
     for r in recipients:
-        if not lifecycle._valid_box(r.get("box")):
+        if not lifecycle.valid_box(r.get("box")):
             raise FieldkitError(
                 "The encryption key recorded for {label} is not a valid key: the bundle cannot be encrypted to it. "
                 "Trust that device's key file again.",
@@ -2040,7 +2040,7 @@ def _apply_tombstone(ws, t: dict, action: str, origin: str, manifest: dict, now:
     return []
 
 
-MISSING_LISTED = 1000  # missing bundle numbers listed per sender at most (the first ones)
+MISSING_LISTED = lifecycle.MISSING_LISTED
 
 
 def missing_bundles(ws) -> dict[str, list[int]]:
@@ -2053,19 +2053,7 @@ def missing_bundles(ws) -> dict[str, list[int]]:
         "ORDER BY device_id, destination, base_sequence + 1, sequence"
     ):
         spans.setdefault(f"{dev}→{dest}", []).append((lo, hi))
-    out: dict[str, list[int]] = {}
-    for key, seqs in spans.items():
-        missing, expected = [], 1
-        for lo, hi in seqs:  # a bundle covers base_sequence + 1 .. sequence
-            while expected < lo and len(missing) < MISSING_LISTED:
-                missing.append(expected)
-                expected += 1
-            expected = max(expected, hi + 1)
-            if len(missing) >= MISSING_LISTED:
-                break
-        if missing:
-            out[key] = missing
-    return out
+    return {key: missing for key, seqs in spans.items() if (missing := lifecycle.gaps(seqs))}
 
 
 def import_log(ws) -> list[dict]:

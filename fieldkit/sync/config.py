@@ -89,7 +89,7 @@ def export_config(
     own = keymod.device_keys(ws)
     revoked = ws.revocations.by_key()
     trusted = [k for k in ws.trust.list() if k["sign"] not in revoked]  # a revoked (stolen) key learns nothing
-    recipients = [k for k in (to_keys if to_keys is not None else trusted) if lifecycle._valid_box(k.get("box"))]
+    recipients = [k for k in (to_keys if to_keys is not None else trusted) if lifecycle.valid_box(k.get("box"))]
     if not recipients and not passphrase and not plain:
         raise BundleNotProtected(
             "This config bundle would be readable by anyone who finds the stick: no device is trusted here and no "

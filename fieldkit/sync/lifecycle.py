@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import nacl.exceptions
@@ -300,8 +300,6 @@ def _as_time(value: str) -> str:
             {"from": msg("{value} is not a date (YYYY-MM-DD) or a time (YYYY-MM-DDTHH:MM).", value=value[:40])}
         ) from None
     if dt.tzinfo is None:
-        from datetime import timezone
-
         dt = dt.replace(tzinfo=timezone.utc)
     return iso(dt)
 
@@ -309,6 +307,23 @@ def _as_time(value: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # receipts
 # ---------------------------------------------------------------------------------------------
+MISSING_LISTED = 1000  # missing bundle numbers listed per sender at most (the first ones)
+
+
+def gaps(spans) -> list[int]:
+    """The first ``MISSING_LISTED`` sequence numbers no span covers; ``spans``: (lo, hi, ...) sorted by lo, each
+    bundle covering its base_sequence + 1 .. sequence. Worked out from the gaps, so a huge number costs nothing."""
+    missing, expected = [], 1
+    for lo, hi, *_ in spans:
+        while expected < lo and len(missing) < MISSING_LISTED:
+            missing.append(expected)
+            expected += 1
+        if len(missing) >= MISSING_LISTED:
+            break
+        expected = max(expected, hi + 1)
+    return missing
+
+
 def coverage(ws, device_id: str) -> list[dict]:
     """Per destination, what this workspace received from ``device_id``: the highest N such that every bundle
     1..N was received (each bundle covers its base+1..sequence), the time bundle N was made, the gaps after N."""
@@ -319,27 +334,20 @@ def coverage(ws, device_id: str) -> list[dict]:
         [device_id],
     ):
         streams.setdefault(dest, []).append((lo, hi, created))
-    from .bundle import MISSING_LISTED
-
     out = []
     for dest, spans in streams.items():
-        reach, at, broken = 0, None, False  # every bundle 1..reach was received; ``at``: when bundle reach was made
-        missing, expected = [], 1
+        reach, at = 0, None  # every bundle 1..reach was received; ``at``: when bundle reach was made
         for lo, hi, created in spans:
             if lo > reach + 1:
-                broken = True
-            elif not broken and hi > reach:
+                break
+            if hi > reach:
                 reach, at = hi, created
-            while expected < lo and len(missing) < MISSING_LISTED:
-                missing.append(expected)
-                expected += 1
-            expected = max(expected, hi + 1)
         out.append(
             {
                 "destination": dest,
                 "up_to_sequence": reach,
                 "up_to_time": at,
-                "missing": missing,
+                "missing": gaps(spans),
                 "highest_sequence": max(hi for _, hi, _ in spans),
             }
         )
@@ -689,7 +697,7 @@ def check_rotations(items) -> list[dict]:
             or not signatures.valid_key(body["old"])
             or not signatures.valid_key(body["new"])
             or body["old"] == body["new"]
-            or not _valid_box(body["new_box"])
+            or not valid_box(body["new_box"])
         ):
             continue
         if statement_ok(body["old"], text, str(it.get("old_signature"))) and statement_ok(
@@ -726,7 +734,7 @@ def rotation_chain(
     return list(reversed(chain))
 
 
-def _valid_box(box) -> bool:
+def valid_box(box) -> bool:
     try:
         PublicKey(bytes.fromhex(box))
         return True
