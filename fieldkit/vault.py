@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from pathlib import Path
 
@@ -288,14 +289,20 @@ LOCK_FILE = "lock.json"
 IDLE_MINUTES = 10  # lock after this long without input (0: never)
 
 
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
 def lock_state(folder: Path) -> dict:
-    """``{"idle_minutes", "wipe_after" (0: never), "failed"}`` of the workspace ``folder``."""
+    """``{"idle_minutes", "wipe_after" (0: never), "failed"}`` of the workspace ``folder``, and ``"language"``
+    (the interface language the user chose, so that the unlock screen speaks it) when one was set."""
     state = {"idle_minutes": IDLE_MINUTES, "wipe_after": 0, "failed": 0}
     try:
         data = json.loads((Path(folder) / LOCK_FILE).read_text(encoding="utf-8"))
-        for k in state:
+        for k in list(state):
             if isinstance(data.get(k), int) and not isinstance(data.get(k), bool) and 0 <= data[k] <= 100000:
                 state[k] = data[k]
+        if isinstance(data.get("language"), str) and LANGUAGE_CODE.fullmatch(data["language"]):
+            state["language"] = data["language"]
     except (OSError, ValueError, AttributeError):
         pass
     return state
@@ -316,6 +323,17 @@ def set_lock_policy(folder: Path, *, idle_minutes: int | None = None, wipe_after
             state[name] = int(value)
     _write_lock_state(folder, state)
     return state
+
+
+def set_unlock_language(folder: Path, code: str) -> None:
+    """Remember the interface language outside the encrypted area: the unlock screen is shown before the
+    workspace's own settings can be read. A language code is all it holds (docs/security.md)."""
+    if not LANGUAGE_CODE.fullmatch(code or ""):
+        raise FieldkitError("{name} must be a language code such as en or fr.", name="language")
+    state = lock_state(folder)
+    if state.get("language") != code:
+        state["language"] = code
+        _write_lock_state(folder, state)
 
 
 def count_failed_unlock(folder: Path) -> dict:

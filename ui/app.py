@@ -98,10 +98,24 @@ def open_workspace(folder, args, *, locked: bool = False, passphrase: str | None
 PLAIN_BY_CHOICE = "plain_by_choice"  # setting: a training workspace, kept plain on purpose (no offer to encrypt)
 
 
+def _remember_unlock_language(ws, log) -> None:
+    """The language chosen in the app, also where the unlock screen can read it (a workspace set up before the
+    unlock screen learnt it gets it at its next start)."""
+    from fieldkit import storage, vault
+    from fieldkit.errors import FieldkitError
+
+    chosen = ws.settings.get("language")
+    if chosen and ws.encrypted:
+        try:
+            vault.set_unlock_language(ws.folder, chosen)
+        except (FieldkitError, OSError, *storage.Error):
+            log.info("the language of the unlock screen could not be remembered")
+
+
 def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     _prepare_environment()
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from fieldkit import conversion, logsetup, paths, vault
@@ -122,7 +136,9 @@ def main(argv=None) -> int:
     logsetup.configure(folder)
     log = logging.getLogger("ui.app")
     install_excepthook(interactive=not args.self_test)
-    i18n.install(app, args.lang or i18n.system_language())
+    # the unlock screen speaks the language the user chose in the app (kept beside the lock policy, outside the
+    # encrypted area: the workspace's own settings are not readable yet)
+    i18n.install(app, args.lang or vault.lock_state(folder).get("language") or i18n.system_language())
     locked, passphrase = False, None
     while True:
         try:
@@ -137,19 +153,26 @@ def main(argv=None) -> int:
         if ws is None:
             return 0 if locked else 1
         lang = i18n.install(app, args.lang or ws.settings.get("language") or i18n.system_language())
+        _remember_unlock_language(ws, log)
         log.info("FieldKit started on %s (language %s)", folder, lang)
         win = MainWindow(ws, lang)
         win.show()
         if args.self_test:
             return _self_test(app, win, ws, folder, lang, log)
+        # One unlocked session is an event loop of its own, ended by a lock, a wipe, an encryption or the window
+        # closed. Not the application's loop: ending that one (QCoreApplication.exit) tells Qt the app is quitting,
+        # and the map's web engine then tears itself down: the next session's web view crashed the app on its first
+        # lock (seen after a lock, an unlock and a second lock).
+        session = QEventLoop()
         watcher = IdleWatcher(app, vault.lock_state(folder)["idle_minutes"] if ws.encrypted else 0)
-        watcher.idle.connect(lambda: app.exit(LOCK))
-        win.lock_requested.connect(lambda: app.exit(LOCK))
-        win.wipe_requested.connect(lambda: app.exit(WIPE))
-        win.encrypt_requested.connect(lambda: app.exit(ENCRYPT))
+        watcher.idle.connect(lambda s=session: s.exit(LOCK))
+        win.lock_requested.connect(lambda s=session: s.exit(LOCK))
+        win.wipe_requested.connect(lambda s=session: s.exit(WIPE))
+        win.encrypt_requested.connect(lambda s=session: s.exit(ENCRYPT))
+        win.closed.connect(lambda s=session: s.exit(0))
         if not locked:
             QTimer.singleShot(0, win.startup_checks)
-        code = app.exec()
+        code = session.exec()
         watcher.stop()
         chosen = win.new_passphrase
         _shutdown(win)

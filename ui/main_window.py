@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit import __version__, paths, storage
+from fieldkit import __version__, paths, storage, vault
 from fieldkit.changes import everything
 from fieldkit.errors import FieldkitError
 from fieldkit.incidents import DraftStore
@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()  # the app closes the workspace and asks for the passphrase again (ui.app)
     wipe_requested = Signal()  # the app closes the workspace and destroys it
     encrypt_requested = Signal()  # the app closes the plain workspace and encrypts it under ``new_passphrase``
+    closed = Signal()  # the user closed the window: the app ends (ui.app)
 
     def __init__(self, ws, lang: str = "en"):
         super().__init__()
@@ -581,8 +582,15 @@ class MainWindow(QMainWindow):
         for ed in list(self.incidents.editors):
             ed.close_keeping_draft()  # what was typed comes back at the next start
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
+
+    def _save_language(self, code: str) -> None:
+        self.ws.settings.set("language", code)
+        if self.ws.encrypted:  # the unlock screen, shown before the settings can be read, speaks it too
+            vault.set_unlock_language(self.ws.folder, code)
 
     def _set_language(self, code: str):
-        ops.do(self, lambda: self.ws.settings.set("language", code))
+        ops.do(self, lambda: self._save_language(code))
         text = QT_TRANSLATE_NOOP("MainWindow", "The language will change the next time FieldKit starts.")
         tell(self, "FieldKit", translate_in(code, "MainWindow", text))  # said in the language chosen

@@ -133,3 +133,101 @@ def test_locking_closes_the_workspace_and_the_window_until_the_passphrase_is_typ
     assert seen[0] == {"key held": False, "windows": 0, "locked": "Unlock FieldKit"}
     assert seen[1] == {"unlocked key held": True}
     assert seen[2] == {"key held": False, "windows": 0, "locked": "FieldKit is locked"}
+
+
+def test_the_unlock_screen_speaks_the_language_chosen_in_the_app(qtbot, tmp_path, monkeypatch):
+    """The language is a setting of the encrypted workspace, unreadable before the unlock: the unlock screen of the
+    next start finds it beside the lock policy (a workspace that had it before learns it at its next start)."""
+    from ui import app as app_module
+    from ui.lock import UnlockDialog
+    from ui.main_window import MainWindow
+
+    folder = tmp_path / "w"
+    with Workspace(folder) as ws:
+        ws.settings.set("user_name", "Tester")
+        ws.settings.set("language", "fr")  # chosen before the unlock screen learnt to keep it
+    assert "language" not in vault.lock_state(folder)
+    monkeypatch.setattr(MainWindow, "startup_checks", lambda self: None)
+    monkeypatch.setattr("ui.errors.install_excepthook", lambda interactive: None)
+    monkeypatch.setattr("fieldkit.logsetup.configure", lambda folder, *a, **k: None)
+    monkeypatch.setattr("ui.i18n.system_language", lambda: "en")
+    titles = []
+
+    def exec_(self):
+        titles.append(self.windowTitle())
+        if self.windowTitle() in ("Unlock FieldKit", "Déverrouiller FieldKit"):  # unlock, then lock at once
+            self.passphrase.setText(TEST_PASSPHRASE)
+            from PySide6.QtCore import QTimer
+
+            def lock_soon():
+                next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()).lock()
+
+            QTimer.singleShot(200, lock_soon)
+            return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected  # locked: the user walks away
+
+    monkeypatch.setattr(UnlockDialog, "exec", exec_)
+    app_module.main(["--data-dir", str(folder)])
+    assert titles[0] == "Unlock FieldKit" and vault.lock_state(folder)["language"] == "fr"
+    app_module.main(["--data-dir", str(folder)])
+    assert titles[2] == "Déverrouiller FieldKit"
+    assert vault.lock_state(folder)["failed"] == 0  # the failed-unlock count and the language live side by side
+
+
+def test_the_language_beside_the_lock_policy_is_a_code_and_survives_the_failure_count(tmp_path):
+    from fieldkit.errors import FieldkitError
+
+    folder = tmp_path / "w"
+    Workspace(folder).close()
+    vault.set_unlock_language(folder, "fr")
+    vault.count_failed_unlock(folder)
+    vault.set_lock_policy(folder, idle_minutes=5)
+    assert vault.lock_state(folder) == {"idle_minutes": 5, "wipe_after": 0, "failed": 1, "language": "fr"}
+    for bad in ("", "FR", "../x", "<b>fr</b>"):
+        try:
+            vault.set_unlock_language(folder, bad)
+        except FieldkitError:
+            pass
+        else:
+            raise AssertionError(bad)
+    (folder / vault.LOCK_FILE).write_text('{"language": "<script>", "failed": 2}')
+    assert vault.lock_state(folder) == {"idle_minutes": 10, "wipe_after": 0, "failed": 2}
+
+
+def test_lock_unlock_lock_again_and_the_map_still_works_then_closing_the_window_ends_the_app(
+    qtbot, tmp_path, monkeypatch
+):
+    """Each unlocked session runs its own event loop: ending the application's (as the lock once did) told Qt the
+    app was quitting, the web engine tore itself down, and the second lock crashed the app (a segfault)."""
+    from PySide6.QtCore import QTimer
+
+    from ui import app as app_module
+    from ui.lock import UnlockDialog
+    from ui.main_window import MainWindow
+
+    folder = tmp_path / "w"
+    with Workspace(folder) as ws:
+        ws.settings.set("user_name", "Tester")
+    monkeypatch.setattr(MainWindow, "startup_checks", lambda self: None)
+    monkeypatch.setattr("ui.errors.install_excepthook", lambda interactive: None)
+    monkeypatch.setattr("fieldkit.logsetup.configure", lambda folder, *a, **k: None)
+    dialogs, loaded = [], []
+
+    def exec_(self):
+        dialogs.append(self.windowTitle())
+        self.passphrase.setText(TEST_PASSPHRASE)
+
+        def later():
+            win = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+            if len(dialogs) < 3:
+                win.lock()
+            else:  # the third session: the map page loads, then the user closes the window
+                win.map.web.loaded.connect(lambda n: (loaded.append(n), win.close()))
+                win.show_page("map")
+
+        QTimer.singleShot(200, later)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(UnlockDialog, "exec", exec_)
+    assert app_module.main(["--data-dir", str(folder), "--lang", "en"]) == 0
+    assert dialogs == ["Unlock FieldKit", "FieldKit is locked", "FieldKit is locked"] and loaded == [0]

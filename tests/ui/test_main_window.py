@@ -151,6 +151,10 @@ def test_the_language_notice_is_said_in_the_language_chosen(qtbot, window, no_di
     window._set_language("fr")
     assert "FieldKit" in no_dialogs[-1][2] and "language" not in no_dialogs[-1][2]
     assert window.ws.settings.get("language") == "fr"
+    if window.ws.encrypted:  # kept where the unlock screen, shown before the settings can be read, finds it
+        from fieldkit import vault
+
+        assert vault.lock_state(window.ws.folder)["language"] == "fr"
 
 
 def test_a_lost_device_key_at_start_offers_a_new_identity_no_by_default(qtbot, tmp_path, incident_data, no_dialogs):
