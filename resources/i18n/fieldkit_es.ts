@@ -889,7 +889,7 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/model.py" line="30" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Fecha</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="31" />
@@ -931,13 +931,13 @@ Id del dispositivo: {device_id}</translation>
       <location filename="../../ui/incidents/model.py" line="53" />
       <location filename="../../ui/incidents/model.py" line="125" />
       <source>draft</source>
-      <translation type="unfinished" />
+      <translation>borrador</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="53" />
       <location filename="../../ui/incidents/model.py" line="126" />
       <source>sensitive</source>
-      <translation type="unfinished" />
+      <translation>sensible</translation>
     </message>
   </context>
   <context>
@@ -945,7 +945,7 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/view.py" line="61" />
       <source>Search title, description, place, actors…  ("exact phrase", word*, OR, NOT)</source>
-      <translation type="unfinished" />
+      <translation>Buscar título, descripción, lugar, actores…  ("frase exacta", palabra*, OR, NOT)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="65" />
@@ -960,32 +960,32 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/view.py" line="70" />
       <source>The incidents shown, as a PDF table with a map</source>
-      <translation type="unfinished" />
+      <translation>Los incidentes mostrados, como tabla PDF con mapa</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="77" />
       <source>All categories</source>
-      <translation type="unfinished" />
+      <translation>Todas las categorías</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="81" />
       <source>Severity ≥</source>
-      <translation type="unfinished" />
+      <translation>Gravedad ≥</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="86" />
       <source>from YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>desde AAAA-MM-DD</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="88" />
       <source>to YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>hasta AAAA-MM-DD</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="92" />
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>Cualquier estado</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="93" />
@@ -1000,67 +1000,67 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/view.py" line="97" />
       <source>area: min lon, min lat, max lon, max lat</source>
-      <translation type="unfinished" />
+      <translation>área: lon mín, lat mín, lon máx, lat máx</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="100" />
       <source>Trash</source>
-      <translation type="unfinished" />
+      <translation>Papelera</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="130" />
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>Editar</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="132" />
       <location filename="../../ui/incidents/view.py" line="452" />
       <source>Move to trash</source>
-      <translation type="unfinished" />
+      <translation>Mover a la papelera</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="134" />
       <source>Restore</source>
-      <translation type="unfinished" />
+      <translation>Restaurar</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="136" />
       <location filename="../../ui/incidents/view.py" line="478" />
       <source>Delete for good</source>
-      <translation type="unfinished" />
+      <translation>Eliminar definitivamente</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/incidents/view.py" line="206" />
       <source>%n incident(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n incidente</numerusform>
+        <numerusform>%n incidentes</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="205" />
       <source> in the trash</source>
-      <translation type="unfinished" />
+      <translation> en la papelera</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="256" />
       <source>Select an incident to see it here.</source>
-      <translation type="unfinished" />
+      <translation>Seleccione un incidente para verlo aquí.</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="301" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Cuándo</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="306" />
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Dónde</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="311" />
       <source>no coordinates yet (draft)</source>
-      <translation type="unfinished" />
+      <translation>todavía sin coordenadas (borrador)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="314" />
@@ -1075,7 +1075,7 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/view.py" line="317" />
       <source>Actors</source>
-      <translation type="unfinished" />
+      <translation>Actores</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="324" />
@@ -1100,37 +1100,37 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/view.py" line="337" />
       <source>draft</source>
-      <translation type="unfinished" />
+      <translation>borrador</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="338" />
       <source>sensitive</source>
-      <translation type="unfinished" />
+      <translation>sensible</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="340" />
       <source>Reported</source>
-      <translation type="unfinished" />
+      <translation>Reportado</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="370" />
       <source>signed by a key HQ revoked from {when}: after the revocation (see Verify)</source>
-      <translation type="unfinished" />
+      <translation>firmado por una clave revocada por la sede desde {when}: después de la revocación (ver Verificar)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="372" />
       <source>signed before HQ revoked the key (from {when})</source>
-      <translation type="unfinished" />
+      <translation>firmado antes de que la sede revocara la clave (desde {when})</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="390" />
       <source>Save attachment</source>
-      <translation type="unfinished" />
+      <translation>Guardar adjunto</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="405" />
       <source>Save the incident report</source>
-      <translation type="unfinished" />
+      <translation>Guardar el informe del incidente</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="416" />
@@ -1145,21 +1145,21 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/view.py" line="453" />
       <source>Why is this incident being removed?</source>
-      <translation type="unfinished" />
+      <translation>¿Por qué se quita este incidente?</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="454" />
       <source>Moved to the trash</source>
-      <translation type="unfinished" />
+      <translation>Movido a la papelera</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="479" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>¿Eliminar definitivamente este incidente y su historial? No se puede deshacer.</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ninguna</translation>
     </message>
     <message>
       <source>Attachments</source>
@@ -1175,17 +1175,17 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="29" />
       <source>trusted on first use, fingerprint not checked</source>
-      <translation type="unfinished" />
+      <translation>de confianza desde el primer uso, huella digital no verificada</translation>
     </message>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="31" />
       <source>fingerprint checked</source>
-      <translation type="unfinished" />
+      <translation>huella digital verificada</translation>
     </message>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="33" />
       <source>listed by HQ</source>
-      <translation type="unfinished" />
+      <translation>listada por la sede</translation>
     </message>
   </context>
   <context>
@@ -1193,32 +1193,32 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/main_window.py" line="225" />
       <source>FieldKit</source>
-      <translation type="unfinished" />
+      <translation>FieldKit</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="233" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
-      <translation type="unfinished" />
+      <translation>Este espacio de trabajo contiene datos de demostración (registros [DEMO]): Archivo → Quitar datos de demostración</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="237" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
-      <translation type="unfinished" />
+      <translation>NO cifrado: cualquier persona con este portátil puede leer este espacio de trabajo</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="240" />
       <source>Workspace: {folder}</source>
-      <translation type="unfinished" />
+      <translation>Espacio de trabajo: {folder}</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="284" />
       <source>The map needs QtWebEngine, which is not installed.</source>
-      <translation type="unfinished" />
+      <translation>El mapa necesita QtWebEngine, que no está instalado.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="296" />
       <source>Jobs</source>
-      <translation type="unfinished" />
+      <translation>Tareas</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="306" />
@@ -1228,7 +1228,7 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/main_window.py" line="307" />
       <source>Incidents</source>
-      <translation type="unfinished" />
+      <translation>Incidentes</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="308" />
@@ -1238,62 +1238,62 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/main_window.py" line="309" />
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>Sincronización</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="321" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Archivo</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="322" />
       <source>Load demo data…</source>
-      <translation type="unfinished" />
+      <translation>Cargar datos de demostración…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="323" />
       <source>Remove demo data…</source>
-      <translation type="unfinished" />
+      <translation>Quitar datos de demostración…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="324" />
       <source>Your name and device…</source>
-      <translation type="unfinished" />
+      <translation>Su nombre y dispositivo…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="326" />
       <source>Verify integrity</source>
-      <translation type="unfinished" />
+      <translation>Verificar la integridad</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="328" />
       <source>Lock now</source>
-      <translation type="unfinished" />
+      <translation>Bloquear ahora</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="331" />
       <source>Encrypt this workspace…</source>
-      <translation type="unfinished" />
+      <translation>Cifrar este espacio de trabajo…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="332" />
       <source>Delete this workspace now…</source>
-      <translation type="unfinished" />
+      <translation>Eliminar este espacio de trabajo ahora…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="334" />
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>Salir</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="335" />
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Idioma</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="340" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>Ay&amp;uda</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="342" />
@@ -1303,12 +1303,12 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/main_window.py" line="344" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Atajos de teclado</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="345" />
       <source>Report a problem…</source>
-      <translation type="unfinished" />
+      <translation>Reportar un problema…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="347" />
@@ -1318,132 +1318,132 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/main_window.py" line="387" />
       <source>Delete this workspace now</source>
-      <translation type="unfinished" />
+      <translation>Eliminar este espacio de trabajo ahora</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="389" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
-      <translation type="unfinished" />
+      <translation>¿Destruir ahora este espacio de trabajo: todos los incidentes, evaluaciones, adjuntos y claves de este portátil? No se puede deshacer. Los registros enviados en paquetes quedan con sus destinatarios.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="407" />
       <source>Draft recovered</source>
-      <translation type="unfinished" />
+      <translation>Borrador recuperado</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/main_window.py" line="409" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n borrador de incidente sin guardar de una sesión interrumpida se recuperó y se abrirá ahora.</numerusform>
+        <numerusform>%n borradores de incidentes sin guardar de una sesión interrumpida se recuperaron y se abrirán ahora.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="422" />
       <source>Protect this workspace</source>
-      <translation type="unfinished" />
+      <translation>Proteger este espacio de trabajo</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="424" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
-      <translation type="unfinished" />
+      <translation>Este espacio de trabajo no está cifrado: cualquier persona que se lleve este portátil puede leerlo. ¿Cifrarlo ahora con una frase de contraseña?</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="454" />
       <source>Demo data</source>
-      <translation type="unfinished" />
+      <translation>Datos de demostración</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="454" />
       <source>Demo data can only be loaded into an empty workspace.</source>
-      <translation type="unfinished" />
+      <translation>Los datos de demostración solo pueden cargarse en un espacio de trabajo vacío.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="459" />
       <source>Empty workspace</source>
-      <translation type="unfinished" />
+      <translation>Espacio de trabajo vacío</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="481" />
       <location filename="../../ui/main_window.py" line="489" />
       <source>Report a problem</source>
-      <translation type="unfinished" />
+      <translation>Reportar un problema</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="491" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
-      <translation type="unfinished" />
+      <translation>Se escribió un archivo de diagnóstico en {path}. Contiene versiones, conteos y el final del log, ningún registro, nombre ni clave. Entréguelo a quien dé soporte a FieldKit, con unas palabras sobre lo que pasó.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="498" />
       <source>Writing the diagnostics file…</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo el archivo de diagnóstico…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="517" />
       <source>Remove demo data</source>
-      <translation type="unfinished" />
+      <translation>Quitar datos de demostración</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="518" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
-      <translation type="unfinished" />
+      <translation>¿Quitar definitivamente todos los incidentes y evaluaciones de demostración ([DEMO])? Los registros que usted creó se conservan.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="525" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
-      <translation type="unfinished" />
+      <translation>Datos de demostración quitados: {n} incidentes, {a} evaluaciones.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="531" />
       <source>Removing the demo data…</source>
-      <translation type="unfinished" />
+      <translation>Quitando los datos de demostración…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="548" />
       <source>Loading demo data…</source>
-      <translation type="unfinished" />
+      <translation>Cargando los datos de demostración…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="540" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
-      <translation type="unfinished" />
+      <translation>Datos de demostración cargados: {n} incidentes, {a} evaluaciones.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="461" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
-      <translation type="unfinished" />
+      <translation>Este espacio de trabajo está vacío. ¿Cargar datos de demostración (500 incidentes realistas en lugares reales y dos evaluaciones) para probar FieldKit? Solo para probar: los incidentes de demostración irían a la sede en los paquetes de este espacio de trabajo.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="557" />
       <source>Verifying every history chain and attachment…</source>
-      <translation type="unfinished" />
+      <translation>Verificando cada cadena de historial y cada adjunto…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="564" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
-      <translation type="unfinished" />
+      <translation>Se verificaron {i} incidentes, {a} evaluaciones y {f} adjuntos.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="568" />
       <location filename="../../ui/main_window.py" line="573" />
       <source>Integrity</source>
-      <translation type="unfinished" />
+      <translation>Integridad</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="568" />
       <source>Everything verifies.</source>
-      <translation type="unfinished" />
+      <translation>Todo se verificó correctamente.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="573" />
       <source>Problems found:</source>
-      <translation type="unfinished" />
+      <translation>Problemas encontrados:</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="587" />
       <source>The language will change the next time FieldKit starts.</source>
-      <translation type="unfinished" />
+      <translation>El idioma cambiará la próxima vez que se inicie FieldKit.</translation>
     </message>
   </context>
   <context>
@@ -1451,7 +1451,7 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="36" />
       <source>Colour by</source>
-      <translation type="unfinished" />
+      <translation>Colorear por</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="38" />
@@ -1466,74 +1466,74 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="42" />
       <source>Basemap</source>
-      <translation type="unfinished" />
+      <translation>Mapa base</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="45" />
       <source>Add MBTiles…</source>
-      <translation type="unfinished" />
+      <translation>Agregar MBTiles…</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="48" />
       <source>Filter incidents to this view</source>
-      <translation type="unfinished" />
+      <translation>Filtrar los incidentes a esta vista</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="51" />
       <source>Export offline map…</source>
-      <translation type="unfinished" />
+      <translation>Exportar mapa sin conexión…</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="68" />
       <source>Natural Earth outlines (built in)</source>
-      <translation type="unfinished" />
+      <translation>Contornos de Natural Earth (incluidos)</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="82" />
       <source>Add an MBTiles basemap</source>
-      <translation type="unfinished" />
+      <translation>Agregar un mapa base MBTiles</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="90" />
       <source>Adding the basemap…</source>
-      <translation type="unfinished" />
+      <translation>Agregando el mapa base…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/map/view.py" line="123" />
       <source>%n incident(s) on the map</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n incidente en el mapa</numerusform>
+        <numerusform>%n incidentes en el mapa</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/map/view.py" line="125" />
       <source>%n without a location yet (not shown)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n todavía sin ubicación (no se muestra)</numerusform>
+        <numerusform>%n todavía sin ubicación (no se muestran)</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="131" />
       <location filename="../../ui/map/view.py" line="138" />
       <source>Export an offline map</source>
-      <translation type="unfinished" />
+      <translation>Exportar un mapa sin conexión</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="140" />
       <source>The map file can be opened by anyone who gets it. Include the incidents marked sensitive? (No leaves them out.)</source>
-      <translation type="unfinished" />
+      <translation>Cualquier persona que reciba el archivo del mapa puede abrirlo. ¿Incluir los incidentes marcados como sensibles? (No los deja fuera.)</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="147" />
       <source>Map written to {path}</source>
-      <translation type="unfinished" />
+      <translation>Mapa escrito en {path}</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="151" />
       <source>Writing the offline map…</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo el mapa sin conexión…</translation>
     </message>
   </context>
   <context>
@@ -1541,7 +1541,7 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/widget.py" line="87" />
       <source>Drawing the map…</source>
-      <translation type="unfinished" />
+      <translation>Dibujando el mapa…</translation>
     </message>
   </context>
   <context>
@@ -1549,27 +1549,27 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/checklist/view.py" line="51" />
       <source>New assessment</source>
-      <translation type="unfinished" />
+      <translation>Nueva evaluación</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="54" />
       <source>e.g. Guinea-Bissau, Gao region</source>
-      <translation type="unfinished" />
+      <translation>p. ej. Guinea-Bisáu, región de Gao</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="74" />
       <source>optional: min lon, min lat, max lon, max lat</source>
-      <translation type="unfinished" />
+      <translation>opcional: lon mín, lat mín, lon máx, lat máx</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="75" />
       <source>Start from the area's latest assessment</source>
-      <translation type="unfinished" />
+      <translation>Partir de la evaluación más reciente del área</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="77" />
       <source>Area</source>
-      <translation type="unfinished" />
+      <translation>Área</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="78" />
@@ -1579,27 +1579,27 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/checklist/view.py" line="79" />
       <source>Period from</source>
-      <translation type="unfinished" />
+      <translation>Período desde</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="80" />
       <source>Period to</source>
-      <translation type="unfinished" />
+      <translation>Período hasta</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="81" />
       <source>Assessor</source>
-      <translation type="unfinished" />
+      <translation>Evaluador</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="82" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="83" />
       <source>Area bounds</source>
-      <translation type="unfinished" />
+      <translation>Límites del área</translation>
     </message>
   </context>
   <context>
@@ -1607,22 +1607,22 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/errors.py" line="75" />
       <source>A new identity cannot be undone: this device will trust nobody until you trust HQ's and your colleagues' keys again, and they must accept this device's new key.</source>
-      <translation type="unfinished" />
+      <translation>Una nueva identidad no se puede deshacer: este dispositivo no confiará en nadie hasta que vuelva a confiar en las claves de la sede y de sus colegas, y ellos deben aceptar la nueva clave de este dispositivo.</translation>
     </message>
     <message>
       <location filename="../../ui/errors.py" line="81" />
       <source>The device key is missing</source>
-      <translation type="unfinished" />
+      <translation>Falta la clave del dispositivo</translation>
     </message>
     <message>
       <location filename="../../ui/errors.py" line="84" />
       <source>Quit (restore the key file first)</source>
-      <translation type="unfinished" />
+      <translation>Salir (restaure primero el archivo de la clave)</translation>
     </message>
     <message>
       <location filename="../../ui/errors.py" line="85" />
       <source>Make a new identity</source>
-      <translation type="unfinished" />
+      <translation>Crear una nueva identidad</translation>
     </message>
   </context>
   <context>
@@ -1630,42 +1630,42 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/lock.py" line="63" />
       <source>Protect this workspace</source>
-      <translation type="unfinished" />
+      <translation>Proteger este espacio de trabajo</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="67" />
       <source>This workspace is not encrypted yet: anyone who takes this laptop could read it. Choose a passphrase (at least 10 characters; a few words are easiest to remember). Nobody can recover a lost passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Este espacio de trabajo todavía no está cifrado: cualquier persona que se lleve este portátil podría leerlo. Elija una frase de contraseña (al menos 10 caracteres; unas cuantas palabras son lo más fácil de recordar). Nadie puede recuperar una frase de contraseña perdida.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="72" />
       <source>Choose a passphrase for the new workspace (at least 10 characters; a few words are easiest to remember). FieldKit asks for it at every start. Nobody can recover a lost passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Elija una frase de contraseña para el nuevo espacio de trabajo (al menos 10 caracteres; unas cuantas palabras son lo más fácil de recordar). FieldKit la pide en cada inicio. Nadie puede recuperar una frase de contraseña perdida.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="82" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="83" />
       <source>Again</source>
-      <translation type="unfinished" />
+      <translation>Otra vez</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="85" />
       <source>Training only: keep this workspace NOT encrypted</source>
-      <translation type="unfinished" />
+      <translation>Solo capacitación: mantener este espacio de trabajo NO cifrado</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="104" />
       <source>The two passphrases differ.</source>
-      <translation type="unfinished" />
+      <translation>Las dos frases de contraseña son diferentes.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="106" />
       <source>The passphrase is too short: use at least 10 characters.</source>
-      <translation type="unfinished" />
+      <translation>La frase de contraseña es demasiado corta: use al menos 10 caracteres.</translation>
     </message>
   </context>
   <context>
@@ -1673,17 +1673,17 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/picker.py" line="14" />
       <source>Pick a location</source>
-      <translation type="unfinished" />
+      <translation>Elegir una ubicación</translation>
     </message>
     <message>
       <location filename="../../ui/map/picker.py" line="18" />
       <source>Click on the map to place the incident.</source>
-      <translation type="unfinished" />
+      <translation>Haga clic en el mapa para ubicar el incidente.</translation>
     </message>
     <message>
       <location filename="../../ui/map/picker.py" line="31" />
       <source>Chosen point: latitude {lat:.5f}, longitude {lon:.5f}. Click OK to use it.</source>
-      <translation type="unfinished" />
+      <translation>Punto elegido: latitud {lat:.5f}, longitud {lon:.5f}. Haga clic en Aceptar para usarlo.</translation>
     </message>
   </context>
   <context>
@@ -1691,7 +1691,7 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/checklist/widgets.py" line="273" />
       <source>insufficient information</source>
-      <translation type="unfinished" />
+      <translation>información insuficiente</translation>
     </message>
   </context>
   <context>
@@ -1699,12 +1699,12 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/main_window.py" line="155" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Atajos de teclado</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="158" />
       <source>Checklist, Incidents, Map, Sync</source>
-      <translation type="unfinished" />
+      <translation>Lista de verificación, Incidentes, Mapa, Sincronización</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="159" />
@@ -1714,32 +1714,32 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/main_window.py" line="160" />
       <source>Search the incidents</source>
-      <translation type="unfinished" />
+      <translation>Buscar en los incidentes</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="161" />
       <source>Save the incident being edited</source>
-      <translation type="unfinished" />
+      <translation>Guardar el incidente en edición</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="162" />
       <source>Close the editor (asks when something is not saved)</source>
-      <translation type="unfinished" />
+      <translation>Cerrar el editor (pregunta si algo no está guardado)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="163" />
       <source>Next unanswered question of the checklist</source>
-      <translation type="unfinished" />
+      <translation>Siguiente pregunta sin responder de la lista de verificación</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="164" />
       <source>Lock FieldKit now (the passphrase opens it again)</source>
-      <translation type="unfinished" />
+      <translation>Bloquear FieldKit ahora (la frase de contraseña lo vuelve a abrir)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="165" />
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>Salir</translation>
     </message>
   </context>
   <context>
@@ -1747,78 +1747,78 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/sync/view.py" line="160" />
       <source>Send: export a bundle to a USB stick</source>
-      <translation type="unfinished" />
+      <translation>Enviar: exportar un paquete a una memoria USB</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="163" />
       <source>Encrypt for</source>
-      <translation type="unfinished" />
+      <translation>Cifrar para</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="169" />
       <source>Only what changed since the last bundle for this destination</source>
-      <translation type="unfinished" />
+      <translation>Solo lo que cambió desde el último paquete para este destino</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="171" />
       <source>Also protect with a passphrase</source>
-      <translation type="unfinished" />
+      <translation>Proteger también con una frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="172" />
       <location filename="../../ui/sync/view.py" line="269" />
       <source>Include incidents marked sensitive</source>
-      <translation type="unfinished" />
+      <translation>Incluir los incidentes marcados como sensibles</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="173" />
       <source>Include demo data ([DEMO] records; left out otherwise)</source>
-      <translation type="unfinished" />
+      <translation>Incluir datos de demostración (registros [DEMO]; si no, quedan fuera)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="176" />
       <source>Export bundle…</source>
-      <translation type="unfinished" />
+      <translation>Exportar paquete…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="184" />
       <source>Receive: import bundles</source>
-      <translation type="unfinished" />
+      <translation>Recibir: importar paquetes</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="189" />
       <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
-      <translation type="unfinished" />
+      <translation>Cada paquete se verifica (firma, hashes, formato) antes de que cambie nada. Un paquete dañado o alterado se rechaza y nada cambia.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="194" />
       <source>Import bundle…</source>
-      <translation type="unfinished" />
+      <translation>Importar paquete…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="200" />
       <source>Bundles</source>
-      <translation type="unfinished" />
+      <translation>Paquetes</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="208" />
       <source>Resolve…</source>
-      <translation type="unfinished" />
+      <translation>Resolver…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="211" />
       <source>Conflicts</source>
-      <translation type="unfinished" />
+      <translation>Conflictos</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="222" />
       <source>Save my public key…</source>
-      <translation type="unfinished" />
+      <translation>Guardar mi clave pública…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="223" />
       <source>Trust a key file…</source>
-      <translation type="unfinished" />
+      <translation>Confiar en un archivo de clave…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="225" />
@@ -1828,89 +1828,91 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/sync/view.py" line="259" />
       <source>Trusted keys</source>
-      <translation type="unfinished" />
+      <translation>Claves de confianza</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="263" />
       <source>Import log</source>
-      <translation type="unfinished" />
+      <translation>Registro de importaciones</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="268" />
       <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
-      <translation type="unfinished" />
+      <translation>Escribir los incidentes (excepto los de la papelera) para hojas de cálculo y SIG.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="273" />
       <source>CSV (spreadsheet)…</source>
-      <translation type="unfinished" />
+      <translation>CSV (hoja de cálculo)…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="274" />
       <source>GeoJSON (GIS)…</source>
-      <translation type="unfinished" />
+      <translation>GeoJSON (SIG)…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="275" />
       <source>KML (Google Earth)…</source>
-      <translation type="unfinished" />
+      <translation>KML (Google Earth)…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="285" />
       <source>CSV / GeoJSON / KML</source>
-      <translation type="unfinished" />
+      <translation>CSV / GeoJSON / KML</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="298" />
       <source>This device: {label}
 Key fingerprint: {fp}
 (read it to HQ or a colleague to confirm your key)</source>
-      <translation type="unfinished" />
+      <translation>Este dispositivo: {label}
+Huella digital de la clave: {fp}
+(léala a la sede o a un colega para confirmar su clave)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="313" />
       <source>HQ: {label}</source>
-      <translation type="unfinished" />
+      <translation>Sede: {label}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="361" />
       <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
-      <translation type="unfinished" />
+      <translation>{kind} “{title}” — eliminado en {dev}; conservado en la papelera para revisión</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="367" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
-      <translation type="unfinished" />
+      <translation>{kind} “{title}” — cambiado aquí y en {dev}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="375" />
       <source>Conflicts ({n})</source>
-      <translation type="unfinished" />
+      <translation>Conflictos ({n})</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="443" />
       <source>Imported (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Importado (UTC)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="444" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>De</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="445" />
       <source>Bundle</source>
-      <translation type="unfinished" />
+      <translation>Paquete</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="404" />
       <source>from {src}: number(s) {nums}</source>
-      <translation type="unfinished" />
+      <translation>de {src}: número(s) {nums}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="407" />
       <source>Missing bundles — never imported here: </source>
-      <translation type="unfinished" />
+      <translation>Paquetes faltantes — nunca importados aquí: </translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="474" />
@@ -2582,7 +2584,7 @@ Trust it only if the device's owner confirms it has a new key; the old key will 
     <message>
       <location filename="../../ui/lock.py" line="37" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Frase de contraseña</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/lock.py" line="48" />
@@ -3867,7 +3869,7 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>sensitive</source>
-      <translation type="unfinished" />
+      <translation>sensible</translation>
     </message>
     <message>
       <source>reason</source>

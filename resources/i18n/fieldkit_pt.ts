@@ -889,7 +889,7 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/model.py" line="30" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Data</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="31" />
@@ -931,13 +931,13 @@ Id do dispositivo: {device_id}</translation>
       <location filename="../../ui/incidents/model.py" line="53" />
       <location filename="../../ui/incidents/model.py" line="125" />
       <source>draft</source>
-      <translation type="unfinished" />
+      <translation>rascunho</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="53" />
       <location filename="../../ui/incidents/model.py" line="126" />
       <source>sensitive</source>
-      <translation type="unfinished" />
+      <translation>sensível</translation>
     </message>
   </context>
   <context>
@@ -945,7 +945,7 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/view.py" line="61" />
       <source>Search title, description, place, actors…  ("exact phrase", word*, OR, NOT)</source>
-      <translation type="unfinished" />
+      <translation>Pesquisar título, descrição, local, atores…  ("frase exata", palavra*, OR, NOT)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="65" />
@@ -960,32 +960,32 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/view.py" line="70" />
       <source>The incidents shown, as a PDF table with a map</source>
-      <translation type="unfinished" />
+      <translation>Os incidentes mostrados, como tabela PDF com mapa</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="77" />
       <source>All categories</source>
-      <translation type="unfinished" />
+      <translation>Todas as categorias</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="81" />
       <source>Severity ≥</source>
-      <translation type="unfinished" />
+      <translation>Gravidade ≥</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="86" />
       <source>from YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>de AAAA-MM-DD</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="88" />
       <source>to YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>até AAAA-MM-DD</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="92" />
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>Qualquer estado</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="93" />
@@ -1000,67 +1000,67 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/view.py" line="97" />
       <source>area: min lon, min lat, max lon, max lat</source>
-      <translation type="unfinished" />
+      <translation>área: lon mín, lat mín, lon máx, lat máx</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="100" />
       <source>Trash</source>
-      <translation type="unfinished" />
+      <translation>Lixo</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="130" />
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>Editar</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="132" />
       <location filename="../../ui/incidents/view.py" line="452" />
       <source>Move to trash</source>
-      <translation type="unfinished" />
+      <translation>Mover para o lixo</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="134" />
       <source>Restore</source>
-      <translation type="unfinished" />
+      <translation>Restaurar</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="136" />
       <location filename="../../ui/incidents/view.py" line="478" />
       <source>Delete for good</source>
-      <translation type="unfinished" />
+      <translation>Eliminar definitivamente</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/incidents/view.py" line="206" />
       <source>%n incident(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n incidente</numerusform>
+        <numerusform>%n incidentes</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="205" />
       <source> in the trash</source>
-      <translation type="unfinished" />
+      <translation> no lixo</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="256" />
       <source>Select an incident to see it here.</source>
-      <translation type="unfinished" />
+      <translation>Selecione um incidente para o ver aqui.</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="301" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Quando</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="306" />
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Onde</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="311" />
       <source>no coordinates yet (draft)</source>
-      <translation type="unfinished" />
+      <translation>ainda sem coordenadas (rascunho)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="314" />
@@ -1075,7 +1075,7 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/view.py" line="317" />
       <source>Actors</source>
-      <translation type="unfinished" />
+      <translation>Atores</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="324" />
@@ -1100,37 +1100,37 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/view.py" line="337" />
       <source>draft</source>
-      <translation type="unfinished" />
+      <translation>rascunho</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="338" />
       <source>sensitive</source>
-      <translation type="unfinished" />
+      <translation>sensível</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="340" />
       <source>Reported</source>
-      <translation type="unfinished" />
+      <translation>Comunicado</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="370" />
       <source>signed by a key HQ revoked from {when}: after the revocation (see Verify)</source>
-      <translation type="unfinished" />
+      <translation>assinado por uma chave revogada pela sede desde {when}: após a revogação (ver Verificar)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="372" />
       <source>signed before HQ revoked the key (from {when})</source>
-      <translation type="unfinished" />
+      <translation>assinado antes de a sede revogar a chave (desde {when})</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="390" />
       <source>Save attachment</source>
-      <translation type="unfinished" />
+      <translation>Guardar anexo</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="405" />
       <source>Save the incident report</source>
-      <translation type="unfinished" />
+      <translation>Guardar o relatório do incidente</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="416" />
@@ -1145,21 +1145,21 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/view.py" line="453" />
       <source>Why is this incident being removed?</source>
-      <translation type="unfinished" />
+      <translation>Porque está este incidente a ser removido?</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="454" />
       <source>Moved to the trash</source>
-      <translation type="unfinished" />
+      <translation>Movido para o lixo</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="479" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Eliminar definitivamente este incidente e o seu histórico? Não é possível anular.</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>nenhuma</translation>
     </message>
     <message>
       <source>Attachments</source>
@@ -1175,17 +1175,17 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="29" />
       <source>trusted on first use, fingerprint not checked</source>
-      <translation type="unfinished" />
+      <translation>de confiança desde a primeira utilização, impressão digital não verificada</translation>
     </message>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="31" />
       <source>fingerprint checked</source>
-      <translation type="unfinished" />
+      <translation>impressão digital verificada</translation>
     </message>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="33" />
       <source>listed by HQ</source>
-      <translation type="unfinished" />
+      <translation>listada pela sede</translation>
     </message>
   </context>
   <context>
@@ -1193,32 +1193,32 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/main_window.py" line="225" />
       <source>FieldKit</source>
-      <translation type="unfinished" />
+      <translation>FieldKit</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="233" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
-      <translation type="unfinished" />
+      <translation>Este espaço de trabalho contém dados de demonstração (registos [DEMO]): Ficheiro → Remover dados de demonstração</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="237" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
-      <translation type="unfinished" />
+      <translation>NÃO cifrado: qualquer pessoa com este portátil pode ler este espaço de trabalho</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="240" />
       <source>Workspace: {folder}</source>
-      <translation type="unfinished" />
+      <translation>Espaço de trabalho: {folder}</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="284" />
       <source>The map needs QtWebEngine, which is not installed.</source>
-      <translation type="unfinished" />
+      <translation>O mapa precisa do QtWebEngine, que não está instalado.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="296" />
       <source>Jobs</source>
-      <translation type="unfinished" />
+      <translation>Tarefas</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="306" />
@@ -1228,7 +1228,7 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/main_window.py" line="307" />
       <source>Incidents</source>
-      <translation type="unfinished" />
+      <translation>Incidentes</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="308" />
@@ -1238,62 +1238,62 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/main_window.py" line="309" />
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>Sincronização</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="321" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ficheiro</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="322" />
       <source>Load demo data…</source>
-      <translation type="unfinished" />
+      <translation>Carregar dados de demonstração…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="323" />
       <source>Remove demo data…</source>
-      <translation type="unfinished" />
+      <translation>Remover dados de demonstração…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="324" />
       <source>Your name and device…</source>
-      <translation type="unfinished" />
+      <translation>O seu nome e dispositivo…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="326" />
       <source>Verify integrity</source>
-      <translation type="unfinished" />
+      <translation>Verificar a integridade</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="328" />
       <source>Lock now</source>
-      <translation type="unfinished" />
+      <translation>Bloquear agora</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="331" />
       <source>Encrypt this workspace…</source>
-      <translation type="unfinished" />
+      <translation>Cifrar este espaço de trabalho…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="332" />
       <source>Delete this workspace now…</source>
-      <translation type="unfinished" />
+      <translation>Eliminar este espaço de trabalho agora…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="334" />
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>Sair</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="335" />
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Idioma</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="340" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>A&amp;juda</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="342" />
@@ -1303,12 +1303,12 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/main_window.py" line="344" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Atalhos de teclado</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="345" />
       <source>Report a problem…</source>
-      <translation type="unfinished" />
+      <translation>Comunicar um problema…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="347" />
@@ -1318,132 +1318,132 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/main_window.py" line="387" />
       <source>Delete this workspace now</source>
-      <translation type="unfinished" />
+      <translation>Eliminar este espaço de trabalho agora</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="389" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
-      <translation type="unfinished" />
+      <translation>Destruir agora este espaço de trabalho: todos os incidentes, avaliações, anexos e chaves deste portátil? Não é possível anular. Os registos enviados em pacotes ficam com os seus destinatários.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="407" />
       <source>Draft recovered</source>
-      <translation type="unfinished" />
+      <translation>Rascunho recuperado</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/main_window.py" line="409" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n rascunho de incidente não guardado de uma sessão interrompida foi recuperado e vai abrir agora.</numerusform>
+        <numerusform>%n rascunhos de incidentes não guardados de uma sessão interrompida foram recuperados e vão abrir agora.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="422" />
       <source>Protect this workspace</source>
-      <translation type="unfinished" />
+      <translation>Proteger este espaço de trabalho</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="424" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
-      <translation type="unfinished" />
+      <translation>Este espaço de trabalho não está cifrado: qualquer pessoa que leve este portátil o pode ler. Cifrá-lo agora com uma frase-passe?</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="454" />
       <source>Demo data</source>
-      <translation type="unfinished" />
+      <translation>Dados de demonstração</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="454" />
       <source>Demo data can only be loaded into an empty workspace.</source>
-      <translation type="unfinished" />
+      <translation>Os dados de demonstração só podem ser carregados num espaço de trabalho vazio.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="459" />
       <source>Empty workspace</source>
-      <translation type="unfinished" />
+      <translation>Espaço de trabalho vazio</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="481" />
       <location filename="../../ui/main_window.py" line="489" />
       <source>Report a problem</source>
-      <translation type="unfinished" />
+      <translation>Comunicar um problema</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="491" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
-      <translation type="unfinished" />
+      <translation>Foi escrito um ficheiro de diagnóstico em {path}. Contém versões, contagens e o fim do registo, nenhum registo de dados, nome ou chave. Entregue-o a quem dá suporte ao FieldKit, com algumas palavras sobre o que aconteceu.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="498" />
       <source>Writing the diagnostics file…</source>
-      <translation type="unfinished" />
+      <translation>A escrever o ficheiro de diagnóstico…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="517" />
       <source>Remove demo data</source>
-      <translation type="unfinished" />
+      <translation>Remover dados de demonstração</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="518" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
-      <translation type="unfinished" />
+      <translation>Remover definitivamente todos os incidentes e avaliações de demonstração ([DEMO])? Os registos que criou ficam.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="525" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
-      <translation type="unfinished" />
+      <translation>Dados de demonstração removidos: {n} incidentes, {a} avaliações.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="531" />
       <source>Removing the demo data…</source>
-      <translation type="unfinished" />
+      <translation>A remover os dados de demonstração…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="548" />
       <source>Loading demo data…</source>
-      <translation type="unfinished" />
+      <translation>A carregar os dados de demonstração…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="540" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
-      <translation type="unfinished" />
+      <translation>Dados de demonstração carregados: {n} incidentes, {a} avaliações.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="461" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
-      <translation type="unfinished" />
+      <translation>Este espaço de trabalho está vazio. Carregar dados de demonstração (500 incidentes realistas em locais reais e duas avaliações) para experimentar o FieldKit? Apenas para experimentar: os incidentes de demonstração seguiriam para a sede nos pacotes deste espaço de trabalho.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="557" />
       <source>Verifying every history chain and attachment…</source>
-      <translation type="unfinished" />
+      <translation>A verificar cada cadeia de histórico e cada anexo…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="564" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
-      <translation type="unfinished" />
+      <translation>Verificados {i} incidentes, {a} avaliações e {f} anexos.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="568" />
       <location filename="../../ui/main_window.py" line="573" />
       <source>Integrity</source>
-      <translation type="unfinished" />
+      <translation>Integridade</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="568" />
       <source>Everything verifies.</source>
-      <translation type="unfinished" />
+      <translation>Tudo foi verificado.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="573" />
       <source>Problems found:</source>
-      <translation type="unfinished" />
+      <translation>Problemas encontrados:</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="587" />
       <source>The language will change the next time FieldKit starts.</source>
-      <translation type="unfinished" />
+      <translation>O idioma mudará da próxima vez que o FieldKit for iniciado.</translation>
     </message>
   </context>
   <context>
@@ -1451,7 +1451,7 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="36" />
       <source>Colour by</source>
-      <translation type="unfinished" />
+      <translation>Colorir por</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="38" />
@@ -1466,74 +1466,74 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="42" />
       <source>Basemap</source>
-      <translation type="unfinished" />
+      <translation>Mapa de base</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="45" />
       <source>Add MBTiles…</source>
-      <translation type="unfinished" />
+      <translation>Adicionar MBTiles…</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="48" />
       <source>Filter incidents to this view</source>
-      <translation type="unfinished" />
+      <translation>Filtrar os incidentes para esta vista</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="51" />
       <source>Export offline map…</source>
-      <translation type="unfinished" />
+      <translation>Exportar mapa offline…</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="68" />
       <source>Natural Earth outlines (built in)</source>
-      <translation type="unfinished" />
+      <translation>Contornos Natural Earth (incluídos)</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="82" />
       <source>Add an MBTiles basemap</source>
-      <translation type="unfinished" />
+      <translation>Adicionar um mapa de base MBTiles</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="90" />
       <source>Adding the basemap…</source>
-      <translation type="unfinished" />
+      <translation>A adicionar o mapa de base…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/map/view.py" line="123" />
       <source>%n incident(s) on the map</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n incidente no mapa</numerusform>
+        <numerusform>%n incidentes no mapa</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/map/view.py" line="125" />
       <source>%n without a location yet (not shown)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ainda sem localização (não mostrado)</numerusform>
+        <numerusform>%n ainda sem localização (não mostrados)</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="131" />
       <location filename="../../ui/map/view.py" line="138" />
       <source>Export an offline map</source>
-      <translation type="unfinished" />
+      <translation>Exportar um mapa offline</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="140" />
       <source>The map file can be opened by anyone who gets it. Include the incidents marked sensitive? (No leaves them out.)</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro do mapa pode ser aberto por qualquer pessoa que o receba. Incluir os incidentes marcados como sensíveis? (Não deixa-os de fora.)</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="147" />
       <source>Map written to {path}</source>
-      <translation type="unfinished" />
+      <translation>Mapa escrito em {path}</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="151" />
       <source>Writing the offline map…</source>
-      <translation type="unfinished" />
+      <translation>A escrever o mapa offline…</translation>
     </message>
   </context>
   <context>
@@ -1541,7 +1541,7 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/widget.py" line="87" />
       <source>Drawing the map…</source>
-      <translation type="unfinished" />
+      <translation>A desenhar o mapa…</translation>
     </message>
   </context>
   <context>
@@ -1549,27 +1549,27 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/checklist/view.py" line="51" />
       <source>New assessment</source>
-      <translation type="unfinished" />
+      <translation>Nova avaliação</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="54" />
       <source>e.g. Guinea-Bissau, Gao region</source>
-      <translation type="unfinished" />
+      <translation>p. ex. Guiné-Bissau, região de Gao</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="74" />
       <source>optional: min lon, min lat, max lon, max lat</source>
-      <translation type="unfinished" />
+      <translation>opcional: lon mín, lat mín, lon máx, lat máx</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="75" />
       <source>Start from the area's latest assessment</source>
-      <translation type="unfinished" />
+      <translation>Partir da avaliação mais recente da área</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="77" />
       <source>Area</source>
-      <translation type="unfinished" />
+      <translation>Área</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="78" />
@@ -1579,27 +1579,27 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/checklist/view.py" line="79" />
       <source>Period from</source>
-      <translation type="unfinished" />
+      <translation>Período de</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="80" />
       <source>Period to</source>
-      <translation type="unfinished" />
+      <translation>Período até</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="81" />
       <source>Assessor</source>
-      <translation type="unfinished" />
+      <translation>Avaliador</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="82" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="83" />
       <source>Area bounds</source>
-      <translation type="unfinished" />
+      <translation>Limites da área</translation>
     </message>
   </context>
   <context>
@@ -1607,22 +1607,22 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/errors.py" line="75" />
       <source>A new identity cannot be undone: this device will trust nobody until you trust HQ's and your colleagues' keys again, and they must accept this device's new key.</source>
-      <translation type="unfinished" />
+      <translation>Uma nova identidade não pode ser anulada: este dispositivo não confiará em ninguém até voltar a confiar nas chaves da sede e dos seus colegas, e estes têm de aceitar a nova chave deste dispositivo.</translation>
     </message>
     <message>
       <location filename="../../ui/errors.py" line="81" />
       <source>The device key is missing</source>
-      <translation type="unfinished" />
+      <translation>Falta a chave do dispositivo</translation>
     </message>
     <message>
       <location filename="../../ui/errors.py" line="84" />
       <source>Quit (restore the key file first)</source>
-      <translation type="unfinished" />
+      <translation>Sair (restaure primeiro o ficheiro da chave)</translation>
     </message>
     <message>
       <location filename="../../ui/errors.py" line="85" />
       <source>Make a new identity</source>
-      <translation type="unfinished" />
+      <translation>Criar uma nova identidade</translation>
     </message>
   </context>
   <context>
@@ -1630,42 +1630,42 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/lock.py" line="63" />
       <source>Protect this workspace</source>
-      <translation type="unfinished" />
+      <translation>Proteger este espaço de trabalho</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="67" />
       <source>This workspace is not encrypted yet: anyone who takes this laptop could read it. Choose a passphrase (at least 10 characters; a few words are easiest to remember). Nobody can recover a lost passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Este espaço de trabalho ainda não está cifrado: qualquer pessoa que leve este portátil o poderia ler. Escolha uma frase-passe (pelo menos 10 caracteres; algumas palavras são o mais fácil de memorizar). Ninguém pode recuperar uma frase-passe perdida.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="72" />
       <source>Choose a passphrase for the new workspace (at least 10 characters; a few words are easiest to remember). FieldKit asks for it at every start. Nobody can recover a lost passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Escolha uma frase-passe para o novo espaço de trabalho (pelo menos 10 caracteres; algumas palavras são o mais fácil de memorizar). O FieldKit pede-a em cada arranque. Ninguém pode recuperar uma frase-passe perdida.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="82" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Frase-passe</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="83" />
       <source>Again</source>
-      <translation type="unfinished" />
+      <translation>Novamente</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="85" />
       <source>Training only: keep this workspace NOT encrypted</source>
-      <translation type="unfinished" />
+      <translation>Apenas formação: manter este espaço de trabalho NÃO cifrado</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="104" />
       <source>The two passphrases differ.</source>
-      <translation type="unfinished" />
+      <translation>As duas frases-passe são diferentes.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="106" />
       <source>The passphrase is too short: use at least 10 characters.</source>
-      <translation type="unfinished" />
+      <translation>A frase-passe é demasiado curta: use pelo menos 10 caracteres.</translation>
     </message>
   </context>
   <context>
@@ -1673,17 +1673,17 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/picker.py" line="14" />
       <source>Pick a location</source>
-      <translation type="unfinished" />
+      <translation>Escolher uma localização</translation>
     </message>
     <message>
       <location filename="../../ui/map/picker.py" line="18" />
       <source>Click on the map to place the incident.</source>
-      <translation type="unfinished" />
+      <translation>Clique no mapa para situar o incidente.</translation>
     </message>
     <message>
       <location filename="../../ui/map/picker.py" line="31" />
       <source>Chosen point: latitude {lat:.5f}, longitude {lon:.5f}. Click OK to use it.</source>
-      <translation type="unfinished" />
+      <translation>Ponto escolhido: latitude {lat:.5f}, longitude {lon:.5f}. Clique em OK para o usar.</translation>
     </message>
   </context>
   <context>
@@ -1691,7 +1691,7 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/checklist/widgets.py" line="273" />
       <source>insufficient information</source>
-      <translation type="unfinished" />
+      <translation>informação insuficiente</translation>
     </message>
   </context>
   <context>
@@ -1699,12 +1699,12 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/main_window.py" line="155" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Atalhos de teclado</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="158" />
       <source>Checklist, Incidents, Map, Sync</source>
-      <translation type="unfinished" />
+      <translation>Lista de verificação, Incidentes, Mapa, Sincronização</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="159" />
@@ -1714,32 +1714,32 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/main_window.py" line="160" />
       <source>Search the incidents</source>
-      <translation type="unfinished" />
+      <translation>Pesquisar os incidentes</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="161" />
       <source>Save the incident being edited</source>
-      <translation type="unfinished" />
+      <translation>Guardar o incidente em edição</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="162" />
       <source>Close the editor (asks when something is not saved)</source>
-      <translation type="unfinished" />
+      <translation>Fechar o editor (pergunta quando algo não está guardado)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="163" />
       <source>Next unanswered question of the checklist</source>
-      <translation type="unfinished" />
+      <translation>Próxima pergunta sem resposta da lista de verificação</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="164" />
       <source>Lock FieldKit now (the passphrase opens it again)</source>
-      <translation type="unfinished" />
+      <translation>Bloquear o FieldKit agora (a frase-passe volta a abri-lo)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="165" />
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>Sair</translation>
     </message>
   </context>
   <context>
@@ -1747,78 +1747,78 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/sync/view.py" line="160" />
       <source>Send: export a bundle to a USB stick</source>
-      <translation type="unfinished" />
+      <translation>Enviar: exportar um pacote para uma pen USB</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="163" />
       <source>Encrypt for</source>
-      <translation type="unfinished" />
+      <translation>Cifrar para</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="169" />
       <source>Only what changed since the last bundle for this destination</source>
-      <translation type="unfinished" />
+      <translation>Apenas o que mudou desde o último pacote para este destino</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="171" />
       <source>Also protect with a passphrase</source>
-      <translation type="unfinished" />
+      <translation>Proteger também com uma frase-passe</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="172" />
       <location filename="../../ui/sync/view.py" line="269" />
       <source>Include incidents marked sensitive</source>
-      <translation type="unfinished" />
+      <translation>Incluir os incidentes marcados como sensíveis</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="173" />
       <source>Include demo data ([DEMO] records; left out otherwise)</source>
-      <translation type="unfinished" />
+      <translation>Incluir dados de demonstração (registos [DEMO]; caso contrário ficam de fora)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="176" />
       <source>Export bundle…</source>
-      <translation type="unfinished" />
+      <translation>Exportar pacote…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="184" />
       <source>Receive: import bundles</source>
-      <translation type="unfinished" />
+      <translation>Receber: importar pacotes</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="189" />
       <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
-      <translation type="unfinished" />
+      <translation>Cada pacote é verificado (assinatura, hashes, formato) antes de qualquer alteração. Um pacote danificado ou adulterado é recusado e nada muda.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="194" />
       <source>Import bundle…</source>
-      <translation type="unfinished" />
+      <translation>Importar pacote…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="200" />
       <source>Bundles</source>
-      <translation type="unfinished" />
+      <translation>Pacotes</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="208" />
       <source>Resolve…</source>
-      <translation type="unfinished" />
+      <translation>Resolver…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="211" />
       <source>Conflicts</source>
-      <translation type="unfinished" />
+      <translation>Conflitos</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="222" />
       <source>Save my public key…</source>
-      <translation type="unfinished" />
+      <translation>Guardar a minha chave pública…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="223" />
       <source>Trust a key file…</source>
-      <translation type="unfinished" />
+      <translation>Confiar num ficheiro de chave…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="225" />
@@ -1828,89 +1828,91 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/sync/view.py" line="259" />
       <source>Trusted keys</source>
-      <translation type="unfinished" />
+      <translation>Chaves de confiança</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="263" />
       <source>Import log</source>
-      <translation type="unfinished" />
+      <translation>Registo de importações</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="268" />
       <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
-      <translation type="unfinished" />
+      <translation>Escrever os incidentes (exceto os do lixo) para folhas de cálculo e SIG.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="273" />
       <source>CSV (spreadsheet)…</source>
-      <translation type="unfinished" />
+      <translation>CSV (folha de cálculo)…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="274" />
       <source>GeoJSON (GIS)…</source>
-      <translation type="unfinished" />
+      <translation>GeoJSON (SIG)…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="275" />
       <source>KML (Google Earth)…</source>
-      <translation type="unfinished" />
+      <translation>KML (Google Earth)…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="285" />
       <source>CSV / GeoJSON / KML</source>
-      <translation type="unfinished" />
+      <translation>CSV / GeoJSON / KML</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="298" />
       <source>This device: {label}
 Key fingerprint: {fp}
 (read it to HQ or a colleague to confirm your key)</source>
-      <translation type="unfinished" />
+      <translation>Este dispositivo: {label}
+Impressão digital da chave: {fp}
+(leia-a à sede ou a um colega para confirmar a sua chave)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="313" />
       <source>HQ: {label}</source>
-      <translation type="unfinished" />
+      <translation>Sede: {label}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="361" />
       <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
-      <translation type="unfinished" />
+      <translation>{kind} «{title}» — eliminado em {dev}; mantido no lixo para revisão</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="367" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
-      <translation type="unfinished" />
+      <translation>{kind} «{title}» — alterado aqui e em {dev}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="375" />
       <source>Conflicts ({n})</source>
-      <translation type="unfinished" />
+      <translation>Conflitos ({n})</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="443" />
       <source>Imported (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Importado (UTC)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="444" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>De</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="445" />
       <source>Bundle</source>
-      <translation type="unfinished" />
+      <translation>Pacote</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="404" />
       <source>from {src}: number(s) {nums}</source>
-      <translation type="unfinished" />
+      <translation>de {src}: número(s) {nums}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="407" />
       <source>Missing bundles — never imported here: </source>
-      <translation type="unfinished" />
+      <translation>Pacotes em falta — nunca importados aqui: </translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="474" />
@@ -2582,7 +2584,7 @@ Trust it only if the device's owner confirms it has a new key; the old key will 
     <message>
       <location filename="../../ui/lock.py" line="37" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Frase-passe</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/lock.py" line="48" />
@@ -3867,7 +3869,7 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>sensitive</source>
-      <translation type="unfinished" />
+      <translation>sensível</translation>
     </message>
     <message>
       <source>reason</source>
