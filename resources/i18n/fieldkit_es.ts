@@ -1917,43 +1917,43 @@ Huella digital de la clave: {fp}
     <message>
       <location filename="../../ui/sync/view.py" line="474" />
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
-      <translation type="unfinished" />
+      <translation>Una frase de contraseña de paquete necesita al menos {n} caracteres: unas cuantas palabras son más fáciles de recordar y mucho más difíciles de adivinar.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="480" />
       <source>The same passphrase again:</source>
-      <translation type="unfinished" />
+      <translation>La misma frase de contraseña otra vez:</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="486" />
       <source>The two passphrases differ. Type it again.</source>
-      <translation type="unfinished" />
+      <translation>Las dos frases de contraseña son diferentes. Escríbala otra vez.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="490" />
       <source>Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>Frase de contraseña:</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="506" />
       <location filename="../../ui/sync/view.py" line="536" />
       <source>Export bundle</source>
-      <translation type="unfinished" />
+      <translation>Exportar paquete</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="508" />
       <source>FieldKit bundles (*.fkb)</source>
-      <translation type="unfinished" />
+      <translation>Paquetes FieldKit (*.fkb)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="516" />
       <source>A bundle anyone can read</source>
-      <translation type="unfinished" />
+      <translation>Un paquete que cualquier persona puede leer</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="518" />
       <source>This bundle will not be encrypted: anyone who finds or copies the stick can read every incident in it, including names of sources and places. Write it anyway?</source>
-      <translation type="unfinished" />
+      <translation>Este paquete no se cifrará: cualquier persona que encuentre o copie la memoria puede leer todos los incidentes que contiene, incluidos nombres de fuentes y de lugares. ¿Escribirlo de todos modos?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="462" />
@@ -1961,223 +1961,223 @@ Huella digital de la clave: {fp}
       <location filename="../../ui/sync/view.py" line="480" />
       <location filename="../../ui/sync/view.py" line="486" />
       <source>Protect the bundle</source>
-      <translation type="unfinished" />
+      <translation>Proteger el paquete</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="224" />
       <source>Fingerprint…</source>
-      <translation type="unfinished" />
+      <translation>Huella digital…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="235" />
       <source>From HQ</source>
-      <translation type="unfinished" />
+      <translation>De la sede</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="238" />
       <source>Import config…</source>
-      <translation type="unfinished" />
+      <translation>Importar configuración…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="239" />
       <source>Import receipt…</source>
-      <translation type="unfinished" />
+      <translation>Importar acuse de recibo…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="240" />
       <source>New keys for this device…</source>
-      <translation type="unfinished" />
+      <translation>Nuevas claves para este dispositivo…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="247" />
       <source>At HQ: for the field devices</source>
-      <translation type="unfinished" />
+      <translation>En la sede: para los dispositivos en terreno</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="250" />
       <source>Export config bundle…</source>
-      <translation type="unfinished" />
+      <translation>Exportar paquete de configuración…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="251" />
       <source>Write receipt…</source>
-      <translation type="unfinished" />
+      <translation>Emitir acuse de recibo…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="252" />
       <source>Revoke key…</source>
-      <translation type="unfinished" />
+      <translation>Revocar clave…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="307" />
       <source>HQ's policy keeps incidents marked sensitive on this device.</source>
-      <translation type="unfinished" />
+      <translation>La política de la sede mantiene en este dispositivo los incidentes marcados como sensibles.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="329" />
       <source>{fp}    {role}    {label}    device {device}    trusted since {when} ({how})</source>
-      <translation type="unfinished" />
+      <translation>{fp}    {role}    {label}    dispositivo {device}    de confianza desde {when} ({how})</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="338" />
       <source>REVOKED from {when}</source>
-      <translation type="unfinished" />
+      <translation>REVOCADA desde {when}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="382" />
       <source>To {dest}: HQ confirmed bundles up to number {n} of {last} (receipt of {when}); {k} incident(s) changed since are, as far as HQ has said, only on this laptop.</source>
-      <translation type="unfinished" />
+      <translation>Para {dest}: la sede confirmó los paquetes hasta el número {n} de {last} (acuse de recibo del {when}); {k} incidente(s) cambiado(s) desde entonces están, según lo que ha indicado la sede, solo en este portátil.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="394" />
       <source>To {dest}: {last} bundle(s) made, none confirmed by a receipt yet.</source>
-      <translation type="unfinished" />
+      <translation>Para {dest}: {last} paquete(s) creado(s), ninguno confirmado todavía por un acuse de recibo.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="463" />
       <source>Passphrase (at least {n} characters; tell it to the receiver another way):</source>
-      <translation type="unfinished" />
+      <translation>Frase de contraseña (al menos {n} caracteres; comuníquela al destinatario por otra vía):</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="537" />
       <source>The recipient chosen is no longer trusted here: choose again.</source>
-      <translation type="unfinished" />
+      <translation>El destinatario elegido ya no es de confianza aquí: elija de nuevo.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="577" />
       <source>Writing the bundle…</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="595" />
       <source>Import bundles</source>
-      <translation type="unfinished" />
+      <translation>Importar paquetes</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="597" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Paquetes FieldKit (*.fkb);;Todos los archivos (*)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="611" />
       <source>Opening the bundle…</source>
-      <translation type="unfinished" />
+      <translation>Abriendo el paquete…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="618" />
       <source>Encrypted bundle</source>
-      <translation type="unfinished" />
+      <translation>Paquete cifrado</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="621" />
       <source>Not imported: no passphrase was given. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>No importado: no se dio ninguna frase de contraseña. No se cambió nada.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="626" />
       <source>Wrong passphrase</source>
-      <translation type="unfinished" />
+      <translation>Frase de contraseña incorrecta</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="626" />
       <source>That passphrase does not open the bundle. Try again:</source>
-      <translation type="unfinished" />
+      <translation>Esa frase de contraseña no abre el paquete. Intente de nuevo:</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="639" />
       <source>Not imported: the sender's key was not accepted. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>No importado: no se aceptó la clave del remitente. No se cambió nada.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="671" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
-      <translation type="unfinished" />
+      <translation>{n} eliminación(es) de incidentes cambiados o creados aquí quedarían retenidas para revisión: esos incidentes van a la papelera, no se pierde nada.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="676" />
       <source>This bundle was made by an older FieldKit (format 1): its versions are not signed by the devices that made them.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete fue creado por un FieldKit más antiguo (formato 1): sus versiones no están firmadas por los dispositivos que las crearon.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="679" />
       <source>Import it?</source>
-      <translation type="unfinished" />
+      <translation>¿Importarlo?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="681" />
       <source>Not imported: you chose not to. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>No importado: usted eligió no hacerlo. No se cambió nada.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="710" />
       <source>Unknown sender</source>
-      <translation type="unfinished" />
+      <translation>Remitente desconocido</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="731" />
       <source>The sender's key has changed</source>
-      <translation type="unfinished" />
+      <translation>La clave del remitente cambió</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="741" />
       <source>Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import again and accept it only if so.</source>
-      <translation type="unfinished" />
+      <translation>No se cambió nada. Pregunte al dueño del dispositivo, por una vía de confianza, si tiene una nueva clave; importe de nuevo y acéptela solo en ese caso.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="746" />
       <source>Nothing was changed. The file is damaged or was altered: do not use it; ask the sender for a new one, and report it if it was not damaged in transit.</source>
-      <translation type="unfinished" />
+      <translation>No se cambió nada. El archivo está dañado o fue alterado: no lo use; pida uno nuevo al remitente, y repórtelo si no se dañó en el transporte.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="750" />
       <source>Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>No se cambió nada.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="769" />
       <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete usa el formato 1 (un FieldKit más antiguo): sus versiones no llevan firmas de los dispositivos que las crearon. Solo se aceptaron las versiones del propio remitente y las de dispositivos nunca vistos aquí; este dispositivo responde por ellas.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="776" />
       <source>{label} (device {device}) moved to a new key: fingerprint {new}, was {old}. The change is signed by its old key; the new key is trusted in its place.</source>
-      <translation type="unfinished" />
+      <translation>{label} (dispositivo {device}) pasó a una nueva clave: huella digital {new}, antes {old}. El cambio está firmado por su clave anterior; la nueva clave pasa a ser de confianza en su lugar.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="791" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, held for review {h}, rejected {r}.</source>
-      <translation type="unfinished" />
+      <translation>Agregados {a}, actualizados {u}, sin cambios {n}, conflictos {c}, eliminados {d}, retenidos para revisión {h}, rechazados {r}.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="833" />
       <source>no reason given</source>
-      <translation type="unfinished" />
+      <translation>sin motivo indicado</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="847" />
       <source>Deleted on another device</source>
-      <translation type="unfinished" />
+      <translation>Eliminado en otro dispositivo</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="850" />
       <source>Keep it</source>
-      <translation type="unfinished" />
+      <translation>Conservarlo</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="851" />
       <location filename="../../ui/sync/view.py" line="859" />
       <source>Remove for good</source>
-      <translation type="unfinished" />
+      <translation>Quitar definitivamente</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="852" />
       <source>Decide later</source>
-      <translation type="unfinished" />
+      <translation>Decidir más tarde</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="895" />
       <source>The key has changed</source>
-      <translation type="unfinished" />
+      <translation>La clave cambió</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="917" />
@@ -2187,59 +2187,64 @@ It calls itself: {label}
 Device id: {device_id}
 
 Compare the fingerprint with its owner (read the words aloud, or look at their screen); the name proves nothing. Bundles signed by this key will then be accepted.</source>
-      <translation type="unfinished" />
+      <translation>Huella digital de la clave: {fp}
+Palabras: {words}
+Se presenta como: {label}
+Id del dispositivo: {device_id}
+
+Compare la huella digital con su dueño (lea las palabras en voz alta, o mire su pantalla); el nombre no prueba nada. Los paquetes firmados por esta clave se aceptarán a partir de entonces.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="927" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="928" />
       <source>Compared: trust it</source>
-      <translation type="unfinished" />
+      <translation>Comparada: confiar</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="929" />
       <source>Trust without checking</source>
-      <translation type="unfinished" />
+      <translation>Confiar sin verificar</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="954" />
       <source>Replace HQ's key</source>
-      <translation type="unfinished" />
+      <translation>Reemplazar la clave de la sede</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="956" />
       <source>Bundles are encrypted to HQ's key, now {fp} ({label}). Make this key ({new}) HQ's instead? Every later bundle will be encrypted to it; do it only if HQ confirmed the new key.</source>
-      <translation type="unfinished" />
+      <translation>Los paquetes se cifran para la clave de la sede, ahora {fp} ({label}). ¿Hacer de esta clave ({new}) la de la sede? Todos los paquetes siguientes se cifrarán para ella; hágalo solo si la sede confirmó la nueva clave.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="978" />
       <source>Stop trusting key {fp} (“{label}”)? Bundles signed by it will be refused until you trust it again.</source>
-      <translation type="unfinished" />
+      <translation>¿Dejar de confiar en la clave {fp} (“{label}”)? Los paquetes firmados por ella se rechazarán hasta que vuelva a confiar en ella.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1001" />
       <source>Writing the file…</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo el archivo…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1023" />
       <location filename="../../ui/sync/view.py" line="1047" />
       <source>Import a config bundle from HQ</source>
-      <translation type="unfinished" />
+      <translation>Importar un paquete de configuración de la sede</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1025" />
       <location filename="../../ui/sync/view.py" line="1123" />
       <source>Config bundles (*.fkc)</source>
-      <translation type="unfinished" />
+      <translation>Paquetes de configuración (*.fkc)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1036" />
       <source>HQ's key</source>
-      <translation type="unfinished" />
+      <translation>Clave de la sede</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1038" />
@@ -2249,181 +2254,188 @@ Key fingerprint: {fp}
 Words: {words}
 
 Compare the fingerprint with HQ (by phone or in person). Only if it matches: trust this key as HQ's and apply the config?</source>
-      <translation type="unfinished" />
+      <translation>Este paquete de configuración está firmado por “{label}”, y este dispositivo todavía no confía en ninguna clave de la sede.
+
+Huella digital de la clave: {fp}
+Palabras: {words}
+
+Compare la huella digital con la sede (por teléfono o en persona). Solo si coincide: ¿confiar en esta clave como la de la sede y aplicar la configuración?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1056" />
       <source>Config number {n} from HQ applied.</source>
-      <translation type="unfinished" />
+      <translation>Configuración número {n} de la sede aplicada.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1058" />
       <source>{d} device(s) added, {r} revocation(s), {k} key rotation(s), {c} receipt(s), {l} checklist(s), {b} basemap(s).</source>
-      <translation type="unfinished" />
+      <translation>{d} dispositivo(s) agregado(s), {r} revocación(es), {k} rotación(es) de clave, {c} acuse(s) de recibo, {l} lista(s) de verificación, {b} mapa(s) base.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1071" />
       <source>HQ moved to a new signing key ({fp}), announced by its old key.</source>
-      <translation type="unfinished" />
+      <translation>La sede pasó a una nueva clave de firma ({fp}), anunciada por su clave anterior.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1076" />
       <source>HQ has a new encryption key: bundles made here are encrypted to it from now on.</source>
-      <translation type="unfinished" />
+      <translation>La sede tiene una nueva clave de cifrado: los paquetes creados aquí se cifran para ella a partir de ahora.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1080" />
       <source>HQ lists {label} under another key than the one trusted here; the key trusted here was kept. Check with its owner.</source>
-      <translation type="unfinished" />
+      <translation>La sede lista a {label} con una clave distinta de la que es de confianza aquí; se conservó la clave de confianza aquí. Verifíquelo con su dueño.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1084" />
       <source>Config applied</source>
-      <translation type="unfinished" />
+      <translation>Configuración aplicada</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1088" />
       <source>Import HQ's receipt</source>
-      <translation type="unfinished" />
+      <translation>Importar el acuse de recibo de la sede</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1088" />
       <location filename="../../ui/sync/view.py" line="1147" />
       <source>Receipts (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Acuses de recibo (*.json)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1103" />
       <location filename="../../ui/sync/view.py" line="1115" />
       <source>New keys for this device</source>
-      <translation type="unfinished" />
+      <translation>Nuevas claves para este dispositivo</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1105" />
       <source>Make new keys for this device? Do it when the old key may have been copied. Your next bundles announce the new key, signed by the old one, and HQ and colleagues follow it. Bundles made for the old key still open here. HQ: send the devices a config bundle afterwards.</source>
-      <translation type="unfinished" />
+      <translation>¿Crear nuevas claves para este dispositivo? Hágalo cuando la clave anterior pueda haber sido copiada. Sus próximos paquetes anuncian la nueva clave, firmada por la anterior, y la sede y los colegas la siguen. Los paquetes hechos para la clave anterior se siguen abriendo aquí. Sede: envíen después un paquete de configuración a los dispositivos.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1116" />
       <source>New key fingerprint: {fp}. Read it to HQ when they ask.</source>
-      <translation type="unfinished" />
+      <translation>Huella digital de la nueva clave: {fp}. Léala a la sede cuando se la pidan.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1123" />
       <location filename="../../ui/sync/view.py" line="1134" />
       <source>Export a config bundle</source>
-      <translation type="unfinished" />
+      <translation>Exportar un paquete de configuración</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1135" />
       <source>Config bundle number {n} written, encrypted to {k} device(s).</source>
-      <translation type="unfinished" />
+      <translation>Paquete de configuración número {n} escrito, cifrado para {k} dispositivo(s).</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1143" />
       <location filename="../../ui/sync/view.py" line="1147" />
       <source>Write a receipt</source>
-      <translation type="unfinished" />
+      <translation>Emitir un acuse de recibo</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1143" />
       <location filename="../../ui/sync/view.py" line="1159" />
       <source>Choose the device in the list first.</source>
-      <translation type="unfinished" />
+      <translation>Elija primero el dispositivo en la lista.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1159" />
       <location filename="../../ui/sync/view.py" line="1163" />
       <location filename="../../ui/sync/view.py" line="1172" />
       <source>Revoke a key</source>
-      <translation type="unfinished" />
+      <translation>Revocar una clave</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1165" />
       <source>Revoke the key of {label} ({fp}) from which date (YYYY-MM-DD) or bundle number on? Choose the last point you trust: a thief holding the key can write any date.</source>
-      <translation type="unfinished" />
+      <translation>¿Revocar la clave de {label} ({fp}) a partir de qué fecha (AAAA-MM-DD) o número de paquete? Elija el último punto en el que confía: un ladrón que tenga la clave puede escribir cualquier fecha.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1172" />
       <source>Reason (sent to the devices):</source>
-      <translation type="unfinished" />
+      <translation>Motivo (enviado a los dispositivos):</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="647" />
       <source>Checking the bundle…</source>
-      <translation type="unfinished" />
+      <translation>Verificando el paquete…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="317" />
       <source>Nobody: protect with a passphrase only</source>
-      <translation type="unfinished" />
+      <translation>Nadie: proteger solo con una frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="318" />
       <source>Nobody and no passphrase: readable by anyone (not recommended)</source>
-      <translation type="unfinished" />
+      <translation>Nadie y sin frase de contraseña: legible por cualquier persona (no recomendado)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="331" />
       <source>HQ</source>
-      <translation type="unfinished" />
+      <translation>Sede</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="347" />
       <source>No trusted keys yet: trust a colleague's or HQ's key file, or accept a bundle's signer.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay claves de confianza: confíe en el archivo de clave de un colega o de la sede, o acepte al firmante de un paquete.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="529" />
       <source>No bundle was written.</source>
-      <translation type="unfinished" />
+      <translation>No se escribió ningún paquete.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="546" />
       <source>encrypted for {who}</source>
-      <translation type="unfinished" />
+      <translation>cifrado para {who}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="548" />
       <source> and with a passphrase</source>
-      <translation type="unfinished" />
+      <translation> y con una frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="550" />
       <source>protected by a passphrase</source>
-      <translation type="unfinished" />
+      <translation>protegido por una frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="552" />
       <source>not encrypted: anyone can read it</source>
-      <translation type="unfinished" />
+      <translation>no cifrado: cualquier persona puede leerlo</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="557" />
       <source>Bundle number {seq} written to {path} ({how}): {i} incidents, {a} assessments, {d} deletions, {f} attachments.</source>
-      <translation type="unfinished" />
+      <translation>Paquete número {seq} escrito en {path} ({how}): {i} incidentes, {a} evaluaciones, {d} eliminaciones, {f} adjuntos.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="570" />
       <source>Nothing changed since the last bundle for this destination: untick “Only what changed” to send everything again.</source>
-      <translation type="unfinished" />
+      <translation>Nada cambió desde el último paquete para este destino: desmarque “Solo lo que cambió” para enviar todo de nuevo.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="653" />
       <source>Bundle number {seq}, signed with key {fp}, from “{who}”, made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}.</source>
-      <translation type="unfinished" />
+      <translation>Paquete número {seq}, firmado con la clave {fp}, de “{who}”, creado el {when}.
+
+Agregaría {a}, actualizaría {u}, dejaría {n} sin cambios, mantendría {c} conflicto(s), eliminaría {d}, retendría {h} eliminación(es) para revisión, rechazaría {r}.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="680" />
       <source>Import preview</source>
-      <translation type="unfinished" />
+      <translation>Vista previa de la importación</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="686" />
       <source>Importing the bundle…</source>
-      <translation type="unfinished" />
+      <translation>Importando el paquete…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="701" />
@@ -2434,7 +2446,13 @@ It calls itself: {label}
 Device id: {device_id}
 
 Check the fingerprint with its owner (read it aloud by phone, for example); the name proves nothing. Accept this key and import?</source>
-      <translation type="unfinished" />
+      <translation>Este paquete está firmado por un dispositivo en el que este espacio de trabajo todavía no confía.
+
+Huella digital de la clave: {fp}
+Se presenta como: {label}
+Id del dispositivo: {device_id}
+
+Verifique la huella digital con su dueño (léala en voz alta por teléfono, por ejemplo); el nombre no prueba nada. ¿Aceptar esta clave e importar?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="716" />
@@ -2445,66 +2463,74 @@ This bundle's key: {fp}
 Device: {label}
 
 Someone may be posing as that device. Accept the new key only if its owner tells you, by a way you trust, that the device has a new key. The old key will no longer be trusted. Accept the new key?</source>
-      <translation type="unfinished" />
+      <translation>ADVERTENCIA: este paquete está firmado con una clave distinta de aquella en la que este espacio de trabajo confía para el dispositivo que dice ser.
+
+Clave conocida: {known}
+Clave de este paquete: {fp}
+Dispositivo: {label}
+
+Alguien puede estar haciéndose pasar por ese dispositivo. Acepte la nueva clave solo si su dueño le dice, por una vía de confianza, que el dispositivo tiene una nueva clave. La clave anterior dejará de ser de confianza. ¿Aceptar la nueva clave?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="728" />
       <source>The key being replaced is HQ's, the one bundles are encrypted to. The new key will be trusted as a colleague only: make it HQ's later (Trust a key file…) once HQ has confirmed it.</source>
-      <translation type="unfinished" />
+      <translation>La clave que se reemplaza es la de la sede, aquella para la cual se cifran los paquetes. La nueva clave será de confianza solo como colega: hágala la de la sede más tarde (Confiar en un archivo de clave…) cuando la sede la haya confirmado.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="819" />
       <source>Assessment conflict</source>
-      <translation type="unfinished" />
+      <translation>Conflicto de evaluación</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="820" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
-      <translation type="unfinished" />
+      <translation>¿Conservar las respuestas del otro dispositivo? (No conserva las respuestas de aquí.)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="840" />
       <source>{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
-      <translation type="unfinished" />
+      <translation>{dev} eliminó definitivamente el incidente “{title}” (motivo: {why}). Se había cambiado o creado en este dispositivo, así que aquí se movió a la papelera, con todo lo que contiene.
+
+¿Conservarlo (sacándolo de la papelera), o quitarlo definitivamente como hizo el otro dispositivo?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="861" />
       <source>Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from this device. This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>¿Quitar “{title}” definitivamente? Su historial y los adjuntos que ningún otro incidente usa se eliminan de este dispositivo. No se puede deshacer.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="877" />
       <source>Save my public key</source>
-      <translation type="unfinished" />
+      <translation>Guardar mi clave pública</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="884" />
       <source>Trust a key file</source>
-      <translation type="unfinished" />
+      <translation>Confiar en un archivo de clave</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="331" />
       <location filename="../../ui/sync/view.py" line="935" />
       <source>Colleague</source>
-      <translation type="unfinished" />
+      <translation>Colega</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="935" />
       <source>HQ (bundles are encrypted to it)</source>
-      <translation type="unfinished" />
+      <translation>Sede (los paquetes se cifran para ella)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="915" />
       <location filename="../../ui/sync/view.py" line="938" />
       <source>Trust a key</source>
-      <translation type="unfinished" />
+      <translation>Confiar en una clave</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="446" />
       <source>added / updated / unchanged / conflicts / held for review / rejected</source>
-      <translation type="unfinished" />
+      <translation>agregados / actualizados / sin cambios / conflictos / retenidos para revisión / rechazados</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="897" />
@@ -2515,53 +2541,59 @@ This key: {fp}
 Device: {label}
 
 Trust it only if the device's owner confirms it has a new key; the old key will no longer be trusted. Trust the new key?</source>
-      <translation type="unfinished" />
+      <translation>ADVERTENCIA: esta clave dice ser de un dispositivo en el que este espacio de trabajo ya confía con otra clave.
+
+Clave conocida: {known}
+Esta clave: {fp}
+Dispositivo: {label}
+
+Confíe en ella solo si el dueño del dispositivo confirma que tiene una nueva clave; la clave anterior dejará de ser de confianza. ¿Confiar en la nueva clave?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="939" />
       <source>Fingerprint {fp}. Whose key is it?</source>
-      <translation type="unfinished" />
+      <translation>Huella digital {fp}. ¿De quién es esta clave?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="982" />
       <source>This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Esta es la clave de la sede: los paquetes dejarán de cifrarse para la sede; se le pedirá una frase de contraseña.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="984" />
       <source>Remove a trusted key</source>
-      <translation type="unfinished" />
+      <translation>Quitar una clave de confianza</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="991" />
       <source>Export incidents</source>
-      <translation type="unfinished" />
+      <translation>Exportar incidentes</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/sync/view.py" line="997" />
       <source>%n incident(s) written to {path}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n incidente escrito en {path}</numerusform>
+        <numerusform>%n incidentes escritos en {path}</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="765" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
-      <translation type="unfinished" />
+      <translation>{n} eliminación(es) retenida(s) para revisión: ver Conflictos.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="786" />
       <source>Bundles {nums} from this device were never imported here.</source>
-      <translation type="unfinished" />
+      <translation>Los paquetes {nums} de este dispositivo nunca se importaron aquí.</translation>
     </message>
     <message>
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>Rechazado</translation>
     </message>
     <message>
       <source>This bundle had already been imported; nothing changed.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete ya se había importado; nada cambió.</translation>
     </message>
   </context>
   <context>
@@ -2569,17 +2601,17 @@ Trust it only if the device's owner confirms it has a new key; the old key will 
     <message>
       <location filename="../../ui/lock.py" line="29" />
       <source>FieldKit is locked</source>
-      <translation type="unfinished" />
+      <translation>FieldKit está bloqueado</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="29" />
       <source>Unlock FieldKit</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear FieldKit</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="31" />
       <source>This workspace is encrypted. Type its passphrase to open it.</source>
-      <translation type="unfinished" />
+      <translation>Este espacio de trabajo está cifrado. Escriba su frase de contraseña para abrirlo.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="37" />
@@ -2589,17 +2621,17 @@ Trust it only if the device's owner confirms it has a new key; the old key will 
     <message numerus="yes">
       <location filename="../../ui/lock.py" line="48" />
       <source>%n wrong passphrase(s) since the last unlock.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n frase de contraseña incorrecta desde el último desbloqueo.</numerusform>
+        <numerusform>%n frases de contraseña incorrectas desde el último desbloqueo.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/lock.py" line="50" />
       <source>After %n more, the workspace will be destroyed.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Después de %n más, el espacio de trabajo se destruirá.</numerusform>
+        <numerusform>Después de %n más, el espacio de trabajo se destruirá.</numerusform>
       </translation>
     </message>
   </context>
@@ -2608,43 +2640,44 @@ Trust it only if the device's owner confirms it has a new key; the old key will 
     <message>
       <location filename="../../ui/main_window.py" line="184" />
       <source>Welcome to FieldKit</source>
-      <translation type="unfinished" />
+      <translation>Bienvenido a FieldKit</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="188" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
-      <translation type="unfinished" />
+      <translation>FieldKit funciona totalmente sin conexión. Nada sale de este computador a menos que usted lo exporte.
+Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los registros y paquetes que cree.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="197" />
       <source>e.g. crime monitor, JMAC analyst</source>
-      <translation type="unfinished" />
+      <translation>p. ej. monitor de criminalidad, analista del JMAC</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="199" />
       <source>e.g. Gao team laptop 2</source>
-      <translation type="unfinished" />
+      <translation>p. ej. portátil 2 del equipo de Gao</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="202" />
       <source>Your name</source>
-      <translation type="unfinished" />
+      <translation>Su nombre</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="203" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Función</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="204" />
       <source>Device label</source>
-      <translation type="unfinished" />
+      <translation>Nombre del dispositivo</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="206" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
-      <translation type="unfinished" />
+      <translation>Cargar datos de demostración (incidentes realistas y dos evaluaciones) para probar FieldKit</translation>
     </message>
   </context>
   <context>
@@ -3514,7 +3547,7 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
-      <translation type="unfinished" />
+      <translation>Una frase de contraseña de paquete necesita al menos {n} caracteres: unas cuantas palabras son más fáciles de recordar y mucho más difíciles de adivinar.</translation>
     </message>
     <message>
       <source>The bundle {file} cannot be read: {error}</source>

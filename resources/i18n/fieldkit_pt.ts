@@ -1917,43 +1917,43 @@ Impressão digital da chave: {fp}
     <message>
       <location filename="../../ui/sync/view.py" line="474" />
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
-      <translation type="unfinished" />
+      <translation>Uma frase-passe de pacote precisa de pelo menos {n} caracteres: algumas palavras são mais fáceis de memorizar e muito mais difíceis de adivinhar.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="480" />
       <source>The same passphrase again:</source>
-      <translation type="unfinished" />
+      <translation>A mesma frase-passe outra vez:</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="486" />
       <source>The two passphrases differ. Type it again.</source>
-      <translation type="unfinished" />
+      <translation>As duas frases-passe são diferentes. Escreva-a outra vez.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="490" />
       <source>Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>Frase-passe:</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="506" />
       <location filename="../../ui/sync/view.py" line="536" />
       <source>Export bundle</source>
-      <translation type="unfinished" />
+      <translation>Exportar pacote</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="508" />
       <source>FieldKit bundles (*.fkb)</source>
-      <translation type="unfinished" />
+      <translation>Pacotes FieldKit (*.fkb)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="516" />
       <source>A bundle anyone can read</source>
-      <translation type="unfinished" />
+      <translation>Um pacote que qualquer pessoa pode ler</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="518" />
       <source>This bundle will not be encrypted: anyone who finds or copies the stick can read every incident in it, including names of sources and places. Write it anyway?</source>
-      <translation type="unfinished" />
+      <translation>Este pacote não será cifrado: qualquer pessoa que encontre ou copie a pen pode ler todos os incidentes que contém, incluindo nomes de fontes e de locais. Escrevê-lo mesmo assim?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="462" />
@@ -1961,223 +1961,223 @@ Impressão digital da chave: {fp}
       <location filename="../../ui/sync/view.py" line="480" />
       <location filename="../../ui/sync/view.py" line="486" />
       <source>Protect the bundle</source>
-      <translation type="unfinished" />
+      <translation>Proteger o pacote</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="224" />
       <source>Fingerprint…</source>
-      <translation type="unfinished" />
+      <translation>Impressão digital…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="235" />
       <source>From HQ</source>
-      <translation type="unfinished" />
+      <translation>Da sede</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="238" />
       <source>Import config…</source>
-      <translation type="unfinished" />
+      <translation>Importar configuração…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="239" />
       <source>Import receipt…</source>
-      <translation type="unfinished" />
+      <translation>Importar recibo…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="240" />
       <source>New keys for this device…</source>
-      <translation type="unfinished" />
+      <translation>Novas chaves para este dispositivo…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="247" />
       <source>At HQ: for the field devices</source>
-      <translation type="unfinished" />
+      <translation>Na sede: para os dispositivos no terreno</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="250" />
       <source>Export config bundle…</source>
-      <translation type="unfinished" />
+      <translation>Exportar pacote de configuração…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="251" />
       <source>Write receipt…</source>
-      <translation type="unfinished" />
+      <translation>Emitir recibo…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="252" />
       <source>Revoke key…</source>
-      <translation type="unfinished" />
+      <translation>Revogar chave…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="307" />
       <source>HQ's policy keeps incidents marked sensitive on this device.</source>
-      <translation type="unfinished" />
+      <translation>A política da sede mantém neste dispositivo os incidentes marcados como sensíveis.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="329" />
       <source>{fp}    {role}    {label}    device {device}    trusted since {when} ({how})</source>
-      <translation type="unfinished" />
+      <translation>{fp}    {role}    {label}    dispositivo {device}    de confiança desde {when} ({how})</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="338" />
       <source>REVOKED from {when}</source>
-      <translation type="unfinished" />
+      <translation>REVOGADA desde {when}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="382" />
       <source>To {dest}: HQ confirmed bundles up to number {n} of {last} (receipt of {when}); {k} incident(s) changed since are, as far as HQ has said, only on this laptop.</source>
-      <translation type="unfinished" />
+      <translation>Para {dest}: a sede confirmou os pacotes até ao número {n} de {last} (recibo de {when}); {k} incidente(s) alterado(s) desde então estão, tanto quanto a sede indicou, apenas neste portátil.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="394" />
       <source>To {dest}: {last} bundle(s) made, none confirmed by a receipt yet.</source>
-      <translation type="unfinished" />
+      <translation>Para {dest}: {last} pacote(s) criado(s), nenhum ainda confirmado por recibo.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="463" />
       <source>Passphrase (at least {n} characters; tell it to the receiver another way):</source>
-      <translation type="unfinished" />
+      <translation>Frase-passe (pelo menos {n} caracteres; comunique-a ao destinatário por outra via):</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="537" />
       <source>The recipient chosen is no longer trusted here: choose again.</source>
-      <translation type="unfinished" />
+      <translation>O destinatário escolhido já não é de confiança aqui: escolha de novo.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="577" />
       <source>Writing the bundle…</source>
-      <translation type="unfinished" />
+      <translation>A escrever o pacote…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="595" />
       <source>Import bundles</source>
-      <translation type="unfinished" />
+      <translation>Importar pacotes</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="597" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Pacotes FieldKit (*.fkb);;Todos os ficheiros (*)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="611" />
       <source>Opening the bundle…</source>
-      <translation type="unfinished" />
+      <translation>A abrir o pacote…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="618" />
       <source>Encrypted bundle</source>
-      <translation type="unfinished" />
+      <translation>Pacote cifrado</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="621" />
       <source>Not imported: no passphrase was given. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Não importado: não foi dada nenhuma frase-passe. Nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="626" />
       <source>Wrong passphrase</source>
-      <translation type="unfinished" />
+      <translation>Frase-passe errada</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="626" />
       <source>That passphrase does not open the bundle. Try again:</source>
-      <translation type="unfinished" />
+      <translation>Essa frase-passe não abre o pacote. Tente novamente:</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="639" />
       <source>Not imported: the sender's key was not accepted. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Não importado: a chave do remetente não foi aceite. Nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="671" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
-      <translation type="unfinished" />
+      <translation>{n} eliminação(ões) de incidentes alterados ou criados aqui ficariam retidas para revisão: esses incidentes vão para o lixo, nada se perde.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="676" />
       <source>This bundle was made by an older FieldKit (format 1): its versions are not signed by the devices that made them.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote foi criado por um FieldKit mais antigo (formato 1): as suas versões não estão assinadas pelos dispositivos que as criaram.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="679" />
       <source>Import it?</source>
-      <translation type="unfinished" />
+      <translation>Importá-lo?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="681" />
       <source>Not imported: you chose not to. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Não importado: escolheu não o fazer. Nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="710" />
       <source>Unknown sender</source>
-      <translation type="unfinished" />
+      <translation>Remetente desconhecido</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="731" />
       <source>The sender's key has changed</source>
-      <translation type="unfinished" />
+      <translation>A chave do remetente mudou</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="741" />
       <source>Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import again and accept it only if so.</source>
-      <translation type="unfinished" />
+      <translation>Nada foi alterado. Pergunte ao dono do dispositivo, por uma via em que confie, se tem uma nova chave; importe de novo e aceite-a só nesse caso.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="746" />
       <source>Nothing was changed. The file is damaged or was altered: do not use it; ask the sender for a new one, and report it if it was not damaged in transit.</source>
-      <translation type="unfinished" />
+      <translation>Nada foi alterado. O ficheiro está danificado ou foi adulterado: não o use; peça um novo ao remetente, e comunique o caso se não foi danificado no transporte.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="750" />
       <source>Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="769" />
       <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote usa o formato 1 (um FieldKit mais antigo): as suas versões não têm assinaturas dos dispositivos que as criaram. Só foram aceites as versões do próprio remetente e as de dispositivos nunca vistos aqui; este dispositivo responde por elas.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="776" />
       <source>{label} (device {device}) moved to a new key: fingerprint {new}, was {old}. The change is signed by its old key; the new key is trusted in its place.</source>
-      <translation type="unfinished" />
+      <translation>{label} (dispositivo {device}) passou para uma nova chave: impressão digital {new}, antes {old}. A mudança está assinada pela sua chave antiga; a nova chave passa a ser de confiança no seu lugar.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="791" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, held for review {h}, rejected {r}.</source>
-      <translation type="unfinished" />
+      <translation>Adicionados {a}, atualizados {u}, inalterados {n}, conflitos {c}, eliminados {d}, retidos para revisão {h}, rejeitados {r}.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="833" />
       <source>no reason given</source>
-      <translation type="unfinished" />
+      <translation>sem motivo indicado</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="847" />
       <source>Deleted on another device</source>
-      <translation type="unfinished" />
+      <translation>Eliminado noutro dispositivo</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="850" />
       <source>Keep it</source>
-      <translation type="unfinished" />
+      <translation>Mantê-lo</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="851" />
       <location filename="../../ui/sync/view.py" line="859" />
       <source>Remove for good</source>
-      <translation type="unfinished" />
+      <translation>Remover definitivamente</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="852" />
       <source>Decide later</source>
-      <translation type="unfinished" />
+      <translation>Decidir mais tarde</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="895" />
       <source>The key has changed</source>
-      <translation type="unfinished" />
+      <translation>A chave mudou</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="917" />
@@ -2187,59 +2187,64 @@ It calls itself: {label}
 Device id: {device_id}
 
 Compare the fingerprint with its owner (read the words aloud, or look at their screen); the name proves nothing. Bundles signed by this key will then be accepted.</source>
-      <translation type="unfinished" />
+      <translation>Impressão digital da chave: {fp}
+Palavras: {words}
+Apresenta-se como: {label}
+Id do dispositivo: {device_id}
+
+Compare a impressão digital com o seu dono (leia as palavras em voz alta, ou olhe para o ecrã dele); o nome não prova nada. Os pacotes assinados por esta chave passarão então a ser aceites.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="927" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="928" />
       <source>Compared: trust it</source>
-      <translation type="unfinished" />
+      <translation>Comparada: confiar</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="929" />
       <source>Trust without checking</source>
-      <translation type="unfinished" />
+      <translation>Confiar sem verificar</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="954" />
       <source>Replace HQ's key</source>
-      <translation type="unfinished" />
+      <translation>Substituir a chave da sede</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="956" />
       <source>Bundles are encrypted to HQ's key, now {fp} ({label}). Make this key ({new}) HQ's instead? Every later bundle will be encrypted to it; do it only if HQ confirmed the new key.</source>
-      <translation type="unfinished" />
+      <translation>Os pacotes são cifrados para a chave da sede, agora {fp} ({label}). Tornar esta chave ({new}) a da sede? Todos os pacotes seguintes serão cifrados para ela; faça-o apenas se a sede confirmou a nova chave.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="978" />
       <source>Stop trusting key {fp} (“{label}”)? Bundles signed by it will be refused until you trust it again.</source>
-      <translation type="unfinished" />
+      <translation>Deixar de confiar na chave {fp} («{label}»)? Os pacotes assinados por ela serão recusados até voltar a confiar nela.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1001" />
       <source>Writing the file…</source>
-      <translation type="unfinished" />
+      <translation>A escrever o ficheiro…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1023" />
       <location filename="../../ui/sync/view.py" line="1047" />
       <source>Import a config bundle from HQ</source>
-      <translation type="unfinished" />
+      <translation>Importar um pacote de configuração da sede</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1025" />
       <location filename="../../ui/sync/view.py" line="1123" />
       <source>Config bundles (*.fkc)</source>
-      <translation type="unfinished" />
+      <translation>Pacotes de configuração (*.fkc)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1036" />
       <source>HQ's key</source>
-      <translation type="unfinished" />
+      <translation>Chave da sede</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1038" />
@@ -2249,181 +2254,188 @@ Key fingerprint: {fp}
 Words: {words}
 
 Compare the fingerprint with HQ (by phone or in person). Only if it matches: trust this key as HQ's and apply the config?</source>
-      <translation type="unfinished" />
+      <translation>Este pacote de configuração está assinado por «{label}», e este dispositivo ainda não confia em nenhuma chave da sede.
+
+Impressão digital da chave: {fp}
+Palavras: {words}
+
+Compare a impressão digital com a sede (por telefone ou pessoalmente). Só se coincidir: confiar nesta chave como a da sede e aplicar a configuração?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1056" />
       <source>Config number {n} from HQ applied.</source>
-      <translation type="unfinished" />
+      <translation>Configuração número {n} da sede aplicada.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1058" />
       <source>{d} device(s) added, {r} revocation(s), {k} key rotation(s), {c} receipt(s), {l} checklist(s), {b} basemap(s).</source>
-      <translation type="unfinished" />
+      <translation>{d} dispositivo(s) adicionado(s), {r} revogação(ões), {k} rotação(ões) de chave, {c} recibo(s), {l} lista(s) de verificação, {b} mapa(s) de base.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1071" />
       <source>HQ moved to a new signing key ({fp}), announced by its old key.</source>
-      <translation type="unfinished" />
+      <translation>A sede passou para uma nova chave de assinatura ({fp}), anunciada pela sua chave antiga.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1076" />
       <source>HQ has a new encryption key: bundles made here are encrypted to it from now on.</source>
-      <translation type="unfinished" />
+      <translation>A sede tem uma nova chave de cifra: os pacotes criados aqui passam a ser cifrados para ela.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1080" />
       <source>HQ lists {label} under another key than the one trusted here; the key trusted here was kept. Check with its owner.</source>
-      <translation type="unfinished" />
+      <translation>A sede lista {label} com uma chave diferente da que é de confiança aqui; a chave de confiança aqui foi mantida. Verifique com o seu dono.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1084" />
       <source>Config applied</source>
-      <translation type="unfinished" />
+      <translation>Configuração aplicada</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1088" />
       <source>Import HQ's receipt</source>
-      <translation type="unfinished" />
+      <translation>Importar o recibo da sede</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1088" />
       <location filename="../../ui/sync/view.py" line="1147" />
       <source>Receipts (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Recibos (*.json)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1103" />
       <location filename="../../ui/sync/view.py" line="1115" />
       <source>New keys for this device</source>
-      <translation type="unfinished" />
+      <translation>Novas chaves para este dispositivo</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1105" />
       <source>Make new keys for this device? Do it when the old key may have been copied. Your next bundles announce the new key, signed by the old one, and HQ and colleagues follow it. Bundles made for the old key still open here. HQ: send the devices a config bundle afterwards.</source>
-      <translation type="unfinished" />
+      <translation>Criar novas chaves para este dispositivo? Faça-o quando a chave antiga possa ter sido copiada. Os seus próximos pacotes anunciam a nova chave, assinada pela antiga, e a sede e os colegas passam a segui-la. Os pacotes feitos para a chave antiga continuam a abrir aqui. Sede: enviem depois um pacote de configuração aos dispositivos.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1116" />
       <source>New key fingerprint: {fp}. Read it to HQ when they ask.</source>
-      <translation type="unfinished" />
+      <translation>Impressão digital da nova chave: {fp}. Leia-a à sede quando lho pedirem.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1123" />
       <location filename="../../ui/sync/view.py" line="1134" />
       <source>Export a config bundle</source>
-      <translation type="unfinished" />
+      <translation>Exportar um pacote de configuração</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1135" />
       <source>Config bundle number {n} written, encrypted to {k} device(s).</source>
-      <translation type="unfinished" />
+      <translation>Pacote de configuração número {n} escrito, cifrado para {k} dispositivo(s).</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1143" />
       <location filename="../../ui/sync/view.py" line="1147" />
       <source>Write a receipt</source>
-      <translation type="unfinished" />
+      <translation>Emitir um recibo</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1143" />
       <location filename="../../ui/sync/view.py" line="1159" />
       <source>Choose the device in the list first.</source>
-      <translation type="unfinished" />
+      <translation>Escolha primeiro o dispositivo na lista.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1159" />
       <location filename="../../ui/sync/view.py" line="1163" />
       <location filename="../../ui/sync/view.py" line="1172" />
       <source>Revoke a key</source>
-      <translation type="unfinished" />
+      <translation>Revogar uma chave</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1165" />
       <source>Revoke the key of {label} ({fp}) from which date (YYYY-MM-DD) or bundle number on? Choose the last point you trust: a thief holding the key can write any date.</source>
-      <translation type="unfinished" />
+      <translation>Revogar a chave de {label} ({fp}) a partir de que data (AAAA-MM-DD) ou número de pacote? Escolha o último ponto em que confia: um ladrão que tenha a chave pode escrever qualquer data.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1172" />
       <source>Reason (sent to the devices):</source>
-      <translation type="unfinished" />
+      <translation>Motivo (enviado aos dispositivos):</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="647" />
       <source>Checking the bundle…</source>
-      <translation type="unfinished" />
+      <translation>A verificar o pacote…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="317" />
       <source>Nobody: protect with a passphrase only</source>
-      <translation type="unfinished" />
+      <translation>Ninguém: proteger apenas com uma frase-passe</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="318" />
       <source>Nobody and no passphrase: readable by anyone (not recommended)</source>
-      <translation type="unfinished" />
+      <translation>Ninguém e sem frase-passe: legível por qualquer pessoa (não recomendado)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="331" />
       <source>HQ</source>
-      <translation type="unfinished" />
+      <translation>Sede</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="347" />
       <source>No trusted keys yet: trust a colleague's or HQ's key file, or accept a bundle's signer.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não há chaves de confiança: confie no ficheiro de chave de um colega ou da sede, ou aceite o signatário de um pacote.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="529" />
       <source>No bundle was written.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum pacote foi escrito.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="546" />
       <source>encrypted for {who}</source>
-      <translation type="unfinished" />
+      <translation>cifrado para {who}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="548" />
       <source> and with a passphrase</source>
-      <translation type="unfinished" />
+      <translation> e com uma frase-passe</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="550" />
       <source>protected by a passphrase</source>
-      <translation type="unfinished" />
+      <translation>protegido por uma frase-passe</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="552" />
       <source>not encrypted: anyone can read it</source>
-      <translation type="unfinished" />
+      <translation>não cifrado: qualquer pessoa o pode ler</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="557" />
       <source>Bundle number {seq} written to {path} ({how}): {i} incidents, {a} assessments, {d} deletions, {f} attachments.</source>
-      <translation type="unfinished" />
+      <translation>Pacote número {seq} escrito em {path} ({how}): {i} incidentes, {a} avaliações, {d} eliminações, {f} anexos.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="570" />
       <source>Nothing changed since the last bundle for this destination: untick “Only what changed” to send everything again.</source>
-      <translation type="unfinished" />
+      <translation>Nada mudou desde o último pacote para este destino: desmarque «Apenas o que mudou» para enviar tudo de novo.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="653" />
       <source>Bundle number {seq}, signed with key {fp}, from “{who}”, made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}.</source>
-      <translation type="unfinished" />
+      <translation>Pacote número {seq}, assinado com a chave {fp}, de «{who}», criado em {when}.
+
+Adicionaria {a}, atualizaria {u}, deixaria {n} inalterados, manteria {c} conflito(s), eliminaria {d}, reteria {h} eliminação(ões) para revisão, rejeitaria {r}.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="680" />
       <source>Import preview</source>
-      <translation type="unfinished" />
+      <translation>Pré-visualização da importação</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="686" />
       <source>Importing the bundle…</source>
-      <translation type="unfinished" />
+      <translation>A importar o pacote…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="701" />
@@ -2434,7 +2446,13 @@ It calls itself: {label}
 Device id: {device_id}
 
 Check the fingerprint with its owner (read it aloud by phone, for example); the name proves nothing. Accept this key and import?</source>
-      <translation type="unfinished" />
+      <translation>Este pacote está assinado por um dispositivo em que este espaço de trabalho ainda não confia.
+
+Impressão digital da chave: {fp}
+Apresenta-se como: {label}
+Id do dispositivo: {device_id}
+
+Verifique a impressão digital com o seu dono (leia-a em voz alta por telefone, por exemplo); o nome não prova nada. Aceitar esta chave e importar?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="716" />
@@ -2445,66 +2463,74 @@ This bundle's key: {fp}
 Device: {label}
 
 Someone may be posing as that device. Accept the new key only if its owner tells you, by a way you trust, that the device has a new key. The old key will no longer be trusted. Accept the new key?</source>
-      <translation type="unfinished" />
+      <translation>ATENÇÃO: este pacote está assinado com uma chave diferente daquela em que este espaço de trabalho confia para o dispositivo que afirma ser.
+
+Chave conhecida: {known}
+Chave deste pacote: {fp}
+Dispositivo: {label}
+
+Alguém pode estar a fazer-se passar por esse dispositivo. Aceite a nova chave apenas se o seu dono lhe disser, por uma via em que confie, que o dispositivo tem uma nova chave. A chave antiga deixará de ser de confiança. Aceitar a nova chave?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="728" />
       <source>The key being replaced is HQ's, the one bundles are encrypted to. The new key will be trusted as a colleague only: make it HQ's later (Trust a key file…) once HQ has confirmed it.</source>
-      <translation type="unfinished" />
+      <translation>A chave a substituir é a da sede, aquela para a qual os pacotes são cifrados. A nova chave será de confiança apenas como colega: torne-a a da sede mais tarde (Confiar num ficheiro de chave…) quando a sede a tiver confirmado.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="819" />
       <source>Assessment conflict</source>
-      <translation type="unfinished" />
+      <translation>Conflito de avaliação</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="820" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
-      <translation type="unfinished" />
+      <translation>Manter as respostas do outro dispositivo? (Não mantém as respostas daqui.)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="840" />
       <source>{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
-      <translation type="unfinished" />
+      <translation>{dev} eliminou definitivamente o incidente «{title}» (motivo: {why}). Tinha sido alterado ou criado neste dispositivo, por isso aqui foi movido para o lixo, com tudo o que contém.
+
+Mantê-lo (retirando-o do lixo), ou removê-lo definitivamente como fez o outro dispositivo?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="861" />
       <source>Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from this device. This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Remover «{title}» definitivamente? O seu histórico e os anexos que nenhum outro incidente usa são eliminados deste dispositivo. Não é possível anular.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="877" />
       <source>Save my public key</source>
-      <translation type="unfinished" />
+      <translation>Guardar a minha chave pública</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="884" />
       <source>Trust a key file</source>
-      <translation type="unfinished" />
+      <translation>Confiar num ficheiro de chave</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="331" />
       <location filename="../../ui/sync/view.py" line="935" />
       <source>Colleague</source>
-      <translation type="unfinished" />
+      <translation>Colega</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="935" />
       <source>HQ (bundles are encrypted to it)</source>
-      <translation type="unfinished" />
+      <translation>Sede (os pacotes são cifrados para ela)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="915" />
       <location filename="../../ui/sync/view.py" line="938" />
       <source>Trust a key</source>
-      <translation type="unfinished" />
+      <translation>Confiar numa chave</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="446" />
       <source>added / updated / unchanged / conflicts / held for review / rejected</source>
-      <translation type="unfinished" />
+      <translation>adicionados / atualizados / inalterados / conflitos / retidos para revisão / rejeitados</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="897" />
@@ -2515,53 +2541,59 @@ This key: {fp}
 Device: {label}
 
 Trust it only if the device's owner confirms it has a new key; the old key will no longer be trusted. Trust the new key?</source>
-      <translation type="unfinished" />
+      <translation>ATENÇÃO: esta chave afirma ser de um dispositivo em que este espaço de trabalho já confia com outra chave.
+
+Chave conhecida: {known}
+Esta chave: {fp}
+Dispositivo: {label}
+
+Confie nela apenas se o dono do dispositivo confirmar que tem uma nova chave; a chave antiga deixará de ser de confiança. Confiar na nova chave?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="939" />
       <source>Fingerprint {fp}. Whose key is it?</source>
-      <translation type="unfinished" />
+      <translation>Impressão digital {fp}. De quem é esta chave?</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="982" />
       <source>This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Esta é a chave da sede: os pacotes deixarão de ser cifrados para a sede; ser-lhe-á pedida uma frase-passe.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="984" />
       <source>Remove a trusted key</source>
-      <translation type="unfinished" />
+      <translation>Remover uma chave de confiança</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="991" />
       <source>Export incidents</source>
-      <translation type="unfinished" />
+      <translation>Exportar incidentes</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/sync/view.py" line="997" />
       <source>%n incident(s) written to {path}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n incidente escrito em {path}</numerusform>
+        <numerusform>%n incidentes escritos em {path}</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="765" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
-      <translation type="unfinished" />
+      <translation>{n} eliminação(ões) retida(s) para revisão: ver Conflitos.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="786" />
       <source>Bundles {nums} from this device were never imported here.</source>
-      <translation type="unfinished" />
+      <translation>Os pacotes {nums} deste dispositivo nunca foram importados aqui.</translation>
     </message>
     <message>
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>Recusado</translation>
     </message>
     <message>
       <source>This bundle had already been imported; nothing changed.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote já tinha sido importado; nada mudou.</translation>
     </message>
   </context>
   <context>
@@ -2569,17 +2601,17 @@ Trust it only if the device's owner confirms it has a new key; the old key will 
     <message>
       <location filename="../../ui/lock.py" line="29" />
       <source>FieldKit is locked</source>
-      <translation type="unfinished" />
+      <translation>O FieldKit está bloqueado</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="29" />
       <source>Unlock FieldKit</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear o FieldKit</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="31" />
       <source>This workspace is encrypted. Type its passphrase to open it.</source>
-      <translation type="unfinished" />
+      <translation>Este espaço de trabalho está cifrado. Escreva a sua frase-passe para o abrir.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="37" />
@@ -2589,17 +2621,17 @@ Trust it only if the device's owner confirms it has a new key; the old key will 
     <message numerus="yes">
       <location filename="../../ui/lock.py" line="48" />
       <source>%n wrong passphrase(s) since the last unlock.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n frase-passe errada desde o último desbloqueio.</numerusform>
+        <numerusform>%n frases-passe erradas desde o último desbloqueio.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/lock.py" line="50" />
       <source>After %n more, the workspace will be destroyed.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Depois de mais %n, o espaço de trabalho será destruído.</numerusform>
+        <numerusform>Depois de mais %n, o espaço de trabalho será destruído.</numerusform>
       </translation>
     </message>
   </context>
@@ -2608,43 +2640,44 @@ Trust it only if the device's owner confirms it has a new key; the old key will 
     <message>
       <location filename="../../ui/main_window.py" line="184" />
       <source>Welcome to FieldKit</source>
-      <translation type="unfinished" />
+      <translation>Bem-vindo ao FieldKit</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="188" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
-      <translation type="unfinished" />
+      <translation>O FieldKit funciona totalmente offline. Nada sai deste computador a menos que o exporte.
+Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos e pacotes que criar.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="197" />
       <source>e.g. crime monitor, JMAC analyst</source>
-      <translation type="unfinished" />
+      <translation>p. ex. monitor de criminalidade, analista JMAC</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="199" />
       <source>e.g. Gao team laptop 2</source>
-      <translation type="unfinished" />
+      <translation>p. ex. portátil 2 da equipa de Gao</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="202" />
       <source>Your name</source>
-      <translation type="unfinished" />
+      <translation>O seu nome</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="203" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Função</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="204" />
       <source>Device label</source>
-      <translation type="unfinished" />
+      <translation>Nome do dispositivo</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="206" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
-      <translation type="unfinished" />
+      <translation>Carregar dados de demonstração (incidentes realistas e duas avaliações) para experimentar o FieldKit</translation>
     </message>
   </context>
   <context>
@@ -3514,7 +3547,7 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
-      <translation type="unfinished" />
+      <translation>Uma frase-passe de pacote precisa de pelo menos {n} caracteres: algumas palavras são mais fáceis de memorizar e muito mais difíceis de adivinhar.</translation>
     </message>
     <message>
       <source>The bundle {file} cannot be read: {error}</source>
