@@ -2685,7 +2685,7 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <location filename="../../ui/app.py" line="167" />
       <source>The workspace was destroyed.</source>
-      <translation type="unfinished" />
+      <translation>El espacio de trabajo se destruyó.</translation>
     </message>
   </context>
   <context>
@@ -2693,7 +2693,7 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <location filename="../../ui/errors.py" line="28" />
       <source>Something unexpected went wrong. Your saved work is safe; the details are in the log file.</source>
-      <translation type="unfinished" />
+      <translation>Ocurrió un error inesperado. Su trabajo guardado está a salvo; los detalles están en el archivo de log.</translation>
     </message>
   </context>
   <context>
@@ -2711,627 +2711,627 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <location filename="../../ui/map/widget.py" line="27" />
       <source>severity</source>
-      <translation type="unfinished" />
+      <translation>gravedad</translation>
     </message>
     <message>
       <location filename="../../ui/map/widget.py" line="28" />
       <source>Open in FieldKit</source>
-      <translation type="unfinished" />
+      <translation>Abrir en FieldKit</translation>
     </message>
   </context>
   <context>
     <name>core</name>
     <message>
       <source>The entry has {count} problem(s): {details}</source>
-      <translation type="unfinished" />
+      <translation>La entrada tiene {count} problema(s): {details}</translation>
     </message>
     <message>
       <source>the assessment names no assessor</source>
-      <translation type="unfinished" />
+      <translation>la evaluación no indica ningún evaluador</translation>
     </message>
     <message>
       <source>only {coverage}% of the threat questions have a known answer; at least {min}% are needed</source>
-      <translation type="unfinished" />
+      <translation>solo el {coverage}% de las preguntas de amenaza tiene una respuesta conocida; se necesita al menos el {min}%</translation>
     </message>
     <message>
       <source>{n} required question(s) are unanswered: {questions}</source>
-      <translation type="unfinished" />
+      <translation>{n} pregunta(s) obligatoria(s) sin responder: {questions}</translation>
     </message>
     <message>
       <source>{n} required question(s) are answered 'unknown': {questions}</source>
-      <translation type="unfinished" />
+      <translation>{n} pregunta(s) obligatoria(s) respondida(s) “desconocido”: {questions}</translation>
     </message>
     <message>
       <source>'Other' is picked without saying what in the note: {questions}</source>
-      <translation type="unfinished" />
+      <translation>“Otro” está elegido sin indicar qué en la nota: {questions}</translation>
     </message>
     <message>
       <source>'{value}' is not a date; use the form 2026-03-14.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' no es una fecha; use la forma 2026-03-14.</translation>
     </message>
     <message>
       <source>No assessment with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna evaluación con el id {id}.</translation>
     </message>
     <message>
       <source>No single assessment has an id starting with {id}.</source>
-      <translation type="unfinished" />
+      <translation>No hay una única evaluación cuyo id empiece por {id}.</translation>
     </message>
     <message>
       <source>The area needs a name.</source>
-      <translation type="unfinished" />
+      <translation>El área necesita un nombre.</translation>
     </message>
     <message>
       <source>The period starts after it ends.</source>
-      <translation type="unfinished" />
+      <translation>El período empieza después de terminar.</translation>
     </message>
     <message>
       <source>Give both latitude and longitude, or neither.</source>
-      <translation type="unfinished" />
+      <translation>Indique la latitud y la longitud, o ninguna.</translation>
     </message>
     <message>
       <source>The language must be en or fr.</source>
-      <translation type="unfinished" />
+      <translation>El idioma debe ser en o fr.</translation>
     </message>
     <message>
       <source>This assessment is final. Give a reason to change it; the change will be kept as a new version.</source>
-      <translation type="unfinished" />
+      <translation>Esta evaluación es definitiva. Indique un motivo para cambiarla; el cambio se conservará como una nueva versión.</translation>
     </message>
     <message>
       <source>The assessment cannot be finalised: {details}</source>
-      <translation type="unfinished" />
+      <translation>La evaluación no se puede finalizar: {details}</translation>
     </message>
     <message>
       <source>The assessment cannot be upgraded: {details}</source>
-      <translation type="unfinished" />
+      <translation>La evaluación no se puede actualizar: {details}</translation>
     </message>
     <message>
       <source>A final assessment cannot be deleted; it is part of the record.</source>
-      <translation type="unfinished" />
+      <translation>Una evaluación definitiva no se puede eliminar; forma parte del registro.</translation>
     </message>
     <message>
       <source>These assessments use different checklists and cannot be compared.</source>
-      <translation type="unfinished" />
+      <translation>Estas evaluaciones usan listas de verificación diferentes y no se pueden comparar.</translation>
     </message>
     <message>
       <source>The area name is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>El nombre del área es demasiado largo ({n} caracteres, como máximo {max}).</translation>
     </message>
     <message>
       <source>The earlier assessment uses another checklist.</source>
-      <translation type="unfinished" />
+      <translation>La evaluación anterior usa otra lista de verificación.</translation>
     </message>
     <message>
       <source>The bounding box must be min_lon,min_lat,max_lon,max_lat.</source>
-      <translation type="unfinished" />
+      <translation>El rectángulo delimitador debe ser min_lon,min_lat,max_lon,max_lat.</translation>
     </message>
     <message>
       <source>these answers do not fit version {version} of the checklist; change them first: {questions}</source>
-      <translation type="unfinished" />
+      <translation>estas respuestas no se ajustan a la versión {version} de la lista de verificación; cámbielas primero: {questions}</translation>
     </message>
     <message>
       <source>The other device's answers cannot be kept: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Las respuestas del otro dispositivo no se pueden conservar: {reason}.</translation>
     </message>
     <message>
       <source>No incident with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún incidente con el id {id}.</translation>
     </message>
     <message>
       <source>is final but has no stored history</source>
-      <translation type="unfinished" />
+      <translation>es definitivo pero no tiene historial guardado</translation>
     </message>
     <message>
       <source>Latitude must be a number between -90 and 90.</source>
-      <translation type="unfinished" />
+      <translation>La latitud debe ser un número entre -90 y 90.</translation>
     </message>
     <message>
       <source>Longitude must be a number between -180 and 180.</source>
-      <translation type="unfinished" />
+      <translation>La longitud debe ser un número entre -180 y 180.</translation>
     </message>
     <message>
       <source>'{qid}' is not a question of checklist {checklist}.</source>
-      <translation type="unfinished" />
+      <translation>'{qid}' no es una pregunta de la lista de verificación {checklist}.</translation>
     </message>
     <message>
       <source>version {n} is missing or unlinked</source>
-      <translation type="unfinished" />
+      <translation>la versión {n} falta o no está enlazada</translation>
     </message>
     <message>
       <source>version {n} was altered after it was saved</source>
-      <translation type="unfinished" />
+      <translation>la versión {n} se alteró después de guardarse</translation>
     </message>
     <message>
       <source>the current answers differ from the last saved version (edited outside FieldKit)</source>
-      <translation type="unfinished" />
+      <translation>las respuestas actuales difieren de la última versión guardada (editadas fuera de FieldKit)</translation>
     </message>
     <message>
       <source>{file}: the file cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file}: el archivo no se puede leer ({error}).</translation>
     </message>
     <message>
       <source>{file}: not valid YAML/JSON ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file}: YAML/JSON no válido ({error}).</translation>
     </message>
     <message>
       <source>{file}: {problems}{more}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {problems}{more}</translation>
     </message>
     <message>
       <source>An answer is required (use 'unknown' if it is not known).</source>
-      <translation type="unfinished" />
+      <translation>Se requiere una respuesta (use “desconocido” si no se sabe).</translation>
     </message>
     <message>
       <source>The answer must be yes, no or unknown.</source>
-      <translation type="unfinished" />
+      <translation>La respuesta debe ser sí, no o desconocido.</translation>
     </message>
     <message>
       <source>'{value}' is not one of the choices ({choices}).</source>
-      <translation type="unfinished" />
+      <translation>'{value}' no es una de las opciones ({choices}).</translation>
     </message>
     <message>
       <source>The answer must be a whole number from 0 to 4, or unknown.</source>
-      <translation type="unfinished" />
+      <translation>La respuesta debe ser un número entero de 0 a 4, o desconocido.</translation>
     </message>
     <message>
       <source>'{value}' cannot be picked together with another choice.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' no se puede elegir junto con otra opción.</translation>
     </message>
     <message>
       <source>The answer must be a number.</source>
-      <translation type="unfinished" />
+      <translation>La respuesta debe ser un número.</translation>
     </message>
     <message>
       <source>The answer must be at least {min}.</source>
-      <translation type="unfinished" />
+      <translation>La respuesta debe ser al menos {min}.</translation>
     </message>
     <message>
       <source>The answer must be at most {max}.</source>
-      <translation type="unfinished" />
+      <translation>La respuesta debe ser como máximo {max}.</translation>
     </message>
     <message>
       <source>The answer must be a whole number (a count).</source>
-      <translation type="unfinished" />
+      <translation>La respuesta debe ser un número entero (un conteo).</translation>
     </message>
     <message>
       <source>'unknown' is not allowed for this question.</source>
-      <translation type="unfinished" />
+      <translation>“desconocido” no está permitido para esta pregunta.</translation>
     </message>
     <message>
       <source>The answer must be a date such as 2026-03-14.</source>
-      <translation type="unfinished" />
+      <translation>La respuesta debe ser una fecha como 2026-03-14.</translation>
     </message>
     <message>
       <source>No checklist with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna lista de verificación con el id {id}.</translation>
     </message>
     <message>
       <source>No checklist {id} version {version}.</source>
-      <translation type="unfinished" />
+      <translation>No existe la lista de verificación {id} versión {version}.</translation>
     </message>
     <message>
       <source>The two passphrases typed differ: nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Las dos frases de contraseña escritas son diferentes: no se cambió nada.</translation>
     </message>
     <message>
       <source>No passphrase was given.</source>
-      <translation type="unfinished" />
+      <translation>No se dio ninguna frase de contraseña.</translation>
     </message>
     <message>
       <source>--bbox must be four numbers: min_lon,min_lat,max_lon,max_lat.</source>
-      <translation type="unfinished" />
+      <translation>--bbox debe ser cuatro números: min_lon,min_lat,max_lon,max_lat.</translation>
     </message>
     <message>
       <source>This workspace has its device key; nothing to do (a key is replaced only when its file was lost).</source>
-      <translation type="unfinished" />
+      <translation>Este espacio de trabajo tiene su clave de dispositivo; no hay nada que hacer (una clave solo se reemplaza cuando su archivo se perdió).</translation>
     </message>
     <message>
       <source>A new identity cannot be undone: run it again with --confirm.</source>
-      <translation type="unfinished" />
+      <translation>Una nueva identidad no se puede deshacer: ejecútelo de nuevo con --confirm.</translation>
     </message>
     <message>
       <source>No basemap named {name}; see 'fieldkit basemap list'.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún mapa base llamado {name}; ver 'fieldkit basemap list'.</translation>
     </message>
     <message>
       <source>There is no FieldKit workspace in {folder}. Run 'fieldkit init' first, or check --data-dir.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún espacio de trabajo FieldKit en {folder}. Ejecute primero 'fieldkit init', o verifique --data-dir.</translation>
     </message>
     <message>
       <source>This workspace is already encrypted; use 'fieldkit passphrase change'.</source>
-      <translation type="unfinished" />
+      <translation>Este espacio de trabajo ya está cifrado; use 'fieldkit passphrase change'.</translation>
     </message>
     <message>
       <source>No new passphrase was given (set FIELDKIT_NEW_PASSPHRASE, or run it at a terminal).</source>
-      <translation type="unfinished" />
+      <translation>No se dio ninguna nueva frase de contraseña (defina FIELDKIT_NEW_PASSPHRASE, o ejecútelo en una terminal).</translation>
     </message>
     <message>
       <source>This workspace is not encrypted; use 'fieldkit passphrase set' to encrypt it.</source>
-      <translation type="unfinished" />
+      <translation>Este espacio de trabajo no está cifrado; use 'fieldkit passphrase set' para cifrarlo.</translation>
     </message>
     <message>
       <source>Deleting the workspace needs --yes when no one is at a terminal to confirm.</source>
-      <translation type="unfinished" />
+      <translation>Eliminar el espacio de trabajo requiere --yes cuando no hay nadie en una terminal para confirmar.</translation>
     </message>
     <message>
       <source>No open conflict with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún conflicto abierto con el id {id}.</translation>
     </message>
     <message>
       <source>--incidents must be 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>--incidents debe ser 0 o más.</translation>
     </message>
     <message>
       <source>Unknown setting {key}; use one of: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>Configuración desconocida {key}; use una de: {allowed}.</translation>
     </message>
     <message>
       <source>The device id cannot be changed.</source>
-      <translation type="unfinished" />
+      <translation>El id del dispositivo no se puede cambiar.</translation>
     </message>
     <message>
       <source>This workspace is already encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Este espacio de trabajo ya está cifrado.</translation>
     </message>
     <message>
       <source>There is no plain FieldKit workspace in {folder} to encrypt.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún espacio de trabajo FieldKit sin cifrar en {folder} para cifrar.</translation>
     </message>
     <message>
       <source>The encrypted copy of the workspace did not check out: nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>La copia cifrada del espacio de trabajo no superó la verificación: no se cambió nada.</translation>
     </message>
     <message>
       <source>The workspace could not be prepared for encryption ({error}): nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo preparar el espacio de trabajo para el cifrado ({error}): no se cambió nada.</translation>
     </message>
     <message>
       <source>The workspace could not be encrypted ({error}): nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo cifrar el espacio de trabajo ({error}): no se cambió nada.</translation>
     </message>
     <message>
       <source>This workspace already holds data; load the demo into an empty workspace (use another --data-dir).</source>
-      <translation type="unfinished" />
+      <translation>Este espacio de trabajo ya contiene datos; cargue la demostración en un espacio de trabajo vacío (use otro --data-dir).</translation>
     </message>
     <message>
       <source>The diagnostics file could not be written to {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el archivo de diagnóstico en {file}: {error}</translation>
     </message>
     <message>
       <source>The step was interrupted: FieldKit is closing.</source>
-      <translation type="unfinished" />
+      <translation>La operación se interrumpió: FieldKit se está cerrando.</translation>
     </message>
     <message>
       <source>The export could not be written to {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir la exportación en {file}: {error}</translation>
     </message>
     <message>
       <source>The attachment name {sha} is not a SHA-256.</source>
-      <translation type="unfinished" />
+      <translation>El nombre del adjunto {sha} no es un SHA-256.</translation>
     </message>
     <message>
       <source>The attachment {sha} is missing from the workspace.</source>
-      <translation type="unfinished" />
+      <translation>Falta el adjunto {sha} en el espacio de trabajo.</translation>
     </message>
     <message>
       <source>The attachment {sha} has been altered: its content no longer matches its SHA-256.</source>
-      <translation type="unfinished" />
+      <translation>El adjunto {sha} se alteró: su contenido ya no corresponde a su SHA-256.</translation>
     </message>
     <message>
       <source>The workspace is locked: unlock it with its passphrase first.</source>
-      <translation type="unfinished" />
+      <translation>El espacio de trabajo está bloqueado: desbloquéelo primero con su frase de contraseña.</translation>
     </message>
     <message>
       <source>The file {name} does not match its SHA-256.</source>
-      <translation type="unfinished" />
+      <translation>El archivo {name} no corresponde a su SHA-256.</translation>
     </message>
     <message>
       <source>The file {path} could not be copied into the workspace: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo copiar el archivo {path} al espacio de trabajo: {error}</translation>
     </message>
     <message>
       <source>A title is required.</source>
-      <translation type="unfinished" />
+      <translation>Se requiere un título.</translation>
     </message>
     <message>
       <source>The status must be 'draft' or 'final'.</source>
-      <translation type="unfinished" />
+      <translation>El estado debe ser 'draft' (borrador) o 'final' (definitivo).</translation>
     </message>
     <message>
       <source>A description is required before the incident is final.</source>
-      <translation type="unfinished" />
+      <translation>Se requiere una descripción antes de que el incidente sea definitivo.</translation>
     </message>
     <message>
       <source>The date and time of the incident are required.</source>
-      <translation type="unfinished" />
+      <translation>La fecha y la hora del incidente son obligatorias.</translation>
     </message>
     <message>
       <source>The time precision must be exact, day, month or approximate.</source>
-      <translation type="unfinished" />
+      <translation>La precisión de la hora debe ser exacta, día, mes o aproximada.</translation>
     </message>
     <message>
       <source>The place name is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>El nombre del lugar es demasiado largo ({n} caracteres, como máximo {max}).</translation>
     </message>
     <message>
       <source>The location precision must be exact, near, district, region or country.</source>
-      <translation type="unfinished" />
+      <translation>La precisión de la ubicación debe ser exacta, cercana, distrito, región o país.</translation>
     </message>
     <message>
       <source>A category is required.</source>
-      <translation type="unfinished" />
+      <translation>Se requiere una categoría.</translation>
     </message>
     <message>
       <source>Too many actors ({n}, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>Demasiados actores ({n}, como máximo {max}).</translation>
     </message>
     <message>
       <source>'{code}' is not a known source type.</source>
-      <translation type="unfinished" />
+      <translation>'{code}' no es un tipo de fuente conocido.</translation>
     </message>
     <message>
       <source>Source reliability must be a letter from A to F.</source>
-      <translation type="unfinished" />
+      <translation>La confiabilidad de la fuente debe ser una letra de A a F.</translation>
     </message>
     <message>
       <source>Information credibility must be a digit from 1 to 6.</source>
-      <translation type="unfinished" />
+      <translation>La credibilidad de la información debe ser un dígito de 1 a 6.</translation>
     </message>
     <message>
       <source>Too many tags ({n}, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>Demasiadas etiquetas ({n}, como máximo {max}).</translation>
     </message>
     <message>
       <source>The title is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>El título es demasiado largo ({n} caracteres, como máximo {max}).</translation>
     </message>
     <message>
       <source>The description is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>La descripción es demasiado larga ({n} caracteres, como máximo {max}).</translation>
     </message>
     <message>
       <source>Latitude and longitude are required before the incident is final (a draft may be saved without them).</source>
-      <translation type="unfinished" />
+      <translation>La latitud y la longitud son obligatorias antes de que el incidente sea definitivo (un borrador puede guardarse sin ellas).</translation>
     </message>
     <message>
       <source>'{code}' is not a known category code.</source>
-      <translation type="unfinished" />
+      <translation>'{code}' no es un código de categoría conocido.</translation>
     </message>
     <message>
       <source>A severity from 1 to 5 is required.</source>
-      <translation type="unfinished" />
+      <translation>Se requiere una gravedad de 1 a 5.</translation>
     </message>
     <message>
       <source>The severity must be a whole number from 1 (minimal) to 5 (critical).</source>
-      <translation type="unfinished" />
+      <translation>La gravedad debe ser un número entero de 1 (mínima) a 5 (crítica).</translation>
     </message>
     <message>
       <source>The actors must be a list of names (each with an optional type).</source>
-      <translation type="unfinished" />
+      <translation>Los actores deben ser una lista de nombres (cada uno con un tipo opcional).</translation>
     </message>
     <message>
       <source>Each actor must be a name, with an optional type code.</source>
-      <translation type="unfinished" />
+      <translation>Cada actor debe ser un nombre, con un código de tipo opcional.</translation>
     </message>
     <message>
       <source>An actor's name is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>El nombre de un actor es demasiado largo ({n} caracteres, como máximo {max}).</translation>
     </message>
     <message>
       <source>'{code}' is not a known actor type.</source>
-      <translation type="unfinished" />
+      <translation>'{code}' no es un tipo de actor conocido.</translation>
     </message>
     <message>
       <source>The tags must be a list of words.</source>
-      <translation type="unfinished" />
+      <translation>Las etiquetas deben ser una lista de palabras.</translation>
     </message>
     <message>
       <source>Each tag must be a word or a short text.</source>
-      <translation type="unfinished" />
+      <translation>Cada etiqueta debe ser una palabra o un texto corto.</translation>
     </message>
     <message>
       <source>A tag is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>Una etiqueta es demasiado larga ({n} caracteres, como máximo {max}).</translation>
     </message>
     <message>
       <source>The date of the incident is in the future.</source>
-      <translation type="unfinished" />
+      <translation>La fecha del incidente está en el futuro.</translation>
     </message>
     <message>
       <source>'{value}' is not a date; use the form 2026-03-14 or 2026-03-14T22:30.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' no es una fecha; use la forma 2026-03-14 o 2026-03-14T22:30.</translation>
     </message>
     <message>
       <source>The report date is in the future.</source>
-      <translation type="unfinished" />
+      <translation>La fecha del reporte está en el futuro.</translation>
     </message>
     <message>
       <source>'{value}' is not a date.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' no es una fecha.</translation>
     </message>
     <message>
       <source>'{value}' is not a source grade; use a letter A-F and a digit 1-6, e.g. B2.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' no es una calificación de fuente; use una letra A-F y un dígito 1-6, p. ej. B2.</translation>
     </message>
     <message>
       <source>Longitude is required.</source>
-      <translation type="unfinished" />
+      <translation>La longitud es obligatoria.</translation>
     </message>
     <message>
       <source>Latitude is required.</source>
-      <translation type="unfinished" />
+      <translation>La latitud es obligatoria.</translation>
     </message>
     <message>
       <source>Give the longitude too, or neither (a draft may be saved without a location).</source>
-      <translation type="unfinished" />
+      <translation>Indique también la longitud, o ninguna de las dos (un borrador puede guardarse sin ubicación).</translation>
     </message>
     <message>
       <source>Give the latitude too, or neither (a draft may be saved without a location).</source>
-      <translation type="unfinished" />
+      <translation>Indique también la latitud, o ninguna de las dos (un borrador puede guardarse sin ubicación).</translation>
     </message>
     <message>
       <source>'{value}' is two numbers: put the latitude and the longitude each in its own box.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' son dos números: ponga la latitud y la longitud cada una en su propia casilla.</translation>
     </message>
     <message>
       <source>The search "{text}" has an unclosed quotation mark.</source>
-      <translation type="unfinished" />
+      <translation>La búsqueda "{text}" tiene comillas sin cerrar.</translation>
     </message>
     <message>
       <source>The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.</source>
-      <translation type="unfinished" />
+      <translation>La búsqueda "{text}" empieza o termina con AND, OR o NOT; ponga palabras a ambos lados.</translation>
     </message>
     <message>
       <source>No single incident has an id starting with {id}.</source>
-      <translation type="unfinished" />
+      <translation>No hay un único incidente cuyo id empiece por {id}.</translation>
     </message>
     <message>
       <source>This incident is in the trash; restore it before editing.</source>
-      <translation type="unfinished" />
+      <translation>Este incidente está en la papelera; restáurelo antes de editarlo.</translation>
     </message>
     <message>
       <source>Only an incident in the trash can be purged; move it to the trash first.</source>
-      <translation type="unfinished" />
+      <translation>Solo un incidente en la papelera puede purgarse; muévalo primero a la papelera.</translation>
     </message>
     <message>
       <source>The search could not be understood ({error}). Check quotation marks and AND/OR/NOT.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo entender la búsqueda ({error}). Revise las comillas y AND/OR/NOT.</translation>
     </message>
     <message>
       <source>The id must be a UUID.</source>
-      <translation type="unfinished" />
+      <translation>El id debe ser un UUID.</translation>
     </message>
     <message>
       <source>This field cannot be changed.</source>
-      <translation type="unfinished" />
+      <translation>Este campo no se puede cambiar.</translation>
     </message>
     <message>
       <source>That attachment is not part of this incident.</source>
-      <translation type="unfinished" />
+      <translation>Ese adjunto no forma parte de este incidente.</translation>
     </message>
     <message>
       <source>A reason is required to change a final incident.</source>
-      <translation type="unfinished" />
+      <translation>Se requiere un motivo para cambiar un incidente definitivo.</translation>
     </message>
     <message>
       <source>The file of attachment {name} (of the other device's version) is missing from this workspace: the conflict was left open. Ask the other device for a new bundle (it brings the file again), then resolve the conflict.</source>
-      <translation type="unfinished" />
+      <translation>Falta en este espacio de trabajo el archivo del adjunto {name} (de la versión del otro dispositivo): el conflicto quedó abierto. Pida al otro dispositivo un nuevo paquete (trae el archivo de nuevo) y luego resuelva el conflicto.</translation>
     </message>
     <message>
       <source>An incident with this id already exists.</source>
-      <translation type="unfinished" />
+      <translation>Ya existe un incidente con este id.</translation>
     </message>
     <message>
       <source>history exists for an incident that is gone</source>
-      <translation type="unfinished" />
+      <translation>existe historial de un incidente que ya no existe</translation>
     </message>
     <message>
       <source>The file {path} does not exist or cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>El archivo {path} no existe o no se puede leer.</translation>
     </message>
     <message>
       <source>has no stored history</source>
-      <translation type="unfinished" />
+      <translation>no tiene historial guardado</translation>
     </message>
     <message>
       <source>the current record differs from its last saved version (edited outside FieldKit)</source>
-      <translation type="unfinished" />
+      <translation>el registro actual difiere de su última versión guardada (editado fuera de FieldKit)</translation>
     </message>
     <message>
       <source>version {n} is missing</source>
-      <translation type="unfinished" />
+      <translation>falta la versión {n}</translation>
     </message>
     <message>
       <source>version {n} is not linked to version {prev}</source>
-      <translation type="unfinished" />
+      <translation>la versión {n} no está enlazada a la versión {prev}</translation>
     </message>
     <message>
       <source>{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).</source>
-      <translation type="unfinished" />
+      <translation>{file} contiene teselas {fmt}; FieldKit muestra teselas ráster (png, jpg, webp).</translation>
     </message>
     <message>
       <source>{file} is not a readable MBTiles file ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file} no es un archivo MBTiles legible ({error}).</translation>
     </message>
     <message>
       <source>{file} is not a readable MBTiles file (its zoom levels are not numbers).</source>
-      <translation type="unfinished" />
+      <translation>{file} no es un archivo MBTiles legible (sus niveles de zoom no son números).</translation>
     </message>
     <message>
       <source>In {place}</source>
-      <translation type="unfinished" />
+      <translation>En {place}</translation>
     </message>
     <message>
       <source>{km} km N of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km al N de {place}</translation>
     </message>
     <message>
       <source>{km} km NE of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km al NE de {place}</translation>
     </message>
     <message>
       <source>{km} km E of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km al E de {place}</translation>
     </message>
     <message>
       <source>{km} km SE of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km al SE de {place}</translation>
     </message>
     <message>
       <source>{km} km S of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km al S de {place}</translation>
     </message>
     <message>
       <source>{km} km SW of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km al SO de {place}</translation>
     </message>
     <message>
       <source>{km} km W of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km al O de {place}</translation>
     </message>
     <message>
       <source>{km} km NW of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km al NO de {place}</translation>
     </message>
     <message>
       <source>Latitude must be between -90 and 90 and longitude between -180 and 180 ({lat}, {lon} given).</source>
-      <translation type="unfinished" />
+      <translation>La latitud debe estar entre -90 y 90 y la longitud entre -180 y 180 ({lat}, {lon} indicados).</translation>
     </message>
     <message>
       <source>The gazetteer of places is not installed with this copy of FieldKit.</source>
-      <translation type="unfinished" />
+      <translation>El nomenclátor de lugares no está instalado con esta copia de FieldKit.</translation>
     </message>
     <message>
       <source>A position is two numbers: latitude and longitude.</source>
-      <translation type="unfinished" />
+      <translation>Una posición son dos números: latitud y longitud.</translation>
     </message>
     <message>
       <source>The gazetteer of places could not be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer el nomenclátor de lugares ({error}).</translation>
     </message>
     <message>
       <source>{file} is not a FieldKit report (no content hash found).</source>
-      <translation type="unfinished" />
+      <translation>{file} no es un informe FieldKit (no se encontró ningún hash de contenido).</translation>
     </message>
     <message>
       <source>The report could not be written to {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el informe en {path}: {error}</translation>
     </message>
     <message>
       <source>{file} is not a readable PDF.</source>
-      <translation type="unfinished" />
+      <translation>{file} no es un PDF legible.</translation>
     </message>
     <message>
       <source>version {n} carries no signature (it was changed outside FieldKit, or its device's key was lost)</source>
-      <translation type="unfinished" />
+      <translation>la versión {n} no tiene firma (se cambió fuera de FieldKit, o se perdió la clave de su dispositivo)</translation>
     </message>
     <message>
       <source>version {n} does not match its signature (edited outside FieldKit)</source>
-      <translation type="unfinished" />
+      <translation>la versión {n} no corresponde a su firma (editada fuera de FieldKit)</translation>
     </message>
     <message>
       <source>version {n} is signed by a key this workspace does not know</source>
-      <translation type="unfinished" />
+      <translation>la versión {n} está firmada por una clave que este espacio de trabajo no conoce</translation>
     </message>
     <message>
       <source>The database migrations are not numbered 1, 2, 3... without gaps: {numbers}</source>
@@ -3870,7 +3870,7 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     </message>
     <message>
       <source>severity</source>
-      <translation type="unfinished" />
+      <translation>gravedad</translation>
     </message>
     <message>
       <source>actors</source>

@@ -2685,7 +2685,7 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <location filename="../../ui/app.py" line="167" />
       <source>The workspace was destroyed.</source>
-      <translation type="unfinished" />
+      <translation>O espaço de trabalho foi destruído.</translation>
     </message>
   </context>
   <context>
@@ -2693,7 +2693,7 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <location filename="../../ui/errors.py" line="28" />
       <source>Something unexpected went wrong. Your saved work is safe; the details are in the log file.</source>
-      <translation type="unfinished" />
+      <translation>Ocorreu um erro inesperado. O trabalho guardado está seguro; os pormenores estão no ficheiro de registo.</translation>
     </message>
   </context>
   <context>
@@ -2711,627 +2711,627 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <location filename="../../ui/map/widget.py" line="27" />
       <source>severity</source>
-      <translation type="unfinished" />
+      <translation>gravidade</translation>
     </message>
     <message>
       <location filename="../../ui/map/widget.py" line="28" />
       <source>Open in FieldKit</source>
-      <translation type="unfinished" />
+      <translation>Abrir no FieldKit</translation>
     </message>
   </context>
   <context>
     <name>core</name>
     <message>
       <source>The entry has {count} problem(s): {details}</source>
-      <translation type="unfinished" />
+      <translation>A entrada tem {count} problema(s): {details}</translation>
     </message>
     <message>
       <source>the assessment names no assessor</source>
-      <translation type="unfinished" />
+      <translation>a avaliação não indica nenhum avaliador</translation>
     </message>
     <message>
       <source>only {coverage}% of the threat questions have a known answer; at least {min}% are needed</source>
-      <translation type="unfinished" />
+      <translation>apenas {coverage}% das perguntas de ameaça têm resposta conhecida; são necessárias pelo menos {min}%</translation>
     </message>
     <message>
       <source>{n} required question(s) are unanswered: {questions}</source>
-      <translation type="unfinished" />
+      <translation>{n} pergunta(s) obrigatória(s) sem resposta: {questions}</translation>
     </message>
     <message>
       <source>{n} required question(s) are answered 'unknown': {questions}</source>
-      <translation type="unfinished" />
+      <translation>{n} pergunta(s) obrigatória(s) respondida(s) «desconhecido»: {questions}</translation>
     </message>
     <message>
       <source>'Other' is picked without saying what in the note: {questions}</source>
-      <translation type="unfinished" />
+      <translation>«Outro» está escolhido sem indicar o quê na nota: {questions}</translation>
     </message>
     <message>
       <source>'{value}' is not a date; use the form 2026-03-14.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' não é uma data; use a forma 2026-03-14.</translation>
     </message>
     <message>
       <source>No assessment with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhuma avaliação com o id {id}.</translation>
     </message>
     <message>
       <source>No single assessment has an id starting with {id}.</source>
-      <translation type="unfinished" />
+      <translation>Não há uma única avaliação cujo id comece por {id}.</translation>
     </message>
     <message>
       <source>The area needs a name.</source>
-      <translation type="unfinished" />
+      <translation>A área precisa de um nome.</translation>
     </message>
     <message>
       <source>The period starts after it ends.</source>
-      <translation type="unfinished" />
+      <translation>O período começa depois de terminar.</translation>
     </message>
     <message>
       <source>Give both latitude and longitude, or neither.</source>
-      <translation type="unfinished" />
+      <translation>Indique a latitude e a longitude, ou nenhuma.</translation>
     </message>
     <message>
       <source>The language must be en or fr.</source>
-      <translation type="unfinished" />
+      <translation>O idioma deve ser en ou fr.</translation>
     </message>
     <message>
       <source>This assessment is final. Give a reason to change it; the change will be kept as a new version.</source>
-      <translation type="unfinished" />
+      <translation>Esta avaliação é definitiva. Indique um motivo para a alterar; a alteração ficará guardada como nova versão.</translation>
     </message>
     <message>
       <source>The assessment cannot be finalised: {details}</source>
-      <translation type="unfinished" />
+      <translation>A avaliação não pode ser finalizada: {details}</translation>
     </message>
     <message>
       <source>The assessment cannot be upgraded: {details}</source>
-      <translation type="unfinished" />
+      <translation>A avaliação não pode ser atualizada: {details}</translation>
     </message>
     <message>
       <source>A final assessment cannot be deleted; it is part of the record.</source>
-      <translation type="unfinished" />
+      <translation>Uma avaliação definitiva não pode ser eliminada; faz parte do registo.</translation>
     </message>
     <message>
       <source>These assessments use different checklists and cannot be compared.</source>
-      <translation type="unfinished" />
+      <translation>Estas avaliações usam listas de verificação diferentes e não podem ser comparadas.</translation>
     </message>
     <message>
       <source>The area name is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>O nome da área é demasiado longo ({n} caracteres, no máximo {max}).</translation>
     </message>
     <message>
       <source>The earlier assessment uses another checklist.</source>
-      <translation type="unfinished" />
+      <translation>A avaliação anterior usa outra lista de verificação.</translation>
     </message>
     <message>
       <source>The bounding box must be min_lon,min_lat,max_lon,max_lat.</source>
-      <translation type="unfinished" />
+      <translation>O retângulo delimitador deve ser min_lon,min_lat,max_lon,max_lat.</translation>
     </message>
     <message>
       <source>these answers do not fit version {version} of the checklist; change them first: {questions}</source>
-      <translation type="unfinished" />
+      <translation>estas respostas não se ajustam à versão {version} da lista de verificação; altere-as primeiro: {questions}</translation>
     </message>
     <message>
       <source>The other device's answers cannot be kept: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>As respostas do outro dispositivo não podem ser mantidas: {reason}.</translation>
     </message>
     <message>
       <source>No incident with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhum incidente com o id {id}.</translation>
     </message>
     <message>
       <source>is final but has no stored history</source>
-      <translation type="unfinished" />
+      <translation>é definitivo mas não tem histórico guardado</translation>
     </message>
     <message>
       <source>Latitude must be a number between -90 and 90.</source>
-      <translation type="unfinished" />
+      <translation>A latitude deve ser um número entre -90 e 90.</translation>
     </message>
     <message>
       <source>Longitude must be a number between -180 and 180.</source>
-      <translation type="unfinished" />
+      <translation>A longitude deve ser um número entre -180 e 180.</translation>
     </message>
     <message>
       <source>'{qid}' is not a question of checklist {checklist}.</source>
-      <translation type="unfinished" />
+      <translation>'{qid}' não é uma pergunta da lista de verificação {checklist}.</translation>
     </message>
     <message>
       <source>version {n} is missing or unlinked</source>
-      <translation type="unfinished" />
+      <translation>a versão {n} está em falta ou desligada</translation>
     </message>
     <message>
       <source>version {n} was altered after it was saved</source>
-      <translation type="unfinished" />
+      <translation>a versão {n} foi alterada depois de ser guardada</translation>
     </message>
     <message>
       <source>the current answers differ from the last saved version (edited outside FieldKit)</source>
-      <translation type="unfinished" />
+      <translation>as respostas atuais diferem da última versão guardada (editadas fora do FieldKit)</translation>
     </message>
     <message>
       <source>{file}: the file cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file}: o ficheiro não pode ser lido ({error}).</translation>
     </message>
     <message>
       <source>{file}: not valid YAML/JSON ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file}: YAML/JSON inválido ({error}).</translation>
     </message>
     <message>
       <source>{file}: {problems}{more}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {problems}{more}</translation>
     </message>
     <message>
       <source>An answer is required (use 'unknown' if it is not known).</source>
-      <translation type="unfinished" />
+      <translation>É necessária uma resposta (use «desconhecido» se não se souber).</translation>
     </message>
     <message>
       <source>The answer must be yes, no or unknown.</source>
-      <translation type="unfinished" />
+      <translation>A resposta deve ser sim, não ou desconhecido.</translation>
     </message>
     <message>
       <source>'{value}' is not one of the choices ({choices}).</source>
-      <translation type="unfinished" />
+      <translation>'{value}' não é uma das opções ({choices}).</translation>
     </message>
     <message>
       <source>The answer must be a whole number from 0 to 4, or unknown.</source>
-      <translation type="unfinished" />
+      <translation>A resposta deve ser um número inteiro de 0 a 4, ou desconhecido.</translation>
     </message>
     <message>
       <source>'{value}' cannot be picked together with another choice.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' não pode ser escolhido juntamente com outra opção.</translation>
     </message>
     <message>
       <source>The answer must be a number.</source>
-      <translation type="unfinished" />
+      <translation>A resposta deve ser um número.</translation>
     </message>
     <message>
       <source>The answer must be at least {min}.</source>
-      <translation type="unfinished" />
+      <translation>A resposta deve ser pelo menos {min}.</translation>
     </message>
     <message>
       <source>The answer must be at most {max}.</source>
-      <translation type="unfinished" />
+      <translation>A resposta deve ser no máximo {max}.</translation>
     </message>
     <message>
       <source>The answer must be a whole number (a count).</source>
-      <translation type="unfinished" />
+      <translation>A resposta deve ser um número inteiro (uma contagem).</translation>
     </message>
     <message>
       <source>'unknown' is not allowed for this question.</source>
-      <translation type="unfinished" />
+      <translation>«desconhecido» não é permitido para esta pergunta.</translation>
     </message>
     <message>
       <source>The answer must be a date such as 2026-03-14.</source>
-      <translation type="unfinished" />
+      <translation>A resposta deve ser uma data como 2026-03-14.</translation>
     </message>
     <message>
       <source>No checklist with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhuma lista de verificação com o id {id}.</translation>
     </message>
     <message>
       <source>No checklist {id} version {version}.</source>
-      <translation type="unfinished" />
+      <translation>Não há lista de verificação {id} versão {version}.</translation>
     </message>
     <message>
       <source>The two passphrases typed differ: nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>As duas frases-passe escritas são diferentes: nada foi alterado.</translation>
     </message>
     <message>
       <source>No passphrase was given.</source>
-      <translation type="unfinished" />
+      <translation>Não foi dada nenhuma frase-passe.</translation>
     </message>
     <message>
       <source>--bbox must be four numbers: min_lon,min_lat,max_lon,max_lat.</source>
-      <translation type="unfinished" />
+      <translation>--bbox deve ser quatro números: min_lon,min_lat,max_lon,max_lat.</translation>
     </message>
     <message>
       <source>This workspace has its device key; nothing to do (a key is replaced only when its file was lost).</source>
-      <translation type="unfinished" />
+      <translation>Este espaço de trabalho tem a sua chave de dispositivo; nada a fazer (uma chave só é substituída quando o seu ficheiro se perdeu).</translation>
     </message>
     <message>
       <source>A new identity cannot be undone: run it again with --confirm.</source>
-      <translation type="unfinished" />
+      <translation>Uma nova identidade não pode ser anulada: execute de novo com --confirm.</translation>
     </message>
     <message>
       <source>No basemap named {name}; see 'fieldkit basemap list'.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhum mapa de base chamado {name}; ver 'fieldkit basemap list'.</translation>
     </message>
     <message>
       <source>There is no FieldKit workspace in {folder}. Run 'fieldkit init' first, or check --data-dir.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhum espaço de trabalho FieldKit em {folder}. Execute primeiro 'fieldkit init', ou verifique --data-dir.</translation>
     </message>
     <message>
       <source>This workspace is already encrypted; use 'fieldkit passphrase change'.</source>
-      <translation type="unfinished" />
+      <translation>Este espaço de trabalho já está cifrado; use 'fieldkit passphrase change'.</translation>
     </message>
     <message>
       <source>No new passphrase was given (set FIELDKIT_NEW_PASSPHRASE, or run it at a terminal).</source>
-      <translation type="unfinished" />
+      <translation>Não foi dada nenhuma nova frase-passe (defina FIELDKIT_NEW_PASSPHRASE, ou execute num terminal).</translation>
     </message>
     <message>
       <source>This workspace is not encrypted; use 'fieldkit passphrase set' to encrypt it.</source>
-      <translation type="unfinished" />
+      <translation>Este espaço de trabalho não está cifrado; use 'fieldkit passphrase set' para o cifrar.</translation>
     </message>
     <message>
       <source>Deleting the workspace needs --yes when no one is at a terminal to confirm.</source>
-      <translation type="unfinished" />
+      <translation>Eliminar o espaço de trabalho exige --yes quando não há ninguém num terminal para confirmar.</translation>
     </message>
     <message>
       <source>No open conflict with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhum conflito aberto com o id {id}.</translation>
     </message>
     <message>
       <source>--incidents must be 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>--incidents deve ser 0 ou mais.</translation>
     </message>
     <message>
       <source>Unknown setting {key}; use one of: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>Definição desconhecida {key}; use uma de: {allowed}.</translation>
     </message>
     <message>
       <source>The device id cannot be changed.</source>
-      <translation type="unfinished" />
+      <translation>O id do dispositivo não pode ser alterado.</translation>
     </message>
     <message>
       <source>This workspace is already encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Este espaço de trabalho já está cifrado.</translation>
     </message>
     <message>
       <source>There is no plain FieldKit workspace in {folder} to encrypt.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhum espaço de trabalho FieldKit não cifrado em {folder} para cifrar.</translation>
     </message>
     <message>
       <source>The encrypted copy of the workspace did not check out: nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>A cópia cifrada do espaço de trabalho não passou na verificação: nada foi alterado.</translation>
     </message>
     <message>
       <source>The workspace could not be prepared for encryption ({error}): nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível preparar o espaço de trabalho para a cifra ({error}): nada foi alterado.</translation>
     </message>
     <message>
       <source>The workspace could not be encrypted ({error}): nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível cifrar o espaço de trabalho ({error}): nada foi alterado.</translation>
     </message>
     <message>
       <source>This workspace already holds data; load the demo into an empty workspace (use another --data-dir).</source>
-      <translation type="unfinished" />
+      <translation>Este espaço de trabalho já contém dados; carregue a demonstração num espaço de trabalho vazio (use outro --data-dir).</translation>
     </message>
     <message>
       <source>The diagnostics file could not be written to {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível escrever o ficheiro de diagnóstico em {file}: {error}</translation>
     </message>
     <message>
       <source>The step was interrupted: FieldKit is closing.</source>
-      <translation type="unfinished" />
+      <translation>A operação foi interrompida: o FieldKit está a fechar.</translation>
     </message>
     <message>
       <source>The export could not be written to {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível escrever a exportação em {file}: {error}</translation>
     </message>
     <message>
       <source>The attachment name {sha} is not a SHA-256.</source>
-      <translation type="unfinished" />
+      <translation>O nome do anexo {sha} não é um SHA-256.</translation>
     </message>
     <message>
       <source>The attachment {sha} is missing from the workspace.</source>
-      <translation type="unfinished" />
+      <translation>O anexo {sha} está em falta no espaço de trabalho.</translation>
     </message>
     <message>
       <source>The attachment {sha} has been altered: its content no longer matches its SHA-256.</source>
-      <translation type="unfinished" />
+      <translation>O anexo {sha} foi alterado: o seu conteúdo já não corresponde ao seu SHA-256.</translation>
     </message>
     <message>
       <source>The workspace is locked: unlock it with its passphrase first.</source>
-      <translation type="unfinished" />
+      <translation>O espaço de trabalho está bloqueado: desbloqueie-o primeiro com a sua frase-passe.</translation>
     </message>
     <message>
       <source>The file {name} does not match its SHA-256.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {name} não corresponde ao seu SHA-256.</translation>
     </message>
     <message>
       <source>The file {path} could not be copied into the workspace: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível copiar o ficheiro {path} para o espaço de trabalho: {error}</translation>
     </message>
     <message>
       <source>A title is required.</source>
-      <translation type="unfinished" />
+      <translation>É necessário um título.</translation>
     </message>
     <message>
       <source>The status must be 'draft' or 'final'.</source>
-      <translation type="unfinished" />
+      <translation>O estado deve ser 'draft' (rascunho) ou 'final' (definitivo).</translation>
     </message>
     <message>
       <source>A description is required before the incident is final.</source>
-      <translation type="unfinished" />
+      <translation>É necessária uma descrição antes de o incidente ser definitivo.</translation>
     </message>
     <message>
       <source>The date and time of the incident are required.</source>
-      <translation type="unfinished" />
+      <translation>A data e a hora do incidente são obrigatórias.</translation>
     </message>
     <message>
       <source>The time precision must be exact, day, month or approximate.</source>
-      <translation type="unfinished" />
+      <translation>A precisão da hora deve ser exata, dia, mês ou aproximada.</translation>
     </message>
     <message>
       <source>The place name is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>O nome do local é demasiado longo ({n} caracteres, no máximo {max}).</translation>
     </message>
     <message>
       <source>The location precision must be exact, near, district, region or country.</source>
-      <translation type="unfinished" />
+      <translation>A precisão da localização deve ser exata, próxima, distrito, região ou país.</translation>
     </message>
     <message>
       <source>A category is required.</source>
-      <translation type="unfinished" />
+      <translation>É necessária uma categoria.</translation>
     </message>
     <message>
       <source>Too many actors ({n}, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>Demasiados atores ({n}, no máximo {max}).</translation>
     </message>
     <message>
       <source>'{code}' is not a known source type.</source>
-      <translation type="unfinished" />
+      <translation>'{code}' não é um tipo de fonte conhecido.</translation>
     </message>
     <message>
       <source>Source reliability must be a letter from A to F.</source>
-      <translation type="unfinished" />
+      <translation>A fiabilidade da fonte deve ser uma letra de A a F.</translation>
     </message>
     <message>
       <source>Information credibility must be a digit from 1 to 6.</source>
-      <translation type="unfinished" />
+      <translation>A credibilidade da informação deve ser um algarismo de 1 a 6.</translation>
     </message>
     <message>
       <source>Too many tags ({n}, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>Demasiadas etiquetas ({n}, no máximo {max}).</translation>
     </message>
     <message>
       <source>The title is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>O título é demasiado longo ({n} caracteres, no máximo {max}).</translation>
     </message>
     <message>
       <source>The description is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>A descrição é demasiado longa ({n} caracteres, no máximo {max}).</translation>
     </message>
     <message>
       <source>Latitude and longitude are required before the incident is final (a draft may be saved without them).</source>
-      <translation type="unfinished" />
+      <translation>A latitude e a longitude são obrigatórias antes de o incidente ser definitivo (um rascunho pode ser guardado sem elas).</translation>
     </message>
     <message>
       <source>'{code}' is not a known category code.</source>
-      <translation type="unfinished" />
+      <translation>'{code}' não é um código de categoria conhecido.</translation>
     </message>
     <message>
       <source>A severity from 1 to 5 is required.</source>
-      <translation type="unfinished" />
+      <translation>É necessária uma gravidade de 1 a 5.</translation>
     </message>
     <message>
       <source>The severity must be a whole number from 1 (minimal) to 5 (critical).</source>
-      <translation type="unfinished" />
+      <translation>A gravidade deve ser um número inteiro de 1 (mínima) a 5 (crítica).</translation>
     </message>
     <message>
       <source>The actors must be a list of names (each with an optional type).</source>
-      <translation type="unfinished" />
+      <translation>Os atores devem ser uma lista de nomes (cada um com um tipo opcional).</translation>
     </message>
     <message>
       <source>Each actor must be a name, with an optional type code.</source>
-      <translation type="unfinished" />
+      <translation>Cada ator deve ser um nome, com um código de tipo opcional.</translation>
     </message>
     <message>
       <source>An actor's name is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>O nome de um ator é demasiado longo ({n} caracteres, no máximo {max}).</translation>
     </message>
     <message>
       <source>'{code}' is not a known actor type.</source>
-      <translation type="unfinished" />
+      <translation>'{code}' não é um tipo de ator conhecido.</translation>
     </message>
     <message>
       <source>The tags must be a list of words.</source>
-      <translation type="unfinished" />
+      <translation>As etiquetas devem ser uma lista de palavras.</translation>
     </message>
     <message>
       <source>Each tag must be a word or a short text.</source>
-      <translation type="unfinished" />
+      <translation>Cada etiqueta deve ser uma palavra ou um texto curto.</translation>
     </message>
     <message>
       <source>A tag is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>Uma etiqueta é demasiado longa ({n} caracteres, no máximo {max}).</translation>
     </message>
     <message>
       <source>The date of the incident is in the future.</source>
-      <translation type="unfinished" />
+      <translation>A data do incidente está no futuro.</translation>
     </message>
     <message>
       <source>'{value}' is not a date; use the form 2026-03-14 or 2026-03-14T22:30.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' não é uma data; use a forma 2026-03-14 ou 2026-03-14T22:30.</translation>
     </message>
     <message>
       <source>The report date is in the future.</source>
-      <translation type="unfinished" />
+      <translation>A data do relato está no futuro.</translation>
     </message>
     <message>
       <source>'{value}' is not a date.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' não é uma data.</translation>
     </message>
     <message>
       <source>'{value}' is not a source grade; use a letter A-F and a digit 1-6, e.g. B2.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' não é uma classificação de fonte; use uma letra A-F e um algarismo 1-6, p. ex. B2.</translation>
     </message>
     <message>
       <source>Longitude is required.</source>
-      <translation type="unfinished" />
+      <translation>A longitude é obrigatória.</translation>
     </message>
     <message>
       <source>Latitude is required.</source>
-      <translation type="unfinished" />
+      <translation>A latitude é obrigatória.</translation>
     </message>
     <message>
       <source>Give the longitude too, or neither (a draft may be saved without a location).</source>
-      <translation type="unfinished" />
+      <translation>Indique também a longitude, ou nenhuma das duas (um rascunho pode ser guardado sem localização).</translation>
     </message>
     <message>
       <source>Give the latitude too, or neither (a draft may be saved without a location).</source>
-      <translation type="unfinished" />
+      <translation>Indique também a latitude, ou nenhuma das duas (um rascunho pode ser guardado sem localização).</translation>
     </message>
     <message>
       <source>'{value}' is two numbers: put the latitude and the longitude each in its own box.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' são dois números: coloque a latitude e a longitude cada uma na sua caixa.</translation>
     </message>
     <message>
       <source>The search "{text}" has an unclosed quotation mark.</source>
-      <translation type="unfinished" />
+      <translation>A pesquisa "{text}" tem aspas por fechar.</translation>
     </message>
     <message>
       <source>The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.</source>
-      <translation type="unfinished" />
+      <translation>A pesquisa "{text}" começa ou termina com AND, OR ou NOT; ponha palavras dos dois lados.</translation>
     </message>
     <message>
       <source>No single incident has an id starting with {id}.</source>
-      <translation type="unfinished" />
+      <translation>Não há um único incidente cujo id comece por {id}.</translation>
     </message>
     <message>
       <source>This incident is in the trash; restore it before editing.</source>
-      <translation type="unfinished" />
+      <translation>Este incidente está no lixo; restaure-o antes de o editar.</translation>
     </message>
     <message>
       <source>Only an incident in the trash can be purged; move it to the trash first.</source>
-      <translation type="unfinished" />
+      <translation>Só um incidente no lixo pode ser purgado; mova-o primeiro para o lixo.</translation>
     </message>
     <message>
       <source>The search could not be understood ({error}). Check quotation marks and AND/OR/NOT.</source>
-      <translation type="unfinished" />
+      <translation>A pesquisa não foi compreendida ({error}). Verifique as aspas e AND/OR/NOT.</translation>
     </message>
     <message>
       <source>The id must be a UUID.</source>
-      <translation type="unfinished" />
+      <translation>O id deve ser um UUID.</translation>
     </message>
     <message>
       <source>This field cannot be changed.</source>
-      <translation type="unfinished" />
+      <translation>Este campo não pode ser alterado.</translation>
     </message>
     <message>
       <source>That attachment is not part of this incident.</source>
-      <translation type="unfinished" />
+      <translation>Esse anexo não faz parte deste incidente.</translation>
     </message>
     <message>
       <source>A reason is required to change a final incident.</source>
-      <translation type="unfinished" />
+      <translation>É necessário um motivo para alterar um incidente definitivo.</translation>
     </message>
     <message>
       <source>The file of attachment {name} (of the other device's version) is missing from this workspace: the conflict was left open. Ask the other device for a new bundle (it brings the file again), then resolve the conflict.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro do anexo {name} (da versão do outro dispositivo) está em falta neste espaço de trabalho: o conflito ficou em aberto. Peça ao outro dispositivo um novo pacote (traz o ficheiro de novo) e depois resolva o conflito.</translation>
     </message>
     <message>
       <source>An incident with this id already exists.</source>
-      <translation type="unfinished" />
+      <translation>Já existe um incidente com este id.</translation>
     </message>
     <message>
       <source>history exists for an incident that is gone</source>
-      <translation type="unfinished" />
+      <translation>existe histórico de um incidente que já não existe</translation>
     </message>
     <message>
       <source>The file {path} does not exist or cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {path} não existe ou não pode ser lido.</translation>
     </message>
     <message>
       <source>has no stored history</source>
-      <translation type="unfinished" />
+      <translation>não tem histórico guardado</translation>
     </message>
     <message>
       <source>the current record differs from its last saved version (edited outside FieldKit)</source>
-      <translation type="unfinished" />
+      <translation>o registo atual difere da sua última versão guardada (editado fora do FieldKit)</translation>
     </message>
     <message>
       <source>version {n} is missing</source>
-      <translation type="unfinished" />
+      <translation>a versão {n} está em falta</translation>
     </message>
     <message>
       <source>version {n} is not linked to version {prev}</source>
-      <translation type="unfinished" />
+      <translation>a versão {n} não está ligada à versão {prev}</translation>
     </message>
     <message>
       <source>{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).</source>
-      <translation type="unfinished" />
+      <translation>{file} contém mosaicos {fmt}; o FieldKit mostra mosaicos raster (png, jpg, webp).</translation>
     </message>
     <message>
       <source>{file} is not a readable MBTiles file ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file} não é um ficheiro MBTiles legível ({error}).</translation>
     </message>
     <message>
       <source>{file} is not a readable MBTiles file (its zoom levels are not numbers).</source>
-      <translation type="unfinished" />
+      <translation>{file} não é um ficheiro MBTiles legível (os seus níveis de zoom não são números).</translation>
     </message>
     <message>
       <source>In {place}</source>
-      <translation type="unfinished" />
+      <translation>Em {place}</translation>
     </message>
     <message>
       <source>{km} km N of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km a N de {place}</translation>
     </message>
     <message>
       <source>{km} km NE of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km a NE de {place}</translation>
     </message>
     <message>
       <source>{km} km E of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km a E de {place}</translation>
     </message>
     <message>
       <source>{km} km SE of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km a SE de {place}</translation>
     </message>
     <message>
       <source>{km} km S of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km a S de {place}</translation>
     </message>
     <message>
       <source>{km} km SW of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km a SO de {place}</translation>
     </message>
     <message>
       <source>{km} km W of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km a O de {place}</translation>
     </message>
     <message>
       <source>{km} km NW of {place}</source>
-      <translation type="unfinished" />
+      <translation>{km} km a NO de {place}</translation>
     </message>
     <message>
       <source>Latitude must be between -90 and 90 and longitude between -180 and 180 ({lat}, {lon} given).</source>
-      <translation type="unfinished" />
+      <translation>A latitude deve estar entre -90 e 90 e a longitude entre -180 e 180 ({lat}, {lon} indicados).</translation>
     </message>
     <message>
       <source>The gazetteer of places is not installed with this copy of FieldKit.</source>
-      <translation type="unfinished" />
+      <translation>O dicionário geográfico de locais não está instalado com esta cópia do FieldKit.</translation>
     </message>
     <message>
       <source>A position is two numbers: latitude and longitude.</source>
-      <translation type="unfinished" />
+      <translation>Uma posição são dois números: latitude e longitude.</translation>
     </message>
     <message>
       <source>The gazetteer of places could not be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível ler o dicionário geográfico de locais ({error}).</translation>
     </message>
     <message>
       <source>{file} is not a FieldKit report (no content hash found).</source>
-      <translation type="unfinished" />
+      <translation>{file} não é um relatório FieldKit (não foi encontrado nenhum hash de conteúdo).</translation>
     </message>
     <message>
       <source>The report could not be written to {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível escrever o relatório em {path}: {error}</translation>
     </message>
     <message>
       <source>{file} is not a readable PDF.</source>
-      <translation type="unfinished" />
+      <translation>{file} não é um PDF legível.</translation>
     </message>
     <message>
       <source>version {n} carries no signature (it was changed outside FieldKit, or its device's key was lost)</source>
-      <translation type="unfinished" />
+      <translation>a versão {n} não tem assinatura (foi alterada fora do FieldKit, ou a chave do seu dispositivo perdeu-se)</translation>
     </message>
     <message>
       <source>version {n} does not match its signature (edited outside FieldKit)</source>
-      <translation type="unfinished" />
+      <translation>a versão {n} não corresponde à sua assinatura (editada fora do FieldKit)</translation>
     </message>
     <message>
       <source>version {n} is signed by a key this workspace does not know</source>
-      <translation type="unfinished" />
+      <translation>a versão {n} está assinada por uma chave que este espaço de trabalho não conhece</translation>
     </message>
     <message>
       <source>The database migrations are not numbered 1, 2, 3... without gaps: {numbers}</source>
@@ -3870,7 +3870,7 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     </message>
     <message>
       <source>severity</source>
-      <translation type="unfinished" />
+      <translation>gravidade</translation>
     </message>
     <message>
       <source>actors</source>
