@@ -3335,215 +3335,215 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     </message>
     <message>
       <source>The database migrations are not numbered 1, 2, 3... without gaps: {numbers}</source>
-      <translation type="unfinished" />
+      <translation>Las migraciones de la base de datos no están numeradas 1, 2, 3... sin huecos: {numbers}</translation>
     </message>
     <message>
       <source>The disk is full: nothing was changed. Free some space (or move the workspace to a larger drive), then try again.</source>
-      <translation type="unfinished" />
+      <translation>El disco está lleno: no se cambió nada. Libere algo de espacio (o mueva el espacio de trabajo a una unidad más grande) e intente de nuevo.</translation>
     </message>
     <message>
       <source>The disk could not be written or read ({error}): nothing was changed. Check the drive (removed, failing or read-only), then try again.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir o leer el disco ({error}): no se cambió nada. Revise la unidad (retirada, con fallas o de solo lectura) e intente de nuevo.</translation>
     </message>
     <message>
       <source>The workspace is busy with other work (another FieldKit window or command is writing to it): nothing was changed. Try again when that work is done.</source>
-      <translation type="unfinished" />
+      <translation>El espacio de trabajo está ocupado con otra tarea (otra ventana o comando de FieldKit está escribiendo en él): no se cambió nada. Intente de nuevo cuando esa tarea termine.</translation>
     </message>
     <message>
       <source>This workspace was written by a newer version of FieldKit (database schema {found}, this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.</source>
-      <translation type="unfinished" />
+      <translation>Este espacio de trabajo fue escrito por una versión más reciente de FieldKit (esquema de base de datos {found}, esta versión conoce hasta {latest}). Actualice FieldKit para abrirlo; el archivo no se tocó.</translation>
     </message>
     <message>
       <source>The file {path} is not a FieldKit database ({error}).</source>
-      <translation type="unfinished" />
+      <translation>El archivo {path} no es una base de datos FieldKit ({error}).</translation>
     </message>
     <message>
       <source>The database {path} could not be opened: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo abrir la base de datos {path}: {error}</translation>
     </message>
     <message>
       <source>Could not open the database {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo abrir la base de datos {path}: {error}</translation>
     </message>
     <message>
       <source>Upgrading the database failed at step {number} ({name}): {error}. Nothing was changed by that step.</source>
-      <translation type="unfinished" />
+      <translation>La actualización de la base de datos falló en el paso {number} ({name}): {error}. Ese paso no cambió nada.</translation>
     </message>
     <message>
       <source>HQ's policy keeps incidents marked sensitive on this device: export the bundle without them, or ask HQ.</source>
-      <translation type="unfinished" />
+      <translation>La política de la sede mantiene en este dispositivo los incidentes marcados como sensibles: exporte el paquete sin ellos, o consulte a la sede.</translation>
     </message>
     <message>
       <source>This bundle would be readable by anyone who finds the stick: no HQ key is trusted here, and no recipient or passphrase was given. Give a bundle passphrase (at least {n} characters), trust HQ's key, or choose a plain bundle explicitly.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete sería legible por cualquier persona que encontrara la memoria: no hay aquí ninguna clave de la sede de confianza, y no se indicó destinatario ni frase de contraseña. Indique una frase de contraseña de paquete (al menos {n} caracteres), confíe en la clave de la sede, o elija explícitamente un paquete sin cifrar.</translation>
     </message>
     <message>
       <source>The bundle member {name} is larger than allowed.</source>
-      <translation type="unfinished" />
+      <translation>El miembro {name} del paquete es más grande de lo permitido.</translation>
     </message>
     <message>
       <source>The bundle member {name} inflates far beyond its size: it is damaged or hostile.</source>
-      <translation type="unfinished" />
+      <translation>El miembro {name} del paquete se expande mucho más allá de su tamaño: está dañado o es hostil.</translation>
     </message>
     <message>
       <source>The bundle member {name} is larger than it claims.</source>
-      <translation type="unfinished" />
+      <translation>El miembro {name} del paquete es más grande de lo que declara.</translation>
     </message>
     <message>
       <source>This bundle is encrypted for another device; this device's key cannot open it.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete está cifrado para otro dispositivo; la clave de este dispositivo no puede abrirlo.</translation>
     </message>
     <message>
       <source>This bundle was made by a newer FieldKit (encrypted format {v}); update FieldKit to import it.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete fue creado por un FieldKit más reciente (formato cifrado {v}); actualice FieldKit para importarlo.</translation>
     </message>
     <message>
       <source>The encrypted bundle is damaged: its envelope cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>El paquete cifrado está dañado: su sobre no se puede leer.</translation>
     </message>
     <message>
       <source>The bundle holds the same file twice; it is refused.</source>
-      <translation type="unfinished" />
+      <translation>El paquete contiene el mismo archivo dos veces; se rechaza.</translation>
     </message>
     <message>
       <source>The bundle has no manifest or no signature; it is not a FieldKit bundle.</source>
-      <translation type="unfinished" />
+      <translation>El paquete no tiene manifiesto o firma; no es un paquete FieldKit.</translation>
     </message>
     <message>
       <source>This is not a FieldKit bundle.</source>
-      <translation type="unfinished" />
+      <translation>Esto no es un paquete FieldKit.</translation>
     </message>
     <message>
       <source>This bundle uses format version {v}; this FieldKit reads version {mine}. Update FieldKit to import it.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete usa la versión de formato {v}; este FieldKit lee la versión {mine}. Actualice FieldKit para importarlo.</translation>
     </message>
     <message>
       <source>This bundle was made by this device; there is nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete fue creado por este dispositivo; no hay nada que importar.</translation>
     </message>
     <message>
       <source>This bundle was made for another device; it is not imported here.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete fue creado para otro dispositivo; no se importa aquí.</translation>
     </message>
     <message>
       <source>The bundle claims to come from device {device_id}, but it is signed with the key of another device ({label}). A trusted key may only speak for its own device; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>El paquete dice venir del dispositivo {device_id}, pero está firmado con la clave de otro dispositivo ({label}). Una clave de confianza solo puede hablar por su propio dispositivo; el paquete se rechaza.</translation>
     </message>
     <message>
       <source>The bundle claims to come from {label} (device {device_id}), which this workspace trusts under another key (fingerprint {known_fp}); it is signed with key {fp}. Someone may be posing as that device. Accept the new key only if its owner confirms the device has a new key.</source>
-      <translation type="unfinished" />
+      <translation>El paquete dice venir de {label} (dispositivo {device_id}), en el que este espacio de trabajo confía con otra clave (huella digital {known_fp}); está firmado con la clave {fp}. Alguien puede estar haciéndose pasar por ese dispositivo. Acepte la nueva clave solo si su dueño confirma que el dispositivo tiene una nueva clave.</translation>
     </message>
     <message>
       <source>The bundle is signed by a device this workspace does not trust yet (key {fp}, which calls itself “{label}”). Check the key fingerprint with its owner, then accept it.</source>
-      <translation type="unfinished" />
+      <translation>El paquete está firmado por un dispositivo en el que este espacio de trabajo todavía no confía (clave {fp}, que se presenta como “{label}”). Verifique la huella digital de la clave con su dueño y luego acéptela.</translation>
     </message>
     <message>
       <source>The bundle's files do not match its manifest: files are missing or were added. It is refused.</source>
-      <translation type="unfinished" />
+      <translation>Los archivos del paquete no corresponden a su manifiesto: faltan archivos o se agregaron otros. Se rechaza.</translation>
     </message>
     <message>
       <source>The bundle file {name} does not match its recorded hash: it is damaged or was tampered with.</source>
-      <translation type="unfinished" />
+      <translation>El archivo {name} del paquete no corresponde a su hash registrado: está dañado o fue manipulado.</translation>
     </message>
     <message>
       <source>The bundle holds the same {kind} twice; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>El paquete contiene el mismo {kind} dos veces; el paquete se rechaza.</translation>
     </message>
     <message>
       <source>The bundle manifest holds values out of range; it is refused.</source>
-      <translation type="unfinished" />
+      <translation>El manifiesto del paquete contiene valores fuera de rango; se rechaza.</translation>
     </message>
     <message>
       <source>A {kind} in the bundle has no history; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>Un {kind} en el paquete no tiene historial; el paquete se rechaza.</translation>
     </message>
     <message>
       <source>The bundle file {file} changed since it was checked (was the stick swapped?); nothing was imported. Open it again to check it.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de paquete {file} cambió desde que se verificó (¿se cambió la memoria?); no se importó nada. Ábralo de nuevo para verificarlo.</translation>
     </message>
     <message>
       <source>A deletion is resolved by keeping the incident ('local') or removing it for good ('remote').</source>
-      <translation type="unfinished" />
+      <translation>Una eliminación se resuelve conservando el incidente ('local') o quitándolo definitivamente ('remote').</translation>
     </message>
     <message>
       <source>Only incident conflicts are resolved field by field; assessment conflicts are resolved by choosing a side.</source>
-      <translation type="unfinished" />
+      <translation>Solo los conflictos de incidentes se resuelven campo por campo; los conflictos de evaluaciones se resuelven eligiendo un lado.</translation>
     </message>
     <message>
       <source>The encryption key recorded for {label} is not a valid key: the bundle cannot be encrypted to it. Trust that device's key file again.</source>
-      <translation type="unfinished" />
+      <translation>La clave de cifrado registrada para {label} no es una clave válida: el paquete no se puede cifrar para ella. Vuelva a confiar en el archivo de clave de ese dispositivo.</translation>
     </message>
     <message>
       <source>The {what} is damaged or truncated (it is not a complete zip file). Ask for it to be exported again.</source>
-      <translation type="unfinished" />
+      <translation>El {what} está dañado o truncado (no es un archivo zip completo). Pida que se exporte de nuevo.</translation>
     </message>
     <message>
       <source>The bundle is damaged: {name} cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>El paquete está dañado: {name} no se puede leer ({error}).</translation>
     </message>
     <message>
       <source>The encrypted bundle asks for a passphrase check far costlier than FieldKit makes; it is refused.</source>
-      <translation type="unfinished" />
+      <translation>El paquete cifrado pide una verificación de frase de contraseña mucho más costosa que las que crea FieldKit; se rechaza.</translation>
     </message>
     <message>
       <source>This bundle is encrypted with a passphrase. Give the passphrase to import it.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete está cifrado con una frase de contraseña. Indique la frase de contraseña para importarlo.</translation>
     </message>
     <message>
       <source>This bundle was encrypted by an older FieldKit in a form that is checked only once read whole; at this size it is refused. Ask the sender to export it again with this version.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete fue cifrado por un FieldKit más antiguo en una forma que solo se verifica después de leerla completa; con este tamaño se rechaza. Pida al remitente que lo exporte de nuevo con esta versión.</translation>
     </message>
     <message>
       <source>The encrypted bundle was altered or damaged: its contents fail authentication.</source>
-      <translation type="unfinished" />
+      <translation>El paquete cifrado fue alterado o está dañado: su contenido no pasa la autenticación.</translation>
     </message>
     <message>
       <source>The encrypted bundle holds unexpected files; it is refused.</source>
-      <translation type="unfinished" />
+      <translation>El paquete cifrado contiene archivos inesperados; se rechaza.</translation>
     </message>
     <message>
       <source>The bundle holds an unexpected or unsafe file name ({name}); it is refused.</source>
-      <translation type="unfinished" />
+      <translation>El paquete contiene un nombre de archivo inesperado o inseguro ({name}); se rechaza.</translation>
     </message>
     <message>
       <source>The bundle manifest is unreadable.</source>
-      <translation type="unfinished" />
+      <translation>El manifiesto del paquete es ilegible.</translation>
     </message>
     <message>
       <source>The bundle's signature does not match its contents: it was altered after it was signed. It is refused.</source>
-      <translation type="unfinished" />
+      <translation>La firma del paquete no corresponde a su contenido: se alteró después de firmarse. Se rechaza.</translation>
     </message>
     <message>
       <source>The bundle's signer has no valid encryption key; it is not a FieldKit bundle. It is refused.</source>
-      <translation type="unfinished" />
+      <translation>El firmante del paquete no tiene una clave de cifrado válida; no es un paquete FieldKit. Se rechaza.</translation>
     </message>
     <message>
       <source>The bundle lacks {name}.</source>
-      <translation type="unfinished" />
+      <translation>Falta {name} en el paquete.</translation>
     </message>
     <message>
       <source>An assessment in the bundle has a broken shape; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>Una evaluación en el paquete tiene una estructura no válida; el paquete se rechaza.</translation>
     </message>
     <message>
       <source>A deletion record in the bundle has a broken shape; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>Un registro de eliminación en el paquete tiene una estructura no válida; el paquete se rechaza.</translation>
     </message>
     <message>
       <source>One {kind} record in the bundle is not readable; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>Un registro {kind} en el paquete no es legible; el paquete se rechaza.</translation>
     </message>
     <message>
       <source>The history of {kind} {id} in the bundle is broken; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>El historial de {kind} {id} en el paquete está corrupto; el paquete se rechaza.</translation>
     </message>
     <message>
       <source>The history of {kind} {id} was altered (hash mismatch); the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>El historial de {kind} {id} se alteró (el hash no coincide); el paquete se rechaza.</translation>
     </message>
     <message>
       <source>An incident in the bundle has a broken shape; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>Un incidente en el paquete tiene una estructura no válida; el paquete se rechaza.</translation>
     </message>
     <message>
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
@@ -3551,322 +3551,322 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     </message>
     <message>
       <source>The bundle {file} cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>El paquete {file} no se puede leer: {error}</translation>
     </message>
     <message>
       <source>The passphrase is wrong, or the bundle was tampered with.</source>
-      <translation type="unfinished" />
+      <translation>La frase de contraseña es incorrecta, o el paquete fue manipulado.</translation>
     </message>
     <message>
       <source>The bundle is larger than FieldKit accepts.</source>
-      <translation type="unfinished" />
+      <translation>El paquete es más grande de lo que FieldKit acepta.</translation>
     </message>
     <message>
       <source>A {kind} version in the bundle has a broken shape; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>Una versión de {kind} en el paquete tiene una estructura no válida; el paquete se rechaza.</translation>
     </message>
     <message>
       <source>Version {n} of {kind} {id} in the bundle does not match its signature: it was altered or forged. The bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>La versión {n} de {kind} {id} en el paquete no corresponde a su firma: fue alterada o falsificada. El paquete se rechaza.</translation>
     </message>
     <message>
       <source>An incident version in the bundle is unreadable; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>Una versión de incidente en el paquete es ilegible; el paquete se rechaza.</translation>
     </message>
     <message>
       <source>The bundle lacks an attachment of incident {id}.</source>
-      <translation type="unfinished" />
+      <translation>Falta en el paquete un adjunto del incidente {id}.</translation>
     </message>
     <message>
       <source>Checking the bundle's records failed ({error}); nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>La verificación de los registros del paquete falló ({error}); no se importó nada.</translation>
     </message>
     <message>
       <source>The bundle's key for this device does not open: the bundle is damaged or was tampered with.</source>
-      <translation type="unfinished" />
+      <translation>La clave del paquete para este dispositivo no abre: el paquete está dañado o fue manipulado.</translation>
     </message>
     <message>
       <source>Choose 'local' or 'remote'.</source>
-      <translation type="unfinished" />
+      <translation>Elija 'local' o 'remote' (otro dispositivo).</translation>
     </message>
     <message>
       <source>Each field takes 'local' or 'remote'.</source>
-      <translation type="unfinished" />
+      <translation>Cada campo acepta 'local' o 'remote' (otro dispositivo).</translation>
     </message>
     <message>
       <source>The config bundle holds values FieldKit does not accept; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>El paquete de configuración contiene valores que FieldKit no acepta; no se aplicó nada.</translation>
     </message>
     <message>
       <source>The config bundle's policy is not one FieldKit knows; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>La política del paquete de configuración no es una que FieldKit conozca; no se aplicó nada.</translation>
     </message>
     <message>
       <source>This config bundle would be readable by anyone who finds the stick: no device is trusted here and no passphrase was given. Trust the field devices' keys, give a passphrase, or choose a plain bundle.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete de configuración sería legible por cualquier persona que encontrara la memoria: no hay aquí ningún dispositivo de confianza y no se indicó frase de contraseña. Confíe en las claves de los dispositivos en terreno, indique una frase de contraseña, o elija un paquete sin cifrar.</translation>
     </message>
     <message>
       <source>This is not a FieldKit config bundle (it holds unexpected files); nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>Esto no es un paquete de configuración FieldKit (contiene archivos inesperados); no se aplicó nada.</translation>
     </message>
     <message>
       <source>This is not a FieldKit config bundle; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>Esto no es un paquete de configuración FieldKit; no se aplicó nada.</translation>
     </message>
     <message>
       <source>This config bundle was made by a newer FieldKit (format {v}); update FieldKit to apply it.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete de configuración fue creado por un FieldKit más reciente (formato {v}); actualice FieldKit para aplicarlo.</translation>
     </message>
     <message>
       <source>This config bundle is signed by key {fp} (“{label}”), not by the HQ key this device trusts ({hq_fp}). It is not applied. Ask HQ.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete de configuración está firmado por la clave {fp} (“{label}”), no por la clave de la sede en la que este dispositivo confía ({hq_fp}). No se aplica. Consulte a la sede.</translation>
     </message>
     <message>
       <source>This config bundle is signed by “{label}”, key {fp} ({words}), and this device trusts no HQ key yet. Compare the fingerprint with HQ (by phone or in person), then accept it.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete de configuración está firmado por “{label}”, clave {fp} ({words}), y este dispositivo todavía no confía en ninguna clave de la sede. Compare la huella digital con la sede (por teléfono o en persona) y luego acéptela.</translation>
     </message>
     <message>
       <source>This config bundle was made by this device; there is nothing to apply.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete de configuración fue creado por este dispositivo; no hay nada que aplicar.</translation>
     </message>
     <message>
       <source>This config bundle is signed by a revoked key; nothing was applied. Ask HQ.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete de configuración está firmado por una clave revocada; no se aplicó nada. Consulte a la sede.</translation>
     </message>
     <message>
       <source>This config bundle (number {seq}) is not newer than the one already applied (number {last}); nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete de configuración (número {seq}) no es más reciente que el ya aplicado (número {last}); no se aplicó nada.</translation>
     </message>
     <message>
       <source>The config bundle is damaged; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>El paquete de configuración está dañado; no se aplicó nada.</translation>
     </message>
     <message>
       <source>A bundle passphrase needs at least {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>Una frase de contraseña de paquete necesita al menos {n} caracteres.</translation>
     </message>
     <message>
       <source>This is not a FieldKit config bundle (a data bundle is imported with 'import bundle').</source>
-      <translation type="unfinished" />
+      <translation>Esto no es un paquete de configuración FieldKit (un paquete de datos se importa con 'import bundle').</translation>
     </message>
     <message>
       <source>The config bundle's signature does not match its contents: it was altered after it was signed.</source>
-      <translation type="unfinished" />
+      <translation>La firma del paquete de configuración no corresponde a su contenido: se alteró después de firmarse.</translation>
     </message>
     <message>
       <source>This workspace's device key (keys/device.json in {folder}) is missing. Restore it from a backup of the workspace folder: without it this device can neither sign bundles nor open those made for it. To go on with a new key instead (HQ and colleagues must then trust it again): fieldkit keys new-identity --confirm</source>
-      <translation type="unfinished" />
+      <translation>Falta la clave de dispositivo de este espacio de trabajo (keys/device.json en {folder}). Restáurela desde una copia de seguridad de la carpeta del espacio de trabajo: sin ella este dispositivo no puede firmar paquetes ni abrir los que se hicieron para él. Para continuar en cambio con una nueva clave (la sede y los colegas deberán entonces volver a confiar en ella): fieldkit keys new-identity --confirm</translation>
     </message>
     <message>
       <source>No trusted key matches {ref}.</source>
-      <translation type="unfinished" />
+      <translation>Ninguna clave de confianza corresponde a {ref}.</translation>
     </message>
     <message>
       <source>{file} is not a FieldKit public key file.</source>
-      <translation type="unfinished" />
+      <translation>{file} no es un archivo de clave pública FieldKit.</translation>
     </message>
     <message>
       <source>The role must be colleague or hq.</source>
-      <translation type="unfinished" />
+      <translation>La función debe ser colleague o hq.</translation>
     </message>
     <message>
       <source>A key is checked by first use, fingerprint or HQ.</source>
-      <translation type="unfinished" />
+      <translation>Una clave se verifica por primer uso, huella digital o por la sede.</translation>
     </message>
     <message>
       <source>That is this device's own key.</source>
-      <translation type="unfinished" />
+      <translation>Esa es la propia clave de este dispositivo.</translation>
     </message>
     <message>
       <source>This key claims to be device {device_id}, which is already trusted under another key (fingerprint {known_fp}, {known_label}). Check with its owner; trust the new key only if that device really has a new one, which replaces the old.</source>
-      <translation type="unfinished" />
+      <translation>Esta clave dice ser el dispositivo {device_id}, que ya es de confianza con otra clave (huella digital {known_fp}, {known_label}). Verifíquelo con su dueño; confíe en la nueva clave solo si ese dispositivo realmente tiene una nueva, que reemplaza a la anterior.</translation>
     </message>
     <message>
       <source>A signed statement ({what}) is damaged or too large; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>Una declaración firmada ({what}) está dañada o es demasiado grande; no se aplicó nada.</translation>
     </message>
     <message>
       <source>A signed statement ({what}) is damaged; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>Una declaración firmada ({what}) está dañada; no se aplicó nada.</translation>
     </message>
     <message>
       <source>A revocation in the config bundle is not signed by HQ's key; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>Una revocación en el paquete de configuración no está firmada por la clave de la sede; no se aplicó nada.</translation>
     </message>
     <message>
       <source>This bundle is signed by the key of {label} (device {device_id}), which HQ revoked from {since} on ({reason}). Bundles it signed after that are refused; what it sent before stays. Ask HQ.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete está firmado por la clave de {label} (dispositivo {device_id}), que la sede revocó a partir de {since} ({reason}). Los paquetes que firmó después de eso se rechazan; lo que envió antes se conserva. Consulte a la sede.</translation>
     </message>
     <message>
       <source>No bundle from device {device_id} was imported here: there is nothing to confirm.</source>
-      <translation type="unfinished" />
+      <translation>No se importó aquí ningún paquete del dispositivo {device_id}: no hay nada que confirmar.</translation>
     </message>
     <message>
       <source>This receipt was made by a newer FieldKit (format {v}); update FieldKit to read it.</source>
-      <translation type="unfinished" />
+      <translation>Este acuse de recibo fue creado por un FieldKit más reciente (formato {v}); actualice FieldKit para leerlo.</translation>
     </message>
     <message>
       <source>This receipt is not signed by the HQ key this device trusts; it was not applied.</source>
-      <translation type="unfinished" />
+      <translation>Este acuse de recibo no está firmado por la clave de la sede en la que este dispositivo confía; no se aplicó.</translation>
     </message>
     <message>
       <source>This receipt confirms another device's bundles; it was not applied.</source>
-      <translation type="unfinished" />
+      <translation>Este acuse de recibo confirma los paquetes de otro dispositivo; no se aplicó.</translation>
     </message>
     <message>
       <source>{file} is not a FieldKit receipt.</source>
-      <translation type="unfinished" />
+      <translation>{file} no es un acuse de recibo FieldKit.</translation>
     </message>
     <message>
       <source>Give the date or the bundle sequence the revocation starts from.</source>
-      <translation type="unfinished" />
+      <translation>Indique la fecha o el número de secuencia de paquete a partir del cual empieza la revocación.</translation>
     </message>
     <message>
       <source>{value} is not a date (YYYY-MM-DD) or a time (YYYY-MM-DDTHH:MM).</source>
-      <translation type="unfinished" />
+      <translation>{value} no es una fecha (AAAA-MM-DD) ni una hora (AAAA-MM-DDTHH:MM).</translation>
     </message>
     <message>
       <source>The receipt could not be written to {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el acuse de recibo en {file}: {error}</translation>
     </message>
     <message>
       <source>A bundle sequence is a whole number from 1.</source>
-      <translation type="unfinished" />
+      <translation>Un número de secuencia de paquete es un número entero a partir de 1.</translation>
     </message>
     <message>
       <source>Use one line of plain text, without line breaks or invisible characters.</source>
-      <translation type="unfinished" />
+      <translation>Use una línea de texto simple, sin saltos de línea ni caracteres invisibles.</translation>
     </message>
     <message>
       <source>At most {max} characters ({n} given).</source>
-      <translation type="unfinished" />
+      <translation>Como máximo {max} caracteres ({n} indicados).</translation>
     </message>
     <message>
       <source>A passphrase is needed to protect the workspace.</source>
-      <translation type="unfinished" />
+      <translation>Se necesita una frase de contraseña para proteger el espacio de trabajo.</translation>
     </message>
     <message>
       <source>The passphrase is too short: use at least {n} characters (a few words are easiest to remember).</source>
-      <translation type="unfinished" />
+      <translation>La frase de contraseña es demasiado corta: use al menos {n} caracteres (unas cuantas palabras son lo más fácil de recordar).</translation>
     </message>
     <message>
       <source>This workspace is encrypted: give its passphrase (FIELDKIT_PASSPHRASE, or type it when asked).</source>
-      <translation type="unfinished" />
+      <translation>Este espacio de trabajo está cifrado: indique su frase de contraseña (FIELDKIT_PASSPHRASE, o escríbala cuando se le pida).</translation>
     </message>
     <message>
       <source>That passphrase does not open this workspace. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Esa frase de contraseña no abre este espacio de trabajo. No se cambió nada.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace is damaged (its header is wrong).</source>
-      <translation type="unfinished" />
+      <translation>Un archivo cifrado del espacio de trabajo está dañado (su encabezado es incorrecto).</translation>
     </message>
     <message>
       <source>The workspace's key file ({file}) is damaged or not a FieldKit key file: the workspace cannot be opened. Restore the workspace folder from a backup.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de clave del espacio de trabajo ({file}) está dañado o no es un archivo de clave FieldKit: el espacio de trabajo no se puede abrir. Restaure la carpeta del espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace was altered or is damaged.</source>
-      <translation type="unfinished" />
+      <translation>Un archivo cifrado del espacio de trabajo fue alterado o está dañado.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace is truncated.</source>
-      <translation type="unfinished" />
+      <translation>Un archivo cifrado del espacio de trabajo está truncado.</translation>
     </message>
     <message>
       <source>{name} must be between 0 and 100000.</source>
-      <translation type="unfinished" />
+      <translation>{name} debe estar entre 0 y 100000.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace has bytes after its end.</source>
-      <translation type="unfinished" />
+      <translation>Un archivo cifrado del espacio de trabajo tiene bytes después de su final.</translation>
     </message>
     <message>
       <source>The vocabulary file {path} could not be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer el archivo de vocabulario {path}: {error}</translation>
     </message>
     <message>
       <source>There is no FieldKit workspace in {folder}: nothing was deleted.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún espacio de trabajo FieldKit en {folder}: no se eliminó nada.</translation>
     </message>
     <message>
       <source>This workspace is not encrypted: set a passphrase to encrypt it first.</source>
-      <translation type="unfinished" />
+      <translation>Este espacio de trabajo no está cifrado: defina primero una frase de contraseña para cifrarlo.</translation>
     </message>
     <message>
       <source>The passphrase was wrong {n} times in a row: as this laptop's policy asks, the workspace was destroyed.</source>
-      <translation type="unfinished" />
+      <translation>La frase de contraseña fue incorrecta {n} veces seguidas: según la política de este portátil, el espacio de trabajo se destruyó.</translation>
     </message>
     <message>
       <source>The workspace {folder} is closed.</source>
-      <translation type="unfinished" />
+      <translation>El espacio de trabajo {folder} está cerrado.</translation>
     </message>
     <message>
       <source>the signed list of this workspace's records is missing (removed outside FieldKit)</source>
-      <translation type="unfinished" />
+      <translation>falta la lista firmada de los registros de este espacio de trabajo (quitada fuera de FieldKit)</translation>
     </message>
     <message>
       <source>the signed list of this workspace's records was changed outside FieldKit</source>
-      <translation type="unfinished" />
+      <translation>la lista firmada de los registros de este espacio de trabajo se cambió fuera de FieldKit</translation>
     </message>
     <message>
       <source>records were added or removed outside FieldKit: the workspace holds {n} records and deletions, its signed list {m}</source>
-      <translation type="unfinished" />
+      <translation>se agregaron o quitaron registros fuera de FieldKit: el espacio de trabajo contiene {n} registros y eliminaciones, su lista firmada {m}</translation>
     </message>
     <message>
       <source>the trusted key {fp} ({label}) was changed outside FieldKit: it is no longer trusted</source>
-      <translation type="unfinished" />
+      <translation>la clave de confianza {fp} ({label}) se cambió fuera de FieldKit: ya no es de confianza</translation>
     </message>
     <message>
       <source>the signing key recorded for device {device_id} was changed outside FieldKit</source>
-      <translation type="unfinished" />
+      <translation>la clave de firma registrada para el dispositivo {device_id} se cambió fuera de FieldKit</translation>
     </message>
     <message>
       <source>version {n} is signed by the key of device {device_id}, which HQ revoked from {since} on</source>
-      <translation type="unfinished" />
+      <translation>la versión {n} está firmada por la clave del dispositivo {device_id}, que la sede revocó a partir de {since}</translation>
     </message>
   </context>
   <context>
     <name>fields</name>
     <message>
       <source>title</source>
-      <translation type="unfinished" />
+      <translation>título</translation>
     </message>
     <message>
       <source>description</source>
-      <translation type="unfinished" />
+      <translation>descripción</translation>
     </message>
     <message>
       <source>occurred_at</source>
-      <translation type="unfinished" />
+      <translation>fecha del incidente</translation>
     </message>
     <message>
       <source>occurred_precision</source>
-      <translation type="unfinished" />
+      <translation>precisión de la fecha</translation>
     </message>
     <message>
       <source>reported_at</source>
-      <translation type="unfinished" />
+      <translation>fecha del reporte</translation>
     </message>
     <message>
       <source>lat</source>
-      <translation type="unfinished" />
+      <translation>latitud</translation>
     </message>
     <message>
       <source>lon</source>
-      <translation type="unfinished" />
+      <translation>longitud</translation>
     </message>
     <message>
       <source>place</source>
-      <translation type="unfinished" />
+      <translation>lugar</translation>
     </message>
     <message>
       <source>location_precision</source>
-      <translation type="unfinished" />
+      <translation>precisión del lugar</translation>
     </message>
     <message>
       <source>category</source>
-      <translation type="unfinished" />
+      <translation>categoría</translation>
     </message>
     <message>
       <source>severity</source>
@@ -3874,31 +3874,31 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     </message>
     <message>
       <source>actors</source>
-      <translation type="unfinished" />
+      <translation>actores</translation>
     </message>
     <message>
       <source>source_type</source>
-      <translation type="unfinished" />
+      <translation>tipo de fuente</translation>
     </message>
     <message>
       <source>source_reliability</source>
-      <translation type="unfinished" />
+      <translation>confiabilidad de la fuente</translation>
     </message>
     <message>
       <source>source_credibility</source>
-      <translation type="unfinished" />
+      <translation>credibilidad de la información</translation>
     </message>
     <message>
       <source>source_grade</source>
-      <translation type="unfinished" />
+      <translation>calificación de la fuente</translation>
     </message>
     <message>
       <source>tags</source>
-      <translation type="unfinished" />
+      <translation>etiquetas</translation>
     </message>
     <message>
       <source>status</source>
-      <translation type="unfinished" />
+      <translation>estado</translation>
     </message>
     <message>
       <source>sensitive</source>
@@ -3906,83 +3906,83 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     </message>
     <message>
       <source>reason</source>
-      <translation type="unfinished" />
+      <translation>motivo</translation>
     </message>
     <message>
       <source>attachments</source>
-      <translation type="unfinished" />
+      <translation>adjuntos</translation>
     </message>
     <message>
       <source>id</source>
-      <translation type="unfinished" />
+      <translation>identificador</translation>
     </message>
     <message>
       <source>area</source>
-      <translation type="unfinished" />
+      <translation>área</translation>
     </message>
     <message>
       <source>period</source>
-      <translation type="unfinished" />
+      <translation>período</translation>
     </message>
     <message>
       <source>period_start</source>
-      <translation type="unfinished" />
+      <translation>inicio del período</translation>
     </message>
     <message>
       <source>period_end</source>
-      <translation type="unfinished" />
+      <translation>fin del período</translation>
     </message>
     <message>
       <source>point</source>
-      <translation type="unfinished" />
+      <translation>punto</translation>
     </message>
     <message>
       <source>bbox</source>
-      <translation type="unfinished" />
+      <translation>límites del área</translation>
     </message>
     <message>
       <source>language</source>
-      <translation type="unfinished" />
+      <translation>idioma</translation>
     </message>
     <message>
       <source>checklist</source>
-      <translation type="unfinished" />
+      <translation>lista de verificación</translation>
     </message>
     <message>
       <source>question</source>
-      <translation type="unfinished" />
+      <translation>pregunta</translation>
     </message>
     <message>
       <source>evidence</source>
-      <translation type="unfinished" />
+      <translation>evidencias</translation>
     </message>
     <message>
       <source>required</source>
-      <translation type="unfinished" />
+      <translation>obligatorio</translation>
     </message>
     <message>
       <source>based_on</source>
-      <translation type="unfinished" />
+      <translation>basada en</translation>
     </message>
     <message>
       <source>choice</source>
-      <translation type="unfinished" />
+      <translation>opción</translation>
     </message>
     <message>
       <source>passphrase</source>
-      <translation type="unfinished" />
+      <translation>frase de contraseña</translation>
     </message>
     <message>
       <source>device_label</source>
-      <translation type="unfinished" />
+      <translation>nombre del dispositivo</translation>
     </message>
     <message>
       <source>user_name</source>
-      <translation type="unfinished" />
+      <translation>su nombre</translation>
     </message>
     <message>
       <source>role</source>
-      <translation type="unfinished" />
+      <translation>función</translation>
     </message>
   </context>
 </TS>

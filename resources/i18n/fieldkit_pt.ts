@@ -3335,215 +3335,215 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     </message>
     <message>
       <source>The database migrations are not numbered 1, 2, 3... without gaps: {numbers}</source>
-      <translation type="unfinished" />
+      <translation>As migrações da base de dados não estão numeradas 1, 2, 3... sem lacunas: {numbers}</translation>
     </message>
     <message>
       <source>The disk is full: nothing was changed. Free some space (or move the workspace to a larger drive), then try again.</source>
-      <translation type="unfinished" />
+      <translation>O disco está cheio: nada foi alterado. Liberte algum espaço (ou mova o espaço de trabalho para uma unidade maior) e tente novamente.</translation>
     </message>
     <message>
       <source>The disk could not be written or read ({error}): nothing was changed. Check the drive (removed, failing or read-only), then try again.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível escrever ou ler no disco ({error}): nada foi alterado. Verifique a unidade (removida, avariada ou só de leitura) e tente novamente.</translation>
     </message>
     <message>
       <source>The workspace is busy with other work (another FieldKit window or command is writing to it): nothing was changed. Try again when that work is done.</source>
-      <translation type="unfinished" />
+      <translation>O espaço de trabalho está ocupado com outra tarefa (outra janela ou comando do FieldKit está a escrever nele): nada foi alterado. Tente novamente quando essa tarefa terminar.</translation>
     </message>
     <message>
       <source>This workspace was written by a newer version of FieldKit (database schema {found}, this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.</source>
-      <translation type="unfinished" />
+      <translation>Este espaço de trabalho foi escrito por uma versão mais recente do FieldKit (esquema da base de dados {found}, esta versão conhece até {latest}). Atualize o FieldKit para o abrir; o ficheiro não foi tocado.</translation>
     </message>
     <message>
       <source>The file {path} is not a FieldKit database ({error}).</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {path} não é uma base de dados FieldKit ({error}).</translation>
     </message>
     <message>
       <source>The database {path} could not be opened: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível abrir a base de dados {path}: {error}</translation>
     </message>
     <message>
       <source>Could not open the database {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível abrir a base de dados {path}: {error}</translation>
     </message>
     <message>
       <source>Upgrading the database failed at step {number} ({name}): {error}. Nothing was changed by that step.</source>
-      <translation type="unfinished" />
+      <translation>A atualização da base de dados falhou no passo {number} ({name}): {error}. Esse passo não alterou nada.</translation>
     </message>
     <message>
       <source>HQ's policy keeps incidents marked sensitive on this device: export the bundle without them, or ask HQ.</source>
-      <translation type="unfinished" />
+      <translation>A política da sede mantém neste dispositivo os incidentes marcados como sensíveis: exporte o pacote sem eles, ou pergunte à sede.</translation>
     </message>
     <message>
       <source>This bundle would be readable by anyone who finds the stick: no HQ key is trusted here, and no recipient or passphrase was given. Give a bundle passphrase (at least {n} characters), trust HQ's key, or choose a plain bundle explicitly.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote seria legível por qualquer pessoa que encontrasse a pen: não há aqui nenhuma chave da sede de confiança, e não foi indicado destinatário nem frase-passe. Indique uma frase-passe de pacote (pelo menos {n} caracteres), confie na chave da sede, ou escolha explicitamente um pacote não cifrado.</translation>
     </message>
     <message>
       <source>The bundle member {name} is larger than allowed.</source>
-      <translation type="unfinished" />
+      <translation>O membro {name} do pacote é maior do que o permitido.</translation>
     </message>
     <message>
       <source>The bundle member {name} inflates far beyond its size: it is damaged or hostile.</source>
-      <translation type="unfinished" />
+      <translation>O membro {name} do pacote expande-se muito além do seu tamanho: está danificado ou é hostil.</translation>
     </message>
     <message>
       <source>The bundle member {name} is larger than it claims.</source>
-      <translation type="unfinished" />
+      <translation>O membro {name} do pacote é maior do que declara.</translation>
     </message>
     <message>
       <source>This bundle is encrypted for another device; this device's key cannot open it.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote está cifrado para outro dispositivo; a chave deste dispositivo não o consegue abrir.</translation>
     </message>
     <message>
       <source>This bundle was made by a newer FieldKit (encrypted format {v}); update FieldKit to import it.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote foi criado por um FieldKit mais recente (formato cifrado {v}); atualize o FieldKit para o importar.</translation>
     </message>
     <message>
       <source>The encrypted bundle is damaged: its envelope cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>O pacote cifrado está danificado: o seu envelope não pode ser lido.</translation>
     </message>
     <message>
       <source>The bundle holds the same file twice; it is refused.</source>
-      <translation type="unfinished" />
+      <translation>O pacote contém o mesmo ficheiro duas vezes; é recusado.</translation>
     </message>
     <message>
       <source>The bundle has no manifest or no signature; it is not a FieldKit bundle.</source>
-      <translation type="unfinished" />
+      <translation>O pacote não tem manifesto ou assinatura; não é um pacote FieldKit.</translation>
     </message>
     <message>
       <source>This is not a FieldKit bundle.</source>
-      <translation type="unfinished" />
+      <translation>Isto não é um pacote FieldKit.</translation>
     </message>
     <message>
       <source>This bundle uses format version {v}; this FieldKit reads version {mine}. Update FieldKit to import it.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote usa a versão de formato {v}; este FieldKit lê a versão {mine}. Atualize o FieldKit para o importar.</translation>
     </message>
     <message>
       <source>This bundle was made by this device; there is nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote foi criado por este dispositivo; não há nada a importar.</translation>
     </message>
     <message>
       <source>This bundle was made for another device; it is not imported here.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote foi criado para outro dispositivo; não é importado aqui.</translation>
     </message>
     <message>
       <source>The bundle claims to come from device {device_id}, but it is signed with the key of another device ({label}). A trusted key may only speak for its own device; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>O pacote afirma vir do dispositivo {device_id}, mas está assinado com a chave de outro dispositivo ({label}). Uma chave de confiança só pode falar pelo seu próprio dispositivo; o pacote é recusado.</translation>
     </message>
     <message>
       <source>The bundle claims to come from {label} (device {device_id}), which this workspace trusts under another key (fingerprint {known_fp}); it is signed with key {fp}. Someone may be posing as that device. Accept the new key only if its owner confirms the device has a new key.</source>
-      <translation type="unfinished" />
+      <translation>O pacote afirma vir de {label} (dispositivo {device_id}), em que este espaço de trabalho confia com outra chave (impressão digital {known_fp}); está assinado com a chave {fp}. Alguém pode estar a fazer-se passar por esse dispositivo. Aceite a nova chave apenas se o seu dono confirmar que o dispositivo tem uma nova chave.</translation>
     </message>
     <message>
       <source>The bundle is signed by a device this workspace does not trust yet (key {fp}, which calls itself “{label}”). Check the key fingerprint with its owner, then accept it.</source>
-      <translation type="unfinished" />
+      <translation>O pacote está assinado por um dispositivo em que este espaço de trabalho ainda não confia (chave {fp}, que se apresenta como «{label}»). Verifique a impressão digital da chave com o seu dono e depois aceite-a.</translation>
     </message>
     <message>
       <source>The bundle's files do not match its manifest: files are missing or were added. It is refused.</source>
-      <translation type="unfinished" />
+      <translation>Os ficheiros do pacote não correspondem ao seu manifesto: há ficheiros em falta ou acrescentados. É recusado.</translation>
     </message>
     <message>
       <source>The bundle file {name} does not match its recorded hash: it is damaged or was tampered with.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {name} do pacote não corresponde ao seu hash registado: está danificado ou foi adulterado.</translation>
     </message>
     <message>
       <source>The bundle holds the same {kind} twice; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>O pacote contém o mesmo {kind} duas vezes; o pacote é recusado.</translation>
     </message>
     <message>
       <source>The bundle manifest holds values out of range; it is refused.</source>
-      <translation type="unfinished" />
+      <translation>O manifesto do pacote contém valores fora dos limites; é recusado.</translation>
     </message>
     <message>
       <source>A {kind} in the bundle has no history; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>Um {kind} no pacote não tem histórico; o pacote é recusado.</translation>
     </message>
     <message>
       <source>The bundle file {file} changed since it was checked (was the stick swapped?); nothing was imported. Open it again to check it.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de pacote {file} mudou desde que foi verificado (a pen foi trocada?); nada foi importado. Abra-o de novo para o verificar.</translation>
     </message>
     <message>
       <source>A deletion is resolved by keeping the incident ('local') or removing it for good ('remote').</source>
-      <translation type="unfinished" />
+      <translation>Uma eliminação resolve-se mantendo o incidente ('local') ou removendo-o definitivamente ('remote').</translation>
     </message>
     <message>
       <source>Only incident conflicts are resolved field by field; assessment conflicts are resolved by choosing a side.</source>
-      <translation type="unfinished" />
+      <translation>Só os conflitos de incidentes são resolvidos campo a campo; os conflitos de avaliações resolvem-se escolhendo um lado.</translation>
     </message>
     <message>
       <source>The encryption key recorded for {label} is not a valid key: the bundle cannot be encrypted to it. Trust that device's key file again.</source>
-      <translation type="unfinished" />
+      <translation>A chave de cifra registada para {label} não é uma chave válida: o pacote não pode ser cifrado para ela. Confie de novo no ficheiro de chave desse dispositivo.</translation>
     </message>
     <message>
       <source>The {what} is damaged or truncated (it is not a complete zip file). Ask for it to be exported again.</source>
-      <translation type="unfinished" />
+      <translation>O {what} está danificado ou truncado (não é um ficheiro zip completo). Peça que seja exportado de novo.</translation>
     </message>
     <message>
       <source>The bundle is damaged: {name} cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>O pacote está danificado: {name} não pode ser lido ({error}).</translation>
     </message>
     <message>
       <source>The encrypted bundle asks for a passphrase check far costlier than FieldKit makes; it is refused.</source>
-      <translation type="unfinished" />
+      <translation>O pacote cifrado pede uma verificação de frase-passe muito mais custosa do que as que o FieldKit cria; é recusado.</translation>
     </message>
     <message>
       <source>This bundle is encrypted with a passphrase. Give the passphrase to import it.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote está cifrado com uma frase-passe. Indique a frase-passe para o importar.</translation>
     </message>
     <message>
       <source>This bundle was encrypted by an older FieldKit in a form that is checked only once read whole; at this size it is refused. Ask the sender to export it again with this version.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote foi cifrado por um FieldKit mais antigo numa forma que só é verificada depois de lida por inteiro; com este tamanho é recusado. Peça ao remetente que o exporte de novo com esta versão.</translation>
     </message>
     <message>
       <source>The encrypted bundle was altered or damaged: its contents fail authentication.</source>
-      <translation type="unfinished" />
+      <translation>O pacote cifrado foi alterado ou está danificado: o seu conteúdo falha a autenticação.</translation>
     </message>
     <message>
       <source>The encrypted bundle holds unexpected files; it is refused.</source>
-      <translation type="unfinished" />
+      <translation>O pacote cifrado contém ficheiros inesperados; é recusado.</translation>
     </message>
     <message>
       <source>The bundle holds an unexpected or unsafe file name ({name}); it is refused.</source>
-      <translation type="unfinished" />
+      <translation>O pacote contém um nome de ficheiro inesperado ou inseguro ({name}); é recusado.</translation>
     </message>
     <message>
       <source>The bundle manifest is unreadable.</source>
-      <translation type="unfinished" />
+      <translation>O manifesto do pacote é ilegível.</translation>
     </message>
     <message>
       <source>The bundle's signature does not match its contents: it was altered after it was signed. It is refused.</source>
-      <translation type="unfinished" />
+      <translation>A assinatura do pacote não corresponde ao seu conteúdo: foi alterado depois de assinado. É recusado.</translation>
     </message>
     <message>
       <source>The bundle's signer has no valid encryption key; it is not a FieldKit bundle. It is refused.</source>
-      <translation type="unfinished" />
+      <translation>O signatário do pacote não tem uma chave de cifra válida; não é um pacote FieldKit. É recusado.</translation>
     </message>
     <message>
       <source>The bundle lacks {name}.</source>
-      <translation type="unfinished" />
+      <translation>Falta {name} no pacote.</translation>
     </message>
     <message>
       <source>An assessment in the bundle has a broken shape; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>Uma avaliação no pacote tem uma estrutura inválida; o pacote é recusado.</translation>
     </message>
     <message>
       <source>A deletion record in the bundle has a broken shape; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>Um registo de eliminação no pacote tem uma estrutura inválida; o pacote é recusado.</translation>
     </message>
     <message>
       <source>One {kind} record in the bundle is not readable; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>Um registo {kind} no pacote não é legível; o pacote é recusado.</translation>
     </message>
     <message>
       <source>The history of {kind} {id} in the bundle is broken; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>O histórico de {kind} {id} no pacote está corrompido; o pacote é recusado.</translation>
     </message>
     <message>
       <source>The history of {kind} {id} was altered (hash mismatch); the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>O histórico de {kind} {id} foi alterado (hash não coincide); o pacote é recusado.</translation>
     </message>
     <message>
       <source>An incident in the bundle has a broken shape; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>Um incidente no pacote tem uma estrutura inválida; o pacote é recusado.</translation>
     </message>
     <message>
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
@@ -3551,322 +3551,322 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     </message>
     <message>
       <source>The bundle {file} cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>O pacote {file} não pode ser lido: {error}</translation>
     </message>
     <message>
       <source>The passphrase is wrong, or the bundle was tampered with.</source>
-      <translation type="unfinished" />
+      <translation>A frase-passe está errada, ou o pacote foi adulterado.</translation>
     </message>
     <message>
       <source>The bundle is larger than FieldKit accepts.</source>
-      <translation type="unfinished" />
+      <translation>O pacote é maior do que o FieldKit aceita.</translation>
     </message>
     <message>
       <source>A {kind} version in the bundle has a broken shape; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>Uma versão de {kind} no pacote tem uma estrutura inválida; o pacote é recusado.</translation>
     </message>
     <message>
       <source>Version {n} of {kind} {id} in the bundle does not match its signature: it was altered or forged. The bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>A versão {n} de {kind} {id} no pacote não corresponde à sua assinatura: foi alterada ou falsificada. O pacote é recusado.</translation>
     </message>
     <message>
       <source>An incident version in the bundle is unreadable; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>Uma versão de incidente no pacote é ilegível; o pacote é recusado.</translation>
     </message>
     <message>
       <source>The bundle lacks an attachment of incident {id}.</source>
-      <translation type="unfinished" />
+      <translation>Falta no pacote um anexo do incidente {id}.</translation>
     </message>
     <message>
       <source>Checking the bundle's records failed ({error}); nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>A verificação dos registos do pacote falhou ({error}); nada foi importado.</translation>
     </message>
     <message>
       <source>The bundle's key for this device does not open: the bundle is damaged or was tampered with.</source>
-      <translation type="unfinished" />
+      <translation>A chave do pacote para este dispositivo não abre: o pacote está danificado ou foi adulterado.</translation>
     </message>
     <message>
       <source>Choose 'local' or 'remote'.</source>
-      <translation type="unfinished" />
+      <translation>Escolha 'local' ou 'remote' (outro dispositivo).</translation>
     </message>
     <message>
       <source>Each field takes 'local' or 'remote'.</source>
-      <translation type="unfinished" />
+      <translation>Cada campo aceita 'local' ou 'remote' (outro dispositivo).</translation>
     </message>
     <message>
       <source>The config bundle holds values FieldKit does not accept; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>O pacote de configuração contém valores que o FieldKit não aceita; nada foi aplicado.</translation>
     </message>
     <message>
       <source>The config bundle's policy is not one FieldKit knows; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>A política do pacote de configuração não é uma que o FieldKit conheça; nada foi aplicado.</translation>
     </message>
     <message>
       <source>This config bundle would be readable by anyone who finds the stick: no device is trusted here and no passphrase was given. Trust the field devices' keys, give a passphrase, or choose a plain bundle.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote de configuração seria legível por qualquer pessoa que encontrasse a pen: não há aqui nenhum dispositivo de confiança e não foi indicada frase-passe. Confie nas chaves dos dispositivos no terreno, indique uma frase-passe, ou escolha um pacote não cifrado.</translation>
     </message>
     <message>
       <source>This is not a FieldKit config bundle (it holds unexpected files); nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>Isto não é um pacote de configuração FieldKit (contém ficheiros inesperados); nada foi aplicado.</translation>
     </message>
     <message>
       <source>This is not a FieldKit config bundle; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>Isto não é um pacote de configuração FieldKit; nada foi aplicado.</translation>
     </message>
     <message>
       <source>This config bundle was made by a newer FieldKit (format {v}); update FieldKit to apply it.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote de configuração foi criado por um FieldKit mais recente (formato {v}); atualize o FieldKit para o aplicar.</translation>
     </message>
     <message>
       <source>This config bundle is signed by key {fp} (“{label}”), not by the HQ key this device trusts ({hq_fp}). It is not applied. Ask HQ.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote de configuração está assinado pela chave {fp} («{label}»), não pela chave da sede em que este dispositivo confia ({hq_fp}). Não é aplicado. Pergunte à sede.</translation>
     </message>
     <message>
       <source>This config bundle is signed by “{label}”, key {fp} ({words}), and this device trusts no HQ key yet. Compare the fingerprint with HQ (by phone or in person), then accept it.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote de configuração está assinado por «{label}», chave {fp} ({words}), e este dispositivo ainda não confia em nenhuma chave da sede. Compare a impressão digital com a sede (por telefone ou pessoalmente) e depois aceite-a.</translation>
     </message>
     <message>
       <source>This config bundle was made by this device; there is nothing to apply.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote de configuração foi criado por este dispositivo; não há nada a aplicar.</translation>
     </message>
     <message>
       <source>This config bundle is signed by a revoked key; nothing was applied. Ask HQ.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote de configuração está assinado por uma chave revogada; nada foi aplicado. Pergunte à sede.</translation>
     </message>
     <message>
       <source>This config bundle (number {seq}) is not newer than the one already applied (number {last}); nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote de configuração (número {seq}) não é mais recente do que o já aplicado (número {last}); nada foi aplicado.</translation>
     </message>
     <message>
       <source>The config bundle is damaged; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>O pacote de configuração está danificado; nada foi aplicado.</translation>
     </message>
     <message>
       <source>A bundle passphrase needs at least {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>Uma frase-passe de pacote precisa de pelo menos {n} caracteres.</translation>
     </message>
     <message>
       <source>This is not a FieldKit config bundle (a data bundle is imported with 'import bundle').</source>
-      <translation type="unfinished" />
+      <translation>Isto não é um pacote de configuração FieldKit (um pacote de dados importa-se com 'import bundle').</translation>
     </message>
     <message>
       <source>The config bundle's signature does not match its contents: it was altered after it was signed.</source>
-      <translation type="unfinished" />
+      <translation>A assinatura do pacote de configuração não corresponde ao seu conteúdo: foi alterado depois de assinado.</translation>
     </message>
     <message>
       <source>This workspace's device key (keys/device.json in {folder}) is missing. Restore it from a backup of the workspace folder: without it this device can neither sign bundles nor open those made for it. To go on with a new key instead (HQ and colleagues must then trust it again): fieldkit keys new-identity --confirm</source>
-      <translation type="unfinished" />
+      <translation>A chave de dispositivo deste espaço de trabalho (keys/device.json em {folder}) está em falta. Restaure-a a partir de uma cópia de segurança da pasta do espaço de trabalho: sem ela este dispositivo não pode assinar pacotes nem abrir os que lhe são destinados. Para continuar antes com uma nova chave (a sede e os colegas terão então de voltar a confiar nela): fieldkit keys new-identity --confirm</translation>
     </message>
     <message>
       <source>No trusted key matches {ref}.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma chave de confiança corresponde a {ref}.</translation>
     </message>
     <message>
       <source>{file} is not a FieldKit public key file.</source>
-      <translation type="unfinished" />
+      <translation>{file} não é um ficheiro de chave pública FieldKit.</translation>
     </message>
     <message>
       <source>The role must be colleague or hq.</source>
-      <translation type="unfinished" />
+      <translation>A função deve ser colleague ou hq.</translation>
     </message>
     <message>
       <source>A key is checked by first use, fingerprint or HQ.</source>
-      <translation type="unfinished" />
+      <translation>Uma chave é verificada por primeira utilização, impressão digital ou pela sede.</translation>
     </message>
     <message>
       <source>That is this device's own key.</source>
-      <translation type="unfinished" />
+      <translation>Essa é a própria chave deste dispositivo.</translation>
     </message>
     <message>
       <source>This key claims to be device {device_id}, which is already trusted under another key (fingerprint {known_fp}, {known_label}). Check with its owner; trust the new key only if that device really has a new one, which replaces the old.</source>
-      <translation type="unfinished" />
+      <translation>Esta chave afirma ser o dispositivo {device_id}, que já é de confiança com outra chave (impressão digital {known_fp}, {known_label}). Verifique com o seu dono; confie na nova chave apenas se esse dispositivo tiver realmente uma nova, que substitui a antiga.</translation>
     </message>
     <message>
       <source>A signed statement ({what}) is damaged or too large; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>Uma declaração assinada ({what}) está danificada ou é demasiado grande; nada foi aplicado.</translation>
     </message>
     <message>
       <source>A signed statement ({what}) is damaged; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>Uma declaração assinada ({what}) está danificada; nada foi aplicado.</translation>
     </message>
     <message>
       <source>A revocation in the config bundle is not signed by HQ's key; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>Uma revogação no pacote de configuração não está assinada pela chave da sede; nada foi aplicado.</translation>
     </message>
     <message>
       <source>This bundle is signed by the key of {label} (device {device_id}), which HQ revoked from {since} on ({reason}). Bundles it signed after that are refused; what it sent before stays. Ask HQ.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote está assinado pela chave de {label} (dispositivo {device_id}), que a sede revogou a partir de {since} ({reason}). Os pacotes que assinou depois disso são recusados; o que enviou antes mantém-se. Pergunte à sede.</translation>
     </message>
     <message>
       <source>No bundle from device {device_id} was imported here: there is nothing to confirm.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum pacote do dispositivo {device_id} foi importado aqui: não há nada a confirmar.</translation>
     </message>
     <message>
       <source>This receipt was made by a newer FieldKit (format {v}); update FieldKit to read it.</source>
-      <translation type="unfinished" />
+      <translation>Este recibo foi criado por um FieldKit mais recente (formato {v}); atualize o FieldKit para o ler.</translation>
     </message>
     <message>
       <source>This receipt is not signed by the HQ key this device trusts; it was not applied.</source>
-      <translation type="unfinished" />
+      <translation>Este recibo não está assinado pela chave da sede em que este dispositivo confia; não foi aplicado.</translation>
     </message>
     <message>
       <source>This receipt confirms another device's bundles; it was not applied.</source>
-      <translation type="unfinished" />
+      <translation>Este recibo confirma os pacotes de outro dispositivo; não foi aplicado.</translation>
     </message>
     <message>
       <source>{file} is not a FieldKit receipt.</source>
-      <translation type="unfinished" />
+      <translation>{file} não é um recibo FieldKit.</translation>
     </message>
     <message>
       <source>Give the date or the bundle sequence the revocation starts from.</source>
-      <translation type="unfinished" />
+      <translation>Indique a data ou o número de sequência de pacote a partir do qual a revogação começa.</translation>
     </message>
     <message>
       <source>{value} is not a date (YYYY-MM-DD) or a time (YYYY-MM-DDTHH:MM).</source>
-      <translation type="unfinished" />
+      <translation>{value} não é uma data (AAAA-MM-DD) nem uma hora (AAAA-MM-DDTHH:MM).</translation>
     </message>
     <message>
       <source>The receipt could not be written to {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível escrever o recibo em {file}: {error}</translation>
     </message>
     <message>
       <source>A bundle sequence is a whole number from 1.</source>
-      <translation type="unfinished" />
+      <translation>Um número de sequência de pacote é um número inteiro a partir de 1.</translation>
     </message>
     <message>
       <source>Use one line of plain text, without line breaks or invisible characters.</source>
-      <translation type="unfinished" />
+      <translation>Use uma linha de texto simples, sem quebras de linha nem caracteres invisíveis.</translation>
     </message>
     <message>
       <source>At most {max} characters ({n} given).</source>
-      <translation type="unfinished" />
+      <translation>No máximo {max} caracteres ({n} indicados).</translation>
     </message>
     <message>
       <source>A passphrase is needed to protect the workspace.</source>
-      <translation type="unfinished" />
+      <translation>É necessária uma frase-passe para proteger o espaço de trabalho.</translation>
     </message>
     <message>
       <source>The passphrase is too short: use at least {n} characters (a few words are easiest to remember).</source>
-      <translation type="unfinished" />
+      <translation>A frase-passe é demasiado curta: use pelo menos {n} caracteres (algumas palavras são o mais fácil de memorizar).</translation>
     </message>
     <message>
       <source>This workspace is encrypted: give its passphrase (FIELDKIT_PASSPHRASE, or type it when asked).</source>
-      <translation type="unfinished" />
+      <translation>Este espaço de trabalho está cifrado: indique a sua frase-passe (FIELDKIT_PASSPHRASE, ou escreva-a quando lhe for pedida).</translation>
     </message>
     <message>
       <source>That passphrase does not open this workspace. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Essa frase-passe não abre este espaço de trabalho. Nada foi alterado.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace is damaged (its header is wrong).</source>
-      <translation type="unfinished" />
+      <translation>Um ficheiro cifrado do espaço de trabalho está danificado (o seu cabeçalho está errado).</translation>
     </message>
     <message>
       <source>The workspace's key file ({file}) is damaged or not a FieldKit key file: the workspace cannot be opened. Restore the workspace folder from a backup.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de chave do espaço de trabalho ({file}) está danificado ou não é um ficheiro de chave FieldKit: o espaço de trabalho não pode ser aberto. Restaure a pasta do espaço de trabalho a partir de uma cópia de segurança.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace was altered or is damaged.</source>
-      <translation type="unfinished" />
+      <translation>Um ficheiro cifrado do espaço de trabalho foi alterado ou está danificado.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace is truncated.</source>
-      <translation type="unfinished" />
+      <translation>Um ficheiro cifrado do espaço de trabalho está truncado.</translation>
     </message>
     <message>
       <source>{name} must be between 0 and 100000.</source>
-      <translation type="unfinished" />
+      <translation>{name} deve estar entre 0 e 100000.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace has bytes after its end.</source>
-      <translation type="unfinished" />
+      <translation>Um ficheiro cifrado do espaço de trabalho tem bytes depois do seu fim.</translation>
     </message>
     <message>
       <source>The vocabulary file {path} could not be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível ler o ficheiro de vocabulário {path}: {error}</translation>
     </message>
     <message>
       <source>There is no FieldKit workspace in {folder}: nothing was deleted.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhum espaço de trabalho FieldKit em {folder}: nada foi eliminado.</translation>
     </message>
     <message>
       <source>This workspace is not encrypted: set a passphrase to encrypt it first.</source>
-      <translation type="unfinished" />
+      <translation>Este espaço de trabalho não está cifrado: defina primeiro uma frase-passe para o cifrar.</translation>
     </message>
     <message>
       <source>The passphrase was wrong {n} times in a row: as this laptop's policy asks, the workspace was destroyed.</source>
-      <translation type="unfinished" />
+      <translation>A frase-passe foi errada {n} vezes seguidas: conforme a política deste portátil, o espaço de trabalho foi destruído.</translation>
     </message>
     <message>
       <source>The workspace {folder} is closed.</source>
-      <translation type="unfinished" />
+      <translation>O espaço de trabalho {folder} está fechado.</translation>
     </message>
     <message>
       <source>the signed list of this workspace's records is missing (removed outside FieldKit)</source>
-      <translation type="unfinished" />
+      <translation>a lista assinada dos registos deste espaço de trabalho está em falta (removida fora do FieldKit)</translation>
     </message>
     <message>
       <source>the signed list of this workspace's records was changed outside FieldKit</source>
-      <translation type="unfinished" />
+      <translation>a lista assinada dos registos deste espaço de trabalho foi alterada fora do FieldKit</translation>
     </message>
     <message>
       <source>records were added or removed outside FieldKit: the workspace holds {n} records and deletions, its signed list {m}</source>
-      <translation type="unfinished" />
+      <translation>foram adicionados ou removidos registos fora do FieldKit: o espaço de trabalho contém {n} registos e eliminações, a sua lista assinada {m}</translation>
     </message>
     <message>
       <source>the trusted key {fp} ({label}) was changed outside FieldKit: it is no longer trusted</source>
-      <translation type="unfinished" />
+      <translation>a chave de confiança {fp} ({label}) foi alterada fora do FieldKit: deixou de ser de confiança</translation>
     </message>
     <message>
       <source>the signing key recorded for device {device_id} was changed outside FieldKit</source>
-      <translation type="unfinished" />
+      <translation>a chave de assinatura registada para o dispositivo {device_id} foi alterada fora do FieldKit</translation>
     </message>
     <message>
       <source>version {n} is signed by the key of device {device_id}, which HQ revoked from {since} on</source>
-      <translation type="unfinished" />
+      <translation>a versão {n} está assinada pela chave do dispositivo {device_id}, que a sede revogou a partir de {since}</translation>
     </message>
   </context>
   <context>
     <name>fields</name>
     <message>
       <source>title</source>
-      <translation type="unfinished" />
+      <translation>título</translation>
     </message>
     <message>
       <source>description</source>
-      <translation type="unfinished" />
+      <translation>descrição</translation>
     </message>
     <message>
       <source>occurred_at</source>
-      <translation type="unfinished" />
+      <translation>data do incidente</translation>
     </message>
     <message>
       <source>occurred_precision</source>
-      <translation type="unfinished" />
+      <translation>precisão da data</translation>
     </message>
     <message>
       <source>reported_at</source>
-      <translation type="unfinished" />
+      <translation>data do relato</translation>
     </message>
     <message>
       <source>lat</source>
-      <translation type="unfinished" />
+      <translation>latitude</translation>
     </message>
     <message>
       <source>lon</source>
-      <translation type="unfinished" />
+      <translation>longitude</translation>
     </message>
     <message>
       <source>place</source>
-      <translation type="unfinished" />
+      <translation>local</translation>
     </message>
     <message>
       <source>location_precision</source>
-      <translation type="unfinished" />
+      <translation>precisão do local</translation>
     </message>
     <message>
       <source>category</source>
-      <translation type="unfinished" />
+      <translation>categoria</translation>
     </message>
     <message>
       <source>severity</source>
@@ -3874,31 +3874,31 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     </message>
     <message>
       <source>actors</source>
-      <translation type="unfinished" />
+      <translation>atores</translation>
     </message>
     <message>
       <source>source_type</source>
-      <translation type="unfinished" />
+      <translation>tipo de fonte</translation>
     </message>
     <message>
       <source>source_reliability</source>
-      <translation type="unfinished" />
+      <translation>fiabilidade da fonte</translation>
     </message>
     <message>
       <source>source_credibility</source>
-      <translation type="unfinished" />
+      <translation>credibilidade da informação</translation>
     </message>
     <message>
       <source>source_grade</source>
-      <translation type="unfinished" />
+      <translation>classificação da fonte</translation>
     </message>
     <message>
       <source>tags</source>
-      <translation type="unfinished" />
+      <translation>etiquetas</translation>
     </message>
     <message>
       <source>status</source>
-      <translation type="unfinished" />
+      <translation>estado</translation>
     </message>
     <message>
       <source>sensitive</source>
@@ -3906,83 +3906,83 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     </message>
     <message>
       <source>reason</source>
-      <translation type="unfinished" />
+      <translation>motivo</translation>
     </message>
     <message>
       <source>attachments</source>
-      <translation type="unfinished" />
+      <translation>anexos</translation>
     </message>
     <message>
       <source>id</source>
-      <translation type="unfinished" />
+      <translation>identificador</translation>
     </message>
     <message>
       <source>area</source>
-      <translation type="unfinished" />
+      <translation>área</translation>
     </message>
     <message>
       <source>period</source>
-      <translation type="unfinished" />
+      <translation>período</translation>
     </message>
     <message>
       <source>period_start</source>
-      <translation type="unfinished" />
+      <translation>início do período</translation>
     </message>
     <message>
       <source>period_end</source>
-      <translation type="unfinished" />
+      <translation>fim do período</translation>
     </message>
     <message>
       <source>point</source>
-      <translation type="unfinished" />
+      <translation>ponto</translation>
     </message>
     <message>
       <source>bbox</source>
-      <translation type="unfinished" />
+      <translation>limites da área</translation>
     </message>
     <message>
       <source>language</source>
-      <translation type="unfinished" />
+      <translation>idioma</translation>
     </message>
     <message>
       <source>checklist</source>
-      <translation type="unfinished" />
+      <translation>lista de verificação</translation>
     </message>
     <message>
       <source>question</source>
-      <translation type="unfinished" />
+      <translation>pergunta</translation>
     </message>
     <message>
       <source>evidence</source>
-      <translation type="unfinished" />
+      <translation>provas</translation>
     </message>
     <message>
       <source>required</source>
-      <translation type="unfinished" />
+      <translation>obrigatório</translation>
     </message>
     <message>
       <source>based_on</source>
-      <translation type="unfinished" />
+      <translation>baseada em</translation>
     </message>
     <message>
       <source>choice</source>
-      <translation type="unfinished" />
+      <translation>opção</translation>
     </message>
     <message>
       <source>passphrase</source>
-      <translation type="unfinished" />
+      <translation>frase-passe</translation>
     </message>
     <message>
       <source>device_label</source>
-      <translation type="unfinished" />
+      <translation>nome do dispositivo</translation>
     </message>
     <message>
       <source>user_name</source>
-      <translation type="unfinished" />
+      <translation>o seu nome</translation>
     </message>
     <message>
       <source>role</source>
-      <translation type="unfinished" />
+      <translation>função</translation>
     </message>
   </context>
 </TS>
