@@ -362,7 +362,7 @@
     </message>
     <message>
       <source>Tripwire</source>
-      <translation>Alerta</translation>
+      <translation>Limiar de alerta</translation>
     </message>
     <message>
       <source>Not ready to finalise</source>
@@ -925,7 +925,7 @@ Id do dispositivo: {device_id}</translation>
       <location filename="../../ui/incidents/model.py" line="53" />
       <location filename="../../ui/incidents/model.py" line="125" />
       <source>final</source>
-      <translation>definitiva</translation>
+      <translation>definitivo</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="53" />
@@ -1095,7 +1095,7 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/view.py" line="337" />
       <source>final</source>
-      <translation>definitiva</translation>
+      <translation>definitivo</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="337" />
@@ -1110,7 +1110,7 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/view.py" line="340" />
       <source>Reported</source>
-      <translation>Comunicado</translation>
+      <translation>Relatado</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="370" />
@@ -1159,7 +1159,7 @@ Id do dispositivo: {device_id}</translation>
     </message>
     <message>
       <source>none</source>
-      <translation>nenhuma</translation>
+      <translation>nenhum</translation>
     </message>
     <message>
       <source>Attachments</source>
