@@ -1523,7 +1523,7 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="140" />
       <source>The map file can be opened by anyone who gets it. Include the incidents marked sensitive? (No leaves them out.)</source>
-      <translation>Cualquier persona que reciba el archivo del mapa puede abrirlo. ¿Incluir los incidentes marcados como sensibles? (No los deja fuera.)</translation>
+      <translation>Cualquier persona que reciba el archivo del mapa puede abrirlo. ¿Incluir los incidentes marcados como sensibles? (No = dejarlos fuera.)</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="147" />
@@ -1683,7 +1683,7 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/picker.py" line="31" />
       <source>Chosen point: latitude {lat:.5f}, longitude {lon:.5f}. Click OK to use it.</source>
-      <translation>Punto elegido: latitud {lat:.5f}, longitud {lon:.5f}. Haga clic en Aceptar para usarlo.</translation>
+      <translation>Punto elegido: latitud {lat:.5f}, longitud {lon:.5f}. Haga clic en OK para usarlo.</translation>
     </message>
   </context>
   <context>
@@ -2484,7 +2484,7 @@ Alguien puede estar haciéndose pasar por ese dispositivo. Acepte la nueva clave
     <message>
       <location filename="../../ui/sync/view.py" line="820" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
-      <translation>¿Conservar las respuestas del otro dispositivo? (No conserva las respuestas de aquí.)</translation>
+      <translation>¿Conservar las respuestas del otro dispositivo? (No = conservar las respuestas de aquí.)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="840" />

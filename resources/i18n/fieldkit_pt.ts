@@ -1523,7 +1523,7 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="140" />
       <source>The map file can be opened by anyone who gets it. Include the incidents marked sensitive? (No leaves them out.)</source>
-      <translation>O ficheiro do mapa pode ser aberto por qualquer pessoa que o receba. Incluir os incidentes marcados como sensíveis? (Não deixa-os de fora.)</translation>
+      <translation>O ficheiro do mapa pode ser aberto por qualquer pessoa que o receba. Incluir os incidentes marcados como sensíveis? (Não = deixá-los de fora.)</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="147" />
@@ -2484,7 +2484,7 @@ Alguém pode estar a fazer-se passar por esse dispositivo. Aceite a nova chave a
     <message>
       <location filename="../../ui/sync/view.py" line="820" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
-      <translation>Manter as respostas do outro dispositivo? (Não mantém as respostas daqui.)</translation>
+      <translation>Manter as respostas do outro dispositivo? (Não = manter as respostas daqui.)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="840" />
