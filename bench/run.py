@@ -1,6 +1,6 @@
 """FieldKit speed figures at realistic scale. Prints named figures; asserts nothing.
 
-    python bench/run.py [--quick] [--plain] [--only incidents,map,bundle,report,webengine,encryption]
+    python bench/run.py [--quick] [--sizes N,N] [--plain] [--only incidents,map,bundle,report,webengine,encryption]
 
 Workspaces are encrypted (the product's default; ``--plain`` for plain ones); ``encryption`` prints search, list,
 import and verify times of an encrypted and a plain workspace holding the same records, in the same run (target:
@@ -217,13 +217,17 @@ def main():
     ap.add_argument(
         "--repeat", type=int, default=3, help="bundle imports and raw inserts per size (medians are compared)"
     )
+    ap.add_argument("--sizes", help="comma-separated incident counts (default 1,000, 10,000 and 100,000)")
     args = ap.parse_args()
     global PLAIN
     PLAIN = args.plain
     parts = set(args.only.split(","))
     sizes = [1_000, 10_000] if args.quick else [1_000, 10_000, 100_000]
+    if args.sizes:
+        sizes = [int(v) for v in args.sizes.replace("_", "").split(",")]
     folders = {}
-    for n in sizes:
+    per_size = parts & {"incidents", "map", "bundle", "report", "webengine"}
+    for n in sizes if per_size else ():
         print(f"--- {n:,} incidents")
         ws = make_ws(n)
         folders[n] = ws.folder

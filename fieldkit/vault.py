@@ -13,13 +13,16 @@ thief with the file tries passphrases that much faster); the cost used is writte
 
 from __future__ import annotations
 
+import hmac
 import json
 import os
 import re
 import threading
 from pathlib import Path
 
+import nacl.encoding
 import nacl.exceptions
+import nacl.hash
 import nacl.pwhash.argon2id as argon2id
 import nacl.secret
 import nacl.utils
@@ -41,7 +44,13 @@ from nacl.bindings import (
 )
 
 from . import storage
-from .errors import FieldkitError, IntegrityFailure, PassphraseNeeded, WorkspaceLocked, WrongPassphrase
+from .errors import (
+    FieldkitError,
+    IntegrityFailure,
+    PassphraseNeeded,
+    WorkspaceLocked,
+    WrongPassphrase,
+)
 
 FILE = "vault.json"
 FORMAT = "fieldkit-vault"
@@ -84,10 +93,34 @@ def check_new_passphrase(passphrase: str | None) -> str:
     return passphrase
 
 
-def _wrap(data_key: bytes, passphrase: str) -> dict:
+def _derive(passphrase: str, salt: bytes, ops: int, mem: int) -> bytes:
+    return argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode("utf-8"), salt, opslimit=ops, memlimit=mem)
+
+
+def _duress_slot(passphrase: str | None = None) -> dict:
+    """The duress slot of a vault: a salt and a tag, the tag derived from the duress passphrase, or random bytes when
+    there is none. Every vault has one, so the file does not tell whether a duress passphrase was set."""
+    salt = nacl.utils.random(argon2id.SALTBYTES)
+    ops, mem = kdf_cost()
+    tag = nacl.utils.random(32).hex() if passphrase is None else _duress_tag(_derive(passphrase, salt, ops, mem))
+    return {"salt": salt.hex(), "tag": tag, "opslimit": ops, "memlimit": mem}
+
+
+def _duress_matches(slot: dict, passphrase: str) -> bool:
+    derived = _derive(passphrase, bytes.fromhex(slot["salt"]), int(slot["opslimit"]), int(slot["memlimit"]))
+    return hmac.compare_digest(_duress_tag(derived), slot["tag"])
+
+
+def _duress_tag(derived: bytes) -> str:
+    return nacl.hash.blake2b(
+        derived, digest_size=32, person=b"fieldkit-duress", encoder=nacl.encoding.HexEncoder
+    ).decode()
+
+
+def _wrap(data_key: bytes, passphrase: str, duress: dict | None = None) -> dict:
     ops, mem = kdf_cost()
     salt = nacl.utils.random(argon2id.SALTBYTES)
-    kek = argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode("utf-8"), salt, opslimit=ops, memlimit=mem)
+    kek = _derive(passphrase, salt, ops, mem)
     wrapped = nacl.secret.SecretBox(kek).encrypt(data_key)
     return {
         "format": FORMAT,
@@ -97,6 +130,7 @@ def _wrap(data_key: bytes, passphrase: str) -> dict:
         "memlimit": mem,
         "salt": salt.hex(),
         "wrapped_key": bytes(wrapped).hex(),
+        "duress": duress or _duress_slot(),
     }
 
 
@@ -109,6 +143,13 @@ def _read(folder: Path) -> dict:
         if not (argon2id.OPSLIMIT_MIN <= ops <= _MAX_OPS and argon2id.MEMLIMIT_MIN <= mem <= _MAX_MEM):
             raise ValueError("cost")
         bytes.fromhex(data["salt"]), bytes.fromhex(data["wrapped_key"])
+        if "duress" in data:  # since FieldKit 0.3 (docs/security.md): older vaults have none
+            duress = data["duress"]
+            if len(bytes.fromhex(duress["salt"])) != argon2id.SALTBYTES or len(bytes.fromhex(duress["tag"])) != 32:
+                raise ValueError("duress")
+            d_ops, d_mem = int(duress["opslimit"]), int(duress["memlimit"])
+            if not (argon2id.OPSLIMIT_MIN <= d_ops <= _MAX_OPS and argon2id.MEMLIMIT_MIN <= d_mem <= _MAX_MEM):
+                raise ValueError("cost")
         return data
     except (OSError, ValueError, KeyError, TypeError) as e:
         raise FieldkitError(
@@ -126,34 +167,87 @@ def create(folder: Path, passphrase: str) -> bytes:
     return data_key
 
 
-def unlock(folder: Path, passphrase: str | None) -> bytes:
-    """The data key of the encrypted workspace ``folder``. ``WrongPassphrase`` when it does not open it."""
+def unlock(folder: Path, passphrase: str | None, *, duress: bool = True) -> bytes:
+    """The data key of the encrypted workspace ``folder``. ``WrongPassphrase`` when it does not open it.
+
+    The duress passphrase (``set_duress``) destroys the workspace there and then and makes an empty one in its
+    place, which that passphrase opens from now on: its data key is returned, so whoever asked for the passphrase
+    sees a workspace open as usual. ``duress=False`` (a check made while the workspace is open): the duress
+    passphrase is a wrong passphrase like any other."""
     if not passphrase:
         raise PassphraseNeeded(
             "This workspace is encrypted: give its passphrase (FIELDKIT_PASSPHRASE, or type it when asked)."
         )
     data = _read(folder)
-    kek = argon2id.kdf(
-        nacl.secret.SecretBox.KEY_SIZE,
-        passphrase.encode("utf-8"),
-        bytes.fromhex(data["salt"]),
-        opslimit=int(data["opslimit"]),
-        memlimit=int(data["memlimit"]),
-    )
+    ops, mem = int(data["opslimit"]), int(data["memlimit"])
+    kek = _derive(passphrase, bytes.fromhex(data["salt"]), ops, mem)
     try:
         key = nacl.secret.SecretBox(kek).decrypt(bytes.fromhex(data["wrapped_key"]))
     except nacl.exceptions.CryptoError:
-        raise WrongPassphrase("That passphrase does not open this workspace. Nothing was changed.") from None
-    if len(key) != KEY_BYTES:
-        raise WrongPassphrase("That passphrase does not open this workspace. Nothing was changed.")
+        key = None
+    if key is not None and len(key) == KEY_BYTES:
+        return key
+    # Not the passphrase: the duress one? Checked for every wrong passphrase (whether one is set or not), so that a
+    # wrong passphrase and the duress passphrase take the same time.
+    slot = data.get("duress")
+    if slot is not None and _duress_matches(slot, passphrase) and duress:
+        return _respond_to_duress(Path(folder), passphrase)
+    raise WrongPassphrase("That passphrase does not open this workspace. Nothing was changed.")
+
+
+def _respond_to_duress(folder: Path, passphrase: str) -> bytes:
+    """Destroy the workspace (its keys first: ``wipe``) and make an empty one that ``passphrase`` opens; the lock
+    policy and the language stay, so the empty workspace behaves as the other did. Nothing is logged."""
+    from .wipe import wipe
+
+    state = lock_state(folder)
+    wipe(folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    key = create(folder, passphrase)
+    kept = {k: state[k] for k in ("idle_minutes", "wipe_after", "language") if k in state}
+    _write_lock_state(folder, {**kept, "failed": 0})
     return key
 
 
-def change_passphrase(folder: Path, old: str, new: str) -> None:
-    """Wrap the data key under ``new`` (at today's cost); nothing else is re-encrypted."""
-    key = unlock(folder, old)
+def check_passphrase(folder: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` opens the workspace ``folder`` (the duress passphrase does not: nothing happens)."""
+    try:
+        unlock(folder, passphrase, duress=False)
+    except (WrongPassphrase, PassphraseNeeded):
+        return False
+    return True
+
+
+def change_passphrase(folder: Path, old: str, new: str, *, workspace_open: bool = False) -> None:
+    """Wrap the data key under ``new`` (at today's cost); nothing else is re-encrypted. A duress passphrase set
+    stays (and must differ from the new passphrase). ``workspace_open``: as in ``set_duress``."""
+    key = unlock(folder, old, duress=not workspace_open)
     check_new_passphrase(new)
-    storage.atomic_write(vault_file(folder), json.dumps(_wrap(key, new), indent=1).encode(), mode=0o600)
+    duress = _read(folder).get("duress")
+    if _is_duress(folder, new):
+        raise FieldkitError("The new passphrase is the duress passphrase: choose another one. Nothing was changed.")
+    storage.atomic_write(vault_file(folder), json.dumps(_wrap(key, new, duress), indent=1).encode(), mode=0o600)
+
+
+def _is_duress(folder: Path, passphrase: str) -> bool:
+    duress = _read(folder).get("duress")
+    return duress is not None and _duress_matches(duress, passphrase)
+
+
+def set_duress(folder: Path, passphrase: str, duress: str | None, *, workspace_open: bool = False) -> None:
+    """Set (or, with None, remove) the duress passphrase of the encrypted workspace ``folder``: typed at the unlock,
+    it destroys the workspace and opens an empty one in its place. ``passphrase`` is the workspace's own
+    (``workspace_open``: the app asks while the workspace is open, so the duress passphrase typed there is only
+    wrong)."""
+    key = unlock(folder, passphrase, duress=not workspace_open)
+    if duress is not None:
+        check_new_passphrase(duress)
+        if duress == passphrase:
+            raise FieldkitError("The duress passphrase must differ from the workspace passphrase. Nothing was changed.")
+    del key  # the passphrase was checked; the wrap of the data key stays as it is
+    data = _read(folder)
+    data["duress"] = _duress_slot(duress)
+    storage.atomic_write(vault_file(folder), json.dumps(data, indent=1).encode(), mode=0o600)
 
 
 def sqlcipher_key(key: bytes) -> str:

@@ -4,7 +4,7 @@ data key are gone (``ui.app`` opens it again after an unlock)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from fieldkit import vault
@@ -160,3 +160,83 @@ class IdleWatcher(QObject):
             for window in self.app.topLevelWindows():
                 window.removeEventFilter(self)
         self.minutes = 0
+
+
+class PassphraseDialog(QDialog):
+    """Change the workspace passphrase, or set (or remove) its duress passphrase, from the open app. The current
+    passphrase is asked first; the duress passphrase typed there is only a wrong one (nothing is destroyed while the
+    workspace is open). The key derivation takes about a second: it runs off the UI thread."""
+
+    def __init__(self, ws, parent=None, *, duress: bool = False):
+        super().__init__(parent)
+        self.ws, self.duress = ws, duress
+        self.setWindowTitle(self.tr("Duress passphrase") if duress else self.tr("Change the passphrase"))
+        lay = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "A duress passphrase is a second passphrase for when you are forced to open FieldKit. Typed when "
+                "FieldKit asks for the passphrase, it destroys this workspace at once and opens an empty one in its "
+                "place; nothing on screen says so. Choose one you will not type by mistake. HQ keeps what you "
+                "already sent; the rest is lost."
+            )
+            if duress
+            else self.tr(
+                "The data is not re-encrypted: only the key that opens it is wrapped again under the new passphrase. "
+                "Nobody can recover a lost passphrase."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.current, self.first, self.second = QLineEdit(), QLineEdit(), QLineEdit()
+        for w in (self.current, self.first, self.second):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Current passphrase"), self.current)
+        form.addRow(self.tr("Duress passphrase") if duress else self.tr("New passphrase"), self.first)
+        form.addRow(self.tr("Again"), self.second)
+        lay.addLayout(form)
+        self.remove = QCheckBox(self.tr("Remove the duress passphrase"))
+        self.remove.setVisible(duress)
+        self.remove.toggled.connect(lambda on: (self.first.setEnabled(not on), self.second.setEnabled(not on)))
+        lay.addWidget(self.remove)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #c92a2a")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.hide()
+        lay.addWidget(self.problem)
+        lay.addWidget(ok_cancel(self, self._ok))
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    def _ok(self) -> None:
+        from fieldkit.errors import FieldkitError
+
+        from . import ops
+        from .i18n import core_message
+
+        removing = self.duress and self.remove.isChecked()
+        if not removing:
+            if self.first.text() != self.second.text():
+                return self._say(self.tr("The two passphrases differ."))
+            if len(self.first.text()) < vault.MIN_PASSPHRASE:
+                return self._say(self.tr("The passphrase is too short: use at least 10 characters."))
+        folder, current, new = self.ws.folder, self.current.text(), self.first.text()
+        if self.duress:
+
+            def work():
+                vault.set_duress(folder, current, None if removing else new, workspace_open=True)
+        else:
+
+            def work():
+                vault.change_passphrase(folder, current, new, workspace_open=True)
+
+        try:
+            ops.run_and_wait(self, self.tr("Checking the passphrase…"), work, ws=self.ws)
+        except FieldkitError as e:
+            self.current.selectAll()
+            return self._say(core_message(e))
+        self.accept()

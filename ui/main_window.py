@@ -330,6 +330,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(self.ws.encrypted)
         if not self.ws.encrypted:
             m.addAction(self.tr("Encrypt this workspace…"), self.offer_encryption)
+        else:
+            m.addAction(self.tr("Change the passphrase…"), lambda: self.passphrase_dialog(duress=False))
+            m.addAction(self.tr("Duress passphrase…"), lambda: self.passphrase_dialog(duress=True))
         m.addAction(self.tr("Delete this workspace now…"), self.wipe)
         m.addSeparator()
         m.addAction(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -367,6 +370,24 @@ class MainWindow(QMainWindow):
         for ed in list(self.incidents.editors):
             ed.close_keeping_draft()
         self.lock_requested.emit()
+
+    def passphrase_dialog(self, *, duress: bool) -> bool:
+        """File → Change the passphrase… / Duress passphrase… (an encrypted workspace only)."""
+        from .lock import PassphraseDialog
+
+        dlg = PassphraseDialog(self.ws, self, duress=duress)
+        if dlg.exec() != PassphraseDialog.DialogCode.Accepted:
+            return False
+        if duress:
+            text = (
+                self.tr("The duress passphrase was removed.")
+                if dlg.remove.isChecked()
+                else self.tr("The duress passphrase is set. Keep it as secret as the passphrase itself.")
+            )
+        else:
+            text = self.tr("The passphrase was changed. FieldKit asks for the new one from now on.")
+        tell(self, "FieldKit", text)
+        return True
 
     def offer_encryption(self) -> bool:
         from .lock import NewWorkspaceDialog

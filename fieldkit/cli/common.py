@@ -106,6 +106,7 @@ def make_filter(args, text=""):
 
 ENV_PASSPHRASE = "FIELDKIT_PASSPHRASE"  # the workspace's passphrase (bundles have their own variable)
 ENV_NEW_PASSPHRASE = "FIELDKIT_NEW_PASSPHRASE"  # a new workspace passphrase (passphrase set/change)
+ENV_DURESS_PASSPHRASE = "FIELDKIT_DURESS_PASSPHRASE"  # the duress passphrase (passphrase duress)
 
 
 def workspace_passphrase(folder, *, new: bool = False) -> str | None:

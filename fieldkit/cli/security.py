@@ -1,4 +1,4 @@
-"""``passphrase set``, ``passphrase change``, ``wipe``: the workspace's encryption at rest and its quick delete."""
+"""``passphrase set|change|duress``, ``lock-policy``, ``wipe``: encryption at rest and the quick delete."""
 
 from __future__ import annotations
 
@@ -6,7 +6,15 @@ import sys
 
 from .. import logsetup, paths
 from ..errors import FieldkitError
-from .common import NONE, actions, command, env_or_terminal, new_passphrase, workspace_passphrase
+from .common import (
+    ENV_DURESS_PASSPHRASE,
+    NONE,
+    actions,
+    command,
+    env_or_terminal,
+    new_passphrase,
+    workspace_passphrase,
+)
 
 
 def add_commands(sub) -> None:
@@ -21,6 +29,13 @@ def add_commands(sub) -> None:
         help="change the passphrase ($FIELDKIT_PASSPHRASE: the current one, $FIELDKIT_NEW_PASSPHRASE: the new one)",
     )
     command(s, change_passphrase, workspace=NONE)
+    s = acts.add_parser(
+        "duress",
+        help="set a duress passphrase: typed at the unlock, it destroys the workspace and opens an empty one "
+        "($FIELDKIT_PASSPHRASE: the workspace's, $FIELDKIT_DURESS_PASSPHRASE: the duress one)",
+    )
+    s.add_argument("--off", action="store_true", help="remove the duress passphrase")
+    command(s, duress_passphrase, workspace=NONE)
     s = sub.add_parser(
         "lock-policy", help="show or set when the app locks itself and whether failed unlocks wipe the workspace"
     )
@@ -74,6 +89,28 @@ def change_passphrase(_ws, args) -> int:
     vault.change_passphrase(folder, old, new)
     logsetup.configure(folder)
     print("The workspace passphrase was changed (the data was not re-encrypted: it did not need to be).")
+    return 0
+
+
+def duress_passphrase(_ws, args) -> int:
+    from .. import vault
+
+    folder = _folder(args)
+    if not vault.is_encrypted(folder):
+        raise FieldkitError("This workspace is not encrypted; use 'fieldkit passphrase set' to encrypt it.")
+    current = workspace_passphrase(folder)
+    if args.off:
+        vault.set_duress(folder, current, None)
+        print("The duress passphrase was removed: only the workspace passphrase opens it.")
+        return 0
+    duress = new_passphrase("Duress passphrase: ", names=(ENV_DURESS_PASSPHRASE,))
+    if not duress:
+        raise FieldkitError("No duress passphrase was given (set FIELDKIT_DURESS_PASSPHRASE, or run it at a terminal).")
+    vault.set_duress(folder, current, duress)
+    print(
+        "The duress passphrase is set. Typed when FieldKit asks for the passphrase, it destroys this workspace at "
+        "once and opens an empty one in its place; nothing on screen says so."
+    )
     return 0
 
 

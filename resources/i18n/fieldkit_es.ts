@@ -1445,6 +1445,26 @@ Id del dispositivo: {device_id}</translation>
       <source>The language will change the next time FieldKit starts.</source>
       <translation>El idioma cambiará la próxima vez que se inicie FieldKit.</translation>
     </message>
+    <message>
+      <source>Change the passphrase…</source>
+      <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+      <source>Duress passphrase…</source>
+      <translation>Frase de contraseña de coacción…</translation>
+    </message>
+    <message>
+      <source>The duress passphrase was removed.</source>
+      <translation>Se eliminó la frase de contraseña de coacción.</translation>
+    </message>
+    <message>
+      <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
+      <translation>La frase de contraseña de coacción quedó definida. Manténgala tan secreta como la frase de contraseña misma.</translation>
+    </message>
+    <message>
+      <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
+      <translation>La frase de contraseña se cambió. A partir de ahora FieldKit pide la nueva.</translation>
+    </message>
   </context>
   <context>
     <name>MapView</name>
@@ -3825,6 +3845,22 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <source>version {n} is signed by the key of device {device_id}, which HQ revoked from {since} on</source>
       <translation>la versión {n} está firmada por la clave del dispositivo {device_id}, que la sede revocó a partir de {since}</translation>
     </message>
+    <message>
+      <source>{name} must be a language code such as en or fr.</source>
+      <translation>{name} debe ser un código de idioma, como en o fr.</translation>
+    </message>
+    <message>
+      <source>No duress passphrase was given (set FIELDKIT_DURESS_PASSPHRASE, or run it at a terminal).</source>
+      <translation>No se indicó ninguna frase de contraseña de coacción (defina FIELDKIT_DURESS_PASSPHRASE o ejecute el comando en una terminal).</translation>
+    </message>
+    <message>
+      <source>The new passphrase is the duress passphrase: choose another one. Nothing was changed.</source>
+      <translation>La nueva frase de contraseña es la frase de contraseña de coacción: elija otra. No se cambió nada.</translation>
+    </message>
+    <message>
+      <source>The duress passphrase must differ from the workspace passphrase. Nothing was changed.</source>
+      <translation>La frase de contraseña de coacción debe ser distinta de la del espacio de trabajo. No se cambió nada.</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
@@ -3983,6 +4019,53 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>role</source>
       <translation>función</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Duress passphrase</source>
+      <translation>Frase de contraseña de coacción</translation>
+    </message>
+    <message>
+      <source>Change the passphrase</source>
+      <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+      <source>A duress passphrase is a second passphrase for when you are forced to open FieldKit. Typed when FieldKit asks for the passphrase, it destroys this workspace at once and opens an empty one in its place; nothing on screen says so. Choose one you will not type by mistake. HQ keeps what you already sent; the rest is lost.</source>
+      <translation>Una frase de contraseña de coacción es una segunda frase de contraseña para cuando lo obliguen a abrir FieldKit. Escrita cuando FieldKit pide la frase de contraseña, destruye de inmediato este espacio de trabajo y abre uno vacío en su lugar; nada en la pantalla lo indica. Elija una que no vaya a escribir por error. La sede conserva lo que ya envió; el resto se pierde.</translation>
+    </message>
+    <message>
+      <source>The data is not re-encrypted: only the key that opens it is wrapped again under the new passphrase. Nobody can recover a lost passphrase.</source>
+      <translation>Los datos no se vuelven a cifrar: solo la clave que los abre se protege de nuevo con la nueva frase de contraseña. Nadie puede recuperar una frase de contraseña perdida.</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+      <source>Again</source>
+      <translation>De nuevo</translation>
+    </message>
+    <message>
+      <source>Remove the duress passphrase</source>
+      <translation>Eliminar la frase de contraseña de coacción</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+      <source>The passphrase is too short: use at least 10 characters.</source>
+      <translation>La frase de contraseña es demasiado corta: use al menos 10 caracteres.</translation>
+    </message>
+    <message>
+      <source>Checking the passphrase…</source>
+      <translation>Verificando la frase de contraseña…</translation>
     </message>
   </context>
 </TS>

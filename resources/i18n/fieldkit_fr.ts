@@ -1191,147 +1191,172 @@ Identifiant : {device_id}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="225" />
+      <location filename="../../ui/main_window.py" line="226" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="233" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Cet espace de travail contient des données de démonstration (enregistrements [DEMO]) : Fichier → Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="237" />
+      <location filename="../../ui/main_window.py" line="238" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>NON chiffré : quiconque a cet ordinateur peut lire cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="241" />
       <source>Workspace: {folder}</source>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="284" />
+      <location filename="../../ui/main_window.py" line="285" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="296" />
+      <location filename="../../ui/main_window.py" line="297" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="306" />
+      <location filename="../../ui/main_window.py" line="307" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="307" />
+      <location filename="../../ui/main_window.py" line="308" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="308" />
+      <location filename="../../ui/main_window.py" line="309" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="310" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="321" />
+      <location filename="../../ui/main_window.py" line="322" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="322" />
+      <location filename="../../ui/main_window.py" line="323" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="323" />
+      <location filename="../../ui/main_window.py" line="324" />
       <source>Remove demo data…</source>
       <translation>Retirer les données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="325" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="326" />
+      <location filename="../../ui/main_window.py" line="327" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="328" />
+      <location filename="../../ui/main_window.py" line="329" />
       <source>Lock now</source>
       <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="331" />
+      <location filename="../../ui/main_window.py" line="332" />
       <source>Encrypt this workspace…</source>
       <translation>Chiffrer cet espace de travail…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="334" />
+      <source>Change the passphrase…</source>
+      <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="335" />
+      <source>Duress passphrase…</source>
+      <translation>Phrase secrète de contrainte…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="336" />
       <source>Delete this workspace now…</source>
       <translation>Supprimer cet espace de travail maintenant…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="334" />
+      <location filename="../../ui/main_window.py" line="338" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="339" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="344" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="346" />
       <source>User guide</source>
       <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="344" />
+      <location filename="../../ui/main_window.py" line="348" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="349" />
       <source>Report a problem…</source>
       <translation>Signaler un problème…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="347" />
+      <location filename="../../ui/main_window.py" line="351" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="387" />
+      <location filename="../../ui/main_window.py" line="383" />
+      <source>The duress passphrase was removed.</source>
+      <translation>La phrase secrète de contrainte a été supprimée.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="385" />
+      <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
+      <translation>La phrase secrète de contrainte est définie. Gardez-la aussi secrète que la phrase secrète elle-même.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="388" />
+      <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
+      <translation>La phrase secrète a été changée. FieldKit demande désormais la nouvelle.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="409" />
       <source>Delete this workspace now</source>
       <translation>Supprimer cet espace de travail maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="389" />
+      <location filename="../../ui/main_window.py" line="411" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Détruire cet espace de travail maintenant : tous les incidents, évaluations, pièces jointes et clés de cet ordinateur ? C'est irréversible. Les fiches envoyées dans des paquets restent chez leurs destinataires.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="407" />
+      <location filename="../../ui/main_window.py" line="429" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="409" />
+      <location filename="../../ui/main_window.py" line="431" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -1339,109 +1364,109 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="422" />
+      <location filename="../../ui/main_window.py" line="444" />
       <source>Protect this workspace</source>
       <translation>Protéger cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="446" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Cet espace de travail n'est pas chiffré : quiconque prend cet ordinateur peut le lire. Le chiffrer maintenant avec une phrase secrète ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="476" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="476" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
+      <location filename="../../ui/main_window.py" line="481" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="481" />
-      <location filename="../../ui/main_window.py" line="489" />
+      <location filename="../../ui/main_window.py" line="503" />
+      <location filename="../../ui/main_window.py" line="511" />
       <source>Report a problem</source>
       <translation>Signaler un problème</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="491" />
+      <location filename="../../ui/main_window.py" line="513" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Un fichier de diagnostic a été écrit dans {path}. Il contient des versions, des comptes et la fin du journal, aucun enregistrement, nom ni clé. Remettez-le à la personne qui assure le soutien de FieldKit, avec quelques mots sur ce qui s’est passé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="498" />
+      <location filename="../../ui/main_window.py" line="520" />
       <source>Writing the diagnostics file…</source>
       <translation>Écriture du fichier de diagnostic…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="517" />
+      <location filename="../../ui/main_window.py" line="539" />
       <source>Remove demo data</source>
       <translation>Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="518" />
+      <location filename="../../ui/main_window.py" line="540" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Supprimer définitivement tous les incidents et évaluations de démonstration ([DEMO]) ? Les enregistrements que vous avez faits vous-même restent.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="525" />
+      <location filename="../../ui/main_window.py" line="547" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration retirées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="531" />
+      <location filename="../../ui/main_window.py" line="553" />
       <source>Removing the demo data…</source>
       <translation>Retrait des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="548" />
+      <location filename="../../ui/main_window.py" line="570" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="540" />
+      <location filename="../../ui/main_window.py" line="562" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="483" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ? Seulement pour essayer : les incidents de démonstration partiraient vers le QG dans les paquets de cet espace de travail.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="579" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="564" />
+      <location filename="../../ui/main_window.py" line="586" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="568" />
-      <location filename="../../ui/main_window.py" line="573" />
+      <location filename="../../ui/main_window.py" line="590" />
+      <location filename="../../ui/main_window.py" line="595" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="568" />
+      <location filename="../../ui/main_window.py" line="590" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="573" />
+      <location filename="../../ui/main_window.py" line="595" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="587" />
+      <location filename="../../ui/main_window.py" line="616" />
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
@@ -1666,6 +1691,65 @@ Identifiant : {device_id}</translation>
       <location filename="../../ui/lock.py" line="106" />
       <source>The passphrase is too short: use at least 10 characters.</source>
       <translation>La phrase secrète est trop courte : utilisez au moins 10 caractères.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../../ui/lock.py" line="173" />
+      <location filename="../../ui/lock.py" line="196" />
+      <source>Duress passphrase</source>
+      <translation>Phrase secrète de contrainte</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="173" />
+      <source>Change the passphrase</source>
+      <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="177" />
+      <source>A duress passphrase is a second passphrase for when you are forced to open FieldKit. Typed when FieldKit asks for the passphrase, it destroys this workspace at once and opens an empty one in its place; nothing on screen says so. Choose one you will not type by mistake. HQ keeps what you already sent; the rest is lost.</source>
+      <translation>Une phrase secrète de contrainte est une seconde phrase secrète pour le jour où l'on vous force à ouvrir FieldKit. Tapée quand FieldKit demande la phrase secrète, elle détruit aussitôt cet espace de travail et en ouvre un vide à sa place ; rien à l'écran ne le signale. Choisissez-en une que vous ne taperez pas par erreur. Le QG garde ce que vous avez déjà envoyé ; le reste est perdu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="184" />
+      <source>The data is not re-encrypted: only the key that opens it is wrapped again under the new passphrase. Nobody can recover a lost passphrase.</source>
+      <translation>Les données ne sont pas chiffrées à nouveau : seule la clé qui les ouvre est protégée de nouveau par la nouvelle phrase secrète. Personne ne peut retrouver une phrase secrète perdue.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="195" />
+      <source>Current passphrase</source>
+      <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="196" />
+      <source>New passphrase</source>
+      <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="197" />
+      <source>Again</source>
+      <translation>Encore une fois</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="199" />
+      <source>Remove the duress passphrase</source>
+      <translation>Supprimer la phrase secrète de contrainte</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="224" />
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="226" />
+      <source>The passphrase is too short: use at least 10 characters.</source>
+      <translation>La phrase secrète est trop courte : utilisez au moins 10 caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="238" />
+      <source>Checking the passphrase…</source>
+      <translation>Vérification de la phrase secrète…</translation>
     </message>
   </context>
   <context>
@@ -2683,7 +2767,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
   <context>
     <name>app</name>
     <message>
-      <location filename="../../ui/app.py" line="167" />
+      <location filename="../../ui/app.py" line="190" />
       <source>The workspace was destroyed.</source>
       <translation>L'espace de travail a été détruit.</translation>
     </message>
@@ -2948,6 +3032,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>This workspace is not encrypted; use 'fieldkit passphrase set' to encrypt it.</source>
       <translation>Cet espace de travail n'est pas chiffré ; utilisez « fieldkit passphrase set » pour le chiffrer.</translation>
+    </message>
+    <message>
+      <source>No duress passphrase was given (set FIELDKIT_DURESS_PASSPHRASE, or run it at a terminal).</source>
+      <translation>Aucune phrase secrète de contrainte n'a été donnée (définissez FIELDKIT_DURESS_PASSPHRASE, ou lancez la commande dans un terminal).</translation>
     </message>
     <message>
       <source>Deleting the workspace needs --yes when no one is at a terminal to confirm.</source>
@@ -3742,6 +3830,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Au plus {max} caractères ({n} saisis).</translation>
     </message>
     <message>
+      <source>That passphrase does not open this workspace. Nothing was changed.</source>
+      <translation>Cette phrase secrète n'ouvre pas cet espace de travail. Rien n'a été modifié.</translation>
+    </message>
+    <message>
       <source>A passphrase is needed to protect the workspace.</source>
       <translation>Une phrase secrète est nécessaire pour protéger l'espace de travail.</translation>
     </message>
@@ -3754,16 +3846,24 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Cet espace de travail est chiffré : donnez sa phrase secrète (FIELDKIT_PASSPHRASE, ou tapez-la quand elle est demandée).</translation>
     </message>
     <message>
-      <source>That passphrase does not open this workspace. Nothing was changed.</source>
-      <translation>Cette phrase secrète n'ouvre pas cet espace de travail. Rien n'a été modifié.</translation>
+      <source>The new passphrase is the duress passphrase: choose another one. Nothing was changed.</source>
+      <translation>La nouvelle phrase secrète est la phrase secrète de contrainte : choisissez-en une autre. Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace is damaged (its header is wrong).</source>
       <translation>Un fichier chiffré de l'espace de travail est endommagé (son en-tête est faux).</translation>
     </message>
     <message>
+      <source>{name} must be a language code such as en or fr.</source>
+      <translation>{name} doit être un code de langue tel que en ou fr.</translation>
+    </message>
+    <message>
       <source>The workspace's key file ({file}) is damaged or not a FieldKit key file: the workspace cannot be opened. Restore the workspace folder from a backup.</source>
       <translation>Le fichier de clé de l'espace de travail ({file}) est endommagé ou n'est pas un fichier de clé FieldKit : l'espace de travail ne peut pas être ouvert. Restaurez le dossier de l'espace de travail depuis une sauvegarde.</translation>
+    </message>
+    <message>
+      <source>The duress passphrase must differ from the workspace passphrase. Nothing was changed.</source>
+      <translation>La phrase secrète de contrainte doit différer de celle de l'espace de travail. Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace was altered or is damaged.</source>

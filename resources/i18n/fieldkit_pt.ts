@@ -1445,6 +1445,26 @@ Id do dispositivo: {device_id}</translation>
       <source>The language will change the next time FieldKit starts.</source>
       <translation>O idioma mudará da próxima vez que o FieldKit for iniciado.</translation>
     </message>
+    <message>
+      <source>Change the passphrase…</source>
+      <translation>Alterar a frase-passe…</translation>
+    </message>
+    <message>
+      <source>Duress passphrase…</source>
+      <translation>Frase-passe de coação…</translation>
+    </message>
+    <message>
+      <source>The duress passphrase was removed.</source>
+      <translation>A frase-passe de coação foi removida.</translation>
+    </message>
+    <message>
+      <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
+      <translation>A frase-passe de coação está definida. Mantenha-a tão secreta como a própria frase-passe.</translation>
+    </message>
+    <message>
+      <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
+      <translation>A frase-passe foi alterada. O FieldKit passa a pedir a nova.</translation>
+    </message>
   </context>
   <context>
     <name>MapView</name>
@@ -3825,6 +3845,22 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <source>version {n} is signed by the key of device {device_id}, which HQ revoked from {since} on</source>
       <translation>a versão {n} está assinada pela chave do dispositivo {device_id}, que a sede revogou a partir de {since}</translation>
     </message>
+    <message>
+      <source>{name} must be a language code such as en or fr.</source>
+      <translation>{name} deve ser um código de idioma, como en ou fr.</translation>
+    </message>
+    <message>
+      <source>No duress passphrase was given (set FIELDKIT_DURESS_PASSPHRASE, or run it at a terminal).</source>
+      <translation>Não foi indicada nenhuma frase-passe de coação (defina FIELDKIT_DURESS_PASSPHRASE ou execute o comando num terminal).</translation>
+    </message>
+    <message>
+      <source>The new passphrase is the duress passphrase: choose another one. Nothing was changed.</source>
+      <translation>A nova frase-passe é a frase-passe de coação: escolha outra. Nada foi alterado.</translation>
+    </message>
+    <message>
+      <source>The duress passphrase must differ from the workspace passphrase. Nothing was changed.</source>
+      <translation>A frase-passe de coação tem de ser diferente da frase-passe do espaço de trabalho. Nada foi alterado.</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
@@ -3983,6 +4019,53 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>role</source>
       <translation>função</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Duress passphrase</source>
+      <translation>Frase-passe de coação</translation>
+    </message>
+    <message>
+      <source>Change the passphrase</source>
+      <translation>Alterar a frase-passe</translation>
+    </message>
+    <message>
+      <source>A duress passphrase is a second passphrase for when you are forced to open FieldKit. Typed when FieldKit asks for the passphrase, it destroys this workspace at once and opens an empty one in its place; nothing on screen says so. Choose one you will not type by mistake. HQ keeps what you already sent; the rest is lost.</source>
+      <translation>Uma frase-passe de coação é uma segunda frase-passe para quando for obrigado a abrir o FieldKit. Escrita quando o FieldKit pede a frase-passe, destrói de imediato este espaço de trabalho e abre um vazio no seu lugar; nada no ecrã o indica. Escolha uma que não escreva por engano. A sede guarda o que já enviou; o resto perde-se.</translation>
+    </message>
+    <message>
+      <source>The data is not re-encrypted: only the key that opens it is wrapped again under the new passphrase. Nobody can recover a lost passphrase.</source>
+      <translation>Os dados não são cifrados de novo: só a chave que os abre volta a ser protegida pela nova frase-passe. Ninguém consegue recuperar uma frase-passe perdida.</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Frase-passe atual</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Nova frase-passe</translation>
+    </message>
+    <message>
+      <source>Again</source>
+      <translation>Novamente</translation>
+    </message>
+    <message>
+      <source>Remove the duress passphrase</source>
+      <translation>Remover a frase-passe de coação</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>As duas frases-passe são diferentes.</translation>
+    </message>
+    <message>
+      <source>The passphrase is too short: use at least 10 characters.</source>
+      <translation>A frase-passe é demasiado curta: use pelo menos 10 caracteres.</translation>
+    </message>
+    <message>
+      <source>Checking the passphrase…</source>
+      <translation>A verificar a frase-passe…</translation>
     </message>
   </context>
 </TS>

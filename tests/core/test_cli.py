@@ -264,6 +264,7 @@ COMMANDS = [
     "passphrase",
     "passphrase set",
     "passphrase change",
+    "passphrase duress",
     "lock-policy",
     "wipe",
     "places",

@@ -352,3 +352,116 @@ def test_a_full_text_search_on_the_encrypted_database_is_driven_by_the_index(tmp
         frm, params, _ = IncidentFilter(text="convoy", severity_min=3).to_sql()
         plan = ws.db.execute(f"EXPLAIN QUERY PLAN SELECT i.rowid {frm}", params).fetchall()
         assert "VIRTUAL TABLE" in plan[0][3], plan
+
+
+def test_the_list_of_live_incidents_is_read_from_an_index_alone(tmp_path):
+    """The incident list (every live incident, newest first) must not look up each row in the table to check it is
+    not in the trash: in an encrypted workspace each page read is a page decrypted (schema step 10)."""
+    from fieldkit.incidents.store import IncidentStore
+
+    with Workspace(tmp_path / "w") as ws:
+        frm, params, _ = IncidentFilter().to_sql()
+        order = IncidentStore._order(ws.incidents, "occurred_at", True, False)
+        plan = " | ".join(
+            r[3] for r in ws.db.execute(f"EXPLAIN QUERY PLAN SELECT i.rowid {frm} ORDER BY {order}", params)
+        )
+        assert "COVERING INDEX idx_incidents_deleted_occurred" in plan and "TEMP B-TREE" not in plan, plan
+        trash, tparams, _ = IncidentFilter(trash=True).to_sql()
+        plan = " | ".join(r[3] for r in ws.db.execute(f"EXPLAIN QUERY PLAN SELECT i.rowid {trash}", tparams))
+        assert "idx_incidents_deleted_occurred" in plan, plan
+
+
+DURESS = "the river is low this year"
+
+
+def test_the_duress_passphrase_destroys_the_workspace_and_opens_an_empty_one(tmp_path):
+    """Typed at the unlock, the duress passphrase destroys the workspace (keys first) and opens an empty workspace
+    that it opens from then on; the lock policy and the language stay; nothing of the old one is left on disk."""
+    folder = tmp_path / "w"
+    with Workspace(folder) as ws:
+        _fill(ws, tmp_path)
+        old_device = ws.device_id
+    vault.set_lock_policy(folder, idle_minutes=3, wipe_after=5)
+    vault.set_unlock_language(folder, "fr")
+    vault.set_duress(folder, TEST_PASSPHRASE, DURESS)
+    with pytest.raises(WrongPassphrase):  # a wrong passphrase is still only wrong
+        Workspace(folder, passphrase="not the right one at all")
+    assert _files(folder) and vault.lock_state(folder)["failed"] == 1
+    with Workspace(folder, passphrase=DURESS) as ws:
+        assert ws.encrypted and ws.counts()["incidents"] == 0 and ws.device_id != old_device
+        assert ws.incidents.search(IncidentFilter(text="Kumba")) == []
+    blob = b"".join(p.read_bytes() for p in _files(folder))
+    for secret in (SECRET_TITLE.encode(), SECRET_DESCRIPTION.encode(), SECRET_FILE[:32], SEARCH_TERM.encode()):
+        assert secret not in blob
+    assert vault.lock_state(folder) == {"idle_minutes": 3, "wipe_after": 5, "failed": 0, "language": "fr"}
+    with pytest.raises(WrongPassphrase):  # the old workspace is gone for good
+        Workspace(folder, passphrase=TEST_PASSPHRASE)
+    with Workspace(folder, passphrase=DURESS) as ws:  # the empty one opens again, as any workspace does
+        assert ws.counts()["incidents"] == 0
+
+
+def test_the_key_file_does_not_tell_whether_a_duress_passphrase_is_set(tmp_path):
+    import json
+
+    folder = tmp_path / "w"
+    Workspace(folder).close()
+    without = json.loads(vault.vault_file(folder).read_text())
+    vault.set_duress(folder, TEST_PASSPHRASE, DURESS)
+    with_duress = json.loads(vault.vault_file(folder).read_text())
+    assert set(without) == set(with_duress) and set(without["duress"]) == set(with_duress["duress"])
+    assert len(without["duress"]["tag"]) == len(with_duress["duress"]["tag"]) == 64
+    assert without["duress"] != with_duress["duress"] and without["wrapped_key"] == with_duress["wrapped_key"]
+    vault.set_duress(folder, TEST_PASSPHRASE, None)  # removed: a random slot again, the duress passphrase is wrong
+    with pytest.raises(WrongPassphrase):
+        Workspace(folder, passphrase=DURESS)
+    Workspace(folder).close()
+
+
+def test_a_duress_passphrase_is_checked_and_never_fires_while_the_workspace_is_open(tmp_path):
+    from fieldkit.errors import FieldkitError
+
+    folder = tmp_path / "w"
+    with Workspace(folder) as ws:
+        _fill(ws, tmp_path)
+    with pytest.raises(FieldkitError, match="must differ"):
+        vault.set_duress(folder, TEST_PASSPHRASE, TEST_PASSPHRASE)
+    with pytest.raises(FieldkitError, match="too short"):
+        vault.set_duress(folder, TEST_PASSPHRASE, "short")
+    vault.set_duress(folder, TEST_PASSPHRASE, DURESS)
+    with pytest.raises(FieldkitError, match="duress passphrase"):
+        vault.change_passphrase(folder, TEST_PASSPHRASE, DURESS)
+    before = _snapshot(folder)
+    with Workspace(folder) as ws:  # the app's dialogs check passphrases while the workspace is open
+        assert vault.check_passphrase(folder, TEST_PASSPHRASE) and not vault.check_passphrase(folder, DURESS)
+        with pytest.raises(WrongPassphrase):
+            vault.set_duress(folder, DURESS, None, workspace_open=True)
+        assert ws.counts()["incidents"] == 1
+    assert set(_snapshot(folder)) >= set(before)
+    vault.change_passphrase(folder, TEST_PASSPHRASE, "another good passphrase")  # the duress one stays
+    with Workspace(folder, passphrase=DURESS) as ws:
+        assert ws.counts()["incidents"] == 0
+
+
+def test_the_cli_sets_and_removes_the_duress_passphrase(tmp_path, capsys, monkeypatch):
+    d = ["--data-dir", str(tmp_path / "w")]
+    with Workspace(tmp_path / "w") as ws:
+        _fill(ws, tmp_path)
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", TEST_PASSPHRASE)
+    monkeypatch.delenv("FIELDKIT_DURESS_PASSPHRASE", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main([*d, "passphrase", "duress"]) == 1
+    assert "FIELDKIT_DURESS_PASSPHRASE" in capsys.readouterr().err
+    monkeypatch.setenv("FIELDKIT_DURESS_PASSPHRASE", DURESS)
+    assert main([*d, "passphrase", "duress"]) == 0 and "duress passphrase is set" in capsys.readouterr().out
+    assert main([*d, "passphrase", "duress", "--off"]) == 0 and "removed" in capsys.readouterr().out
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", DURESS)
+    assert main([*d, "info"]) == 1  # removed: only wrong now
+    capsys.readouterr()
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", TEST_PASSPHRASE)
+    assert main([*d, "passphrase", "duress"]) == 0
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", DURESS)
+    capsys.readouterr()
+    assert main([*d, "incident", "list"]) == 0  # opened as usual: the workspace behind it is a new, empty one
+    assert "Kumba" not in capsys.readouterr().out
+    with Workspace(tmp_path / "w", passphrase=DURESS) as ws:
+        assert ws.counts()["incidents"] == 0

@@ -231,3 +231,43 @@ def test_lock_unlock_lock_again_and_the_map_still_works_then_closing_the_window_
     monkeypatch.setattr(UnlockDialog, "exec", exec_)
     assert app_module.main(["--data-dir", str(folder), "--lang", "en"]) == 0
     assert dialogs == ["Unlock FieldKit", "FieldKit is locked", "FieldKit is locked"] and loaded == [0]
+
+
+def test_the_passphrase_and_duress_dialogs_check_the_current_passphrase_and_destroy_nothing(qtbot, window):
+    from ui.lock import PassphraseDialog
+
+    ws, duress = window.ws, "the river is low this year"
+    assert ws.encrypted
+    dlg = PassphraseDialog(ws, window, duress=True)
+    qtbot.addWidget(dlg)
+    dlg.current.setText(TEST_PASSPHRASE)
+    dlg.first.setText(duress)
+    dlg.second.setText(duress + "x")
+    dlg._ok()
+    assert dlg.problem.text() == "The two passphrases differ." and dlg.result() == 0
+    dlg.second.setText(duress)
+    dlg.current.setText("not the passphrase at all")
+    dlg._ok()
+    assert "does not open" in dlg.problem.text() and dlg.result() == 0
+    dlg.current.setText(TEST_PASSPHRASE)
+    dlg._ok()
+    assert dlg.result() == QDialog.DialogCode.Accepted and vault._is_duress(ws.folder, duress)
+    # the duress passphrase typed in the open app is only a wrong one: nothing is destroyed
+    change = PassphraseDialog(ws, window)
+    qtbot.addWidget(change)
+    change.current.setText(duress)
+    change.first.setText("a brand new passphrase")
+    change.second.setText("a brand new passphrase")
+    change._ok()
+    assert "does not open" in change.problem.text() and ws.counts()["incidents"] == window.ws.counts()["incidents"]
+    assert vault.check_passphrase(ws.folder, TEST_PASSPHRASE)
+    change.current.setText(TEST_PASSPHRASE)
+    change._ok()
+    assert change.result() == QDialog.DialogCode.Accepted
+    assert vault.check_passphrase(ws.folder, "a brand new passphrase") and vault._is_duress(ws.folder, duress)
+    remove = PassphraseDialog(ws, window, duress=True)
+    qtbot.addWidget(remove)
+    remove.current.setText("a brand new passphrase")
+    remove.remove.setChecked(True)
+    remove._ok()
+    assert remove.result() == QDialog.DialogCode.Accepted and not vault._is_duress(ws.folder, duress)
