@@ -27,6 +27,8 @@ from .errors import DatabaseBusy, DatabaseTooNew, DiskFailing, DiskFull, Storage
 log = logging.getLogger(__name__)
 
 # the errors of both drivers: the standard sqlite3 (plain workspaces) and SQLCipher's (encrypted ones)
+CACHE_KIB = 64 * 1024  # each connection's page cache
+MAIN_CACHE_KIB = 128 * 1024  # the UI's connection (use_main_cache)
 Error = (sqlite3.Error, sqlcipher3.Error)
 DatabaseError = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
 OperationalError = (sqlite3.OperationalError, sqlcipher3.OperationalError)
@@ -238,13 +240,20 @@ def connect(path: Path, key: bytes | None = None) -> sqlite_utils.Database:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA secure_delete=ON")  # deleted records are overwritten, not left in free pages
         conn.execute("PRAGMA busy_timeout=10000")
-        conn.execute("PRAGMA cache_size=-65536")  # 64 MB: random UUID keys thrash a small page cache at 100,000 rows
+        conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")  # random UUID keys thrash a small page cache at 100,000 rows
     except DatabaseError as e:
         conn.close()
         raise explain(e) or StorageError(
             "The database {path} could not be opened: {error}", path=str(path), error=str(e)
         ) from e
     return Database(conn)
+
+
+def use_main_cache(db: sqlite_utils.Database) -> None:
+    """The page cache of the UI's own connection, the one searches and lists run on: large enough for the incident
+    rows and the full-text index of a mission's workspace (``IncidentStore.warm_up``). Freed when the connection
+    closes (a lock closes every connection)."""
+    db.execute(f"PRAGMA cache_size=-{MAIN_CACHE_KIB}")
 
 
 def apply_migrations(

@@ -228,6 +228,7 @@ class Workspace:
             vault.release(self.folder) if self._key is not None else None
             raise
         _owner_only(self.folder)
+        storage.use_main_cache(self._main_db)
         self._watch(self._main_db)
         _clear_scratch(self.folder / "tmp")
         self._local = threading.local()

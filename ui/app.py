@@ -172,6 +172,7 @@ def main(argv=None) -> int:
         win.closed.connect(lambda s=session: s.exit(0))
         if not locked:
             QTimer.singleShot(0, win.startup_checks)
+        win.start_warm_up()
         code = session.exec()
         watcher.stop()
         chosen = win.new_passphrase

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -370,6 +370,27 @@ class MainWindow(QMainWindow):
         for ed in list(self.incidents.editors):
             ed.close_keeping_draft()
         self.lock_requested.emit()
+
+    def start_warm_up(self) -> None:
+        """Right after the unlock, while the user looks at the window: read the full-text index and the incident
+        rows once, a few milliseconds at a time, so that the first search is as fast as the next ones (in an
+        encrypted workspace a page is decrypted when first read)."""
+        steps = self.ws.incidents.warm_up()
+        timer = QTimer(self)
+        timer.setInterval(5)
+
+        def step():
+            try:
+                next(steps)
+            except StopIteration:
+                timer.stop()
+            except (FieldkitError, *storage.Error):
+                timer.stop()
+                log.info("the warm-up of the page cache stopped")
+
+        timer.timeout.connect(step)
+        timer.start()
+        self._warm_up_timer = timer
 
     def passphrase_dialog(self, *, duress: bool) -> bool:
         """File → Change the passphrase… / Duress passphrase… (an encrypted workspace only)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .. import storage
@@ -27,6 +27,9 @@ from .remote import RemoteWriter
 from .search import SORTABLE, IncidentFilter
 
 log = logging.getLogger(__name__)
+# the incident rows warm_up reads at most: what the main connection's page cache (storage.MAIN_CACHE_KIB) holds
+# beside the full-text index, at about 600 bytes a row
+WARM_ROWS = 150_000
 
 # --------------------------------------------------------------------------------------------
 # the store
@@ -228,6 +231,33 @@ class IncidentStore:
                 break
             for row in rows:
                 yield _row_to_record(row)
+
+    def warm_up(self, rows_per_step: int = 5000, max_rows: int = WARM_ROWS) -> Iterator[None]:
+        """Read the full-text index, then the incident rows (the newest ``max_rows``: what the page cache holds),
+        once, a step at a time (a few milliseconds each: the app runs them on the UI thread when it is idle, right
+        after the unlock), so that their pages sit in this thread's connection's cache. In an encrypted workspace
+        a page is decrypted the first time it is read: warmed, the first search after the unlock is as fast as the
+        next ones (bench/run.py --only encryption)."""
+        db = self.db
+        last = -(2**63)
+        while True:
+            rows = db.execute(
+                "SELECT id, length(block) FROM incidents_fts_data WHERE id > ? ORDER BY id LIMIT 500", [last]
+            ).fetchall()
+            if not rows:
+                break
+            last = rows[-1][0]
+            yield
+        db.execute("SELECT max(length(sz)) FROM incidents_fts_docsize").fetchone()
+        yield
+        top = db.execute("SELECT max(rowid) FROM incidents").fetchone()[0] or 0
+        for hi in range(top, max(top - max_rows, 0), -rows_per_step):
+            db.execute(  # length() of the texts reads whole rows (and their overflow pages)
+                "SELECT max(length(title) + length(description)), max(severity) FROM incidents "
+                "WHERE rowid BETWEEN ? AND ?",
+                [hi - rows_per_step + 1, hi],
+            ).fetchone()
+            yield
 
     def _order(self, sort: str, descending: bool, uses_fts: bool) -> str:
         if sort == "rank" and uses_fts:

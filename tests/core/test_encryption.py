@@ -465,3 +465,24 @@ def test_the_cli_sets_and_removes_the_duress_passphrase(tmp_path, capsys, monkey
     assert "Kumba" not in capsys.readouterr().out
     with Workspace(tmp_path / "w", passphrase=DURESS) as ws:
         assert ws.counts()["incidents"] == 0
+
+
+def test_the_warm_up_reads_the_index_then_the_newest_rows_in_small_steps(tmp_path):
+    """Run by the app right after the unlock, step by step on the UI thread: every row up to the cap is read once
+    (so the first search finds its pages decrypted in the cache), none beyond it, in steps of a bounded size."""
+    from fieldkit import demo
+
+    with Workspace(tmp_path / "w") as ws:
+        demo.fill(ws, incidents=23)
+        top = ws.db.execute("SELECT max(rowid) FROM incidents").fetchone()[0]
+        read = []
+        ws.db.conn.set_trace_callback(read.append)
+        steps = sum(1 for _ in ws.incidents.warm_up(rows_per_step=5))
+        ws.db.conn.set_trace_callback(None)
+        ranges = [s for s in read if "rowid BETWEEN" in s]
+        index_batches = sum(1 for s in read if "incidents_fts_data" in s) - 1  # the last one finds nothing
+        assert index_batches >= 1 and any("incidents_fts_docsize" in s for s in read)
+        assert len(ranges) == -(-top // 5)  # every row, five at a time
+        assert steps == index_batches + 1 + len(ranges)  # a step after each read
+        capped = sum(1 for _ in ws.incidents.warm_up(rows_per_step=5, max_rows=10))
+        assert capped == index_batches + 1 + 2  # the newest ten rows only

@@ -271,3 +271,9 @@ def test_the_passphrase_and_duress_dialogs_check_the_current_passphrase_and_dest
     remove.remove.setChecked(True)
     remove._ok()
     assert remove.result() == QDialog.DialogCode.Accepted and not vault._is_duress(ws.folder, duress)
+
+
+def test_the_window_warms_the_page_cache_in_idle_steps_after_the_unlock(qtbot, window):
+    window.start_warm_up()
+    assert window._warm_up_timer.isActive()  # a step at a time, from the event loop: the window stays responsive
+    qtbot.waitUntil(lambda: not window._warm_up_timer.isActive(), timeout=10000)
