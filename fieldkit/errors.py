@@ -181,6 +181,11 @@ class WrongPassphrase(FieldkitError):
     """The passphrase given does not open the workspace: nothing was changed."""
 
 
+class DuressPassphrase(FieldkitError):
+    """The duress passphrase was typed: the caller destroys the workspace and opens the empty one made in its place
+    (``wipe.respond_to_duress``). Never shown as such, never logged (the person made to type it may be watched)."""
+
+
 class WorkspaceLocked(FieldkitError):
     """A private file of an encrypted workspace was needed while its data key is not in memory."""
 

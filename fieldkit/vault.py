@@ -45,6 +45,7 @@ from nacl.bindings import (
 
 from . import storage
 from .errors import (
+    DuressPassphrase,
     FieldkitError,
     IntegrityFailure,
     PassphraseNeeded,
@@ -170,10 +171,9 @@ def create(folder: Path, passphrase: str) -> bytes:
 def unlock(folder: Path, passphrase: str | None, *, duress: bool = True) -> bytes:
     """The data key of the encrypted workspace ``folder``. ``WrongPassphrase`` when it does not open it.
 
-    The duress passphrase (``set_duress``) destroys the workspace there and then and makes an empty one in its
-    place, which that passphrase opens from now on: its data key is returned, so whoever asked for the passphrase
-    sees a workspace open as usual. ``duress=False`` (a check made while the workspace is open): the duress
-    passphrase is a wrong passphrase like any other."""
+    The duress passphrase (``set_duress``) raises ``DuressPassphrase``: the caller destroys the workspace there and
+    then and opens the empty one made in its place (``wipe.respond_to_duress``). ``duress=False`` (a check made
+    while the workspace is open): the duress passphrase is a wrong passphrase like any other."""
     if not passphrase:
         raise PassphraseNeeded(
             "This workspace is encrypted: give its passphrase (FIELDKIT_PASSPHRASE, or type it when asked)."
@@ -191,22 +191,8 @@ def unlock(folder: Path, passphrase: str | None, *, duress: bool = True) -> byte
     # wrong passphrase and the duress passphrase take the same time.
     slot = data.get("duress")
     if slot is not None and _duress_matches(slot, passphrase) and duress:
-        return _respond_to_duress(Path(folder), passphrase)
+        raise DuressPassphrase("That passphrase does not open this workspace. Nothing was changed.")
     raise WrongPassphrase("That passphrase does not open this workspace. Nothing was changed.")
-
-
-def _respond_to_duress(folder: Path, passphrase: str) -> bytes:
-    """Destroy the workspace (its keys first: ``wipe``) and make an empty one that ``passphrase`` opens; the lock
-    policy and the language stay, so the empty workspace behaves as the other did. Nothing is logged."""
-    from .wipe import wipe
-
-    state = lock_state(folder)
-    wipe(folder)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    key = create(folder, passphrase)
-    kept = {k: state[k] for k in ("idle_minutes", "wipe_after", "language") if k in state}
-    _write_lock_state(folder, {**kept, "failed": 0})
-    return key
 
 
 def check_passphrase(folder: Path, passphrase: str) -> bool:
@@ -402,7 +388,7 @@ def lock_state(folder: Path) -> dict:
     return state
 
 
-def _write_lock_state(folder: Path, state: dict) -> None:
+def write_lock_state(folder: Path, state: dict) -> None:
     storage.atomic_write(Path(folder) / LOCK_FILE, json.dumps(state).encode(), mode=0o600)
 
 
@@ -415,7 +401,7 @@ def set_lock_policy(folder: Path, *, idle_minutes: int | None = None, wipe_after
             if not 0 <= int(value) <= 100000:
                 raise FieldkitError("{name} must be between 0 and 100000.", name=name)
             state[name] = int(value)
-    _write_lock_state(folder, state)
+    write_lock_state(folder, state)
     return state
 
 
@@ -427,13 +413,13 @@ def set_unlock_language(folder: Path, code: str) -> None:
     state = lock_state(folder)
     if state.get("language") != code:
         state["language"] = code
-        _write_lock_state(folder, state)
+        write_lock_state(folder, state)
 
 
 def count_failed_unlock(folder: Path) -> dict:
     state = lock_state(folder)
     state["failed"] += 1
-    _write_lock_state(folder, state)
+    write_lock_state(folder, state)
     return state
 
 
@@ -441,4 +427,4 @@ def reset_failed_unlocks(folder: Path) -> None:
     state = lock_state(folder)
     if state["failed"]:
         state["failed"] = 0
-        _write_lock_state(folder, state)
+        write_lock_state(folder, state)

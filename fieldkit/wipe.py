@@ -39,9 +39,9 @@ def is_workspace(folder: Path) -> bool:
     return (folder / "fieldkit.sqlite").exists() or vault.is_encrypted(folder)
 
 
-def wipe(folder: Path) -> dict:
+def wipe(folder: Path, *, quiet: bool = False) -> dict:
     """Destroy the workspace in ``folder`` (no workspace of it may be open). Returns what was removed and what was
-    left (files FieldKit did not write)."""
+    left (files FieldKit did not write). ``quiet``: nothing is logged (the duress passphrase)."""
     folder = Path(folder)
     if not is_workspace(folder):
         raise FieldkitError("There is no FieldKit workspace in {folder}: nothing was deleted.", folder=str(folder))
@@ -55,7 +55,8 @@ def wipe(folder: Path) -> dict:
             os.fsync(fd)
         finally:
             os.close(fd)
-    log.info("workspace keys destroyed")
+    if not quiet:
+        log.info("workspace keys destroyed")
     # 2. everything else
     removed = 0
     # the database last: a wipe interrupted half-way still finds the workspace, and is run again
@@ -80,3 +81,16 @@ def wipe(folder: Path) -> dict:
     if not left:
         folder.rmdir()
     return {"removed": removed, "left": left}
+
+
+def respond_to_duress(folder: Path, passphrase: str) -> bytes:
+    """Destroy the workspace (its keys first: ``wipe``) and make an empty one that ``passphrase`` opens; the lock
+    policy and the language stay, so the empty workspace behaves as the other did. Nothing is logged."""
+    folder = Path(folder)
+    state = vault.lock_state(folder)
+    wipe(folder, quiet=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    key = vault.create(folder, passphrase)
+    kept = {k: state[k] for k in ("idle_minutes", "wipe_after", "language") if k in state}
+    vault.write_lock_state(folder, {**kept, "failed": 0})
+    return key

@@ -156,10 +156,14 @@ class Settings:
 def _unlock(folder: Path, passphrase: str | None) -> bytes:
     """The data key; a wrong passphrase is counted (``lock.json``), and at the N-th in a row, when a policy asks for
     it (off by default), the workspace is destroyed (``WorkspaceWiped``)."""
-    from .errors import WorkspaceWiped, WrongPassphrase
+    from .errors import DuressPassphrase, WorkspaceWiped, WrongPassphrase
 
     try:
         key = vault.unlock(folder, passphrase)
+    except DuressPassphrase:
+        from .wipe import respond_to_duress
+
+        return respond_to_duress(folder, passphrase)  # the empty workspace made in its place: opened as usual
     except WrongPassphrase as e:
         state = vault.count_failed_unlock(folder)
         log.info("failed unlock %d", state["failed"])
@@ -510,7 +514,7 @@ class Workspace:
         does not open the workspace: nothing is changed."""
         if not self.encrypted:
             raise FieldkitError("This workspace is not encrypted: set a passphrase to encrypt it first.")
-        vault.change_passphrase(self.folder, old, new)
+        vault.change_passphrase(self.folder, old, new, workspace_open=True)  # open: the duress one is only wrong
         log.info("the workspace passphrase was changed")
 
     @property

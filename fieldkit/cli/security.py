@@ -86,10 +86,23 @@ def change_passphrase(_ws, args) -> int:
     new = new_passphrase("New workspace passphrase: ")
     if not new:
         raise FieldkitError("No new passphrase was given (set FIELDKIT_NEW_PASSPHRASE, or run it at a terminal).")
-    vault.change_passphrase(folder, old, new)
+    _duress_aware(folder, old, lambda: vault.change_passphrase(folder, old, new))
     logsetup.configure(folder)
     print("The workspace passphrase was changed (the data was not re-encrypted: it did not need to be).")
     return 0
+
+
+def _duress_aware(folder, current: str, fn):
+    """Run ``fn`` (which unlocks the workspace with ``current``); given the duress passphrase, the workspace is
+    destroyed, the empty one made in its place, and ``fn`` done on that one, as if nothing had happened."""
+    from .. import wipe as wiping
+    from ..errors import DuressPassphrase
+
+    try:
+        return fn()
+    except DuressPassphrase:
+        wiping.respond_to_duress(folder, current)
+        return fn()
 
 
 def duress_passphrase(_ws, args) -> int:
@@ -100,13 +113,13 @@ def duress_passphrase(_ws, args) -> int:
         raise FieldkitError("This workspace is not encrypted; use 'fieldkit passphrase set' to encrypt it.")
     current = workspace_passphrase(folder)
     if args.off:
-        vault.set_duress(folder, current, None)
+        _duress_aware(folder, current, lambda: vault.set_duress(folder, current, None))
         print("The duress passphrase was removed: only the workspace passphrase opens it.")
         return 0
     duress = new_passphrase("Duress passphrase: ", names=(ENV_DURESS_PASSPHRASE,))
     if not duress:
         raise FieldkitError("No duress passphrase was given (set FIELDKIT_DURESS_PASSPHRASE, or run it at a terminal).")
-    vault.set_duress(folder, current, duress)
+    _duress_aware(folder, current, lambda: vault.set_duress(folder, current, duress))
     print(
         "The duress passphrase is set. Typed when FieldKit asks for the passphrase, it destroys this workspace at "
         "once and opens an empty one in its place; nothing on screen says so."

@@ -467,6 +467,25 @@ def test_the_cli_sets_and_removes_the_duress_passphrase(tmp_path, capsys, monkey
         assert ws.counts()["incidents"] == 0
 
 
+def test_the_duress_passphrase_given_to_passphrase_change_destroys_the_workspace_too(tmp_path, capsys, monkeypatch):
+    """Made to change the passphrase, the user gives the duress one as the current one: the workspace is destroyed
+    and the change is made on the empty one, as if nothing had happened."""
+    folder = tmp_path / "w"
+    with Workspace(folder) as ws:
+        _fill(ws, tmp_path)
+        with pytest.raises(WrongPassphrase):  # from the open workspace, it is only a wrong passphrase
+            vault.set_duress(folder, TEST_PASSPHRASE, DURESS)
+            ws.change_passphrase(DURESS, "a brand new passphrase")
+        assert ws.counts()["incidents"] == 1
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", DURESS)
+    monkeypatch.setenv("FIELDKIT_NEW_PASSPHRASE", "a brand new passphrase")
+    assert main(["--data-dir", str(folder), "passphrase", "change"]) == 0
+    assert "was changed" in capsys.readouterr().out
+    with Workspace(folder, passphrase="a brand new passphrase") as ws:
+        assert ws.counts()["incidents"] == 0
+    assert SECRET_TITLE.encode() not in b"".join(p.read_bytes() for p in _files(folder))
+
+
 def test_the_warm_up_reads_the_index_then_the_newest_rows_in_small_steps(tmp_path):
     """Run by the app right after the unlock, step by step on the UI thread: every row up to the cap is read once
     (so the first search finds its pages decrypted in the cache), none beyond it, in steps of a bounded size."""
