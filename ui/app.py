@@ -98,18 +98,21 @@ def open_workspace(folder, args, *, locked: bool = False, passphrase: str | None
 PLAIN_BY_CHOICE = "plain_by_choice"  # setting: a training workspace, kept plain on purpose (no offer to encrypt)
 
 
-def _remember_unlock_language(ws, log) -> None:
+def _remember_unlock_language(ws, log, unlock_language: str | None) -> None:
     """The language chosen in the app, also where the unlock screen can read it (a workspace set up before the
-    unlock screen learnt it gets it at its next start)."""
+    unlock screen learnt it gets it at its next start); a workspace with no language chosen yet (the empty one the
+    duress passphrase made) takes the unlock screen's."""
     from fieldkit import storage, vault
     from fieldkit.errors import FieldkitError
 
     chosen = ws.settings.get("language")
-    if chosen and ws.encrypted:
-        try:
+    try:
+        if chosen and ws.encrypted:
             vault.set_unlock_language(ws.folder, chosen)
-        except (FieldkitError, OSError, *storage.Error):
-            log.info("the language of the unlock screen could not be remembered")
+        elif unlock_language:
+            ws.settings.set("language", unlock_language)
+    except (FieldkitError, OSError, *storage.Error):
+        log.info("the language of the unlock screen could not be remembered")
 
 
 def main(argv=None) -> int:
@@ -152,8 +155,11 @@ def main(argv=None) -> int:
         passphrase = None
         if ws is None:
             return 0 if locked else 1
-        lang = i18n.install(app, args.lang or ws.settings.get("language") or i18n.system_language())
-        _remember_unlock_language(ws, log)
+        # the language chosen, else the one the unlock screen spoke (a workspace made empty by the duress passphrase
+        # keeps speaking it), else the system's
+        unlock_language = vault.lock_state(folder).get("language") if ws.encrypted else None
+        lang = i18n.install(app, args.lang or ws.settings.get("language") or unlock_language or i18n.system_language())
+        _remember_unlock_language(ws, log, unlock_language)
         log.info("FieldKit started on %s (language %s)", folder, lang)
         win = MainWindow(ws, lang)
         win.show()

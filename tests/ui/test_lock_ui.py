@@ -277,3 +277,45 @@ def test_the_window_warms_the_page_cache_in_idle_steps_after_the_unlock(qtbot, w
     window.start_warm_up()
     assert window._warm_up_timer.isActive()  # a step at a time, from the event loop: the window stays responsive
     qtbot.waitUntil(lambda: not window._warm_up_timer.isActive(), timeout=10000)
+
+
+def test_the_empty_workspace_the_duress_passphrase_opens_speaks_the_same_language(qtbot, tmp_path, monkeypatch):
+    """Nothing on screen may tell that the duress passphrase was typed: not even the language switching back to the
+    system's because the new, empty workspace has no language chosen yet."""
+    from PySide6.QtCore import QTimer
+
+    from ui import app as app_module
+    from ui.lock import UnlockDialog
+    from ui.main_window import MainWindow
+
+    folder, duress = tmp_path / "w", "the river is low this year"
+    with Workspace(folder) as ws:
+        ws.settings.set("user_name", "Tester")
+        ws.settings.set("language", "fr")
+    vault.set_unlock_language(folder, "fr")
+    vault.set_duress(folder, TEST_PASSPHRASE, duress)
+    monkeypatch.setattr(MainWindow, "startup_checks", lambda self: None)
+    monkeypatch.setattr("ui.errors.install_excepthook", lambda interactive: None)
+    monkeypatch.setattr("fieldkit.logsetup.configure", lambda folder, *a, **k: None)
+    monkeypatch.setattr("ui.i18n.system_language", lambda: "en")
+    seen = []
+
+    def exec_(self):
+        seen.append(self.windowTitle())
+        if len(seen) > 1:
+            return QDialog.DialogCode.Rejected
+        self.passphrase.setText(duress)
+
+        def look():
+            win = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+            seen.append((win.lang, win.ws.counts()["incidents"]))
+            win.lock()
+
+        QTimer.singleShot(200, look)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(UnlockDialog, "exec", exec_)
+    app_module.main(["--data-dir", str(folder)])
+    assert seen[0] == "Déverrouiller FieldKit" and seen[1] == ("fr", 0) and seen[2] == "FieldKit est verrouillé"
+    with Workspace(folder, passphrase=duress) as ws:
+        assert ws.settings.get("language") == "fr"
