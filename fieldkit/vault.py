@@ -98,24 +98,55 @@ def _derive(passphrase: str, salt: bytes, ops: int, mem: int) -> bytes:
     return argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode("utf-8"), salt, opslimit=ops, memlimit=mem)
 
 
-def _duress_slot(passphrase: str | None = None) -> dict:
-    """The duress slot of a vault: a salt and a tag, the tag derived from the duress passphrase, or random bytes when
-    there is none. Every vault has one, so the file does not tell whether a duress passphrase was set."""
+# what the empty workspace opened by the duress passphrase takes over from the real one, so that it does not greet
+# the user as a new installation would (sealed in the duress slot under a key only the duress passphrase gives)
+PROFILE_KEYS = ("user_name", "role", "device_label", "language")
+_PROFILE_BYTES = 1024  # the sealed profile is padded to this size, set or not
+
+
+def _duress_slot(passphrase: str | None = None, profile: dict | None = None) -> dict:
+    """The duress slot of a vault: a salt, a tag and a sealed profile, derived from the duress passphrase, or random
+    bytes of the same sizes when there is none. Every vault has one, so the file does not tell whether a duress
+    passphrase was set."""
     salt = nacl.utils.random(argon2id.SALTBYTES)
     ops, mem = kdf_cost()
-    tag = nacl.utils.random(32).hex() if passphrase is None else _duress_tag(_derive(passphrase, salt, ops, mem))
-    return {"salt": salt.hex(), "tag": tag, "opslimit": ops, "memlimit": mem}
+    if passphrase is None:
+        tag = nacl.utils.random(32).hex()
+        sealed = nacl.utils.random(_PROFILE_BYTES + nacl.secret.SecretBox.NONCE_SIZE + nacl.secret.SecretBox.MACBYTES)
+    else:
+        derived = _derive(passphrase, salt, ops, mem)
+        tag = _duress_tag(derived)
+        plain = json.dumps({k: str(v) for k, v in (profile or {}).items() if k in PROFILE_KEYS and v}).encode()
+        if len(plain) > _PROFILE_BYTES:
+            raise FieldkitError("Your name, role and device name are too long to keep with the duress passphrase.")
+        sealed = bytes(nacl.secret.SecretBox(_profile_key(derived)).encrypt(plain.ljust(_PROFILE_BYTES)))
+    return {"salt": salt.hex(), "tag": tag, "opslimit": ops, "memlimit": mem, "profile": sealed.hex()}
 
 
-def _duress_matches(slot: dict, passphrase: str) -> bool:
+def _duress_open(slot: dict, passphrase: str) -> dict | None:
+    """The profile sealed in the duress slot when ``passphrase`` is the duress passphrase, else None."""
     derived = _derive(passphrase, bytes.fromhex(slot["salt"]), int(slot["opslimit"]), int(slot["memlimit"]))
-    return hmac.compare_digest(_duress_tag(derived), slot["tag"])
+    if not hmac.compare_digest(_duress_tag(derived), slot["tag"]):
+        return None
+    try:
+        profile = json.loads(nacl.secret.SecretBox(_profile_key(derived)).decrypt(bytes.fromhex(slot["profile"])))
+    except (nacl.exceptions.CryptoError, ValueError, KeyError):
+        return {}
+    return (
+        {k: v for k, v in profile.items() if k in PROFILE_KEYS and isinstance(v, str)}
+        if isinstance(profile, dict)
+        else {}
+    )
 
 
 def _duress_tag(derived: bytes) -> str:
     return nacl.hash.blake2b(
         derived, digest_size=32, person=b"fieldkit-duress", encoder=nacl.encoding.HexEncoder
     ).decode()
+
+
+def _profile_key(derived: bytes) -> bytes:
+    return nacl.hash.blake2b(derived, digest_size=32, person=b"fieldkit-profile", encoder=nacl.encoding.RawEncoder)
 
 
 def _wrap(data_key: bytes, passphrase: str, duress: dict | None = None) -> dict:
@@ -147,6 +178,8 @@ def _read(folder: Path) -> dict:
         if "duress" in data:  # since FieldKit 0.3 (docs/security.md): older vaults have none
             duress = data["duress"]
             if len(bytes.fromhex(duress["salt"])) != argon2id.SALTBYTES or len(bytes.fromhex(duress["tag"])) != 32:
+                raise ValueError("duress")
+            if len(bytes.fromhex(duress.get("profile", ""))) > 2 * _PROFILE_BYTES:
                 raise ValueError("duress")
             d_ops, d_mem = int(duress["opslimit"]), int(duress["memlimit"])
             if not (argon2id.OPSLIMIT_MIN <= d_ops <= _MAX_OPS and argon2id.MEMLIMIT_MIN <= d_mem <= _MAX_MEM):
@@ -190,8 +223,11 @@ def unlock(folder: Path, passphrase: str | None, *, duress: bool = True) -> byte
     # Not the passphrase: the duress one? Checked for every wrong passphrase (whether one is set or not), so that a
     # wrong passphrase and the duress passphrase take the same time.
     slot = data.get("duress")
-    if slot is not None and _duress_matches(slot, passphrase) and duress:
-        raise DuressPassphrase("That passphrase does not open this workspace. Nothing was changed.")
+    profile = _duress_open(slot, passphrase) if slot is not None else None
+    if profile is not None and duress:
+        e = DuressPassphrase("That passphrase does not open this workspace. Nothing was changed.")
+        e.profile = profile
+        raise e
     raise WrongPassphrase("That passphrase does not open this workspace. Nothing was changed.")
 
 
@@ -217,14 +253,16 @@ def change_passphrase(folder: Path, old: str, new: str, *, workspace_open: bool 
 
 def _is_duress(folder: Path, passphrase: str) -> bool:
     duress = _read(folder).get("duress")
-    return duress is not None and _duress_matches(duress, passphrase)
+    return duress is not None and _duress_open(duress, passphrase) is not None
 
 
-def set_duress(folder: Path, passphrase: str, duress: str | None, *, workspace_open: bool = False) -> None:
+def set_duress(
+    folder: Path, passphrase: str, duress: str | None, *, workspace_open: bool = False, profile: dict | None = None
+) -> None:
     """Set (or, with None, remove) the duress passphrase of the encrypted workspace ``folder``: typed at the unlock,
-    it destroys the workspace and opens an empty one in its place. ``passphrase`` is the workspace's own
-    (``workspace_open``: the app asks while the workspace is open, so the duress passphrase typed there is only
-    wrong)."""
+    it destroys the workspace and opens an empty one in its place, which takes over ``profile`` (the settings named
+    in ``PROFILE_KEYS``). ``passphrase`` is the workspace's own (``workspace_open``: the app asks while the
+    workspace is open, so the duress passphrase typed there is only wrong)."""
     key = unlock(folder, passphrase, duress=not workspace_open)
     if duress is not None:
         check_new_passphrase(duress)
@@ -232,7 +270,7 @@ def set_duress(folder: Path, passphrase: str, duress: str | None, *, workspace_o
             raise FieldkitError("The duress passphrase must differ from the workspace passphrase. Nothing was changed.")
     del key  # the passphrase was checked; the wrap of the data key stays as it is
     data = _read(folder)
-    data["duress"] = _duress_slot(duress)
+    data["duress"] = _duress_slot(duress, profile)
     storage.atomic_write(vault_file(folder), json.dumps(data, indent=1).encode(), mode=0o600)
 
 

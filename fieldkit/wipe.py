@@ -83,9 +83,13 @@ def wipe(folder: Path, *, quiet: bool = False) -> dict:
     return {"removed": removed, "left": left}
 
 
-def respond_to_duress(folder: Path, passphrase: str) -> bytes:
-    """Destroy the workspace (its keys first: ``wipe``) and make an empty one that ``passphrase`` opens; the lock
-    policy and the language stay, so the empty workspace behaves as the other did. Nothing is logged."""
+def respond_to_duress(folder: Path, passphrase: str, profile: dict | None = None) -> bytes:
+    """Destroy the workspace (its keys first: ``wipe``) and make an empty one that ``passphrase`` opens, with the
+    settings of ``profile`` (the user's name, role, device name and language sealed with the duress passphrase):
+    it opens as the other did, with no greeting for a new installation; the lock policy and the unlock screen's
+    language stay. Nothing is logged. Returns the new workspace's data key."""
+    from .workspace import Workspace
+
     folder = Path(folder)
     state = vault.lock_state(folder)
     wipe(folder, quiet=True)
@@ -93,4 +97,8 @@ def respond_to_duress(folder: Path, passphrase: str) -> bytes:
     key = vault.create(folder, passphrase)
     kept = {k: state[k] for k in ("idle_minutes", "wipe_after", "language") if k in state}
     vault.write_lock_state(folder, {**kept, "failed": 0})
+    with Workspace(folder, passphrase=passphrase) as ws:
+        for name in vault.PROFILE_KEYS:
+            if (profile or {}).get(name):
+                ws.settings.set(name, profile[name])
     return key

@@ -160,10 +160,11 @@ def _unlock(folder: Path, passphrase: str | None) -> bytes:
 
     try:
         key = vault.unlock(folder, passphrase)
-    except DuressPassphrase:
+    except DuressPassphrase as e:
         from .wipe import respond_to_duress
 
-        return respond_to_duress(folder, passphrase)  # the empty workspace made in its place: opened as usual
+        # the empty workspace made in its place, opened as usual
+        return respond_to_duress(folder, passphrase, getattr(e, "profile", None))
     except WrongPassphrase as e:
         state = vault.count_failed_unlock(folder)
         log.info("failed unlock %d", state["failed"])
@@ -516,6 +517,10 @@ class Workspace:
             raise FieldkitError("This workspace is not encrypted: set a passphrase to encrypt it first.")
         vault.change_passphrase(self.folder, old, new, workspace_open=True)  # open: the duress one is only wrong
         log.info("the workspace passphrase was changed")
+
+    def duress_profile(self) -> dict:
+        """What the empty workspace the duress passphrase opens takes over from this one (``vault.PROFILE_KEYS``)."""
+        return {k: self.settings.get(k) for k in vault.PROFILE_KEYS if self.settings.get(k)}
 
     @property
     def data_key(self) -> bytes | None:

@@ -225,10 +225,11 @@ class PassphraseDialog(QDialog):
             if len(self.first.text()) < vault.MIN_PASSPHRASE:
                 return self._say(self.tr("The passphrase is too short: use at least 10 characters."))
         folder, current, new = self.ws.folder, self.current.text(), self.first.text()
+        profile = self.ws.duress_profile()  # read here, on the UI thread's connection
         if self.duress:
 
             def work():
-                vault.set_duress(folder, current, None if removing else new, workspace_open=True)
+                vault.set_duress(folder, current, None if removing else new, workspace_open=True, profile=profile)
         else:
 
             def work():

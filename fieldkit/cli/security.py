@@ -116,10 +116,14 @@ def duress_passphrase(_ws, args) -> int:
         _duress_aware(folder, current, lambda: vault.set_duress(folder, current, None))
         print("The duress passphrase was removed: only the workspace passphrase opens it.")
         return 0
+    from ..workspace import Workspace
+
+    with Workspace(folder, create=False, passphrase=current) as ws:  # what the empty workspace will take over
+        profile = ws.duress_profile()
     duress = new_passphrase("Duress passphrase: ", names=(ENV_DURESS_PASSPHRASE,))
     if not duress:
         raise FieldkitError("No duress passphrase was given (set FIELDKIT_DURESS_PASSPHRASE, or run it at a terminal).")
-    _duress_aware(folder, current, lambda: vault.set_duress(folder, current, duress))
+    vault.set_duress(folder, current, duress, profile=profile)
     print(
         "The duress passphrase is set. Typed when FieldKit asks for the passphrase, it destroys this workspace at "
         "once and opens an empty one in its place; nothing on screen says so."

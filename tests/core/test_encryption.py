@@ -381,15 +381,26 @@ def test_the_duress_passphrase_destroys_the_workspace_and_opens_an_empty_one(tmp
     with Workspace(folder) as ws:
         _fill(ws, tmp_path)
         old_device = ws.device_id
+        ws.settings.set("user_name", "Awa Mendes")
+        ws.settings.set("role", "crime monitor")
+        ws.settings.set("device_label", "Gabu team laptop 2")
+        profile = ws.duress_profile()
     vault.set_lock_policy(folder, idle_minutes=3, wipe_after=5)
     vault.set_unlock_language(folder, "fr")
-    vault.set_duress(folder, TEST_PASSPHRASE, DURESS)
+    vault.set_duress(folder, TEST_PASSPHRASE, DURESS, profile=profile)
+    assert b"Awa Mendes" not in vault.vault_file(folder).read_bytes()  # sealed with the duress passphrase
     with pytest.raises(WrongPassphrase):  # a wrong passphrase is still only wrong
         Workspace(folder, passphrase="not the right one at all")
     assert _files(folder) and vault.lock_state(folder)["failed"] == 1
     with Workspace(folder, passphrase=DURESS) as ws:
         assert ws.encrypted and ws.counts()["incidents"] == 0 and ws.device_id != old_device
         assert ws.incidents.search(IncidentFilter(text="Kumba")) == []
+        # it greets no one as a new installation would: the name, role and device name came over
+        assert ws.duress_profile() == {
+            "user_name": "Awa Mendes",
+            "role": "crime monitor",
+            "device_label": "Gabu team laptop 2",
+        }
     blob = b"".join(p.read_bytes() for p in _files(folder))
     for secret in (SECRET_TITLE.encode(), SECRET_DESCRIPTION.encode(), SECRET_FILE[:32], SEARCH_TERM.encode()):
         assert secret not in blob
@@ -410,6 +421,7 @@ def test_the_key_file_does_not_tell_whether_a_duress_passphrase_is_set(tmp_path)
     with_duress = json.loads(vault.vault_file(folder).read_text())
     assert set(without) == set(with_duress) and set(without["duress"]) == set(with_duress["duress"])
     assert len(without["duress"]["tag"]) == len(with_duress["duress"]["tag"]) == 64
+    assert len(without["duress"]["profile"]) == len(with_duress["duress"]["profile"])
     assert without["duress"] != with_duress["duress"] and without["wrapped_key"] == with_duress["wrapped_key"]
     vault.set_duress(folder, TEST_PASSPHRASE, None)  # removed: a random slot again, the duress passphrase is wrong
     with pytest.raises(WrongPassphrase):

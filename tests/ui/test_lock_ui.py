@@ -279,9 +279,12 @@ def test_the_window_warms_the_page_cache_in_idle_steps_after_the_unlock(qtbot, w
     qtbot.waitUntil(lambda: not window._warm_up_timer.isActive(), timeout=10000)
 
 
-def test_the_empty_workspace_the_duress_passphrase_opens_speaks_the_same_language(qtbot, tmp_path, monkeypatch):
-    """Nothing on screen may tell that the duress passphrase was typed: not even the language switching back to the
-    system's because the new, empty workspace has no language chosen yet."""
+def test_the_empty_workspace_the_duress_passphrase_opens_speaks_the_same_language(
+    qtbot, tmp_path, monkeypatch, no_dialogs
+):
+    """Nothing on screen may tell that the duress passphrase was typed: not the language switching back to the
+    system's because the new, empty workspace has no language chosen yet, nor a greeting for a new installation
+    (the startup checks run: the user's name came over, so no welcome dialog)."""
     from PySide6.QtCore import QTimer
 
     from ui import app as app_module
@@ -292,13 +295,14 @@ def test_the_empty_workspace_the_duress_passphrase_opens_speaks_the_same_languag
     with Workspace(folder) as ws:
         ws.settings.set("user_name", "Tester")
         ws.settings.set("language", "fr")
+        profile = ws.duress_profile()
     vault.set_unlock_language(folder, "fr")
-    vault.set_duress(folder, TEST_PASSPHRASE, duress)
-    monkeypatch.setattr(MainWindow, "startup_checks", lambda self: None)
+    vault.set_duress(folder, TEST_PASSPHRASE, duress, profile=profile)
     monkeypatch.setattr("ui.errors.install_excepthook", lambda interactive: None)
     monkeypatch.setattr("fieldkit.logsetup.configure", lambda folder, *a, **k: None)
     monkeypatch.setattr("ui.i18n.system_language", lambda: "en")
-    seen = []
+    seen, greeted = [], []
+    monkeypatch.setattr("ui.main_window.WelcomeDialog.exec", lambda self: greeted.append(1) or 0)
 
     def exec_(self):
         seen.append(self.windowTitle())
@@ -308,7 +312,7 @@ def test_the_empty_workspace_the_duress_passphrase_opens_speaks_the_same_languag
 
         def look():
             win = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
-            seen.append((win.lang, win.ws.counts()["incidents"]))
+            seen.append((win.lang, win.ws.counts()["incidents"], win.ws.user_name))
             win.lock()
 
         QTimer.singleShot(200, look)
@@ -316,6 +320,9 @@ def test_the_empty_workspace_the_duress_passphrase_opens_speaks_the_same_languag
 
     monkeypatch.setattr(UnlockDialog, "exec", exec_)
     app_module.main(["--data-dir", str(folder)])
-    assert seen[0] == "Déverrouiller FieldKit" and seen[1] == ("fr", 0) and seen[2] == "FieldKit est verrouillé"
+    assert (
+        seen[0] == "Déverrouiller FieldKit" and seen[1] == ("fr", 0, "Tester") and seen[2] == "FieldKit est verrouillé"
+    )
+    assert greeted == []
     with Workspace(folder, passphrase=duress) as ws:
         assert ws.settings.get("language") == "fr"
