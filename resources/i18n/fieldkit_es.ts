@@ -3861,6 +3861,10 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <source>The duress passphrase must differ from the workspace passphrase. Nothing was changed.</source>
       <translation>La frase de contraseña de coacción debe ser distinta de la del espacio de trabajo. No se cambió nada.</translation>
     </message>
+    <message>
+      <source>Your name, role and device name are too long to keep with the duress passphrase.</source>
+      <translation>Su nombre, su función y el nombre del dispositivo son demasiado largos para guardarse con la frase de contraseña de coacción.</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>

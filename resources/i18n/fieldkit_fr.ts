@@ -1326,37 +1326,37 @@ Identifiant : {device_id}</translation>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="383" />
+      <location filename="../../ui/main_window.py" line="404" />
       <source>The duress passphrase was removed.</source>
       <translation>La phrase secrète de contrainte a été supprimée.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="385" />
+      <location filename="../../ui/main_window.py" line="406" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>La phrase secrète de contrainte est définie. Gardez-la aussi secrète que la phrase secrète elle-même.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="388" />
+      <location filename="../../ui/main_window.py" line="409" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>La phrase secrète a été changée. FieldKit demande désormais la nouvelle.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="409" />
+      <location filename="../../ui/main_window.py" line="430" />
       <source>Delete this workspace now</source>
       <translation>Supprimer cet espace de travail maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="411" />
+      <location filename="../../ui/main_window.py" line="432" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Détruire cet espace de travail maintenant : tous les incidents, évaluations, pièces jointes et clés de cet ordinateur ? C'est irréversible. Les fiches envoyées dans des paquets restent chez leurs destinataires.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="429" />
+      <location filename="../../ui/main_window.py" line="450" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="431" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -1364,109 +1364,109 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="444" />
+      <location filename="../../ui/main_window.py" line="465" />
       <source>Protect this workspace</source>
       <translation>Protéger cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="446" />
+      <location filename="../../ui/main_window.py" line="467" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Cet espace de travail n'est pas chiffré : quiconque prend cet ordinateur peut le lire. Le chiffrer maintenant avec une phrase secrète ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="476" />
+      <location filename="../../ui/main_window.py" line="497" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="476" />
+      <location filename="../../ui/main_window.py" line="497" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="481" />
+      <location filename="../../ui/main_window.py" line="502" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="503" />
-      <location filename="../../ui/main_window.py" line="511" />
+      <location filename="../../ui/main_window.py" line="524" />
+      <location filename="../../ui/main_window.py" line="532" />
       <source>Report a problem</source>
       <translation>Signaler un problème</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="513" />
+      <location filename="../../ui/main_window.py" line="534" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Un fichier de diagnostic a été écrit dans {path}. Il contient des versions, des comptes et la fin du journal, aucun enregistrement, nom ni clé. Remettez-le à la personne qui assure le soutien de FieldKit, avec quelques mots sur ce qui s’est passé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="520" />
+      <location filename="../../ui/main_window.py" line="541" />
       <source>Writing the diagnostics file…</source>
       <translation>Écriture du fichier de diagnostic…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="539" />
+      <location filename="../../ui/main_window.py" line="560" />
       <source>Remove demo data</source>
       <translation>Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="540" />
+      <location filename="../../ui/main_window.py" line="561" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Supprimer définitivement tous les incidents et évaluations de démonstration ([DEMO]) ? Les enregistrements que vous avez faits vous-même restent.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="547" />
+      <location filename="../../ui/main_window.py" line="568" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration retirées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="553" />
+      <location filename="../../ui/main_window.py" line="574" />
       <source>Removing the demo data…</source>
       <translation>Retrait des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="570" />
+      <location filename="../../ui/main_window.py" line="591" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="562" />
+      <location filename="../../ui/main_window.py" line="583" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="483" />
+      <location filename="../../ui/main_window.py" line="504" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ? Seulement pour essayer : les incidents de démonstration partiraient vers le QG dans les paquets de cet espace de travail.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="579" />
+      <location filename="../../ui/main_window.py" line="600" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="586" />
+      <location filename="../../ui/main_window.py" line="607" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="590" />
-      <location filename="../../ui/main_window.py" line="595" />
+      <location filename="../../ui/main_window.py" line="611" />
+      <location filename="../../ui/main_window.py" line="616" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="590" />
+      <location filename="../../ui/main_window.py" line="611" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="595" />
+      <location filename="../../ui/main_window.py" line="616" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="616" />
+      <location filename="../../ui/main_window.py" line="637" />
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
@@ -1747,7 +1747,7 @@ Identifiant : {device_id}</translation>
       <translation>La phrase secrète est trop courte : utilisez au moins 10 caractères.</translation>
     </message>
     <message>
-      <location filename="../../ui/lock.py" line="238" />
+      <location filename="../../ui/lock.py" line="239" />
       <source>Checking the passphrase…</source>
       <translation>Vérification de la phrase secrète…</translation>
     </message>
@@ -2767,7 +2767,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
   <context>
     <name>app</name>
     <message>
-      <location filename="../../ui/app.py" line="190" />
+      <location filename="../../ui/app.py" line="197" />
       <source>The workspace was destroyed.</source>
       <translation>L'espace de travail a été détruit.</translation>
     </message>
@@ -3856,6 +3856,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>{name} must be a language code such as en or fr.</source>
       <translation>{name} doit être un code de langue tel que en ou fr.</translation>
+    </message>
+    <message>
+      <source>Your name, role and device name are too long to keep with the duress passphrase.</source>
+      <translation>Votre nom, votre fonction et le nom de l'appareil sont trop longs pour être gardés avec la phrase secrète de contrainte.</translation>
     </message>
     <message>
       <source>The workspace's key file ({file}) is damaged or not a FieldKit key file: the workspace cannot be opened. Restore the workspace folder from a backup.</source>

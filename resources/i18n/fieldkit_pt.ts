@@ -3861,6 +3861,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <source>The duress passphrase must differ from the workspace passphrase. Nothing was changed.</source>
       <translation>A frase-passe de coação tem de ser diferente da frase-passe do espaço de trabalho. Nada foi alterado.</translation>
     </message>
+    <message>
+      <source>Your name, role and device name are too long to keep with the duress passphrase.</source>
+      <translation>O seu nome, função e nome do dispositivo são demasiado longos para serem guardados com a frase-passe de coação.</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
