@@ -159,7 +159,11 @@ def _read_sheets_quietly(path: Path, fname: str) -> dict[str, _Sheet]:
             wsv.reset_dimensions()
             empty_run = held = 0
             for n, (raw, vals) in enumerate(
-                zip(ws.iter_rows(max_col=MAX_COLS + 1), wsv.iter_rows(max_col=MAX_COLS + 1, values_only=True)),
+                zip(
+                    ws.iter_rows(max_col=MAX_COLS + 1),
+                    wsv.iter_rows(max_col=MAX_COLS + 1, values_only=True),
+                    strict=False,
+                ),
                 start=1,
             ):
                 if all(getattr(c, "value", None) is None for c in raw):
@@ -1087,7 +1091,9 @@ def install(ws, imported: Imported) -> dict:
         existing = None
     if existing is not None:
         if meaning(existing) == meaning(c):
-            return {"id": c.id, "version": c.version, "path": existing.path, "changed": False}
+            where = ws.folder / "checklists" / Path(existing.path).name
+            path = str(where) if where.exists() else existing.path  # a shipped checklist: its file name
+            return {"id": c.id, "version": c.version, "path": path, "changed": False}
         raise XlsformError(
             "Checklist {id} version {version} is already installed with other content: raise the version in the "
             "form's settings sheet.",
