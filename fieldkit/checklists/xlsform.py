@@ -188,6 +188,8 @@ def _read_sheets_quietly(path: Path, fname: str) -> dict[str, _Sheet]:
                     if i >= len(header) or not header[i]:
                         continue
                     col = header[i].lower()
+                    if col.startswith("fieldkit::"):
+                        col = "fieldkit_" + col[len("fieldkit::") :]  # the spelling of the brief's first draft
                     value = getattr(c, "value", None)
                     if getattr(c, "data_type", None) == "f":
                         value = vals[i] if i < len(vals) else None  # the value the spreadsheet saved
@@ -351,6 +353,12 @@ def from_xpath(text: str, types: dict[str, str]) -> str:
             name = ref(at(i + 2))
             out.append(f"{_lit(toks[i], types[name])} {'==' if at(i + 1)[1] == '=' else at(i + 1)[1]} {name}")
             i += 3
+        elif kind == "op" and val in ("=", "!=", "<", "<=", ">", ">="):
+            out.append("==" if val == "=" else val)  # after a function: count-selected(${m}) > 1
+            i += 1
+        elif kind in ("str", "num"):
+            out.append(_lit(toks[i], None))
+            i += 1
         else:
             raise Untranslatable(f"{val!r} is not part of what FieldKit evaluates")
     source = " ".join(out).replace("( ", "(").replace(" )", ")")
@@ -501,7 +509,7 @@ def read(path: Path | str) -> Imported:
             if r.get("key"):
                 fk[r["key"].strip().lower() if "::" not in r["key"] else r["key"].strip()] = r.get("value", "")
     has_fk_columns = "fieldkit" in sheets or any(
-        h.lower().startswith("fieldkit::") for sh in ("survey", "choices") if sh in sheets for h in sheets[sh].header
+        h.lower().startswith(("fieldkit_", "fieldkit::")) for sh in ("survey", "choices") if sh in sheets for h in sheets[sh].header
     )
     notes: list[str] = []
 
@@ -527,10 +535,10 @@ def read(path: Path | str) -> Imported:
             if not label:
                 label = {default_lang: c["name"]}
             o = {"code": c["name"], **label}
-            if c.get("fieldkit::score"):
-                o["score"] = _float(c["fieldkit::score"], fname, ch, cn, "fieldkit::score", 0, 4)
+            if c.get("fieldkit_score"):
+                o["score"] = _float(c["fieldkit_score"], fname, ch, cn, "fieldkit_score", 0, 4)
             for flag in ("exclusive", "specify"):
-                if c.get(f"fieldkit::{flag}") and _flag(c[f"fieldkit::{flag}"], fname, ch, cn, f"fieldkit::{flag}"):
+                if c.get(f"fieldkit_{flag}") and _flag(c[f"fieldkit_{flag}"], fname, ch, cn, f"fieldkit_{flag}"):
                     o[flag] = True
             opts.append(o)
         if or_other and not any(o["code"] == "other" for o in opts):
@@ -552,12 +560,12 @@ def read(path: Path | str) -> Imported:
         if help_:
             s["help"] = help_
         if extra_row is not None:
-            if extra_row.get("fieldkit::kind"):
-                s["kind"] = extra_row["fieldkit::kind"].strip().lower()
-            if extra_row.get("fieldkit::weight"):
-                s["weight"] = _float(extra_row["fieldkit::weight"], fname, survey.name, n, "fieldkit::weight", 0)
-            if extra_row.get("fieldkit::group"):
-                s["group"] = extra_row["fieldkit::group"]
+            if extra_row.get("fieldkit_kind"):
+                s["kind"] = extra_row["fieldkit_kind"].strip().lower()
+            if extra_row.get("fieldkit_weight"):
+                s["weight"] = _float(extra_row["fieldkit_weight"], fname, survey.name, n, "fieldkit_weight", 0)
+            if extra_row.get("fieldkit_group"):
+                s["group"] = extra_row["fieldkit_group"]
         sections.append(s)
         return s
 
@@ -647,7 +655,7 @@ def read(path: Path | str) -> Imported:
                 None,
                 n,
             )
-        for col in ("label", "hint", "required", "relevant", "constraint", "fieldkit::score"):
+        for col in ("label", "hint", "required", "relevant", "constraint", "fieldkit_score"):
             if any(k[0] == n and (k[1] == col or k[1].startswith(col + "::")) for k in survey.formulas):
                 raise _err(
                     fname,
@@ -656,7 +664,7 @@ def read(path: Path | str) -> Imported:
                     f"column {col}: a formula with no saved value (FieldKit does not compute formulas)",
                 )
         q: dict = {"id": name}
-        fk_type = r.get("fieldkit::type", "").strip().lower()
+        fk_type = r.get("fieldkit_type", "").strip().lower()
         if base in ("select_one", "select_multiple"):
             if len(parts) < 2:
                 raise _err(fname, survey.name, n, f"{base} needs a choice list name (e.g. '{base} yes_no')")
@@ -665,19 +673,19 @@ def read(path: Path | str) -> Imported:
             opts = options_of(lst, n, base, or_other)
             if fk_type == "yesno" and base == "select_one":
                 if sorted(o["code"] for o in opts) != ["no", "yes"]:
-                    raise _err(fname, survey.name, n, "a fieldkit::type yesno question needs the choices yes and no")
+                    raise _err(fname, survey.name, n, "a fieldkit_type yesno question needs the choices yes and no")
                 q["type"] = "yesno"
-                if r.get("fieldkit::yes_score"):
+                if r.get("fieldkit_yes_score"):
                     q["yes_score"] = _float(
-                        r["fieldkit::yes_score"], fname, survey.name, n, "fieldkit::yes_score", 0, 4
+                        r["fieldkit_yes_score"], fname, survey.name, n, "fieldkit_yes_score", 0, 4
                     )
             elif fk_type == "scale" and base == "select_one":
                 if sorted(o["code"] for o in opts) != ["0", "1", "2", "3", "4"]:
-                    raise _err(fname, survey.name, n, "a fieldkit::type scale question needs the choices 0 to 4")
+                    raise _err(fname, survey.name, n, "a fieldkit_type scale question needs the choices 0 to 4")
                 q["type"] = "scale"
                 q["scale"] = {int(o["code"]): {k: v for k, v in o.items() if k != "code"} for o in opts}
             elif fk_type:
-                raise _err(fname, survey.name, n, f"fieldkit::type '{fk_type}' is not yesno or scale (on a select_one)")
+                raise _err(fname, survey.name, n, f"fieldkit_type '{fk_type}' is not yesno or scale (on a select_one)")
             else:
                 q["type"] = "single" if base == "select_one" else "multi"
                 q["options"] = opts
@@ -688,9 +696,9 @@ def read(path: Path | str) -> Imported:
             q["type"] = "number"
             if base == "integer":
                 q["integer"] = True
-            if r.get("fieldkit::thresholds"):
+            if r.get("fieldkit_thresholds"):
                 ts = [
-                    _float(t, fname, survey.name, n, "fieldkit::thresholds") for t in r["fieldkit::thresholds"].split()
+                    _float(t, fname, survey.name, n, "fieldkit_thresholds") for t in r["fieldkit_thresholds"].split()
                 ]
                 q["thresholds"] = ts
         else:
@@ -699,7 +707,7 @@ def read(path: Path | str) -> Imported:
         hint = _texts(r, "hint", default_lang)
         if hint:
             q["help"] = hint
-        unit = _texts(r, "fieldkit::unit", default_lang)
+        unit = _texts(r, "fieldkit_unit", default_lang)
         if unit:
             q["unit"] = unit
         req = r.get("required", "")
@@ -711,20 +719,20 @@ def read(path: Path | str) -> Imported:
                 f"{survey.name} row {n}: the required rule of '{name}' is kept but not evaluated "
                 "(the question is optional)"
             )
-        for col, key in (("fieldkit::polarity", "polarity"),):
+        for col, key in (("fieldkit_polarity", "polarity"),):
             if r.get(col):
                 q[key] = r[col].strip().lower()
-        if r.get("fieldkit::weight"):
-            q["weight"] = _float(r["fieldkit::weight"], fname, survey.name, n, "fieldkit::weight", 0)
-        if r.get("fieldkit::allow_unknown"):
-            q["allow_unknown"] = _flag(r["fieldkit::allow_unknown"], fname, survey.name, n, "fieldkit::allow_unknown")
-        q["source"] = {"ref": r.get("fieldkit::source") or FORM_SOURCE}
-        if r.get("fieldkit::quote"):
-            q["source"]["quote"] = r["fieldkit::quote"]
+        if r.get("fieldkit_weight"):
+            q["weight"] = _float(r["fieldkit_weight"], fname, survey.name, n, "fieldkit_weight", 0)
+        if r.get("fieldkit_allow_unknown"):
+            q["allow_unknown"] = _flag(r["fieldkit_allow_unknown"], fname, survey.name, n, "fieldkit_allow_unknown")
+        q["source"] = {"ref": r.get("fieldkit_source") or FORM_SOURCE}
+        if r.get("fieldkit_quote"):
+            q["source"]["quote"] = r["fieldkit_quote"]
         # relevance: the question's own and its open groups'
         rules = [g["relevant"] for g in stack if g["relevant"]] + ([r["relevant"]] if r.get("relevant") else [])
-        if r.get("fieldkit::relevant"):
-            q["relevant"] = r["fieldkit::relevant"]
+        if r.get("fieldkit_relevant"):
+            q["relevant"] = r["fieldkit_relevant"]
         elif rules:
             xp = " and ".join(f"({x})" for x in rules) if len(rules) > 1 else rules[0]
             try:
@@ -895,13 +903,13 @@ def write(c: Checklist, out: Path | str) -> Path:
     s_cols = ["type", "name"] + [lang_column(b, lg) for b in ("label", "hint") for lg in langs]
     s_cols += ["required", "relevant", "constraint"] + [lang_column("constraint_message", lg) for lg in langs]
     s_cols += ["appearance", "choice_filter"]
-    s_cols += ["fieldkit::type", "fieldkit::kind", "fieldkit::weight", "fieldkit::group", "fieldkit::polarity"]
-    s_cols += ["fieldkit::yes_score", "fieldkit::thresholds", "fieldkit::allow_unknown", "fieldkit::source"]
-    s_cols += ["fieldkit::quote", "fieldkit::relevant"] + [lang_column("fieldkit::unit", lg) for lg in langs]
+    s_cols += ["fieldkit_type", "fieldkit_kind", "fieldkit_weight", "fieldkit_group", "fieldkit_polarity"]
+    s_cols += ["fieldkit_yes_score", "fieldkit_thresholds", "fieldkit_allow_unknown", "fieldkit_source"]
+    s_cols += ["fieldkit_quote", "fieldkit_relevant"] + [lang_column("fieldkit_unit", lg) for lg in langs]
     _append(sv, s_cols)
     ch = wb.create_sheet("choices")
     c_cols = ["list_name", "name"] + [lang_column("label", lg) for lg in langs]
-    c_cols += ["fieldkit::score", "fieldkit::exclusive", "fieldkit::specify"]
+    c_cols += ["fieldkit_score", "fieldkit_exclusive", "fieldkit_specify"]
     _append(ch, c_cols)
 
     def put(sheet, cols, values):
@@ -916,9 +924,9 @@ def write(c: Checklist, out: Path | str) -> Path:
         row = {
             "type": "begin group",
             "name": s.id,
-            "fieldkit::kind": s.kind,
-            "fieldkit::weight": s.weight,
-            "fieldkit::group": s.group or None,
+            "fieldkit_kind": s.kind,
+            "fieldkit_weight": s.weight,
+            "fieldkit_group": s.group or None,
         }
         texts("label", s.title, row)
         texts("hint", s.help, row)
@@ -932,21 +940,21 @@ def write(c: Checklist, out: Path | str) -> Path:
                     crow = {
                         "list_name": q.id,
                         "name": o.code,
-                        "fieldkit::score": o.score,
-                        "fieldkit::exclusive": "yes" if o.exclusive else None,
-                        "fieldkit::specify": "yes" if o.specify else None,
+                        "fieldkit_score": o.score,
+                        "fieldkit_exclusive": "yes" if o.exclusive else None,
+                        "fieldkit_specify": "yes" if o.specify else None,
                     }
                     texts("label", o.label, crow)
                     put(ch, c_cols, crow)
             elif q.type == "yesno":
-                row["type"], row["fieldkit::type"] = f"select_one {q.id}", "yesno"
-                row["fieldkit::yes_score"] = q.yes_score if q.yes_score != 4.0 else None
+                row["type"], row["fieldkit_type"] = f"select_one {q.id}", "yesno"
+                row["fieldkit_yes_score"] = q.yes_score if q.yes_score != 4.0 else None
                 for code in ("yes", "no"):
                     crow = {"list_name": q.id, "name": code}
                     texts("label", YESNO[code], crow)
                     put(ch, c_cols, crow)
             elif q.type == "scale":
-                row["type"], row["fieldkit::type"] = f"select_one {q.id}", "scale"
+                row["type"], row["fieldkit_type"] = f"select_one {q.id}", "scale"
                 for k in range(5):
                     crow = {"list_name": q.id, "name": str(k)}
                     texts("label", q.scale.get(k, {}), crow)
@@ -954,12 +962,12 @@ def write(c: Checklist, out: Path | str) -> Path:
             elif q.type == "number":
                 row["type"] = "integer" if q.integer else "decimal"
                 if q.thresholds:
-                    row["fieldkit::thresholds"] = " ".join(f"{t:g}" for t in q.thresholds)
+                    row["fieldkit_thresholds"] = " ".join(f"{t:g}" for t in q.thresholds)
             else:
                 row["type"] = q.type
             texts("label", q.text, row)
             texts("hint", q.help, row)
-            texts("fieldkit::unit", q.unit, row)
+            texts("fieldkit_unit", q.unit, row)
             row["required"] = xl.pop("required", None) or ("yes" if q.required else None)
             if q.relevant is not None:
                 try:
@@ -969,7 +977,7 @@ def write(c: Checklist, out: Path | str) -> Path:
                         raise Untranslatable("not the same rule")
                     row["relevant"] = xp
                 except Untranslatable:
-                    row["fieldkit::relevant"] = q.relevant.source
+                    row["fieldkit_relevant"] = q.relevant.source
                     try:
                         row["relevant"] = to_xpath(q.relevant.tree)
                     except Untranslatable:
@@ -992,13 +1000,13 @@ def write(c: Checklist, out: Path | str) -> Path:
             row["appearance"] = xl.pop("appearance", None)
             row["choice_filter"] = xl.pop("choice_filter", None)
             default_pol = "resilience" if s.kind == "resilience" else "threat"
-            row["fieldkit::polarity"] = q.polarity if q.polarity != default_pol else None
-            row["fieldkit::weight"] = q.weight if q.weight != 1.0 else None
-            row["fieldkit::allow_unknown"] = (
+            row["fieldkit_polarity"] = q.polarity if q.polarity != default_pol else None
+            row["fieldkit_weight"] = q.weight if q.weight != 1.0 else None
+            row["fieldkit_allow_unknown"] = (
                 None if q.allow_unknown == (q.type != "text") else ("yes" if q.allow_unknown else "no")
             )
-            row["fieldkit::source"] = q.source.get("ref")
-            row["fieldkit::quote"] = q.source.get("quote")
+            row["fieldkit_source"] = q.source.get("ref")
+            row["fieldkit_quote"] = q.source.get("quote")
             put(sv, s_cols, row)
         put(sv, s_cols, {"type": "end group"})
     st = wb.create_sheet("settings")
