@@ -508,9 +508,8 @@ def read(path: Path | str) -> Imported:
             _used(sheets["fieldkit"], n, "value", fname)
             if r.get("key"):
                 fk[r["key"].strip().lower() if "::" not in r["key"] else r["key"].strip()] = r.get("value", "")
-    has_fk_columns = "fieldkit" in sheets or any(
-        h.lower().startswith(("fieldkit_", "fieldkit::")) for sh in ("survey", "choices") if sh in sheets for h in sheets[sh].header
-    )
+    headers = [h.lower() for sh in ("survey", "choices") if sh in sheets for h in sheets[sh].header]
+    has_fk_columns = "fieldkit" in sheets or any(h.startswith(("fieldkit_", "fieldkit::")) for h in headers)
     notes: list[str] = []
 
     # choices
