@@ -675,9 +675,7 @@ def read(path: Path | str) -> Imported:
                     raise _err(fname, survey.name, n, "a fieldkit_type yesno question needs the choices yes and no")
                 q["type"] = "yesno"
                 if r.get("fieldkit_yes_score"):
-                    q["yes_score"] = _float(
-                        r["fieldkit_yes_score"], fname, survey.name, n, "fieldkit_yes_score", 0, 4
-                    )
+                    q["yes_score"] = _float(r["fieldkit_yes_score"], fname, survey.name, n, "fieldkit_yes_score", 0, 4)
             elif fk_type == "scale" and base == "select_one":
                 if sorted(o["code"] for o in opts) != ["0", "1", "2", "3", "4"]:
                     raise _err(fname, survey.name, n, "a fieldkit_type scale question needs the choices 0 to 4")
@@ -696,9 +694,7 @@ def read(path: Path | str) -> Imported:
             if base == "integer":
                 q["integer"] = True
             if r.get("fieldkit_thresholds"):
-                ts = [
-                    _float(t, fname, survey.name, n, "fieldkit_thresholds") for t in r["fieldkit_thresholds"].split()
-                ]
+                ts = [_float(t, fname, survey.name, n, "fieldkit_thresholds") for t in r["fieldkit_thresholds"].split()]
                 q["thresholds"] = ts
         else:
             q["type"] = base
