@@ -7,6 +7,7 @@ Every problem names the file, the question (or section) and what is wrong.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -431,6 +432,7 @@ def _text(value, where, what, problems, required=True) -> dict:
     return dict(value)
 
 
+_LANG_KEY = re.compile(r"[a-z]{2,3}(-[a-z0-9]+)?")  # an option's label in any language (an XLSForm's 'sw')
 _XLSFORM_KEYS = ("relevant", "constraint", "constraint_message", "required", "appearance", "choice_filter")
 
 
@@ -547,7 +549,9 @@ def from_data(data, fname: str = "<checklist>") -> Checklist:
                         except (TypeError, ValueError):
                             pr.add(where, f"option {code!r}: score must be a number from 0 to 4")
                             score = None
-                    label = {k: v for k, v in o.items() if k in LANGS}
+                    label = {
+                        k: v for k, v in o.items() if k in LANGS or (isinstance(v, str) and _LANG_KEY.fullmatch(k))
+                    }
                     if not label.get("en"):
                         pr.add(where, f"option {code!r} has no English label")
                     options.append(Option(code, label, score, bool(o.get("exclusive")), bool(o.get("specify"))))

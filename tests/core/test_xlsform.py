@@ -176,6 +176,7 @@ def test_a_real_form_from_odk_imports_is_answered_and_exports_back_equal(ws, tmp
     assert [s.id for s in c.sections] == ["info", "location", "main"]
     assert c.question("leader_name").text == {"sw": "Jina Lako", "en": "Your Name"}
     assert c.question("disturbance").type == "multi" and c.question("canopy_cover").integer
+    assert c.question("disturbance").option("burning").label == {"sw": "Moto", "en": "Burning"}
     notes = " ".join(im.notes)
     assert "repeat 'trees'" in notes and "select_one_from_file" in notes and "geopoint" in notes
     # its rule with typographic quotes is no XPath FieldKit evaluates: kept as written, said so
