@@ -242,6 +242,15 @@ def _texts(row: dict, base: str, default_lang: str) -> dict:
     return out
 
 
+def _english(texts: dict, default_lang: str, missing: list) -> dict:
+    """The model needs English: a text the form gives only in other languages gets its default language's (else
+    its first) text as the English stand-in, and the import says how many did."""
+    if texts and not texts.get("en"):
+        texts = {**texts, "en": texts.get(default_lang) or next(iter(texts.values()))}
+        missing.append(1)
+    return texts
+
+
 # ---------------------------------------------------------------------------------------------- expressions
 _XTOKEN = re.compile(
     r"""
@@ -511,6 +520,9 @@ def read(path: Path | str) -> Imported:
     headers = [h.lower() for sh in ("survey", "choices") if sh in sheets for h in sheets[sh].header]
     has_fk_columns = "fieldkit" in sheets or any(h.startswith(("fieldkit_", "fieldkit::")) for h in headers)
     notes: list[str] = []
+    no_english: list = []
+    if fk.get("format") and fk["format"] != XLSFORM_FORMAT:
+        raise _err(fname, "fieldkit", None, f"format '{fk['format'][:40]}' is not {XLSFORM_FORMAT} (a newer FieldKit?)")
 
     # choices
     choices: dict[str, list[tuple[int, dict]]] = {}
@@ -530,9 +542,9 @@ def read(path: Path | str) -> Imported:
         ch = sheets["choices"].name
         opts = []
         for cn, c in choices[lst]:
-            label = _texts(c, "label", default_lang)
+            label = _english(_texts(c, "label", default_lang), default_lang, no_english)
             if not label:
-                label = {default_lang: c["name"]}
+                label = {"en": c["name"]}
             o = {"code": c["name"], **label}
             if c.get("fieldkit_score"):
                 o["score"] = _float(c["fieldkit_score"], fname, ch, cn, "fieldkit_score", 0, 4)
@@ -604,8 +616,8 @@ def read(path: Path | str) -> Imported:
         if low.startswith("begin group"):
             if not name:
                 raise _err(fname, survey.name, n, "the group has no name")
-            title = _texts(r, "label", default_lang) or {default_lang: name}
-            sec = new_section(name, title, _texts(r, "hint", default_lang), r, n)
+            title = _english(_texts(r, "label", default_lang) or {"en": name}, default_lang, no_english)
+            sec = new_section(name, title, _english(_texts(r, "hint", default_lang), default_lang, no_english), r, n)
             rows_of[f"section:{name}"] = n
             stack.append({"section": sec, "relevant": r.get("relevant") or None, "name": name, "row": n, "parts": 1})
             current = sec
@@ -698,11 +710,11 @@ def read(path: Path | str) -> Imported:
                 q["thresholds"] = ts
         else:
             q["type"] = base
-        q["text"] = _texts(r, "label", default_lang) or {default_lang: name}
-        hint = _texts(r, "hint", default_lang)
+        q["text"] = _english(_texts(r, "label", default_lang) or {"en": name}, default_lang, no_english)
+        hint = _english(_texts(r, "hint", default_lang), default_lang, no_english)
         if hint:
             q["help"] = hint
-        unit = _texts(r, "fieldkit_unit", default_lang)
+        unit = _english(_texts(r, "fieldkit_unit", default_lang), default_lang, no_english)
         if unit:
             q["unit"] = unit
         req = r.get("required", "")
@@ -769,6 +781,8 @@ def read(path: Path | str) -> Imported:
     if stack:
         raise _err(fname, survey.name, stack[-1]["row"], f"the group '{stack[-1]['name']}' has no 'end group'")
     sections = [s for s in sections if s["questions"]]
+    if no_english:
+        notes.append(f"{len(no_english)} text(s) have no English: the form's {default_lang} text stands in")
     if not sections:
         raise XlsformError(
             "{file}: sheet survey: no question FieldKit can ask (select_one, select_multiple, integer, "
@@ -816,7 +830,8 @@ def read(path: Path | str) -> Imported:
         tw = []
         for n, r in sheets["fieldkit_tripwires"].rows:
             t = {"when": r.get("when", ""), "level": r.get("level", "")}
-            reason, finding = _texts(r, "reason", default_lang), _texts(r, "finding", default_lang)
+            reason = _english(_texts(r, "reason", default_lang), default_lang, no_english)
+            finding = _english(_texts(r, "finding", default_lang), default_lang, no_english)
             if reason:
                 t["reason"] = reason
             if finding:

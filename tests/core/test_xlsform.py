@@ -126,6 +126,17 @@ def test_an_unscored_checklist_is_answered_and_finalised_and_says_not_scored(ws,
     assert ws.assessments.get(a["id"])["status"] == "final"
 
 
+def test_a_form_in_french_only_imports_with_its_french_standing_in_for_english(tmp_path):
+    survey = [["type", "name", "label::French (fr)"], ["select_one yn", "armed", "Groupes armés ?"]]
+    choices = [["list_name", "name", "label::French (fr)"], ["yn", "yes", "Oui"], ["yn", "no", "Non"]]
+    im = xlsform.read(
+        workbook(tmp_path / "fr.xlsx", survey, choices, [["form_id", "default_language"], ["f", "French (fr)"]])
+    )
+    q = im.checklist.question("armed")
+    assert q.text == {"fr": "Groupes armés ?", "en": "Groupes armés ?"} and q.option("yes").label["en"] == "Oui"
+    assert "3 text(s) have no English: the form's fr text stands in" in im.notes
+
+
 def test_fieldkit_columns_carry_scores_and_the_checklist_scores(tmp_path):
     survey = [
         ["type", "name", "label", "fieldkit_kind", "fieldkit_weight", "fieldkit_source", "fieldkit_quote"],
@@ -239,8 +250,8 @@ def test_install_is_whole_or_nothing_and_keeps_versions_apart(ws, form, tmp_path
             r"sheet survey, row 4 \(question goods\): option 'arms' is listed twice",
         ),
         (
-            lambda s, c: s.__setitem__(3, ["select_multiple goods", "goods", None, "Biens", None, None, None, None]),
-            r"row 4 \(question goods\): the question text has no English text",
+            lambda s, c: s[0].append("fieldkit_relevant") or s[3].append("seen == '2026-01-01'"),
+            r"sheet survey, row 4 \(question goods\): the relevance rule refers to 'seen', which is not an earlier",
         ),
         (
             lambda s, c: s.__setitem__(4, s[4][:7] + [". >= 0 and . <= 5"] + []) or s[4].__setitem__(3, "=1+1"),
