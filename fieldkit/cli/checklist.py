@@ -29,13 +29,17 @@ def add_commands(sub) -> None:
     s.add_argument("id", help="checklist id, or id@version")
     s.add_argument("--xlsform", required=True, metavar="OUT.xlsx", help="the workbook to write")
     fmt_flag(s)
-    command(s, export, workspace=EXISTING)
+    command(s, export, workspace=NONE)
 
 
-def _registry():
+def _registry(args=None):
+    """The shipped checklists, and those of the workspace named by ``--data-dir`` (imported or sent by HQ), read
+    from its ``checklists/`` folder without opening the workspace."""
+    from .. import paths
     from ..checklists.registry import ChecklistRegistry
 
-    return ChecklistRegistry()
+    extra = paths.resolve_data_dir(getattr(args, "data_dir", None)) / "checklists" if args is not None else None
+    return ChecklistRegistry(extra=extra)
 
 
 def list_(_ws, args) -> int:
@@ -49,7 +53,7 @@ def list_(_ws, args) -> int:
             "sections": len(c.sections),
             "questions": len(c.questions()),
         }
-        for c in _registry().all()
+        for c in _registry(args).all()
     ]
 
     def show_list(d):
@@ -66,7 +70,7 @@ def list_(_ws, args) -> int:
 def show(_ws, args) -> int:
     from ..checklists.definition import text_of
 
-    c = _registry().get(args.id)
+    c = _registry(args).get(args.id)
     lang = args.lang or "en"
 
     def show_text(_d):
@@ -127,10 +131,10 @@ def import_(ws, args) -> int:
     return 0
 
 
-def export(ws, args) -> int:
+def export(_ws, args) -> int:
     from ..checklists import xlsform
 
-    c = ws.checklists.get(args.id)
+    c = _registry(args).get(args.id)
     path = xlsform.write(c, args.xlsform)
     out(args, {"id": c.id, "version": c.version, "path": str(path)}, lambda d: print(f"Wrote {d['path']}"))
     return 0

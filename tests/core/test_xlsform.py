@@ -333,6 +333,10 @@ def test_cli_import_export_validate(tmp_path, capsys, form):
     assert main([*d, "checklist", "import", str(form), "--format", "json"]) == 0
     got = json.loads(capsys.readouterr().out)
     assert got["id"] == "area-check" and got["changed"] and got["scored"] is False and got["questions"] == 6
+    assert main([*d, "checklist", "list", "--format", "json"]) == 0
+    assert {"area-check", "spotting-the-spoilers"} <= {c["id"] for c in json.loads(capsys.readouterr().out)}
+    assert main([*d, "checklist", "show", "area-check", "--lang", "fr", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["sections"][0]["title"] == "Contexte"
     assert main([*d, "checklist", "export", "area-check", "--xlsform", str(tmp_path / "out.xlsx")]) == 0
     capsys.readouterr()
     assert main([*d, "checklist", "validate", str(tmp_path / "out.xlsx")]) == 0
