@@ -132,7 +132,16 @@ class _Sheet:
 def _read_sheets(path: Path, fname: str) -> dict[str, _Sheet]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about parts it drops (extensions, data validation)
-        return _read_sheets_quietly(path, fname)
+        try:
+            return _read_sheets_quietly(path, fname)
+        except XlsformError:
+            raise
+        except Exception as e:  # a damaged or hostile part found while reading rows (bad XML, an XML entity)
+            raise XlsformError(
+                "{file}: not an .xlsx workbook ({error}).",
+                file=fname,
+                error=(str(e).splitlines() or [type(e).__name__])[0][:200] or type(e).__name__,
+            ) from e
 
 
 def _read_sheets_quietly(path: Path, fname: str) -> dict[str, _Sheet]:
@@ -881,22 +890,16 @@ def _with_rows(problems: str, rows_of: dict, survey: str) -> str:
 
 # ---------------------------------------------------------------------------------------------- checklist -> workbook
 def _langs(c: Checklist) -> list[str]:
-    found: set[str] = set()
-
-    def walk(v):
-        if isinstance(v, dict):
-            if v and all(isinstance(x, str) for x in v.values()) and all(isinstance(k, str) for k in v):
-                found.update(k for k in v if re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]+)?", k))
-            for x in v.values():
-                walk(x)
-        elif isinstance(v, (list, tuple)):
-            for x in v:
-                walk(x)
-        elif is_dataclass(v):
-            for f in fields(v):
-                walk(getattr(v, f.name))
-
-    walk(c)
+    """The languages the checklist's texts are written in, English first."""
+    texts = [c.title, c.description]
+    for t in c.tripwires:
+        texts += [t.reason, t.finding]
+    for s in c.sections:
+        texts += [s.title, s.help]
+        for q in s.questions:
+            texts += [q.text, q.help, q.unit, (q.xlsform or {}).get("constraint_message") or {}]
+            texts += [o.label for o in q.options] + (list(q.scale.values()) if q.type == "scale" else [])
+    found = {k for t in texts if isinstance(t, dict) for k in t}
     found.discard("en")
     return ["en"] + sorted(found)
 

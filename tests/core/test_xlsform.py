@@ -276,6 +276,20 @@ def test_hostile_workbooks_are_refused_plainly(tmp_path, monkeypatch):
         z.writestr("xl/worksheets/sheet1.xml", b"\0" * (80 << 20))
     with pytest.raises(xlsform.XlsformError, match="unpacks to far more"):
         xlsform.read(bomb)
+    entity = tmp_path / "entity.xlsx"  # an XML entity bomb inside a real workbook's sheet
+    good = workbook(tmp_path / "good.xlsx", SURVEY, CHOICES, SETTINGS)
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(entity, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(
+                    b"<worksheet",
+                    b'<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet',
+                    1,
+                )
+            dst.writestr(item, data)
+    with pytest.raises(xlsform.XlsformError, match="not an .xlsx workbook"):
+        xlsform.read(entity)
     (tmp_path / "huge.xlsx").write_bytes(b"\0" * 16)
     monkeypatch.setattr(xlsform, "MAX_FILE", 8)
     with pytest.raises(xlsform.XlsformError, match="too large"):
