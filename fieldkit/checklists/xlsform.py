@@ -835,6 +835,16 @@ def read(path: Path | str) -> Imported:
     for key in ("levels", "evidence", "finalise"):
         if fk.get(key):
             scoring[key] = _yaml(fk[key], fname, key)
+    lv = scoring.get("levels")
+    if lv is not None and not (
+        isinstance(lv, list)
+        and lv
+        and all(isinstance(x, dict) and isinstance(x.get("code"), str) and _is_number(x.get("max")) for x in lv)
+    ):
+        raise _err(fname, "fieldkit", None, "levels must be a list such as [{code: low, max: 3.99}, ...]")
+    for key in ("evidence", "finalise"):
+        if key in scoring and not isinstance(scoring[key], dict):
+            raise _err(fname, "fieldkit", None, f"{key} must be a mapping such as {{min_coverage: 0.6}}")
     if "fieldkit_tripwires" in sheets:
         tw = []
         for n, r in sheets["fieldkit_tripwires"].rows:
@@ -852,6 +862,8 @@ def read(path: Path | str) -> Imported:
         data["scoring"] = scoring
     if fk.get("migrations"):
         data["migrations"] = _yaml(fk["migrations"], fname, "migrations")
+        if not isinstance(data["migrations"], list):
+            raise _err(fname, "fieldkit", None, "migrations must be a list such as [{from: '1.0', copy: {A: B}}]")
     data["sections"] = sections
     try:
         checklist = from_data(data, fname)
@@ -862,6 +874,10 @@ def read(path: Path | str) -> Imported:
             problems=_with_rows(e.params.get("problems", e.message), rows_of, survey.name),
         ) from None
     return Imported(checklist, data, notes)
+
+
+def _is_number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
 
 def _yaml(text: str, fname: str, key: str):

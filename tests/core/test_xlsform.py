@@ -266,6 +266,24 @@ def test_errors_name_the_sheet_and_row(tmp_path, change, expect):
         xlsform.read(workbook(tmp_path / "bad.xlsx", survey, choices, SETTINGS))
 
 
+@pytest.mark.parametrize(
+    ("key", "value", "expect"),
+    [
+        ("levels", "5", "levels must be a list"),
+        ("levels", "[{code: low}]", "levels must be a list"),
+        ("evidence", "[1, 2]", "evidence must be a mapping"),
+        ("migrations", "{a: b}", "migrations must be a list"),
+        ("levels", "[unclosed", "levels: not valid JSON or YAML"),
+        ("min_coverage", "2", "min_coverage: '2' is not a number from 0 to 1"),
+        ("format", "fieldkit-xlsform/9", "is not fieldkit-xlsform/1"),
+    ],
+)
+def test_a_wrong_fieldkit_sheet_is_named(tmp_path, key, value, expect):
+    extra = {"fieldkit": [["key", "value"], [key, value]]}
+    with pytest.raises(xlsform.XlsformError, match=re.escape("sheet fieldkit: ") + ".*" + re.escape(expect)):
+        xlsform.read(workbook(tmp_path / "f.xlsx", SURVEY, CHOICES, SETTINGS, extra))
+
+
 def test_hostile_workbooks_are_refused_plainly(tmp_path, monkeypatch):
     notzip = tmp_path / "x.xlsx"
     notzip.write_bytes(b"<html>not a workbook</html>")
