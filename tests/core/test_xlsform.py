@@ -221,12 +221,6 @@ def test_install_is_whole_or_nothing_and_keeps_versions_apart(ws, form, tmp_path
     with pytest.raises(xlsform.XlsformError, match="already installed"):
         xlsform.install(ws, xlsform.read(other))
     assert path.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == [path.name]
-    # an imported checklist ships to devices in an HQ config bundle
-    from fieldkit.sync import config
-
-    out = tmp_path / "config.fkb"
-    config.export_config(ws, out, checklists=[path], plain=True)
-    assert out.exists()
 
 
 @pytest.mark.parametrize(
@@ -378,3 +372,26 @@ def test_cli_import_export_validate(tmp_path, capsys, form):
     assert main([*d, "checklist", "import", str(bad)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("Error: bad.xlsx: not an .xlsx workbook") and "Traceback" not in err
+
+
+def test_hq_imports_a_form_and_ships_it_to_a_field_laptop_in_a_config_bundle(tmp_path):
+    from fieldkit.clock import FixedClock
+    from fieldkit.sync import config, keys
+    from tests.workspaces import Workspace
+
+    clock = FixedClock("2026-06-01T12:00:00Z")
+    hq, field = Workspace(tmp_path / "hq", clock=clock), Workspace(tmp_path / "field", clock=clock)
+    try:
+        hq.trust.add(keys.public_identity(field), label="field")
+        field.trust.add(keys.public_identity(hq), role="hq", label="HQ", checked="fingerprint")
+        res = xlsform.install(hq, xlsform.read(REAL_FORM))
+        config.export_config(hq, tmp_path / "c.fkc", checklists=[res["path"]])
+        rep = config.import_config(field, tmp_path / "c.fkc")
+        assert rep["checklists"] == ["UCL_Biomass_Plot_Form@2022-04-11"]
+        shipped = field.checklists.get("UCL_Biomass_Plot_Form")
+        assert xlsform.meaning(shipped) == xlsform.meaning(hq.checklists.get("UCL_Biomass_Plot_Form"))
+        a = field.assessments.new("Plot 9", checklist_id=shipped.id)
+        field.assessments.answer(a["id"], "slope", "12")
+    finally:
+        hq.close()
+        field.close()
