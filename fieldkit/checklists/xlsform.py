@@ -37,7 +37,20 @@ MAX_EMPTY_RUN = 2000  # a sheet ends after this many empty rows in a row
 MAX_COLS = 200
 MAX_CELL = 20000  # characters in one cell
 FORM_SOURCE = "FORM"  # the source reference of questions that name none: the form itself
-LANG_NAMES = {"en": "English", "fr": "French", "ar": "Arabic", "pt": "Portuguese", "es": "Spanish"}
+LANG_NAMES = {
+    "en": "English",
+    "fr": "French",
+    "ar": "Arabic",
+    "pt": "Portuguese",
+    "es": "Spanish",
+    "sw": "Swahili",
+    "ru": "Russian",
+    "zh": "Chinese",
+    "am": "Amharic",
+    "so": "Somali",
+    "ha": "Hausa",
+    "ln": "Lingala",
+}
 _NAME_TO_CODE = {v.lower(): k for k, v in LANG_NAMES.items()} | {"français": "fr", "español": "es", "português": "pt"}
 META_TYPES = {
     "start",
@@ -331,7 +344,10 @@ def from_xpath(text: str, types: dict[str, str]) -> str:
             if at(i + 3) != ("op", ",") or at(i + 4)[0] not in ("str", "num") or at(i + 5) != ("op", ")"):
                 raise Untranslatable(f"{val}() takes a question and a value")
             name = ref(at(i + 2))
-            out.append(f"({name} contains {_lit(at(i + 4), 'text')})")
+            if val == "selected" and types[name] != "multi":  # selected() on a single answer is equality in ODK
+                out.append(f"({name} == {_lit(at(i + 4), types[name])})")
+            else:
+                out.append(f"({name} contains {_lit(at(i + 4), 'text')})")
             i += 6
         elif kind == "name" and val == "count-selected" and at(i + 1) == ("op", "("):
             if at(i + 3) != ("op", ")"):

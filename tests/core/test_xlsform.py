@@ -339,6 +339,7 @@ def test_a_checklists_words_never_become_formulas(tmp_path, form):
         ("count-selected(${m}) > 1", "count(m) > 1"),
         ("${a} != ''", "answered(a)"),
         ("${s} = 2", "s == '2'"),
+        ("selected(${a}, 'x')", "(a == 'x')"),  # on a single answer: equality, never a substring
     ],
 )
 def test_xpath_rules_translate(xpath, fieldkit):
