@@ -302,3 +302,21 @@ def test_import_checklist_from_an_xlsform(qtbot, window, no_dialogs, tmp_path, m
     kind, _title, text = no_dialogs[-1]
     assert kind == "warning" and text.startswith("bad.xlsx: not an .xlsx workbook") and "Traceback" not in text
     assert sorted(p.name for p in folder.iterdir()) == files
+
+
+def test_an_unscored_checklist_says_not_scored_in_the_summary(qtbot, window):
+    from pathlib import Path
+
+    from fieldkit.checklists import xlsform
+
+    ws = window.ws
+    form = Path(__file__).parents[1] / "data" / "xlsform" / "UCL_Biomass_Plot_Form.xlsx"
+    xlsform.install(ws, xlsform.read(form))
+    a = ws.assessments.new("Plot 7", checklist_id="UCL_Biomass_Plot_Form", assessor="Field team")
+    ws.assessments.answer(a["id"], "leader_name", "Andrea")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    view.tabs.setCurrentIndex(1)
+    assert "Not scored" in view.level_label.text() and "no threat level is computed" in view.level_label.text()
+    assert "Why this level" not in view.why.toPlainText()

@@ -691,7 +691,11 @@ class ChecklistView(QWidget):
             f" · {html.escape(self.tr('Confidence'))}: {html.escape(conf)} · "
             f"{html.escape(cited)}</div>"
             + (f"<div style='color:#868e96'>{html.escape(no_score)}</div>" if no_score else "")
-            + f"<div style='color:#868e96'><i>{html.escape(self.rule_label())}</i></div>"
+            + (
+                f"<div style='color:#868e96'><i>{html.escape(self.rule_label())}</i></div>"
+                if o.get("scored", True)
+                else ""
+            )
         )
         self.chart.set_sections(s["sections"])
         items = []
@@ -760,12 +764,14 @@ class ChecklistView(QWidget):
                 + "".join(f"<li>{html.escape(m)}</li>" for m in missing)
                 + "</ul>"
             )
-        self.why.setHtml(
-            f"<h3>{html.escape(self.tr('Why this level'))}</h3><ul>{''.join(items) or '<li>—</li>'}</ul>"
-            + extra
-            + f"<p style='color:#868e96'>{html.escape(note)}</p>"
+        why = f"<h3>{html.escape(self.tr('Why this level'))}</h3><ul>{''.join(items) or '<li>—</li>'}</ul>"
+        rule = (
+            f"<p style='color:#868e96'>{html.escape(note)}</p>"
             f"<p style='color:#868e96'><i>{html.escape(self.rule_label())}</i></p>"
         )
+        if not o.get("scored", True):  # a checklist without scores (a plain XLSForm): no level to explain
+            why, rule = "", ""
+        self.why.setHtml(why + extra + rule)
 
     def rule_label(self):
         return self.tr(
