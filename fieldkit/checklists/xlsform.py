@@ -613,7 +613,7 @@ def read(path: Path | str) -> Imported:
             .replace("select one from ", "select_one ")
             .replace("select multiple from ", "select_multiple ")
         )
-        low = low.replace("begin_", "begin ").replace("end_", "end ")
+        low = re.sub(r"^(begin|end)_", r"\1 ", low)
         name = r.get("name", "").strip()
         if survey.formulas.get((n, "type")) or survey.formulas.get((n, "name")):
             raise _err(
@@ -717,7 +717,9 @@ def read(path: Path | str) -> Imported:
                 if sorted(o["code"] for o in opts) != ["0", "1", "2", "3", "4"]:
                     raise _err(fname, survey.name, n, "a fieldkit_type scale question needs the choices 0 to 4")
                 q["type"] = "scale"
-                q["scale"] = {int(o["code"]): {k: v for k, v in o.items() if k != "code"} for o in opts}
+                q["scale"] = {
+                    int(o["code"]): {k: v for k, v in o.items() if k != "code" and isinstance(v, str)} for o in opts
+                }
             elif fk_type:
                 raise _err(fname, survey.name, n, f"fieldkit_type '{fk_type}' is not yesno or scale (on a select_one)")
             else:
