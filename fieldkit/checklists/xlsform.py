@@ -530,6 +530,8 @@ def read(path: Path | str) -> Imported:
     survey = sheets["survey"]
     settings_rows = sheets["settings"].rows if "settings" in sheets else []
     settings = settings_rows[0][1] if settings_rows else {}
+    settings_sheet = sheets["settings"].name if "settings" in sheets else "settings"
+    settings_row = settings_rows[0][0] if settings_rows else None
     for col in ("form_id", "form_title", "version", "default_language"):
         if settings_rows:
             _used(sheets["settings"], settings_rows[0][0], col, fname)
@@ -820,10 +822,17 @@ def read(path: Path | str) -> Imported:
     # the checklist
     form_id = settings.get("form_id") or re.sub(r"[^A-Za-z0-9_.-]+", "-", path.stem).strip("-") or "form"
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 _.-]{0,79}", form_id):
-        raise _err(fname, "settings", 2, f"form_id '{form_id[:80]}' must be letters, digits, spaces, '_', '.' or '-'")
+        raise _err(
+            fname,
+            settings_sheet,
+            settings_row,
+            f"form_id '{form_id[:80]}' must be letters, digits, spaces, '_', '.' or '-'",
+        )
     version = settings.get("version") or "1"
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}", version):
-        raise _err(fname, "settings", 2, f"version '{version[:40]}' must be letters, digits, '_', '.' or '-'")
+        raise _err(
+            fname, settings_sheet, settings_row, f"version '{version[:40]}' must be letters, digits, '_', '.' or '-'"
+        )
     title = {default_lang: form_title or form_id}
     title.setdefault("en", form_title or form_id)  # the model needs an English title: the form's own stands in
     for k, v in fk.items():

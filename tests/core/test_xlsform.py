@@ -260,6 +260,12 @@ def test_errors_name_the_sheet_and_row(tmp_path, change, expect):
         xlsform.read(workbook(tmp_path / "bad.xlsx", survey, choices, SETTINGS))
 
 
+def test_a_bad_form_id_names_the_settings_row(tmp_path):
+    settings = [["form_id", "version"], ["bad/id", "1"]]
+    with pytest.raises(xlsform.XlsformError, match=r"sheet settings, row 2: form_id 'bad/id' must be"):
+        xlsform.read(workbook(tmp_path / "f.xlsx", SURVEY, CHOICES, settings))
+
+
 @pytest.mark.parametrize(
     ("key", "value", "expect"),
     [
