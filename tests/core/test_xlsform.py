@@ -317,6 +317,10 @@ def test_hostile_workbooks_are_refused_plainly(tmp_path, monkeypatch):
     monkeypatch.setattr(xlsform, "MAX_ROWS", 50)
     with pytest.raises(xlsform.XlsformError, match="sheet survey: more than 50 rows"):
         xlsform.read(workbook(tmp_path / "many.xlsx", many))
+    monkeypatch.setattr(xlsform, "MAX_COLS", 5)
+    with pytest.raises(xlsform.XlsformError, match="sheet survey, row 2: more than 5 columns"):
+        xlsform.read(workbook(tmp_path / "wide.xlsx", [["type", "name", "label"], ["text", "q", "Q", "a", "b", "c"]]))
+    monkeypatch.setattr(xlsform, "MAX_COLS", 200)
     monkeypatch.setattr(xlsform, "MAX_CELL", 100)
     with pytest.raises(xlsform.XlsformError, match=r"row 2: column label::English \(en\): the text is too long"):
         xlsform.read(workbook(tmp_path / "long.xlsx", [SURVEY[0], ["text", "q", "x" * 101]]))
