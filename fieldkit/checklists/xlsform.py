@@ -976,6 +976,7 @@ def write(c: Checklist, out: Path | str) -> Path:
             if isinstance(value, dict) and value.get(lg):
                 row[lang_column(base, lg)] = value[lg]
 
+    types = {x.id: x.type for x in c.questions()}
     for s in c.sections:
         row = {
             "type": "begin group",
@@ -1028,7 +1029,6 @@ def write(c: Checklist, out: Path | str) -> Path:
             if q.relevant is not None:
                 try:
                     xp = to_xpath(q.relevant.tree)
-                    types = {x.id: x.type for x in c.questions()}
                     if expr.parse(from_xpath(xp, types)).tree != q.relevant.tree:
                         raise Untranslatable("not the same rule")
                     row["relevant"] = xp
@@ -1115,9 +1115,13 @@ def write(c: Checklist, out: Path | str) -> Path:
 
 def _append(sheet, values) -> None:
     """Append a row; text that starts with '=' stays text (a spreadsheet must not run a checklist's words)."""
-    sheet.append(values)
-    for cell in sheet[sheet.max_row]:
-        if isinstance(cell.value, str) and cell.value.startswith("="):
+    row = getattr(sheet, "_fieldkit_rows", 0) + 1
+    sheet._fieldkit_rows = row  # counted here: openpyxl's max_row walks every cell (slow on big forms)
+    for col, value in enumerate(values, start=1):
+        if value is None:
+            continue
+        cell = sheet.cell(row=row, column=col, value=value)
+        if isinstance(value, str) and value.startswith("="):
             cell.data_type = "s"
 
 
