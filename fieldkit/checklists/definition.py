@@ -7,6 +7,7 @@ Every problem names the file, the question (or section) and what is wrong.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -87,6 +88,7 @@ class Question:
     allow_unknown: bool = True
     yes_score: float = 4.0  # what a "yes" weighs (0-4 before any resilience inversion)
     integer: bool = False  # a count: whole numbers only
+    xlsform: dict = field(default_factory=dict)  # XLSForm columns kept as written, not evaluated (xlsform.py)
 
     def option(self, code: str) -> Option | None:
         for o in self.options:
@@ -430,6 +432,28 @@ def _text(value, where, what, problems, required=True) -> dict:
     return dict(value)
 
 
+_LANG_KEY = re.compile(r"[a-z]{2,3}(-[a-z0-9]+)?")  # an option's label in any language (an XLSForm's 'sw')
+_XLSFORM_KEYS = ("relevant", "constraint", "constraint_message", "required", "appearance", "choice_filter")
+
+
+def _xlsform(value, where, problems) -> dict:
+    """The XLSForm expressions an imported question keeps as written (docs/checklist-format.md, "XLSForm")."""
+    if not value:
+        return {}
+    if not isinstance(value, dict) or any(k not in _XLSFORM_KEYS for k in value):
+        problems.add(where, f"xlsform must be a mapping of {', '.join(_XLSFORM_KEYS)}")
+        return {}
+    out = {}
+    for k, v in value.items():
+        if k == "constraint_message":
+            out[k] = _text(v, where, "the constraint message", problems, required=False)
+        elif not isinstance(v, str):
+            problems.add(where, f"xlsform {k} must be text")
+        else:
+            out[k] = v
+    return out
+
+
 def from_data(data, fname: str = "<checklist>") -> Checklist:
     pr = _Problems(fname)
     if not isinstance(data, dict):
@@ -525,7 +549,9 @@ def from_data(data, fname: str = "<checklist>") -> Checklist:
                         except (TypeError, ValueError):
                             pr.add(where, f"option {code!r}: score must be a number from 0 to 4")
                             score = None
-                    label = {k: v for k, v in o.items() if k in LANGS}
+                    label = {
+                        k: v for k, v in o.items() if k in LANGS or (isinstance(v, str) and _LANG_KEY.fullmatch(k))
+                    }
                     if not label.get("en"):
                         pr.add(where, f"option {code!r} has no English label")
                     options.append(Option(code, label, score, bool(o.get("exclusive")), bool(o.get("specify"))))
@@ -609,6 +635,7 @@ def from_data(data, fname: str = "<checklist>") -> Checklist:
                     allow_unknown=bool(q.get("allow_unknown", qtype != "text")),
                     yes_score=yes_score,
                     integer=bool(q.get("integer", False)),
+                    xlsform=_xlsform(q.get("xlsform"), where, pr),
                 )
             )
             order.append(qid)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from .definition import UNKNOWN, Checklist, text_of
 
 INSUFFICIENT = "insufficient"
+NOT_SCORED = "not_scored"  # a checklist with no scored threat question and no tripwire (e.g. a plain XLSForm)
 RULE_LABEL = {
     "en": "FieldKit's proposal to aid judgement, not an official methodology.",
     "fr": "Proposition de FieldKit pour aider au jugement, et non une méthodologie officielle.",
@@ -53,6 +54,14 @@ def relevant_values(checklist: Checklist, answers: dict) -> tuple[dict, set]:
             if a is not None:
                 values[q.id] = a["value"]
     return values, relevant
+
+
+def is_scored(checklist: Checklist) -> bool:
+    """Whether the checklist computes a threat level at all: a scored question in a threat section, or a tripwire.
+    An unscored checklist is answered and finalised like any other; its level is "not scored"."""
+    return bool(checklist.tripwires) or any(
+        q.scored for s in checklist.sections if s.kind == "threat" for q in s.questions
+    )
 
 
 def to10(mean04: float) -> float:
@@ -166,7 +175,7 @@ def finalise_problems(checklist: Checklist, result: dict, answers: dict, assesso
     problems = []
     cov = result["overall"]["coverage"]
     need = checklist.finalise_rule["min_coverage"]
-    if cov + 1e-9 < need:
+    if cov + 1e-9 < need and is_scored(checklist):
         problems.append({"code": "coverage", "coverage": cov, "min": need})
     missing = [m for s in result["sections"] for m in s["missing_required"]]
     if missing:
@@ -269,12 +278,15 @@ def evaluate(
     if threat:
         wsum = sum(s["weight"] for s in threat)
         overall_score = round(sum(s["score"] * s["weight"] for s in threat) / wsum, 2) if wsum else None
-    mean_level = level_for(checklist, overall_score)
+    scored_checklist = is_scored(checklist)
+    mean_level = level_for(checklist, overall_score) if scored_checklist else NOT_SCORED
     level = mean_level
     codes = [lv["code"] for lv in checklist.levels]
 
     def raise_to(lv):
         nonlocal level
+        if not scored_checklist:
+            return
         if level == INSUFFICIENT or codes.index(lv) > codes.index(level):
             level = lv
 
@@ -307,7 +319,7 @@ def evaluate(
     for i in sorted(evidence, key=lambda i: (incidents[i].get("title") or "", i)):
         e = evidence[i]
         inc = incidents[i]
-        if e["raises"] and rule["level"] in codes:
+        if e["raises"] and rule["level"] in codes and scored_checklist:
             item = {
                 "kind": "tripwire",
                 "rule": EVIDENCE_RULE_TEXT.format(
@@ -366,6 +378,7 @@ def evaluate(
         "sections": sections,
         "overall": {
             "score": overall_score,
+            "scored": scored_checklist,
             "level": level,
             "mean_level": mean_level,
             "resilience": round(sum(s["resilience"] for s in res) / len(res), 2) if res else None,

@@ -155,7 +155,8 @@ def _print_summary(s) -> None:
     if o.get("marking"):
         print(f"*** {o['marking'].upper()} ***")
     print(
-        f"Threat level: {o['level'].upper()}  score {o['score'] if o['score'] is not None else '—'}/10  "
+        f"Threat level: {'NOT SCORED' if o['level'] == 'not_scored' else o['level'].upper()}  "
+        f"score {o['score'] if o['score'] is not None else '—'}/10  "
         f"completeness {o['completeness']:.0%}  coverage {o['coverage']:.0%}  confidence {o['confidence']}  "
         f"answers with evidence {o['with_evidence']}"
     )

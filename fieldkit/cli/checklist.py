@@ -1,10 +1,11 @@
-"""``checklist list|show|validate``: checklist definitions (no workspace needed)."""
+"""``checklist list|show|validate``: checklist definitions (no workspace needed); ``checklist import|export``: a
+workspace's checklists to and from XLSForm workbooks."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .common import NONE, actions, command, fmt_flag, out
+from .common import EXISTING, NONE, actions, command, fmt_flag, out
 
 
 def add_commands(sub) -> None:
@@ -20,12 +21,25 @@ def add_commands(sub) -> None:
     s = ck.add_parser("validate", help="check a checklist file a mission wrote")
     s.add_argument("file")
     command(s, validate, workspace=NONE)
+    s = ck.add_parser("import", help="add a checklist written as an XLSForm (.xlsx) to the workspace")
+    s.add_argument("file")
+    fmt_flag(s)
+    command(s, import_, workspace=EXISTING)
+    s = ck.add_parser("export", help="write a checklist (shipped or imported) as an XLSForm workbook")
+    s.add_argument("id", help="checklist id, or id@version")
+    s.add_argument("--xlsform", required=True, metavar="OUT.xlsx", help="the workbook to write")
+    fmt_flag(s)
+    command(s, export, workspace=NONE)
 
 
-def _registry():
+def _registry(args=None):
+    """The shipped checklists, and those of the workspace named by ``--data-dir`` (imported or sent by HQ), read
+    from its ``checklists/`` folder without opening the workspace."""
+    from .. import paths
     from ..checklists.registry import ChecklistRegistry
 
-    return ChecklistRegistry()
+    extra = paths.resolve_data_dir(getattr(args, "data_dir", None)) / "checklists" if args is not None else None
+    return ChecklistRegistry(extra=extra)
 
 
 def list_(_ws, args) -> int:
@@ -39,7 +53,7 @@ def list_(_ws, args) -> int:
             "sections": len(c.sections),
             "questions": len(c.questions()),
         }
-        for c in _registry().all()
+        for c in _registry(args).all()
     ]
 
     def show_list(d):
@@ -56,7 +70,7 @@ def list_(_ws, args) -> int:
 def show(_ws, args) -> int:
     from ..checklists.definition import text_of
 
-    c = _registry().get(args.id)
+    c = _registry(args).get(args.id)
     lang = args.lang or "en"
 
     def show_text(_d):
@@ -73,6 +87,54 @@ def show(_ws, args) -> int:
 def validate(_ws, args) -> int:
     from ..checklists.definition import load
 
-    c = load(args.file)
+    if Path(args.file).suffix.lower() in (".xlsx", ".xlsm"):
+        from ..checklists import xlsform
+
+        imported = xlsform.read(args.file)
+        c = imported.checklist
+        for note in imported.notes:
+            print(f"Note: {note}")
+    else:
+        c = load(args.file)
     print(f"{Path(args.file).name} is valid: {c.key}, {len(c.sections)} sections, {len(c.questions())} questions.")
+    return 0
+
+
+def import_(ws, args) -> int:
+    from ..checklists import xlsform
+    from ..checklists.scoring import is_scored
+
+    imported = xlsform.read(args.file)
+    c = imported.checklist
+    res = xlsform.install(ws, imported)
+    data = {
+        **res,
+        "title": c.title,
+        "sections": len(c.sections),
+        "questions": len(c.questions()),
+        "scored": is_scored(c),
+        "notes": imported.notes,
+    }
+
+    def show_text(d):
+        from ..checklists.definition import text_of
+
+        state = "imported" if d["changed"] else "already installed, unchanged"
+        print(
+            f"{text_of(d['title'])} ({d['id']}@{d['version']}): {state}; {d['sections']} sections, "
+            f"{d['questions']} questions, {'scored' if d['scored'] else 'not scored'}."
+        )
+        for note in d["notes"]:
+            print(f"Note: {note}")
+
+    out(args, data, show_text)
+    return 0
+
+
+def export(_ws, args) -> int:
+    from ..checklists import xlsform
+
+    c = _registry(args).get(args.id)
+    path = xlsform.write(c, args.xlsform)
+    out(args, {"id": c.id, "version": c.version, "path": str(path)}, lambda d: print(f"Wrote {d['path']}"))
     return 0

@@ -50,198 +50,251 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../ui/checklist/view.py" line="106" />
+      <location filename="../../ui/checklist/view.py" line="107" />
       <source>Assessment</source>
       <translation>Évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="111" />
+      <location filename="../../ui/checklist/view.py" line="112" />
       <source>New assessment…</source>
       <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="114" />
+      <location filename="../../ui/checklist/view.py" line="115" />
+      <source>Import checklist…</source>
+      <translation>Importer une liste de contrôle…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="117" />
+      <source>Add a checklist written as an XLSForm (.xlsx), the spreadsheet forms of ODK and KoboToolbox</source>
+      <translation>Ajouter une liste de contrôle écrite en XLSForm (.xlsx), les formulaires tableur d'ODK et de KoboToolbox</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="121" />
       <source>Next unanswered</source>
       <translation>Question suivante sans réponse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="119" />
-      <location filename="../../ui/checklist/view.py" line="535" />
+      <location filename="../../ui/checklist/view.py" line="126" />
+      <location filename="../../ui/checklist/view.py" line="542" />
       <source>Finalise</source>
       <translation>Finaliser</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="122" />
+      <location filename="../../ui/checklist/view.py" line="129" />
       <source>Use the latest checklist</source>
       <translation>Utiliser la dernière liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="124" />
+      <location filename="../../ui/checklist/view.py" line="131" />
       <source>This draft uses an earlier version of the checklist; its answers are carried over.</source>
       <translation>Ce brouillon utilise une version antérieure de la liste de contrôle ; ses réponses sont reprises.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="129" />
+      <location filename="../../ui/checklist/view.py" line="136" />
       <source>PDF report…</source>
       <translation>Rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="132" />
+      <location filename="../../ui/checklist/view.py" line="139" />
       <source>Language of the PDF report</source>
       <translation>Langue du rapport PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="155" />
+      <location filename="../../ui/checklist/view.py" line="162" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="166" />
+      <location filename="../../ui/checklist/view.py" line="173" />
       <source>Summary</source>
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="171" />
+      <location filename="../../ui/checklist/view.py" line="178" />
       <source>Compare with</source>
       <translation>Comparer avec</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="178" />
+      <location filename="../../ui/checklist/view.py" line="185" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="217" />
+      <location filename="../../ui/checklist/view.py" line="224" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="217" />
+      <location filename="../../ui/checklist/view.py" line="224" />
       <source>in progress</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="239" />
+      <location filename="../../ui/checklist/view.py" line="246" />
       <source>No assessment yet. Click “New assessment…” to start one.</source>
       <translation>Aucune évaluation pour l'instant. Cliquez sur « Nouvelle évaluation… » pour en commencer une.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="276" />
+      <location filename="../../ui/checklist/view.py" line="283" />
       <source>This assessment is final (version {v}). Changing an answer needs a reason and is kept as a new version.</source>
       <translation>Cette évaluation est définitive (version {v}). Modifier une réponse exige un motif et crée une nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="282" />
+      <location filename="../../ui/checklist/view.py" line="289" />
       <source>Answers are saved the moment you give them.</source>
       <translation>Les réponses sont enregistrées dès que vous les donnez.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="303" />
+      <location filename="../../ui/checklist/view.py" line="310" />
       <source>The area bounds must be four numbers.</source>
       <translation>Les limites de la zone doivent être quatre nombres.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="336" />
+      <location filename="../../ui/checklist/view.py" line="343" />
       <source>Overall: {done} of {total} answered</source>
       <translation>Total : {done} sur {total} répondues</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="394" />
+      <location filename="../../ui/checklist/view.py" line="401" />
       <source>Note (optional)</source>
       <translation>Note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="423" />
+      <location filename="../../ui/checklist/view.py" line="430" />
       <source>Evidence ({n})…</source>
       <translation>Preuves ({n})…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="443" />
+      <location filename="../../ui/checklist/view.py" line="450" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="443" />
+      <location filename="../../ui/checklist/view.py" line="450" />
       <source>Every question that applies has an answer.</source>
       <translation>Toutes les questions applicables ont une réponse.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="458" />
+      <location filename="../../ui/checklist/view.py" line="465" />
       <source>Change a final assessment</source>
       <translation>Modifier une évaluation définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="459" />
+      <location filename="../../ui/checklist/view.py" line="466" />
       <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
       <translation>Cette évaluation est définitive. Pourquoi la modifiez-vous ? La modification est conservée comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="500" />
+      <location filename="../../ui/checklist/view.py" line="507" />
       <source>Give an answer first; the note is saved with it.</source>
       <translation>Donnez d'abord une réponse ; la note est enregistrée avec elle.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="539" />
+      <location filename="../../ui/checklist/view.py" line="546" />
       <source>Finalise anyway? The result will be marked “Insufficient – not for distribution” in the app, the PDF report and the command line.</source>
       <translation>Finaliser quand même ? Le résultat sera marqué « Insuffisant – ne pas diffuser » dans l'application, le rapport PDF et la ligne de commande.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="577" />
+      <location filename="../../ui/checklist/view.py" line="584" />
       <source>Save the assessment report</source>
       <translation>Enregistrer le rapport d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="587" />
+      <location filename="../../ui/checklist/view.py" line="594" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="591" />
+      <location filename="../../ui/checklist/view.py" line="598" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="599" />
+      <location filename="../../ui/checklist/view.py" line="612" />
+      <source>Import a checklist (XLSForm)</source>
+      <translation>Importer une liste de contrôle (XLSForm)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="628" />
+      <source>Checklist “{title}” (version {version}) imported: {n} questions.</source>
+      <translation>Liste de contrôle « {title} » (version {version}) importée : {n} questions.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="630" />
+      <source>Checklist “{title}” (version {version}) was already there: nothing changed.</source>
+      <translation>La liste de contrôle « {title} » (version {version}) était déjà là : rien n'a changé.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="635" />
+      <source>It carries no scores: assessments made with it are answered and finalised as usual, but no threat level is computed (“not scored”).</source>
+      <translation>Elle ne porte pas de scores : les évaluations faites avec elle se remplissent et se finalisent comme d'habitude, mais aucun niveau de menace n'est calculé (« non noté »).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/checklist/view.py" line="640" />
+      <source>%n row(s) of the form were skipped or kept without being evaluated:</source>
+      <translation>
+        <numerusform>%n ligne du formulaire a été ignorée ou gardée sans être évaluée :</numerusform>
+        <numerusform>%n lignes du formulaire ont été ignorées ou gardées sans être évaluées :</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="643" />
+      <source>Import checklist</source>
+      <translation>Importer une liste de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="645" />
+      <source>Reading the checklist…</source>
+      <translation>Lecture de la liste de contrôle…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="650" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="600" />
+      <location filename="../../ui/checklist/view.py" line="651" />
       <source>Moderate</source>
       <translation>Modéré</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="601" />
+      <location filename="../../ui/checklist/view.py" line="652" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="602" />
+      <location filename="../../ui/checklist/view.py" line="653" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="603" />
+      <location filename="../../ui/checklist/view.py" line="654" />
       <source>Insufficient information</source>
       <translation>Informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="655" />
+      <source>Not scored</source>
+      <translation>Non noté</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="664" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="664" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="664" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="615" />
+      <location filename="../../ui/checklist/view.py" line="667" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n réponse cite des preuves</numerusform>
@@ -249,17 +302,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="618" />
+      <location filename="../../ui/checklist/view.py" line="670" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>Pas encore de score : une section de menace est notée dès qu’au moins {pct} de ses questions notées ont une réponse connue (pas « inconnu ») ; répondez à davantage d’entre elles.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="646" />
+      <location filename="../../ui/checklist/view.py" line="674" />
+      <source>This checklist carries no scores: no threat level is computed.</source>
+      <translation>Cette liste de contrôle ne porte pas de scores : aucun niveau de menace n'est calculé.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="704" />
       <source>key finding, sets at least {level}</source>
       <translation>constat clé, impose au moins {level}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="652" />
+      <location filename="../../ui/checklist/view.py" line="710" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>menace {score} sur 4, %n incident cité</numerusform>
@@ -267,72 +325,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="660" />
+      <location filename="../../ui/checklist/view.py" line="718" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>Les scores aident le jugement ; ce ne sont pas des mesures. Les réponses manquantes ou inconnues réduisent la couverture ; elles ne comptent jamais pour zéro. La menace de chaque réponse va de 0 (aucune) à 4 (la plus forte) ; les barres montrent le score de chaque section, de 1 à 10, dans la couleur de son niveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="666" />
+      <location filename="../../ui/checklist/view.py" line="724" />
       <source>outside the assessment's period</source>
       <translation>hors de la période de l'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="667" />
+      <location filename="../../ui/checklist/view.py" line="725" />
       <source>source graded below C3</source>
       <translation>source cotée en dessous de C3</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="668" />
+      <location filename="../../ui/checklist/view.py" line="726" />
       <source>cited on an answer that does not score high</source>
       <translation>cité sur une réponse dont le score n'est pas élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="669" />
+      <location filename="../../ui/checklist/view.py" line="727" />
       <source>deleted</source>
       <translation>supprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="673" />
+      <location filename="../../ui/checklist/view.py" line="731" />
       <source>graded {grade}, cited on {questions}</source>
       <translation>coté {grade}, cité sur {questions}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="681" />
+      <location filename="../../ui/checklist/view.py" line="739" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
       <translation>Les réponses connues couvrent {cov} des questions de menace ; il en faut {min}.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="686" />
+      <location filename="../../ui/checklist/view.py" line="744" />
       <source>Required questions unanswered: {ids}</source>
       <translation>Questions obligatoires sans réponse : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="689" />
+      <location filename="../../ui/checklist/view.py" line="747" />
       <source>Required questions answered “unknown”: {ids}</source>
       <translation>Questions obligatoires répondues « inconnu » : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="693" />
+      <location filename="../../ui/checklist/view.py" line="751" />
       <source>“Other” picked without saying what in the note: {ids}</source>
       <translation>« Autre » choisi sans préciser dans la note : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="698" />
+      <location filename="../../ui/checklist/view.py" line="756" />
       <source>No assessor is named.</source>
       <translation>Aucun évaluateur n'est nommé.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="701" />
+      <location filename="../../ui/checklist/view.py" line="759" />
       <source>Evidence that does not count or is flagged</source>
       <translation>Éléments à l'appui qui ne comptent pas ou sont signalés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="778" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>La règle du niveau est une proposition de FieldKit pour aider au jugement, et non une méthodologie officielle : le plus élevé entre la tranche de la moyenne des sections et le plancher fixé par les constats clés.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="734" />
+      <location filename="../../ui/checklist/view.py" line="794" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
@@ -2992,6 +3050,46 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>No checklist {id} version {version}.</source>
       <translation>Aucune liste de contrôle {id} en version {version}.</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}: {problem}</source>
+      <translation>{file} : feuille {sheet} : {problem}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}, row {row}: {problem}</source>
+      <translation>{file} : feuille {sheet}, ligne {row} : {problem}</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook is too large ({mb} MB; at most {max} MB).</source>
+      <translation>{file} : le classeur est trop volumineux ({mb} Mo ; au plus {max} Mo).</translation>
+    </message>
+    <message>
+      <source>{file}: not an .xlsx workbook FieldKit reads (it holds too many parts).</source>
+      <translation>{file} : ce n'est pas un classeur .xlsx que FieldKit lit (il contient trop de parties).</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook has no 'survey' sheet.</source>
+      <translation>{file} : le classeur n'a pas de feuille « survey ».</translation>
+    </message>
+    <message>
+      <source>{file}: sheet survey: no question FieldKit can ask (select_one, select_multiple, integer, decimal, text or date).</source>
+      <translation>{file} : feuille survey : aucune question que FieldKit sait poser (select_one, select_multiple, integer, decimal, text ou date).</translation>
+    </message>
+    <message>
+      <source>Checklist {id} version {version} is already installed with other content: raise the version in the form's settings sheet.</source>
+      <translation>La liste de contrôle {id} version {version} est déjà installée avec un autre contenu : augmentez la version dans la feuille settings du formulaire.</translation>
+    </message>
+    <message>
+      <source>{file}: not an .xlsx workbook ({error}).</source>
+      <translation>{file} : ce n'est pas un classeur .xlsx ({error}).</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook unpacks to far more than its size (a damaged or hostile file): not read.</source>
+      <translation>{file} : le classeur se décompresse en bien plus que sa taille (fichier endommagé ou hostile) : non lu.</translation>
+    </message>
+    <message>
+      <source>{file}: {problems}</source>
+      <translation>{file} : {problems}</translation>
     </message>
     <message>
       <source>The two passphrases typed differ: nothing was changed.</source>

@@ -214,6 +214,8 @@ COMMANDS = [
     "checklist list",
     "checklist show",
     "checklist validate",
+    "checklist import",
+    "checklist export",
     "assessment",
     "assessment new",
     "assessment answer",

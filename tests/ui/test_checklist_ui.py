@@ -276,3 +276,47 @@ def test_help_text_is_shown_as_written_in_french(qtbot, demo_ws, no_dialogs):
     assert any("plutôt qu'à" in t for t in shown)  # I4's help, with its apostrophe
     assert not any("&#x27;" in t or "&amp;" in t for t in shown)
     win.close()
+
+
+def test_import_checklist_from_an_xlsform(qtbot, window, no_dialogs, tmp_path, monkeypatch, wait_for_jobs):
+    """Issue 22: *Import checklist…* reads the form off the UI thread with the CLI's checks; a bad file is one plain
+    sentence and leaves nothing behind."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    form = Path(__file__).parents[1] / "data" / "xlsform" / "UCL_Biomass_Plot_Form.xlsx"
+    folder = window.ws.folder / "checklists"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(form), "XLSForm (*.xlsx)"))
+    window.checklist.import_button.click()
+    wait_for_jobs()
+    kind, _title, text = no_dialogs[-1]
+    assert kind == "information" and "UCL_Biomass_Plot_Form" in text and "no threat level" in text
+    assert "repeat 'trees'" in text
+    assert window.ws.checklists.get("UCL_Biomass_Plot_Form").version == "2022-04-11"
+    files = sorted(p.name for p in folder.iterdir())
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 broken")
+    window.checklist.import_checklist(str(bad))
+    wait_for_jobs()
+    kind, _title, text = no_dialogs[-1]
+    assert kind == "warning" and text.startswith("bad.xlsx: not an .xlsx workbook") and "Traceback" not in text
+    assert sorted(p.name for p in folder.iterdir()) == files
+
+
+def test_an_unscored_checklist_says_not_scored_in_the_summary(qtbot, window):
+    from pathlib import Path
+
+    from fieldkit.checklists import xlsform
+
+    ws = window.ws
+    form = Path(__file__).parents[1] / "data" / "xlsform" / "UCL_Biomass_Plot_Form.xlsx"
+    xlsform.install(ws, xlsform.read(form))
+    a = ws.assessments.new("Plot 7", checklist_id="UCL_Biomass_Plot_Form", assessor="Field team")
+    ws.assessments.answer(a["id"], "leader_name", "Andrea")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    view.tabs.setCurrentIndex(1)
+    assert "Not scored" in view.level_label.text() and "no threat level is computed" in view.level_label.text()
+    assert "Why this level" not in view.why.toPlainText()

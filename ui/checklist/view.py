@@ -95,6 +95,7 @@ class ChecklistView(QWidget):
         self.ws = ws
         self.lang = lang
         self.aid: str | None = None
+        self.last_import = None  # (what install said, the notes) of the last XLSForm imported here
         self.checklist = None
         self.answers: dict = {}
         self.boxes: dict[str, QGroupBox] = {}
@@ -111,6 +112,12 @@ class ChecklistView(QWidget):
         self.new_button = QPushButton(self.tr("New assessment…"))
         self.new_button.clicked.connect(self.new_assessment)
         top.addWidget(self.new_button)
+        self.import_button = QPushButton(self.tr("Import checklist…"))
+        self.import_button.setToolTip(
+            self.tr("Add a checklist written as an XLSForm (.xlsx), the spreadsheet forms of ODK and KoboToolbox")
+        )
+        self.import_button.clicked.connect(lambda: self.import_checklist())
+        top.addWidget(self.import_button)
         self.next_button = QPushButton(self.tr("Next unanswered"))
         self.next_button.setShortcut("Ctrl+J")
         self.next_button.setToolTip("Ctrl+J")
@@ -593,6 +600,50 @@ class ChecklistView(QWidget):
             done,
         )
 
+    def import_checklist(self, path: str | None = None):
+        """Read an XLSForm off the UI thread, check it as the CLI does, and keep it in the workspace's checklists
+        (nothing is kept if any check fails). Returns the Job, or None when the user cancels."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from fieldkit.checklists import xlsform
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a checklist (XLSForm)"), str(paths.exchange_dir()), "XLSForm (*.xlsx)"
+            )
+            if not path:
+                return None
+        ws = self.ws
+
+        def work():
+            imported = xlsform.read(path)
+            return imported, xlsform.install(ws, imported)
+
+        def done(result, _changes):
+            imported, res = result
+            c = imported.checklist
+            self.last_import = (res, imported.notes)
+            args = {"title": text_of(c.title, self.lang), "version": c.version, "n": len(c.questions())}
+            if res["changed"]:
+                text = self.tr("Checklist “{title}” (version {version}) imported: {n} questions.").format(**args)
+            else:
+                text = self.tr("Checklist “{title}” (version {version}) was already there: nothing changed.").format(
+                    **args
+                )
+            if not scoring.is_scored(c):
+                text += " " + self.tr(
+                    "It carries no scores: assessments made with it are answered and finalised as usual, but no "
+                    "threat level is computed (“not scored”)."
+                )
+            if imported.notes:
+                text += "\n\n" + self.tr(
+                    "%n row(s) of the form were skipped or kept without being evaluated:", "", len(imported.notes)
+                )
+                text += "\n" + "\n".join(imported.notes[:15]) + ("\n…" if len(imported.notes) > 15 else "")
+            tell(self, self.tr("Import checklist"), text)
+
+        return ops.run(self, self.tr("Reading the checklist…"), work, done)
+
     # ---- summary and compare ---------------------------------------------------------------
     def level_name(self, code):
         return {
@@ -601,6 +652,7 @@ class ChecklistView(QWidget):
             "high": self.tr("High"),
             "severe": self.tr("Severe"),
             "insufficient": self.tr("Insufficient information"),
+            "not_scored": self.tr("Not scored"),
         }.get(code, code)
 
     def show_summary(self):
@@ -618,7 +670,9 @@ class ChecklistView(QWidget):
                 "No score yet: a threat section is scored once at least {pct} of its scored questions have a known "
                 "answer (not “unknown”); answer more of them."
             ).format(pct=f"{self.checklist.min_coverage:.0%}")
-            if o["score"] is None
+            if o["score"] is None and o.get("scored", True)
+            else self.tr("This checklist carries no scores: no threat level is computed.")
+            if not o.get("scored", True)
             else ""
         )
         marking = (
@@ -637,7 +691,11 @@ class ChecklistView(QWidget):
             f" · {html.escape(self.tr('Confidence'))}: {html.escape(conf)} · "
             f"{html.escape(cited)}</div>"
             + (f"<div style='color:#868e96'>{html.escape(no_score)}</div>" if no_score else "")
-            + f"<div style='color:#868e96'><i>{html.escape(self.rule_label())}</i></div>"
+            + (
+                f"<div style='color:#868e96'><i>{html.escape(self.rule_label())}</i></div>"
+                if o.get("scored", True)
+                else ""
+            )
         )
         self.chart.set_sections(s["sections"])
         items = []
@@ -706,12 +764,14 @@ class ChecklistView(QWidget):
                 + "".join(f"<li>{html.escape(m)}</li>" for m in missing)
                 + "</ul>"
             )
-        self.why.setHtml(
-            f"<h3>{html.escape(self.tr('Why this level'))}</h3><ul>{''.join(items) or '<li>—</li>'}</ul>"
-            + extra
-            + f"<p style='color:#868e96'>{html.escape(note)}</p>"
+        why = f"<h3>{html.escape(self.tr('Why this level'))}</h3><ul>{''.join(items) or '<li>—</li>'}</ul>"
+        rule = (
+            f"<p style='color:#868e96'>{html.escape(note)}</p>"
             f"<p style='color:#868e96'><i>{html.escape(self.rule_label())}</i></p>"
         )
+        if not o.get("scored", True):  # a checklist without scores (a plain XLSForm): no level to explain
+            why, rule = "", ""
+        self.why.setHtml(why + extra + rule)
 
     def rule_label(self):
         return self.tr(
