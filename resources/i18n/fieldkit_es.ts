@@ -392,6 +392,53 @@
       <source>Change</source>
       <translation>Cambio</translation>
     </message>
+    <message>
+      <source>Import checklist…</source>
+      <translation>Importar lista de verificación…</translation>
+    </message>
+    <message>
+      <source>Add a checklist written as an XLSForm (.xlsx), the spreadsheet forms of ODK and KoboToolbox</source>
+      <translation>Agregar una lista de verificación escrita en XLSForm (.xlsx), los formularios en hoja de cálculo de ODK y KoboToolbox</translation>
+    </message>
+    <message>
+      <source>Import a checklist (XLSForm)</source>
+      <translation>Importar una lista de verificación (XLSForm)</translation>
+    </message>
+    <message>
+      <source>Checklist “{title}” (version {version}) imported: {n} questions.</source>
+      <translation>Lista de verificación «{title}» (versión {version}) importada: {n} preguntas.</translation>
+    </message>
+    <message>
+      <source>Checklist “{title}” (version {version}) was already there: nothing changed.</source>
+      <translation>La lista de verificación «{title}» (versión {version}) ya estaba: no se cambió nada.</translation>
+    </message>
+    <message>
+      <source>It carries no scores: assessments made with it are answered and finalised as usual, but no threat level is computed (“not scored”).</source>
+      <translation>No tiene puntajes: las evaluaciones hechas con ella se responden y finalizan como de costumbre, pero no se calcula ningún nivel de amenaza («sin puntaje»).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) of the form were skipped or kept without being evaluated:</source>
+      <translation>
+        <numerusform>%n fila del formulario se omitió o se conservó sin evaluarse:</numerusform>
+        <numerusform>%n filas del formulario se omitieron o se conservaron sin evaluarse:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Import checklist</source>
+      <translation>Importar lista de verificación</translation>
+    </message>
+    <message>
+      <source>Reading the checklist…</source>
+      <translation>Leyendo la lista de verificación…</translation>
+    </message>
+    <message>
+      <source>Not scored</source>
+      <translation>Sin puntaje</translation>
+    </message>
+    <message>
+      <source>This checklist carries no scores: no threat level is computed.</source>
+      <translation>Esta lista de verificación no tiene puntajes: no se calcula ningún nivel de amenaza.</translation>
+    </message>
   </context>
   <context>
     <name>ConflictDialog</name>
@@ -3864,6 +3911,46 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>Your name, role and device name are too long to keep with the duress passphrase.</source>
       <translation>Su nombre, su función y el nombre del dispositivo son demasiado largos para guardarse con la frase de contraseña de coacción.</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}: {problem}</source>
+      <translation>{file}: hoja {sheet}: {problem}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}, row {row}: {problem}</source>
+      <translation>{file}: hoja {sheet}, fila {row}: {problem}</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook is too large ({mb} MB; at most {max} MB).</source>
+      <translation>{file}: el libro es demasiado grande ({mb} MB; como máximo {max} MB).</translation>
+    </message>
+    <message>
+      <source>{file}: not an .xlsx workbook FieldKit reads (it holds too many parts).</source>
+      <translation>{file}: no es un libro .xlsx que FieldKit lea (contiene demasiadas partes).</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook has no 'survey' sheet.</source>
+      <translation>{file}: el libro no tiene hoja 'survey'.</translation>
+    </message>
+    <message>
+      <source>{file}: sheet survey: no question FieldKit can ask (select_one, select_multiple, integer, decimal, text or date).</source>
+      <translation>{file}: hoja survey: ninguna pregunta que FieldKit sepa hacer (select_one, select_multiple, integer, decimal, text o date).</translation>
+    </message>
+    <message>
+      <source>Checklist {id} version {version} is already installed with other content: raise the version in the form's settings sheet.</source>
+      <translation>La lista de verificación {id} versión {version} ya está instalada con otro contenido: aumente la versión en la hoja settings del formulario.</translation>
+    </message>
+    <message>
+      <source>{file}: not an .xlsx workbook ({error}).</source>
+      <translation>{file}: no es un libro .xlsx ({error}).</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook unpacks to far more than its size (a damaged or hostile file): not read.</source>
+      <translation>{file}: el libro se descomprime en mucho más que su tamaño (archivo dañado u hostil): no se leyó.</translation>
+    </message>
+    <message>
+      <source>{file}: {problems}</source>
+      <translation>{file}: {problems}</translation>
     </message>
   </context>
   <context>

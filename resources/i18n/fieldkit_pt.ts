@@ -392,6 +392,53 @@
       <source>Change</source>
       <translation>Variação</translation>
     </message>
+    <message>
+      <source>Import checklist…</source>
+      <translation>Importar lista de verificação…</translation>
+    </message>
+    <message>
+      <source>Add a checklist written as an XLSForm (.xlsx), the spreadsheet forms of ODK and KoboToolbox</source>
+      <translation>Adicionar uma lista de verificação escrita em XLSForm (.xlsx), os formulários em folha de cálculo do ODK e do KoboToolbox</translation>
+    </message>
+    <message>
+      <source>Import a checklist (XLSForm)</source>
+      <translation>Importar uma lista de verificação (XLSForm)</translation>
+    </message>
+    <message>
+      <source>Checklist “{title}” (version {version}) imported: {n} questions.</source>
+      <translation>Lista de verificação «{title}» (versão {version}) importada: {n} perguntas.</translation>
+    </message>
+    <message>
+      <source>Checklist “{title}” (version {version}) was already there: nothing changed.</source>
+      <translation>A lista de verificação «{title}» (versão {version}) já existia: nada foi alterado.</translation>
+    </message>
+    <message>
+      <source>It carries no scores: assessments made with it are answered and finalised as usual, but no threat level is computed (“not scored”).</source>
+      <translation>Não tem pontuações: as avaliações feitas com ela preenchem-se e finalizam-se como habitualmente, mas não é calculado nenhum nível de ameaça («sem pontuação»).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) of the form were skipped or kept without being evaluated:</source>
+      <translation>
+        <numerusform>%n linha do formulário foi ignorada ou guardada sem ser avaliada:</numerusform>
+        <numerusform>%n linhas do formulário foram ignoradas ou guardadas sem serem avaliadas:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Import checklist</source>
+      <translation>Importar lista de verificação</translation>
+    </message>
+    <message>
+      <source>Reading the checklist…</source>
+      <translation>A ler a lista de verificação…</translation>
+    </message>
+    <message>
+      <source>Not scored</source>
+      <translation>Sem pontuação</translation>
+    </message>
+    <message>
+      <source>This checklist carries no scores: no threat level is computed.</source>
+      <translation>Esta lista de verificação não tem pontuações: não é calculado nenhum nível de ameaça.</translation>
+    </message>
   </context>
   <context>
     <name>ConflictDialog</name>
@@ -3864,6 +3911,46 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>Your name, role and device name are too long to keep with the duress passphrase.</source>
       <translation>O seu nome, função e nome do dispositivo são demasiado longos para serem guardados com a frase-passe de coação.</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}: {problem}</source>
+      <translation>{file}: folha {sheet}: {problem}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}, row {row}: {problem}</source>
+      <translation>{file}: folha {sheet}, linha {row}: {problem}</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook is too large ({mb} MB; at most {max} MB).</source>
+      <translation>{file}: o livro é demasiado grande ({mb} MB; no máximo {max} MB).</translation>
+    </message>
+    <message>
+      <source>{file}: not an .xlsx workbook FieldKit reads (it holds too many parts).</source>
+      <translation>{file}: não é um livro .xlsx que o FieldKit leia (contém demasiadas partes).</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook has no 'survey' sheet.</source>
+      <translation>{file}: o livro não tem a folha 'survey'.</translation>
+    </message>
+    <message>
+      <source>{file}: sheet survey: no question FieldKit can ask (select_one, select_multiple, integer, decimal, text or date).</source>
+      <translation>{file}: folha survey: nenhuma pergunta que o FieldKit saiba fazer (select_one, select_multiple, integer, decimal, text ou date).</translation>
+    </message>
+    <message>
+      <source>Checklist {id} version {version} is already installed with other content: raise the version in the form's settings sheet.</source>
+      <translation>A lista de verificação {id} versão {version} já está instalada com outro conteúdo: aumente a versão na folha settings do formulário.</translation>
+    </message>
+    <message>
+      <source>{file}: not an .xlsx workbook ({error}).</source>
+      <translation>{file}: não é um livro .xlsx ({error}).</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook unpacks to far more than its size (a damaged or hostile file): not read.</source>
+      <translation>{file}: o livro descomprime-se em muito mais do que o seu tamanho (ficheiro danificado ou hostil): não foi lido.</translation>
+    </message>
+    <message>
+      <source>{file}: {problems}</source>
+      <translation>{file}: {problems}</translation>
     </message>
   </context>
   <context>
