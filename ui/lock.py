@@ -241,3 +241,110 @@ class PassphraseDialog(QDialog):
             self.current.selectAll()
             return self._say(core_message(e))
         self.accept()
+
+
+class TravelDialog(QDialog):
+    """Travel mode: what HQ confirmed holding, and nothing here needs, leaves this laptop (``fieldkit.sync.travel``).
+    Shows first what would leave and what stays, and why; asks once (No by default)."""
+
+    def __init__(self, ws, parent=None):
+        from PySide6.QtWidgets import QSpinBox
+
+        super().__init__(parent)
+        self.ws, self.plan = ws, None
+        self.setWindowTitle(self.tr("Travel mode"))
+        lay = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Before a checkpoint or a journey, leave on this laptop only what is needed. Incidents HQ confirmed "
+                "holding (its receipt) leave this laptop, unless they changed lately, an assessment cites them or "
+                "a conflict names them. HQ keeps them: nothing is deleted there."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.keep_days = QSpinBox()
+        self.keep_days.setRange(0, 3650)
+        self.keep_days.setValue(30)
+        self.keep_days.setSuffix(self.tr(" days"))
+        form.addRow(self.tr("Keep what changed in the last"), self.keep_days)
+        lay.addLayout(form)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        lay.addWidget(self.summary)
+        self.buttons = ok_cancel(self, self._ok)
+        lay.addWidget(self.buttons)
+        self.keep_days.valueChanged.connect(lambda _: self.refresh())
+        self.refresh()
+
+    def refresh(self):
+        """Compute the plan off the UI thread (it reads every incident)."""
+        from fieldkit.sync import travel
+
+        from . import ops
+
+        days = self.keep_days.value()
+        self.summary.setText(self.tr("Counting…"))
+        self.buttons.setEnabled(False)
+
+        def done(p, _changes):
+            if p["keep_days"] == self.keep_days.value():
+                self.show_plan(p)
+
+        return ops.run(self, self.tr("Counting…"), lambda: travel.plan(self.ws, days), done)
+
+    def show_plan(self, p: dict) -> None:
+        self.plan = p
+        k, n = p["kept"], len(p["incidents"])
+        if not p["receipts"]:
+            text = self.tr(
+                "HQ has not confirmed receiving any bundle from this laptop yet: nothing can leave. Send a bundle to "
+                "HQ and import the receipt it gives back first."
+            )
+        else:
+            text = (
+                self.tr("%n incident(s) would leave this laptop", "", n)
+                + " "
+                + self.tr("(%1 attachment(s), %2 MB).")
+                .replace("%1", str(p["attachments"]))
+                .replace("%2", f"{p['bytes'] / 1e6:.1f}")
+            )
+            text += "\n" + self.tr(
+                "Kept here: %1 that HQ has not confirmed, %2 changed lately, %3 cited by an assessment, %4 in an "
+                "open conflict."
+            ).replace("%1", str(k["not_confirmed"])).replace("%2", str(k["recent"])).replace(
+                "%3", str(k["cited"])
+            ).replace("%4", str(k["in_conflict"]))
+        self.summary.setText(text)
+        self.buttons.setEnabled(True)
+
+    def _ok(self) -> None:
+        from fieldkit.errors import FieldkitError
+        from fieldkit.sync import travel
+
+        from . import ops
+        from .i18n import core_message
+        from .widgets import ask
+
+        if self.plan is None or not self.plan["incidents"]:
+            return self.accept()
+        n = len(self.plan["incidents"])
+        if not ask(
+            self,
+            self.tr("Travel mode"),
+            self.tr("Remove %n incident(s) from this laptop now? HQ keeps them.", "", n),
+            default_yes=False,
+        ):
+            return
+        days = self.keep_days.value()
+        try:
+            self.plan = ops.run_and_wait(
+                self, self.tr("Leaving incidents behind…"), lambda: travel.apply(self.ws, days), ws=self.ws
+            )
+        except FieldkitError as e:
+            self.summary.setText(core_message(e))
+            return
+        self.accept()

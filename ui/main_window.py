@@ -333,6 +333,7 @@ class MainWindow(QMainWindow):
         else:
             m.addAction(self.tr("Change the passphrase…"), lambda: self.passphrase_dialog(duress=False))
             m.addAction(self.tr("Duress passphrase…"), lambda: self.passphrase_dialog(duress=True))
+        m.addAction(self.tr("Travel mode…"), self.travel_mode)
         m.addAction(self.tr("Delete this workspace now…"), self.wipe)
         m.addSeparator()
         m.addAction(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -391,6 +392,17 @@ class MainWindow(QMainWindow):
         timer.timeout.connect(step)
         timer.start()
         self._warm_up_timer = timer
+
+    def travel_mode(self) -> bool:
+        """File → Travel mode…: leave on the laptop only what HQ does not hold and what is needed here."""
+        from .lock import TravelDialog
+
+        dlg = TravelDialog(self.ws, self)
+        if dlg.exec() != TravelDialog.DialogCode.Accepted or not dlg.plan or not dlg.plan["incidents"]:
+            return False
+        n = len(dlg.plan["incidents"])
+        tell(self, self.tr("Travel mode"), self.tr("%n incident(s) left this laptop; HQ keeps them.", "", n))
+        return True
 
     def passphrase_dialog(self, *, duress: bool) -> bool:
         """File → Change the passphrase… / Duress passphrase… (an encrypted workspace only)."""

@@ -1,4 +1,5 @@
-"""``passphrase set|change|duress``, ``lock-policy``, ``wipe``: encryption at rest and the quick delete."""
+"""``passphrase set|change|duress``, ``lock-policy``, ``travel``, ``wipe``: encryption at rest, travel mode and
+the quick delete."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from .common import (
     actions,
     command,
     env_or_terminal,
+    fmt_flag,
     new_passphrase,
+    out,
     workspace_passphrase,
 )
 
@@ -44,9 +47,71 @@ def add_commands(sub) -> None:
         "--wipe-after", type=int, help="destroy the workspace after this many wrong passphrases in a row (0: never)"
     )
     command(s, lock_policy, workspace=NONE)
+    s = sub.add_parser(
+        "travel",
+        help="travel mode: remove from this laptop the incidents HQ confirmed holding that nothing here needs",
+    )
+    s.add_argument("--keep-days", type=_days, default=30, help="keep incidents changed in the last N days (default 30)")
+    s.add_argument("--dry-run", action="store_true", help="only say what would leave")
+    s.add_argument("--yes", action="store_true", help="do not ask")
+    fmt_flag(s)
+    command(s, travel_mode)
     s = sub.add_parser("wipe", help="destroy the workspace now: its keys first, then every file (asks once)")
     s.add_argument("--yes", action="store_true", help="do not ask")
     command(s, wipe, workspace=NONE)
+
+
+def _days(value: str) -> int:
+    import argparse
+
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if not 0 <= n <= 3650:
+        raise argparse.ArgumentTypeError("a number of days from 0 to 3650")
+    return n
+
+
+def travel_mode(ws, args) -> int:
+    from ..sync import travel
+
+    p = travel.plan(ws, args.keep_days)
+    n = len(p["incidents"])
+    remove = not args.dry_run and n > 0
+    if remove and not args.yes:
+        if not sys.stdin.isatty():
+            raise FieldkitError("Travel mode needs --yes when no one is at a terminal to confirm.")
+        answer = env_or_terminal((), f"Remove {n} incident(s) from this laptop (HQ keeps them)? Type YES: ")
+        if (answer or "").strip() != "YES":
+            print("Nothing was removed.")
+            return 1
+    if remove:
+        p = travel.apply(ws, args.keep_days)
+    data = {
+        "incidents": len(p["incidents"]),
+        "attachments": p["attachments"],
+        "bytes": p["bytes"],
+        "kept": p["kept"],
+        "receipts": p["receipts"],
+        "keep_days": p["keep_days"],
+        "removed": remove,
+    }
+
+    def text(d):
+        k = d["kept"]
+        verb = "left this laptop" if d["removed"] else "would leave this laptop"
+        print(
+            f"{d['incidents']} incident(s) {verb} ({d['attachments']} attachment(s), "
+            f"{d['bytes'] / 1e6:.1f} MB); HQ keeps them. Kept here: {k['not_confirmed']} HQ has not confirmed, "
+            f"{k['recent']} changed in the last {d['keep_days']} days, {k['cited']} cited by an assessment, "
+            f"{k['in_conflict']} in an open conflict."
+        )
+        if not d["receipts"]:
+            print("HQ has not confirmed receiving any bundle yet: import its receipt first.")
+
+    out(args, data, text)
+    return 0
 
 
 def _folder(args):

@@ -459,6 +459,22 @@ class IncidentStore:
         )
         return orphans
 
+    def leave_behind(self, incident_ids: Iterable[str]) -> list[str]:
+        """Remove incidents from this laptop only (travel mode): their rows, history and attachment links go, with no
+        tombstone, so that no deletion travels in a bundle: HQ, which confirmed holding them, keeps them. Runs in
+        the caller's transaction; returns the attachments whose files ``forget_files`` removes after it."""
+        ids = list(incident_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            self.db.execute(f"DELETE FROM incident_attachments WHERE incident_id IN ({marks})", chunk)
+            self.db.execute(f"DELETE FROM incident_versions WHERE incident_id IN ({marks})", chunk)
+            self.db.execute(f"DELETE FROM incidents WHERE id IN ({marks})", chunk)
+        orphans = self._drop_orphan_attachments()
+        if ids:
+            self.ws.touched(INCIDENTS, ids)
+        return orphans
+
     def forget_files(self, shas: Iterable[str]) -> None:
         """Remove the files of attachments whose rows are gone (after the transaction that dropped them), except
         those an open conflict's other version names (its resolution keeps them)."""

@@ -1512,6 +1512,21 @@ Id del dispositivo: {device_id}</translation>
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>La frase de contraseña se cambió. A partir de ahora FieldKit pide la nueva.</translation>
     </message>
+    <message>
+      <source>Travel mode…</source>
+      <translation>Modo viaje…</translation>
+    </message>
+    <message>
+      <source>Travel mode</source>
+      <translation>Modo viaje</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n incident(s) left this laptop; HQ keeps them.</source>
+      <translation>
+        <numerusform>%n incidente salió de este portátil; la sede lo conserva.</numerusform>
+        <numerusform>%n incidentes salieron de este portátil; la sede los conserva.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>MapView</name>
@@ -3952,6 +3967,18 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <source>{file}: {problems}</source>
       <translation>{file}: {problems}</translation>
     </message>
+    <message>
+      <source>Travel mode needs --yes when no one is at a terminal to confirm.</source>
+      <translation>El modo viaje necesita --yes cuando nadie está en una terminal para confirmar.</translation>
+    </message>
+    <message>
+      <source>{name} must be between 0 and 3650.</source>
+      <translation>{name} debe estar entre 0 y 3650.</translation>
+    </message>
+    <message>
+      <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can be left behind. Send a bundle to HQ and import the receipt it gives back first.</source>
+      <translation>La sede todavía no confirmó haber recibido ningún paquete de este portátil: no se puede quitar nada. Envíe primero un paquete a la sede e importe el acuse de recibo que le devuelva.</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
@@ -4157,6 +4184,59 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>Checking the passphrase…</source>
       <translation>Verificando la frase de contraseña…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TravelDialog</name>
+    <message>
+      <source>Travel mode</source>
+      <translation>Modo viaje</translation>
+    </message>
+    <message>
+      <source>Before a checkpoint or a journey, leave on this laptop only what is needed. Incidents HQ confirmed holding (its receipt) leave this laptop, unless they changed lately, an assessment cites them or a conflict names them. HQ keeps them: nothing is deleted there.</source>
+      <translation>Antes de un puesto de control o de un viaje, deje en este portátil solo lo necesario. Los incidentes que la sede confirmó tener (su acuse de recibo) salen de este portátil, salvo que hayan cambiado hace poco, que una evaluación los cite o que un conflicto los nombre. La sede los conserva: allí no se borra nada.</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> días</translation>
+    </message>
+    <message>
+      <source>Keep what changed in the last</source>
+      <translation>Conservar lo que cambió en los últimos</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Contando…</translation>
+    </message>
+    <message>
+      <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can leave. Send a bundle to HQ and import the receipt it gives back first.</source>
+      <translation>La sede todavía no confirmó haber recibido ningún paquete de este portátil: nada puede salir. Envíe primero un paquete a la sede e importe el acuse de recibo que le devuelva.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n incident(s) would leave this laptop</source>
+      <translation>
+        <numerusform>%n incidente saldría de este portátil</numerusform>
+        <numerusform>%n incidentes saldrían de este portátil</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>(%1 attachment(s), %2 MB).</source>
+      <translation>(%1 adjunto(s), %2 MB).</translation>
+    </message>
+    <message>
+      <source>Kept here: %1 that HQ has not confirmed, %2 changed lately, %3 cited by an assessment, %4 in an open conflict.</source>
+      <translation>Se quedan aquí: %1 que la sede no confirmó, %2 modificados hace poco, %3 citados por una evaluación, %4 en un conflicto abierto.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Remove %n incident(s) from this laptop now? HQ keeps them.</source>
+      <translation>
+        <numerusform>¿Quitar ahora %n incidente de este portátil? La sede lo conserva.</numerusform>
+        <numerusform>¿Quitar ahora %n incidentes de este portátil? La sede los conserva.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Leaving incidents behind…</source>
+      <translation>Quitando los incidentes…</translation>
     </message>
   </context>
 </TS>

@@ -1345,76 +1345,94 @@ Identifiant : {device_id}</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="336" />
+      <source>Travel mode…</source>
+      <translation>Mode voyage…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="337" />
       <source>Delete this workspace now…</source>
       <translation>Supprimer cet espace de travail maintenant…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="338" />
+      <location filename="../../ui/main_window.py" line="339" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="339" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="344" />
+      <location filename="../../ui/main_window.py" line="345" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="346" />
+      <location filename="../../ui/main_window.py" line="347" />
       <source>User guide</source>
       <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
+      <location filename="../../ui/main_window.py" line="349" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="349" />
+      <location filename="../../ui/main_window.py" line="350" />
       <source>Report a problem…</source>
       <translation>Signaler un problème…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="351" />
+      <location filename="../../ui/main_window.py" line="352" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="404" />
+      <source>Travel mode</source>
+      <translation>Mode voyage</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/main_window.py" line="404" />
+      <source>%n incident(s) left this laptop; HQ keeps them.</source>
+      <translation>
+        <numerusform>%n incident a quitté cet ordinateur ; le QG le garde.</numerusform>
+        <numerusform>%n incidents ont quitté cet ordinateur ; le QG les garde.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="416" />
       <source>The duress passphrase was removed.</source>
       <translation>La phrase secrète de contrainte a été supprimée.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="406" />
+      <location filename="../../ui/main_window.py" line="418" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>La phrase secrète de contrainte est définie. Gardez-la aussi secrète que la phrase secrète elle-même.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="409" />
+      <location filename="../../ui/main_window.py" line="421" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>La phrase secrète a été changée. FieldKit demande désormais la nouvelle.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="430" />
+      <location filename="../../ui/main_window.py" line="442" />
       <source>Delete this workspace now</source>
       <translation>Supprimer cet espace de travail maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="432" />
+      <location filename="../../ui/main_window.py" line="444" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Détruire cet espace de travail maintenant : tous les incidents, évaluations, pièces jointes et clés de cet ordinateur ? C'est irréversible. Les fiches envoyées dans des paquets restent chez leurs destinataires.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="450" />
+      <location filename="../../ui/main_window.py" line="462" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="464" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -1422,109 +1440,109 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="465" />
+      <location filename="../../ui/main_window.py" line="477" />
       <source>Protect this workspace</source>
       <translation>Protéger cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="467" />
+      <location filename="../../ui/main_window.py" line="479" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Cet espace de travail n'est pas chiffré : quiconque prend cet ordinateur peut le lire. Le chiffrer maintenant avec une phrase secrète ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="497" />
+      <location filename="../../ui/main_window.py" line="509" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="497" />
+      <location filename="../../ui/main_window.py" line="509" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="502" />
+      <location filename="../../ui/main_window.py" line="514" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="524" />
-      <location filename="../../ui/main_window.py" line="532" />
+      <location filename="../../ui/main_window.py" line="536" />
+      <location filename="../../ui/main_window.py" line="544" />
       <source>Report a problem</source>
       <translation>Signaler un problème</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="534" />
+      <location filename="../../ui/main_window.py" line="546" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Un fichier de diagnostic a été écrit dans {path}. Il contient des versions, des comptes et la fin du journal, aucun enregistrement, nom ni clé. Remettez-le à la personne qui assure le soutien de FieldKit, avec quelques mots sur ce qui s’est passé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="541" />
+      <location filename="../../ui/main_window.py" line="553" />
       <source>Writing the diagnostics file…</source>
       <translation>Écriture du fichier de diagnostic…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="560" />
+      <location filename="../../ui/main_window.py" line="572" />
       <source>Remove demo data</source>
       <translation>Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="561" />
+      <location filename="../../ui/main_window.py" line="573" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Supprimer définitivement tous les incidents et évaluations de démonstration ([DEMO]) ? Les enregistrements que vous avez faits vous-même restent.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="568" />
+      <location filename="../../ui/main_window.py" line="580" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration retirées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="574" />
+      <location filename="../../ui/main_window.py" line="586" />
       <source>Removing the demo data…</source>
       <translation>Retrait des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="591" />
+      <location filename="../../ui/main_window.py" line="603" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="583" />
+      <location filename="../../ui/main_window.py" line="595" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="504" />
+      <location filename="../../ui/main_window.py" line="516" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ? Seulement pour essayer : les incidents de démonstration partiraient vers le QG dans les paquets de cet espace de travail.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="600" />
+      <location filename="../../ui/main_window.py" line="612" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="607" />
+      <location filename="../../ui/main_window.py" line="619" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="611" />
-      <location filename="../../ui/main_window.py" line="616" />
+      <location filename="../../ui/main_window.py" line="623" />
+      <location filename="../../ui/main_window.py" line="628" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="611" />
+      <location filename="../../ui/main_window.py" line="623" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="616" />
+      <location filename="../../ui/main_window.py" line="628" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="637" />
+      <location filename="../../ui/main_window.py" line="649" />
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
@@ -2739,6 +2757,72 @@ Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il
     </message>
   </context>
   <context>
+    <name>TravelDialog</name>
+    <message>
+      <location filename="../../ui/lock.py" line="255" />
+      <location filename="../../ui/lock.py" line="337" />
+      <source>Travel mode</source>
+      <translation>Mode voyage</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="259" />
+      <source>Before a checkpoint or a journey, leave on this laptop only what is needed. Incidents HQ confirmed holding (its receipt) leave this laptop, unless they changed lately, an assessment cites them or a conflict names them. HQ keeps them: nothing is deleted there.</source>
+      <translation>Avant un poste de contrôle ou un voyage, ne laissez sur cet ordinateur que le nécessaire. Les incidents que le QG a confirmé détenir (son accusé de réception) quittent cet ordinateur, sauf s'ils ont changé récemment, si une évaluation les cite ou si un conflit les nomme. Le QG les garde : rien n'y est supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="271" />
+      <source> days</source>
+      <translation> jours</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="272" />
+      <source>Keep what changed in the last</source>
+      <translation>Garder ce qui a changé dans les derniers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="290" />
+      <location filename="../../ui/lock.py" line="297" />
+      <source>Counting…</source>
+      <translation>Décompte…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="304" />
+      <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can leave. Send a bundle to HQ and import the receipt it gives back first.</source>
+      <translation>Le QG n'a encore confirmé la réception d'aucun paquet de cet ordinateur : rien ne peut partir. Envoyez d'abord un paquet au QG et importez l'accusé de réception qu'il renvoie.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/lock.py" line="309" />
+      <source>%n incident(s) would leave this laptop</source>
+      <translation>
+        <numerusform>%n incident quitterait cet ordinateur</numerusform>
+        <numerusform>%n incidents quitteraient cet ordinateur</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="311" />
+      <source>(%1 attachment(s), %2 MB).</source>
+      <translation>(%1 pièce(s) jointe(s), %2 Mo).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="316" />
+      <source>Kept here: %1 that HQ has not confirmed, %2 changed lately, %3 cited by an assessment, %4 in an open conflict.</source>
+      <translation>Gardés ici : %1 non confirmés par le QG, %2 modifiés récemment, %3 cités par une évaluation, %4 dans un conflit ouvert.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/lock.py" line="338" />
+      <source>Remove %n incident(s) from this laptop now? HQ keeps them.</source>
+      <translation>
+        <numerusform>Retirer maintenant %n incident de cet ordinateur ? Le QG le garde.</numerusform>
+        <numerusform>Retirer maintenant %n incidents de cet ordinateur ? Le QG les garde.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="345" />
+      <source>Leaving incidents behind…</source>
+      <translation>Retrait des incidents…</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
       <location filename="../../ui/lock.py" line="29" />
@@ -3134,6 +3218,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>No duress passphrase was given (set FIELDKIT_DURESS_PASSPHRASE, or run it at a terminal).</source>
       <translation>Aucune phrase secrète de contrainte n'a été donnée (définissez FIELDKIT_DURESS_PASSPHRASE, ou lancez la commande dans un terminal).</translation>
+    </message>
+    <message>
+      <source>Travel mode needs --yes when no one is at a terminal to confirm.</source>
+      <translation>Le mode voyage demande --yes quand personne n'est devant un terminal pour confirmer.</translation>
     </message>
     <message>
       <source>Deleting the workspace needs --yes when no one is at a terminal to confirm.</source>
@@ -3918,6 +4006,14 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>A bundle sequence is a whole number from 1.</source>
       <translation>Un numéro de paquet est un nombre entier à partir de 1.</translation>
+    </message>
+    <message>
+      <source>{name} must be between 0 and 3650.</source>
+      <translation>{name} doit être compris entre 0 et 3650.</translation>
+    </message>
+    <message>
+      <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can be left behind. Send a bundle to HQ and import the receipt it gives back first.</source>
+      <translation>Le QG n'a encore confirmé la réception d'aucun paquet de cet ordinateur : rien ne peut être retiré. Envoyez d'abord un paquet au QG et importez l'accusé de réception qu'il renvoie.</translation>
     </message>
     <message>
       <source>Use one line of plain text, without line breaks or invisible characters.</source>

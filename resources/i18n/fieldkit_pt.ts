@@ -1512,6 +1512,21 @@ Id do dispositivo: {device_id}</translation>
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>A frase-passe foi alterada. O FieldKit passa a pedir a nova.</translation>
     </message>
+    <message>
+      <source>Travel mode…</source>
+      <translation>Modo viagem…</translation>
+    </message>
+    <message>
+      <source>Travel mode</source>
+      <translation>Modo viagem</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n incident(s) left this laptop; HQ keeps them.</source>
+      <translation>
+        <numerusform>%n incidente saiu deste portátil; a sede guarda-o.</numerusform>
+        <numerusform>%n incidentes saíram deste portátil; a sede guarda-os.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>MapView</name>
@@ -3952,6 +3967,18 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <source>{file}: {problems}</source>
       <translation>{file}: {problems}</translation>
     </message>
+    <message>
+      <source>Travel mode needs --yes when no one is at a terminal to confirm.</source>
+      <translation>O modo viagem precisa de --yes quando ninguém está num terminal para confirmar.</translation>
+    </message>
+    <message>
+      <source>{name} must be between 0 and 3650.</source>
+      <translation>{name} tem de estar entre 0 e 3650.</translation>
+    </message>
+    <message>
+      <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can be left behind. Send a bundle to HQ and import the receipt it gives back first.</source>
+      <translation>A sede ainda não confirmou ter recebido nenhum pacote deste portátil: nada pode ser retirado. Envie primeiro um pacote à sede e importe o recibo que ela devolver.</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
@@ -4157,6 +4184,59 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>Checking the passphrase…</source>
       <translation>A verificar a frase-passe…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TravelDialog</name>
+    <message>
+      <source>Travel mode</source>
+      <translation>Modo viagem</translation>
+    </message>
+    <message>
+      <source>Before a checkpoint or a journey, leave on this laptop only what is needed. Incidents HQ confirmed holding (its receipt) leave this laptop, unless they changed lately, an assessment cites them or a conflict names them. HQ keeps them: nothing is deleted there.</source>
+      <translation>Antes de um posto de controlo ou de uma viagem, deixe neste portátil só o necessário. Os incidentes que a sede confirmou ter (o seu recibo) saem deste portátil, salvo se mudaram recentemente, se uma avaliação os cita ou se um conflito os nomeia. A sede guarda-os: nada é apagado lá.</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> dias</translation>
+    </message>
+    <message>
+      <source>Keep what changed in the last</source>
+      <translation>Manter o que mudou nos últimos</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>A contar…</translation>
+    </message>
+    <message>
+      <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can leave. Send a bundle to HQ and import the receipt it gives back first.</source>
+      <translation>A sede ainda não confirmou ter recebido nenhum pacote deste portátil: nada pode sair. Envie primeiro um pacote à sede e importe o recibo que ela devolver.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n incident(s) would leave this laptop</source>
+      <translation>
+        <numerusform>%n incidente sairia deste portátil</numerusform>
+        <numerusform>%n incidentes sairiam deste portátil</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>(%1 attachment(s), %2 MB).</source>
+      <translation>(%1 anexo(s), %2 MB).</translation>
+    </message>
+    <message>
+      <source>Kept here: %1 that HQ has not confirmed, %2 changed lately, %3 cited by an assessment, %4 in an open conflict.</source>
+      <translation>Mantidos aqui: %1 que a sede não confirmou, %2 alterados recentemente, %3 citados por uma avaliação, %4 num conflito aberto.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Remove %n incident(s) from this laptop now? HQ keeps them.</source>
+      <translation>
+        <numerusform>Remover agora %n incidente deste portátil? A sede guarda-o.</numerusform>
+        <numerusform>Remover agora %n incidentes deste portátil? A sede guarda-os.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Leaving incidents behind…</source>
+      <translation>A retirar os incidentes…</translation>
     </message>
   </context>
 </TS>

@@ -268,6 +268,7 @@ COMMANDS = [
     "passphrase change",
     "passphrase duress",
     "lock-policy",
+    "travel",
     "wipe",
     "places",
     "places search",

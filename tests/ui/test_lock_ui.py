@@ -326,3 +326,39 @@ def test_the_empty_workspace_the_duress_passphrase_opens_speaks_the_same_languag
     assert greeted == []
     with Workspace(folder, passphrase=duress) as ws:
         assert ws.settings.get("language") == "fr"
+
+
+def test_travel_mode_shows_what_would_leave_asks_no_by_default_then_leaves_it(
+    qtbot, tmp_path, incident_data, no_dialogs
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from fieldkit.clock import FixedClock
+    from fieldkit.sync import bundle, keys
+    from ui.lock import TravelDialog
+
+    clock = FixedClock("2026-06-01T12:00:00Z")
+    with Workspace(tmp_path / "a", clock=clock) as alpha, Workspace(tmp_path / "hq", clock=clock) as hq:
+        hq.trust.add(keys.public_identity(alpha), label="alpha")
+        alpha.trust.add(keys.public_identity(hq), role="hq", label="HQ", checked="fingerprint")
+        dlg = TravelDialog(alpha)
+        qtbot.addWidget(dlg)
+        qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
+        assert "has not confirmed receiving any bundle" in dlg.summary.text()
+        alpha.incidents.add(incident_data)
+        clock.advance(minutes=1)
+        bundle.export_bundle(alpha, tmp_path / "1.fkb")
+        bundle.import_bundle(hq, tmp_path / "1.fkb")
+        doc = hq.receipts.issue(alpha.device_id)
+        alpha.receipts.accept(doc["body"], doc["signature"])
+        clock.advance(days=40)
+        dlg.plan = None
+        dlg.refresh()
+        qtbot.waitUntil(lambda: dlg.plan is not None, timeout=5000)
+        assert dlg.summary.text().startswith("1 incident(s) would leave this laptop")
+        dlg._ok()  # the question's default is No: nothing leaves
+        assert alpha.counts()["incidents"] == 1 and dlg.result() == 0
+        no_dialogs.replies["Travel mode"] = QMessageBox.StandardButton.Yes
+        dlg._ok()
+        assert alpha.counts()["incidents"] == 0 and dlg.result() == QDialog.DialogCode.Accepted
+        assert hq.counts()["incidents"] == 1
