@@ -1,3 +1,5 @@
+import pytest
+
 from ui.main_window import AboutDialog, MainWindow
 
 
@@ -125,6 +127,31 @@ def test_the_window_fits_the_screen_and_comes_back_at_the_size_it_was_left(qtbot
     again = MainWindow(ws, "en")
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (900, 600)
+
+
+def _languages():
+    from ui import i18n
+
+    return list(i18n.LANGUAGES)
+
+
+@pytest.mark.parametrize("lang", _languages())
+def test_every_view_fits_a_1366_pixel_wide_laptop_screen_in_every_language(qtbot, ws, lang):
+    """Field laptops have 1366×768 screens: no view may need a wider window (the checklist view's button row once
+    did in French, and the window ran off the screen)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+
+    i18n.install(QApplication.instance(), lang)
+    try:
+        win = MainWindow(ws, lang)
+        qtbot.addWidget(win)
+        for key in ("checklist", "incidents", "map", "sync"):
+            win.show_page(key)
+            assert win.minimumSizeHint().width() <= 1366 - 16, (lang, key, win.minimumSizeHint().width())
+    finally:
+        i18n.install(QApplication.instance(), "en")
 
 
 def test_help_offers_the_guide_the_shortcuts_and_a_diagnostics_file(qtbot, window, tmp_path, no_dialogs):

@@ -106,7 +106,7 @@ class ChecklistView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Assessment")))
         self.picker = QComboBox()
-        self.picker.setMinimumWidth(420)
+        self.picker.setMinimumWidth(200)  # the row must fit a 1366-pixel screen in every language
         self.picker.currentIndexChanged.connect(self._picked)
         top.addWidget(self.picker, 1)
         self.new_button = QPushButton(self.tr("New assessment…"))
