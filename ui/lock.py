@@ -253,6 +253,7 @@ class TravelDialog(QDialog):
         super().__init__(parent)
         self.ws, self.plan = ws, None
         self.setWindowTitle(self.tr("Travel mode"))
+        self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -320,6 +321,7 @@ class TravelDialog(QDialog):
             ).replace("%4", str(k["in_conflict"]))
         self.summary.setText(text)
         self.buttons.setEnabled(True)
+        self.adjustSize()  # the wrapped texts keep their height when the summary grows
 
     def _ok(self) -> None:
         from fieldkit.errors import FieldkitError
