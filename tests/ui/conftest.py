@@ -4,6 +4,19 @@ from PySide6.QtWidgets import QMessageBox
 from fieldkit import demo
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A test that runs the app (ui.app.main) installs the language the workspace asks for: the next test starts in
+    English again, whatever this one left."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+
+    if QApplication.instance() is not None:
+        i18n.install(QApplication.instance(), "en")
+
+
 @pytest.fixture
 def no_dialogs(monkeypatch):
     """Record message boxes instead of blocking on them."""
