@@ -113,7 +113,25 @@ def import_bundle(ws, args) -> int:
         for r in reports:
             if "refused" in r:
                 sys.stderr.write(f"Error: {r['refused']}\n")
-    return code
+    return max(code, _publish_to_hq(ws, args, reports))
+
+
+def _publish_to_hq(ws, args, reports) -> int:
+    """An HQ workspace with an HQ database (``hq init --database``): what the imports merged is published to it."""
+    from ..hq.store import HqStore, configured
+
+    dsn = configured(ws)
+    if not dsn or args.preview or not any("refused" not in r and not r.get("already_imported") for r in reports):
+        return 0
+    try:
+        HqStore(dsn).publish(ws)
+    except FieldkitError as e:
+        sys.stderr.write(
+            f"Error: the bundles were imported into this workspace, but not published to the HQ database: {e.message} "
+            "(run 'fieldkit hq publish' once it is reachable)\n"
+        )
+        return 1
+    return 0
 
 
 def import_config(ws, args) -> int:

@@ -1669,6 +1669,14 @@ def _new_report(ws, vb: VerifiedBundle) -> dict:
     }
 
 
+class _ImportedMeanwhile(Exception):
+    """Raised inside an import's transaction when another importer committed the same bundle first."""
+
+    def __init__(self, report: dict):
+        super().__init__("imported meanwhile")
+        self.report = report
+
+
 def _already_imported(ws, bundle_sha: str) -> dict | None:
     """The report of importing, again, a bundle imported before byte for byte: nothing to do, nothing written."""
     seen = ws.db.execute(
@@ -1836,6 +1844,10 @@ def _import_bundle(
                 else nullcontext(),
                 ws.db.atomic(),
             ):
+                # another importer may have taken the same bundle in while this one read it: it counts once
+                meanwhile = _already_imported(ws, sha)
+                if meanwhile is not None:
+                    raise _ImportedMeanwhile(meanwhile)
                 if not vb.signer_trusted:
                     was = (vb.rotation or {}).get("from")
                     ws.trust.add(
@@ -1908,6 +1920,8 @@ def _import_bundle(
                 )
                 ws.touched(BUNDLES, [origin])
                 lap()
+        except _ImportedMeanwhile:
+            raise  # the files it stored are those the other import (the same bundle) committed: kept
         except BaseException:
             for p in reversed(written):  # leave the attachment store exactly as it was
                 if p.is_dir():
@@ -1915,6 +1929,8 @@ def _import_bundle(
                 else:
                     p.unlink(missing_ok=True)
             raise
+    except _ImportedMeanwhile as e:
+        return e.report
     finally:
         checker.close()
     ws.incidents.forget_files(orphans)

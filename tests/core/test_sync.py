@@ -731,3 +731,29 @@ def test_a_draft_without_a_location_travels_in_a_bundle_and_exports(pair, incide
     ns = {"k": "http://www.opengis.net/kml/2.2"}
     marks = ET.parse(tmp / "d.kml").getroot().findall(".//k:Placemark", ns)
     assert len(marks) == 3 and sum(m.find("k:Point", ns) is None for m in marks) == 1
+
+
+def test_the_same_bundle_imported_twice_at_once_counts_once(pair):
+    import threading
+
+    field, hq, _, tmp = pair
+    bundle.export_bundle(field, tmp / "b1.fkb")
+    barrier, reports, errors = threading.Barrier(2), [], []
+
+    def importer():
+        try:
+            barrier.wait()
+            reports.append(bundle.import_bundle(hq, tmp / "b1.fkb"))
+        except Exception as e:  # noqa: BLE001 - reported by the assertion below
+            errors.append(e)
+        finally:
+            hq.release_thread()
+
+    threads = [threading.Thread(target=importer) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert hq.db.execute("SELECT count(*) FROM bundle_imports").fetchone()[0] == 1
+    assert sorted(r["added"] for r in reports) == [0, 2]
