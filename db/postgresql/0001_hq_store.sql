@@ -294,6 +294,7 @@ CREATE TABLE hq_sources (
     sign_key TEXT NOT NULL,
     label TEXT NOT NULL DEFAULT '',
     published_seq BIGINT NOT NULL DEFAULT 0,
+    tables TEXT NOT NULL DEFAULT '{}',      -- JSON: table -> SHA-256 of the rows published whole (unchanged: skipped)
     published_at TEXT NOT NULL
 );
 

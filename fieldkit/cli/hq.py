@@ -217,7 +217,7 @@ def _set_up(ws, args, dsn: str) -> dict:
 
     store = _store(ws, dsn)
     setup = store.init(roles=not args.no_roles)
-    published = store.publish(ws)
+    published = store.publish(ws, full=True)
     ws.settings.set(SETTING, dsn)
     return {"database": pg.safe_dsn(dsn), **setup, "published": published}
 

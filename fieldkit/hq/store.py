@@ -15,9 +15,13 @@ merge of the same records.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import threading
+import weakref
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from ..errors import HqStoreError, SearchQueryError, msg
 from ..hashing import canonical_json, version_hash
@@ -55,6 +59,7 @@ _SELECT = {
     "(SELECT min(rowid) FROM bundle_imports GROUP BY bundle_sha256)"
 }
 _CHUNK = 500
+_STAGED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection -> its staging tables
 
 
 def configured(ws) -> str | None:
@@ -67,11 +72,36 @@ def _columns(sqlite_conn, table: str) -> list[str]:
 
 
 class HqStore:
+    """One HQ database. Each thread that uses it keeps a connection of its own (the server's text search
+    dictionaries are loaded once per connection); ``close`` ends this thread's."""
+
     def __init__(self, dsn: str):
         self.dsn = pg.check_dsn(dsn)
+        self._local = threading.local()
 
+    @contextmanager
     def connect(self):
-        return pg.connect(self.dsn)
+        """This thread's connection; the work inside the block is committed at its end, or rolled back."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None or conn.closed or conn.broken:
+            conn = self._local.conn = pg.connect(self.dsn)
+        try:
+            yield conn
+            with pg.translated():
+                conn.commit()
+        except BaseException:
+            _STAGED.pop(conn, None)  # staging tables made in the transaction are gone with it
+            try:
+                conn.rollback()
+            except Exception:  # noqa: BLE001 - the connection is gone: the next use makes a new one
+                self.close()
+            raise
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        self._local.conn = None
+        if conn is not None:
+            conn.close()
 
     # -- setting up ---------------------------------------------------------------------------------
     def init(self, *, roles: bool = True) -> dict:
@@ -83,34 +113,35 @@ class HqStore:
         return {"schema": version, "applied": applied, "roles_made": made}
 
     # -- publishing ----------------------------------------------------------------------------------
-    def publish(self, ws) -> dict:
-        """Copy what the workspace holds and the store does not yet into the store, in one transaction."""
+    def publish(self, ws, *, full: bool = False) -> dict:
+        """Copy what the workspace holds and the store does not yet into the store, in one transaction. ``full``:
+        every row again (``hq init`` and ``hq migrate``), also those the store is believed to hold."""
         from psycopg import sql
 
         sconn = ws.db.conn
         with self.connect() as conn, pg.translated():
             with conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", [_PUBLISH_LOCK])
-                src = conn.execute("SELECT device_id, published_seq FROM hq_sources").fetchall()
+                src = conn.execute("SELECT device_id, published_seq, tables FROM hq_sources").fetchall()
                 if src and src[0][0] != ws.device_id:
                     raise HqStoreError(
                         "This HQ database is fed by another FieldKit workspace (device {other}): nothing was "
                         "published. Use a database of its own for this workspace.",
                         other=src[0][0],
                     )
-                since = src[0][1] if src else 0
+                since, digests = (src[0][1], json.loads(src[0][2])) if src and not full else (0, {})
                 started = not sconn.in_transaction
                 if started:
                     sconn.execute("BEGIN")  # one snapshot of the workspace (WAL: writers go on meanwhile)
                 try:
-                    counts = self._copy(ws, conn, sql, since)
+                    counts = self._copy(ws, conn, sql, since, digests)
                 finally:
                     if started:
                         sconn.execute("COMMIT")
         log.info("published to the HQ store: %s", counts)
         return counts
 
-    def _copy(self, ws, conn, sql, since: int) -> dict:
+    def _copy(self, ws, conn, sql, since: int, digests: dict) -> dict:
         sconn = ws.db.conn
         top = sconn.execute("SELECT coalesce(max(local_seq), 0) FROM incidents").fetchone()[0]
         changed = sconn.execute(
@@ -120,9 +151,15 @@ class HqStore:
         whole = {}
         for table, key in WHOLE.items():
             cols = _columns(sconn, table)
-            rows = sconn.execute(_SELECT.get(table, f"SELECT {', '.join(cols)} FROM {table}")).fetchall()
-            _upsert(conn, sql, table, cols, key, rows, replace_all=table != "attachments")
+            rows = sconn.execute(
+                _SELECT.get(table, f"SELECT {', '.join(cols)} FROM {table}") + f" ORDER BY {', '.join(key)}"
+            ).fetchall()
             whole[table] = len(rows)
+            digest = hashlib.sha256(repr(rows).encode()).hexdigest()
+            if digests.get(table) == digest:
+                continue  # as published last time
+            _upsert(conn, sql, table, cols, key, rows, replace_all=table != "attachments")
+            digests[table] = digest
         ids = [r[0] for r in changed]
         _upsert(conn, sql, "incidents", INCIDENT_COLUMNS, ("id",), changed)
         vcols = _columns(sconn, "incident_versions")
@@ -157,10 +194,18 @@ class HqStore:
         keys = ws.key_book.device_of()
         own = next((k for k, d in keys.items() if d == ws.device_id), "")
         conn.execute(
-            "INSERT INTO hq_sources (device_id, sign_key, label, published_seq, published_at) "
-            "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (device_id) DO UPDATE SET sign_key = excluded.sign_key, "
-            "label = excluded.label, published_seq = excluded.published_seq, published_at = excluded.published_at",
-            [ws.device_id, own, ws.settings.get("device_label", "") or "", top, ws.clock.now_iso()],
+            "INSERT INTO hq_sources (device_id, sign_key, label, published_seq, tables, published_at) "
+            "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (device_id) DO UPDATE SET sign_key = excluded.sign_key, "
+            "label = excluded.label, published_seq = excluded.published_seq, tables = excluded.tables, "
+            "published_at = excluded.published_at",
+            [
+                ws.device_id,
+                own,
+                ws.settings.get("device_label", "") or "",
+                top,
+                json.dumps(digests),
+                ws.clock.now_iso(),
+            ],
         )
         return {"incidents": len(changed), "versions": n_versions, "deleted": deleted, **whole}
 
@@ -347,9 +392,14 @@ def _upsert(conn, sql, table: str, cols, key, rows: list, *, replace_all: bool =
     stage = sql.Identifier(f"_stage_{table}")
     ident = sql.Identifier(table)
     collist = sql.SQL(", ").join(map(sql.Identifier, cols))
-    conn.execute(
-        sql.SQL("CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM {} WITH NO DATA").format(stage, collist, ident)
-    )
+    staged = _STAGED.setdefault(conn, set())
+    if table not in staged:  # one staging table per connection and table, emptied at each commit
+        conn.execute(
+            sql.SQL("CREATE TEMP TABLE {} ON COMMIT DELETE ROWS AS SELECT {} FROM {} WITH NO DATA").format(
+                stage, collist, ident
+            )
+        )
+        staged.add(table)
     if rows:
         with conn.cursor() as cur, cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(stage, collist)) as cp:
             for r in rows:
@@ -372,4 +422,4 @@ def _upsert(conn, sql, table: str, cols, key, rows: list, *, replace_all: bool =
         )
         + action
     )
-    conn.execute(sql.SQL("DROP TABLE {}").format(stage))
+    conn.execute(sql.SQL("DELETE FROM {}").format(stage))  # emptied for a later use in this transaction
