@@ -118,20 +118,18 @@ def import_bundle(ws, args) -> int:
 
 def _publish_to_hq(ws, args, reports) -> int:
     """An HQ workspace with an HQ database (``hq init --database``): what the imports merged is published to it."""
-    from ..hq.store import HqStore, configured
+    from ..hq.store import publish_after_import
 
-    dsn = configured(ws)
-    if not dsn or args.preview or not any("refused" not in r and not r.get("already_imported") for r in reports):
+    if args.preview:
         return 0
-    try:
-        HqStore(dsn).publish(ws)
-    except FieldkitError as e:
-        sys.stderr.write(
-            f"Error: the bundles were imported into this workspace, but not published to the HQ database: {e.message} "
-            "(run 'fieldkit hq publish' once it is reachable)\n"
-        )
-        return 1
-    return 0
+    e = publish_after_import(ws, reports)
+    if e is None:
+        return 0
+    sys.stderr.write(
+        f"Error: the bundles were imported into this workspace, but not published to the HQ database: {e.message} "
+        "(run 'fieldkit hq publish' once it is reachable)\n"
+    )
+    return 1
 
 
 def import_config(ws, args) -> int:

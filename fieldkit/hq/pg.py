@@ -92,6 +92,21 @@ def safe_dsn(dsn: str) -> str:
     return make_conninfo(**params)
 
 
+def describe(dsn: str) -> str:
+    """A short name of the database a DSN points to, for the status bar: "db on host" (no role, no password)."""
+    try:
+        from psycopg.conninfo import conninfo_to_dict
+
+        params = conninfo_to_dict(dsn)
+    except Exception:  # noqa: BLE001 - psycopg missing, or an address it cannot read
+        return "?"
+    host = params.get("host") or "localhost"
+    if host.startswith("/"):
+        host = "local socket"
+    port = f":{params['port']}" if params.get("port") else ""
+    return f"{params.get('dbname') or params.get('user') or '?'} on {host}{port}"
+
+
 def _first_line(e: BaseException) -> str:
     text = str(e).strip()
     return text.splitlines()[0] if text else type(e).__name__

@@ -67,6 +67,23 @@ def configured(ws) -> str | None:
     return ws.settings.get(SETTING) or None
 
 
+def publish_after_import(ws, reports: list[dict]):
+    """After bundle imports (the CLI's and the app's): publish to the workspace's HQ database, if it has one and an
+    import changed something. Returns None, or the plain error that kept it from publishing (the imports stand: the
+    next publication, or ``hq publish``, carries them)."""
+    from ..errors import FieldkitError
+
+    dsn = configured(ws)
+    if not dsn or not any("refused" not in r and not r.get("already_imported") for r in reports):
+        return None
+    try:
+        HqStore(dsn).publish(ws)
+    except FieldkitError as e:
+        log.warning("the imports were not published to the HQ database: %s", type(e).__name__)
+        return e
+    return None
+
+
 def _columns(sqlite_conn, table: str) -> list[str]:
     return [r[1] for r in sqlite_conn.execute(f"PRAGMA table_info({table})")]
 

@@ -1445,6 +1445,10 @@ Identifiant : {device_id}</translation>
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
+    <message>
+      <source>HQ database: {name}</source>
+      <translation>Base de données du QG : {name}</translation>
+    </message>
   </context>
   <context>
     <name>MapView</name>
@@ -2594,6 +2598,10 @@ Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il
     <message>
       <source>This bundle had already been imported; nothing changed.</source>
       <translation>Ce paquet avait déjà été importé ; rien n'a changé.</translation>
+    </message>
+    <message>
+      <source>Imported here, but not published to the HQ database: {reason} It goes there with the next import (or: fieldkit hq publish).</source>
+      <translation>Importé ici, mais pas publié dans la base de données du QG : {reason} Il y sera envoyé avec la prochaine importation (ou : fieldkit hq publish).</translation>
     </message>
   </context>
   <context>
