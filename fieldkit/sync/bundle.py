@@ -1651,10 +1651,6 @@ def _deletion_plan(ws, tombstones: list[dict]) -> dict[str, str]:
 def _new_report(ws, vb: VerifiedBundle) -> dict:
     """The report, with two working keys removed at the end: records seen, and whether this workspace held
     no incident (nor deletion of one) before the import, when every incident is simply added."""
-    fresh = (
-        not ws.db.execute("SELECT 1 FROM incidents LIMIT 1").fetchone()
-        and not ws.db.execute("SELECT 1 FROM tombstones WHERE record_type = 'incident' LIMIT 1").fetchone()
-    )
     return {
         "added": 0,
         "unchanged": 0,
@@ -1665,8 +1661,15 @@ def _new_report(ws, vb: VerifiedBundle) -> dict:
         "deletions_for_review": 0,
         "format_version": int(vb.manifest.get("format_version") or 1),
         "_records": 0,
-        "_fresh": fresh,
+        "_fresh": _holds_no_incident(ws),
     }
+
+
+def _holds_no_incident(ws) -> bool:
+    return (
+        not ws.db.execute("SELECT 1 FROM incidents LIMIT 1").fetchone()
+        and not ws.db.execute("SELECT 1 FROM tombstones WHERE record_type = 'incident' LIMIT 1").fetchone()
+    )
 
 
 class _ImportedMeanwhile(Exception):
@@ -1823,7 +1826,6 @@ def _import_bundle(
         t_read = lap()
         report = _new_report(ws, vb)
         authority = _Authority(ws, vb)
-        a_actions = _plan_others(ws, vb, report, authority)
         m = vb.manifest
         origin = m["device_id"]
         written: list[Path] = []
@@ -1848,6 +1850,9 @@ def _import_bundle(
                 meanwhile = _already_imported(ws, sha)
                 if meanwhile is not None:
                     raise _ImportedMeanwhile(meanwhile)
+                # and another bundle's import may have filled an empty workspace meanwhile: then look at what it holds
+                report["_fresh"] = report["_fresh"] and _holds_no_incident(ws)
+                a_actions = _plan_others(ws, vb, report, authority)  # what it holds now, under the write lock
                 if not vb.signer_trusted:
                     was = (vb.rotation or {}).get("from")
                     ws.trust.add(
