@@ -24,7 +24,8 @@ from ..paths import app_root
 log = logging.getLogger(__name__)
 
 IMPORTER_ROLE = "fieldkit_importer"  # publishes bundles' merged records (INSERT/UPDATE/DELETE on the tables)
-ANALYST_ROLE = "fieldkit_analyst"  # reads the tables and the views (dashboards, QGIS)
+ANALYST_ROLE = "fieldkit_analyst"  # reads the tables and the views, sensitive incidents included
+VIEWER_ROLE = "fieldkit_viewer"  # reads the views without sensitive incidents only (dashboards, GIS staff's QGIS)
 _MIGRATE_LOCK = 7_210_021  # pg_advisory_xact_lock key: one schema upgrade at a time
 
 
@@ -188,10 +189,11 @@ def upgrade(conn, clock: Clock | None = None) -> list[int]:
     with translated():
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", [_MIGRATE_LOCK])
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS _migrations "
-                "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-            )
+            if conn.execute("SELECT to_regclass('_migrations')").fetchone()[0] is None:  # (an importer may not CREATE)
+                conn.execute(
+                    "CREATE TABLE _migrations "
+                    "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+                )
             done = {r[0] for r in conn.execute("SELECT number FROM _migrations")}
             found = max(done, default=0)
             if found > latest:
@@ -218,13 +220,15 @@ def upgrade(conn, clock: Clock | None = None) -> list[int]:
 ROLE_GRANTS = {
     IMPORTER_ROLE: "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
     ANALYST_ROLE: "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}",
+    VIEWER_ROLE: "GRANT SELECT ON hq_incidents, hq_daily_counts TO {role}",
 }
 
 
 def ensure_roles(conn) -> list[str]:
-    """The two group roles (NOLOGIN: each analyst logs in with a role of their own, made a member of one of
-    them; docs/hq-postgresql.md): the importer may write the records, the analyst only reads. Returns the roles
-    made now. Needs CREATEROLE the first time (``hq init`` as the database's owner)."""
+    """The group roles (NOLOGIN: each person logs in with a role of their own, made a member of one of them;
+    docs/hq-postgresql.md): the importer may write the records, the analyst reads them all, the viewer only the
+    views without sensitive incidents. Returns the roles made now. Needs CREATEROLE the first time (``hq init`` as
+    the database's owner)."""
     from psycopg import sql
 
     made = []

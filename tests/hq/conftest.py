@@ -79,3 +79,11 @@ def pg_dsn(pg_server):
     yield with_dbname(pg_server, name)
     with psycopg.connect(pg_server, autocommit=True) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def with_user(dsn: str, user: str) -> str:
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    params = conninfo_to_dict(dsn)
+    params["user"] = user
+    return make_conninfo(**params)

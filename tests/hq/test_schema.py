@@ -110,22 +110,31 @@ def test_the_same_bundle_counts_once(conn):
 
 
 def test_roles_least_privilege(conn, pg_dsn):
-    assert set(pg.ensure_roles(conn)) <= {pg.IMPORTER_ROLE, pg.ANALYST_ROLE}
+    assert set(pg.ensure_roles(conn)) <= {pg.IMPORTER_ROLE, pg.ANALYST_ROLE, pg.VIEWER_ROLE}
     pg.ensure_roles(conn)  # again: nothing to make, grants repeated
     conn.execute("CREATE ROLE analyst_amina LOGIN IN ROLE fieldkit_analyst")
     conn.execute("CREATE ROLE importer_jmac LOGIN IN ROLE fieldkit_importer")
+    conn.execute("CREATE ROLE gis_omar LOGIN IN ROLE fieldkit_viewer")
     _insert(conn)
+    _insert(conn, id="secret", sensitive=1)
     conn.commit()
+    with psycopg.connect(pg_dsn, user="gis_omar") as v:
+        assert v.execute("SELECT id FROM hq_incidents").fetchall() == [("i1",)]
+        assert v.execute("SELECT count(*) FROM hq_daily_counts").fetchone()[0] == 1
+        for forbidden in ("SELECT * FROM incidents", "SELECT * FROM hq_incidents_all"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                v.execute(forbidden)
+            v.rollback()
     with psycopg.connect(pg_dsn, user="analyst_amina") as a:
-        assert a.execute("SELECT count(*) FROM hq_incidents").fetchone()[0] == 1
+        assert a.execute("SELECT count(*) FROM hq_incidents_all").fetchone()[0] == 2
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             a.execute("DELETE FROM incidents")
     with psycopg.connect(pg_dsn, user="importer_jmac") as i:
         i.execute("UPDATE incidents SET severity = 4")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             i.execute("DROP TABLE incidents")
-    conn.execute("DROP OWNED BY analyst_amina, importer_jmac")
-    conn.execute("DROP ROLE analyst_amina, importer_jmac")
+    conn.execute("DROP OWNED BY analyst_amina, importer_jmac, gis_omar")
+    conn.execute("DROP ROLE analyst_amina, importer_jmac, gis_omar")
     conn.commit()
 
 

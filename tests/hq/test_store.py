@@ -248,3 +248,31 @@ def test_publishing_writes_nothing_here(hq_setup, pg_dsn):
     store.publish(hq)
     store.verify(hq)
     assert list(dump(hq.db.conn)) == before
+
+
+def test_the_workspace_publishes_as_an_importer_and_an_analyst_may_not(hq_setup, pg_dsn, capsys):
+    from fieldkit.errors import HqPermissionDenied
+    from tests.hq.conftest import with_user
+
+    hq, _, files, _ = hq_setup
+    bundle.import_bundle(hq, files[0])
+    HqStore(pg_dsn).init()  # as the schema's owner
+    with psycopg.connect(pg_dsn, autocommit=True) as c:
+        c.execute("DROP ROLE IF EXISTS jmac_import")
+        c.execute("DROP ROLE IF EXISTS amina")
+        c.execute("CREATE ROLE jmac_import LOGIN IN ROLE fieldkit_importer")
+        c.execute("CREATE ROLE amina LOGIN IN ROLE fieldkit_analyst")
+    try:
+        with pytest.raises(HqPermissionDenied):
+            HqStore(with_user(pg_dsn, "amina")).publish(hq)
+        hq.close()
+        d = str(hq.folder)
+        importer = with_user(pg_dsn, "jmac_import")
+        assert main(["--data-dir", d, "hq", "init", "--database", importer, "--no-roles"]) == 0
+        assert main(["--data-dir", d, "import", "bundle", str(files[1])]) == 0
+        assert _pg(pg_dsn, "SELECT count(*) FROM incidents")[0][0] == 6
+        assert main(["--data-dir", d, "hq", "verify"]) == 0
+    finally:
+        with psycopg.connect(pg_dsn, autocommit=True) as c:
+            c.execute("DROP OWNED BY jmac_import, amina")
+            c.execute("DROP ROLE jmac_import, amina")
