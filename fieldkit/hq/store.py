@@ -178,15 +178,20 @@ class HqStore:
             _upsert(conn, sql, table, cols, key, rows, replace_all=table != "attachments")
             digests[table] = digest
         ids = [r[0] for r in changed]
-        _upsert(conn, sql, "incidents", INCIDENT_COLUMNS, ("id",), changed)
+        held = {r[0] for r in conn.execute("SELECT id FROM incidents WHERE id = ANY(%s)", [ids])} if ids else set()
+        # new incidents go straight in (COPY); those the store holds are updated through a staging table
+        _copy_rows(conn, sql, "incidents", INCIDENT_COLUMNS, [r for r in changed if r[0] not in held])
+        _upsert(conn, sql, "incidents", INCIDENT_COLUMNS, ("id",), [r for r in changed if r[0] in held])
         vcols = _columns(sconn, "incident_versions")
         acols = _columns(sconn, "incident_attachments")
         n_versions = 0
         for i in range(0, len(ids), _CHUNK):
             part = ids[i : i + _CHUNK]
             marks = ", ".join("?" * len(part))
-            conn.execute("DELETE FROM incident_versions WHERE incident_id = ANY(%s)", [part])
-            conn.execute("DELETE FROM incident_attachments WHERE incident_id = ANY(%s)", [part])
+            again = [i for i in part if i in held]
+            if again:  # their history and links as they stand now (a first version may have been rewritten)
+                conn.execute("DELETE FROM incident_versions WHERE incident_id = ANY(%s)", [again])
+                conn.execute("DELETE FROM incident_attachments WHERE incident_id = ANY(%s)", [again])
             versions = sconn.execute(
                 f"SELECT {', '.join(vcols)} FROM incident_versions WHERE incident_id IN ({marks})", part
             ).fetchall()
@@ -405,6 +410,8 @@ def _copy_rows(conn, sql, table: str, cols: Iterable[str], rows: list) -> None:
 def _upsert(conn, sql, table: str, cols, key, rows: list, *, replace_all: bool = False) -> None:
     """Insert or update ``rows`` by ``key`` (through a staging table filled by COPY); with ``replace_all`` the rows
     of ``table`` not among them are deleted."""
+    if not rows and not replace_all:
+        return
     cols = list(cols)
     stage = sql.Identifier(f"_stage_{table}")
     ident = sql.Identifier(table)
