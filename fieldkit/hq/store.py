@@ -259,7 +259,16 @@ class HqStore:
                 problems.append(
                     {"record": iid, "kind": "incident", "problem": msg("history exists for an incident that is gone")}
                 )
-            n_asm = conn.execute("SELECT count(*) FROM assessment_versions").fetchone()[0]
+            n_asm = 0
+            a_chains: dict[str, list] = {}
+            for r in conn.execute(
+                "SELECT assessment_id, version, content, reason, prev_hash, hash, device_id, author, created_at, "
+                "signature, signed_by FROM assessment_versions ORDER BY assessment_id, version"
+            ):
+                a_chains.setdefault(r[0], []).append(r)
+            for aid, status, head in conn.execute("SELECT id, status, head_hash FROM assessments ORDER BY id"):
+                n_asm += 1
+                problems += _check_assessment(aid, status, head, a_chains.get(aid, []), signed)
         local = dict(ws.db.execute("SELECT id, head_hash FROM incidents").fetchall())
         for iid in sorted(set(local) - set(heads)):
             problems.append({"record": iid, "kind": "incident", "problem": msg("is not in the HQ database yet")})
@@ -275,7 +284,7 @@ class HqStore:
                     "problem": msg("differs between the HQ database and the workspace (publish again)"),
                 }
             )
-        checked = {"incidents": n, "assessment_versions": n_asm, "vouched_versions": signed.vouched}
+        checked = {"incidents": n, "assessments": n_asm, "vouched_versions": signed.vouched}
         return {"checked": checked, "problems": problems, "ok": not problems}
 
     # -- reading -------------------------------------------------------------------------------------
@@ -393,6 +402,39 @@ def _check_chain(rec: dict, chain: list, attachments: list[dict], signed: Signat
     live = canonical_json(content_of(rec, attachments))
     if live != last[2] or rec["head_hash"] != last[5] or rec["version"] != last[1]:
         out.append(problem(msg("the current record differs from its last saved version (edited outside FieldKit)")))
+    return out
+
+
+def _check_assessment(aid: str, status: str, head: str, chain: list, signed: SignatureCheck) -> list[dict]:
+    """An assessment's chain as the workspace's verify checks it (hashes, links, signatures, the head); its answers
+    against the last version are checked in the workspace (``fieldkit verify``)."""
+    problem = lambda m: {"record": aid, "kind": "assessment", "problem": m}  # noqa: E731
+    if status == "final" and not chain:
+        return [problem(msg("is final but has no stored history"))]
+    out, prev = [], ""
+    for i, (_, v, content, reason, prev_hash, h, dev, author, created, sig, key) in enumerate(chain, start=1):
+        if v != i or prev_hash != prev:
+            out.append(problem(msg("version {n} is missing or unlinked", n=i)))
+            break
+        again = version_hash(
+            record_id=aid,
+            version=v,
+            content=content,
+            prev_hash=prev_hash,
+            reason=reason,
+            created_at=created,
+            device_id=dev,
+            author=author,
+        )
+        if again != h:
+            out.append(problem(msg("version {n} was altered after it was saved", n=v)))
+        else:
+            why = signed.problem(h, dev, sig, key, v)
+            if why is not None:
+                out.append(problem(why))
+        prev = h
+    if chain and status == "final" and head != chain[-1][5]:
+        out.append(problem(msg("the current answers differ from the last saved version (edited outside FieldKit)")))
     return out
 
 

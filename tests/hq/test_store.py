@@ -37,6 +37,10 @@ def hq_setup(tmp_path, incident_data):
             {**incident_data, "title": f"Checkpoint levy {n}", "category": "EXTORT", "lat": lat, "lon": lon}
         )
         f.incidents.add({**incident_data, "title": f"Informant meeting {n}", "sensitive": True})
+        if n == 0:  # a final assessment, with its signed chain
+            a = f.assessments.new("Gabú")
+            f.assessments.answer(a["id"], "A1", "3")
+            f.assessments.finalise(a["id"], insist=True)
         files.append(tmp_path / f"b{n}.fkb")
         bundle.export_bundle(f, files[-1], include_sensitive=True)
         devices.append(f)
@@ -62,6 +66,7 @@ def test_an_sqlite_hq_is_migrated_with_every_chain_and_signature_and_verifies(hq
     report = json.loads(capsys.readouterr().out)
     assert report["verify"]["ok"] and report["published"]["incidents"] == 9
     assert report["published"]["bundle_imports"] == 3
+    assert report["published"]["assessments"] == 1 and report["verify"]["checked"]["assessments"] == 1
     hq = Workspace(hq.folder)
     try:
         assert hq.settings.get(SETTING) == pg_dsn
@@ -93,10 +98,12 @@ def test_verify_on_the_store_finds_a_version_edited_on_the_server(hq_setup, pg_d
     with psycopg.connect(pg_dsn) as c:
         c.execute("UPDATE incident_versions SET content = replace(content, 'Convoy', 'Convoi') WHERE version = 1")
         c.execute("UPDATE incidents SET severity = 1 WHERE title LIKE 'Checkpoint%'")
+        c.execute("UPDATE assessment_versions SET reason = 'Rewritten'")
     problems = store.verify(hq)["problems"]
     texts = " | ".join(p["problem"] for p in problems)
     assert "altered after it was saved" in texts
     assert "differs from its last saved version" in texts
+    assert any(p["kind"] == "assessment" and "altered" in p["problem"] for p in problems)
 
 
 def test_every_import_publishes_and_deletions_follow(hq_setup, pg_dsn, capsys):
