@@ -192,3 +192,15 @@ class WorkspaceLocked(FieldkitError):
 
 class WorkspaceWiped(FieldkitError):
     """Too many failed unlocks in a row under a wipe-after-N policy: the workspace was destroyed."""
+
+
+class HqStoreError(StorageError):
+    """The HQ store on PostgreSQL (fieldkit.hq) could not do what was asked."""
+
+
+class HqUnreachable(HqStoreError):
+    pass
+
+
+class HqPermissionDenied(HqStoreError):
+    pass

@@ -41,7 +41,10 @@ CSV_COLUMNS = (
 )
 
 
-def _rows(ws, flt: IncidentFilter | None, include_sensitive: bool):
+def _rows(ws, flt: IncidentFilter | None, include_sensitive: bool, rows=None):
+    if rows is not None:  # records read elsewhere (the HQ store on PostgreSQL: fieldkit.hq.store.HqStore.records)
+        yield from rows
+        return
     flt = flt or IncidentFilter()
     flt.include_sensitive = include_sensitive
     yield from ws.incidents.search(flt, sort="occurred_at", descending=False)
@@ -76,13 +79,13 @@ def _write(out: Path | str, pieces) -> int:
 _RECORD = object()  # marks the end of one record among the pieces of an export
 
 
-def export_csv(ws, out: Path | str, flt=None, include_sensitive=False) -> int:
+def export_csv(ws, out: Path | str, flt=None, include_sensitive=False, rows=None) -> int:
     def pieces():
         buf = io.StringIO()
         w = csv.writer(buf)
         yield "\ufeff"  # BOM: spreadsheets then read UTF-8 accents right
         w.writerow(CSV_COLUMNS)
-        for r in _rows(ws, flt, include_sensitive):
+        for r in _rows(ws, flt, include_sensitive, rows):
             r = dict(r)
             r["actors"] = "; ".join(a["name"] + (f" ({a['type']})" if a["type"] else "") for a in r["actors"])
             r["tags"] = ", ".join(r["tags"])
@@ -102,11 +105,11 @@ def _cell(v):
     return v
 
 
-def export_geojson(ws, out: Path | str, flt=None, include_sensitive=False) -> int:
+def export_geojson(ws, out: Path | str, flt=None, include_sensitive=False, rows=None) -> int:
     def pieces():
         yield '{"type":"FeatureCollection","features":[\n'
         first = True
-        for r in _rows(ws, flt, include_sensitive):
+        for r in _rows(ws, flt, include_sensitive, rows):
             props = {k: r[k] for k in CSV_COLUMNS if k not in ("lat", "lon")}
             feat = {
                 "type": "Feature",
@@ -131,13 +134,13 @@ def _xml(value) -> str:
     return escape(_NOT_XML.sub("\ufffd", str(value)))
 
 
-def export_kml(ws, out: Path | str, flt=None, include_sensitive=False) -> int:
+def export_kml(ws, out: Path | str, flt=None, include_sensitive=False, rows=None) -> int:
     def pieces():
         yield (
             '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
             "<name>FieldKit incidents</name>\n"
         )
-        for r in _rows(ws, flt, include_sensitive):
+        for r in _rows(ws, flt, include_sensitive, rows):
             desc = f"{r['occurred_at'][:16]} · {r['category']} · severity {r['severity']}\n{r['description']}"
             data = "".join(
                 f'<Data name="{k}"><value>{_xml(r[k])}</value></Data>'

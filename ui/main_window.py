@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from fieldkit import __version__, paths, storage, vault
 from fieldkit.changes import everything
 from fieldkit.errors import FieldkitError
+from fieldkit.hq.pg import describe
+from fieldkit.hq.store import configured
 from fieldkit.incidents import DraftStore
 from fieldkit.text import LABEL_MAX
 
@@ -239,6 +241,11 @@ class MainWindow(QMainWindow):
             self.plain_notice.setStyleSheet("color: #c92a2a; font-weight: bold")
             self.statusBar().addPermanentWidget(self.plain_notice)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Workspace: {folder}").format(folder=str(ws.folder))))
+        hq_database = configured(ws)
+        if hq_database:  # an HQ workspace that publishes to PostgreSQL (docs/hq-postgresql.md)
+            self.hq_notice = QLabel(self.tr("HQ database: {name}").format(name=describe(hq_database)))
+            self.hq_notice.setTextFormat(Qt.PlainText)
+            self.statusBar().addPermanentWidget(self.hq_notice)
         self.change_hub.changed.connect(lambda _changes: self._update_demo_notice())
         self._update_demo_notice()
         self.show_page("incidents")

@@ -21,13 +21,15 @@ class ChecklistRegistry:
         self._by_key: dict[str, Checklist] | None = None
 
     def _load(self) -> dict[str, Checklist]:
-        if self._by_key is None:
-            self._by_key = {}
+        by_key = self._by_key
+        if by_key is None:  # filled before it is shared: another thread never sees it half loaded
+            by_key = {}
             for folder in [self.folder] + ([self.extra] if self.extra and self.extra.is_dir() else []):
                 for p in sorted(folder.glob("*.y*ml")) + sorted(folder.glob("*.json")):
                     c = load(p)
-                    self._by_key.setdefault(c.key, c)
-        return self._by_key
+                    by_key.setdefault(c.key, c)
+            self._by_key = by_key
+        return by_key
 
     def reload(self) -> None:
         """Read the definitions again (a config bundle brought new ones)."""

@@ -113,7 +113,23 @@ def import_bundle(ws, args) -> int:
         for r in reports:
             if "refused" in r:
                 sys.stderr.write(f"Error: {r['refused']}\n")
-    return code
+    return max(code, _publish_to_hq(ws, args, reports))
+
+
+def _publish_to_hq(ws, args, reports) -> int:
+    """An HQ workspace with an HQ database (``hq init --database``): what the imports merged is published to it."""
+    from ..hq.store import publish_after_import
+
+    if args.preview:
+        return 0
+    e = publish_after_import(ws, reports)
+    if e is None:
+        return 0
+    sys.stderr.write(
+        f"Error: the bundles were imported into this workspace, but not published to the HQ database: {e.message} "
+        "(run 'fieldkit hq publish' once it is reachable)\n"
+    )
+    return 1
 
 
 def import_config(ws, args) -> int:

@@ -1,5 +1,6 @@
 """``hq revoke|revocations|receipt|config export``: what HQ says to the field devices, signed with its key
-(``import config`` and ``import receipt`` take it in on a device)."""
+(``import config`` and ``import receipt`` take it in on a device). ``hq init|migrate|publish|verify|status|search|
+export``: the HQ store on PostgreSQL + PostGIS (``fieldkit.hq``, docs/hq-postgresql.md)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ def add_commands(sub) -> None:
     s.add_argument("--plain", action="store_true", help="do not encrypt: anyone who finds the file can read it")
     fmt_flag(s)
     command(s, config_export)
+    add_store_commands(h)
 
 
 def _key(ws, ref: str) -> dict:
@@ -151,4 +153,148 @@ def config_export(ws, args) -> int:
             f"{d['recipients']} device(s)."
         ),
     )
+    return 0
+
+
+# -- the HQ store on PostgreSQL (docs/hq-postgresql.md) ------------------------------------------------------------
+def add_store_commands(h) -> None:
+    s = h.add_parser(
+        "init",
+        help="keep this HQ workspace's merged records in a PostgreSQL + PostGIS database too (many analysts, QGIS): "
+        "makes its schema and roles and publishes what the workspace holds; every import then publishes",
+    )
+    s.add_argument("--database", required=True, metavar="DSN", help="postgresql://role@host/db (no password in it)")
+    s.add_argument("--no-roles", action="store_true", help="do not make the importer and analyst roles")
+    fmt_flag(s)
+    command(s, store_init)
+    s = h.add_parser(
+        "migrate",
+        help="copy this (SQLite) HQ workspace into a PostgreSQL database, every chain and signature as it is, "
+        "then verify the copy",
+    )
+    s.add_argument("--to", required=True, metavar="DSN")
+    s.add_argument("--no-roles", action="store_true")
+    fmt_flag(s)
+    command(s, store_migrate)
+    s = h.add_parser("publish", help="publish to the HQ database what changed in this workspace since last time")
+    fmt_flag(s)
+    command(s, store_publish)
+    s = h.add_parser("verify", help="recompute every chain and signature in the HQ database, compare with here")
+    fmt_flag(s)
+    command(s, store_verify)
+    s = h.add_parser("status", help="the HQ database this workspace publishes to, and what it holds")
+    fmt_flag(s)
+    command(s, store_status)
+    s = h.add_parser("search", help='search the HQ database (words, "phrases", OR, -word; accents ignored)')
+    s.add_argument("query")
+    s.add_argument("--limit", type=int, default=50)
+    s.add_argument("--include-sensitive", action="store_true")
+    fmt_flag(s)
+    command(s, store_search)
+    e = actions(h.add_parser("export", help="export the HQ database's incidents for spreadsheets and GIS"), "kind")
+    for kind in ("csv", "geojson", "kml"):
+        s = e.add_parser(kind, help=f"write the HQ database's incidents as {kind.upper()}")
+        s.add_argument("--out", required=True)
+        s.add_argument("--search", default="")
+        s.add_argument("--include-sensitive", action="store_true", help="also export incidents marked sensitive")
+        command(s, store_export)
+
+
+def _store(ws, dsn: str | None = None):
+    from ..hq.store import HqStore, configured
+
+    dsn = dsn or configured(ws)
+    if not dsn:
+        raise FieldkitError(
+            "This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'."
+        )
+    return HqStore(dsn)
+
+
+def _set_up(ws, args, dsn: str) -> dict:
+    from ..hq import pg
+    from ..hq.store import SETTING
+
+    store = _store(ws, dsn)
+    setup = store.init(roles=not args.no_roles)
+    published = store.publish(ws, full=True)
+    ws.settings.set(SETTING, dsn)
+    return {"database": pg.safe_dsn(dsn), **setup, "published": published}
+
+
+def store_init(ws, args) -> int:
+    data = _set_up(ws, args, args.database)
+    out(
+        args,
+        data,
+        lambda d: print(
+            f"HQ database ready ({d['database']}, schema {d['schema']}); {d['published']['incidents']} incident(s) "
+            "published. Every import into this workspace now publishes to it."
+        ),
+    )
+    return 0
+
+
+def store_migrate(ws, args) -> int:
+    data = _set_up(ws, args, args.to)
+    data["verify"] = _store(ws).verify(ws)
+
+    def show(d):
+        p = d["published"]
+        print(
+            f"Copied {p['incidents']} incident(s) with {p['versions']} version(s), {p['bundle_imports']} bundle "
+            f"import(s), {p['conflicts']} conflict(s) and {p['tombstones']} deletion(s) to {d['database']}."
+        )
+        _show_verify(d["verify"])
+
+    out(args, data, show)
+    return 0 if data["verify"]["ok"] else 1
+
+
+def store_publish(ws, args) -> int:
+    data = _store(ws).publish(ws)
+    out(args, data, lambda d: print(f"Published {d['incidents']} incident(s); {d['deleted']} removed."))
+    return 0
+
+
+def _show_verify(d) -> None:
+    print(f"Checked {d['checked']['incidents']} incident(s) in the HQ database.")
+    for p in d["problems"]:
+        print(f"FAIL {p['kind']} {p['record']}: {p['problem']}")
+    print("Everything verifies." if d["ok"] else f"{len(d['problems'])} problem(s) found.")
+
+
+def store_verify(ws, args) -> int:
+    data = _store(ws).verify(ws)
+    out(args, data, _show_verify)
+    return 0 if data["ok"] else 1
+
+
+def store_status(ws, args) -> int:
+    from ..hq import pg
+
+    store = _store(ws)
+    data = {"database": pg.safe_dsn(store.dsn), **store.counts()}
+    out(args, data, lambda d: print("\n".join(f"{k}: {v}" for k, v in d.items())))
+    return 0
+
+
+def store_search(ws, args) -> int:
+    rows = _store(ws).search(args.query, limit=args.limit, include_sensitive=args.include_sensitive)
+
+    def show(rs):
+        for r in rs:
+            print(f"{r['id'][:8]}  {r['occurred_at'][:10]}  {r['category']:<10} {one_line(r['title'])}")
+        print(f"{len(rs)} incident(s).")
+
+    out(args, rows, show)
+    return 0
+
+
+def store_export(ws, args) -> int:
+    from .. import exports
+
+    rows = _store(ws).records(args.search, include_sensitive=args.include_sensitive)
+    n = exports.EXPORTERS[args.kind](ws, args.out, include_sensitive=args.include_sensitive, rows=rows)
+    print(f"Exported {n} incident(s) from the HQ database to {args.out}.")
     return 0

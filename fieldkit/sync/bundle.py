@@ -1651,10 +1651,6 @@ def _deletion_plan(ws, tombstones: list[dict]) -> dict[str, str]:
 def _new_report(ws, vb: VerifiedBundle) -> dict:
     """The report, with two working keys removed at the end: records seen, and whether this workspace held
     no incident (nor deletion of one) before the import, when every incident is simply added."""
-    fresh = (
-        not ws.db.execute("SELECT 1 FROM incidents LIMIT 1").fetchone()
-        and not ws.db.execute("SELECT 1 FROM tombstones WHERE record_type = 'incident' LIMIT 1").fetchone()
-    )
     return {
         "added": 0,
         "unchanged": 0,
@@ -1665,8 +1661,23 @@ def _new_report(ws, vb: VerifiedBundle) -> dict:
         "deletions_for_review": 0,
         "format_version": int(vb.manifest.get("format_version") or 1),
         "_records": 0,
-        "_fresh": fresh,
+        "_fresh": _holds_no_incident(ws),
     }
+
+
+def _holds_no_incident(ws) -> bool:
+    return (
+        not ws.db.execute("SELECT 1 FROM incidents LIMIT 1").fetchone()
+        and not ws.db.execute("SELECT 1 FROM tombstones WHERE record_type = 'incident' LIMIT 1").fetchone()
+    )
+
+
+class _ImportedMeanwhile(Exception):
+    """Raised inside an import's transaction when another importer committed the same bundle first."""
+
+    def __init__(self, report: dict):
+        super().__init__("imported meanwhile")
+        self.report = report
 
 
 def _already_imported(ws, bundle_sha: str) -> dict | None:
@@ -1815,7 +1826,6 @@ def _import_bundle(
         t_read = lap()
         report = _new_report(ws, vb)
         authority = _Authority(ws, vb)
-        a_actions = _plan_others(ws, vb, report, authority)
         m = vb.manifest
         origin = m["device_id"]
         written: list[Path] = []
@@ -1836,6 +1846,13 @@ def _import_bundle(
                 else nullcontext(),
                 ws.db.atomic(),
             ):
+                # another importer may have taken the same bundle in while this one read it: it counts once
+                meanwhile = _already_imported(ws, sha)
+                if meanwhile is not None:
+                    raise _ImportedMeanwhile(meanwhile)
+                # and another bundle's import may have filled an empty workspace meanwhile: then look at what it holds
+                report["_fresh"] = report["_fresh"] and _holds_no_incident(ws)
+                a_actions = _plan_others(ws, vb, report, authority)  # what it holds now, under the write lock
                 if not vb.signer_trusted:
                     was = (vb.rotation or {}).get("from")
                     ws.trust.add(
@@ -1908,6 +1925,8 @@ def _import_bundle(
                 )
                 ws.touched(BUNDLES, [origin])
                 lap()
+        except _ImportedMeanwhile:
+            raise  # the files it stored are those the other import (the same bundle) committed: kept
         except BaseException:
             for p in reversed(written):  # leave the attachment store exactly as it was
                 if p.is_dir():
@@ -1915,6 +1934,8 @@ def _import_bundle(
                 else:
                     p.unlink(missing_ok=True)
             raise
+    except _ImportedMeanwhile as e:
+        return e.report
     finally:
         checker.close()
     ws.incidents.forget_files(orphans)

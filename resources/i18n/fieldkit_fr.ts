@@ -1546,6 +1546,10 @@ Identifiant : {device_id}</translation>
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
+    <message>
+      <source>HQ database: {name}</source>
+      <translation>Base de données du QG : {name}</translation>
+    </message>
   </context>
   <context>
     <name>MapView</name>
@@ -2754,6 +2758,10 @@ Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il
     <message>
       <source>This bundle had already been imported; nothing changed.</source>
       <translation>Ce paquet avait déjà été importé ; rien n'a changé.</translation>
+    </message>
+    <message>
+      <source>Imported here, but not published to the HQ database: {reason} It goes there with the next import (or: fieldkit hq publish).</source>
+      <translation>Importé ici, mais pas publié dans la base de données du QG : {reason} Il y sera envoyé avec la prochaine importation (ou : fieldkit hq publish).</translation>
     </message>
   </context>
   <context>
@@ -4122,6 +4130,66 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>version {n} is signed by the key of device {device_id}, which HQ revoked from {since} on</source>
       <translation>la version {n} est signée par la clé de l'appareil {device_id}, que le QG a révoquée à partir de {since}</translation>
+    </message>
+    <message>
+      <source>This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'.</source>
+      <translation>Cet espace de travail n’a pas de base de données du QG : indiquez-en une avec 'fieldkit hq init --database postgresql://...'.</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
+      <translation>Les étapes du schéma PostgreSQL ne sont pas numérotées 1, 2, 3... ({numbers}).</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address holds a password: FieldKit records the address in the workspace, so the password must stay out of it. Put it in a .pgpass file (or PGPASSFILE), or in PGPASSWORD.</source>
+      <translation>L’adresse PostgreSQL contient un mot de passe : FieldKit enregistre l’adresse dans l’espace de travail, le mot de passe doit donc en rester absent. Mettez-le dans un fichier .pgpass (ou PGPASSFILE), ou dans PGPASSWORD.</translation>
+    </message>
+    <message>
+      <source>The HQ database server could not be reached ({error}): nothing was changed. Check that the server is running and that this computer may connect to it.</source>
+      <translation>Le serveur de la base de données du QG est injoignable ({error}) : rien n’a été modifié. Vérifiez que le serveur fonctionne et que cet ordinateur peut s’y connecter.</translation>
+    </message>
+    <message>
+      <source>The HQ database refused this work: the role has no permission for it ({error}). Nothing was changed; ask the database administrator for the FieldKit role this work needs.</source>
+      <translation>La base de données du QG a refusé ce travail : le rôle n’en a pas le droit ({error}). Rien n’a été modifié ; demandez à l’administrateur de la base le rôle FieldKit nécessaire à ce travail.</translation>
+    </message>
+    <message>
+      <source>The HQ database server has no space left: nothing was changed. Ask its administrator to free some space, then try again.</source>
+      <translation>Le serveur de la base de données du QG n’a plus de place : rien n’a été modifié. Demandez à son administrateur de libérer de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
+      <source>The HQ database server lacks what FieldKit needs ({error}): install PostGIS on it (docs/hq-postgresql.md). Nothing was changed.</source>
+      <translation>Il manque au serveur de la base de données du QG ce dont FieldKit a besoin ({error}) : installez-y PostGIS (docs/hq-postgresql.md). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <source>The HQ store on PostgreSQL needs the psycopg package: install FieldKit with its 'hq' extra (pip install 'fieldkit[hq]').</source>
+      <translation>La base du QG sur PostgreSQL nécessite le paquet psycopg : installez FieldKit avec son option 'hq' (pip install 'fieldkit[hq]').</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address could not be read: {error}</source>
+      <translation>L’adresse PostgreSQL n’a pas pu être lue : {error}</translation>
+    </message>
+    <message>
+      <source>The HQ database reported an error: {error}</source>
+      <translation>La base de données du QG a signalé une erreur : {error}</translation>
+    </message>
+    <message>
+      <source>The search '{query}' has no word to look for.</source>
+      <translation>La recherche '{query}' ne contient aucun mot à chercher.</translation>
+    </message>
+    <message>
+      <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
+      <translation>Cette base de données du QG est alimentée par un autre espace de travail FieldKit (appareil {other}) : rien n’a été publié. Utilisez une base de données propre à cet espace de travail.</translation>
+    </message>
+    <message>
+      <source>is not in the HQ database yet</source>
+      <translation>n’est pas encore dans la base de données du QG</translation>
+    </message>
+    <message>
+      <source>is in the HQ database but not in the workspace</source>
+      <translation>est dans la base de données du QG mais pas dans l’espace de travail</translation>
+    </message>
+    <message>
+      <source>differs between the HQ database and the workspace (publish again)</source>
+      <translation>diffère entre la base de données du QG et l’espace de travail (publiez à nouveau)</translation>
     </message>
   </context>
   <context>

@@ -731,3 +731,58 @@ def test_a_draft_without_a_location_travels_in_a_bundle_and_exports(pair, incide
     ns = {"k": "http://www.opengis.net/kml/2.2"}
     marks = ET.parse(tmp / "d.kml").getroot().findall(".//k:Placemark", ns)
     assert len(marks) == 3 and sum(m.find("k:Point", ns) is None for m in marks) == 1
+
+
+def test_the_same_bundle_imported_twice_at_once_counts_once(pair):
+    import threading
+
+    field, hq, _, tmp = pair
+    bundle.export_bundle(field, tmp / "b1.fkb")
+    barrier, reports, errors = threading.Barrier(2), [], []
+
+    def importer():
+        try:
+            barrier.wait()
+            reports.append(bundle.import_bundle(hq, tmp / "b1.fkb"))
+        except Exception as e:  # noqa: BLE001 - reported by the assertion below
+            errors.append(e)
+        finally:
+            hq.release_thread()
+
+    threads = [threading.Thread(target=importer) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert hq.db.execute("SELECT count(*) FROM bundle_imports").fetchone()[0] == 1
+    assert hq.db.execute("SELECT count(*) FROM assessments").fetchone()[0] == 1  # nothing lost on the way
+    assert sorted(r["added"] for r in reports) == [0, 3]
+
+
+def test_two_bundles_with_the_same_records_imported_at_once_into_an_empty_workspace(pair):
+    import threading
+
+    field, hq, _, tmp = pair
+    bundle.export_bundle(field, tmp / "b1.fkb")
+    bundle.export_bundle(field, tmp / "b2.fkb")  # a second full bundle: the same records, another file
+    barrier, reports, errors = threading.Barrier(2), [], []
+
+    def importer(path):
+        try:
+            barrier.wait()
+            reports.append(bundle.import_bundle(hq, path))
+        except Exception as e:  # noqa: BLE001 - reported by the assertion below
+            errors.append(e)
+        finally:
+            hq.release_thread()
+
+    threads = [threading.Thread(target=importer, args=(tmp / n,)) for n in ("b1.fkb", "b2.fkb")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted((r["added"], r["unchanged"]) for r in reports) == [(0, 3), (3, 0)]
+    assert hq.db.execute("SELECT count(*) FROM bundle_imports").fetchone()[0] == 2
+    assert hq.verify()["ok"]

@@ -41,6 +41,7 @@ from fieldkit.errors import (
     BundleWrongPassphrase,
     FieldkitError,
 )
+from fieldkit.hq.store import publish_after_import
 from fieldkit.incidents.fields import value_text
 from fieldkit.sync import bundle, keys
 from fieldkit.sync import config as configs
@@ -681,13 +682,15 @@ class SyncView(QWidget):
             self._show_not_imported(path, self.tr("Not imported: you chose not to. Nothing was changed."))
             return None
         try:  # what it changed goes to every view (ui.ops): the list, the map, the checklist, this view
-            rep = ops.run_and_wait(
-                self,
-                self.tr("Importing the bundle…"),
-                lambda: bundle.import_bundle(
+
+            def work():
+                rep = bundle.import_bundle(
                     ws, path, passphrase=passphrase, trust=trust, replace_key=replace_key, expect_sha256=vb.sha256
-                ),
-            )
+                )
+                rep["hq_unpublished"] = publish_after_import(ws, [rep])  # an HQ database: what it merged goes there
+                return rep
+
+            rep = ops.run_and_wait(self, self.tr("Importing the bundle…"), work)
         except FieldkitError as e:
             self._show_refusal(path, e)
             return None
@@ -782,6 +785,12 @@ class SyncView(QWidget):
                 old=n["old_fingerprint"],
             )
             extra += f"<p style='color:#1864ab'>{html.escape(note)}</p>"
+        if rep.get("hq_unpublished") is not None:
+            unpublished = self.tr(
+                "Imported here, but not published to the HQ database: {reason} It goes there with the next import "
+                "(or: fieldkit hq publish)."
+            ).format(reason=core_message(rep["hq_unpublished"]))
+            extra += f"<p style='color:#c92a2a'>{html.escape(unpublished)}</p>"
         if rep.get("missing_sequences"):
             missing = self.tr("Bundles {nums} from this device were never imported here.").format(
                 nums=rep["missing_sequences"]

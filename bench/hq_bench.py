@@ -1,0 +1,208 @@
+"""HQ store on PostgreSQL: ingest, search and cluster figures. Prints named figures; asserts nothing.
+
+    python bench/hq_bench.py [--devices 20] [--incidents 500] [--dsn postgresql:///postgres?host=...]
+
+N simulated field devices x M incidents each, one bundle per device. Ingest = the HQ workspace's import (the one merge
+engine: validation, authority, merge) and the publication to PostgreSQL (``import bundle`` does both), timed:
+- by a single importer (every bundle in turn);
+- by four importer processes at once on a second HQ workspace (each imports a quarter of the bundles);
+against PostgreSQL's own ``COPY`` of the same rows (incidents and their versions) into an empty store of the same
+schema, in the same run (the issue's target: ingest at least 1/3 of COPY). Then the store's full-text search and its
+map-cluster query (targets at 1,000,000 incidents: < 100 ms and < 150 ms).
+
+Without ``--dsn`` a throwaway cluster is started with tools/pg_test_cluster.sh (PostgreSQL + PostGIS installed),
+and stopped at the end. The issue's full scale is 1,000 x 1,000; run that only on a machine of its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import psycopg  # noqa: E402
+from psycopg.conninfo import conninfo_to_dict, make_conninfo  # noqa: E402
+
+from fieldkit import demo  # noqa: E402
+from fieldkit.hq.store import SETTING, HqStore  # noqa: E402
+from fieldkit.sync import bundle, keys  # noqa: E402
+from fieldkit.workspace import Workspace  # noqa: E402
+
+
+def figure(name: str, value: float, unit: str, note: str = "") -> None:
+    print(f"{name:<56} {value:>12.3f} {unit:<10} {note}", flush=True)
+
+
+def with_db(dsn: str, name: str) -> str:
+    p = conninfo_to_dict(dsn)
+    p["dbname"] = name
+    return make_conninfo(**p)
+
+
+def new_database(admin: str) -> str:
+    name = f"fieldkit_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin, autocommit=True) as c:
+        c.execute(f"CREATE DATABASE {name}")
+    dsn = with_db(admin, name)
+    HqStore(dsn).init(roles=False)
+    return dsn
+
+
+def make_devices(base: Path, hq: Workspace, n: int, m: int) -> list[Path]:
+    places = demo.load_places()
+    files = []
+    for d in range(n):
+        f = Workspace(base / f"field{d}", unencrypted=True)
+        f.settings.set("device_label", f"device {d}")
+        f.incidents.add_many(demo.make_incidents(m, d + 1, f.clock.now(), places))
+        f.trust.add(keys.public_identity(hq), role="hq", label="HQ")
+        files.append(base / f"b{d}.fkb")
+        bundle.export_bundle(
+            f, files[-1], include_demo=True, include_sensitive=True, plain=True, encrypt_to_hq=False
+        )  # both HQs read them
+        f.close()
+    return files
+
+
+def make_hq(folder: Path, devices_base: Path, n: int, dsn: str) -> Workspace:
+    hq = Workspace(folder, unencrypted=True)
+    for d in range(n):
+        f = Workspace(devices_base / f"field{d}", unencrypted=True)
+        hq.trust.add(keys.public_identity(f))
+        f.close()
+    hq.settings.set(SETTING, dsn)
+    return hq
+
+
+def import_share(folder: str, files: list[str], dsn: str) -> tuple[int, float, float]:
+    """One importer process: opens the HQ workspace, imports its bundles, publishing after each (as the CLI does).
+    Returns (incidents added, seconds importing, seconds publishing)."""
+    ws = Workspace(folder, unencrypted=True)
+    try:
+        store, n, t_import, t_publish = HqStore(dsn), 0, 0.0, 0.0
+        for f in files:
+            t = time.perf_counter()
+            n += bundle.import_bundle(ws, f)["added"]
+            t_import += time.perf_counter() - t
+            t = time.perf_counter()
+            store.publish(ws)
+            t_publish += time.perf_counter() - t
+        return n, t_import, t_publish
+    finally:
+        ws.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--devices", type=int, default=20)
+    ap.add_argument("--incidents", type=int, default=500)
+    ap.add_argument("--dsn", default=os.environ.get("FIELDKIT_TEST_POSTGRES"))
+    a = ap.parse_args()
+    cluster = None
+    if not a.dsn:
+        cluster = Path(f"/tmp/fieldkit-bench-pg-{uuid.uuid4().hex[:6]}")
+        a.dsn = subprocess.run(
+            ["bash", str(ROOT / "tools" / "pg_test_cluster.sh"), "start", str(cluster)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    try:
+        with psycopg.connect(a.dsn, autocommit=True) as c:
+            c.execute("SELECT 1 FROM pg_extension")  # reachable
+            server = c.execute("SHOW server_version").fetchone()[0]
+            fsync = c.execute("SHOW fsync").fetchone()[0]
+        total = a.devices * a.incidents
+        print(
+            f"HQ benchmark: {a.devices} devices x {a.incidents} incidents = {total:,}; "
+            f"PostgreSQL {server}, fsync={fsync}"
+        )
+        base = Path(tempfile.mkdtemp(prefix="fieldkit-hq-bench-"))
+        t = time.perf_counter()
+        files = make_devices(base, Workspace(base / "hq1", unencrypted=True), a.devices, a.incidents)
+        figure("make the devices' bundles (not part of ingest)", time.perf_counter() - t, "s")
+
+        # 1. a single importer
+        dsn1 = new_database(a.dsn)
+        hq1 = make_hq(base / "hq1", base, a.devices, dsn1)
+        hq1.close()
+        t = time.perf_counter()
+        _, t_import, t_publish = import_share(str(base / "hq1"), [str(f) for f in files], dsn1)
+        single = time.perf_counter() - t
+        figure("ingest, single importer (import + publish)", total / single, "inc/s", f"{single:.2f} s")
+        figure("   of which the workspace's import (merge engine)", t_import, "s")
+        figure("   of which the publication to PostgreSQL", t_publish, "s")
+
+        # 2. four importer processes at once, on a second HQ workspace and store
+        dsn2 = new_database(a.dsn)
+        hq2 = make_hq(base / "hq2", base, a.devices, dsn2)
+        hq2.close()
+        shares = [[str(f) for f in files[i::4]] for i in range(4)]
+        t = time.perf_counter()
+        with ProcessPoolExecutor(4) as pool:
+            added = sum(r[0] for r in pool.map(import_share, [str(base / "hq2")] * 4, shares, [dsn2] * 4))
+        four = time.perf_counter() - t
+        figure("ingest, 4 concurrent importers (import + publish)", total / four, "inc/s", f"{four:.2f} s")
+        with psycopg.connect(dsn2) as c:
+            n2 = c.execute("SELECT count(*) FROM incidents").fetchone()[0]
+        print(f"   (4 importers: {added:,} added in the workspace, {n2:,} incidents in the store)")
+
+        # 3. PostgreSQL's COPY of the same rows into an empty store of the same schema
+        dsn3 = new_database(a.dsn)
+        hq1 = Workspace(base / "hq1", unencrypted=True)
+        from fieldkit.hq.store import INCIDENT_COLUMNS
+
+        inc = hq1.db.execute(f"SELECT {', '.join(INCIDENT_COLUMNS)} FROM incidents").fetchall()
+        vcols = [r[1] for r in hq1.db.execute("PRAGMA table_info(incident_versions)")]
+        ver = hq1.db.execute(f"SELECT {', '.join(vcols)} FROM incident_versions").fetchall()
+        with psycopg.connect(dsn3) as c:
+            t = time.perf_counter()
+            with c.cursor() as cur:
+                with cur.copy(f"COPY incidents ({', '.join(INCIDENT_COLUMNS)}) FROM STDIN") as cp:
+                    for r in inc:
+                        cp.write_row(r)
+                with cur.copy(f"COPY incident_versions ({', '.join(vcols)}) FROM STDIN") as cp:
+                    for r in ver:
+                        cp.write_row(r)
+            c.commit()
+            copy = time.perf_counter() - t
+        figure("PostgreSQL COPY of the same rows (baseline)", len(inc) / copy, "inc/s", f"{copy:.2f} s")
+        figure("ingest single / COPY (target >= 0.33)", (total / single) / (len(inc) / copy), "ratio")
+        figure("ingest 4 importers / COPY", (total / four) / (len(inc) / copy), "ratio")
+
+        # 4. search and clusters on the store of the single importer
+        store = HqStore(dsn1)
+        for q in ("convoy", "checkpoint", "gabu"):
+            times = []
+            for _ in range(5):
+                t = time.perf_counter()
+                store.search(q, limit=50, include_sensitive=True)
+                times.append(time.perf_counter() - t)
+            figure(f"search '{q}' (50 best, {total:,} rows; median of 5)", statistics.median(times) * 1000, "ms")
+        for cell in (1.0, 0.1):
+            times = []
+            for _ in range(5):
+                t = time.perf_counter()
+                n = len(store.clusters(cell, include_sensitive=True))
+                times.append(time.perf_counter() - t)
+            figure(
+                f"map clusters, {cell} degree grid ({n} clusters; median of 5)", statistics.median(times) * 1000, "ms"
+            )
+        hq1.close()
+    finally:
+        if cluster:
+            subprocess.run(["bash", str(ROOT / "tools" / "pg_test_cluster.sh"), "stop", str(cluster)])
+
+
+if __name__ == "__main__":
+    main()

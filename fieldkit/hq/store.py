@@ -1,0 +1,491 @@
+"""The HQ store on PostgreSQL: what an HQ workspace merged, published for many readers (docs/hq-postgresql.md).
+
+The merge engine is the workspace's own (``fieldkit.sync.bundle``: validation, authority, conflicts, deletions,
+receipts), on the workspace's database; nothing here merges. ``publish`` copies the result of that work into
+PostgreSQL in one transaction: the incidents changed since the last publication (the workspace's change numbers,
+``incidents.local_seq``) with their whole signed history and attachment links, the deletions, and the whole of the
+small tables (assessments, keys, imports, conflicts, receipts, revocations). Rows are copied as they are stored, so
+every version hash and signature stays valid and ``verify`` recomputes them on the server.
+
+Publications are serialised by an advisory lock, and each reads the workspace after taking it, so the last one to
+commit always carries the newest state, whatever number of importers run at once. A store is fed by one HQ
+workspace (``hq_sources``): another workspace's publication is refused, since the two would each hold their own
+merge of the same records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+import weakref
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from ..errors import HqStoreError, SearchQueryError, msg
+from ..hashing import canonical_json, version_hash
+from ..incidents import LIST_COLUMNS, ROW_COLUMNS, content_of
+from ..incidents.fields import source_grade
+from ..signatures import SignatureCheck
+from . import pg
+
+log = logging.getLogger(__name__)
+
+SETTING = "hq_database"  # the workspace setting naming the store (a DSN without a password)
+_PUBLISH_LOCK = 7_210_022
+
+INCIDENT_COLUMNS = (*ROW_COLUMNS, "actors_text", "local_seq")
+# the small tables copied whole at every publication: table -> key columns
+WHOLE = {
+    "tombstones": ("id",),
+    "assessments": ("id",),
+    "answers": ("id",),
+    "assessment_versions": ("id",),
+    "trusted_keys": ("id",),
+    "device_keys": ("sign_key",),
+    "bundle_exports": ("id",),
+    "bundle_imports": ("id",),
+    "conflicts": ("id",),
+    "merged_heads": ("record_type", "record_id", "head_hash"),
+    "revocations": ("sign_key",),
+    "key_rotations": ("new_key",),
+    "receipts": ("id",),
+    "attachments": ("sha256",),
+}
+# a bundle counts once in the store, also when an older workspace logged it twice
+_SELECT = {
+    "bundle_imports": "SELECT * FROM bundle_imports WHERE rowid IN "
+    "(SELECT min(rowid) FROM bundle_imports GROUP BY bundle_sha256)"
+}
+_CHUNK = 500
+_STAGED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection -> its staging tables
+
+
+def configured(ws) -> str | None:
+    """The DSN of the HQ store this workspace publishes to, or None (the SQLite workspace alone)."""
+    return ws.settings.get(SETTING) or None
+
+
+def publish_after_import(ws, reports: list[dict]):
+    """After bundle imports (the CLI's and the app's): publish to the workspace's HQ database, if it has one and an
+    import changed something. Returns None, or the plain error that kept it from publishing (the imports stand: the
+    next publication, or ``hq publish``, carries them)."""
+    from ..errors import FieldkitError
+
+    dsn = configured(ws)
+    if not dsn or not any("refused" not in r and not r.get("already_imported") for r in reports):
+        return None
+    try:
+        HqStore(dsn).publish(ws)
+    except FieldkitError as e:
+        log.warning("the imports were not published to the HQ database: %s", type(e).__name__)
+        return e
+    return None
+
+
+def _columns(sqlite_conn, table: str) -> list[str]:
+    return [r[1] for r in sqlite_conn.execute(f"PRAGMA table_info({table})")]
+
+
+class HqStore:
+    """One HQ database. Each thread that uses it keeps a connection of its own (the server's text search
+    dictionaries are loaded once per connection); ``close`` ends this thread's."""
+
+    def __init__(self, dsn: str):
+        self.dsn = pg.check_dsn(dsn)
+        self._local = threading.local()
+
+    @contextmanager
+    def connect(self):
+        """This thread's connection; the work inside the block is committed at its end, or rolled back."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None or conn.closed or conn.broken:
+            conn = self._local.conn = pg.connect(self.dsn)
+        try:
+            yield conn
+            with pg.translated():
+                conn.commit()
+        except BaseException:
+            _STAGED.pop(conn, None)  # staging tables made in the transaction are gone with it
+            try:
+                conn.rollback()
+            except Exception:  # noqa: BLE001 - the connection is gone: the next use makes a new one
+                self.close()
+            raise
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        self._local.conn = None
+        if conn is not None:
+            conn.close()
+
+    # -- setting up ---------------------------------------------------------------------------------
+    def init(self, *, roles: bool = True) -> dict:
+        """Upgrade the schema; make the importer and analyst roles (needs CREATEROLE; ``roles=False`` skips it)."""
+        with self.connect() as conn:
+            applied = pg.upgrade(conn)
+            made = pg.ensure_roles(conn) if roles else []
+            version = pg.schema_version(conn)
+        return {"schema": version, "applied": applied, "roles_made": made}
+
+    # -- publishing ----------------------------------------------------------------------------------
+    def publish(self, ws, *, full: bool = False) -> dict:
+        """Copy what the workspace holds and the store does not yet into the store, in one transaction. ``full``:
+        every row again (``hq init`` and ``hq migrate``), also those the store is believed to hold."""
+        from psycopg import sql
+
+        sconn = ws.db.conn
+        with self.connect() as conn, pg.translated():
+            with conn.transaction():
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", [_PUBLISH_LOCK])
+                src = conn.execute("SELECT device_id, published_seq, tables FROM hq_sources").fetchall()
+                if src and src[0][0] != ws.device_id:
+                    raise HqStoreError(
+                        "This HQ database is fed by another FieldKit workspace (device {other}): nothing was "
+                        "published. Use a database of its own for this workspace.",
+                        other=src[0][0],
+                    )
+                since, digests = (src[0][1], json.loads(src[0][2])) if src and not full else (0, {})
+                started = not sconn.in_transaction
+                if started:
+                    sconn.execute("BEGIN")  # one snapshot of the workspace (WAL: writers go on meanwhile)
+                try:
+                    counts = self._copy(ws, conn, sql, since, digests)
+                finally:
+                    if started:
+                        sconn.execute("COMMIT")
+        log.info("published to the HQ store: %s", counts)
+        return counts
+
+    def _copy(self, ws, conn, sql, since: int, digests: dict) -> dict:
+        sconn = ws.db.conn
+        top = sconn.execute("SELECT coalesce(max(local_seq), 0) FROM incidents").fetchone()[0]
+        changed = sconn.execute(
+            f"SELECT {', '.join(INCIDENT_COLUMNS)} FROM incidents WHERE local_seq > ? ORDER BY local_seq", [since]
+        ).fetchall()
+        # the small tables first (incident_attachments refer to attachments)
+        whole = {}
+        for table, key in WHOLE.items():
+            cols = _columns(sconn, table)
+            rows = sconn.execute(
+                _SELECT.get(table, f"SELECT {', '.join(cols)} FROM {table}") + f" ORDER BY {', '.join(key)}"
+            ).fetchall()
+            whole[table] = len(rows)
+            digest = hashlib.sha256(repr(rows).encode()).hexdigest()
+            if digests.get(table) == digest:
+                continue  # as published last time
+            _upsert(conn, sql, table, cols, key, rows, replace_all=table != "attachments")
+            digests[table] = digest
+        ids = [r[0] for r in changed]
+        held = {r[0] for r in conn.execute("SELECT id FROM incidents WHERE id = ANY(%s)", [ids])} if ids else set()
+        # new incidents go straight in (COPY); those the store holds are updated through a staging table
+        _copy_rows(conn, sql, "incidents", INCIDENT_COLUMNS, [r for r in changed if r[0] not in held])
+        _upsert(conn, sql, "incidents", INCIDENT_COLUMNS, ("id",), [r for r in changed if r[0] in held])
+        vcols = _columns(sconn, "incident_versions")
+        acols = _columns(sconn, "incident_attachments")
+        n_versions = 0
+        for i in range(0, len(ids), _CHUNK):
+            part = ids[i : i + _CHUNK]
+            marks = ", ".join("?" * len(part))
+            again = [i for i in part if i in held]
+            if again:  # their history and links as they stand now (a first version may have been rewritten)
+                conn.execute("DELETE FROM incident_versions WHERE incident_id = ANY(%s)", [again])
+                conn.execute("DELETE FROM incident_attachments WHERE incident_id = ANY(%s)", [again])
+            versions = sconn.execute(
+                f"SELECT {', '.join(vcols)} FROM incident_versions WHERE incident_id IN ({marks})", part
+            ).fetchall()
+            links = sconn.execute(
+                f"SELECT {', '.join(acols)} FROM incident_attachments WHERE incident_id IN ({marks})", part
+            ).fetchall()
+            _copy_rows(conn, sql, "incident_versions", vcols, versions)
+            _copy_rows(conn, sql, "incident_attachments", acols, links)
+            n_versions += len(versions)
+        gone = [
+            r[0]
+            for r in sconn.execute(
+                "SELECT record_id FROM tombstones WHERE record_type = 'incident' "
+                "AND record_id NOT IN (SELECT id FROM incidents)"
+            )
+        ]
+        deleted = 0
+        for i in range(0, len(gone), _CHUNK):
+            part = gone[i : i + _CHUNK]
+            conn.execute("DELETE FROM incident_versions WHERE incident_id = ANY(%s)", [part])
+            deleted += conn.execute("DELETE FROM incidents WHERE id = ANY(%s)", [part]).rowcount
+        keys = ws.key_book.device_of()
+        own = next((k for k, d in keys.items() if d == ws.device_id), "")
+        conn.execute(
+            "INSERT INTO hq_sources (device_id, sign_key, label, published_seq, tables, published_at) "
+            "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (device_id) DO UPDATE SET sign_key = excluded.sign_key, "
+            "label = excluded.label, published_seq = excluded.published_seq, tables = excluded.tables, "
+            "published_at = excluded.published_at",
+            [
+                ws.device_id,
+                own,
+                ws.settings.get("device_label", "") or "",
+                top,
+                json.dumps(digests),
+                ws.clock.now_iso(),
+            ],
+        )
+        return {"incidents": len(changed), "versions": n_versions, "deleted": deleted, **whole}
+
+    # -- checking ------------------------------------------------------------------------------------
+    def verify(self, ws) -> dict:
+        """Recompute every chain in the store (hashes, links, signatures against the workspace's known keys), compare
+        each live row with its last version, and the store's records with the workspace's. Same shape as
+        ``Workspace.verify``."""
+        problems: list[dict] = []
+        signed = SignatureCheck(ws)
+        with self.connect() as conn, pg.translated():
+            versions_by: dict[str, list] = {}
+            for r in conn.execute(
+                "SELECT incident_id, version, content, reason, prev_hash, hash, device_id, author, created_at, "
+                "signature, signed_by FROM incident_versions ORDER BY incident_id, version"
+            ):
+                versions_by.setdefault(r[0], []).append(r)
+            links: dict[str, list] = {}
+            for iid, sha, filename in conn.execute("SELECT incident_id, sha256, filename FROM incident_attachments"):
+                links.setdefault(iid, []).append({"sha256": sha, "filename": filename})
+            heads = {}
+            n = 0
+            for row in conn.execute(f"SELECT {', '.join(ROW_COLUMNS)} FROM incidents"):
+                n += 1
+                rec = _record(row)
+                heads[rec["id"]] = rec["head_hash"]
+                problems += _check_chain(rec, versions_by.pop(rec["id"], []), links.get(rec["id"], []), signed)
+            for iid in versions_by:
+                problems.append(
+                    {"record": iid, "kind": "incident", "problem": msg("history exists for an incident that is gone")}
+                )
+            n_asm = 0
+            a_chains: dict[str, list] = {}
+            for r in conn.execute(
+                "SELECT assessment_id, version, content, reason, prev_hash, hash, device_id, author, created_at, "
+                "signature, signed_by FROM assessment_versions ORDER BY assessment_id, version"
+            ):
+                a_chains.setdefault(r[0], []).append(r)
+            for aid, status, head in conn.execute("SELECT id, status, head_hash FROM assessments ORDER BY id"):
+                n_asm += 1
+                problems += _check_assessment(aid, status, head, a_chains.get(aid, []), signed)
+        local = dict(ws.db.execute("SELECT id, head_hash FROM incidents").fetchall())
+        for iid in sorted(set(local) - set(heads)):
+            problems.append({"record": iid, "kind": "incident", "problem": msg("is not in the HQ database yet")})
+        for iid in sorted(set(heads) - set(local)):
+            problems.append(
+                {"record": iid, "kind": "incident", "problem": msg("is in the HQ database but not in the workspace")}
+            )
+        for iid in sorted(i for i in set(heads) & set(local) if heads[i] != local[i]):
+            problems.append(
+                {
+                    "record": iid,
+                    "kind": "incident",
+                    "problem": msg("differs between the HQ database and the workspace (publish again)"),
+                }
+            )
+        checked = {"incidents": n, "assessments": n_asm, "vouched_versions": signed.vouched}
+        return {"checked": checked, "problems": problems, "ok": not problems}
+
+    # -- reading -------------------------------------------------------------------------------------
+    def counts(self) -> dict:
+        with self.connect() as conn, pg.translated():
+            q = lambda s: conn.execute(s).fetchone()[0]  # noqa: E731
+            return {
+                "incidents": q("SELECT count(*) FROM incidents WHERE deleted_at IS NULL"),
+                "incidents_in_trash": q("SELECT count(*) FROM incidents WHERE deleted_at IS NOT NULL"),
+                "incident_versions": q("SELECT count(*) FROM incident_versions"),
+                "bundle_imports": q("SELECT count(*) FROM bundle_imports"),
+                "open_conflicts": q("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"),
+                "tombstones": q("SELECT count(*) FROM tombstones"),
+            }
+
+    def records(
+        self, text: str = "", *, include_sensitive: bool = False, limit: int | None = None, columns=ROW_COLUMNS
+    ) -> Iterator[dict]:
+        """Live incidents (not in the trash), oldest first, or those matching ``text`` (PostgreSQL's web search
+        syntax: words, "phrases", OR, -word; accents ignored, French stems), best first. Streams (a server-side
+        cursor)."""
+        where = ["deleted_at IS NULL"]
+        params: list = []
+        order = "occurred_at, id"
+        if text.strip():
+            where.append(
+                "(search @@ websearch_to_tsquery('fieldkit_simple', %s) "
+                "OR search @@ websearch_to_tsquery('fieldkit_french', %s))"
+            )
+            params += [text, text]
+            order = (
+                "ts_rank(search, websearch_to_tsquery('fieldkit_simple', %s) "
+                "|| websearch_to_tsquery('fieldkit_french', %s)) DESC, occurred_at DESC, id"
+            )
+        if not include_sensitive:
+            where.append("sensitive = 0")
+        q = f"SELECT {', '.join(columns)} FROM incidents WHERE {' AND '.join(where)} ORDER BY {order}"
+        if text.strip():
+            params += [text, text]
+        if limit is not None:
+            q += " LIMIT %s"
+            params.append(int(limit))
+        with self.connect() as conn, pg.translated():
+            if (
+                text.strip()
+                and conn.execute("SELECT numnode(websearch_to_tsquery('fieldkit_simple', %s))", [text]).fetchone()[0]
+                == 0
+            ):
+                raise SearchQueryError("The search '{query}' has no word to look for.", query=text)
+            with conn.cursor(name="fieldkit_records") as cur:
+                cur.itersize = 2000
+                cur.execute(q, params)
+                for row in cur:
+                    rec = _record(row, columns)
+                    rec["source_grade"] = source_grade(rec)
+                    yield rec
+
+    def search(self, text: str, *, limit: int = 50, include_sensitive: bool = False) -> list[dict]:
+        return list(self.records(text, include_sensitive=include_sensitive, limit=limit, columns=LIST_COLUMNS))
+
+    def clusters(self, cell_degrees: float = 0.5, *, include_sensitive: bool = False) -> list[dict]:
+        """The map's clusters computed by the server: live final incidents grouped on a grid of ``cell_degrees``,
+        each with its centre, count and highest severity."""
+        view = "hq_incidents_all" if include_sensitive else "hq_incidents"
+        with self.connect() as conn, pg.translated():
+            rows = conn.execute(
+                "SELECT ST_X(c), ST_Y(c), n, top FROM (SELECT ST_Centroid(ST_Collect(geom)) AS c, count(*) AS n, "
+                f"max(severity) AS top FROM {view} GROUP BY ST_SnapToGrid(geom, %s)) g ORDER BY n DESC",
+                [float(cell_degrees)],
+            ).fetchall()
+        return [{"lon": x, "lat": y, "count": n, "max_severity": top} for x, y, n, top in rows]
+
+
+def _record(row, columns=ROW_COLUMNS) -> dict:
+    rec = dict(zip(columns, row, strict=False))
+    for k in ("actors", "tags"):
+        if isinstance(rec.get(k), str):
+            rec[k] = json.loads(rec[k])
+    if "sensitive" in rec:
+        rec["sensitive"] = bool(rec["sensitive"])
+    return rec
+
+
+def _check_chain(rec: dict, chain: list, attachments: list[dict], signed: SignatureCheck) -> list[dict]:
+    iid = rec["id"]
+    problem = lambda m: {"record": iid, "kind": "incident", "problem": m}  # noqa: E731
+    if not chain:
+        return [problem(msg("has no stored history"))]
+    out = []
+    prev = ""
+    for expected_n, (_, n, content, reason, prev_hash, h, dev, author, created, sig, key) in enumerate(chain, 1):
+        if n != expected_n:
+            out.append(problem(msg("version {n} is missing", n=expected_n)))
+            break
+        if prev_hash != prev:
+            out.append(problem(msg("version {n} is not linked to version {prev}", n=n, prev=n - 1)))
+        again = version_hash(
+            record_id=iid,
+            version=n,
+            content=content,
+            prev_hash=prev_hash,
+            reason=reason,
+            created_at=created,
+            device_id=dev,
+            author=author,
+        )
+        if again != h:
+            out.append(problem(msg("version {n} was altered after it was saved", n=n)))
+        else:
+            why = signed.problem(h, dev, sig, key, n)
+            if why is not None:
+                out.append(problem(why))
+        prev = h
+    last = chain[-1]
+    live = canonical_json(content_of(rec, attachments))
+    if live != last[2] or rec["head_hash"] != last[5] or rec["version"] != last[1]:
+        out.append(problem(msg("the current record differs from its last saved version (edited outside FieldKit)")))
+    return out
+
+
+def _check_assessment(aid: str, status: str, head: str, chain: list, signed: SignatureCheck) -> list[dict]:
+    """An assessment's chain as the workspace's verify checks it (hashes, links, signatures, the head); its answers
+    against the last version are checked in the workspace (``fieldkit verify``)."""
+    problem = lambda m: {"record": aid, "kind": "assessment", "problem": m}  # noqa: E731
+    if status == "final" and not chain:
+        return [problem(msg("is final but has no stored history"))]
+    out, prev = [], ""
+    for i, (_, v, content, reason, prev_hash, h, dev, author, created, sig, key) in enumerate(chain, start=1):
+        if v != i or prev_hash != prev:
+            out.append(problem(msg("version {n} is missing or unlinked", n=i)))
+            break
+        again = version_hash(
+            record_id=aid,
+            version=v,
+            content=content,
+            prev_hash=prev_hash,
+            reason=reason,
+            created_at=created,
+            device_id=dev,
+            author=author,
+        )
+        if again != h:
+            out.append(problem(msg("version {n} was altered after it was saved", n=v)))
+        else:
+            why = signed.problem(h, dev, sig, key, v)
+            if why is not None:
+                out.append(problem(why))
+        prev = h
+    if chain and status == "final" and head != chain[-1][5]:
+        out.append(problem(msg("the current answers differ from the last saved version (edited outside FieldKit)")))
+    return out
+
+
+def _copy_rows(conn, sql, table: str, cols: Iterable[str], rows: list) -> None:
+    if not rows:
+        return
+    stmt = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, cols))
+    )
+    with conn.cursor() as cur, cur.copy(stmt) as cp:
+        for r in rows:
+            cp.write_row(r)
+
+
+def _upsert(conn, sql, table: str, cols, key, rows: list, *, replace_all: bool = False) -> None:
+    """Insert or update ``rows`` by ``key`` (through a staging table filled by COPY); with ``replace_all`` the rows
+    of ``table`` not among them are deleted."""
+    if not rows and not replace_all:
+        return
+    cols = list(cols)
+    stage = sql.Identifier(f"_stage_{table}")
+    ident = sql.Identifier(table)
+    collist = sql.SQL(", ").join(map(sql.Identifier, cols))
+    staged = _STAGED.setdefault(conn, set())
+    if table not in staged:  # one staging table per connection and table, emptied at each commit
+        conn.execute(
+            sql.SQL("CREATE TEMP TABLE {} ON COMMIT DELETE ROWS AS SELECT {} FROM {} WITH NO DATA").format(
+                stage, collist, ident
+            )
+        )
+        staged.add(table)
+    if rows:
+        with conn.cursor() as cur, cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(stage, collist)) as cp:
+            for r in rows:
+                cp.write_row(r)
+    keylist = sql.SQL(", ").join(map(sql.Identifier, key))
+    if replace_all:
+        conn.execute(
+            sql.SQL("DELETE FROM {t} WHERE ({k}) NOT IN (SELECT {k} FROM {s})").format(t=ident, k=keylist, s=stage)
+        )
+    others = [c for c in cols if c not in key]
+    action = (
+        sql.SQL("DO UPDATE SET ")
+        + sql.SQL(", ").join(sql.SQL("{c} = excluded.{c}").format(c=sql.Identifier(c)) for c in others)
+        if others
+        else sql.SQL("DO NOTHING")
+    )
+    conn.execute(
+        sql.SQL("INSERT INTO {t} ({c}) SELECT {c} FROM {s} ON CONFLICT ({k}) ").format(
+            t=ident, c=collist, s=stage, k=keylist
+        )
+        + action
+    )
+    conn.execute(sql.SQL("DELETE FROM {}").format(stage))  # emptied for a later use in this transaction

@@ -1,0 +1,285 @@
+"""The HQ store on PostgreSQL (fieldkit.hq.store): an HQ workspace fed by bundles from three devices, migrated and
+published to a real server, verified there; concurrent importers; search, clusters and exports from the store."""
+
+import csv
+import json
+import threading
+
+import psycopg
+import pytest
+
+from fieldkit.cli import main
+from fieldkit.clock import FixedClock
+from fieldkit.errors import HqStoreError
+from fieldkit.hq.store import SETTING, HqStore
+from fieldkit.sync import bundle, keys
+from tests.workspaces import Workspace
+
+PLACES = [("Gabú", 12.28, -14.22), ("Bissau", 11.86, -15.6), ("Bafatá", 12.17, -14.66)]
+
+
+@pytest.fixture
+def hq_setup(tmp_path, incident_data):
+    """An HQ workspace and three field devices, each with a bundle of incidents (one with a photo) for HQ."""
+    clock = FixedClock("2026-06-01T12:00:00Z")
+    hq = Workspace(tmp_path / "hq", clock=clock)
+    hq.settings.set("device_label", "JMAC HQ")
+    devices, files = [], []
+    for n, (place, lat, lon) in enumerate(PLACES):
+        f = Workspace(tmp_path / f"field{n}", clock=clock)
+        f.settings.set("device_label", f"Team {n}")
+        hq.trust.add(keys.public_identity(f))
+        f.trust.add(keys.public_identity(hq), role="hq", label="HQ")
+        photo = tmp_path / f"p{n}.jpg"
+        photo.write_bytes(b"jpeg%d" % n * 300)
+        f.incidents.add({**incident_data, "place": place, "lat": lat, "lon": lon}, attachments=[photo])
+        f.incidents.add(
+            {**incident_data, "title": f"Checkpoint levy {n}", "category": "EXTORT", "lat": lat, "lon": lon}
+        )
+        f.incidents.add({**incident_data, "title": f"Informant meeting {n}", "sensitive": True})
+        if n == 0:  # a final assessment, with its signed chain
+            a = f.assessments.new("Gabú")
+            f.assessments.answer(a["id"], "A1", "3")
+            f.assessments.finalise(a["id"], insist=True)
+        files.append(tmp_path / f"b{n}.fkb")
+        bundle.export_bundle(f, files[-1], include_sensitive=True)
+        devices.append(f)
+    yield hq, devices, files, tmp_path
+    for w in (hq, *devices):
+        w.close()
+
+
+def _pg(dsn, sql, params=()):
+    with psycopg.connect(dsn) as c:
+        return c.execute(sql, params).fetchall()
+
+
+def test_an_sqlite_hq_is_migrated_with_every_chain_and_signature_and_verifies(hq_setup, pg_dsn, capsys):
+    hq, devices, files, _ = hq_setup
+    for f in files:
+        bundle.import_bundle(hq, f)
+    devices[0].incidents.update(devices[0].incidents.search()[0]["id"], {"severity": 5}, reason="Worse")
+    hq_conflict_id = hq.incidents.search()[0]["id"]
+    hq.close()
+    d = str(hq.folder)
+    assert main(["--data-dir", d, "hq", "migrate", "--to", pg_dsn, "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["verify"]["ok"] and report["published"]["incidents"] == 9
+    assert report["published"]["bundle_imports"] == 3
+    assert report["published"]["assessments"] == 1 and report["verify"]["checked"]["assessments"] == 1
+    hq = Workspace(hq.folder)
+    try:
+        assert hq.settings.get(SETTING) == pg_dsn
+        local = {r[0]: r[1:] for r in hq.db.execute("SELECT id, head_hash, version FROM incidents")}
+        remote = {r[0]: r[1:] for r in _pg(pg_dsn, "SELECT id, head_hash, version FROM incidents")}
+        assert remote == local
+        lv = sorted(hq.db.execute("SELECT id, hash, signature, signed_by, content FROM incident_versions").fetchall())
+        rv = sorted(_pg(pg_dsn, "SELECT id, hash, signature, signed_by, content FROM incident_versions"))
+        assert rv == lv
+        assert _pg(pg_dsn, "SELECT count(*) FROM incident_attachments")[0][0] == 3
+        assert _pg(pg_dsn, "SELECT count(*) FROM trusted_keys")[0][0] == 3
+        # the store shows up as a PostGIS layer: the sensitive incidents stay out of hq_incidents
+        assert _pg(pg_dsn, "SELECT count(*) FROM hq_incidents")[0][0] == 6
+        assert _pg(pg_dsn, "SELECT count(*) FROM hq_incidents_all")[0][0] == 9
+        assert hq_conflict_id in remote
+    finally:
+        hq.close()
+    assert main(["--data-dir", d, "hq", "verify"]) == 0
+    assert "Everything verifies." in capsys.readouterr().out
+
+
+def test_verify_on_the_store_finds_a_version_edited_on_the_server(hq_setup, pg_dsn):
+    hq, _, files, _ = hq_setup
+    bundle.import_bundle(hq, files[0])
+    store = HqStore(pg_dsn)
+    store.init()
+    store.publish(hq)
+    assert store.verify(hq)["ok"]
+    with psycopg.connect(pg_dsn) as c:
+        c.execute("UPDATE incident_versions SET content = replace(content, 'Convoy', 'Convoi') WHERE version = 1")
+        c.execute("UPDATE incidents SET severity = 1 WHERE title LIKE 'Checkpoint%'")
+        c.execute("UPDATE assessment_versions SET reason = 'Rewritten'")
+    problems = store.verify(hq)["problems"]
+    texts = " | ".join(p["problem"] for p in problems)
+    assert "altered after it was saved" in texts
+    assert "differs from its last saved version" in texts
+    assert any(p["kind"] == "assessment" and "altered" in p["problem"] for p in problems)
+
+
+def test_every_import_publishes_and_deletions_follow(hq_setup, pg_dsn, capsys):
+    hq, devices, files, tmp = hq_setup
+    hq.close()
+    d = str(hq.folder)
+    assert main(["--data-dir", d, "hq", "init", "--database", pg_dsn]) == 0
+    assert main(["--data-dir", d, "import", "bundle", str(files[0]), str(files[1])]) == 0
+    assert _pg(pg_dsn, "SELECT count(*) FROM incidents")[0][0] == 6
+    f = devices[0]
+    gone = f.incidents.search()[0]["id"]
+    f.incidents.delete(gone)
+    f.incidents.purge(gone)
+    bundle.export_bundle(f, tmp / "b0-2.fkb", incremental=True, include_sensitive=True)
+    assert main(["--data-dir", d, "import", "bundle", str(tmp / "b0-2.fkb")]) == 0
+    assert _pg(pg_dsn, "SELECT count(*) FROM incidents WHERE id = %s", [gone])[0][0] == 0
+    assert _pg(pg_dsn, "SELECT count(*) FROM incident_versions WHERE incident_id = %s", [gone])[0][0] == 0
+    assert _pg(pg_dsn, "SELECT count(*) FROM tombstones WHERE record_id = %s", [gone])[0][0] == 1
+    capsys.readouterr()
+    assert main(["--data-dir", d, "hq", "verify"]) == 0
+
+
+def test_the_same_bundle_imported_twice_at_once_counts_once(hq_setup, pg_dsn):
+    hq, _, files, _ = hq_setup
+    store = HqStore(pg_dsn)
+    store.init()
+    hq.settings.set(SETTING, pg_dsn)
+    barrier = threading.Barrier(4)
+    errors = []
+
+    def importer(path):
+        try:
+            barrier.wait()
+            bundle.import_bundle(hq, path)
+            store.publish(hq)
+        except Exception as e:  # noqa: BLE001 - reported by the assertion below
+            errors.append(e)
+        finally:
+            hq.release_thread()
+
+    # the same bundle twice, and two others, all at once
+    threads = [threading.Thread(target=importer, args=(p,)) for p in (files[0], files[0], files[1], files[2])]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert hq.db.execute("SELECT count(*) FROM bundle_imports").fetchone()[0] == 3
+    assert _pg(pg_dsn, "SELECT count(*) FROM bundle_imports")[0][0] == 3
+    assert _pg(pg_dsn, "SELECT count(*) FROM incidents")[0][0] == 9
+    assert _pg(pg_dsn, "SELECT count(*) FROM incident_versions")[0][0] == 9
+    assert store.verify(hq)["ok"]
+
+
+def test_publishers_at_once_lose_no_update(hq_setup, pg_dsn):
+    hq, _, files, _ = hq_setup
+    for f in files:
+        bundle.import_bundle(hq, f)
+    store = HqStore(pg_dsn)
+    store.init()
+    ids = [r["id"] for r in hq.incidents.search()]
+    errors = []
+
+    def edit_and_publish(iid, n):
+        try:
+            hq.incidents.update(iid, {"severity": 1 + n % 5}, reason=f"edit {n}")
+            store.publish(hq)
+        except Exception as e:  # noqa: BLE001
+            errors.append(e)
+        finally:
+            hq.release_thread()
+
+    threads = [threading.Thread(target=edit_and_publish, args=(iid, n)) for n, iid in enumerate(ids[:6])]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    local = dict(hq.db.execute("SELECT id, head_hash FROM incidents").fetchall())
+    assert dict(_pg(pg_dsn, "SELECT id, head_hash FROM incidents")) == local
+    assert store.verify(hq)["ok"]
+
+
+def test_a_store_fed_by_another_workspace_is_refused(hq_setup, pg_dsn, tmp_path):
+    hq, _, files, _ = hq_setup
+    store = HqStore(pg_dsn)
+    store.init()
+    store.publish(hq)
+    other = Workspace(tmp_path / "other-hq")
+    try:
+        with pytest.raises(HqStoreError, match="fed by another"):
+            store.publish(other)
+    finally:
+        other.close()
+
+
+def test_search_clusters_and_exports_come_from_the_store(hq_setup, pg_dsn, tmp_path, capsys):
+    hq, _, files, _ = hq_setup
+    for f in files:
+        bundle.import_bundle(hq, f)
+    store = HqStore(pg_dsn)
+    store.init()
+    store.publish(hq)
+    assert {r["place"] for r in store.search("gabu")} == {"Gabú"}
+    assert len(store.search("levy")) == 3
+    assert store.search("informant") == []  # sensitive: left out unless asked
+    assert len(store.search("informant", include_sensitive=True)) == 3
+    clusters = store.clusters(1.0)
+    assert sum(c["count"] for c in clusters) == 6 and len(clusters) >= 2
+    hq.settings.set(SETTING, pg_dsn)
+    hq.close()
+    d = str(hq.folder)
+    out = tmp_path / "hq.csv"
+    assert main(["--data-dir", d, "hq", "export", "csv", "--out", str(out), "--search", "levy"]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert sorted(r["title"] for r in rows) == ["Checkpoint levy 0", "Checkpoint levy 1", "Checkpoint levy 2"]
+    gj = tmp_path / "hq.geojson"
+    assert main(["--data-dir", d, "hq", "export", "geojson", "--out", str(gj)]) == 0
+    feats = json.loads(gj.read_text())["features"]
+    assert len(feats) == 6 and all(f["geometry"]["type"] == "Point" for f in feats)
+    capsys.readouterr()
+    assert main(["--data-dir", d, "hq", "search", "gabu", "--format", "json"]) == 0
+    assert [r["place"] for r in json.loads(capsys.readouterr().out)] == ["Gabú"]
+
+
+def test_a_password_in_the_address_is_refused_and_never_recorded(hq_setup, capsys):
+    hq, *_ = hq_setup
+    hq.close()
+    d = str(hq.folder)
+    assert main(["--data-dir", d, "hq", "init", "--database", "postgresql://hq:s3cret@localhost/x"]) != 0
+    err = capsys.readouterr().err
+    assert "password" in err and "s3cret" not in err
+    w = Workspace(hq.folder)
+    try:
+        assert w.settings.get(SETTING) is None
+    finally:
+        w.close()
+
+
+def test_publishing_writes_nothing_here(hq_setup, pg_dsn):
+    from tests.workspaces import dump
+
+    hq, _, files, _ = hq_setup
+    for f in files:
+        bundle.import_bundle(hq, f)
+    before = list(dump(hq.db.conn))
+    store = HqStore(pg_dsn)
+    store.init()
+    store.publish(hq)
+    store.verify(hq)
+    assert list(dump(hq.db.conn)) == before
+
+
+def test_the_workspace_publishes_as_an_importer_and_an_analyst_may_not(hq_setup, pg_dsn, capsys):
+    from fieldkit.errors import HqPermissionDenied
+    from tests.hq.conftest import with_user
+
+    hq, _, files, _ = hq_setup
+    bundle.import_bundle(hq, files[0])
+    HqStore(pg_dsn).init()  # as the schema's owner
+    with psycopg.connect(pg_dsn, autocommit=True) as c:
+        c.execute("DROP ROLE IF EXISTS jmac_import")
+        c.execute("DROP ROLE IF EXISTS amina")
+        c.execute("CREATE ROLE jmac_import LOGIN IN ROLE fieldkit_importer")
+        c.execute("CREATE ROLE amina LOGIN IN ROLE fieldkit_analyst")
+    try:
+        with pytest.raises(HqPermissionDenied):
+            HqStore(with_user(pg_dsn, "amina")).publish(hq)
+        hq.close()
+        d = str(hq.folder)
+        importer = with_user(pg_dsn, "jmac_import")
+        assert main(["--data-dir", d, "hq", "init", "--database", importer, "--no-roles"]) == 0
+        assert main(["--data-dir", d, "import", "bundle", str(files[1])]) == 0
+        assert _pg(pg_dsn, "SELECT count(*) FROM incidents")[0][0] == 6
+        assert main(["--data-dir", d, "hq", "verify"]) == 0
+    finally:
+        with psycopg.connect(pg_dsn, autocommit=True) as c:
+            c.execute("DROP OWNED BY jmac_import, amina")
+            c.execute("DROP ROLE jmac_import, amina")
