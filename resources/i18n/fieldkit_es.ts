@@ -1527,6 +1527,10 @@ Id del dispositivo: {device_id}</translation>
         <numerusform>%n incidentes salieron de este portátil; la sede los conserva.</numerusform>
       </translation>
     </message>
+    <message>
+      <source>HQ database: {name}</source>
+      <translation>Base de datos de la sede: {name}</translation>
+    </message>
   </context>
   <context>
     <name>MapView</name>
@@ -2676,6 +2680,10 @@ Confíe en ella solo si el dueño del dispositivo confirma que tiene una nueva c
     <message>
       <source>This bundle had already been imported; nothing changed.</source>
       <translation>Este paquete ya se había importado; nada cambió.</translation>
+    </message>
+    <message>
+      <source>Imported here, but not published to the HQ database: {reason} It goes there with the next import (or: fieldkit hq publish).</source>
+      <translation>Importado aquí, pero no publicado en la base de datos de la sede: {reason} Irá allí con la próxima importación (o: fieldkit hq publish).</translation>
     </message>
   </context>
   <context>
@@ -3978,6 +3986,66 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can be left behind. Send a bundle to HQ and import the receipt it gives back first.</source>
       <translation>La sede todavía no confirmó haber recibido ningún paquete de este portátil: no se puede quitar nada. Envíe primero un paquete a la sede e importe el acuse de recibo que le devuelva.</translation>
+    </message>
+    <message>
+      <source>This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'.</source>
+      <translation>Este espacio de trabajo no tiene base de datos de la sede: defina una con 'fieldkit hq init --database postgresql://...'.</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
+      <translation>Los pasos del esquema PostgreSQL no están numerados 1, 2, 3... ({numbers}).</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address holds a password: FieldKit records the address in the workspace, so the password must stay out of it. Put it in a .pgpass file (or PGPASSFILE), or in PGPASSWORD.</source>
+      <translation>La dirección PostgreSQL contiene una contraseña: FieldKit guarda la dirección en el espacio de trabajo, así que la contraseña debe quedar fuera. Póngala en un archivo .pgpass (o PGPASSFILE), o en PGPASSWORD.</translation>
+    </message>
+    <message>
+      <source>The HQ database server could not be reached ({error}): nothing was changed. Check that the server is running and that this computer may connect to it.</source>
+      <translation>No se pudo contactar el servidor de la base de datos de la sede ({error}): no se cambió nada. Verifique que el servidor esté funcionando y que este computador pueda conectarse a él.</translation>
+    </message>
+    <message>
+      <source>The HQ database refused this work: the role has no permission for it ({error}). Nothing was changed; ask the database administrator for the FieldKit role this work needs.</source>
+      <translation>La base de datos de la sede rechazó este trabajo: el rol no tiene permiso para ello ({error}). No se cambió nada; pida al administrador de la base de datos el rol de FieldKit que este trabajo necesita.</translation>
+    </message>
+    <message>
+      <source>The HQ database server has no space left: nothing was changed. Ask its administrator to free some space, then try again.</source>
+      <translation>El servidor de la base de datos de la sede no tiene espacio libre: no se cambió nada. Pida a su administrador que libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <source>The HQ database server lacks what FieldKit needs ({error}): install PostGIS on it (docs/hq-postgresql.md). Nothing was changed.</source>
+      <translation>Al servidor de la base de datos de la sede le falta lo que FieldKit necesita ({error}): instale PostGIS en él (docs/hq-postgresql.md). No se cambió nada.</translation>
+    </message>
+    <message>
+      <source>The HQ store on PostgreSQL needs the psycopg package: install FieldKit with its 'hq' extra (pip install 'fieldkit[hq]').</source>
+      <translation>La base de la sede en PostgreSQL necesita el paquete psycopg: instale FieldKit con su extra 'hq' (pip install 'fieldkit[hq]').</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address could not be read: {error}</source>
+      <translation>No se pudo leer la dirección PostgreSQL: {error}</translation>
+    </message>
+    <message>
+      <source>The HQ database reported an error: {error}</source>
+      <translation>La base de datos de la sede informó un error: {error}</translation>
+    </message>
+    <message>
+      <source>The search '{query}' has no word to look for.</source>
+      <translation>La búsqueda '{query}' no tiene ninguna palabra que buscar.</translation>
+    </message>
+    <message>
+      <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
+      <translation>Esta base de datos de la sede la alimenta otro espacio de trabajo de FieldKit (dispositivo {other}): no se publicó nada. Use una base de datos propia para este espacio de trabajo.</translation>
+    </message>
+    <message>
+      <source>is not in the HQ database yet</source>
+      <translation>todavía no está en la base de datos de la sede</translation>
+    </message>
+    <message>
+      <source>is in the HQ database but not in the workspace</source>
+      <translation>está en la base de datos de la sede pero no en el espacio de trabajo</translation>
+    </message>
+    <message>
+      <source>differs between the HQ database and the workspace (publish again)</source>
+      <translation>difiere entre la base de datos de la sede y el espacio de trabajo (publique de nuevo)</translation>
     </message>
   </context>
   <context>

@@ -1527,6 +1527,10 @@ Id do dispositivo: {device_id}</translation>
         <numerusform>%n incidentes saíram deste portátil; a sede guarda-os.</numerusform>
       </translation>
     </message>
+    <message>
+      <source>HQ database: {name}</source>
+      <translation>Base de dados da sede: {name}</translation>
+    </message>
   </context>
   <context>
     <name>MapView</name>
@@ -2676,6 +2680,10 @@ Confie nela apenas se o dono do dispositivo confirmar que tem uma nova chave; a 
     <message>
       <source>This bundle had already been imported; nothing changed.</source>
       <translation>Este pacote já tinha sido importado; nada mudou.</translation>
+    </message>
+    <message>
+      <source>Imported here, but not published to the HQ database: {reason} It goes there with the next import (or: fieldkit hq publish).</source>
+      <translation>Importado aqui, mas não publicado na base de dados da sede: {reason} Segue para lá com a próxima importação (ou: fieldkit hq publish).</translation>
     </message>
   </context>
   <context>
@@ -3978,6 +3986,66 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can be left behind. Send a bundle to HQ and import the receipt it gives back first.</source>
       <translation>A sede ainda não confirmou ter recebido nenhum pacote deste portátil: nada pode ser retirado. Envie primeiro um pacote à sede e importe o recibo que ela devolver.</translation>
+    </message>
+    <message>
+      <source>This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'.</source>
+      <translation>Este espaço de trabalho não tem base de dados da sede: defina uma com 'fieldkit hq init --database postgresql://...'.</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
+      <translation>Os passos do esquema PostgreSQL não estão numerados 1, 2, 3... ({numbers}).</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address holds a password: FieldKit records the address in the workspace, so the password must stay out of it. Put it in a .pgpass file (or PGPASSFILE), or in PGPASSWORD.</source>
+      <translation>O endereço PostgreSQL contém uma palavra-passe: o FieldKit guarda o endereço no espaço de trabalho, por isso a palavra-passe tem de ficar fora dele. Coloque-a num ficheiro .pgpass (ou PGPASSFILE), ou em PGPASSWORD.</translation>
+    </message>
+    <message>
+      <source>The HQ database server could not be reached ({error}): nothing was changed. Check that the server is running and that this computer may connect to it.</source>
+      <translation>Não foi possível contactar o servidor da base de dados da sede ({error}): nada foi alterado. Verifique se o servidor está a funcionar e se este computador se pode ligar a ele.</translation>
+    </message>
+    <message>
+      <source>The HQ database refused this work: the role has no permission for it ({error}). Nothing was changed; ask the database administrator for the FieldKit role this work needs.</source>
+      <translation>A base de dados da sede recusou este trabalho: a função não tem permissão para ele ({error}). Nada foi alterado; peça ao administrador da base de dados a função FieldKit de que este trabalho precisa.</translation>
+    </message>
+    <message>
+      <source>The HQ database server has no space left: nothing was changed. Ask its administrator to free some space, then try again.</source>
+      <translation>O servidor da base de dados da sede não tem espaço livre: nada foi alterado. Peça ao seu administrador que liberte espaço e tente de novo.</translation>
+    </message>
+    <message>
+      <source>The HQ database server lacks what FieldKit needs ({error}): install PostGIS on it (docs/hq-postgresql.md). Nothing was changed.</source>
+      <translation>Falta ao servidor da base de dados da sede o que o FieldKit precisa ({error}): instale nele o PostGIS (docs/hq-postgresql.md). Nada foi alterado.</translation>
+    </message>
+    <message>
+      <source>The HQ store on PostgreSQL needs the psycopg package: install FieldKit with its 'hq' extra (pip install 'fieldkit[hq]').</source>
+      <translation>A base da sede em PostgreSQL precisa do pacote psycopg: instale o FieldKit com o seu extra 'hq' (pip install 'fieldkit[hq]').</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address could not be read: {error}</source>
+      <translation>Não foi possível ler o endereço PostgreSQL: {error}</translation>
+    </message>
+    <message>
+      <source>The HQ database reported an error: {error}</source>
+      <translation>A base de dados da sede comunicou um erro: {error}</translation>
+    </message>
+    <message>
+      <source>The search '{query}' has no word to look for.</source>
+      <translation>A pesquisa '{query}' não tem nenhuma palavra a procurar.</translation>
+    </message>
+    <message>
+      <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
+      <translation>Esta base de dados da sede é alimentada por outro espaço de trabalho FieldKit (dispositivo {other}): nada foi publicado. Use uma base de dados própria para este espaço de trabalho.</translation>
+    </message>
+    <message>
+      <source>is not in the HQ database yet</source>
+      <translation>ainda não está na base de dados da sede</translation>
+    </message>
+    <message>
+      <source>is in the HQ database but not in the workspace</source>
+      <translation>está na base de dados da sede mas não no espaço de trabalho</translation>
+    </message>
+    <message>
+      <source>differs between the HQ database and the workspace (publish again)</source>
+      <translation>difere entre a base de dados da sede e o espaço de trabalho (publique de novo)</translation>
     </message>
   </context>
   <context>
