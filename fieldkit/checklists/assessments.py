@@ -674,7 +674,9 @@ class AssessmentStore:
     def content(self, aid: str) -> dict:
         rec = self.get(aid)
         answers = self.answers(aid)
-        return {
+        # judgements, markets and actors (schema step 10) join the content only when recorded: older versions'
+        # content, and their hashes, stay as they were
+        return self.ws.assessment_records.content(aid) | {
             "meta": {k: rec[k] for k in META},
             "status": rec["status"],
             "answers": {
@@ -682,6 +684,13 @@ class AssessmentStore:
                 for q, a in sorted(answers.items())
             },
         }
+
+    def records_changed(self, rec: dict, reason: str) -> None:
+        """Inside the caller's transaction: its judgements, markets or actors (records.py) changed. The assessment
+        takes the time, and a final one its next version."""
+        self.db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [self.clock.now_iso(), rec["id"]])
+        if rec["status"] == "final":
+            self._write_version(rec["id"], reason)
 
     def _write_version(self, aid: str, reason: str) -> None:
         rec = self.get(aid)
