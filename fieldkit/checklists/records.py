@@ -219,10 +219,11 @@ class AssessmentRecords:
     def remove_judgement(self, aid: str, position: int, *, lang: str | None = None, reason: str = "") -> list[dict]:
         rec = self._open(aid, reason)
         current = self.front_judgements(aid, lang)["judgements"]
-        if not 1 <= int(position) <= len(current):
+        n = int(position) if str(position).strip().isdigit() else 0
+        if not 1 <= n <= len(current):
             raise NotFound("No judgement number {n}.", n=position)
         rows = [(j["text"], j["likelihood"], j["confidence"]) for j in current]
-        del rows[int(position) - 1]
+        del rows[n - 1]
         if not rows:
             raise ValidationError({"position": msg("The report needs at least one key judgement.")})
         self._write_judgements(rec, rows, reason)

@@ -156,3 +156,47 @@ def test_demo_evidence_fits_the_question_and_the_period(ws):
     }
     new = ws.assessments.evidence_incidents({"x": {"evidence": sorted(added)}})
     assert new and all(a2["period_start"] <= x["occurred_at"][:10] <= a2["period_end"] for x in new.values())
+
+
+def test_the_cli_records_lists_and_compares_markets_actors_and_judgements(tmp_path, capsys):
+    import json
+
+    from fieldkit.cli import main
+
+    d = str(tmp_path / "ws")
+
+    def run(*args):
+        code = main(["--data-dir", d, *args])
+        return code, capsys.readouterr()
+
+    assert run("init")[0] == 0
+    _, o = run("assessment", "new", "--area", "Gao", "--from", "2026-01-01", "--to", "2026-03-31", "--format", "json")
+    a = json.loads(o.out)["id"]
+    _, o = run("assessment", "new", "--area", "Gao", "--from", "2026-04-01", "--to", "2026-05-31", "--format", "json")
+    b = json.loads(o.out)["id"]
+    assert run("assessment", "market", "set", a[:8], "DRG_COC", "--scale", "2", "--harm", "2")[0] == 0
+    code, o = run(
+        "assessment", "market", "set", b, "DRG_COC", "--scale", "4", "--harm", "3", "--trend", "rising",
+        "--origin", "Colombia", "--actors", "Route Network, K.", "--format", "json",
+    )  # fmt: skip
+    assert code == 0 and json.loads(o.out)["actors"] == ["Route Network", "K."]
+    code, o = run("assessment", "market", "list", b, "--format", "json")
+    assert code == 0 and [m["market"] for m in json.loads(o.out)] == ["DRG_COC"]
+    code, o = run("assessment", "market", "compare", a, b, "--format", "json")
+    assert json.loads(o.out)[0]["score_before"] == 5.5 and json.loads(o.out)[0]["score_after"] == 8.9
+    code, o = run("assessment", "market", "set", b, "NOPE")
+    assert code != 0 and "not a known criminal market" in o.err and "Traceback" not in o.err
+    assert run("assessment", "actor", "set", a, "Route Network", "--type", "NETWORK", "--capability", "2")[0] == 0
+    assert run("assessment", "actor", "set", b, "Route Network", "--capability", "4", "--trend", "rising")[0] == 0
+    code, o = run("assessment", "actor", "list", b)
+    assert code == 0 and "Route Network" in o.out and "DRG_COC" in o.out
+    code, o = run("assessment", "actor", "compare", a, b, "--format", "json")
+    assert json.loads(o.out)[0]["changes"]["capability"] == {"before": 2, "after": 4}
+    code, o = run("assessment", "judgement", "list", a, "--format", "json")
+    assert code == 0 and json.loads(o.out)["source"] == "derived"
+    code, o = run(
+        "assessment", "judgement", "set", a, "1", "--text", "Flows will grow.", "--likelihood", "likely",
+        "--confidence", "low", "--format", "json",
+    )  # fmt: skip
+    assert code == 0 and json.loads(o.out)["judgements"][0]["text"] == "Flows will grow."
+    assert run("assessment", "judgement", "reset", a)[0] == 0
