@@ -30,6 +30,64 @@
     </message>
   </context>
   <context>
+    <name>ActorDialog</name>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="129" />
+      <source>Actor</source>
+      <translation>Acteur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="139" />
+      <source>not known</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="144" />
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="151" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="152" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="153" />
+      <source>Role in the chain</source>
+      <translation>Rôle dans la chaîne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="154" />
+      <source>Capability</source>
+      <translation>Capacité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="155" />
+      <source>Links to armed groups</source>
+      <translation>Liens avec des groupes armés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="156" />
+      <source>Links to the state</source>
+      <translation>Liens avec l'État</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="157" />
+      <source>Trend</source>
+      <translation>Tendance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="158" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
     <name>AnswerWidget</name>
     <message>
       <location filename="../../ui/checklist/widgets.py" line="67" />
@@ -50,198 +108,203 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../ui/checklist/view.py" line="106" />
+      <location filename="../../ui/checklist/view.py" line="107" />
       <source>Assessment</source>
       <translation>Évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="111" />
+      <location filename="../../ui/checklist/view.py" line="112" />
       <source>New assessment…</source>
       <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="114" />
+      <location filename="../../ui/checklist/view.py" line="115" />
       <source>Next unanswered</source>
       <translation>Question suivante sans réponse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="119" />
-      <location filename="../../ui/checklist/view.py" line="535" />
+      <location filename="../../ui/checklist/view.py" line="120" />
+      <location filename="../../ui/checklist/view.py" line="548" />
       <source>Finalise</source>
       <translation>Finaliser</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="122" />
+      <location filename="../../ui/checklist/view.py" line="123" />
       <source>Use the latest checklist</source>
       <translation>Utiliser la dernière liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="124" />
+      <location filename="../../ui/checklist/view.py" line="125" />
       <source>This draft uses an earlier version of the checklist; its answers are carried over.</source>
       <translation>Ce brouillon utilise une version antérieure de la liste de contrôle ; ses réponses sont reprises.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="129" />
+      <location filename="../../ui/checklist/view.py" line="130" />
       <source>PDF report…</source>
       <translation>Rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="132" />
+      <location filename="../../ui/checklist/view.py" line="133" />
       <source>Language of the PDF report</source>
       <translation>Langue du rapport PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="155" />
+      <location filename="../../ui/checklist/view.py" line="156" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="166" />
+      <location filename="../../ui/checklist/view.py" line="167" />
       <source>Summary</source>
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="171" />
+      <location filename="../../ui/checklist/view.py" line="172" />
       <source>Compare with</source>
       <translation>Comparer avec</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="178" />
+      <location filename="../../ui/checklist/view.py" line="179" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="217" />
+      <location filename="../../ui/checklist/view.py" line="181" />
+      <source>Markets and actors</source>
+      <translation>Marchés et acteurs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="228" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="217" />
+      <location filename="../../ui/checklist/view.py" line="228" />
       <source>in progress</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="239" />
+      <location filename="../../ui/checklist/view.py" line="250" />
       <source>No assessment yet. Click “New assessment…” to start one.</source>
       <translation>Aucune évaluation pour l'instant. Cliquez sur « Nouvelle évaluation… » pour en commencer une.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="276" />
+      <location filename="../../ui/checklist/view.py" line="289" />
       <source>This assessment is final (version {v}). Changing an answer needs a reason and is kept as a new version.</source>
       <translation>Cette évaluation est définitive (version {v}). Modifier une réponse exige un motif et crée une nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="282" />
+      <location filename="../../ui/checklist/view.py" line="295" />
       <source>Answers are saved the moment you give them.</source>
       <translation>Les réponses sont enregistrées dès que vous les donnez.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="303" />
+      <location filename="../../ui/checklist/view.py" line="316" />
       <source>The area bounds must be four numbers.</source>
       <translation>Les limites de la zone doivent être quatre nombres.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="336" />
+      <location filename="../../ui/checklist/view.py" line="349" />
       <source>Overall: {done} of {total} answered</source>
       <translation>Total : {done} sur {total} répondues</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="394" />
+      <location filename="../../ui/checklist/view.py" line="407" />
       <source>Note (optional)</source>
       <translation>Note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="423" />
+      <location filename="../../ui/checklist/view.py" line="436" />
       <source>Evidence ({n})…</source>
       <translation>Preuves ({n})…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="443" />
+      <location filename="../../ui/checklist/view.py" line="456" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="443" />
+      <location filename="../../ui/checklist/view.py" line="456" />
       <source>Every question that applies has an answer.</source>
       <translation>Toutes les questions applicables ont une réponse.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="458" />
+      <location filename="../../ui/checklist/view.py" line="471" />
       <source>Change a final assessment</source>
       <translation>Modifier une évaluation définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="459" />
+      <location filename="../../ui/checklist/view.py" line="472" />
       <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
       <translation>Cette évaluation est définitive. Pourquoi la modifiez-vous ? La modification est conservée comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="500" />
+      <location filename="../../ui/checklist/view.py" line="513" />
       <source>Give an answer first; the note is saved with it.</source>
       <translation>Donnez d'abord une réponse ; la note est enregistrée avec elle.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="539" />
+      <location filename="../../ui/checklist/view.py" line="552" />
       <source>Finalise anyway? The result will be marked “Insufficient – not for distribution” in the app, the PDF report and the command line.</source>
       <translation>Finaliser quand même ? Le résultat sera marqué « Insuffisant – ne pas diffuser » dans l'application, le rapport PDF et la ligne de commande.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="577" />
+      <location filename="../../ui/checklist/view.py" line="590" />
       <source>Save the assessment report</source>
       <translation>Enregistrer le rapport d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="587" />
+      <location filename="../../ui/checklist/view.py" line="600" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="591" />
+      <location filename="../../ui/checklist/view.py" line="604" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="599" />
+      <location filename="../../ui/checklist/view.py" line="612" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="600" />
+      <location filename="../../ui/checklist/view.py" line="613" />
       <source>Moderate</source>
       <translation>Modéré</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="601" />
+      <location filename="../../ui/checklist/view.py" line="614" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="602" />
+      <location filename="../../ui/checklist/view.py" line="615" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="603" />
+      <location filename="../../ui/checklist/view.py" line="616" />
       <source>Insufficient information</source>
       <translation>Informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="625" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="625" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="625" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="615" />
+      <location filename="../../ui/checklist/view.py" line="628" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n réponse cite des preuves</numerusform>
@@ -249,17 +312,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="618" />
+      <location filename="../../ui/checklist/view.py" line="631" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>Pas encore de score : une section de menace est notée dès qu’au moins {pct} de ses questions notées ont une réponse connue (pas « inconnu ») ; répondez à davantage d’entre elles.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="646" />
+      <location filename="../../ui/checklist/view.py" line="659" />
       <source>key finding, sets at least {level}</source>
       <translation>constat clé, impose au moins {level}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="652" />
+      <location filename="../../ui/checklist/view.py" line="665" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>menace {score} sur 4, %n incident cité</numerusform>
@@ -267,74 +330,119 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="660" />
+      <location filename="../../ui/checklist/view.py" line="673" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>Les scores aident le jugement ; ce ne sont pas des mesures. Les réponses manquantes ou inconnues réduisent la couverture ; elles ne comptent jamais pour zéro. La menace de chaque réponse va de 0 (aucune) à 4 (la plus forte) ; les barres montrent le score de chaque section, de 1 à 10, dans la couleur de son niveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="666" />
+      <location filename="../../ui/checklist/view.py" line="679" />
       <source>outside the assessment's period</source>
       <translation>hors de la période de l'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="667" />
+      <location filename="../../ui/checklist/view.py" line="680" />
       <source>source graded below C3</source>
       <translation>source cotée en dessous de C3</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="668" />
+      <location filename="../../ui/checklist/view.py" line="681" />
       <source>cited on an answer that does not score high</source>
       <translation>cité sur une réponse dont le score n'est pas élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="669" />
+      <location filename="../../ui/checklist/view.py" line="682" />
       <source>deleted</source>
       <translation>supprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="673" />
+      <location filename="../../ui/checklist/view.py" line="686" />
       <source>graded {grade}, cited on {questions}</source>
       <translation>coté {grade}, cité sur {questions}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="681" />
+      <location filename="../../ui/checklist/view.py" line="694" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
       <translation>Les réponses connues couvrent {cov} des questions de menace ; il en faut {min}.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="686" />
+      <location filename="../../ui/checklist/view.py" line="699" />
       <source>Required questions unanswered: {ids}</source>
       <translation>Questions obligatoires sans réponse : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="689" />
+      <location filename="../../ui/checklist/view.py" line="702" />
       <source>Required questions answered “unknown”: {ids}</source>
       <translation>Questions obligatoires répondues « inconnu » : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="693" />
+      <location filename="../../ui/checklist/view.py" line="706" />
       <source>“Other” picked without saying what in the note: {ids}</source>
       <translation>« Autre » choisi sans préciser dans la note : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="698" />
+      <location filename="../../ui/checklist/view.py" line="711" />
       <source>No assessor is named.</source>
       <translation>Aucun évaluateur n'est nommé.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="701" />
+      <location filename="../../ui/checklist/view.py" line="714" />
       <source>Evidence that does not count or is flagged</source>
       <translation>Éléments à l'appui qui ne comptent pas ou sont signalés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="731" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>La règle du niveau est une proposition de FieldKit pour aider au jugement, et non une méthodologie officielle : le plus élevé entre la tranche de la moyenne des sections et le plancher fixé par les constats clés.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="734" />
+      <location filename="../../ui/checklist/view.py" line="747" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="811" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="812" />
+      <source>Role in the chain</source>
+      <translation>Rôle dans la chaîne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="813" />
+      <source>Capability</source>
+      <translation>Capacité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="814" />
+      <source>Armed groups</source>
+      <translation>Groupes armés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="815" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="816" />
+      <source>Trend</source>
+      <translation>Tendance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="821" />
+      <source>only in the earlier assessment</source>
+      <translation>seulement dans l'évaluation précédente</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="823" />
+      <source>new in this assessment</source>
+      <translation>nouveau dans cette évaluation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="831" />
+      <source>unchanged</source>
+      <translation>inchangé</translation>
     </message>
     <message>
       <source>Source</source>
@@ -391,6 +499,18 @@
     <message>
       <source>Change</source>
       <translation>Évolution</translation>
+    </message>
+    <message>
+      <source>Criminal markets</source>
+      <translation>Marchés criminels</translation>
+    </message>
+    <message>
+      <source>Market</source>
+      <translation>Marché</translation>
+    </message>
+    <message>
+      <source>Actors</source>
+      <translation>Acteurs</translation>
     </message>
   </context>
   <context>
@@ -1171,6 +1291,29 @@ Identifiant : {device_id}</translation>
     </message>
   </context>
   <context>
+    <name>JudgementDialog</name>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="174" />
+      <source>Key judgement</source>
+      <translation>Jugement clé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="181" />
+      <source>Judgement</source>
+      <translation>Jugement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="182" />
+      <source>Likelihood</source>
+      <translation>Probabilité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="183" />
+      <source>Confidence</source>
+      <translation>Confiance</translation>
+    </message>
+  </context>
+  <context>
     <name>KeyTrust</name>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="29" />
@@ -1545,59 +1688,138 @@ Identifiant : {device_id}</translation>
     </message>
   </context>
   <context>
+    <name>MarketDialog</name>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="80" />
+      <source>Criminal market</source>
+      <translation>Marché criminel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="89" />
+      <location filename="../../ui/checklist/records.py" line="90" />
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="94" />
+      <source>Market</source>
+      <translation>Marché</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="95" />
+      <source>Scale (size and reach)</source>
+      <translation>Ampleur (taille et portée)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="96" />
+      <source>Harm</source>
+      <translation>Préjudice</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="97" />
+      <source>Trend</source>
+      <translation>Tendance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="99" />
+      <source>Origin</source>
+      <translation>Origine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="100" />
+      <source>Transit</source>
+      <translation>Transit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="101" />
+      <source>Destination</source>
+      <translation>Destination</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="102" />
+      <source>Prices</source>
+      <translation>Prix</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="103" />
+      <source>Seizures</source>
+      <translation>Saisies</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="108" />
+      <source>Actor names, separated by commas</source>
+      <translation>Noms d'acteurs, séparés par des virgules</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="110" />
+      <source>Recorded actors: {names}</source>
+      <translation>Acteurs enregistrés : {names}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="111" />
+      <source>Actors running it</source>
+      <translation>Acteurs qui le contrôlent</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="114" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
     <name>NewAssessmentDialog</name>
     <message>
-      <location filename="../../ui/checklist/view.py" line="51" />
+      <location filename="../../ui/checklist/view.py" line="52" />
       <source>New assessment</source>
       <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="54" />
+      <location filename="../../ui/checklist/view.py" line="55" />
       <source>e.g. Guinea-Bissau, Gao region</source>
       <translation>p. ex. Guinée-Bissau, région de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="74" />
+      <location filename="../../ui/checklist/view.py" line="75" />
       <source>optional: min lon, min lat, max lon, max lat</source>
       <translation>facultatif : lon min, lat min, lon max, lat max</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="75" />
+      <location filename="../../ui/checklist/view.py" line="76" />
       <source>Start from the area's latest assessment</source>
       <translation>Partir de la dernière évaluation de la zone</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="77" />
+      <location filename="../../ui/checklist/view.py" line="78" />
       <source>Area</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="78" />
+      <location filename="../../ui/checklist/view.py" line="79" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="79" />
+      <location filename="../../ui/checklist/view.py" line="80" />
       <source>Period from</source>
       <translation>Période du</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="80" />
+      <location filename="../../ui/checklist/view.py" line="81" />
       <source>Period to</source>
       <translation>Période au</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="81" />
+      <location filename="../../ui/checklist/view.py" line="82" />
       <source>Assessor</source>
       <translation>Évaluateur</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="82" />
+      <location filename="../../ui/checklist/view.py" line="83" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="83" />
+      <location filename="../../ui/checklist/view.py" line="84" />
       <source>Area bounds</source>
       <translation>Limites de la zone</translation>
     </message>
@@ -1684,6 +1906,198 @@ Identifiant : {device_id}</translation>
       <location filename="../../ui/map/picker.py" line="31" />
       <source>Chosen point: latitude {lat:.5f}, longitude {lon:.5f}. Click OK to use it.</source>
       <translation>Point choisi : latitude {lat:.5f}, longitude {lon:.5f}. Cliquez sur OK pour l'utiliser.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordsTab</name>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="195" />
+      <source>Key judgements (first page of the report)</source>
+      <translation>Jugements clés (première page du rapport)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="198" />
+      <source>Judgement</source>
+      <translation>Jugement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="198" />
+      <source>Likelihood</source>
+      <translation>Probabilité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="198" />
+      <source>Confidence</source>
+      <translation>Confiance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="202" />
+      <source>Edit judgement…</source>
+      <translation>Modifier le jugement…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="203" />
+      <source>Add judgement…</source>
+      <translation>Ajouter un jugement…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="204" />
+      <source>Remove judgement</source>
+      <translation>Retirer le jugement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="205" />
+      <source>Back to the derived judgements</source>
+      <translation>Revenir aux jugements tirés des réponses</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="208" />
+      <source>Criminal markets</source>
+      <translation>Marchés criminels</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="211" />
+      <source>Market</source>
+      <translation>Marché</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="212" />
+      <source>Score /10</source>
+      <translation>Score /10</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="213" />
+      <source>Scale</source>
+      <translation>Ampleur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="214" />
+      <source>Harm</source>
+      <translation>Préjudice</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="215" />
+      <location filename="../../ui/checklist/records.py" line="238" />
+      <source>Trend</source>
+      <translation>Tendance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="216" />
+      <source>Routes (origin → transit → destination)</source>
+      <translation>Routes (origine → transit → destination)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="217" />
+      <source>Prices / seizures</source>
+      <translation>Prix / saisies</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="218" />
+      <location filename="../../ui/checklist/records.py" line="229" />
+      <source>Actors</source>
+      <translation>Acteurs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="224" />
+      <source>Add market…</source>
+      <translation>Ajouter un marché…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="225" />
+      <source>Edit market…</source>
+      <translation>Modifier le marché…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="226" />
+      <location filename="../../ui/checklist/records.py" line="374" />
+      <source>Remove market</source>
+      <translation>Retirer le marché</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="232" />
+      <source>Actor</source>
+      <translation>Acteur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="233" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="234" />
+      <source>Role in the chain</source>
+      <translation>Rôle dans la chaîne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="235" />
+      <source>Capability</source>
+      <translation>Capacité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="236" />
+      <source>Armed groups</source>
+      <translation>Groupes armés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="237" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="239" />
+      <source>Markets</source>
+      <translation>Marchés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="240" />
+      <source>Incidents in the period</source>
+      <translation>Incidents dans la période</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="246" />
+      <source>Add actor…</source>
+      <translation>Ajouter un acteur…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="247" />
+      <source>Edit actor…</source>
+      <translation>Modifier l'acteur…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="248" />
+      <location filename="../../ui/checklist/records.py" line="398" />
+      <source>Remove actor</source>
+      <translation>Retirer l'acteur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="286" />
+      <source>Set by the analyst.</source>
+      <translation>Fixés par l'analyste.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="288" />
+      <source>Derived from the answers; edit one to set them yourself.</source>
+      <translation>Tirés des réponses ; modifiez-en un pour les fixer vous-même.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="374" />
+      <source>Remove this market from the assessment?</source>
+      <translation>Retirer ce marché de l'évaluation ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="398" />
+      <source>Remove this actor from the assessment?</source>
+      <translation>Retirer cet acteur de l'évaluation ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="436" />
+      <source>Key judgements</source>
+      <translation>Jugements clés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="436" />
+      <source>Go back to the judgements derived from the answers?</source>
+      <translation>Revenir aux jugements tirés des réponses ?</translation>
     </message>
   </context>
   <context>
@@ -2902,6 +3316,74 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>La réponse doit être une date comme 2026-03-14.</translation>
     </message>
     <message>
+      <source>'{value}' is not one of: {choices}.</source>
+      <translation>« {value} » ne fait pas partie de : {choices}.</translation>
+    </message>
+    <message>
+      <source>The text is too long ({n} characters, at most {max}).</source>
+      <translation>Le texte est trop long ({n} caractères, au plus {max}).</translation>
+    </message>
+    <message>
+      <source>Give a number from 0 to 4.</source>
+      <translation>Indiquez un nombre de 0 à 4.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a number from 0 to 4.</source>
+      <translation>« {value} » n'est pas un nombre de 0 à 4.</translation>
+    </message>
+    <message>
+      <source>A judgement needs its text.</source>
+      <translation>Un jugement doit avoir un texte.</translation>
+    </message>
+    <message>
+      <source>A judgement's number goes from 1 to {max}.</source>
+      <translation>Le numéro d'un jugement va de 1 à {max}.</translation>
+    </message>
+    <message>
+      <source>No judgement number {n}.</source>
+      <translation>Il n'y a pas de jugement numéro {n}.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known criminal market.</source>
+      <translation>« {code} » n'est pas un marché criminel connu.</translation>
+    </message>
+    <message>
+      <source>An actor needs a name.</source>
+      <translation>Un acteur doit avoir un nom.</translation>
+    </message>
+    <message>
+      <source>At most {max} actor names of at most 200 characters.</source>
+      <translation>Au plus {max} noms d'acteurs d'au plus 200 caractères.</translation>
+    </message>
+    <message>
+      <source>This assessment has no record of market {code}.</source>
+      <translation>Cette évaluation n'a pas de fiche pour le marché {code}.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known actor type.</source>
+      <translation>« {code} » n'est pas un type d'acteur connu.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known role in the chain.</source>
+      <translation>« {code} » n'est pas un rôle connu dans la chaîne.</translation>
+    </message>
+    <message>
+      <source>This assessment has no actor named {name}.</source>
+      <translation>Cette évaluation n'a pas d'acteur nommé {name}.</translation>
+    </message>
+    <message>
+      <source>The report needs at least one key judgement.</source>
+      <translation>Le rapport doit contenir au moins un jugement clé.</translation>
+    </message>
+    <message>
+      <source>Not a field of a market record.</source>
+      <translation>Ce n'est pas un champ d'une fiche de marché.</translation>
+    </message>
+    <message>
+      <source>Not a field of an actor record.</source>
+      <translation>Ce n'est pas un champ d'une fiche d'acteur.</translation>
+    </message>
+    <message>
       <source>No checklist with id {id}.</source>
       <translation>Aucune liste de contrôle avec l'identifiant {id}.</translation>
     </message>
@@ -3116,10 +3598,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>An actor's name is too long ({n} characters, at most {max}).</source>
       <translation>Le nom d'un acteur est trop long ({n} caractères, au plus {max}).</translation>
-    </message>
-    <message>
-      <source>'{code}' is not a known actor type.</source>
-      <translation>« {code} » n'est pas un type d'acteur connu.</translation>
     </message>
     <message>
       <source>The tags must be a list of words.</source>

@@ -276,3 +276,50 @@ def test_help_text_is_shown_as_written_in_french(qtbot, demo_ws, no_dialogs):
     assert any("plutôt qu'à" in t for t in shown)  # I4's help, with its apostrophe
     assert not any("&#x27;" in t or "&amp;" in t for t in shown)
     win.close()
+
+
+def test_markets_and_actors_tab_records_shows_and_compares(qtbot, window, monkeypatch):
+    from ui.checklist import records as records_ui
+
+    ws = window.ws
+    a = ws.assessments.new("Gao", period_start="2026-01-01", period_end="2026-03-31")
+    b = ws.assessments.new("Gao", period_start="2026-04-01", period_end="2026-05-31")
+    ws.assessment_records.set_market(a["id"], "DRG_COC", scale=2, harm=2)
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(b["id"]))
+    view.tabs.setCurrentIndex(3)
+    tab = view.records
+    assert tab.markets.rowCount() == 0 and tab.judgements.rowCount() >= 1
+
+    def fill_market(dlg):
+        dlg.market.setCurrentIndex(dlg.market.findData("FIN"))
+        dlg.scale.setCurrentIndex(dlg.scale.findData(3))
+        dlg.fields["origin"].setText("<b>Bissau</b>")
+        dlg.actors.setText("Route Network")
+        dlg._ok()
+        return dlg.result()
+
+    monkeypatch.setattr(records_ui.MarketDialog, "exec", fill_market)
+    tab.add_market()
+    assert ws.assessment_records.markets(b["id"])[0]["market"] == "FIN"
+    assert tab.markets.rowCount() == 1 and tab.markets.item(0, 5).text().startswith("<b>Bissau</b>")
+
+    def bad_actor(dlg):
+        dlg.name.setText("   ")
+        dlg._ok()  # refused inline: the dialog stays open with the reason
+        assert dlg.error.text() and ws.assessment_records.actors(b["id"]) == []
+        dlg.name.setText("Route Network")
+        dlg.capability.setCurrentIndex(dlg.capability.findData(4))
+        dlg._ok()
+        return dlg.result()
+
+    monkeypatch.setattr(records_ui.ActorDialog, "exec", bad_actor)
+    tab.add_actor()
+    assert tab.actors.rowCount() == 1 and tab.actors.item(0, 3).text() == "4/4"
+    assert tab.actors.item(0, 7).text().startswith("Financial crimes")  # the market it runs, by its label
+
+    view.compare_with.setCurrentIndex(view.compare_with.findData(a["id"]))
+    view.show_compare()
+    html_text = view.compare_text.toPlainText()
+    assert "Criminal markets" in html_text and "Cocaine" in html_text and "Route Network" in html_text
