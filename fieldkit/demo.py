@@ -138,6 +138,37 @@ def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
+# The criminal market a demo title is about, from its words (no random draw: the same seed gives the same data)
+MARKET_WORDS = (
+    ("cocaine", "DRG_COC"),
+    ("gold mine", "MIN"),
+    ("mine", "MIN"),
+    ("charcoal", "TMB"),
+    ("timber", "TMB"),
+    ("fuel", "OIL"),
+    ("oil", "OIL"),
+    ("tanker", "OIL"),
+    ("fishing", "FSH"),
+    ("weapons", "ARMS"),
+    ("arms", "ARMS"),
+    ("migrant", "MS"),
+    ("minors", "HT"),
+    ("ransom", "KFR"),
+    ("abducted", "KFR"),
+    ("toll", "EXT"),
+    ("protection money", "EXT"),
+    ("villas", "ML"),
+    ("hotel", "ML"),
+    ("cash", "ML"),
+    ("waste", "WST"),
+)
+
+
+def _markets_of(title: str) -> list[str]:
+    low = title.lower()
+    return sorted({code for word, code in MARKET_WORDS if word in low})
+
+
 def make_incidents(n: int, seed: int, now, places: list[dict]) -> list[dict]:
     rng = random.Random(seed)
     cats = list(TEMPLATES)
@@ -159,10 +190,12 @@ def make_incidents(n: int, seed: int, now, places: list[dict]) -> list[dict]:
         when = now - timedelta(days=rng.uniform(0.5, 540), minutes=rng.randint(0, 1440))
         severity = min(5, max(1, int(rng.triangular(1, 5.99, 2))))
         actors = [dict(zip(("name", "type"), a, strict=False)) for a in rng.sample(ACTORS, rng.choice([0, 1, 1, 2]))]
+        iid = _uuid(rng)
+        title = rng.choice(TEMPLATES[cat]).format(n=rng.randint(2, 40), place=place["name"])
         out.append(
             {
-                "id": _uuid(rng),
-                "title": rng.choice(TEMPLATES[cat]).format(n=rng.randint(2, 40), place=place["name"]),
+                "id": iid,
+                "title": title,
                 "description": rng.choice(DETAILS).format(d=rng.choice([200, 500, 800, 1500])),
                 "occurred_at": iso(when),
                 "occurred_precision": rng.choice(["exact", "exact", "day", "approximate"]),
@@ -180,6 +213,9 @@ def make_incidents(n: int, seed: int, now, places: list[dict]) -> list[dict]:
                 "tags": rng.sample(TAGS, rng.choice([0, 1, 2])),
                 "status": "final" if rng.random() < 0.92 else "draft",
                 "sensitive": rng.random() < 0.08,
+                "markets": _markets_of(title),
+                # deaths in the grave clashes and attacks only (severity 4: one, 5: three)
+                "fatalities": {4: 1, 5: 3}.get(severity) if cat in ("CLASH_CRIM", "VAC_CRIM") else None,
             }
         )
     return out

@@ -43,3 +43,9 @@ CREATE TABLE assessment_actors (
     updated_at TEXT NOT NULL,
     PRIMARY KEY (assessment_id, name)
 );
+
+-- Incidents name the criminal markets they bear on (the same codes) and how many people were killed. Both are
+-- editable fields left out of a version's content while at their default ([] and NULL), so every version written
+-- before this step, and every bundle from an earlier FieldKit, keeps its content and hash (docs/bundle-format.md).
+ALTER TABLE incidents ADD COLUMN markets TEXT NOT NULL DEFAULT '[]';  -- JSON list of criminal_market codes, sorted
+ALTER TABLE incidents ADD COLUMN fatalities INTEGER;                 -- NULL = not known / not recorded

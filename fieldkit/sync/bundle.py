@@ -58,6 +58,7 @@ from ..errors import (
 from ..hashing import canonical_json, version_hash_text
 from ..ids import is_uuid, new_id, ordered_id_stream
 from ..incidents import EDITABLE, CleanCheck
+from ..incidents.fields import OPTIONAL
 from ..incidents.remote import check_remote, remote_row
 from ..marks import DEMO_TAG, demo_assessment_ids
 from ..text import LABEL_MAX, one_line
@@ -84,7 +85,7 @@ _MEMBER = re.compile(
 )
 MAX_MEMBER = 2 * 1024**3
 MAX_TOTAL = 8 * 1024**3
-_EDITABLE_KEYS = frozenset(EDITABLE)
+_EDITABLE_KEYS = frozenset(EDITABLE) - frozenset(OPTIONAL)  # the fields every incident's content has
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2173,7 +2174,8 @@ def conflict_fields(ws, conflict: dict) -> list[dict]:
     remote = json.loads(conflict["remote_versions"][-1]["content"])
     rows = []
     for k in EDITABLE:
-        rows.append({"field": k, "local": local[k], "remote": remote.get(k), "differs": local[k] != remote.get(k)})
+        theirs = remote.get(k, list(OPTIONAL[k]) if k == "markets" else OPTIONAL.get(k))  # absent: the default
+        rows.append({"field": k, "local": local[k], "remote": theirs, "differs": local[k] != theirs})
     return rows
 
 

@@ -200,3 +200,72 @@ def test_the_cli_records_lists_and_compares_markets_actors_and_judgements(tmp_pa
     )  # fmt: skip
     assert code == 0 and json.loads(o.out)["judgements"][0]["text"] == "Flows will grow."
     assert run("assessment", "judgement", "reset", a)[0] == 0
+
+
+# ---- incidents: the same market codes, and fatalities ---------------------------------------------------------
+def test_an_incident_records_markets_and_fatalities_and_lists_filter_by_market(ws, incident_data):
+    from fieldkit.incidents import IncidentFilter
+
+    plain = ws.incidents.add(incident_data)
+    assert plain["markets"] == [] and plain["fatalities"] is None
+    # at their default the new fields stay out of the version's content: older contents and hashes are unchanged
+    content = ws.incidents.versions(plain["id"])[-1]["content"]
+    assert "markets" not in content and "fatalities" not in content
+    rec = ws.incidents.add(
+        {**incident_data, "title": "Clash at the mine", "markets": ["min", "ARMS", "MIN"], "fatalities": "3"}
+    )
+    assert rec["markets"] == ["ARMS", "MIN"] and rec["fatalities"] == 3
+    content = ws.incidents.versions(rec["id"])[-1]["content"]
+    assert content["markets"] == ["ARMS", "MIN"] and content["fatalities"] == 3
+    for bad in ({"markets": ["GOLD"]}, {"fatalities": -1}, {"fatalities": "2.5"}, {"fatalities": True}):
+        with pytest.raises(ValidationError) as e:
+            ws.incidents.add({**incident_data, **bad})
+        assert set(e.value.errors) == {next(iter(bad))}
+    hits = ws.incidents.search(IncidentFilter(markets=["MIN"]))
+    assert [h["id"] for h in hits] == [rec["id"]]
+    assert ws.incidents.search(IncidentFilter(markets=["DRG_COC"])) == []
+    ws.incidents.update(rec["id"], {"markets": [], "fatalities": None}, reason="wrong market")
+    back = ws.incidents.versions(rec["id"])[-1]["content"]
+    assert "markets" not in back and "fatalities" not in back
+    assert ws.incidents.verify()["problems"] == []
+
+
+def test_bundles_carry_markets_and_fatalities_and_old_records_still_import(tmp_path, incident_data):
+    from fieldkit.clock import FixedClock
+    from fieldkit.sync import bundle, keys
+    from tests.workspaces import Workspace
+
+    clock = FixedClock("2026-06-01T12:00:00Z")
+    field, hq = Workspace(tmp_path / "f", clock=clock), Workspace(tmp_path / "h", clock=clock)
+    try:
+        hq.trust.add(keys.public_identity(field))
+        field.trust.add(keys.public_identity(hq), role="hq", label="HQ")
+        old = field.incidents.add(incident_data)  # content in the form of earlier FieldKits: no new keys
+        new = field.incidents.add({**incident_data, "title": "Ambush", "markets": ["DRG_COC"], "fatalities": 2})
+        bundle.export_bundle(field, tmp_path / "b.fkb")
+        rep = bundle.import_bundle(hq, tmp_path / "b.fkb")
+        assert rep["rejected"] == [] and rep["added"] == 2
+        got = hq.incidents.get(new["id"])
+        assert got["markets"] == ["DRG_COC"] and got["fatalities"] == 2 and got["head_hash"] == new["head_hash"]
+        assert hq.incidents.get(old["id"])["markets"] == [] and hq.incidents.verify()["problems"] == []
+    finally:
+        field.close()
+        hq.close()
+
+
+def test_a_remote_incident_with_an_empty_optional_field_is_refused(incident_data, ws):
+    from fieldkit.hashing import canonical_json
+    from fieldkit.incidents import CleanCheck
+    from fieldkit.incidents.remote import check_remote
+
+    rec = ws.incidents.add(incident_data)
+    content = ws.incidents.versions(rec["id"])[-1]["content"]
+    clean = CleanCheck(ws.vocab, ws.clock.now())
+    assert check_remote(content, canonical_json(content), clean, ws.vocab, ws.clock.now()) is None
+    for extra in ({"markets": []}, {"fatalities": None}):
+        c = {**content, **extra}
+        assert check_remote(c, canonical_json(c), clean, ws.vocab, ws.clock.now())
+    c = {**content, "markets": ["NOPE"]}
+    assert check_remote(c, canonical_json(c), clean, ws.vocab, ws.clock.now())
+    c = {**content, "markets": ["ARMS"], "fatalities": 4}
+    assert check_remote(c, canonical_json(c), clean, ws.vocab, ws.clock.now()) is None
