@@ -485,6 +485,17 @@ class AssessmentRecords:
             self._done(rec, reason)
         self.ws.touched(ASSESSMENTS, [aid])
 
+    def assessments_with_actor(self, name: str) -> list[dict]:
+        """The assessments (not deleted, latest first) that hold a record of the actor ``name`` (any case)."""
+        rows = self.db.execute(
+            "SELECT a.id, a.area_name, a.period_start, a.period_end, r.name FROM assessment_actors r "
+            "JOIN assessments a ON a.id = r.assessment_id WHERE a.deleted_at IS NULL AND r.name = ? "
+            "ORDER BY a.period_end DESC",
+            [name.strip()],
+        )
+        cols = ("id", "area_name", "period_start", "period_end", "name")
+        return [dict(zip(cols, r, strict=True)) for r in rows]
+
     def incidents_mentioning(self, name: str, *, period: tuple | None = None) -> list[dict]:
         """Incidents (not deleted) whose actor list names ``name`` (case-insensitive), oldest first."""
         sql = (

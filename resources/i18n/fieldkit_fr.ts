@@ -667,339 +667,359 @@ Identifiant : {device_id}</translation>
   <context>
     <name>IncidentEditor</name>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="80" />
+      <location filename="../../ui/incidents/editor.py" line="119" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="80" />
+      <location filename="../../ui/incidents/editor.py" line="119" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="86" />
+      <location filename="../../ui/incidents/editor.py" line="125" />
       <source>This draft was recovered from an interrupted session. Check it and save it, or discard it.</source>
       <translation>Ce brouillon a été récupéré d'une session interrompue. Vérifiez-le puis enregistrez-le, ou abandonnez-le.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="110" />
+      <location filename="../../ui/incidents/editor.py" line="149" />
       <source>(not set)</source>
       <translation>(non renseigné)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="126" />
+      <location filename="../../ui/incidents/editor.py" line="165" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="145" />
+      <location filename="../../ui/incidents/editor.py" line="184" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="146" />
+      <location filename="../../ui/incidents/editor.py" line="185" />
       <source>What happened, in a few words</source>
       <translation>Ce qui s'est passé, en quelques mots</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="147" />
+      <location filename="../../ui/incidents/editor.py" line="186" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="151" />
+      <location filename="../../ui/incidents/editor.py" line="190" />
       <source>When (UTC)</source>
       <translation>Quand (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="151" />
+      <location filename="../../ui/incidents/editor.py" line="190" />
       <source>ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30</source>
       <translation>ISO 8601 : 2026-03-14, 2026-03 ou 2026-03-14T22:30</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="154" />
+      <location filename="../../ui/incidents/editor.py" line="193" />
       <source>Exact</source>
       <translation>Exacte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="155" />
+      <location filename="../../ui/incidents/editor.py" line="194" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="156" />
+      <location filename="../../ui/incidents/editor.py" line="195" />
       <source>Month</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="157" />
+      <location filename="../../ui/incidents/editor.py" line="196" />
       <source>Approximate</source>
       <translation>Approximative</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="160" />
+      <location filename="../../ui/incidents/editor.py" line="199" />
       <source>Time precision</source>
       <translation>Précision de la date</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="165" />
+      <location filename="../../ui/incidents/editor.py" line="204" />
       <source>Place name (pick a known place to fill the coordinates)</source>
       <translation>Nom du lieu (choisissez un lieu connu pour remplir les coordonnées)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="181" />
+      <location filename="../../ui/incidents/editor.py" line="220" />
       <source>Pick on map…</source>
       <translation>Choisir sur la carte…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="184" />
+      <location filename="../../ui/incidents/editor.py" line="223" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="192" />
+      <location filename="../../ui/incidents/editor.py" line="231" />
       <source>latitude, e.g. 11.86</source>
       <translation>latitude, p. ex. 11,86</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="193" />
+      <location filename="../../ui/incidents/editor.py" line="232" />
       <source>longitude, e.g. -15.60</source>
       <translation>longitude, p. ex. -15,60</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="211" />
+      <location filename="../../ui/incidents/editor.py" line="250" />
       <source>A draft may be saved without coordinates; a final incident needs both.</source>
       <translation>Un brouillon peut être enregistré sans coordonnées ; un incident définitif a besoin des deux.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="212" />
+      <location filename="../../ui/incidents/editor.py" line="251" />
       <source>Latitude / longitude (WGS84)</source>
       <translation>Latitude / longitude (WGS84)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="218" />
+      <location filename="../../ui/incidents/editor.py" line="257" />
       <source>Location precision</source>
       <translation>Précision du lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="219" />
+      <location filename="../../ui/incidents/editor.py" line="258" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="223" />
+      <location filename="../../ui/incidents/editor.py" line="262" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="225" />
+      <location filename="../../ui/incidents/editor.py" line="264" />
       <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
       <translation>Nom:TYPE; autre nom:TYPE  (types : NETWORK, GANG, ARMED_NSAG…)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="226" />
+      <location filename="../../ui/incidents/editor.py" line="265" />
       <source>Actors involved</source>
       <translation>Acteurs impliqués</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="227" />
+      <location filename="../../ui/incidents/editor.py" line="272" />
+      <source>Criminal markets</source>
+      <translation>Marchés criminels</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="274" />
+      <source>empty if not known</source>
+      <translation>vide si inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="275" />
+      <source>People killed</source>
+      <translation>Personnes tuées</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="276" />
       <source>Source type</source>
       <translation>Type de source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="235" />
+      <location filename="../../ui/incidents/editor.py" line="284" />
       <source>Source reliability / information credibility</source>
       <translation>Fiabilité de la source / crédibilité de l'information</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="238" />
+      <location filename="../../ui/incidents/editor.py" line="287" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="239" />
+      <location filename="../../ui/incidents/editor.py" line="288" />
       <source>comma-separated</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="241" />
+      <location filename="../../ui/incidents/editor.py" line="290" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="242" />
+      <location filename="../../ui/incidents/editor.py" line="291" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="243" />
+      <location filename="../../ui/incidents/editor.py" line="292" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="244" />
+      <location filename="../../ui/incidents/editor.py" line="293" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="244" />
+      <location filename="../../ui/incidents/editor.py" line="293" />
       <source>Sensitive (kept out of exports unless chosen)</source>
       <translation>Sensible (exclu des exportations sauf choix contraire)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="245" />
+      <location filename="../../ui/incidents/editor.py" line="294" />
       <source>Reason for the change</source>
       <translation>Motif de la modification</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="246" />
+      <location filename="../../ui/incidents/editor.py" line="295" />
       <source>Required to change a final incident</source>
       <translation>Obligatoire pour modifier un incident définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="254" />
+      <location filename="../../ui/incidents/editor.py" line="303" />
       <source>Add file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="256" />
+      <location filename="../../ui/incidents/editor.py" line="305" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="262" />
+      <location filename="../../ui/incidents/editor.py" line="311" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="265" />
+      <location filename="../../ui/incidents/editor.py" line="314" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="272" />
+      <location filename="../../ui/incidents/editor.py" line="321" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="273" />
-      <location filename="../../ui/incidents/editor.py" line="699" />
+      <location filename="../../ui/incidents/editor.py" line="322" />
+      <location filename="../../ui/incidents/editor.py" line="764" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="274" />
+      <location filename="../../ui/incidents/editor.py" line="323" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="371" />
+      <location filename="../../ui/incidents/editor.py" line="424" />
       <source>{name}  (to be added on save)</source>
       <translation>{name}  (ajouté à l'enregistrement)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="378" />
+      <location filename="../../ui/incidents/editor.py" line="431" />
       <source>No history yet: the first save creates version 1.</source>
       <translation>Pas encore d'historique : le premier enregistrement crée la version 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="395" />
+      <location filename="../../ui/incidents/editor.py" line="448" />
       <source>created</source>
       <translation>créé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="405" />
+      <location filename="../../ui/incidents/editor.py" line="458" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="406" />
+      <location filename="../../ui/incidents/editor.py" line="459" />
       <source>Saved (UTC)</source>
       <translation>Enregistré (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="407" />
+      <location filename="../../ui/incidents/editor.py" line="460" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="408" />
+      <location filename="../../ui/incidents/editor.py" line="461" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="409" />
+      <location filename="../../ui/incidents/editor.py" line="462" />
       <source>What changed</source>
       <translation>Ce qui a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="410" />
+      <location filename="../../ui/incidents/editor.py" line="463" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="453" />
+      <location filename="../../ui/incidents/editor.py" line="486" />
+      <source>{name}: actor record in {where}</source>
+      <translation>{name} : fiche d'acteur dans {where}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="518" />
       <source>Read as {lat}, {lon} (the comma taken as the decimal point).</source>
       <translation>Lu comme {lat}, {lon} (la virgule prise comme séparateur décimal).</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="496" />
+      <location filename="../../ui/incidents/editor.py" line="561" />
       <source>Draft autosaved at {time}</source>
       <translation>Brouillon enregistré automatiquement à {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="531" />
-      <location filename="../../ui/incidents/editor.py" line="583" />
+      <location filename="../../ui/incidents/editor.py" line="596" />
+      <location filename="../../ui/incidents/editor.py" line="648" />
       <source>Preparing the list of places…</source>
       <translation>Préparation de la liste des lieux…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="598" />
+      <location filename="../../ui/incidents/editor.py" line="663" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="598" />
+      <location filename="../../ui/incidents/editor.py" line="663" />
       <source>The map is not available on this computer.</source>
       <translation>La carte n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="610" />
+      <location filename="../../ui/incidents/editor.py" line="675" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="652" />
+      <location filename="../../ui/incidents/editor.py" line="717" />
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="668" />
+      <location filename="../../ui/incidents/editor.py" line="733" />
       <source>Discard changes</source>
       <translation>Abandonner les modifications</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="669" />
+      <location filename="../../ui/incidents/editor.py" line="734" />
       <source>Discard what you typed? This cannot be undone.</source>
       <translation>Abandonner ce que vous avez saisi ? C'est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="697" />
+      <location filename="../../ui/incidents/editor.py" line="762" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="698" />
+      <location filename="../../ui/incidents/editor.py" line="763" />
       <source>This incident has changes that are not saved yet.</source>
       <translation>Cet incident a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="699" />
+      <location filename="../../ui/incidents/editor.py" line="764" />
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="699" />
+      <location filename="../../ui/incidents/editor.py" line="764" />
       <source>Keep as a draft and close</source>
       <translation>Garder en brouillon et fermer</translation>
     </message>
@@ -1088,69 +1108,69 @@ Identifiant : {device_id}</translation>
       <translation>Toutes les catégories</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="81" />
+      <location filename="../../ui/incidents/view.py" line="86" />
       <source>Severity ≥</source>
       <translation>Gravité ≥</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="86" />
+      <location filename="../../ui/incidents/view.py" line="91" />
       <source>from YYYY-MM-DD</source>
       <translation>du AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="88" />
+      <location filename="../../ui/incidents/view.py" line="93" />
       <source>to YYYY-MM-DD</source>
       <translation>au AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="92" />
+      <location filename="../../ui/incidents/view.py" line="97" />
       <source>Any status</source>
       <translation>Tout statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="93" />
+      <location filename="../../ui/incidents/view.py" line="98" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="94" />
+      <location filename="../../ui/incidents/view.py" line="99" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="97" />
+      <location filename="../../ui/incidents/view.py" line="102" />
       <source>area: min lon, min lat, max lon, max lat</source>
       <translation>zone : lon min, lat min, lon max, lat max</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="100" />
+      <location filename="../../ui/incidents/view.py" line="105" />
       <source>Trash</source>
       <translation>Corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="130" />
+      <location filename="../../ui/incidents/view.py" line="135" />
       <source>Edit</source>
       <translation>Modifier</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="132" />
-      <location filename="../../ui/incidents/view.py" line="452" />
+      <location filename="../../ui/incidents/view.py" line="137" />
+      <location filename="../../ui/incidents/view.py" line="458" />
       <source>Move to trash</source>
       <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="134" />
+      <location filename="../../ui/incidents/view.py" line="139" />
       <source>Restore</source>
       <translation>Restaurer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="136" />
-      <location filename="../../ui/incidents/view.py" line="478" />
+      <location filename="../../ui/incidents/view.py" line="141" />
+      <location filename="../../ui/incidents/view.py" line="484" />
       <source>Delete for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/incidents/view.py" line="206" />
+      <location filename="../../ui/incidents/view.py" line="212" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -1158,122 +1178,127 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="205" />
+      <location filename="../../ui/incidents/view.py" line="211" />
       <source> in the trash</source>
       <translation> dans la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="256" />
+      <location filename="../../ui/incidents/view.py" line="82" />
+      <source>All markets</source>
+      <translation>Tous les marchés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="262" />
       <source>Select an incident to see it here.</source>
       <translation>Sélectionnez un incident pour l'afficher ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="301" />
+      <location filename="../../ui/incidents/view.py" line="307" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="306" />
+      <location filename="../../ui/incidents/view.py" line="312" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="311" />
+      <location filename="../../ui/incidents/view.py" line="317" />
       <source>no coordinates yet (draft)</source>
       <translation>pas encore de coordonnées (brouillon)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="314" />
+      <location filename="../../ui/incidents/view.py" line="320" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="315" />
+      <location filename="../../ui/incidents/view.py" line="321" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="317" />
+      <location filename="../../ui/incidents/view.py" line="323" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="324" />
+      <location filename="../../ui/incidents/view.py" line="330" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="334" />
+      <location filename="../../ui/incidents/view.py" line="340" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="336" />
+      <location filename="../../ui/incidents/view.py" line="342" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="337" />
+      <location filename="../../ui/incidents/view.py" line="343" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="337" />
+      <location filename="../../ui/incidents/view.py" line="343" />
       <source>draft</source>
       <translation>brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="338" />
+      <location filename="../../ui/incidents/view.py" line="344" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="340" />
+      <location filename="../../ui/incidents/view.py" line="346" />
       <source>Reported</source>
       <translation>Signalé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="370" />
+      <location filename="../../ui/incidents/view.py" line="376" />
       <source>signed by a key HQ revoked from {when}: after the revocation (see Verify)</source>
       <translation>signée par une clé que le QG a révoquée à partir du {when} : après la révocation (voir Vérifier)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="372" />
+      <location filename="../../ui/incidents/view.py" line="378" />
       <source>signed before HQ revoked the key (from {when})</source>
       <translation>signée avant que le QG révoque la clé (à partir du {when})</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="390" />
+      <location filename="../../ui/incidents/view.py" line="396" />
       <source>Save attachment</source>
       <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="405" />
+      <location filename="../../ui/incidents/view.py" line="411" />
       <source>Save the incident report</source>
       <translation>Enregistrer le rapport d'incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="416" />
+      <location filename="../../ui/incidents/view.py" line="422" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="420" />
+      <location filename="../../ui/incidents/view.py" line="426" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="453" />
+      <location filename="../../ui/incidents/view.py" line="459" />
       <source>Why is this incident being removed?</source>
       <translation>Pourquoi cet incident est-il retiré ?</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="454" />
+      <location filename="../../ui/incidents/view.py" line="460" />
       <source>Moved to the trash</source>
       <translation>Mis à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="479" />
+      <location filename="../../ui/incidents/view.py" line="485" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>Supprimer définitivement cet incident et son historique ? C'est irréversible.</translation>
     </message>
@@ -1767,6 +1792,14 @@ Identifiant : {device_id}</translation>
     </message>
   </context>
   <context>
+    <name>MarketPicker</name>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="94" />
+      <source>None picked</source>
+      <translation>Aucun choisi</translation>
+    </message>
+  </context>
+  <context>
     <name>NewAssessmentDialog</name>
     <message>
       <location filename="../../ui/checklist/view.py" line="52" />
@@ -1931,171 +1964,171 @@ Identifiant : {device_id}</translation>
       <translation>Confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="202" />
+      <location filename="../../ui/checklist/records.py" line="203" />
       <source>Edit judgement…</source>
       <translation>Modifier le jugement…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="203" />
+      <location filename="../../ui/checklist/records.py" line="204" />
       <source>Add judgement…</source>
       <translation>Ajouter un jugement…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="204" />
+      <location filename="../../ui/checklist/records.py" line="205" />
       <source>Remove judgement</source>
       <translation>Retirer le jugement</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="205" />
+      <location filename="../../ui/checklist/records.py" line="206" />
       <source>Back to the derived judgements</source>
       <translation>Revenir aux jugements tirés des réponses</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="208" />
+      <location filename="../../ui/checklist/records.py" line="209" />
       <source>Criminal markets</source>
       <translation>Marchés criminels</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="211" />
+      <location filename="../../ui/checklist/records.py" line="212" />
       <source>Market</source>
       <translation>Marché</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="212" />
+      <location filename="../../ui/checklist/records.py" line="213" />
       <source>Score /10</source>
       <translation>Score /10</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="213" />
+      <location filename="../../ui/checklist/records.py" line="214" />
       <source>Scale</source>
       <translation>Ampleur</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="214" />
+      <location filename="../../ui/checklist/records.py" line="215" />
       <source>Harm</source>
       <translation>Préjudice</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="215" />
-      <location filename="../../ui/checklist/records.py" line="238" />
+      <location filename="../../ui/checklist/records.py" line="216" />
+      <location filename="../../ui/checklist/records.py" line="239" />
       <source>Trend</source>
       <translation>Tendance</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="216" />
+      <location filename="../../ui/checklist/records.py" line="217" />
       <source>Routes (origin → transit → destination)</source>
       <translation>Routes (origine → transit → destination)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="217" />
+      <location filename="../../ui/checklist/records.py" line="218" />
       <source>Prices / seizures</source>
       <translation>Prix / saisies</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="218" />
-      <location filename="../../ui/checklist/records.py" line="229" />
+      <location filename="../../ui/checklist/records.py" line="219" />
+      <location filename="../../ui/checklist/records.py" line="230" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="224" />
+      <location filename="../../ui/checklist/records.py" line="225" />
       <source>Add market…</source>
       <translation>Ajouter un marché…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="225" />
+      <location filename="../../ui/checklist/records.py" line="226" />
       <source>Edit market…</source>
       <translation>Modifier le marché…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="226" />
-      <location filename="../../ui/checklist/records.py" line="374" />
+      <location filename="../../ui/checklist/records.py" line="227" />
+      <location filename="../../ui/checklist/records.py" line="378" />
       <source>Remove market</source>
       <translation>Retirer le marché</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="232" />
+      <location filename="../../ui/checklist/records.py" line="233" />
       <source>Actor</source>
       <translation>Acteur</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="233" />
+      <location filename="../../ui/checklist/records.py" line="234" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="234" />
+      <location filename="../../ui/checklist/records.py" line="235" />
       <source>Role in the chain</source>
       <translation>Rôle dans la chaîne</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="235" />
+      <location filename="../../ui/checklist/records.py" line="236" />
       <source>Capability</source>
       <translation>Capacité</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="236" />
+      <location filename="../../ui/checklist/records.py" line="237" />
       <source>Armed groups</source>
       <translation>Groupes armés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="237" />
+      <location filename="../../ui/checklist/records.py" line="238" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="239" />
+      <location filename="../../ui/checklist/records.py" line="240" />
       <source>Markets</source>
       <translation>Marchés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="240" />
+      <location filename="../../ui/checklist/records.py" line="241" />
       <source>Incidents in the period</source>
       <translation>Incidents dans la période</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="246" />
+      <location filename="../../ui/checklist/records.py" line="247" />
       <source>Add actor…</source>
       <translation>Ajouter un acteur…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="247" />
+      <location filename="../../ui/checklist/records.py" line="248" />
       <source>Edit actor…</source>
       <translation>Modifier l'acteur…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="248" />
-      <location filename="../../ui/checklist/records.py" line="398" />
+      <location filename="../../ui/checklist/records.py" line="249" />
+      <location filename="../../ui/checklist/records.py" line="402" />
       <source>Remove actor</source>
       <translation>Retirer l'acteur</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="286" />
+      <location filename="../../ui/checklist/records.py" line="287" />
       <source>Set by the analyst.</source>
       <translation>Fixés par l'analyste.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="288" />
+      <location filename="../../ui/checklist/records.py" line="289" />
       <source>Derived from the answers; edit one to set them yourself.</source>
       <translation>Tirés des réponses ; modifiez-en un pour les fixer vous-même.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="374" />
+      <location filename="../../ui/checklist/records.py" line="378" />
       <source>Remove this market from the assessment?</source>
       <translation>Retirer ce marché de l'évaluation ?</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="398" />
+      <location filename="../../ui/checklist/records.py" line="402" />
       <source>Remove this actor from the assessment?</source>
       <translation>Retirer cet acteur de l'évaluation ?</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="436" />
+      <location filename="../../ui/checklist/records.py" line="440" />
       <source>Key judgements</source>
       <translation>Jugements clés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/records.py" line="436" />
+      <location filename="../../ui/checklist/records.py" line="440" />
       <source>Go back to the judgements derived from the answers?</source>
       <translation>Revenir aux jugements tirés des réponses ?</translation>
     </message>
@@ -3564,6 +3597,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Trop d'étiquettes ({n}, au plus {max}).</translation>
     </message>
     <message>
+      <source>Too many markets ({n}, at most {max}).</source>
+      <translation>Trop de marchés ({n}, au plus {max}).</translation>
+    </message>
+    <message>
       <source>The title is too long ({n} characters, at most {max}).</source>
       <translation>Le titre est trop long ({n} caractères, au plus {max}).</translation>
     </message>
@@ -3612,6 +3649,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Une étiquette est trop longue ({n} caractères, au plus {max}).</translation>
     </message>
     <message>
+      <source>The markets must be a list of criminal market codes.</source>
+      <translation>Les marchés doivent être une liste de codes de marchés criminels.</translation>
+    </message>
+    <message>
       <source>The date of the incident is in the future.</source>
       <translation>La date de l'incident est dans le futur.</translation>
     </message>
@@ -3630,6 +3671,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>'{value}' is not a source grade; use a letter A-F and a digit 1-6, e.g. B2.</source>
       <translation>« {value} » n'est pas une cotation de source ; utilisez une lettre A-F et un chiffre 1-6, p. ex. B2.</translation>
+    </message>
+    <message>
+      <source>The number of people killed must be a whole number from 0 to {max}, or left empty if not known.</source>
+      <translation>Le nombre de personnes tuées doit être un nombre entier de 0 à {max}, ou rester vide s'il n'est pas connu.</translation>
     </message>
     <message>
       <source>Longitude is required.</source>
@@ -4461,6 +4506,90 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>role</source>
       <translation>rôle</translation>
+    </message>
+    <message>
+      <source>markets</source>
+      <translation>marchés criminels</translation>
+    </message>
+    <message>
+      <source>fatalities</source>
+      <translation>personnes tuées</translation>
+    </message>
+    <message>
+      <source>market</source>
+      <translation>marché</translation>
+    </message>
+    <message>
+      <source>scale</source>
+      <translation>ampleur</translation>
+    </message>
+    <message>
+      <source>harm</source>
+      <translation>préjudice</translation>
+    </message>
+    <message>
+      <source>trend</source>
+      <translation>tendance</translation>
+    </message>
+    <message>
+      <source>origin</source>
+      <translation>origine</translation>
+    </message>
+    <message>
+      <source>transit</source>
+      <translation>transit</translation>
+    </message>
+    <message>
+      <source>destination</source>
+      <translation>destination</translation>
+    </message>
+    <message>
+      <source>prices</source>
+      <translation>prix</translation>
+    </message>
+    <message>
+      <source>seizures</source>
+      <translation>saisies</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>note</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>nom</translation>
+    </message>
+    <message>
+      <source>type</source>
+      <translation>type</translation>
+    </message>
+    <message>
+      <source>capability</source>
+      <translation>capacité</translation>
+    </message>
+    <message>
+      <source>armed_links</source>
+      <translation>liens avec des groupes armés</translation>
+    </message>
+    <message>
+      <source>state_links</source>
+      <translation>liens avec l'État</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>texte</translation>
+    </message>
+    <message>
+      <source>likelihood</source>
+      <translation>probabilité</translation>
+    </message>
+    <message>
+      <source>confidence</source>
+      <translation>confiance</translation>
+    </message>
+    <message>
+      <source>position</source>
+      <translation>numéro</translation>
     </message>
   </context>
 </TS>

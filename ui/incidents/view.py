@@ -78,6 +78,11 @@ class IncidentsView(QWidget):
         for t in ws.vocab.terms("incident_category"):
             self.category.addItem(t.label(lang), t.code)
         filters.addWidget(self.category, 2)
+        self.market = QComboBox()  # the list and the map (which follows this filter) by criminal market
+        self.market.addItem(self.tr("All markets"), "")
+        for t in ws.vocab.terms("criminal_market"):
+            self.market.addItem(t.label(lang), t.code)
+        filters.addWidget(self.market, 2)
         filters.addWidget(QLabel(self.tr("Severity ≥")))
         self.severity = QSpinBox()
         self.severity.setRange(1, 5)
@@ -152,7 +157,7 @@ class IncidentsView(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         for w in (self.date_from, self.date_to, self.bbox):
             w.textChanged.connect(self._debounce.start)
-        for w in (self.category, self.status):
+        for w in (self.category, self.status, self.market):
             w.currentIndexChanged.connect(self.apply_filter)
         self.severity.valueChanged.connect(self.apply_filter)
         self.trash.toggled.connect(self.apply_filter)
@@ -180,6 +185,7 @@ class IncidentsView(QWidget):
         return IncidentFilter(
             text=self.search.text(),
             categories=[self.category.currentData()] if self.category.currentData() else [],
+            markets=[self.market.currentData()] if self.market.currentData() else [],
             severity_min=self.severity.value() if self.severity.value() > 1 else None,
             date_from=self.date_from.text().strip() or None,
             date_to=self.date_to.text().strip() or None,
