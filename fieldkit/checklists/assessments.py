@@ -541,19 +541,21 @@ class AssessmentStore:
         ):
             return "has an area box that is not min_lon,min_lat,max_lon,max_lat"
         answers = a.get("answers")
+        records = a.get("records") or {}
         if a["status"] == "final":
             if not a.get("versions"):
                 return "is final but has no history"
             try:
                 content = json.loads(a["versions"][-1]["content"])
                 answers = content["answers"]
-            except (ValueError, KeyError, TypeError):
+                records = {k: v for k, v in content.items() if k not in ("meta", "status", "answers")}
+            except (ValueError, KeyError, TypeError, AttributeError):
                 return "has a last version that cannot be read"
-        reason = self._check_answers(checklist, answers)
+        reason = self._check_answers(checklist, answers) or self.ws.assessment_records.check_content(records)
         if reason:
             return reason
         if a["status"] == "final":
-            expected = {
+            expected = records | {
                 "meta": {k: a.get(k) for k in META},
                 "status": "final",
                 "answers": {
@@ -638,8 +640,15 @@ class AssessmentStore:
                     ],
                 )
         final = a["versions"] and a["status"] == "final"
-        answers = json.loads(a["versions"][-1]["content"])["answers"] if final else a["answers"]
+        content = json.loads(a["versions"][-1]["content"]) if final else {}
+        answers = content["answers"] if final else a["answers"]
+        records = (
+            {k: v for k, v in content.items() if k not in ("meta", "status", "answers")}
+            if final
+            else a.get("records") or {}
+        )
         self._replace_answers(a["id"], answers, a.get("updated_at") or self.clock.now_iso())
+        self.ws.assessment_records.replace_remote(a["id"], records, a.get("updated_at") or self.clock.now_iso())
         self.ws.touched(ASSESSMENTS, [a["id"]])
 
     def take_remote_answers(self, aid: str, answers: dict, reason: str) -> None:

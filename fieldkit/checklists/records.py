@@ -156,6 +156,105 @@ class AssessmentRecords:
             out["actors"] = [{k: v for k, v in x.items() if k != "updated_at"} for x in a]
         return out
 
+    def check_content(self, records) -> str | None:
+        """Why the judgements, markets and actors of an assessment from a bundle cannot be stored, or None: each
+        record as this FieldKit would store it (known codes, levels 0-4, texts within their limits, in order)."""
+        if type(records) is not dict or set(records) - {"judgements", "markets", "actors"}:
+            return "has records FieldKit does not know"
+        vocab = self.ws.vocab
+
+        def text(v, limit=TEXT_MAX):
+            return type(v) is str and len(v) <= limit and v == v.strip()
+
+        def level(v):
+            return v is None or (type(v) is int and 0 <= v <= 4)
+
+        j = records.get("judgements", [])
+        if type(j) is not list or len(j) > JUDGEMENTS_MAX or (not j and "judgements" in records):
+            return "has broken key judgements"
+        for i, x in enumerate(j, 1):
+            if (
+                type(x) is not dict
+                or set(x) != {"position", "text", "likelihood", "confidence"}
+                or x["position"] != i
+                or not text(x["text"])
+                or not x["text"]
+                or x["likelihood"] not in LIKELIHOOD
+                or x["confidence"] not in CONFIDENCE
+            ):
+                return "has broken key judgements"
+        m = records.get("markets", [])
+        keys = set(self.MARKET_COLS) - {"updated_at"}
+        if type(m) is not list or (not m and "markets" in records):
+            return "has broken market records"
+        for x in m:
+            if (
+                type(x) is not dict
+                or set(x) != keys
+                or not vocab.has("criminal_market", str(x["market"]))
+                or not level(x["scale"])
+                or not level(x["harm"])
+                or x["trend"] not in TRENDS
+                or not all(text(x[k]) for k in MARKET_TEXT)
+                or type(x["actors"]) is not list
+                or len(x["actors"]) > ACTORS_PER_MARKET
+                or not all(text(n, NAME_MAX) and n for n in x["actors"])
+            ):
+                return "has broken market records"
+        if len({x["market"] for x in m}) != len(m):
+            return "has broken market records"
+        a = records.get("actors", [])
+        keys = set(self.ACTOR_COLS) - {"updated_at"} | {"markets"}
+        if type(a) is not list or (not a and "actors" in records):
+            return "has broken actor records"
+        for x in a:
+            if (
+                type(x) is not dict
+                or set(x) != keys
+                or not text(x["name"], NAME_MAX)
+                or not x["name"]
+                or not vocab.has("actor_type", str(x["type"]))
+                or (x["role"] and not vocab.has("actor_role", str(x["role"])))
+                or not level(x["capability"])
+                or x["armed_links"] not in LINKS
+                or x["state_links"] not in LINKS
+                or x["trend"] not in TRENDS
+                or not text(x["note"])
+            ):
+                return "has broken actor records"
+        if len({x["name"].casefold() for x in a}) != len(a):
+            return "has broken actor records"
+        return None
+
+    def replace_remote(self, aid: str, records: dict, now: str) -> None:
+        """The records of an assessment from a bundle that ``check_content`` accepted replace these. Runs inside
+        the import's transaction (``AssessmentStore.apply_remote``)."""
+        self.db.execute("DELETE FROM assessment_judgements WHERE assessment_id = ?", [aid])
+        self.db.execute("DELETE FROM assessment_markets WHERE assessment_id = ?", [aid])
+        self.db.execute("DELETE FROM assessment_actors WHERE assessment_id = ?", [aid])
+        for j in records.get("judgements", []):
+            self.db.execute(
+                "INSERT INTO assessment_judgements (assessment_id, position, text, likelihood, confidence, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [aid, j["position"], j["text"], j["likelihood"], j["confidence"], now],
+            )
+        for m in records.get("markets", []):
+            cols = [c for c in self.MARKET_COLS if c != "updated_at"]
+            vals = [json.dumps(m[c], ensure_ascii=False) if c == "actors" else m[c] for c in cols]
+            self.db.execute(
+                f"INSERT INTO assessment_markets (assessment_id, {', '.join(cols)}, updated_at) "
+                f"VALUES (?, {', '.join('?' * len(cols))}, ?)",
+                [aid, *vals, now],
+            )
+        for x in records.get("actors", []):
+            cols = [c for c in self.ACTOR_COLS if c != "updated_at"]
+            self.db.execute(
+                f"INSERT INTO assessment_actors (assessment_id, {', '.join(cols)}, updated_at) "
+                f"VALUES (?, {', '.join('?' * len(cols))}, ?)",
+                [aid, *[x[c] for c in cols], now],
+            )
+        self.ws.touched(ASSESSMENTS, [aid])
+
     # ---- key judgements ------------------------------------------------------------------
     def judgements(self, aid: str) -> list[dict]:
         rows = self.db.execute(

@@ -181,6 +181,9 @@ def _assessments(ws, since, include_demo: bool = False):
                 "versions": ws.assessments.versions(a["id"]),
             }
         )
+        records = ws.assessment_records.content(a["id"])  # judgements, markets, actors: only when recorded
+        if records:
+            out[-1]["records"] = records
         for v in out[-1]["versions"]:
             v["content"] = canonical_json(v["content"])
     return out
@@ -1723,7 +1726,7 @@ def _draft_action(ws, a: dict, sender: str) -> str:
     if row is None:
         return "added" if owner == sender else "rejected"
     mine = {q: {k: v for k, v in x.items() if k != "updated_at"} for q, x in ws.assessments.answers(a["id"]).items()}
-    if mine == a["answers"]:
+    if mine == a["answers"] and ws.assessment_records.content(a["id"]) == (a.get("records") or {}):
         return "unchanged"
     if owner != sender or a.get("device_id") != owner:
         return "conflict"  # someone else's draft (this device's own, or a third device's): kept for review

@@ -269,3 +269,71 @@ def test_a_remote_incident_with_an_empty_optional_field_is_refused(incident_data
     assert check_remote(c, canonical_json(c), clean, ws.vocab, ws.clock.now())
     c = {**content, "markets": ["ARMS"], "fatalities": 4}
     assert check_remote(c, canonical_json(c), clean, ws.vocab, ws.clock.now()) is None
+
+
+def test_bundles_carry_an_assessments_markets_actors_and_judgements(tmp_path):
+    from fieldkit.clock import FixedClock
+    from fieldkit.sync import bundle, keys
+    from tests.workspaces import Workspace
+
+    clock = FixedClock("2026-06-01T12:00:00Z")
+    field, hq = Workspace(tmp_path / "f", clock=clock), Workspace(tmp_path / "h", clock=clock)
+    try:
+        hq.trust.add(keys.public_identity(field))
+        field.trust.add(keys.public_identity(hq), role="hq", label="HQ")
+        final = field.assessments.new("Gao", assessor="A. Analyst")
+        draft = field.assessments.new("Kidal")
+        r = field.assessment_records
+        for aid in (final["id"], draft["id"]):
+            r.set_market(aid, "DRG_COC", scale=3, harm=2, origin="Colombia", actors=["Route Network"])
+            r.set_actor(aid, "Route Network", type="NETWORK", role="TRANSPORTER", capability=3)
+        r.set_judgement(draft["id"], 1, "Flows will grow.", "likely", "low")
+        field.assessments.finalise(final["id"], insist=True)
+        bundle.export_bundle(field, tmp_path / "b.fkb")
+        rep = bundle.import_bundle(hq, tmp_path / "b.fkb")
+        assert rep["rejected"] == [] and rep["added"] == 2
+        for aid in (final["id"], draft["id"]):
+            assert hq.assessments.content(aid) == field.assessments.content(aid)
+            assert hq.assessment_records.markets(aid)[0]["origin"] == "Colombia"
+            assert hq.assessment_records.actors(aid)[0]["markets"] == ["DRG_COC"]
+        assert hq.assessment_records.judgements(draft["id"])[0]["text"] == "Flows will grow."
+        assert hq.assessments.verify()["problems"] == []
+        # the owner changes only a record of its draft: the next bundle carries it
+        clock.advance(hours=1)
+        r.set_market(draft["id"], "DRG_COC", trend="rising")
+        bundle.export_bundle(field, tmp_path / "b2.fkb", incremental=True)
+        bundle.import_bundle(hq, tmp_path / "b2.fkb")
+        assert hq.assessment_records.markets(draft["id"])[0]["trend"] == "rising"
+    finally:
+        field.close()
+        hq.close()
+
+
+def test_broken_records_from_a_bundle_are_refused(ws):
+    check = ws.assessment_records.check_content
+    good = {
+        "market": "ARMS",
+        "scale": 2,
+        "harm": None,
+        "trend": "stable",
+        "origin": "",
+        "transit": "",
+        "destination": "",
+        "prices": "",
+        "seizures": "",
+        "actors": [],
+        "note": "",
+    }
+    assert check({"markets": [good]}) is None
+    for bad in (
+        {"markets": [{**good, "market": "GOLD"}]},
+        {"markets": [{**good, "scale": 9}]},
+        {"markets": [good, good]},
+        {"markets": [{**good, "origin": " x"}]},
+        {"markets": []},
+        {"judgements": [{"position": 2, "text": "x", "likelihood": "likely", "confidence": "low"}]},
+        {"actors": [{"name": "K."}]},
+        {"weapons": []},
+        [],
+    ):
+        assert check(bad), bad
