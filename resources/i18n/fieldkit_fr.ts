@@ -10,7 +10,7 @@
     <message>
       <location filename="../../ui/main_window.py" line="110" />
       <source>An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.</source>
-      <translation>Un compagnon hors ligne pour les missions de terrain : journal d'incidents, évaluations « Repérer les fauteurs de troubles », cartes et paquets de synchronisation.</translation>
+      <translation>Un compagnon hors ligne pour les missions de terrain : journal d'incidents, évaluations « Repérer les saboteurs de la paix », cartes et paquets de synchronisation.</translation>
     </message>
     <message>
       <source>Workspace</source>
@@ -102,7 +102,7 @@
     <message>
       <location filename="../../ui/checklist/widgets.py" line="98" />
       <source>Type 'unknown' if it is not known.</source>
-      <translation>Tapez « unknown » (inconnu) si ce n'est pas connu.</translation>
+      <translation>Tapez « inconnu » si la réponse n'est pas connue.</translation>
     </message>
   </context>
   <context>
@@ -206,7 +206,7 @@
     <message>
       <location filename="../../ui/checklist/view.py" line="349" />
       <source>Overall: {done} of {total} answered</source>
-      <translation>Total : {done} sur {total} répondues</translation>
+      <translation>Au total : {done} questions traitées sur {total}</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="407" />
@@ -216,7 +216,7 @@
     <message>
       <location filename="../../ui/checklist/view.py" line="436" />
       <source>Evidence ({n})…</source>
-      <translation>Preuves ({n})…</translation>
+      <translation>Éléments à l'appui ({n})…</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="456" />
@@ -578,7 +578,7 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
     <message>
       <location filename="../../ui/checklist/widgets.py" line="181" />
       <source>Evidence: incidents that support this answer</source>
-      <translation>Preuves : incidents qui étayent cette réponse</translation>
+      <translation>Éléments à l'appui : incidents qui étayent cette réponse</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/widgets.py" line="185" />
@@ -1065,7 +1065,7 @@ Identifiant : {device_id}</translation>
       <location filename="../../ui/incidents/model.py" line="53" />
       <location filename="../../ui/incidents/model.py" line="125" />
       <source>final</source>
-      <translation>définitive</translation>
+      <translation>définitif</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="53" />
@@ -1240,7 +1240,7 @@ Identifiant : {device_id}</translation>
     <message>
       <location filename="../../ui/incidents/view.py" line="343" />
       <source>final</source>
-      <translation>définitive</translation>
+      <translation>définitif</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="343" />
@@ -3330,7 +3330,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>The answer must be at least {min}.</source>
-      <translation>La réponse doit être au moins {min}.</translation>
+      <translation>La réponse doit être supérieure ou égale à {min}.</translation>
     </message>
     <message>
       <source>The answer must be at most {max}.</source>
@@ -3706,7 +3706,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>No single incident has an id starting with {id}.</source>
-      <translation>Aucun incident unique n'a un identifiant commençant par {id}.</translation>
+      <translation>Le préfixe {id} ne désigne aucun incident, ou en désigne plusieurs.</translation>
     </message>
     <message>
       <source>This incident is in the trash; restore it before editing.</source>
@@ -4018,7 +4018,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>The encrypted bundle was altered or damaged: its contents fail authentication.</source>
-      <translation>Le paquet chiffré a été altéré ou endommagé : son contenu échoue à l'authentification.</translation>
+      <translation>Le paquet chiffré a été altéré ou endommagé : l'authentification de son contenu a échoué.</translation>
     </message>
     <message>
       <source>The encrypted bundle holds unexpected files; it is refused.</source>
@@ -4190,7 +4190,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>The role must be colleague or hq.</source>
-      <translation>Le rôle doit être collègue ou siège.</translation>
+      <translation>Le rôle doit être « colleague » (collègue) ou « hq » (siège).</translation>
     </message>
     <message>
       <source>A key is checked by first use, fingerprint or HQ.</source>
