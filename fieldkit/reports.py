@@ -438,17 +438,78 @@ def _basemap():
 def _map_of(rows: list[dict], bbox, t: dict, st) -> list:
     """The map of ``rows`` and, when some have no location (drafts may lack one), a line saying how many are not
     on it."""
-    points = [(r["lat"], r["lon"], r["severity"]) for r in rows if r["lat"] is not None and r["lon"] is not None]
-    out = [map_drawing(points, bbox, font=st["regular"])]
+    placed = [r for r in rows if r["lat"] is not None and r["lon"] is not None]
+    points = [(r["lat"], r["lon"], r["severity"]) for r in placed]
+    by_place: dict[str, list] = {}
+    for r in placed:
+        if r.get("place"):
+            by_place.setdefault(r["place"], []).append((r["lat"], r["lon"]))
+    top = sorted(by_place.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:6]  # the places most incidents name
+    labels = [(sum(x[0] for x in v) / len(v), sum(x[1] for x in v) / len(v), name) for name, v in top]
+    out = [map_drawing(points, bbox, font=st["regular"], labels=labels)]
     if len(points) < len(rows):
         out.append(p(t["unplaced"].format(n=len(rows) - len(points)), st["small"]))
     return out
 
 
+def clip_ring(ring, min_x, min_y, max_x, max_y) -> list:
+    """A polygon ring cut to a rectangle (Sutherland-Hodgman): the part inside, edges along the border where it was
+    cut. Pushing outside vertices onto the border instead drew land as sea and sea as land."""
+
+    def cut(points, inside, cross):
+        out = []
+        for i, cur in enumerate(points):
+            prev = points[i - 1]
+            if inside(cur):
+                if not inside(prev):
+                    out.append(cross(prev, cur))
+                out.append(cur)
+            elif inside(prev):
+                out.append(cross(prev, cur))
+        return out
+
+    def at_x(x):
+        return lambda a, b: (x, a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0]))
+
+    def at_y(y):
+        return lambda a, b: (a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]), y)
+
+    pts = [(float(c[0]), float(c[1])) for c in ring]
+    for inside, cross in (
+        (lambda q: q[0] >= min_x, at_x(min_x)),
+        (lambda q: q[0] <= max_x, at_x(max_x)),
+        (lambda q: q[1] >= min_y, at_y(min_y)),
+        (lambda q: q[1] <= max_y, at_y(max_y)),
+    ):
+        if not pts:
+            break
+        pts = cut(pts, inside, cross)
+    return pts
+
+
+def _nice_length(km: float) -> float:
+    """The largest 1, 2 or 5 × 10^n not above ``km``."""
+    import math
+
+    if km <= 0:
+        return 0
+    base = 10 ** math.floor(math.log10(km))
+    return max(m * base for m in (1, 2, 5) if m * base <= km)
+
+
 def map_drawing(
-    points: list[tuple[float, float, int]], bbox=None, width=17 * cm, height=10 * cm, font="Helvetica"
+    points: list[tuple[float, float, int]],
+    bbox=None,
+    width=17 * cm,
+    height=10 * cm,
+    font="Helvetica",
+    labels: list[tuple[float, float, str]] | None = None,
 ) -> Drawing:
-    """Equirectangular vector map: Natural Earth outlines clipped to the view, incidents coloured by severity."""
+    """Equirectangular vector map: Natural Earth outlines cut to the view, country names, ``labels`` (lat, lon,
+    text: the incidents' places), incidents coloured by severity, a scale bar and a north arrow. The view is widened
+    to the drawing's shape, so land is drawn wherever there is land (no empty band)."""
+    import math
+
     points = [pt for pt in points if pt[0] is not None and pt[1] is not None]  # a draft may have no location
     if bbox is None:
         if points:
@@ -459,41 +520,56 @@ def map_drawing(
     min_lon, min_lat, max_lon, max_lat = bbox
     pad_x, pad_y = max(0.5, (max_lon - min_lon) * 0.08), max(0.5, (max_lat - min_lat) * 0.08)
     min_lon, max_lon, min_lat, max_lat = min_lon - pad_x, max_lon + pad_x, min_lat - pad_y, max_lat + pad_y
-    sx, sy = width / (max_lon - min_lon), height / (max_lat - min_lat)
-    s = min(sx, sy)
-    ox, oy = (width - s * (max_lon - min_lon)) / 2, (height - s * (max_lat - min_lat)) / 2
+    # one scale for both axes (degrees of longitude shortened by the cosine of the latitude), the view widened to fill
+    k = max(0.2, math.cos(math.radians((min_lat + max_lat) / 2)))
+    s = min(width / ((max_lon - min_lon) * k), height / (max_lat - min_lat))
+    mid_lon, mid_lat = (min_lon + max_lon) / 2, (min_lat + max_lat) / 2
+    half_lon, half_lat = width / s / k / 2, height / s / 2
+    min_lon, max_lon, min_lat, max_lat = mid_lon - half_lon, mid_lon + half_lon, mid_lat - half_lat, mid_lat + half_lat
 
     def xy(lon, lat):
-        return ox + (lon - min_lon) * s, oy + (lat - min_lat) * s
+        return (lon - min_lon) * s * k, (lat - min_lat) * s
 
     d = Drawing(width, height)
-    d.add(
-        Rect(
-            0,
-            0,
-            width,
-            height,
-            fillColor=colors.HexColor("#d0ebff"),
-            strokeColor=colors.HexColor("#868e96"),
-            strokeWidth=0.5,
-        )
-    )
+    d.add(Rect(0, 0, width, height, fillColor=colors.HexColor("#d0ebff"), strokeColor=None))
+    names = []
     for f in _basemap()["features"]:
         g = f["geometry"]
         polys = g["coordinates"] if g["type"] == "MultiPolygon" else [g["coordinates"]]
+        biggest = []
         for poly in polys:
             ring = poly[0]
             lo = [c[0] for c in ring]
             la = [c[1] for c in ring]
             if max(lo) < min_lon or min(lo) > max_lon or max(la) < min_lat or min(la) > max_lat:
                 continue
-            pts = []
-            for lon, lat in ring:
-                x, y = xy(max(min_lon, min(max_lon, lon)), max(min_lat, min(max_lat, lat)))
-                pts += [x, y]
+            cut = clip_ring(ring, min_lon, min_lat, max_lon, max_lat)
+            if len(cut) < 3:
+                continue
+            pts = [v for lon, lat in cut for v in xy(lon, lat)]
             d.add(
                 Polygon(
                     pts, fillColor=colors.HexColor("#f8f9fa"), strokeColor=colors.HexColor("#868e96"), strokeWidth=0.4
+                )
+            )
+            if len(cut) > len(biggest):
+                biggest = cut
+        if biggest and f.get("properties", {}).get("name"):
+            cx = sum(c[0] for c in biggest) / len(biggest)
+            cy = sum(c[1] for c in biggest) / len(biggest)
+            names.append((cx, cy, f["properties"]["name"]))
+    for cx, cy, name in names:  # country names, grey, under the incidents
+        x, y = xy(cx, cy)
+        if 20 < x < width - 20 and 14 < y < height - 10:
+            d.add(
+                String(
+                    x,
+                    y,
+                    name[:40],
+                    fontName=font,
+                    fontSize=8,
+                    fillColor=colors.HexColor("#868e96"),
+                    textAnchor="middle",
                 )
             )
     for lat, lon, sev in points:
@@ -509,20 +585,35 @@ def map_drawing(
                     strokeWidth=0.3,
                 )
             )
+    for lat, lon, text in labels or []:  # the places named by the incidents, dark, beside their dots
+        if min_lat <= lat <= max_lat and min_lon <= lon <= max_lon:
+            x, y = xy(lon, lat)
+            d.add(String(min(x + 5, width - 60), y + 4, str(text)[:40], fontName=font, fontSize=7.5))
+    d.add(Rect(0, 0, width, height, fillColor=None, strokeColor=colors.HexColor("#868e96"), strokeWidth=0.5))
     for i, (sev, colour) in enumerate(SEVERITY_COLOURS.items()):
         d.add(Circle(8 + i * 26, 8, 3, fillColor=colors.HexColor(colour), strokeColor=colors.black, strokeWidth=0.3))
         d.add(String(13 + i * 26, 5, str(sev), fontName=font, fontSize=7))
+    # scale bar: a round length about a fifth of the width, at the map's middle latitude
+    km_per_pt = (max_lon - min_lon) * 111.32 * k / width
+    km = _nice_length(km_per_pt * width / 5)
+    if km:
+        bar = km / km_per_pt
+        x0, y0 = 150, 8
+        d.add(Rect(x0, y0, bar, 3, fillColor=colors.black, strokeColor=colors.black, strokeWidth=0.3))
+        d.add(Rect(x0, y0, bar / 2, 3, fillColor=colors.white, strokeColor=colors.black, strokeWidth=0.3))
+        d.add(String(x0 + bar + 4, y0, f"{km:g} km", fontName=font, fontSize=7))
+    # north arrow, top right
+    ax, ay = width - 14, height - 30
     d.add(
-        String(
-            width - 4,
-            4,
-            "Natural Earth",
-            fontName=font,
-            fontSize=6,
-            textAnchor="end",
-            fillColor=colors.HexColor("#495057"),
+        Polygon(
+            [ax - 5, ay, ax, ay + 16, ax + 5, ay, ax, ay + 4],
+            fillColor=colors.black,
+            strokeColor=colors.black,
+            strokeWidth=0.3,
         )
     )
+    d.add(String(ax, ay + 19, "N", fontName=font, fontSize=8, textAnchor="middle"))
+    d.add(String(width - 4, 4, "Natural Earth", fontName=font, fontSize=6, textAnchor="end"))
     return d
 
 

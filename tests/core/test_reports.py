@@ -235,3 +235,25 @@ def test_the_french_report_uses_french_typography(demo_ws, tmp_path):
     assert "Confiance : " in flat.replace("\u00a0", " ") or "confiance : " in flat.replace("\u00a0", " ")
     assert "L'essentiel" in flat and "Jugements clés" in flat and "CONFIDENTIEL" in flat
     assert "Preuves" not in " ".join(pages)
+
+
+def test_a_polygon_is_cut_to_the_view_not_pushed_onto_its_border():
+    # an L-shaped country leaving the view at the top right: pushing its outside corner onto the border would fill
+    # the sea in between; cutting keeps the notch
+    ring = [(0, 0), (10, 0), (10, 4), (4, 4), (4, 10), (0, 10), (0, 0)]
+    cut = reports.clip_ring(ring, -1, -1, 6, 6)
+    assert (6.0, 4.0) in cut and (4.0, 6.0) in cut and (6.0, 6.0) not in cut
+    assert reports.clip_ring([(20, 20), (30, 20), (30, 30)], 0, 0, 10, 10) == []
+
+
+def test_the_report_map_has_place_names_a_scale_bar_and_a_north_arrow(demo_ws, tmp_path):
+    from reportlab.graphics.shapes import String
+
+    rows = demo_ws.incidents.search(IncidentFilter(bbox=(-16.9, 10.8, -13.6, 12.7)))
+    st = reports._styles()
+    drawing = reports._map_of(rows, [-16.9, 10.8, -13.6, 12.7], reports.L["en"], st)[0]
+    texts = [c.text for c in drawing.contents if isinstance(c, String)]
+    assert "N" in texts and any(t.endswith(" km") for t in texts)
+    assert "Guinea-Bissau" in texts and "Senegal" in texts  # country names
+    assert {r["place"] for r in rows if r["lat"] is not None} & set(texts)  # the incidents' places
+    assert reports._nice_length(73) == 50 and reports._nice_length(230) == 200 and reports._nice_length(0.3) == 0.2
