@@ -114,7 +114,7 @@ TAGS = ["night", "border", "river", "port", "mine", "checkpoint", "follow-up", "
 # assessment's period, so that an answer about state protection is backed by a corruption report, not by minors
 # found at a mine.
 EVIDENCE_FOR = {
-    "A": ("STRAT_DEV", "PROTEST_ILL", "JUSTICE"),
+    "A": ("STRAT_DEV", "MOVE_OBS", "PROTEST_ILL"),
     "B": ("MOVE_OBS", "INT_SEIZURE", "SITE_OBS", "PIRACY"),
     "C": ("STRAT_DEV", "CLASH_CRIM", "EXTORT", "CORRUPT"),
     "D": ("CLASH_CRIM", "SANCT_VIOL", "EXTORT"),
@@ -124,6 +124,21 @@ EVIDENCE_FOR = {
     "M": ("MISSION_FP", "UN_THREAT"),
     "H": ("JUSTICE", "INT_SEIZURE"),
 }
+# questions whose section's categories are too wide for them
+EVIDENCE_FOR_QUESTION = {
+    "A10": ("ML_IND",),
+    "B7": ("ML_IND",),
+    "B8": ("ML_IND",),
+    "G3": ("UN_THREAT",),
+    "M1": ("MISSION_FP",),
+}
+
+
+def evidence_categories(qid: str) -> tuple:
+    """The incident categories that can back an answer to ``qid`` in the demo."""
+    return EVIDENCE_FOR_QUESTION.get(qid) or EVIDENCE_FOR.get(qid[:1], ())
+
+
 DEMO_AREA = "Guinea-Bissau"
 DEMO_BBOX = [-16.9, 10.8, -13.6, 12.7]
 
@@ -479,7 +494,7 @@ def fill(ws, incidents: int = 500, seed: int = 1) -> dict:
 
 def _plausible(in_area, qid, a, rng, n) -> list[str]:
     """Up to ``n`` incidents that could back an answer to ``qid``: of a fitting category, in the period."""
-    cats = EVIDENCE_FOR.get(qid[:1], ())
+    cats = evidence_categories(qid)
     fit = [
         r for r in in_area if r["category"] in cats and a["period_start"] <= r["occurred_at"][:10] <= a["period_end"]
     ]
