@@ -97,6 +97,7 @@ class MarketPicker(QToolButton):
 
 class IncidentEditor(QDialog):
     saved = Signal(str)
+    open_assessment = Signal(str)  # an actor record's assessment, asked for from the line under the actors
 
     def __init__(self, ws, incident_id: str | None = None, draft: dict | None = None, lang: str = "en", parent=None):
         super().__init__(parent)
@@ -265,7 +266,8 @@ class IncidentEditor(QDialog):
         add("actors", self.tr("Actors involved"), actors)
         self.actor_records = QLabel()  # the actor records of assessments that name the same actors
         self.actor_records.setWordWrap(True)
-        self.actor_records.setTextFormat(Qt.TextFormat.PlainText)
+        self.actor_records.setTextFormat(Qt.TextFormat.RichText)  # links; every name and area in it is escaped
+        self.actor_records.linkActivated.connect(self.open_assessment.emit)
         self.actor_records.setStyleSheet("color:#495057;")
         form.addRow("", self.actor_records)
         actors.textChanged.connect(self._show_actor_records)
@@ -482,9 +484,13 @@ class IncidentEditor(QDialog):
         for name in [n for n in names if n][:20]:
             found = self.ws.assessment_records.assessments_with_actor(name)
             if found:
-                where = "; ".join(f"{a['area_name']} {a['period_start']} → {a['period_end']}" for a in found[:3])
-                lines.append(self.tr("{name}: actor record in {where}").format(name=name, where=where))
-        self.actor_records.setText("\n".join(lines))
+                where = "; ".join(
+                    f"<a href='{html.escape(a['id'])}'>{html.escape(a['area_name'])} "
+                    f"{html.escape(a['period_start'])} → {html.escape(a['period_end'])}</a>"
+                    for a in found[:3]
+                )
+                lines.append(self.tr("{name}: actor record in {where}").format(name=html.escape(name), where=where))
+        self.actor_records.setText("<br>".join(lines))
         self.actor_records.setVisible(bool(lines))
 
     def _refresh_reason(self):

@@ -47,6 +47,7 @@ TITLE_SHARE = 0.35  # of the list's width: the least the title column keeps whil
 
 class IncidentsView(QWidget):
     filter_changed = Signal(object)  # the IncidentFilter now shown (the map follows it)
+    open_assessment = Signal(str)  # an editor's link to the actor records of an assessment
 
     def __init__(self, ws, lang: str = "en", parent=None):
         super().__init__(parent)
@@ -431,6 +432,7 @@ class IncidentsView(QWidget):
     # ---- actions -----------------------------------------------------------------------------
     def _open_editor(self, editor: IncidentEditor):
         editor.saved.connect(self._after_save)
+        editor.open_assessment.connect(self.open_assessment.emit)
         editor.finished.connect(lambda _=None, ed=editor: self.editors.remove(ed) if ed in self.editors else None)
         self.editors.append(editor)
         editor.show()
