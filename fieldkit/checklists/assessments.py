@@ -174,6 +174,8 @@ class AssessmentStore:
         )
         result["assessment"] = rec
         result["next_unanswered"] = scoring.next_unanswered(checklist, answers, rec["position"] or None)
+        result["markets"] = self.ws.assessment_records.markets(aid)  # side by side, each with its 1-10 score
+        result["actors"] = self.ws.assessment_records.actors(aid)
         return result
 
     def versions(self, aid: str) -> list[dict]:

@@ -276,6 +276,10 @@ def _print_summary(s) -> None:
         )
     if o.get("rule_label"):
         print(o["rule_label"])
+    if s.get("markets"):
+        print("Criminal markets (score /10, trend):")
+        for m in s["markets"]:
+            print(f"  {m['market']:<8} {m['score'] if m['score'] is not None else '—':>5}  {m['trend']}")
     if s.get("next_unanswered"):
         print(f"Next unanswered: {s['next_unanswered']}")
 

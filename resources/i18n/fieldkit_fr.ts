@@ -390,57 +390,57 @@
       <translation>Éléments à l'appui qui ne comptent pas ou sont signalés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="731" />
+      <location filename="../../ui/checklist/view.py" line="732" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>La règle du niveau est une proposition de FieldKit pour aider au jugement, et non une méthodologie officielle : le plus élevé entre la tranche de la moyenne des sections et le plancher fixé par les constats clés.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="747" />
+      <location filename="../../ui/checklist/view.py" line="748" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="811" />
+      <location filename="../../ui/checklist/view.py" line="834" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="812" />
+      <location filename="../../ui/checklist/view.py" line="835" />
       <source>Role in the chain</source>
       <translation>Rôle dans la chaîne</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="813" />
+      <location filename="../../ui/checklist/view.py" line="836" />
       <source>Capability</source>
       <translation>Capacité</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="814" />
+      <location filename="../../ui/checklist/view.py" line="837" />
       <source>Armed groups</source>
       <translation>Groupes armés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="815" />
+      <location filename="../../ui/checklist/view.py" line="838" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="816" />
+      <location filename="../../ui/checklist/view.py" line="839" />
       <source>Trend</source>
       <translation>Tendance</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="821" />
+      <location filename="../../ui/checklist/view.py" line="844" />
       <source>only in the earlier assessment</source>
       <translation>seulement dans l'évaluation précédente</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="823" />
+      <location filename="../../ui/checklist/view.py" line="846" />
       <source>new in this assessment</source>
       <translation>nouveau dans cette évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="831" />
+      <location filename="../../ui/checklist/view.py" line="854" />
       <source>unchanged</source>
       <translation>inchangé</translation>
     </message>
@@ -507,6 +507,14 @@
     <message>
       <source>Market</source>
       <translation>Marché</translation>
+    </message>
+    <message>
+      <source>Score /10</source>
+      <translation>Score /10</translation>
+    </message>
+    <message>
+      <source>Routes</source>
+      <translation>Routes</translation>
     </message>
     <message>
       <source>Actors</source>
@@ -667,359 +675,359 @@ Identifiant : {device_id}</translation>
   <context>
     <name>IncidentEditor</name>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="119" />
+      <location filename="../../ui/incidents/editor.py" line="120" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="119" />
+      <location filename="../../ui/incidents/editor.py" line="120" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="125" />
+      <location filename="../../ui/incidents/editor.py" line="126" />
       <source>This draft was recovered from an interrupted session. Check it and save it, or discard it.</source>
       <translation>Ce brouillon a été récupéré d'une session interrompue. Vérifiez-le puis enregistrez-le, ou abandonnez-le.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="149" />
+      <location filename="../../ui/incidents/editor.py" line="150" />
       <source>(not set)</source>
       <translation>(non renseigné)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="165" />
+      <location filename="../../ui/incidents/editor.py" line="166" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="184" />
+      <location filename="../../ui/incidents/editor.py" line="185" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="185" />
+      <location filename="../../ui/incidents/editor.py" line="186" />
       <source>What happened, in a few words</source>
       <translation>Ce qui s'est passé, en quelques mots</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="186" />
+      <location filename="../../ui/incidents/editor.py" line="187" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="190" />
+      <location filename="../../ui/incidents/editor.py" line="191" />
       <source>When (UTC)</source>
       <translation>Quand (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="190" />
+      <location filename="../../ui/incidents/editor.py" line="191" />
       <source>ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30</source>
       <translation>ISO 8601 : 2026-03-14, 2026-03 ou 2026-03-14T22:30</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="193" />
+      <location filename="../../ui/incidents/editor.py" line="194" />
       <source>Exact</source>
       <translation>Exacte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="194" />
+      <location filename="../../ui/incidents/editor.py" line="195" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="195" />
+      <location filename="../../ui/incidents/editor.py" line="196" />
       <source>Month</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="196" />
+      <location filename="../../ui/incidents/editor.py" line="197" />
       <source>Approximate</source>
       <translation>Approximative</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="199" />
+      <location filename="../../ui/incidents/editor.py" line="200" />
       <source>Time precision</source>
       <translation>Précision de la date</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="204" />
+      <location filename="../../ui/incidents/editor.py" line="205" />
       <source>Place name (pick a known place to fill the coordinates)</source>
       <translation>Nom du lieu (choisissez un lieu connu pour remplir les coordonnées)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="220" />
+      <location filename="../../ui/incidents/editor.py" line="221" />
       <source>Pick on map…</source>
       <translation>Choisir sur la carte…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="223" />
+      <location filename="../../ui/incidents/editor.py" line="224" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="231" />
+      <location filename="../../ui/incidents/editor.py" line="232" />
       <source>latitude, e.g. 11.86</source>
       <translation>latitude, p. ex. 11,86</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="232" />
+      <location filename="../../ui/incidents/editor.py" line="233" />
       <source>longitude, e.g. -15.60</source>
       <translation>longitude, p. ex. -15,60</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="250" />
+      <location filename="../../ui/incidents/editor.py" line="251" />
       <source>A draft may be saved without coordinates; a final incident needs both.</source>
       <translation>Un brouillon peut être enregistré sans coordonnées ; un incident définitif a besoin des deux.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="251" />
+      <location filename="../../ui/incidents/editor.py" line="252" />
       <source>Latitude / longitude (WGS84)</source>
       <translation>Latitude / longitude (WGS84)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="257" />
+      <location filename="../../ui/incidents/editor.py" line="258" />
       <source>Location precision</source>
       <translation>Précision du lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="258" />
+      <location filename="../../ui/incidents/editor.py" line="259" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="262" />
+      <location filename="../../ui/incidents/editor.py" line="263" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="264" />
+      <location filename="../../ui/incidents/editor.py" line="265" />
       <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
       <translation>Nom:TYPE; autre nom:TYPE  (types : NETWORK, GANG, ARMED_NSAG…)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="265" />
+      <location filename="../../ui/incidents/editor.py" line="266" />
       <source>Actors involved</source>
       <translation>Acteurs impliqués</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="272" />
+      <location filename="../../ui/incidents/editor.py" line="274" />
       <source>Criminal markets</source>
       <translation>Marchés criminels</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="274" />
+      <location filename="../../ui/incidents/editor.py" line="276" />
       <source>empty if not known</source>
       <translation>vide si inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="275" />
+      <location filename="../../ui/incidents/editor.py" line="277" />
       <source>People killed</source>
       <translation>Personnes tuées</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="276" />
+      <location filename="../../ui/incidents/editor.py" line="278" />
       <source>Source type</source>
       <translation>Type de source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="284" />
+      <location filename="../../ui/incidents/editor.py" line="286" />
       <source>Source reliability / information credibility</source>
       <translation>Fiabilité de la source / crédibilité de l'information</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="287" />
+      <location filename="../../ui/incidents/editor.py" line="289" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="288" />
+      <location filename="../../ui/incidents/editor.py" line="290" />
       <source>comma-separated</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="290" />
+      <location filename="../../ui/incidents/editor.py" line="292" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="291" />
+      <location filename="../../ui/incidents/editor.py" line="293" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="292" />
+      <location filename="../../ui/incidents/editor.py" line="294" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="293" />
+      <location filename="../../ui/incidents/editor.py" line="295" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="293" />
+      <location filename="../../ui/incidents/editor.py" line="295" />
       <source>Sensitive (kept out of exports unless chosen)</source>
       <translation>Sensible (exclu des exportations sauf choix contraire)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="294" />
+      <location filename="../../ui/incidents/editor.py" line="296" />
       <source>Reason for the change</source>
       <translation>Motif de la modification</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="295" />
+      <location filename="../../ui/incidents/editor.py" line="297" />
       <source>Required to change a final incident</source>
       <translation>Obligatoire pour modifier un incident définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="303" />
+      <location filename="../../ui/incidents/editor.py" line="305" />
       <source>Add file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="305" />
+      <location filename="../../ui/incidents/editor.py" line="307" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="311" />
+      <location filename="../../ui/incidents/editor.py" line="313" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="314" />
+      <location filename="../../ui/incidents/editor.py" line="316" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="321" />
+      <location filename="../../ui/incidents/editor.py" line="323" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="322" />
-      <location filename="../../ui/incidents/editor.py" line="764" />
+      <location filename="../../ui/incidents/editor.py" line="324" />
+      <location filename="../../ui/incidents/editor.py" line="770" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="323" />
+      <location filename="../../ui/incidents/editor.py" line="325" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="424" />
+      <location filename="../../ui/incidents/editor.py" line="426" />
       <source>{name}  (to be added on save)</source>
       <translation>{name}  (ajouté à l'enregistrement)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="431" />
+      <location filename="../../ui/incidents/editor.py" line="433" />
       <source>No history yet: the first save creates version 1.</source>
       <translation>Pas encore d'historique : le premier enregistrement crée la version 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="448" />
+      <location filename="../../ui/incidents/editor.py" line="450" />
       <source>created</source>
       <translation>créé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="458" />
+      <location filename="../../ui/incidents/editor.py" line="460" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="459" />
+      <location filename="../../ui/incidents/editor.py" line="461" />
       <source>Saved (UTC)</source>
       <translation>Enregistré (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="460" />
+      <location filename="../../ui/incidents/editor.py" line="462" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="461" />
+      <location filename="../../ui/incidents/editor.py" line="463" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="462" />
+      <location filename="../../ui/incidents/editor.py" line="464" />
       <source>What changed</source>
       <translation>Ce qui a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="463" />
+      <location filename="../../ui/incidents/editor.py" line="465" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="486" />
+      <location filename="../../ui/incidents/editor.py" line="492" />
       <source>{name}: actor record in {where}</source>
       <translation>{name} : fiche d'acteur dans {where}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="518" />
+      <location filename="../../ui/incidents/editor.py" line="524" />
       <source>Read as {lat}, {lon} (the comma taken as the decimal point).</source>
       <translation>Lu comme {lat}, {lon} (la virgule prise comme séparateur décimal).</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="561" />
+      <location filename="../../ui/incidents/editor.py" line="567" />
       <source>Draft autosaved at {time}</source>
       <translation>Brouillon enregistré automatiquement à {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="596" />
-      <location filename="../../ui/incidents/editor.py" line="648" />
+      <location filename="../../ui/incidents/editor.py" line="602" />
+      <location filename="../../ui/incidents/editor.py" line="654" />
       <source>Preparing the list of places…</source>
       <translation>Préparation de la liste des lieux…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="663" />
+      <location filename="../../ui/incidents/editor.py" line="669" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="663" />
+      <location filename="../../ui/incidents/editor.py" line="669" />
       <source>The map is not available on this computer.</source>
       <translation>La carte n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="675" />
+      <location filename="../../ui/incidents/editor.py" line="681" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="717" />
+      <location filename="../../ui/incidents/editor.py" line="723" />
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="733" />
+      <location filename="../../ui/incidents/editor.py" line="739" />
       <source>Discard changes</source>
       <translation>Abandonner les modifications</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="734" />
+      <location filename="../../ui/incidents/editor.py" line="740" />
       <source>Discard what you typed? This cannot be undone.</source>
       <translation>Abandonner ce que vous avez saisi ? C'est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="762" />
+      <location filename="../../ui/incidents/editor.py" line="768" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="763" />
+      <location filename="../../ui/incidents/editor.py" line="769" />
       <source>This incident has changes that are not saved yet.</source>
       <translation>Cet incident a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="764" />
+      <location filename="../../ui/incidents/editor.py" line="770" />
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="764" />
+      <location filename="../../ui/incidents/editor.py" line="770" />
       <source>Keep as a draft and close</source>
       <translation>Garder en brouillon et fermer</translation>
     </message>
@@ -1083,94 +1091,94 @@ Identifiant : {device_id}</translation>
   <context>
     <name>IncidentsView</name>
     <message>
-      <location filename="../../ui/incidents/view.py" line="61" />
+      <location filename="../../ui/incidents/view.py" line="62" />
       <source>Search title, description, place, actors…  ("exact phrase", word*, OR, NOT)</source>
       <translation>Rechercher titre, description, lieu, acteurs…  ("expression exacte", mot*, OR, NOT)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="65" />
+      <location filename="../../ui/incidents/view.py" line="66" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="69" />
+      <location filename="../../ui/incidents/view.py" line="70" />
       <source>PDF report…</source>
       <translation>Rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="70" />
+      <location filename="../../ui/incidents/view.py" line="71" />
       <source>The incidents shown, as a PDF table with a map</source>
       <translation>Les incidents affichés, en tableau PDF avec une carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="77" />
+      <location filename="../../ui/incidents/view.py" line="78" />
       <source>All categories</source>
       <translation>Toutes les catégories</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="86" />
+      <location filename="../../ui/incidents/view.py" line="87" />
       <source>Severity ≥</source>
       <translation>Gravité ≥</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="91" />
+      <location filename="../../ui/incidents/view.py" line="92" />
       <source>from YYYY-MM-DD</source>
       <translation>du AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="93" />
+      <location filename="../../ui/incidents/view.py" line="94" />
       <source>to YYYY-MM-DD</source>
       <translation>au AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="97" />
+      <location filename="../../ui/incidents/view.py" line="98" />
       <source>Any status</source>
       <translation>Tout statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="98" />
+      <location filename="../../ui/incidents/view.py" line="99" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="99" />
+      <location filename="../../ui/incidents/view.py" line="100" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="102" />
+      <location filename="../../ui/incidents/view.py" line="103" />
       <source>area: min lon, min lat, max lon, max lat</source>
       <translation>zone : lon min, lat min, lon max, lat max</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="105" />
+      <location filename="../../ui/incidents/view.py" line="106" />
       <source>Trash</source>
       <translation>Corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="135" />
+      <location filename="../../ui/incidents/view.py" line="136" />
       <source>Edit</source>
       <translation>Modifier</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="137" />
-      <location filename="../../ui/incidents/view.py" line="458" />
+      <location filename="../../ui/incidents/view.py" line="138" />
+      <location filename="../../ui/incidents/view.py" line="460" />
       <source>Move to trash</source>
       <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="139" />
+      <location filename="../../ui/incidents/view.py" line="140" />
       <source>Restore</source>
       <translation>Restaurer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="141" />
-      <location filename="../../ui/incidents/view.py" line="484" />
+      <location filename="../../ui/incidents/view.py" line="142" />
+      <location filename="../../ui/incidents/view.py" line="486" />
       <source>Delete for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/incidents/view.py" line="212" />
+      <location filename="../../ui/incidents/view.py" line="213" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -1178,127 +1186,127 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="211" />
+      <location filename="../../ui/incidents/view.py" line="212" />
       <source> in the trash</source>
       <translation> dans la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="82" />
+      <location filename="../../ui/incidents/view.py" line="83" />
       <source>All markets</source>
       <translation>Tous les marchés</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="262" />
+      <location filename="../../ui/incidents/view.py" line="263" />
       <source>Select an incident to see it here.</source>
       <translation>Sélectionnez un incident pour l'afficher ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="307" />
+      <location filename="../../ui/incidents/view.py" line="308" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="312" />
+      <location filename="../../ui/incidents/view.py" line="313" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="317" />
+      <location filename="../../ui/incidents/view.py" line="318" />
       <source>no coordinates yet (draft)</source>
       <translation>pas encore de coordonnées (brouillon)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="320" />
+      <location filename="../../ui/incidents/view.py" line="321" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="321" />
+      <location filename="../../ui/incidents/view.py" line="322" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="323" />
+      <location filename="../../ui/incidents/view.py" line="324" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="330" />
+      <location filename="../../ui/incidents/view.py" line="331" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="340" />
+      <location filename="../../ui/incidents/view.py" line="341" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="342" />
+      <location filename="../../ui/incidents/view.py" line="343" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="343" />
+      <location filename="../../ui/incidents/view.py" line="344" />
       <source>final</source>
       <translation>définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="343" />
+      <location filename="../../ui/incidents/view.py" line="344" />
       <source>draft</source>
       <translation>brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="344" />
+      <location filename="../../ui/incidents/view.py" line="345" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="346" />
+      <location filename="../../ui/incidents/view.py" line="347" />
       <source>Reported</source>
       <translation>Signalé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="376" />
+      <location filename="../../ui/incidents/view.py" line="377" />
       <source>signed by a key HQ revoked from {when}: after the revocation (see Verify)</source>
       <translation>signée par une clé que le QG a révoquée à partir du {when} : après la révocation (voir Vérifier)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="378" />
+      <location filename="../../ui/incidents/view.py" line="379" />
       <source>signed before HQ revoked the key (from {when})</source>
       <translation>signée avant que le QG révoque la clé (à partir du {when})</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="396" />
+      <location filename="../../ui/incidents/view.py" line="397" />
       <source>Save attachment</source>
       <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="411" />
+      <location filename="../../ui/incidents/view.py" line="412" />
       <source>Save the incident report</source>
       <translation>Enregistrer le rapport d'incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="422" />
+      <location filename="../../ui/incidents/view.py" line="423" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="426" />
+      <location filename="../../ui/incidents/view.py" line="427" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="459" />
+      <location filename="../../ui/incidents/view.py" line="461" />
       <source>Why is this incident being removed?</source>
       <translation>Pourquoi cet incident est-il retiré ?</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="460" />
+      <location filename="../../ui/incidents/view.py" line="462" />
       <source>Moved to the trash</source>
       <translation>Mis à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="485" />
+      <location filename="../../ui/incidents/view.py" line="487" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>Supprimer définitivement cet incident et son historique ? C'est irréversible.</translation>
     </message>
@@ -1379,127 +1387,127 @@ Identifiant : {device_id}</translation>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="284" />
+      <location filename="../../ui/main_window.py" line="285" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="296" />
+      <location filename="../../ui/main_window.py" line="297" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="306" />
+      <location filename="../../ui/main_window.py" line="307" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="307" />
+      <location filename="../../ui/main_window.py" line="308" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="308" />
+      <location filename="../../ui/main_window.py" line="309" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="310" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="321" />
+      <location filename="../../ui/main_window.py" line="322" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="322" />
+      <location filename="../../ui/main_window.py" line="323" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="323" />
+      <location filename="../../ui/main_window.py" line="324" />
       <source>Remove demo data…</source>
       <translation>Retirer les données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="325" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="326" />
+      <location filename="../../ui/main_window.py" line="327" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="328" />
+      <location filename="../../ui/main_window.py" line="329" />
       <source>Lock now</source>
       <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="331" />
+      <location filename="../../ui/main_window.py" line="332" />
       <source>Encrypt this workspace…</source>
       <translation>Chiffrer cet espace de travail…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="333" />
       <source>Delete this workspace now…</source>
       <translation>Supprimer cet espace de travail maintenant…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="334" />
+      <location filename="../../ui/main_window.py" line="335" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="336" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="341" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="343" />
       <source>User guide</source>
       <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="344" />
+      <location filename="../../ui/main_window.py" line="345" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="346" />
       <source>Report a problem…</source>
       <translation>Signaler un problème…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="347" />
+      <location filename="../../ui/main_window.py" line="348" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="387" />
+      <location filename="../../ui/main_window.py" line="397" />
       <source>Delete this workspace now</source>
       <translation>Supprimer cet espace de travail maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="389" />
+      <location filename="../../ui/main_window.py" line="399" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Détruire cet espace de travail maintenant : tous les incidents, évaluations, pièces jointes et clés de cet ordinateur ? C'est irréversible. Les fiches envoyées dans des paquets restent chez leurs destinataires.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="407" />
+      <location filename="../../ui/main_window.py" line="417" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="409" />
+      <location filename="../../ui/main_window.py" line="419" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -1507,109 +1515,109 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="422" />
+      <location filename="../../ui/main_window.py" line="432" />
       <source>Protect this workspace</source>
       <translation>Protéger cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="434" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Cet espace de travail n'est pas chiffré : quiconque prend cet ordinateur peut le lire. Le chiffrer maintenant avec une phrase secrète ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="464" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="464" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
+      <location filename="../../ui/main_window.py" line="469" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="481" />
-      <location filename="../../ui/main_window.py" line="489" />
+      <location filename="../../ui/main_window.py" line="491" />
+      <location filename="../../ui/main_window.py" line="499" />
       <source>Report a problem</source>
       <translation>Signaler un problème</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="491" />
+      <location filename="../../ui/main_window.py" line="501" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Un fichier de diagnostic a été écrit dans {path}. Il contient des versions, des comptes et la fin du journal, aucun enregistrement, nom ni clé. Remettez-le à la personne qui assure le soutien de FieldKit, avec quelques mots sur ce qui s’est passé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="498" />
+      <location filename="../../ui/main_window.py" line="508" />
       <source>Writing the diagnostics file…</source>
       <translation>Écriture du fichier de diagnostic…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="517" />
+      <location filename="../../ui/main_window.py" line="527" />
       <source>Remove demo data</source>
       <translation>Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="518" />
+      <location filename="../../ui/main_window.py" line="528" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Supprimer définitivement tous les incidents et évaluations de démonstration ([DEMO]) ? Les enregistrements que vous avez faits vous-même restent.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="525" />
+      <location filename="../../ui/main_window.py" line="535" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration retirées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="531" />
+      <location filename="../../ui/main_window.py" line="541" />
       <source>Removing the demo data…</source>
       <translation>Retrait des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="548" />
+      <location filename="../../ui/main_window.py" line="558" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="540" />
+      <location filename="../../ui/main_window.py" line="550" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="471" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ? Seulement pour essayer : les incidents de démonstration partiraient vers le QG dans les paquets de cet espace de travail.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="567" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="564" />
+      <location filename="../../ui/main_window.py" line="574" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="568" />
-      <location filename="../../ui/main_window.py" line="573" />
+      <location filename="../../ui/main_window.py" line="578" />
+      <location filename="../../ui/main_window.py" line="583" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="568" />
+      <location filename="../../ui/main_window.py" line="578" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="573" />
+      <location filename="../../ui/main_window.py" line="583" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="587" />
+      <location filename="../../ui/main_window.py" line="597" />
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>

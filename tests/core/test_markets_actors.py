@@ -33,6 +33,8 @@ def test_a_market_is_recorded_scored_and_listed_across_two_assessments(ws, two):
     assert cocaine_b["origin"] == "" and cocaine_b["seizures"] == "900 kg"
     r.set_market(b, "DRG_COC", trend="stable")  # fields not given keep their value
     assert r.markets(b)[0]["seizures"] == "900 kg" and r.markets(b)[0]["trend"] == "stable"
+    summary = ws.assessments.summary(b)
+    assert [m["market"] for m in summary["markets"]] == ["DRG_COC", "CYB"]  # side by side in the summary
     cmp = {x["market"]: x for x in r.compare_markets(a, b)}
     assert cmp["DRG_COC"]["score_before"] == 6.6 and cmp["DRG_COC"]["score_after"] == 10.0
     assert cmp["FIN"]["only"] == "before" and cmp["CYB"]["only"] == "after"

@@ -319,6 +319,8 @@ def test_markets_and_actors_tab_records_shows_and_compares(qtbot, window, monkey
     assert tab.actors.rowCount() == 1 and tab.actors.item(0, 3).text() == "4/4"
     assert tab.actors.item(0, 7).text().startswith("Financial crimes")  # the market it runs, by its label
 
+    view.tabs.setCurrentIndex(1)  # the summary shows the markets side by side too
+    assert "Criminal markets" in view.why.toPlainText() and "Financial crimes" in view.why.toPlainText()
     view.compare_with.setCurrentIndex(view.compare_with.findData(a["id"]))
     view.show_compare()
     html_text = view.compare_text.toPlainText()

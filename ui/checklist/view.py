@@ -722,6 +722,7 @@ class ChecklistView(QWidget):
         self.why.setHtml(
             f"<h3>{html.escape(self.tr('Why this level'))}</h3><ul>{''.join(items) or '<li>—</li>'}</ul>"
             + extra
+            + self._markets_summary()
             + f"<p style='color:#868e96'>{html.escape(note)}</p>"
             f"<p style='color:#868e96'><i>{html.escape(self.rule_label())}</i></p>"
         )
@@ -778,6 +779,28 @@ class ChecklistView(QWidget):
             f"<table cellspacing=4><tr><th align=left>{e(self.tr('Section'))}</th>"
             f"<th>{e(self.tr('Before'))}</th><th>{e(self.tr('After'))}</th><th>{e(self.tr('Change'))}</th></tr>"
             f"{''.join(rows)}</table>" + self._compare_records(a["id"], b["id"])
+        )
+
+    def _markets_summary(self) -> str:
+        """The markets recorded, side by side: score, scale, harm, trend, routes (details in Markets and actors)."""
+        markets = self.ws.assessment_records.markets(self.aid) if self.aid else []
+        if not markets:
+            return ""
+        e = html.escape
+        rows = []
+        for m in markets:
+            score = "—" if m["score"] is None else f"{m['score']:.1f}"
+            routes = " → ".join(x or "?" for x in (m["origin"], m["transit"], m["destination"]))
+            rows.append(
+                f"<tr><td>{e(self.ws.vocab.label('criminal_market', m['market'], self.lang))}</td>"
+                f"<td align=right><b>{score}</b></td><td>{e(records.label(m['trend'], self.lang))}</td>"
+                f"<td>{e(routes)}</td></tr>"
+            )
+        return (
+            f"<h3>{e(self.tr('Criminal markets'))}</h3><table cellspacing=4><tr>"
+            f"<th align=left>{e(self.tr('Market'))}</th><th>{e(self.tr('Score /10'))}</th>"
+            f"<th align=left>{e(self.tr('Trend'))}</th><th align=left>{e(self.tr('Routes'))}</th></tr>"
+            f"{''.join(rows)}</table>"
         )
 
     def _compare_records(self, before, after) -> str:
