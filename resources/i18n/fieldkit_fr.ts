@@ -140,6 +140,7 @@
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="130" />
+      <location filename="../../ui/checklist/view.py" line="601" />
       <source>PDF report…</source>
       <translation>Rapport PDF…</translation>
     </message>
@@ -254,57 +255,62 @@
       <translation>Enregistrer le rapport d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="600" />
+      <location filename="../../ui/checklist/view.py" line="603" />
+      <source>Include the incidents marked sensitive? They are then marked SENSITIVE in the report. (No leaves them out.)</source>
+      <translation>Inclure les incidents marqués sensibles ? Ils sont alors marqués SENSIBLE dans le rapport. (Non les exclut.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="610" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="604" />
+      <location filename="../../ui/checklist/view.py" line="614" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="622" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="613" />
+      <location filename="../../ui/checklist/view.py" line="623" />
       <source>Moderate</source>
       <translation>Modéré</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="614" />
+      <location filename="../../ui/checklist/view.py" line="624" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="615" />
+      <location filename="../../ui/checklist/view.py" line="625" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="616" />
+      <location filename="../../ui/checklist/view.py" line="626" />
       <source>Insufficient information</source>
       <translation>Informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="625" />
+      <location filename="../../ui/checklist/view.py" line="635" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="625" />
+      <location filename="../../ui/checklist/view.py" line="635" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="625" />
+      <location filename="../../ui/checklist/view.py" line="635" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="628" />
+      <location filename="../../ui/checklist/view.py" line="638" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n réponse cite des preuves</numerusform>
@@ -312,17 +318,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="631" />
+      <location filename="../../ui/checklist/view.py" line="641" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>Pas encore de score : une section de menace est notée dès qu’au moins {pct} de ses questions notées ont une réponse connue (pas « inconnu ») ; répondez à davantage d’entre elles.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="659" />
+      <location filename="../../ui/checklist/view.py" line="669" />
       <source>key finding, sets at least {level}</source>
       <translation>constat clé, impose au moins {level}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="665" />
+      <location filename="../../ui/checklist/view.py" line="675" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>menace {score} sur 4, %n incident cité</numerusform>
@@ -330,117 +336,117 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="673" />
+      <location filename="../../ui/checklist/view.py" line="683" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>Les scores aident le jugement ; ce ne sont pas des mesures. Les réponses manquantes ou inconnues réduisent la couverture ; elles ne comptent jamais pour zéro. La menace de chaque réponse va de 0 (aucune) à 4 (la plus forte) ; les barres montrent le score de chaque section, de 1 à 10, dans la couleur de son niveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="679" />
+      <location filename="../../ui/checklist/view.py" line="689" />
       <source>outside the assessment's period</source>
       <translation>hors de la période de l'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="680" />
+      <location filename="../../ui/checklist/view.py" line="690" />
       <source>source graded below C3</source>
       <translation>source cotée en dessous de C3</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="681" />
+      <location filename="../../ui/checklist/view.py" line="691" />
       <source>cited on an answer that does not score high</source>
       <translation>cité sur une réponse dont le score n'est pas élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="682" />
+      <location filename="../../ui/checklist/view.py" line="692" />
       <source>deleted</source>
       <translation>supprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="686" />
+      <location filename="../../ui/checklist/view.py" line="696" />
       <source>graded {grade}, cited on {questions}</source>
       <translation>coté {grade}, cité sur {questions}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="694" />
+      <location filename="../../ui/checklist/view.py" line="704" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
       <translation>Les réponses connues couvrent {cov} des questions de menace ; il en faut {min}.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="699" />
+      <location filename="../../ui/checklist/view.py" line="709" />
       <source>Required questions unanswered: {ids}</source>
       <translation>Questions obligatoires sans réponse : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="702" />
+      <location filename="../../ui/checklist/view.py" line="712" />
       <source>Required questions answered “unknown”: {ids}</source>
       <translation>Questions obligatoires répondues « inconnu » : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="706" />
+      <location filename="../../ui/checklist/view.py" line="716" />
       <source>“Other” picked without saying what in the note: {ids}</source>
       <translation>« Autre » choisi sans préciser dans la note : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="711" />
+      <location filename="../../ui/checklist/view.py" line="721" />
       <source>No assessor is named.</source>
       <translation>Aucun évaluateur n'est nommé.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="714" />
+      <location filename="../../ui/checklist/view.py" line="724" />
       <source>Evidence that does not count or is flagged</source>
       <translation>Éléments à l'appui qui ne comptent pas ou sont signalés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="732" />
+      <location filename="../../ui/checklist/view.py" line="742" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>La règle du niveau est une proposition de FieldKit pour aider au jugement, et non une méthodologie officielle : le plus élevé entre la tranche de la moyenne des sections et le plancher fixé par les constats clés.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="748" />
+      <location filename="../../ui/checklist/view.py" line="758" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="834" />
+      <location filename="../../ui/checklist/view.py" line="844" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="835" />
+      <location filename="../../ui/checklist/view.py" line="845" />
       <source>Role in the chain</source>
       <translation>Rôle dans la chaîne</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="836" />
+      <location filename="../../ui/checklist/view.py" line="846" />
       <source>Capability</source>
       <translation>Capacité</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="837" />
+      <location filename="../../ui/checklist/view.py" line="847" />
       <source>Armed groups</source>
       <translation>Groupes armés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="838" />
+      <location filename="../../ui/checklist/view.py" line="848" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="839" />
+      <location filename="../../ui/checklist/view.py" line="849" />
       <source>Trend</source>
       <translation>Tendance</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="844" />
+      <location filename="../../ui/checklist/view.py" line="854" />
       <source>only in the earlier assessment</source>
       <translation>seulement dans l'évaluation précédente</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="846" />
+      <location filename="../../ui/checklist/view.py" line="856" />
       <source>new in this assessment</source>
       <translation>nouveau dans cette évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="854" />
+      <location filename="../../ui/checklist/view.py" line="864" />
       <source>unchanged</source>
       <translation>inchangé</translation>
     </message>

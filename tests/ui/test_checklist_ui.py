@@ -325,3 +325,30 @@ def test_markets_and_actors_tab_records_shows_and_compares(qtbot, window, monkey
     view.show_compare()
     html_text = view.compare_text.toPlainText()
     assert "Criminal markets" in html_text and "Cocaine" in html_text and "Route Network" in html_text
+
+
+def test_the_pdf_report_asks_before_including_sensitive_incidents(qtbot, window, no_dialogs, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QMessageBox
+
+    ws = window.ws
+    view = window.checklist
+    a = next(x for x in ws.assessments.list() if x["status"] == "final")
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    iid = next(i for x in ws.assessments.answers(a["id"]).values() for i in x["evidence"])
+    ws.incidents.update(iid, {"sensitive": True, "title": "Informant at the quarry"}, reason="protect")
+
+    def text_of(path):
+        return " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
+
+    out = tmp_path / "no.pdf"
+    view.pdf_report(str(out))  # the question's default: No
+    qtbot.waitUntil(lambda: "Report written" in view.banner.text(), timeout=20000)
+    assert no_dialogs[-1][1] == "PDF report…" and "Informant at the quarry" not in text_of(out)
+    view.banner.setText("")
+    no_dialogs.replies["PDF report…"] = QMessageBox.StandardButton.Yes
+    out = tmp_path / "yes.pdf"
+    view.pdf_report(str(out))
+    qtbot.waitUntil(lambda: "Report written" in view.banner.text(), timeout=20000)
+    assert "[SENSITIVE] Informant at the quarry" in text_of(out)

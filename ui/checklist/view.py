@@ -576,7 +576,7 @@ class ChecklistView(QWidget):
             return
         self.reload()
 
-    def pdf_report(self, path: str | None = None):
+    def pdf_report(self, path: str | None = None, include_sensitive: bool | None = None):
         if not self.aid:
             return None
         from PySide6.QtWidgets import QFileDialog
@@ -595,6 +595,16 @@ class ChecklistView(QWidget):
                 return None
         aid = self.aid
         lang = self.report_language.currentData()
+        if include_sensitive is None:
+            include_sensitive = ask(
+                self,
+                self.tr("PDF report…"),
+                self.tr(
+                    "Include the incidents marked sensitive? They are then marked SENSITIVE in the report. "
+                    "(No leaves them out.)"
+                ),
+                default_yes=False,
+            )
 
         def done(_res, _changes):
             self.banner.setText(self.tr("Report written to {path}").format(path=path))
@@ -602,7 +612,7 @@ class ChecklistView(QWidget):
         return ops.run(
             self,
             self.tr("Writing the PDF report…"),
-            lambda: reports.assessment_report(self.ws, aid, path, lang=lang),
+            lambda: reports.assessment_report(self.ws, aid, path, lang=lang, include_sensitive=include_sensitive),
             done,
         )
 
