@@ -20,7 +20,7 @@ def add_commands(sub) -> None:
     command(s, assessment)
     s = r.add_parser("incidents", help="a filtered list of incidents with a map")
     s.add_argument("--out", required=True)
-    s.add_argument("--marking")
+    s.add_argument("--marking", help="handling marking (default: the 'marking' setting, else CONFIDENTIAL)")
     s.add_argument("--lang", choices=["en", "fr"], default="en")
     s.add_argument("--search", default="")
     filter_args(s)
