@@ -110,6 +110,35 @@ ACTORS = [
 ]
 SOURCE_TYPES = ["PATROL", "HUMAN", "OSINT", "NGO", "TRADE", "NAT_INTEL", "POE", "UN_AGENCY"]
 TAGS = ["night", "border", "river", "port", "mine", "checkpoint", "follow-up", "photo", "coast", "market"]
+# The incident categories that can back an answer of each section: demo evidence is picked among them, in the
+# assessment's period, so that an answer about state protection is backed by a corruption report, not by minors
+# found at a mine.
+EVIDENCE_FOR = {
+    "A": ("STRAT_DEV", "MOVE_OBS", "PROTEST_ILL"),
+    "B": ("MOVE_OBS", "INT_SEIZURE", "SITE_OBS", "PIRACY"),
+    "C": ("STRAT_DEV", "CLASH_CRIM", "EXTORT", "CORRUPT"),
+    "D": ("CLASH_CRIM", "SANCT_VIOL", "EXTORT"),
+    "E": ("CORRUPT", "JUSTICE", "ML_IND"),
+    "F": ("VAC_CRIM", "ABDUCT", "THREAT_HRD", "TIP_SOM", "ENV_HARM"),
+    "G": ("UN_THREAT", "STRAT_DEV", "CLASH_CRIM"),
+    "M": ("MISSION_FP", "UN_THREAT"),
+    "H": ("JUSTICE", "INT_SEIZURE"),
+}
+# questions whose section's categories are too wide for them
+EVIDENCE_FOR_QUESTION = {
+    "A10": ("ML_IND",),
+    "B7": ("ML_IND",),
+    "B8": ("ML_IND",),
+    "G3": ("UN_THREAT",),
+    "M1": ("MISSION_FP",),
+}
+
+
+def evidence_categories(qid: str) -> tuple:
+    """The incident categories that can back an answer to ``qid`` in the demo."""
+    return EVIDENCE_FOR_QUESTION.get(qid) or EVIDENCE_FOR.get(qid[:1], ())
+
+
 DEMO_AREA = "Guinea-Bissau"
 DEMO_BBOX = [-16.9, 10.8, -13.6, 12.7]
 
@@ -122,6 +151,37 @@ def load_places() -> list[dict]:
 
 def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+# The criminal market a demo title is about, from its words (no random draw: the same seed gives the same data)
+MARKET_WORDS = (
+    ("cocaine", "DRG_COC"),
+    ("gold mine", "MIN"),
+    ("mine", "MIN"),
+    ("charcoal", "TMB"),
+    ("timber", "TMB"),
+    ("fuel", "OIL"),
+    ("oil", "OIL"),
+    ("tanker", "OIL"),
+    ("fishing", "FSH"),
+    ("weapons", "ARMS"),
+    ("arms", "ARMS"),
+    ("migrant", "MS"),
+    ("minors", "HT"),
+    ("ransom", "KFR"),
+    ("abducted", "KFR"),
+    ("toll", "EXT"),
+    ("protection money", "EXT"),
+    ("villas", "ML"),
+    ("hotel", "ML"),
+    ("cash", "ML"),
+    ("waste", "WST"),
+)
+
+
+def _markets_of(title: str) -> list[str]:
+    low = title.lower()
+    return sorted({code for word, code in MARKET_WORDS if word in low})
 
 
 def make_incidents(n: int, seed: int, now, places: list[dict]) -> list[dict]:
@@ -145,10 +205,12 @@ def make_incidents(n: int, seed: int, now, places: list[dict]) -> list[dict]:
         when = now - timedelta(days=rng.uniform(0.5, 540), minutes=rng.randint(0, 1440))
         severity = min(5, max(1, int(rng.triangular(1, 5.99, 2))))
         actors = [dict(zip(("name", "type"), a, strict=False)) for a in rng.sample(ACTORS, rng.choice([0, 1, 1, 2]))]
+        iid = _uuid(rng)
+        title = rng.choice(TEMPLATES[cat]).format(n=rng.randint(2, 40), place=place["name"])
         out.append(
             {
-                "id": _uuid(rng),
-                "title": rng.choice(TEMPLATES[cat]).format(n=rng.randint(2, 40), place=place["name"]),
+                "id": iid,
+                "title": title,
                 "description": rng.choice(DETAILS).format(d=rng.choice([200, 500, 800, 1500])),
                 "occurred_at": iso(when),
                 "occurred_precision": rng.choice(["exact", "exact", "day", "approximate"]),
@@ -166,6 +228,9 @@ def make_incidents(n: int, seed: int, now, places: list[dict]) -> list[dict]:
                 "tags": rng.sample(TAGS, rng.choice([0, 1, 2])),
                 "status": "final" if rng.random() < 0.92 else "draft",
                 "sensitive": rng.random() < 0.08,
+                "markets": _markets_of(title),
+                # deaths in the grave clashes and attacks only (severity 4: one, 5: three)
+                "fatalities": {4: 1, 5: 3}.get(severity) if cat in ("CLASH_CRIM", "VAC_CRIM") else None,
             }
         )
     return out
@@ -284,6 +349,56 @@ FIRST_ANSWERS = {
     "I11": "worse",
     "I12": "A new airstrip in use on the islands; a navy officer named in a seizure is promoted.",
 }
+FIRST_MARKETS = {
+    "DRG_COC": {
+        "scale": 3,
+        "harm": 3,
+        "trend": "rising",
+        "origin": "Colombia, Venezuela",
+        "transit": "Bijagós islands, light aircraft to inland strips",
+        "destination": "Europe via the Sahel",
+        "seizures": "2 seizures reported (about 300 kg)",
+        "actors": ["Northern Route Network", "General K."],
+    },
+    "FSH": {
+        "scale": 2,
+        "harm": 2,
+        "trend": "stable",
+        "origin": "Bissau waters",
+        "destination": "Foreign fleets",
+        "actors": ["Atlantic Trading Ltd"],
+    },
+    "TMB": {"scale": 2, "harm": 3, "trend": "falling", "origin": "Cacheu forests", "destination": "Asia (rosewood)"},
+}
+SECOND_MARKETS = {
+    **FIRST_MARKETS,
+    "DRG_COC": {**FIRST_MARKETS["DRG_COC"], "scale": 4, "seizures": "4 seizures (about 900 kg); price in Bissau down"},
+    "FIN": {"scale": 2, "harm": 2, "trend": "rising", "note": "Cash purchases of property in Bissau."},
+}
+FIRST_ACTORS = {
+    "Northern Route Network": {
+        "type": "NETWORK",
+        "role": "TRANSPORTER",
+        "capability": 3,
+        "armed_links": "some",
+        "state_links": "strong",
+        "trend": "rising",
+    },
+    "General K.": {
+        "type": "STATE_EMB",
+        "role": "PROTECTOR",
+        "capability": 3,
+        "armed_links": "none",
+        "state_links": "strong",
+        "trend": "stable",
+    },
+    "Atlantic Trading Ltd": {"type": "PRIVATE", "role": "LAUNDERER", "capability": 2, "trend": "stable"},
+}
+SECOND_ACTORS = {
+    **FIRST_ACTORS,
+    "Northern Route Network": {**FIRST_ACTORS["Northern Route Network"], "capability": 4},
+    "Bijagós boatmen": {"type": "NETWORK", "role": "TRANSPORTER", "capability": 1, "trend": "rising"},
+}
 SECOND_CHANGES = {"B2": 4, "B5": "increasing", "D1": 2, "E2": 3, "G1": 3, "G3": 2, "F1": 6, "C9": 3}
 
 
@@ -351,6 +466,7 @@ def fill(ws, incidents: int = 500, seed: int = 1) -> dict:
         aid=_uuid(rng),
     )
     _answer_all(ws, a1["id"], FIRST_ANSWERS, in_area, rng)
+    _records(ws, a1["id"], FIRST_MARKETS, FIRST_ACTORS)
     ws.assessments.finalise(a1["id"])
     a2 = ws.assessments.new(
         DEMO_MARK + DEMO_AREA,
@@ -362,21 +478,40 @@ def fill(ws, incidents: int = 500, seed: int = 1) -> dict:
         based_on=a1["id"],
         aid=_uuid(rng),
     )
+    a2 = ws.assessments.get(a2["id"])
     for qid, value in SECOND_CHANGES.items():
-        ev = [r["id"] for r in rng.sample(in_area, min(2, len(in_area)))] if in_area else []
+        ev = _plausible(in_area, qid, a2, rng, 2)
         ws.assessments.answer(
             a2["id"], qid, value, note="Updated after the last quarter's patrol reports.", add_evidence=ev
         )
     for qid in ("I3", "I10", "I4", "I5"):  # the narrative is still to be rewritten for this period
         ws.assessments.answer(a2["id"], qid, None)
+    _records(ws, a2["id"], SECOND_MARKETS, SECOND_ACTORS)
     ws.settings.set(DEMO_ASSESSMENTS, json.dumps([a1["id"], a2["id"]]))
     created["assessments"] = 2
     return created
 
 
+def _plausible(in_area, qid, a, rng, n) -> list[str]:
+    """Up to ``n`` incidents that could back an answer to ``qid``: of a fitting category, in the period."""
+    cats = evidence_categories(qid)
+    fit = [
+        r for r in in_area if r["category"] in cats and a["period_start"] <= r["occurred_at"][:10] <= a["period_end"]
+    ]
+    return [r["id"] for r in rng.sample(fit, min(n, len(fit)))]
+
+
+def _records(ws, aid, markets, actors):
+    for name, fields in actors.items():
+        ws.assessment_records.set_actor(aid, name, reason="Demo data", **fields)
+    for code, fields in markets.items():
+        ws.assessment_records.set_market(aid, code, reason="Demo data", **fields)
+
+
 def _answer_all(ws, aid, answers, in_area, rng):
+    a = ws.assessments.get(aid)
     for qid, value in answers.items():
         ev = []
         if in_area and isinstance(value, int) and not isinstance(value, bool) and value >= 2 and rng.random() < 0.6:
-            ev = [r["id"] for r in rng.sample(in_area, min(rng.randint(1, 2), len(in_area)))]
+            ev = _plausible(in_area, qid, a, rng, rng.randint(1, 2))
         ws.assessments.answer(aid, qid, value, evidence=ev)

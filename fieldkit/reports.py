@@ -114,6 +114,76 @@ L = {
         ),
         "not_answered": "Not answered",
         "resilience_note": "higher = stronger protection",
+        "bluf": "Bottom line up front",
+        "judgements": "Key judgements",
+        "judgements_by": "Set by the analyst",
+        "judgements_derived": "Derived from the answers (the analyst can edit them)",
+        "confidence_word": "confidence",
+        "early_warning": "Early warning",
+        "ew_yes": "Early warning issued: action is needed now, before the next assessment.",
+        "ew_no": "No early warning: nothing calls for action before the next assessment.",
+        "ew_unanswered": "Early warning not decided (question I4 unanswered).",
+        "recipients": "Recommended recipients",
+        "responses": "Recommended responses",
+        "dnh": "Do-no-harm check",
+        "dnh_politics": "Could the recommended action endanger the political strategy?",
+        "dnh_civilians": "Could it endanger civilians (reprisals, displacement, loss of income)?",
+        "gaps": "Main information gaps",
+        "gaps_unanswered": "Not answered ({n})",
+        "gaps_unknown": "Answered “unknown” ({n})",
+        "gaps_collect": "To collect next",
+        "gaps_none": "Every relevant question has a known answer.",
+        "gaps_annex": "Information gaps: the questions not answered or answered “unknown”",
+        "originator": "Originator",
+        "cutoff": "Information cut-off",
+        "distribution": "Distribution",
+        "not_stated": "not stated (question I9 unanswered): handled as strictly confidential",
+        "outlook": "Outlook (six months)",
+        "yes": "yes",
+        "no": "no",
+        "unanswered": "not answered",
+        "sources": "Sources by grade (incidents cited as evidence)",
+        "sources_none": "No incident is cited as evidence.",
+        "reliability": "Reliability",
+        "credibility": "Credibility",
+        "total": "Total",
+        "outside_flag": "OUTSIDE THE PERIOD",
+        "background": "background",
+        "graded": "graded {grade}",
+        "sensitive_mark": "SENSITIVE",
+        "sensitive_left_out": "Incidents marked sensitive are left out of this report ({n}).",
+        "sensitive_included": "Incidents marked sensitive are included and marked SENSITIVE ({n}).",
+        "markets": "Criminal markets",
+        "markets_none": "No market recorded yet.",
+        "markets_b1_missing": "Markets ticked in B1 with no market record yet: {codes}",
+        "market": "Market",
+        "mkt_score": "Score /10",
+        "mkt_scale": "Scale",
+        "mkt_harm": "Harm",
+        "trend": "Trend",
+        "routes": "Routes (origin → transit → destination)",
+        "prices_seizures": "Prices / seizures",
+        "actors": "Actors",
+        "actors_none": "No actor recorded yet.",
+        "actor": "Actor",
+        "type": "Type",
+        "role": "Role in the chain",
+        "capability": "Capability",
+        "armed_links": "Armed groups",
+        "state_links": "State",
+        "incidents_n": "Incidents",
+        "market_rule": (
+            "Each market is scored 1–10 on its own, after the lens of the GI-TOC Organized Crime Index: "
+            "1 + 9 × mean(scale, harm) / 4 (FieldKit's proposal)."
+        ),
+        "proposal_caveat": (
+            "FieldKit's structured-judgement aid, not an official methodology and not an investigation: "
+            "it names no one as guilty."
+        ),
+        "conf_low": "low",
+        "conf_moderate": "moderate",
+        "conf_high": "high",
+        "watermark": "DRAFT",
     },
     "fr": {
         "report": "Évaluation de la menace du crime organisé",
@@ -125,20 +195,20 @@ L = {
         "final": "définitive",
         "draft": "brouillon (non définitive)",
         "generated": "Généré le",
-        "marking": "Diffusion",
+        "marking": "Marquage",
         "summary": "Synthèse",
         "level": "Niveau de menace",
         "score": "Score de menace",
         "completeness": "Complétude",
         "coverage": "Couverture",
         "confidence": "Confiance",
-        "with_evidence": "Réponses appuyées par des preuves",
+        "with_evidence": "Réponses appuyées par des éléments",
         "why": "Pourquoi ce niveau",
         "sections": "Sections",
         "section": "Section",
         "answer": "Réponse",
         "note": "Note",
-        "evidence": "Preuves",
+        "evidence": "Élément à l'appui",
         "map": "Incidents dans la zone",
         "annex": "Annexe : incidents dans la zone et la période",
         "date": "Date",
@@ -188,6 +258,76 @@ L = {
         ),
         "not_answered": "Sans réponse",
         "resilience_note": "plus élevé = meilleure protection",
+        "bluf": "L'essentiel",
+        "judgements": "Jugements clés",
+        "judgements_by": "Fixés par l'analyste",
+        "judgements_derived": "Tirés des réponses (l'analyste peut les modifier)",
+        "confidence_word": "confiance",
+        "early_warning": "Alerte précoce",
+        "ew_yes": "Alerte précoce émise : une action est nécessaire maintenant, avant la prochaine évaluation.",
+        "ew_no": "Pas d'alerte précoce : rien ne demande d'agir avant la prochaine évaluation.",
+        "ew_unanswered": "Alerte précoce non tranchée (question I4 sans réponse).",
+        "recipients": "Destinataires recommandés",
+        "responses": "Réponses recommandées",
+        "dnh": "Contrôle « ne pas nuire »",
+        "dnh_politics": "L'action recommandée pourrait-elle mettre en danger la stratégie politique ?",
+        "dnh_civilians": "Pourrait-elle mettre des civils en danger (représailles, déplacements, perte de revenus) ?",
+        "gaps": "Principales lacunes d'information",
+        "gaps_unanswered": "Sans réponse ({n})",
+        "gaps_unknown": "Répondues « inconnu » ({n})",
+        "gaps_collect": "À recueillir ensuite",
+        "gaps_none": "Chaque question pertinente a une réponse connue.",
+        "gaps_annex": "Lacunes d'information : questions sans réponse ou répondues « inconnu »",
+        "originator": "Auteur",
+        "cutoff": "Date limite des informations",
+        "distribution": "Diffusion",
+        "not_stated": "non précisée (question I9 sans réponse) : traitée comme strictement confidentielle",
+        "outlook": "Perspective (six mois)",
+        "yes": "oui",
+        "no": "non",
+        "unanswered": "sans réponse",
+        "sources": "Sources par cote (incidents cités comme éléments à l'appui)",
+        "sources_none": "Aucun incident n'est cité à l'appui.",
+        "reliability": "Fiabilité",
+        "credibility": "Crédibilité",
+        "total": "Total",
+        "outside_flag": "HORS PÉRIODE",
+        "background": "contexte",
+        "graded": "coté {grade}",
+        "sensitive_mark": "SENSIBLE",
+        "sensitive_left_out": "Les incidents marqués sensibles sont exclus de ce rapport ({n}).",
+        "sensitive_included": "Les incidents marqués sensibles sont inclus et marqués SENSIBLE ({n}).",
+        "markets": "Marchés criminels",
+        "markets_none": "Aucun marché enregistré pour l'instant.",
+        "markets_b1_missing": "Marchés cochés en B1 sans fiche de marché : {codes}",
+        "market": "Marché",
+        "mkt_score": "Score /10",
+        "mkt_scale": "Ampleur",
+        "mkt_harm": "Préjudice",
+        "trend": "Tendance",
+        "routes": "Routes (origine → transit → destination)",
+        "prices_seizures": "Prix / saisies",
+        "actors": "Acteurs",
+        "actors_none": "Aucun acteur enregistré pour l'instant.",
+        "actor": "Acteur",
+        "type": "Type",
+        "role": "Rôle dans la chaîne",
+        "capability": "Capacité",
+        "armed_links": "Groupes armés",
+        "state_links": "État",
+        "incidents_n": "Incidents",
+        "market_rule": (
+            "Chaque marché est noté de 1 à 10 séparément, selon l'optique de l'indice du crime organisé de la "
+            "GI-TOC : 1 + 9 × moyenne(ampleur, préjudice) / 4 (proposition de FieldKit)."
+        ),
+        "proposal_caveat": (
+            "Aide au jugement structuré proposée par FieldKit, et non une méthodologie officielle ni une enquête : "
+            "elle ne désigne personne comme coupable."
+        ),
+        "conf_low": "faible",
+        "conf_moderate": "modérée",
+        "conf_high": "élevée",
+        "watermark": "BROUILLON",
     },
 }
 
@@ -242,7 +382,7 @@ def p(text, style) -> Paragraph:
     return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
 
 
-def _numbered_canvas(footer_text: str, marking: str, digest: str, lang: str, font: str):
+def _numbered_canvas(footer_text: str, marking: str, digest: str, lang: str, font: str, watermark: str = ""):
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
@@ -263,6 +403,14 @@ def _numbered_canvas(footer_text: str, marking: str, digest: str, lang: str, fon
         def _footer(self, total):
             w, h = A4
             self.saveState()
+            if watermark:  # a draft says so across every page, under nothing it could hide
+                self.saveState()
+                self.setFont(font, 96)
+                self.setFillColor(colors.HexColor("#c92a2a"), alpha=0.12)
+                self.translate(w / 2, h / 2)
+                self.rotate(45)
+                self.drawCentredString(0, -30, watermark)
+                self.restoreState()
             self.setFont(font, 7.5)
             self.setFillColor(colors.HexColor("#c92a2a"))
             self.drawCentredString(w / 2, h - 1.0 * cm, marking)
@@ -270,7 +418,7 @@ def _numbered_canvas(footer_text: str, marking: str, digest: str, lang: str, fon
             self.setFillColor(colors.HexColor("#495057"))
             self.drawString(1.5 * cm, 0.8 * cm, footer_text[:90])
             self.drawRightString(w - 1.5 * cm, 0.8 * cm, L[lang]["page"].format(x=self._pageNumber, y=total))
-            self.drawString(1.5 * cm, 0.45 * cm, f"{L[lang]['hash']}: {digest}")
+            self.drawString(1.5 * cm, 0.45 * cm, f"{L[lang]['hash']}{colon(lang)}{digest}")
             self.restoreState()
 
     return NumberedCanvas
@@ -292,17 +440,78 @@ def _basemap():
 def _map_of(rows: list[dict], bbox, t: dict, st) -> list:
     """The map of ``rows`` and, when some have no location (drafts may lack one), a line saying how many are not
     on it."""
-    points = [(r["lat"], r["lon"], r["severity"]) for r in rows if r["lat"] is not None and r["lon"] is not None]
-    out = [map_drawing(points, bbox, font=st["regular"])]
+    placed = [r for r in rows if r["lat"] is not None and r["lon"] is not None]
+    points = [(r["lat"], r["lon"], r["severity"]) for r in placed]
+    by_place: dict[str, list] = {}
+    for r in placed:
+        if r.get("place"):
+            by_place.setdefault(r["place"], []).append((r["lat"], r["lon"]))
+    top = sorted(by_place.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:6]  # the places most incidents name
+    labels = [(sum(x[0] for x in v) / len(v), sum(x[1] for x in v) / len(v), name) for name, v in top]
+    out = [map_drawing(points, bbox, font=st["regular"], labels=labels)]
     if len(points) < len(rows):
         out.append(p(t["unplaced"].format(n=len(rows) - len(points)), st["small"]))
     return out
 
 
+def clip_ring(ring, min_x, min_y, max_x, max_y) -> list:
+    """A polygon ring cut to a rectangle (Sutherland-Hodgman): the part inside, edges along the border where it was
+    cut. Pushing outside vertices onto the border instead drew land as sea and sea as land."""
+
+    def cut(points, inside, cross):
+        out = []
+        for i, cur in enumerate(points):
+            prev = points[i - 1]
+            if inside(cur):
+                if not inside(prev):
+                    out.append(cross(prev, cur))
+                out.append(cur)
+            elif inside(prev):
+                out.append(cross(prev, cur))
+        return out
+
+    def at_x(x):
+        return lambda a, b: (x, a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0]))
+
+    def at_y(y):
+        return lambda a, b: (a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]), y)
+
+    pts = [(float(c[0]), float(c[1])) for c in ring]
+    for inside, cross in (
+        (lambda q: q[0] >= min_x, at_x(min_x)),
+        (lambda q: q[0] <= max_x, at_x(max_x)),
+        (lambda q: q[1] >= min_y, at_y(min_y)),
+        (lambda q: q[1] <= max_y, at_y(max_y)),
+    ):
+        if not pts:
+            break
+        pts = cut(pts, inside, cross)
+    return pts
+
+
+def _nice_length(km: float) -> float:
+    """The largest 1, 2 or 5 × 10^n not above ``km``."""
+    import math
+
+    if km <= 0:
+        return 0
+    base = 10 ** math.floor(math.log10(km))
+    return max(m * base for m in (1, 2, 5) if m * base <= km)
+
+
 def map_drawing(
-    points: list[tuple[float, float, int]], bbox=None, width=17 * cm, height=10 * cm, font="Helvetica"
+    points: list[tuple[float, float, int]],
+    bbox=None,
+    width=17 * cm,
+    height=10 * cm,
+    font="Helvetica",
+    labels: list[tuple[float, float, str]] | None = None,
 ) -> Drawing:
-    """Equirectangular vector map: Natural Earth outlines clipped to the view, incidents coloured by severity."""
+    """Equirectangular vector map: Natural Earth outlines cut to the view, country names, ``labels`` (lat, lon,
+    text: the incidents' places), incidents coloured by severity, a scale bar and a north arrow. The view is widened
+    to the drawing's shape, so land is drawn wherever there is land (no empty band)."""
+    import math
+
     points = [pt for pt in points if pt[0] is not None and pt[1] is not None]  # a draft may have no location
     if bbox is None:
         if points:
@@ -313,41 +522,56 @@ def map_drawing(
     min_lon, min_lat, max_lon, max_lat = bbox
     pad_x, pad_y = max(0.5, (max_lon - min_lon) * 0.08), max(0.5, (max_lat - min_lat) * 0.08)
     min_lon, max_lon, min_lat, max_lat = min_lon - pad_x, max_lon + pad_x, min_lat - pad_y, max_lat + pad_y
-    sx, sy = width / (max_lon - min_lon), height / (max_lat - min_lat)
-    s = min(sx, sy)
-    ox, oy = (width - s * (max_lon - min_lon)) / 2, (height - s * (max_lat - min_lat)) / 2
+    # one scale for both axes (degrees of longitude shortened by the cosine of the latitude), the view widened to fill
+    k = max(0.2, math.cos(math.radians((min_lat + max_lat) / 2)))
+    s = min(width / ((max_lon - min_lon) * k), height / (max_lat - min_lat))
+    mid_lon, mid_lat = (min_lon + max_lon) / 2, (min_lat + max_lat) / 2
+    half_lon, half_lat = width / s / k / 2, height / s / 2
+    min_lon, max_lon, min_lat, max_lat = mid_lon - half_lon, mid_lon + half_lon, mid_lat - half_lat, mid_lat + half_lat
 
     def xy(lon, lat):
-        return ox + (lon - min_lon) * s, oy + (lat - min_lat) * s
+        return (lon - min_lon) * s * k, (lat - min_lat) * s
 
     d = Drawing(width, height)
-    d.add(
-        Rect(
-            0,
-            0,
-            width,
-            height,
-            fillColor=colors.HexColor("#d0ebff"),
-            strokeColor=colors.HexColor("#868e96"),
-            strokeWidth=0.5,
-        )
-    )
+    d.add(Rect(0, 0, width, height, fillColor=colors.HexColor("#d0ebff"), strokeColor=None))
+    names = []
     for f in _basemap()["features"]:
         g = f["geometry"]
         polys = g["coordinates"] if g["type"] == "MultiPolygon" else [g["coordinates"]]
+        biggest = []
         for poly in polys:
             ring = poly[0]
             lo = [c[0] for c in ring]
             la = [c[1] for c in ring]
             if max(lo) < min_lon or min(lo) > max_lon or max(la) < min_lat or min(la) > max_lat:
                 continue
-            pts = []
-            for lon, lat in ring:
-                x, y = xy(max(min_lon, min(max_lon, lon)), max(min_lat, min(max_lat, lat)))
-                pts += [x, y]
+            cut = clip_ring(ring, min_lon, min_lat, max_lon, max_lat)
+            if len(cut) < 3:
+                continue
+            pts = [v for lon, lat in cut for v in xy(lon, lat)]
             d.add(
                 Polygon(
                     pts, fillColor=colors.HexColor("#f8f9fa"), strokeColor=colors.HexColor("#868e96"), strokeWidth=0.4
+                )
+            )
+            if len(cut) > len(biggest):
+                biggest = cut
+        if biggest and f.get("properties", {}).get("name"):
+            cx = sum(c[0] for c in biggest) / len(biggest)
+            cy = sum(c[1] for c in biggest) / len(biggest)
+            names.append((cx, cy, f["properties"]["name"]))
+    for cx, cy, name in names:  # country names, grey, under the incidents
+        x, y = xy(cx, cy)
+        if 20 < x < width - 20 and 14 < y < height - 10:
+            d.add(
+                String(
+                    x,
+                    y,
+                    name[:40],
+                    fontName=font,
+                    fontSize=8,
+                    fillColor=colors.HexColor("#868e96"),
+                    textAnchor="middle",
                 )
             )
     for lat, lon, sev in points:
@@ -363,20 +587,35 @@ def map_drawing(
                     strokeWidth=0.3,
                 )
             )
+    for lat, lon, text in labels or []:  # the places named by the incidents, dark, beside their dots
+        if min_lat <= lat <= max_lat and min_lon <= lon <= max_lon:
+            x, y = xy(lon, lat)
+            d.add(String(min(x + 5, width - 60), y + 4, str(text)[:40], fontName=font, fontSize=7.5))
+    d.add(Rect(0, 0, width, height, fillColor=None, strokeColor=colors.HexColor("#868e96"), strokeWidth=0.5))
     for i, (sev, colour) in enumerate(SEVERITY_COLOURS.items()):
         d.add(Circle(8 + i * 26, 8, 3, fillColor=colors.HexColor(colour), strokeColor=colors.black, strokeWidth=0.3))
         d.add(String(13 + i * 26, 5, str(sev), fontName=font, fontSize=7))
+    # scale bar: a round length about a fifth of the width, at the map's middle latitude
+    km_per_pt = (max_lon - min_lon) * 111.32 * k / width
+    km = _nice_length(km_per_pt * width / 5)
+    if km:
+        bar = km / km_per_pt
+        x0, y0 = 150, 8
+        d.add(Rect(x0, y0, bar, 3, fillColor=colors.black, strokeColor=colors.black, strokeWidth=0.3))
+        d.add(Rect(x0, y0, bar / 2, 3, fillColor=colors.white, strokeColor=colors.black, strokeWidth=0.3))
+        d.add(String(x0 + bar + 4, y0, f"{km:g} km", fontName=font, fontSize=7))
+    # north arrow, top right
+    ax, ay = width - 14, height - 30
     d.add(
-        String(
-            width - 4,
-            4,
-            "Natural Earth",
-            fontName=font,
-            fontSize=6,
-            textAnchor="end",
-            fillColor=colors.HexColor("#495057"),
+        Polygon(
+            [ax - 5, ay, ax, ay + 16, ax + 5, ay, ax, ay + 4],
+            fillColor=colors.black,
+            strokeColor=colors.black,
+            strokeWidth=0.3,
         )
     )
+    d.add(String(ax, ay + 19, "N", fontName=font, fontSize=8, textAnchor="middle"))
+    d.add(String(width - 4, 4, "Natural Earth", fontName=font, fontSize=6, textAnchor="end"))
     return d
 
 
@@ -475,7 +714,7 @@ def _annex_table(ws, rows, lang, st) -> LongTable:
                 p(ws.vocab.label("incident_category", r["category"], lang), st["cell"]),
                 p(str(r["severity"]), st["cell"]),
                 p(f"{r['source_reliability']}{r['source_credibility']}", st["cell"]),
-                p(r["title"][:140], st["cell"]),
+                p((f"[{t['sensitive_mark']}] " if r.get("sensitive") else "") + r["title"][:140], st["cell"]),
             ]
         )
     table = LongTable(data, colWidths=[2.1 * cm, 2.9 * cm, 3.7 * cm, 1.0 * cm, 1.4 * cm, 6.9 * cm], repeatRows=1)
@@ -493,61 +732,345 @@ def _annex_table(ws, rows, lang, st) -> LongTable:
     return table
 
 
-def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = None, lang: str | None = None) -> dict:
+# UN information-sensitivity levels (ST/SGB/2007/6), set by the sharing answer (I9): the narrowest circle that can act
+SENSITIVITY = {
+    "en": {"unclassified": "UNCLASSIFIED", "confidential": "CONFIDENTIAL", "strictly": "STRICTLY CONFIDENTIAL"},
+    "fr": {"unclassified": "NON CLASSIFIÉ", "confidential": "CONFIDENTIEL", "strictly": "STRICTEMENT CONFIDENTIEL"},
+}
+SHARING_LEVEL = {
+    "internal": "strictly",
+    "unsystem": "confidential",
+    "partners": "confidential",
+    "releasable": "unclassified",
+}
+
+
+def sensitivity_of(answers: dict) -> str:
+    """The UN sensitivity level of an assessment from its sharing answer (I9); unanswered reads strictly
+    confidential (the narrowest), never a level the bulletin does not have."""
+    return SHARING_LEVEL.get((answers.get("I9") or {}).get("value"), "strictly")
+
+
+def colon(lang: str) -> str:
+    return "\u00a0: " if lang == "fr" else ": "
+
+
+def pct(x: float, lang: str) -> str:
+    s = f"{x * 100:.0f}"
+    return f"{s}\u00a0%" if lang == "fr" else f"{s}%"
+
+
+def num(x, lang: str, digits: int | None = None) -> str:
+    if x is None:
+        return "—"
+    s = f"{x:.{digits}f}" if digits is not None else (f"{x:g}" if isinstance(x, float) else str(x))
+    return s.replace(".", ",") if lang == "fr" else s
+
+
+def _conf(t: dict, code) -> str:
+    return t.get(f"conf_{code}", code or "—")
+
+
+def _sources_table(evidence: dict, st, t) -> Table | Paragraph:
+    """Cited incidents counted by reliability (rows A-F) and credibility (columns 1-6)."""
+    live = [e for e in evidence.values() if not e.get("deleted_at")]
+    if not live:
+        return p(t["sources_none"], st["small"])
+    rel, cred = "ABCDEF", "123456"
+    counts = {(r, c): 0 for r in rel for c in cred}
+    for e in live:
+        key = (e.get("source_reliability") or "", e.get("source_credibility") or "")
+        if key in counts:
+            counts[key] += 1
+    head = [p(f"{t['reliability']} \\ {t['credibility']}", st["cell"])] + [p(c, st["cell"]) for c in cred]
+    head.append(p(t["total"], st["cell"]))
+    data = [head]
+    for r in rel:
+        row = [counts[(r, c)] for c in cred]
+        data.append(
+            [p(r, st["cell"])] + [p(str(n) if n else "·", st["cell"]) for n in row] + [p(str(sum(row)), st["cell"])]
+        )
+    table = Table(data, colWidths=[3.6 * cm] + [1.2 * cm] * 6 + [1.4 * cm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dee2e6")),
+                ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#adb5bd")),
+                ("BACKGROUND", (1, 1), (3, 3), colors.HexColor("#ebfbee")),
+            ]
+        )
+    )
+    return table
+
+
+def _grid(data, widths, st) -> LongTable:
+    table = LongTable(data, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dee2e6")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#adb5bd")),
+            ]
+        )
+    )
+    return table
+
+
+def markets_table(ws, markets: list[dict], lang: str, st) -> LongTable:
+    """The markets side by side: score, scale, harm, trend, routes, prices/seizures, actors."""
+    from .checklists import records
+
+    t = L[lang]
+    data = [
+        [
+            p(t["market"], st["cell"]),
+            p(t["mkt_score"], st["cell"]),
+            p(t["mkt_scale"], st["cell"]),
+            p(t["mkt_harm"], st["cell"]),
+            p(t["trend"], st["cell"]),
+            p(t["routes"], st["cell"]),
+            p(t["prices_seizures"], st["cell"]),
+            p(t["actors"], st["cell"]),
+        ]
+    ]
+    for m in markets:
+        routes = " → ".join(x or "?" for x in (m["origin"], m["transit"], m["destination"]))
+        ps = " / ".join(x for x in (m["prices"], m["seizures"]) if x) or "—"
+        data.append(
+            [
+                p(ws.vocab.label("criminal_market", m["market"], lang), st["cell"]),
+                p(num(m["score"], lang, 1), st["cell"]),
+                p(num(m["scale"], lang) + "/4" if m["scale"] is not None else "?", st["cell"]),
+                p(num(m["harm"], lang) + "/4" if m["harm"] is not None else "?", st["cell"]),
+                p(records.label(m["trend"], lang), st["cell"]),
+                p(routes if any((m["origin"], m["transit"], m["destination"])) else "—", st["cell"]),
+                p(ps, st["cell"]),
+                p(", ".join(m["actors"]) or "—", st["cell"]),
+            ]
+        )
+    return _grid(data, [3.0 * cm, 1.3 * cm, 1.5 * cm, 1.6 * cm, 1.7 * cm, 3.7 * cm, 2.6 * cm, 2.6 * cm], st)
+
+
+def actors_table(ws, aid: str, actors: list[dict], lang: str, st, period) -> LongTable:
+    from .checklists import records
+
+    t = L[lang]
+    data = [
+        [
+            p(t["actor"], st["cell"]),
+            p(t["type"], st["cell"]),
+            p(t["role"], st["cell"]),
+            p(t["capability"], st["cell"]),
+            p(t["armed_links"], st["cell"]),
+            p(t["state_links"], st["cell"]),
+            p(t["trend"], st["cell"]),
+            p(t["markets"], st["cell"]),
+            p(t["incidents_n"], st["cell"]),
+        ]
+    ]
+    for a in actors:
+        n = len(ws.assessment_records.incidents_mentioning(a["name"], period=period))
+        data.append(
+            [
+                p(a["name"], st["cell"]),
+                p(ws.vocab.label("actor_type", a["type"], lang), st["cell"]),
+                p(ws.vocab.label("actor_role", a["role"], lang) if a["role"] else "—", st["cell"]),
+                p(f"{a['capability']}/4" if a["capability"] is not None else "?", st["cell"]),
+                p(records.label(a["armed_links"], lang), st["cell"]),
+                p(records.label(a["state_links"], lang), st["cell"]),
+                p(records.label(a["trend"], lang), st["cell"]),
+                p(", ".join(ws.vocab.label("criminal_market", m, lang) for m in a["markets"]) or "—", st["cell"]),
+                p(str(n), st["cell"]),
+            ]
+        )
+    return _grid(data, [2.8 * cm, 2.2 * cm, 2.3 * cm, 1.6 * cm, 1.7 * cm, 1.5 * cm, 1.7 * cm, 2.4 * cm, 1.8 * cm], st)
+
+
+def information_gaps(checklist, answers: dict) -> dict:
+    """The relevant questions not answered and those answered "unknown", in checklist order: never dropped."""
+    from .checklists.definition import UNKNOWN
+    from .checklists.scoring import relevant_values
+
+    _, relevant = relevant_values(checklist, answers)
+    unanswered, unknown = [], []
+    for q in checklist.questions():
+        if q.id not in relevant:
+            continue
+        if q.id not in answers:
+            unanswered.append(q)
+        elif answers[q.id]["value"] == UNKNOWN:
+            unknown.append(q)
+    return {"unanswered": unanswered, "unknown": unknown}
+
+
+def _evidence_line(ws, inc: dict, a: dict, lang: str, t: dict) -> str:
+    day = (inc["occurred_at"] or "?")[:10]
+    outside = not (a["period_start"] <= day <= a["period_end"])
+    grade = f"{inc['source_reliability'] or '?'}{inc['source_credibility'] or '?'}"
+    line = (
+        f"{t['evidence']}{colon(lang)}[{t['graded'].format(grade=grade)} · {day}] {inc['place']} · "
+        f"{ws.vocab.label('incident_category', inc['category'], lang)} · {inc['title'][:90]}"
+    )
+    if inc.get("sensitive"):
+        line = f"[{t['sensitive_mark']}] " + line
+    if outside:
+        line += f" — ⚠ {t['outside_flag']}" + (f" ({t['background']})" if "background" in inc["tags"] else "")
+    return line
+
+
+def assessment_report(
+    ws,
+    aid: str,
+    out: Path | str,
+    *,
+    marking: str | None = None,
+    lang: str | None = None,
+    include_sensitive: bool = False,
+) -> dict:
+    """The assessment report. Page 1 is what a Head of Mission acts on: the bottom line, key judgements with
+    likelihood and confidence, early warning and recipients, recommended responses, the do-no-harm check and the
+    main information gaps, under the UN sensitivity marking set by the sharing answer (I9). Incidents marked
+    sensitive are left out unless ``include_sensitive`` (then marked)."""
+    from .checklists import records
+
     a = ws.assessments.get(aid)
     lang = lang or a["language"] or "en"
     lang = lang if lang in L else "en"
     t = L[lang]
-    marking = marking or ws.settings.get("marking") or "UN RESTRICTED"
+    c = colon(lang)
     st = _styles()
     checklist = ws.assessments.checklist_of(a)
     summary = ws.assessments.summary(aid, lang)
     answers = ws.assessments.answers(aid)
     evidence = ws.assessments.evidence_incidents(answers)
+    sensitive_ids = (
+        {
+            r[0]
+            for r in ws.db.execute(
+                f"SELECT id FROM incidents WHERE sensitive = 1 AND id IN ({','.join('?' * len(evidence))})",
+                list(evidence),
+            )
+        }
+        if evidence
+        else set()
+    )
+    for i, inc in evidence.items():
+        inc["sensitive"] = i in sensitive_ids
     o = summary["overall"]
+    if not include_sensitive:  # a key finding may quote a sensitive incident's title: it is withheld too
+        for w in o["why"]:
+            if w.get("incident") in sensitive_ids and evidence[w["incident"]]["title"]:
+                w["text"] = w["text"].replace(evidence[w["incident"]]["title"], f"[{t['sensitive_mark']}]")
     digest = assessment_digest(ws, aid)
     insufficient = bool(o.get("marking"))
+    level_code = sensitivity_of(answers)
+    marking = marking or SENSITIVITY[lang][level_code]
     page_marking = f"{marking} · {t['insufficient_marking']}" if insufficient else marking
+    draft = a["status"] != "final"
+
+    def yn(qid):
+        v = (answers.get(qid) or {}).get("value")
+        return t["yes"] if v == "yes" else t["no"] if v == "no" else t["unanswered"] if v is None else t["unknown"]
+
+    def picks(qid):
+        v = (answers.get(qid) or {}).get("value")
+        if not v:
+            return t["unanswered"]
+        return checklist.question(qid).display(v, lang)
+
+    # ---- page 1: what a Head of Mission acts on -----------------------------------------------------------
+    level = o["level"]
+    cutoff = max([x["updated_at"] for x in answers.values()] or [a["updated_at"]])[:10]
+    cutoff = min(cutoff, a["period_end"]) if cutoff > a["period_end"] else cutoff
+    sharing = (answers.get("I9") or {}).get("value")
+    distribution = checklist.question("I9").display(sharing, lang) if sharing else t["not_stated"]
+    meta = [
+        [t["area"], a["area_name"], t["period"], f"{a['period_start']} – {a['period_end']}"],
+        [t["originator"], a["assessor"] or ws.user_name or "—", t["cutoff"], cutoff],
+        [
+            t["status"],
+            (t["final"] + f" (v{a['version']})") if not draft else t["draft"],
+            t["generated"],
+            ws.clock.now().strftime("%Y-%m-%d %H:%M UTC"),
+        ],
+        [t["distribution"], distribution, t["marking"], page_marking],
+    ]
     story = [
-        Spacer(1, 3 * cm),
-        p(marking, st["marking"]),
-        *([p(t["insufficient_marking"], st["marking"])] if insufficient else []),
-        Spacer(1, 1 * cm),
         p(t["report"], st["h1"]),
         p(a["area_name"], st["h2"]),
-    ]
-    cover = [
-        [t["area"], a["area_name"]],
-        [t["period"], f"{a['period_start']} – {a['period_end']}"],
-        [t["assessor"], a["assessor"] or "—"],
-        [t["checklist"], f"{text_of(checklist.title, lang)} ({checklist.version})"],
-        [t["status"], (t["final"] + f" (v{a['version']})") if a["status"] == "final" else t["draft"]],
-        [t["marking"], page_marking],
-        [t["generated"], ws.clock.now().strftime("%Y-%m-%d %H:%M UTC")],
-    ]
-    story.append(
         Table(
-            [[p(k, st["body"]), p(v, st["body"])] for k, v in cover],
-            colWidths=[4 * cm, 12 * cm],
-            style=[("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dee2e6"))],
-        )
-    )
-    story += [PageBreak(), p(t["summary"], st["h2"])]
+            [[p(r[0], st["small"]), p(r[1], st["small"]), p(r[2], st["small"]), p(r[3], st["small"])] for r in meta],
+            colWidths=[2.8 * cm, 5.8 * cm, 3.2 * cm, 6.2 * cm],
+            style=[
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dee2e6")),
+                ("TEXTCOLOR", (0, 0), (0, -1), colors.HexColor("#495057")),
+                ("TEXTCOLOR", (2, 0), (2, -1), colors.HexColor("#495057")),
+            ],
+        ),
+    ]
     if insufficient:
         story.append(p(t["insufficient_marking"], st["marking"]))
-    level = o["level"]
+    story.append(p(t["bluf"], st["h2"]))
+    score = num(o["score"], lang) if o["score"] is not None else "—"
     story.append(
         Paragraph(
-            f"{escape(t['level'])}: <font color='{LEVEL_COLOURS.get(level, '#000')}'>"
+            f"{escape(t['level'])}{c}<font color='{LEVEL_COLOURS.get(level, '#000')}'>"
             f"<b>{escape(t.get(level, level).upper())}</b></font>"
-            f" &nbsp; {escape(t['score'])}: {o['score'] if o['score'] is not None else '—'}/10",
+            f" &nbsp; {escape(t['score'])}{c}{score}/10 &nbsp; {escape(t['confidence'])}{c}"
+            f"{escape(_conf(t, o['confidence']))} &nbsp; {escape(t['coverage'])}{c}{pct(o['coverage'], lang)}",
             st["h3"],
         )
     )
+    picture = (answers.get("I10") or {}).get("value")
+    if picture and picture != "unknown":
+        story.append(p(picture, st["body"]))
+    front = ws.assessment_records.front_judgements(aid, lang, summary)
+    story.append(p(t["judgements"], st["h3"]))
+    story.append(p(t["judgements_by"] if front["source"] == "analyst" else t["judgements_derived"], st["small"]))
+    for j in front["judgements"]:
+        story.append(
+            Paragraph(
+                f"{j['position']}. {escape(j['text'])} <b>[{escape(records.label(j['likelihood'], lang))}"
+                f" · {escape(t['confidence_word'])}{c}{escape(records.label(j['confidence'], lang))}]</b>",
+                st["body"],
+            )
+        )
+    ew = (answers.get("I4") or {}).get("value")
+    story.append(p(t["early_warning"], st["h3"]))
+    story.append(p(t["ew_yes"] if ew == "yes" else t["ew_no"] if ew == "no" else t["ew_unanswered"], st["body"]))
+    if ew == "yes":
+        story.append(p(f"{t['recipients']}{c}{picks('I5')}", st["body"]))
+    story.append(p(t["responses"], st["h3"]))
+    story.append(p(picks("I7"), st["body"]))
+    if (answers.get("I7") or {}).get("note"):
+        story.append(p(answers["I7"]["note"], st["small"]))
+    story.append(p(t["dnh"], st["h3"]))
+    story.append(p(f"{t['dnh_politics']} {yn('I8')}", st["body"]))
+    story.append(p(f"{t['dnh_civilians']} {yn('I8b')}", st["body"]))
+    gaps = information_gaps(checklist, answers)
+    story.append(p(t["gaps"], st["h3"]))
+    if not gaps["unanswered"] and not gaps["unknown"]:
+        story.append(p(t["gaps_none"], st["body"]))
+    for key in ("unanswered", "unknown"):
+        if gaps[key]:
+            story.append(
+                p(
+                    t[f"gaps_{key}"].format(n=len(gaps[key])) + c + ", ".join(q.id for q in gaps[key]),
+                    st["body"],
+                )
+            )
+    collect = (answers.get("I3") or {}).get("value")
+    if collect and collect != "unknown":
+        story.append(p(f"{t['gaps_collect']}{c}{collect}", st["body"]))
+    story.append(Spacer(1, 4))
+    story.append(p(t["proposal_caveat"], st["small"]))
+    # ---- page 2: the summary --------------------------------------------------------------------------------
+    story += [PageBreak(), p(t["summary"], st["h2"])]
     story.append(
         p(
-            f"{t['completeness']}: {o['completeness']:.0%} · {t['coverage']}: {o['coverage']:.0%} · {t['confidence']}: "
-            f"{t.get(o['confidence'], o['confidence'])} · {t['with_evidence']}: {o['with_evidence']}",
+            f"{t['completeness']}{c}{pct(o['completeness'], lang)} · {t['coverage']}{c}{pct(o['coverage'], lang)} · "
+            f"{t['confidence']}{c}{_conf(t, o['confidence'])} · {t['with_evidence']}{c}{o['with_evidence']}",
             st["body"],
         )
     )
@@ -560,12 +1083,14 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
     for w in o["why"]:
         if w["kind"] == "tripwire":
             floor = t["key_finding"].format(level=t.get(w["level"], w["level"]))
-            story.append(p(f"• {w.get('finding') or t['tripwire']} ({floor}): {w['text']}", st["body"]))
+            story.append(p(f"• {w.get('finding') or t['tripwire']} ({floor}){c}{w['text']}", st["body"]))
         else:
             story.append(p(f"• {w['question']} {w['text']} → {w['answer']} ({w['score']:.0f}/4)", st["body"]))
     if o.get("evidence_flags"):
         story.append(p(t["flagged"], st["h3"]))
         for f in o["evidence_flags"]:
+            if f["incident"] in sensitive_ids and not include_sensitive:
+                continue
             why_not = ", ".join(t.get(x, x) for x in f["flags"])
             story.append(
                 p(
@@ -575,7 +1100,7 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
                         date=(f["occurred_at"] or "?")[:10],
                         questions=", ".join(f["questions"]),
                     )
-                    + f"): {why_not}",
+                    + f"){c}{why_not}",
                     st["body"],
                 )
             )
@@ -583,26 +1108,54 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
         story.append(p(t["not_ready"], st["h3"]))
         for pr in o["finalise_problems"]:
             if pr["code"] == "coverage":
-                line = t["coverage_short"].format(cov=f"{pr['coverage']:.0%}", min=f"{pr['min']:.0%}")
+                line = t["coverage_short"].format(cov=pct(pr["coverage"], lang), min=pct(pr["min"], lang))
             else:
                 line = t[pr["code"]].format(ids=", ".join(pr.get("questions") or []))
             story.append(p(f"• {line}", st["body"]))
+    story.append(p(t["sources"], st["h3"]))
+    shown_evidence = {i: e for i, e in evidence.items() if include_sensitive or i not in sensitive_ids}
+    story.append(_sources_table(shown_evidence, st, t))
     story.append(Spacer(1, 4))
     story.append(p(t["caveat"], st["small"]))
     story.append(p(t["rule_label"], st["small"]))
-    # sections
+    # ---- markets and actors, side by side ----------------------------------------------------------------------
+    markets = ws.assessment_records.markets(aid)
+    actors = ws.assessment_records.actors(aid)
+    story += [PageBreak(), p(t["markets"], st["h2"])]
+    story.append(markets_table(ws, markets, lang, st) if markets else p(t["markets_none"], st["body"]))
+    ticked = (answers.get("B1") or {}).get("value") or []
+    recorded = {m["market"] for m in markets}
+    missing = [x for x in ticked if x not in recorded and ws.vocab.has("criminal_market", x) and x != "OTH"]
+    if missing:
+        story.append(
+            p(
+                t["markets_b1_missing"].format(
+                    codes=", ".join(ws.vocab.label("criminal_market", x, lang) for x in missing)
+                ),
+                st["small"],
+            )
+        )
+    story.append(p(t["market_rule"], st["small"]))
+    story.append(p(t["actors"], st["h2"]))
+    story.append(
+        actors_table(ws, aid, actors, lang, st, (a["period_start"], a["period_end"]))
+        if actors
+        else p(t["actors_none"], st["body"])
+    )
+    # ---- sections -------------------------------------------------------------------------------------------
     for s_sum, section in zip(summary["sections"], checklist.sections, strict=False):
         story += [
             PageBreak() if section is checklist.sections[0] else Spacer(1, 8),
             p(text_of(section.title, lang), st["h2"]),
         ]
-        score = s_sum["score"] if s_sum["kind"] == "threat" else s_sum["resilience"]
+        sscore = s_sum["score"] if s_sum["kind"] == "threat" else s_sum["resilience"]
         if s_sum["kind"] != "info":
             story.append(
                 p(
-                    f"{t['score'] if s_sum['kind'] == 'threat' else t['resilience']}: "
-                    f"{score if score is not None else t['insufficient']} · {t['coverage']}: {s_sum['coverage']:.0%} · "
-                    f"{t['confidence']}: {t.get(s_sum['confidence'], s_sum['confidence'])}",
+                    f"{t['score'] if s_sum['kind'] == 'threat' else t['resilience']}{c}"
+                    f"{num(sscore, lang) if sscore is not None else t['insufficient']} · "
+                    f"{t['coverage']}{c}{pct(s_sum['coverage'], lang)} · "
+                    f"{t['confidence']}{c}{_conf(t, s_sum['confidence'])}",
                     st["small"],
                 )
             )
@@ -612,37 +1165,39 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
                 continue
             block = [
                 p(f"{q.id}. {text_of(q.text, lang)}", st["h3"]),
-                p(f"{t['answer']}: {q.display(ans['value'], lang)}", st["body"]),
+                p(f"{t['answer']}{c}{q.display(ans['value'], lang)}", st["body"]),
             ]
             if ans["note"]:
-                block.append(p(f"{t['note']}: {ans['note']}", st["body"]))
+                block.append(p(f"{t['note']}{c}{ans['note']}", st["body"]))
             for iid in ans["evidence"]:
                 inc = evidence.get(iid)
-                if inc:
-                    block.append(
-                        p(
-                            f"{t['evidence']}: {inc['occurred_at'][:10]} · {inc['place']} · "
-                            f"{ws.vocab.label('incident_category', inc['category'], lang)} · {inc['title'][:90]}",
-                            st["small"],
-                        )
-                    )
+                if inc and (include_sensitive or iid not in sensitive_ids):
+                    block.append(p(_evidence_line(ws, inc, a, lang, t), st["small"]))
             story.append(KeepTogether(block))
-    # map and annex
+    # ---- gaps in full ---------------------------------------------------------------------------------------
+    if gaps["unanswered"] or gaps["unknown"]:
+        story += [PageBreak(), p(t["gaps_annex"], st["h2"])]
+        for key in ("unanswered", "unknown"):
+            if gaps[key]:
+                story.append(p(t[f"gaps_{key}"].format(n=len(gaps[key])), st["h3"]))
+                for q in gaps[key]:
+                    story.append(p(f"• {q.id}. {text_of(q.text, lang)}", st["body"]))
+    # ---- map and annex --------------------------------------------------------------------------------------
     flt = _incident_filter_for(a)
     rows = (
         ws.incidents.search(flt, sort="occurred_at", descending=False)
         if a["area_bbox"]
         else [ws.incidents.get(i, with_attachments=False) for i in evidence]
     )
-    story += [
-        PageBreak(),
-        p(t["map"], st["h2"]),
-        *_map_of(rows, a["area_bbox"], t, st),
-        Spacer(1, 10),
-        p(t["annex"], st["h2"]),
-        p(f"{t['count']}: {len(rows)}", st["small"]),
-        _annex_table(ws, rows, lang, st),
-    ]
+    left_out = [r for r in rows if r.get("sensitive")]
+    if not include_sensitive:
+        rows = [r for r in rows if not r.get("sensitive")]
+    story += [PageBreak(), p(t["map"], st["h2"]), *_map_of(rows, a["area_bbox"], t, st), Spacer(1, 10)]
+    story += [p(t["annex"], st["h2"]), p(f"{t['count']}{c}{len(rows)}", st["small"])]
+    if left_out:
+        key = "sensitive_included" if include_sensitive else "sensitive_left_out"
+        story.append(p(t[key].format(n=len(left_out)), st["small"]))
+    story.append(_annex_table(ws, rows, lang, st))
     _build(
         out,
         story,
@@ -652,14 +1207,25 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
         lang,
         st,
         title=f"{t['report']}: {a['area_name']}",
+        watermark=t["watermark"] if draft else "",
     )
-    return {"path": str(out), "digest": digest, "incidents": len(rows), "insufficient": insufficient}
+    return {
+        "path": str(out),
+        "digest": digest,
+        "incidents": len(rows),
+        "insufficient": insufficient,
+        "marking": marking,
+        "sensitivity": level_code,
+        "draft": draft,
+        "sensitive_left_out": 0 if include_sensitive else len(left_out),
+        "judgements": front["source"],
+    }
 
 
 def incidents_report(ws, flt: IncidentFilter, out: Path | str, *, marking: str | None = None, lang: str = "en") -> dict:
     lang = lang if lang in L else "en"
     t = L[lang]
-    marking = marking or ws.settings.get("marking") or "UN RESTRICTED"
+    marking = marking or ws.settings.get("marking") or SENSITIVITY[lang]["confidential"]
     st = _styles()
     rows = ws.incidents.search(flt, sort="occurred_at", descending=False)
     digest = incidents_digest(ws, flt)
@@ -691,7 +1257,7 @@ def incidents_report(ws, flt: IncidentFilter, out: Path | str, *, marking: str |
     return {"path": str(out), "digest": digest, "incidents": len(rows)}
 
 
-def _build(out, story, footer, marking, digest, lang, st, title, keywords=""):
+def _build(out, story, footer, marking, digest, lang, st, title, keywords="", watermark=""):
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     doc = SimpleDocTemplate(
@@ -708,7 +1274,7 @@ def _build(out, story, footer, marking, digest, lang, st, title, keywords=""):
         keywords=keywords,
     )
     try:
-        doc.build(story, canvasmaker=_numbered_canvas(footer, marking, digest, lang, st["regular"]))
+        doc.build(story, canvasmaker=_numbered_canvas(footer, marking, digest, lang, st["regular"], watermark))
     except OSError as e:
         raise FieldkitError(
             "The report could not be written to {path}: {error}", path=str(out), error=e.strerror or str(e)

@@ -273,6 +273,9 @@ class Workspace:
         self.drafts = DraftStore(self)
         self.checklists = ChecklistRegistry(extra=self.folder / "checklists")
         self.assessments = AssessmentStore(self)
+        from .checklists.records import AssessmentRecords
+
+        self.assessment_records = AssessmentRecords(self)
 
     # -- the database: one connection per thread, one set of stores and caches ----------------
     @property

@@ -67,6 +67,28 @@ FIELDS = (
     "device_label",
     "user_name",
     "role",
+    # incidents and assessment records (issue 18)
+    "markets",
+    "fatalities",
+    "market",
+    "scale",
+    "harm",
+    "trend",
+    "origin",
+    "transit",
+    "destination",
+    "prices",
+    "seizures",
+    "note",
+    "name",
+    "type",
+    "capability",
+    "armed_links",
+    "state_links",
+    "text",
+    "likelihood",
+    "confidence",
+    "position",
 )
 
 

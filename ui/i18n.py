@@ -135,6 +135,10 @@ FIELD_LABELS = {
     "based_on": "based on",
     "device_label": "device label",
     "user_name": "your name",
+    "markets": "criminal markets",
+    "fatalities": "people killed",
+    "armed_links": "links to armed groups",
+    "state_links": "links to the state",
 }
 
 

@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         self.checklist = ChecklistView(self.ws, self.lang)
         self.pages["checklist"] = self.checklist
         self.pages["incidents"] = self.incidents
+        self.incidents.open_assessment.connect(self._open_actor_records)
         try:
             from .map.view import MapView
 
@@ -364,6 +365,15 @@ class MainWindow(QMainWindow):
         if key == "map" and hasattr(self.map, "ensure_loaded"):
             self.map.ensure_loaded()
         self.statusBar().showMessage(self.job_actions[key].text(), 2000)
+
+    def _open_actor_records(self, aid: str):
+        """The checklist's Markets and actors tab of assessment ``aid`` (a link under an incident's actors)."""
+        i = self.checklist.picker.findData(aid)
+        if i < 0:
+            return
+        self.show_page("checklist")
+        self.checklist.picker.setCurrentIndex(i)
+        self.checklist.tabs.setCurrentIndex(3)
 
     def _open_incident_from_map(self, iid: str):
         self.show_page("incidents")

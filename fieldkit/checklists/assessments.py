@@ -174,6 +174,8 @@ class AssessmentStore:
         )
         result["assessment"] = rec
         result["next_unanswered"] = scoring.next_unanswered(checklist, answers, rec["position"] or None)
+        result["markets"] = self.ws.assessment_records.markets(aid)  # side by side, each with its 1-10 score
+        result["actors"] = self.ws.assessment_records.actors(aid)
         return result
 
     def versions(self, aid: str) -> list[dict]:
@@ -541,19 +543,21 @@ class AssessmentStore:
         ):
             return "has an area box that is not min_lon,min_lat,max_lon,max_lat"
         answers = a.get("answers")
+        records = a.get("records") or {}
         if a["status"] == "final":
             if not a.get("versions"):
                 return "is final but has no history"
             try:
                 content = json.loads(a["versions"][-1]["content"])
                 answers = content["answers"]
-            except (ValueError, KeyError, TypeError):
+                records = {k: v for k, v in content.items() if k not in ("meta", "status", "answers")}
+            except (ValueError, KeyError, TypeError, AttributeError):
                 return "has a last version that cannot be read"
-        reason = self._check_answers(checklist, answers)
+        reason = self._check_answers(checklist, answers) or self.ws.assessment_records.check_content(records)
         if reason:
             return reason
         if a["status"] == "final":
-            expected = {
+            expected = records | {
                 "meta": {k: a.get(k) for k in META},
                 "status": "final",
                 "answers": {
@@ -638,8 +642,15 @@ class AssessmentStore:
                     ],
                 )
         final = a["versions"] and a["status"] == "final"
-        answers = json.loads(a["versions"][-1]["content"])["answers"] if final else a["answers"]
+        content = json.loads(a["versions"][-1]["content"]) if final else {}
+        answers = content["answers"] if final else a["answers"]
+        records = (
+            {k: v for k, v in content.items() if k not in ("meta", "status", "answers")}
+            if final
+            else a.get("records") or {}
+        )
         self._replace_answers(a["id"], answers, a.get("updated_at") or self.clock.now_iso())
+        self.ws.assessment_records.replace_remote(a["id"], records, a.get("updated_at") or self.clock.now_iso())
         self.ws.touched(ASSESSMENTS, [a["id"]])
 
     def take_remote_answers(self, aid: str, answers: dict, reason: str) -> None:
@@ -674,7 +685,9 @@ class AssessmentStore:
     def content(self, aid: str) -> dict:
         rec = self.get(aid)
         answers = self.answers(aid)
-        return {
+        # judgements, markets and actors (schema step 11) join the content only when recorded: older versions'
+        # content, and their hashes, stay as they were
+        return self.ws.assessment_records.content(aid) | {
             "meta": {k: rec[k] for k in META},
             "status": rec["status"],
             "answers": {
@@ -682,6 +695,13 @@ class AssessmentStore:
                 for q, a in sorted(answers.items())
             },
         }
+
+    def records_changed(self, rec: dict, reason: str) -> None:
+        """Inside the caller's transaction: its judgements, markets or actors (records.py) changed. The assessment
+        takes the time, and a final one its next version."""
+        self.db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [self.clock.now_iso(), rec["id"]])
+        if rec["status"] == "final":
+            self._write_version(rec["id"], reason)
 
     def _write_version(self, aid: str, reason: str) -> None:
         rec = self.get(aid)

@@ -62,6 +62,101 @@ def add_commands(sub) -> None:
     s.add_argument("id")
     fmt_flag(s)
     command(s, upgrade)
+    _record_commands(asm)
+
+
+def _record_commands(asm) -> None:
+    """``assessment market|actor|judgement ...``: the records kept with an assessment (fieldkit/checklists/records)."""
+    from ..checklists import records
+
+    mk = actions(asm.add_parser("market", help="the criminal markets recorded in an assessment"), "market_action")
+    s = mk.add_parser("set", help="record or change one market (fields not given keep their value)")
+    s.add_argument("assessment_id")
+    s.add_argument("market", help="criminal_market vocabulary code, e.g. DRG_COC, FIN, CYB, EXC")
+    s.add_argument("--scale", help="0-4: size and reach; empty = unknown")
+    s.add_argument("--harm", help="0-4: harm to people, the state, the economy, the environment; empty = unknown")
+    s.add_argument("--trend", choices=records.TRENDS)
+    for f in ("origin", "transit", "destination", "prices", "seizures", "note"):
+        s.add_argument(f"--{f}")
+    s.add_argument("--actors", help="comma-separated actor names (the actor records of this assessment)")
+    s.add_argument("--reason", default="", help="required to change a final assessment")
+    fmt_flag(s)
+    command(s, market_set)
+    s = mk.add_parser("list", help="the markets, highest score first")
+    s.add_argument("assessment_id")
+    s.add_argument("--lang", choices=["en", "fr"], default="en")
+    fmt_flag(s)
+    command(s, market_list)
+    s = mk.add_parser("remove")
+    s.add_argument("assessment_id")
+    s.add_argument("market")
+    s.add_argument("--reason", default="")
+    fmt_flag(s)
+    command(s, market_remove)
+    s = mk.add_parser("compare", help="each market's score and trend in two assessments")
+    s.add_argument("before")
+    s.add_argument("after")
+    fmt_flag(s)
+    command(s, market_compare)
+
+    ac = actions(asm.add_parser("actor", help="the actors recorded in an assessment"), "actor_action")
+    s = ac.add_parser("set", help="record or change one actor, by name (fields not given keep their value)")
+    s.add_argument("assessment_id")
+    s.add_argument("name")
+    s.add_argument("--type", help="actor_type vocabulary code")
+    s.add_argument("--role", help="actor_role vocabulary code: the place in the chain")
+    s.add_argument("--capability", help="0-4; empty = unknown")
+    s.add_argument("--armed-links", choices=records.LINKS)
+    s.add_argument("--state-links", choices=records.LINKS)
+    s.add_argument("--trend", choices=records.TRENDS)
+    s.add_argument("--note")
+    s.add_argument("--reason", default="", help="required to change a final assessment")
+    fmt_flag(s)
+    command(s, actor_set)
+    s = ac.add_parser("list", help="the actors, with their markets and the incidents naming them in the period")
+    s.add_argument("assessment_id")
+    fmt_flag(s)
+    command(s, actor_list)
+    s = ac.add_parser("remove")
+    s.add_argument("assessment_id")
+    s.add_argument("name")
+    s.add_argument("--reason", default="")
+    fmt_flag(s)
+    command(s, actor_remove)
+    s = ac.add_parser("compare", help="the actors of two assessments, matched by name, and what changed")
+    s.add_argument("before")
+    s.add_argument("after")
+    fmt_flag(s)
+    command(s, actor_compare)
+
+    jd = actions(asm.add_parser("judgement", help="the key judgements of the report's first page"), "judgement_action")
+    s = jd.add_parser("list", help="the judgements the report prints (the analyst's, else derived)")
+    s.add_argument("assessment_id")
+    s.add_argument("--lang", choices=["en", "fr"])
+    fmt_flag(s)
+    command(s, judgement_list)
+    s = jd.add_parser("set", help="write judgement N (one past the last adds one); the first edit keeps the others")
+    s.add_argument("assessment_id")
+    s.add_argument("position", help="1-6")
+    s.add_argument("--text", required=True)
+    s.add_argument("--likelihood", required=True, choices=records.LIKELIHOOD)
+    s.add_argument("--confidence", required=True, choices=records.CONFIDENCE)
+    s.add_argument("--lang", choices=["en", "fr"])
+    s.add_argument("--reason", default="")
+    fmt_flag(s)
+    command(s, judgement_set)
+    s = jd.add_parser("remove")
+    s.add_argument("assessment_id")
+    s.add_argument("position", help="1-6")
+    s.add_argument("--lang", choices=["en", "fr"])
+    s.add_argument("--reason", default="")
+    fmt_flag(s)
+    command(s, judgement_remove)
+    s = jd.add_parser("reset", help="back to the judgements derived from the answers")
+    s.add_argument("assessment_id")
+    s.add_argument("--reason", default="")
+    fmt_flag(s)
+    command(s, judgement_reset)
 
 
 def new(ws, args) -> int:
@@ -182,6 +277,10 @@ def _print_summary(s) -> None:
         )
     if o.get("rule_label"):
         print(o["rule_label"])
+    if s.get("markets"):
+        print("Criminal markets (score /10, trend):")
+        for m in s["markets"]:
+            print(f"  {m['market']:<8} {m['score'] if m['score'] is not None else '—':>5}  {m['trend']}")
     if s.get("next_unanswered"):
         print(f"Next unanswered: {s['next_unanswered']}")
 
@@ -195,3 +294,156 @@ def _print_compare(c) -> None:
         print(f"  {s['title']:<52} {s['score_before']} → {s['score_after']}")
         for ch in s["changes"]:
             print(f"      {ch['question']}: {ch['before'] or '—'} → {ch['after'] or '—'}")
+
+
+# ---- markets, actors, judgements -----------------------------------------------------------------------------
+MARKET_FLAGS = ("scale", "harm", "trend", "origin", "transit", "destination", "prices", "seizures", "note", "actors")
+ACTOR_FLAGS = ("type", "role", "capability", "armed_links", "state_links", "trend", "note")
+
+
+def market_set(ws, args) -> int:
+    aid = ws.assessments.resolve_id(args.assessment_id)
+    fields = {k: getattr(args, k) for k in MARKET_FLAGS if getattr(args, k) is not None}
+    m = ws.assessment_records.set_market(aid, args.market, reason=args.reason, **fields)
+    out(
+        args,
+        m,
+        lambda r: print(f"Market {r['market']} saved (score {r['score'] if r['score'] is not None else '—'}/10)."),
+    )
+    return 0
+
+
+def market_list(ws, args) -> int:
+    aid = ws.assessments.resolve_id(args.assessment_id)
+    rows = ws.assessment_records.markets(aid)
+
+    def show_list(d):
+        for m in d:
+            routes = " → ".join(x or "?" for x in (m["origin"], m["transit"], m["destination"]))
+            print(
+                f"{m['market']:<8} {ws.vocab.label('criminal_market', m['market'], args.lang)[:40]:<40} "
+                f"{m['score'] if m['score'] is not None else '—':>5}/10  {m['trend']:<8} {routes}"
+                + (f"  actors: {', '.join(m['actors'])}" if m["actors"] else "")
+            )
+        if not d:
+            print("No market recorded.")
+
+    out(args, rows, show_list)
+    return 0
+
+
+def market_remove(ws, args) -> int:
+    aid = ws.assessments.resolve_id(args.assessment_id)
+    ws.assessment_records.remove_market(aid, args.market, reason=args.reason)
+    out(args, {"removed": args.market}, lambda r: print(f"Market {r['removed']} removed."))
+    return 0
+
+
+def market_compare(ws, args) -> int:
+    store = ws.assessments
+    rows = ws.assessment_records.compare_markets(store.resolve_id(args.before), store.resolve_id(args.after))
+
+    def show(d):
+        for r in d:
+            print(
+                f"{r['market']:<8} {r['score_before'] if r['score_before'] is not None else '—':>5} → "
+                f"{r['score_after'] if r['score_after'] is not None else '—':<5} "
+                f"{r['trend_before'] or '—'} → {r['trend_after'] or '—'}"
+                + (f"  (only {r['only']})" if r["only"] else "")
+            )
+
+    out(args, rows, show)
+    return 0
+
+
+def actor_set(ws, args) -> int:
+    aid = ws.assessments.resolve_id(args.assessment_id)
+    fields = {k: getattr(args, k) for k in ACTOR_FLAGS if getattr(args, k) is not None}
+    a = ws.assessment_records.set_actor(aid, args.name, reason=args.reason, **fields)
+    out(args, a, lambda r: print(f"Actor {r['name']} saved."))
+    return 0
+
+
+def actor_list(ws, args) -> int:
+    aid = ws.assessments.resolve_id(args.assessment_id)
+    rec = ws.assessments.get(aid)
+    rows = ws.assessment_records.actors(aid)
+    for a in rows:
+        a["incidents"] = ws.assessment_records.incidents_mentioning(
+            a["name"], period=(rec["period_start"], rec["period_end"])
+        )
+
+    def show(d):
+        for a in d:
+            cap = a["capability"] if a["capability"] is not None else "?"
+            print(
+                f"{a['name'][:32]:<32} {a['type']:<12} {a['role'] or '—':<12} capability {cap}/4  "
+                f"armed {a['armed_links']:<7} state {a['state_links']:<7} {a['trend']:<8} "
+                f"markets {','.join(a['markets']) or '—'}  incidents {len(a['incidents'])}"
+            )
+        if not d:
+            print("No actor recorded.")
+
+    out(args, rows, show)
+    return 0
+
+
+def actor_remove(ws, args) -> int:
+    aid = ws.assessments.resolve_id(args.assessment_id)
+    ws.assessment_records.remove_actor(aid, args.name, reason=args.reason)
+    out(args, {"removed": args.name}, lambda r: print(f"Actor {r['removed']} removed."))
+    return 0
+
+
+def actor_compare(ws, args) -> int:
+    store = ws.assessments
+    rows = ws.assessment_records.compare_actors(store.resolve_id(args.before), store.resolve_id(args.after))
+
+    def show(d):
+        for r in d:
+            if r["only"]:
+                print(f"{r['name']}: only in the {r['only']} assessment")
+            elif r["changes"]:
+                changes = ", ".join(f"{k} {v['before']} → {v['after']}" for k, v in r["changes"].items())
+                print(f"{r['name']}: {changes}")
+            else:
+                print(f"{r['name']}: unchanged")
+
+    out(args, rows, show)
+    return 0
+
+
+def _show_judgements(d) -> None:
+    print("Set by the analyst:" if d["source"] == "analyst" else "Derived from the answers:")
+    for j in d["judgements"]:
+        print(f"  {j['position']}. {j['text']} [{j['likelihood']}, confidence {j['confidence']}]")
+
+
+def judgement_list(ws, args) -> int:
+    aid = ws.assessments.resolve_id(args.assessment_id)
+    out(args, ws.assessment_records.front_judgements(aid, args.lang), _show_judgements)
+    return 0
+
+
+def judgement_set(ws, args) -> int:
+    aid = ws.assessments.resolve_id(args.assessment_id)
+    r = ws.assessment_records
+    r.set_judgement(aid, args.position, args.text, args.likelihood, args.confidence, lang=args.lang, reason=args.reason)
+    out(args, r.front_judgements(aid, args.lang), _show_judgements)
+    return 0
+
+
+def judgement_remove(ws, args) -> int:
+    aid = ws.assessments.resolve_id(args.assessment_id)
+    r = ws.assessment_records
+    r.remove_judgement(aid, args.position, lang=args.lang, reason=args.reason)
+    out(args, r.front_judgements(aid, args.lang), _show_judgements)
+    return 0
+
+
+def judgement_reset(ws, args) -> int:
+    aid = ws.assessments.resolve_id(args.assessment_id)
+    r = ws.assessment_records
+    r.reset_judgements(aid, reason=args.reason)
+    out(args, r.front_judgements(aid), _show_judgements)
+    return 0

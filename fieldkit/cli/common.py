@@ -76,6 +76,7 @@ def filter_args(p) -> None:
     p.add_argument("--tag", action="append", default=[])
     p.add_argument("--trash", action="store_true", help="list incidents in the trash instead")
     p.add_argument("--no-sensitive", action="store_true", help="leave out sensitive incidents")
+    p.add_argument("--market", action="append", default=[], help="criminal market code (repeatable)")
 
 
 def make_filter(args, text=""):
@@ -99,6 +100,7 @@ def make_filter(args, text=""):
         bbox=bbox,
         status=args.status,
         tags=args.tag,
+        markets=getattr(args, "market", []) or [],
         trash=args.trash,
         include_sensitive=not args.no_sensitive,
     )

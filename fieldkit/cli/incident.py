@@ -22,6 +22,7 @@ FIELDS = [
     "source_grade",
     "status",
     "sensitive",
+    "fatalities",
 ]
 SHOWN = (
     "id",
@@ -40,6 +41,7 @@ SHOWN = (
     "source_grade",
     "status",
     "sensitive",
+    "fatalities",
     "version",
     "head_hash",
     "created_at",
@@ -135,6 +137,14 @@ def _incident_fields(s, required: bool) -> None:
         "--draft", dest="status", action="store_const", const="draft", help="the same as --status draft"
     )
     s.add_argument("--sensitive", action="store_true", default=None)
+    s.add_argument(
+        "--market",
+        action="append",
+        default=None,
+        metavar="CODE",
+        help="criminal market code (repeatable), e.g. DRG_COC",
+    )
+    s.add_argument("--fatalities", help="how many people were killed; empty = not known")
 
 
 def _incident_data(args) -> dict:
@@ -143,6 +153,8 @@ def _incident_data(args) -> dict:
         data["actors"] = args.actor
     if args.tag is not None:
         data["tags"] = args.tag
+    if args.market is not None:
+        data["markets"] = [m for m in args.market if m.strip()]
     if getattr(args, "no_location", False):
         if args.lat is not None or args.lon is not None:
             raise UsageError("--no-location cannot be combined with --lat or --lon")
@@ -171,6 +183,7 @@ def _print_incident(rec) -> None:
     actors = ", ".join(a["name"] + (" (" + a["type"] + ")" if a["type"] else "") for a in rec["actors"])
     print(f"{'actors':>19}: {actors}")
     print(f"{'tags':>19}: {', '.join(rec['tags'])}")
+    print(f"{'markets':>19}: {', '.join(rec.get('markets') or [])}")
     for a in rec.get("attachments", []):
         print(f"{'attachment':>19}: {a['filename']}  {a['size']} bytes  sha256 {a['sha256']}")
     for v in rec.get("history", []):

@@ -10,12 +10,17 @@ def add_commands(sub) -> None:
     s = r.add_parser("assessment", help="the assessment report for a decision maker")
     s.add_argument("id")
     s.add_argument("--out", required=True)
-    s.add_argument("--marking", help="handling marking (default: the 'marking' setting, else UN RESTRICTED)")
+    s.add_argument(
+        "--marking", help="handling marking (default: the UN sensitivity level set by the sharing answer, I9)"
+    )
     s.add_argument("--lang", choices=["en", "fr"], help="default: the assessment's language")
+    s.add_argument(
+        "--include-sensitive", action="store_true", help="include incidents marked sensitive (marked as such)"
+    )
     command(s, assessment)
     s = r.add_parser("incidents", help="a filtered list of incidents with a map")
     s.add_argument("--out", required=True)
-    s.add_argument("--marking")
+    s.add_argument("--marking", help="handling marking (default: the 'marking' setting, else CONFIDENTIAL)")
     s.add_argument("--lang", choices=["en", "fr"], default="en")
     s.add_argument("--search", default="")
     filter_args(s)
@@ -35,7 +40,11 @@ def assessment(ws, args) -> int:
     from .. import reports
 
     aid = ws.assessments.resolve_id(args.id)
-    return _written(reports.assessment_report(ws, aid, args.out, marking=args.marking, lang=args.lang))
+    return _written(
+        reports.assessment_report(
+            ws, aid, args.out, marking=args.marking, lang=args.lang, include_sensitive=args.include_sensitive
+        )
+    )
 
 
 def incidents(ws, args) -> int:

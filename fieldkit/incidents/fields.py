@@ -48,7 +48,15 @@ EDITABLE = (
     "tags",
     "status",
     "sensitive",
+    "markets",
+    "fatalities",
 )
+# Editable fields added in schema step 11 (issue 18): absent from a version's content while at their default, so
+# that the content (and hash) of every incident written before them, and of bundles from earlier FieldKits, stays
+# exactly as it was. docs/bundle-format.md, "Optional fields".
+OPTIONAL = {"markets": (), "fatalities": None}
+MARKETS_MAX = 30
+FATALITIES_MAX = 100_000
 CLOCK_SKEW = timedelta(minutes=5)
 
 
@@ -331,6 +339,40 @@ def validate(data: dict, vocab, now: datetime) -> dict:
         sens = sens.strip().lower() in ("1", "true", "yes", "oui", "on")
     out["sensitive"] = bool(sens)
 
+    markets = []
+    try:
+        given_markets = _as_list(data.get("markets"))
+    except TypeError:
+        given_markets = []
+        errors["markets"] = msg("The markets must be a list of criminal market codes.")
+    for m in given_markets:
+        code = str(m).strip().upper() if isinstance(m, str) else None
+        if not code or not vocab.has("criminal_market", code):
+            errors["markets"] = msg("'{code}' is not a known criminal market.", code=m)
+        elif code not in markets:
+            markets.append(code)
+    if len(markets) > MARKETS_MAX:
+        errors["markets"] = msg("Too many markets ({n}, at most {max}).", n=len(markets), max=MARKETS_MAX)
+    out["markets"] = sorted(markets)
+
+    fat = data.get("fatalities")
+    if fat is None or (isinstance(fat, str) and not fat.strip()):
+        out["fatalities"] = None
+    else:
+        try:
+            if isinstance(fat, bool) or (isinstance(fat, float) and not fat.is_integer()):
+                raise ValueError
+            n = int(str(fat).strip()) if not isinstance(fat, int | float) else int(fat)
+            if not 0 <= n <= FATALITIES_MAX:
+                raise ValueError
+            out["fatalities"] = n
+        except (ValueError, TypeError):
+            out["fatalities"] = None
+            errors["fatalities"] = msg(
+                "The number of people killed must be a whole number from 0 to {max}, or left empty if not known.",
+                max=FATALITIES_MAX,
+            )
+
     if errors:
         raise ValidationError(errors)
     return out
@@ -358,6 +400,7 @@ class CleanCheck:
         self.categories = codes("incident_category") - {""}
         self.actor_types = codes("actor_type") | {""}
         self.source_types = codes("source_type") | {""}
+        self.markets = codes("criminal_market") - {""}
         self.reliability = frozenset(RELIABILITY) | {""}
         self.credibility = frozenset(CREDIBILITY) | {""}
 
@@ -430,9 +473,32 @@ class CleanCheck:
             for t in tags:
                 if type(t) is not str or not t or t != t.strip().lower() or len(t) > TAG_MAX:
                     return False
+            markets, f = d["markets"], d["fatalities"]
+            if (
+                type(markets) is not list
+                or len(markets) > MARKETS_MAX
+                or markets != sorted(set(markets))
+                or not all(type(m) is str and m in self.markets for m in markets)
+            ):
+                return False
+            if f is not None and (type(f) is not int or not 0 <= f <= FATALITIES_MAX):
+                return False
             return tags == sorted(set(tags))
         except (KeyError, TypeError):
             return False
+
+
+def drop_defaults(content: dict) -> dict:
+    """A version's content without the optional fields at their default (see OPTIONAL)."""
+    for k, default in OPTIONAL.items():
+        if k in content and (content[k] is None if default is None else not content[k]):
+            del content[k]
+    return content
+
+
+def with_defaults(content: dict) -> dict:
+    """The editable fields of a version's content, the optional ones filled with their default when absent."""
+    return {k: content.get(k, list(OPTIONAL[k]) if k == "markets" else OPTIONAL.get(k)) for k in EDITABLE}
 
 
 def json_column(value: list) -> str:
@@ -489,6 +555,8 @@ def value_text(field: str, value, limit: int = 60, vocab=None, lang: str = "en")
         text = ", ".join(str(a.get("filename")) for a in value)
     elif field == "tags":
         text = ", ".join(value)
+    elif field == "markets":
+        text = ", ".join(vocab.label("criminal_market", m, lang) if vocab is not None else m for m in value)
     elif isinstance(value, bool):
         text = "yes" if value else "no"
     else:

@@ -15,19 +15,31 @@ import orjson
 from ..changes import ATTACHMENTS, INCIDENTS
 from ..errors import ValidationError
 from ..hashing import canonical_json
-from .fields import EDITABLE, CleanCheck, actors_text, json_column, validate
+from .fields import EDITABLE, OPTIONAL, CleanCheck, actors_text, drop_defaults, json_column, validate, with_defaults
 
 CONTENT_KEYS = frozenset(EDITABLE) | {"attachments", "deleted"}
-_PLAIN = tuple(k for k in EDITABLE if k not in ("actors", "tags", "sensitive"))
+REQUIRED_KEYS = CONTENT_KEYS - frozenset(OPTIONAL)  # the optional fields are absent at their default
+_PLAIN = tuple(k for k in EDITABLE if k not in ("actors", "tags", "sensitive", "markets", "fatalities"))
 # the columns of an incidents row built from a remote record, in order; a new row adds ROW_TAIL
-ROW_COLS = _PLAIN + ("actors", "tags", "sensitive", "actors_text", "deleted_at", "version", "head_hash", "updated_at")
+ROW_COLS = _PLAIN + (
+    "actors",
+    "tags",
+    "sensitive",
+    "markets",
+    "fatalities",
+    "actors_text",
+    "deleted_at",
+    "version",
+    "head_hash",
+    "updated_at",
+)
 ROW_TAIL = ("id", "device_id", "origin_device", "created_at")
 _plain_fields = operator.itemgetter(*_PLAIN)
 _SORT_KEYS = orjson.OPT_SORT_KEYS
 
 
 def _content_of_fields(fields: dict, content: dict) -> dict:
-    return {**fields, "attachments": content["attachments"], "deleted": content["deleted"]}
+    return drop_defaults({**fields, "attachments": content["attachments"], "deleted": content["deleted"]})
 
 
 def check_remote(content: dict, text: str, clean: CleanCheck, vocab, now: datetime) -> str | None:
@@ -38,7 +50,7 @@ def check_remote(content: dict, text: str, clean: CleanCheck, vocab, now: dateti
     already in its canonical form, no field more or less, and the version text canonical JSON. Otherwise the
     stored row would differ from the signed history (``verify`` would then call it "edited outside
     FieldKit") or hold a value the rest of the app cannot show (a latitude as text, a 10 MB title)."""
-    if content.keys() != CONTENT_KEYS or type(content["deleted"]) is not bool:
+    if not REQUIRED_KEYS <= content.keys() <= CONTENT_KEYS or type(content["deleted"]) is not bool:
         extra = sorted(set(content) - CONTENT_KEYS)
         return (
             f"has fields FieldKit does not know ({', '.join(k[:40] for k in extra[:5])})"
@@ -59,11 +71,15 @@ def check_remote(content: dict, text: str, clean: CleanCheck, vocab, now: dateti
             return "has an attachment without a plain file name"
     if atts != sorted(atts, key=lambda a: (a["sha256"], a["filename"])):
         return "is not in the form FieldKit stores (attachments out of order)"
-    if clean.ok(content):  # a sure yes: every field is valid and canonical
+    given = [k for k in OPTIONAL if k in content]
+    if any(content[k] in (None, [], ()) for k in given):  # at its default an optional field is left out
+        return "is not in the form FieldKit stores (an empty optional field)"
+    full = content if len(given) == len(OPTIONAL) else {**with_defaults(content), **content}
+    if clean.ok(full):  # a sure yes: every field is valid and canonical
         if orjson.dumps(content, option=_SORT_KEYS) == text.encode():
             return None
         return None if canonical_json(content) == text else "is not in the form FieldKit stores (its version text)"
-    fields = {k: content[k] for k in EDITABLE}
+    fields = with_defaults(content)
     try:
         cleaned = validate(fields, vocab, now)
     except ValidationError as e:
@@ -90,6 +106,8 @@ def remote_row(
         json_column(actors),
         json_column(content["tags"]),
         int(content["sensitive"]),
+        json_column(content.get("markets") or []),
+        content.get("fatalities"),
         actors_text(actors) if actors else "",
         created if content["deleted"] else None,
         version,

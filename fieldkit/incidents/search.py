@@ -61,6 +61,7 @@ class IncidentFilter:
     bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
     status: str | None = None
     tags: list[str] = field(default_factory=list)
+    markets: list[str] = field(default_factory=list)  # any of these criminal market codes
     trash: bool = False
     include_sensitive: bool = True
     ids: list[str] | None = None
@@ -111,6 +112,11 @@ class IncidentFilter:
         for t in self.tags:
             where.append("EXISTS (SELECT 1 FROM json_each(i.tags) WHERE value = ?)")
             params.append(t.strip().lower())
+        if self.markets:
+            where.append(
+                f"EXISTS (SELECT 1 FROM json_each(i.markets) WHERE value IN ({','.join('?' * len(self.markets))}))"
+            )
+            params.extend(m.strip().upper() for m in self.markets)
         if not self.include_sensitive:
             where.append("i.sensitive = 0")
         if self.ids is not None:

@@ -22,7 +22,7 @@ from ..hashing import canonical_json, version_hash
 from ..ids import is_uuid, new_id
 from ..signatures import SignatureCheck
 from .attachments import AttachmentFiles
-from .fields import EDITABLE, actors_text, json_column, source_grade, validate
+from .fields import EDITABLE, actors_text, drop_defaults, json_column, source_grade, validate
 from .remote import RemoteWriter
 from .search import SORTABLE, IncidentFilter
 
@@ -54,6 +54,8 @@ ROW_COLUMNS = (
     "tags",
     "status",
     "sensitive",
+    "markets",
+    "fatalities",
     "device_id",
     "origin_device",
     "deleted_at",
@@ -79,9 +81,9 @@ LIST_COLUMNS = (
 )
 
 
-def _row_to_record(row: tuple, columns=ROW_COLUMNS) -> dict:
-    rec = dict(zip(columns, row, strict=False))
-    for k in ("actors", "tags"):
+def _row_to_record(row: tuple, columns=None) -> dict:
+    rec = dict(zip(columns or ROW_COLUMNS, row, strict=False))
+    for k in ("actors", "tags", "markets"):
         if k in rec and isinstance(rec[k], str):
             rec[k] = json.loads(rec[k])
     if "sensitive" in rec:
@@ -91,7 +93,7 @@ def _row_to_record(row: tuple, columns=ROW_COLUMNS) -> dict:
 
 def content_of(rec: dict, attachments: list[dict]) -> dict:
     """The versioned content of an incident: its editable fields, attachments and trash flag."""
-    c = {k: rec[k] for k in EDITABLE}
+    c = drop_defaults({k: rec[k] for k in EDITABLE})
     c["sensitive"] = bool(c["sensitive"])
     c["attachments"] = sorted(
         ({"sha256": a["sha256"], "filename": a["filename"]} for a in attachments),
@@ -621,6 +623,7 @@ class IncidentStore:
             "actors": json_column(clean["actors"]),
             "actors_text": actors_text(clean["actors"]),
             "tags": json_column(clean["tags"]),
+            "markets": json_column(clean["markets"]),
             "sensitive": int(clean["sensitive"]),
             "device_id": device,
             "deleted_at": deleted_at,

@@ -58,6 +58,7 @@ from ..errors import (
 from ..hashing import canonical_json, version_hash_text
 from ..ids import is_uuid, new_id, ordered_id_stream
 from ..incidents import EDITABLE, CleanCheck
+from ..incidents.fields import OPTIONAL
 from ..incidents.remote import check_remote, remote_row
 from ..marks import DEMO_TAG, demo_assessment_ids
 from ..text import LABEL_MAX, one_line
@@ -84,7 +85,7 @@ _MEMBER = re.compile(
 )
 MAX_MEMBER = 2 * 1024**3
 MAX_TOTAL = 8 * 1024**3
-_EDITABLE_KEYS = frozenset(EDITABLE)
+_EDITABLE_KEYS = frozenset(EDITABLE) - frozenset(OPTIONAL)  # the fields every incident's content has
 
 
 # ---------------------------------------------------------------------------------------------
@@ -180,6 +181,9 @@ def _assessments(ws, since, include_demo: bool = False):
                 "versions": ws.assessments.versions(a["id"]),
             }
         )
+        records = ws.assessment_records.content(a["id"])  # judgements, markets, actors: only when recorded
+        if records:
+            out[-1]["records"] = records
         for v in out[-1]["versions"]:
             v["content"] = canonical_json(v["content"])
     return out
@@ -1733,7 +1737,7 @@ def _draft_action(ws, a: dict, sender: str) -> str:
     if row is None:
         return "added" if owner == sender else "rejected"
     mine = {q: {k: v for k, v in x.items() if k != "updated_at"} for q, x in ws.assessments.answers(a["id"]).items()}
-    if mine == a["answers"]:
+    if mine == a["answers"] and ws.assessment_records.content(a["id"]) == (a.get("records") or {}):
         return "unchanged"
     if owner != sender or a.get("device_id") != owner:
         return "conflict"  # someone else's draft (this device's own, or a third device's): kept for review
@@ -2194,7 +2198,8 @@ def conflict_fields(ws, conflict: dict) -> list[dict]:
     remote = json.loads(conflict["remote_versions"][-1]["content"])
     rows = []
     for k in EDITABLE:
-        rows.append({"field": k, "local": local[k], "remote": remote.get(k), "differs": local[k] != remote.get(k)})
+        theirs = remote.get(k, list(OPTIONAL[k]) if k == "markets" else OPTIONAL.get(k))  # absent: the default
+        rows.append({"field": k, "local": local[k], "remote": theirs, "differs": local[k] != theirs})
     return rows
 
 

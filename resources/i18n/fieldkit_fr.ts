@@ -3,14 +3,14 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="102" />
+      <location filename="../../ui/main_window.py" line="104" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="110" />
+      <location filename="../../ui/main_window.py" line="112" />
       <source>An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.</source>
-      <translation>Un compagnon hors ligne pour les missions de terrain : journal d'incidents, évaluations « Repérer les fauteurs de troubles », cartes et paquets de synchronisation.</translation>
+      <translation>Un compagnon hors ligne pour les missions de terrain : journal d'incidents, évaluations « Repérer les saboteurs de la paix », cartes et paquets de synchronisation.</translation>
     </message>
     <message>
       <source>Workspace</source>
@@ -30,6 +30,64 @@
     </message>
   </context>
   <context>
+    <name>ActorDialog</name>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="129" />
+      <source>Actor</source>
+      <translation>Acteur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="139" />
+      <source>not known</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="144" />
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="151" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="152" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="153" />
+      <source>Role in the chain</source>
+      <translation>Rôle dans la chaîne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="154" />
+      <source>Capability</source>
+      <translation>Capacité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="155" />
+      <source>Links to armed groups</source>
+      <translation>Liens avec des groupes armés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="156" />
+      <source>Links to the state</source>
+      <translation>Liens avec l'État</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="157" />
+      <source>Trend</source>
+      <translation>Tendance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="158" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
     <name>AnswerWidget</name>
     <message>
       <location filename="../../ui/checklist/widgets.py" line="67" />
@@ -44,194 +102,205 @@
     <message>
       <location filename="../../ui/checklist/widgets.py" line="98" />
       <source>Type 'unknown' if it is not known.</source>
-      <translation>Tapez « unknown » (inconnu) si ce n'est pas connu.</translation>
+      <translation>Tapez « inconnu » si la réponse n'est pas connue.</translation>
     </message>
   </context>
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../ui/checklist/view.py" line="107" />
+      <location filename="../../ui/checklist/view.py" line="108" />
       <source>Assessment</source>
       <translation>Évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="112" />
+      <location filename="../../ui/checklist/view.py" line="113" />
       <source>New assessment…</source>
       <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="115" />
+      <location filename="../../ui/checklist/view.py" line="116" />
       <source>Import checklist…</source>
       <translation>Importer une liste de contrôle…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="117" />
+      <location filename="../../ui/checklist/view.py" line="118" />
       <source>Add a checklist written as an XLSForm (.xlsx), the spreadsheet forms of ODK and KoboToolbox</source>
       <translation>Ajouter une liste de contrôle écrite en XLSForm (.xlsx), les formulaires tableur d'ODK et de KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="121" />
+      <location filename="../../ui/checklist/view.py" line="122" />
       <source>Next unanswered</source>
       <translation>Question suivante sans réponse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="126" />
-      <location filename="../../ui/checklist/view.py" line="542" />
+      <location filename="../../ui/checklist/view.py" line="127" />
+      <location filename="../../ui/checklist/view.py" line="555" />
       <source>Finalise</source>
       <translation>Finaliser</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="129" />
+      <location filename="../../ui/checklist/view.py" line="130" />
       <source>Use the latest checklist</source>
       <translation>Utiliser la dernière liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="131" />
+      <location filename="../../ui/checklist/view.py" line="132" />
       <source>This draft uses an earlier version of the checklist; its answers are carried over.</source>
       <translation>Ce brouillon utilise une version antérieure de la liste de contrôle ; ses réponses sont reprises.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="136" />
+      <location filename="../../ui/checklist/view.py" line="137" />
+      <location filename="../../ui/checklist/view.py" line="608" />
       <source>PDF report…</source>
       <translation>Rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="139" />
+      <location filename="../../ui/checklist/view.py" line="140" />
       <source>Language of the PDF report</source>
       <translation>Langue du rapport PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="162" />
+      <location filename="../../ui/checklist/view.py" line="163" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="173" />
+      <location filename="../../ui/checklist/view.py" line="174" />
       <source>Summary</source>
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="178" />
+      <location filename="../../ui/checklist/view.py" line="179" />
       <source>Compare with</source>
       <translation>Comparer avec</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="185" />
+      <location filename="../../ui/checklist/view.py" line="186" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="224" />
+      <location filename="../../ui/checklist/view.py" line="188" />
+      <source>Markets and actors</source>
+      <translation>Marchés et acteurs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="235" />
       <source>final</source>
       <translation>définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="224" />
+      <location filename="../../ui/checklist/view.py" line="235" />
       <source>in progress</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="246" />
+      <location filename="../../ui/checklist/view.py" line="257" />
       <source>No assessment yet. Click “New assessment…” to start one.</source>
       <translation>Aucune évaluation pour l'instant. Cliquez sur « Nouvelle évaluation… » pour en commencer une.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="283" />
+      <location filename="../../ui/checklist/view.py" line="296" />
       <source>This assessment is final (version {v}). Changing an answer needs a reason and is kept as a new version.</source>
       <translation>Cette évaluation est définitive (version {v}). Modifier une réponse exige un motif et crée une nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="289" />
+      <location filename="../../ui/checklist/view.py" line="302" />
       <source>Answers are saved the moment you give them.</source>
       <translation>Les réponses sont enregistrées dès que vous les donnez.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="310" />
+      <location filename="../../ui/checklist/view.py" line="323" />
       <source>The area bounds must be four numbers.</source>
       <translation>Les limites de la zone doivent être quatre nombres.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="343" />
+      <location filename="../../ui/checklist/view.py" line="356" />
       <source>Overall: {done} of {total} answered</source>
-      <translation>Total : {done} sur {total} répondues</translation>
+      <translation>Au total : {done} questions traitées sur {total}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="401" />
+      <location filename="../../ui/checklist/view.py" line="414" />
       <source>Note (optional)</source>
       <translation>Note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="430" />
+      <location filename="../../ui/checklist/view.py" line="443" />
       <source>Evidence ({n})…</source>
-      <translation>Preuves ({n})…</translation>
+      <translation>Éléments à l'appui ({n})…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="450" />
+      <location filename="../../ui/checklist/view.py" line="463" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="450" />
+      <location filename="../../ui/checklist/view.py" line="463" />
       <source>Every question that applies has an answer.</source>
       <translation>Toutes les questions applicables ont une réponse.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="465" />
+      <location filename="../../ui/checklist/view.py" line="478" />
       <source>Change a final assessment</source>
       <translation>Modifier une évaluation définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="466" />
+      <location filename="../../ui/checklist/view.py" line="479" />
       <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
       <translation>Cette évaluation est définitive. Pourquoi la modifiez-vous ? La modification est conservée comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="507" />
+      <location filename="../../ui/checklist/view.py" line="520" />
       <source>Give an answer first; the note is saved with it.</source>
       <translation>Donnez d'abord une réponse ; la note est enregistrée avec elle.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="546" />
+      <location filename="../../ui/checklist/view.py" line="559" />
       <source>Finalise anyway? The result will be marked “Insufficient – not for distribution” in the app, the PDF report and the command line.</source>
       <translation>Finaliser quand même ? Le résultat sera marqué « Insuffisant – ne pas diffuser » dans l'application, le rapport PDF et la ligne de commande.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="584" />
+      <location filename="../../ui/checklist/view.py" line="597" />
       <source>Save the assessment report</source>
       <translation>Enregistrer le rapport d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="594" />
+      <location filename="../../ui/checklist/view.py" line="610" />
+      <source>Include the incidents marked sensitive? They are then marked SENSITIVE in the report. (No leaves them out.)</source>
+      <translation>Inclure les incidents marqués sensibles ? Ils sont alors marqués SENSIBLE dans le rapport. (Non les exclut.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="617" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="598" />
+      <location filename="../../ui/checklist/view.py" line="621" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="635" />
       <source>Import a checklist (XLSForm)</source>
       <translation>Importer une liste de contrôle (XLSForm)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="628" />
+      <location filename="../../ui/checklist/view.py" line="651" />
       <source>Checklist “{title}” (version {version}) imported: {n} questions.</source>
       <translation>Liste de contrôle « {title} » (version {version}) importée : {n} questions.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="630" />
+      <location filename="../../ui/checklist/view.py" line="653" />
       <source>Checklist “{title}” (version {version}) was already there: nothing changed.</source>
       <translation>La liste de contrôle « {title} » (version {version}) était déjà là : rien n'a changé.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="635" />
+      <location filename="../../ui/checklist/view.py" line="658" />
       <source>It carries no scores: assessments made with it are answered and finalised as usual, but no threat level is computed (“not scored”).</source>
       <translation>Elle ne porte pas de scores : les évaluations faites avec elle se remplissent et se finalisent comme d'habitude, mais aucun niveau de menace n'est calculé (« non noté »).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="640" />
+      <location filename="../../ui/checklist/view.py" line="663" />
       <source>%n row(s) of the form were skipped or kept without being evaluated:</source>
       <translation>
         <numerusform>%n ligne du formulaire a été ignorée ou gardée sans être évaluée :</numerusform>
@@ -239,62 +308,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="643" />
+      <location filename="../../ui/checklist/view.py" line="666" />
       <source>Import checklist</source>
       <translation>Importer une liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="645" />
+      <location filename="../../ui/checklist/view.py" line="668" />
       <source>Reading the checklist…</source>
       <translation>Lecture de la liste de contrôle…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="650" />
+      <location filename="../../ui/checklist/view.py" line="673" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="651" />
+      <location filename="../../ui/checklist/view.py" line="674" />
       <source>Moderate</source>
       <translation>Modéré</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="652" />
+      <location filename="../../ui/checklist/view.py" line="675" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="653" />
+      <location filename="../../ui/checklist/view.py" line="676" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="654" />
+      <location filename="../../ui/checklist/view.py" line="677" />
       <source>Insufficient information</source>
       <translation>Informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="655" />
+      <location filename="../../ui/checklist/view.py" line="678" />
       <source>Not scored</source>
       <translation>Non noté</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="664" />
+      <location filename="../../ui/checklist/view.py" line="687" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="664" />
+      <location filename="../../ui/checklist/view.py" line="687" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="664" />
+      <location filename="../../ui/checklist/view.py" line="687" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="667" />
+      <location filename="../../ui/checklist/view.py" line="690" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n réponse cite des preuves</numerusform>
@@ -302,22 +371,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="670" />
+      <location filename="../../ui/checklist/view.py" line="693" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>Pas encore de score : une section de menace est notée dès qu’au moins {pct} de ses questions notées ont une réponse connue (pas « inconnu ») ; répondez à davantage d’entre elles.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="674" />
+      <location filename="../../ui/checklist/view.py" line="697" />
       <source>This checklist carries no scores: no threat level is computed.</source>
       <translation>Cette liste de contrôle ne porte pas de scores : aucun niveau de menace n'est calculé.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="704" />
+      <location filename="../../ui/checklist/view.py" line="727" />
       <source>key finding, sets at least {level}</source>
       <translation>constat clé, impose au moins {level}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="710" />
+      <location filename="../../ui/checklist/view.py" line="733" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>menace {score} sur 4, %n incident cité</numerusform>
@@ -325,74 +394,119 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="741" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>Les scores aident le jugement ; ce ne sont pas des mesures. Les réponses manquantes ou inconnues réduisent la couverture ; elles ne comptent jamais pour zéro. La menace de chaque réponse va de 0 (aucune) à 4 (la plus forte) ; les barres montrent le score de chaque section, de 1 à 10, dans la couleur de son niveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="724" />
+      <location filename="../../ui/checklist/view.py" line="747" />
       <source>outside the assessment's period</source>
       <translation>hors de la période de l'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="725" />
+      <location filename="../../ui/checklist/view.py" line="748" />
       <source>source graded below C3</source>
       <translation>source cotée en dessous de C3</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="726" />
+      <location filename="../../ui/checklist/view.py" line="749" />
       <source>cited on an answer that does not score high</source>
       <translation>cité sur une réponse dont le score n'est pas élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="727" />
+      <location filename="../../ui/checklist/view.py" line="750" />
       <source>deleted</source>
       <translation>supprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="731" />
+      <location filename="../../ui/checklist/view.py" line="754" />
       <source>graded {grade}, cited on {questions}</source>
       <translation>coté {grade}, cité sur {questions}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="739" />
+      <location filename="../../ui/checklist/view.py" line="762" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
       <translation>Les réponses connues couvrent {cov} des questions de menace ; il en faut {min}.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="744" />
+      <location filename="../../ui/checklist/view.py" line="767" />
       <source>Required questions unanswered: {ids}</source>
       <translation>Questions obligatoires sans réponse : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="747" />
+      <location filename="../../ui/checklist/view.py" line="770" />
       <source>Required questions answered “unknown”: {ids}</source>
       <translation>Questions obligatoires répondues « inconnu » : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="751" />
+      <location filename="../../ui/checklist/view.py" line="774" />
       <source>“Other” picked without saying what in the note: {ids}</source>
       <translation>« Autre » choisi sans préciser dans la note : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="756" />
+      <location filename="../../ui/checklist/view.py" line="779" />
       <source>No assessor is named.</source>
       <translation>Aucun évaluateur n'est nommé.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="759" />
+      <location filename="../../ui/checklist/view.py" line="782" />
       <source>Evidence that does not count or is flagged</source>
       <translation>Éléments à l'appui qui ne comptent pas ou sont signalés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="778" />
+      <location filename="../../ui/checklist/view.py" line="801" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>La règle du niveau est une proposition de FieldKit pour aider au jugement, et non une méthodologie officielle : le plus élevé entre la tranche de la moyenne des sections et le plancher fixé par les constats clés.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="794" />
+      <location filename="../../ui/checklist/view.py" line="817" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="903" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="904" />
+      <source>Role in the chain</source>
+      <translation>Rôle dans la chaîne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="905" />
+      <source>Capability</source>
+      <translation>Capacité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="906" />
+      <source>Armed groups</source>
+      <translation>Groupes armés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="907" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="908" />
+      <source>Trend</source>
+      <translation>Tendance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="913" />
+      <source>only in the earlier assessment</source>
+      <translation>seulement dans l'évaluation précédente</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="915" />
+      <source>new in this assessment</source>
+      <translation>nouveau dans cette évaluation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="923" />
+      <source>unchanged</source>
+      <translation>inchangé</translation>
     </message>
     <message>
       <source>Source</source>
@@ -450,52 +564,72 @@
       <source>Change</source>
       <translation>Évolution</translation>
     </message>
+    <message>
+      <source>Criminal markets</source>
+      <translation>Marchés criminels</translation>
+    </message>
+    <message>
+      <source>Market</source>
+      <translation>Marché</translation>
+    </message>
+    <message>
+      <source>Score /10</source>
+      <translation>Score /10</translation>
+    </message>
+    <message>
+      <source>Routes</source>
+      <translation>Routes</translation>
+    </message>
+    <message>
+      <source>Actors</source>
+      <translation>Acteurs</translation>
+    </message>
   </context>
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="70" />
+      <location filename="../../ui/sync/view.py" line="71" />
       <source>Resolve a conflict</source>
       <translation>Résoudre un conflit</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="100" />
+      <location filename="../../ui/sync/view.py" line="101" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="100" />
-      <location filename="../../ui/sync/view.py" line="115" />
+      <location filename="../../ui/sync/view.py" line="101" />
+      <location filename="../../ui/sync/view.py" line="116" />
       <source>Here</source>
       <translation>Ici</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="100" />
+      <location filename="../../ui/sync/view.py" line="101" />
       <source>On {dev}</source>
       <translation>Sur {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="116" />
+      <location filename="../../ui/sync/view.py" line="117" />
       <source>Other device</source>
       <translation>Autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="133" />
+      <location filename="../../ui/sync/view.py" line="134" />
       <source>Resolved a conflict with {dev}</source>
       <translation>Conflit résolu avec {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="135" />
+      <location filename="../../ui/sync/view.py" line="136" />
       <source>(their edit: “{why}”)</source>
       <translation>(leur modification : « {why} »)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="100" />
+      <location filename="../../ui/sync/view.py" line="101" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="80" />
+      <location filename="../../ui/sync/view.py" line="81" />
       <source>This incident was changed here and on {dev}. Nothing has been lost: choose, field by field, which value to keep. The result is saved as a new version.
 
 Here: {mine_when}, by {mine_who}: “{mine_why}”
@@ -506,7 +640,7 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
 {dev} : {their_when}, par {their_who} : « {their_why} »</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="126" />
+      <location filename="../../ui/sync/view.py" line="127" />
       <source>Reason (optional)</source>
       <translation>Motif (facultatif)</translation>
     </message>
@@ -516,7 +650,7 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
     <message>
       <location filename="../../ui/checklist/widgets.py" line="181" />
       <source>Evidence: incidents that support this answer</source>
-      <translation>Preuves : incidents qui étayent cette réponse</translation>
+      <translation>Éléments à l'appui : incidents qui étayent cette réponse</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/widgets.py" line="185" />
@@ -587,17 +721,17 @@ Identifiant : {device_id}</translation>
   <context>
     <name>GuideDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="131" />
+      <location filename="../../ui/main_window.py" line="133" />
       <source>User guide</source>
       <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="138" />
+      <location filename="../../ui/main_window.py" line="140" />
       <source>The user guide is not installed with this copy of FieldKit.</source>
       <translation>Le guide de l’utilisateur n’est pas installé avec cette copie de FieldKit.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="145" />
       <source>This guide is not translated yet; here is the English version.</source>
       <translation>Ce guide n’est pas encore traduit ; voici la version anglaise.</translation>
     </message>
@@ -605,339 +739,359 @@ Identifiant : {device_id}</translation>
   <context>
     <name>IncidentEditor</name>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="80" />
+      <location filename="../../ui/incidents/editor.py" line="120" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="80" />
+      <location filename="../../ui/incidents/editor.py" line="120" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="86" />
+      <location filename="../../ui/incidents/editor.py" line="126" />
       <source>This draft was recovered from an interrupted session. Check it and save it, or discard it.</source>
       <translation>Ce brouillon a été récupéré d'une session interrompue. Vérifiez-le puis enregistrez-le, ou abandonnez-le.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="110" />
+      <location filename="../../ui/incidents/editor.py" line="150" />
       <source>(not set)</source>
       <translation>(non renseigné)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="126" />
+      <location filename="../../ui/incidents/editor.py" line="166" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="145" />
+      <location filename="../../ui/incidents/editor.py" line="185" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="146" />
+      <location filename="../../ui/incidents/editor.py" line="186" />
       <source>What happened, in a few words</source>
       <translation>Ce qui s'est passé, en quelques mots</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="147" />
+      <location filename="../../ui/incidents/editor.py" line="187" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="151" />
+      <location filename="../../ui/incidents/editor.py" line="191" />
       <source>When (UTC)</source>
       <translation>Quand (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="151" />
+      <location filename="../../ui/incidents/editor.py" line="191" />
       <source>ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30</source>
       <translation>ISO 8601 : 2026-03-14, 2026-03 ou 2026-03-14T22:30</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="154" />
+      <location filename="../../ui/incidents/editor.py" line="194" />
       <source>Exact</source>
       <translation>Exacte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="155" />
+      <location filename="../../ui/incidents/editor.py" line="195" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="156" />
+      <location filename="../../ui/incidents/editor.py" line="196" />
       <source>Month</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="157" />
+      <location filename="../../ui/incidents/editor.py" line="197" />
       <source>Approximate</source>
       <translation>Approximative</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="160" />
+      <location filename="../../ui/incidents/editor.py" line="200" />
       <source>Time precision</source>
       <translation>Précision de la date</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="165" />
+      <location filename="../../ui/incidents/editor.py" line="205" />
       <source>Place name (pick a known place to fill the coordinates)</source>
       <translation>Nom du lieu (choisissez un lieu connu pour remplir les coordonnées)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="181" />
+      <location filename="../../ui/incidents/editor.py" line="221" />
       <source>Pick on map…</source>
       <translation>Choisir sur la carte…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="184" />
+      <location filename="../../ui/incidents/editor.py" line="224" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="192" />
+      <location filename="../../ui/incidents/editor.py" line="232" />
       <source>latitude, e.g. 11.86</source>
       <translation>latitude, p. ex. 11,86</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="193" />
+      <location filename="../../ui/incidents/editor.py" line="233" />
       <source>longitude, e.g. -15.60</source>
       <translation>longitude, p. ex. -15,60</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="211" />
+      <location filename="../../ui/incidents/editor.py" line="251" />
       <source>A draft may be saved without coordinates; a final incident needs both.</source>
       <translation>Un brouillon peut être enregistré sans coordonnées ; un incident définitif a besoin des deux.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="212" />
+      <location filename="../../ui/incidents/editor.py" line="252" />
       <source>Latitude / longitude (WGS84)</source>
       <translation>Latitude / longitude (WGS84)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="218" />
+      <location filename="../../ui/incidents/editor.py" line="258" />
       <source>Location precision</source>
       <translation>Précision du lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="219" />
+      <location filename="../../ui/incidents/editor.py" line="259" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="223" />
+      <location filename="../../ui/incidents/editor.py" line="263" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="225" />
+      <location filename="../../ui/incidents/editor.py" line="265" />
       <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
       <translation>Nom:TYPE; autre nom:TYPE  (types : NETWORK, GANG, ARMED_NSAG…)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="226" />
+      <location filename="../../ui/incidents/editor.py" line="266" />
       <source>Actors involved</source>
       <translation>Acteurs impliqués</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="227" />
+      <location filename="../../ui/incidents/editor.py" line="274" />
+      <source>Criminal markets</source>
+      <translation>Marchés criminels</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="276" />
+      <source>empty if not known</source>
+      <translation>vide si inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="277" />
+      <source>People killed</source>
+      <translation>Personnes tuées</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="278" />
       <source>Source type</source>
       <translation>Type de source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="235" />
+      <location filename="../../ui/incidents/editor.py" line="286" />
       <source>Source reliability / information credibility</source>
       <translation>Fiabilité de la source / crédibilité de l'information</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="238" />
+      <location filename="../../ui/incidents/editor.py" line="289" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="239" />
+      <location filename="../../ui/incidents/editor.py" line="290" />
       <source>comma-separated</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="241" />
+      <location filename="../../ui/incidents/editor.py" line="292" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="242" />
+      <location filename="../../ui/incidents/editor.py" line="293" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="243" />
+      <location filename="../../ui/incidents/editor.py" line="294" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="244" />
+      <location filename="../../ui/incidents/editor.py" line="295" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="244" />
+      <location filename="../../ui/incidents/editor.py" line="295" />
       <source>Sensitive (kept out of exports unless chosen)</source>
       <translation>Sensible (exclu des exportations sauf choix contraire)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="245" />
+      <location filename="../../ui/incidents/editor.py" line="296" />
       <source>Reason for the change</source>
       <translation>Motif de la modification</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="246" />
+      <location filename="../../ui/incidents/editor.py" line="297" />
       <source>Required to change a final incident</source>
       <translation>Obligatoire pour modifier un incident définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="254" />
+      <location filename="../../ui/incidents/editor.py" line="305" />
       <source>Add file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="256" />
+      <location filename="../../ui/incidents/editor.py" line="307" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="262" />
+      <location filename="../../ui/incidents/editor.py" line="313" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="265" />
+      <location filename="../../ui/incidents/editor.py" line="316" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="272" />
+      <location filename="../../ui/incidents/editor.py" line="323" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="273" />
-      <location filename="../../ui/incidents/editor.py" line="699" />
+      <location filename="../../ui/incidents/editor.py" line="324" />
+      <location filename="../../ui/incidents/editor.py" line="770" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="274" />
+      <location filename="../../ui/incidents/editor.py" line="325" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="371" />
+      <location filename="../../ui/incidents/editor.py" line="426" />
       <source>{name}  (to be added on save)</source>
       <translation>{name}  (ajouté à l'enregistrement)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="378" />
+      <location filename="../../ui/incidents/editor.py" line="433" />
       <source>No history yet: the first save creates version 1.</source>
       <translation>Pas encore d'historique : le premier enregistrement crée la version 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="395" />
+      <location filename="../../ui/incidents/editor.py" line="450" />
       <source>created</source>
       <translation>créé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="405" />
+      <location filename="../../ui/incidents/editor.py" line="460" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="406" />
+      <location filename="../../ui/incidents/editor.py" line="461" />
       <source>Saved (UTC)</source>
       <translation>Enregistré (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="407" />
+      <location filename="../../ui/incidents/editor.py" line="462" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="408" />
+      <location filename="../../ui/incidents/editor.py" line="463" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="409" />
+      <location filename="../../ui/incidents/editor.py" line="464" />
       <source>What changed</source>
       <translation>Ce qui a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="410" />
+      <location filename="../../ui/incidents/editor.py" line="465" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="453" />
+      <location filename="../../ui/incidents/editor.py" line="492" />
+      <source>{name}: actor record in {where}</source>
+      <translation>{name} : fiche d'acteur dans {where}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="524" />
       <source>Read as {lat}, {lon} (the comma taken as the decimal point).</source>
       <translation>Lu comme {lat}, {lon} (la virgule prise comme séparateur décimal).</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="496" />
+      <location filename="../../ui/incidents/editor.py" line="567" />
       <source>Draft autosaved at {time}</source>
       <translation>Brouillon enregistré automatiquement à {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="531" />
-      <location filename="../../ui/incidents/editor.py" line="583" />
+      <location filename="../../ui/incidents/editor.py" line="602" />
+      <location filename="../../ui/incidents/editor.py" line="654" />
       <source>Preparing the list of places…</source>
       <translation>Préparation de la liste des lieux…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="598" />
+      <location filename="../../ui/incidents/editor.py" line="669" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="598" />
+      <location filename="../../ui/incidents/editor.py" line="669" />
       <source>The map is not available on this computer.</source>
       <translation>La carte n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="610" />
+      <location filename="../../ui/incidents/editor.py" line="681" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="652" />
+      <location filename="../../ui/incidents/editor.py" line="723" />
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="668" />
+      <location filename="../../ui/incidents/editor.py" line="739" />
       <source>Discard changes</source>
       <translation>Abandonner les modifications</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="669" />
+      <location filename="../../ui/incidents/editor.py" line="740" />
       <source>Discard what you typed? This cannot be undone.</source>
       <translation>Abandonner ce que vous avez saisi ? C'est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="697" />
+      <location filename="../../ui/incidents/editor.py" line="768" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="698" />
+      <location filename="../../ui/incidents/editor.py" line="769" />
       <source>This incident has changes that are not saved yet.</source>
       <translation>Cet incident a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="699" />
+      <location filename="../../ui/incidents/editor.py" line="770" />
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="699" />
+      <location filename="../../ui/incidents/editor.py" line="770" />
       <source>Keep as a draft and close</source>
       <translation>Garder en brouillon et fermer</translation>
     </message>
@@ -983,7 +1137,7 @@ Identifiant : {device_id}</translation>
       <location filename="../../ui/incidents/model.py" line="53" />
       <location filename="../../ui/incidents/model.py" line="125" />
       <source>final</source>
-      <translation>définitive</translation>
+      <translation>définitif</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="53" />
@@ -1001,94 +1155,94 @@ Identifiant : {device_id}</translation>
   <context>
     <name>IncidentsView</name>
     <message>
-      <location filename="../../ui/incidents/view.py" line="61" />
+      <location filename="../../ui/incidents/view.py" line="62" />
       <source>Search title, description, place, actors…  ("exact phrase", word*, OR, NOT)</source>
       <translation>Rechercher titre, description, lieu, acteurs…  ("expression exacte", mot*, OR, NOT)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="65" />
+      <location filename="../../ui/incidents/view.py" line="66" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="69" />
+      <location filename="../../ui/incidents/view.py" line="70" />
       <source>PDF report…</source>
       <translation>Rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="70" />
+      <location filename="../../ui/incidents/view.py" line="71" />
       <source>The incidents shown, as a PDF table with a map</source>
       <translation>Les incidents affichés, en tableau PDF avec une carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="77" />
+      <location filename="../../ui/incidents/view.py" line="78" />
       <source>All categories</source>
       <translation>Toutes les catégories</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="81" />
+      <location filename="../../ui/incidents/view.py" line="87" />
       <source>Severity ≥</source>
       <translation>Gravité ≥</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="86" />
+      <location filename="../../ui/incidents/view.py" line="92" />
       <source>from YYYY-MM-DD</source>
       <translation>du AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="88" />
+      <location filename="../../ui/incidents/view.py" line="94" />
       <source>to YYYY-MM-DD</source>
       <translation>au AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="92" />
+      <location filename="../../ui/incidents/view.py" line="98" />
       <source>Any status</source>
       <translation>Tout statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="93" />
+      <location filename="../../ui/incidents/view.py" line="99" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="94" />
+      <location filename="../../ui/incidents/view.py" line="100" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="97" />
+      <location filename="../../ui/incidents/view.py" line="103" />
       <source>area: min lon, min lat, max lon, max lat</source>
       <translation>zone : lon min, lat min, lon max, lat max</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="100" />
+      <location filename="../../ui/incidents/view.py" line="106" />
       <source>Trash</source>
       <translation>Corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="130" />
+      <location filename="../../ui/incidents/view.py" line="136" />
       <source>Edit</source>
       <translation>Modifier</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="132" />
-      <location filename="../../ui/incidents/view.py" line="452" />
+      <location filename="../../ui/incidents/view.py" line="138" />
+      <location filename="../../ui/incidents/view.py" line="460" />
       <source>Move to trash</source>
       <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="134" />
+      <location filename="../../ui/incidents/view.py" line="140" />
       <source>Restore</source>
       <translation>Restaurer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="136" />
-      <location filename="../../ui/incidents/view.py" line="478" />
+      <location filename="../../ui/incidents/view.py" line="142" />
+      <location filename="../../ui/incidents/view.py" line="486" />
       <source>Delete for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/incidents/view.py" line="206" />
+      <location filename="../../ui/incidents/view.py" line="213" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -1096,122 +1250,127 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="205" />
+      <location filename="../../ui/incidents/view.py" line="212" />
       <source> in the trash</source>
       <translation> dans la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="256" />
+      <location filename="../../ui/incidents/view.py" line="83" />
+      <source>All markets</source>
+      <translation>Tous les marchés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="263" />
       <source>Select an incident to see it here.</source>
       <translation>Sélectionnez un incident pour l'afficher ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="301" />
+      <location filename="../../ui/incidents/view.py" line="308" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="306" />
+      <location filename="../../ui/incidents/view.py" line="313" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="311" />
+      <location filename="../../ui/incidents/view.py" line="318" />
       <source>no coordinates yet (draft)</source>
       <translation>pas encore de coordonnées (brouillon)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="314" />
+      <location filename="../../ui/incidents/view.py" line="321" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="315" />
+      <location filename="../../ui/incidents/view.py" line="322" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="317" />
+      <location filename="../../ui/incidents/view.py" line="324" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="324" />
+      <location filename="../../ui/incidents/view.py" line="331" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="334" />
+      <location filename="../../ui/incidents/view.py" line="341" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="336" />
+      <location filename="../../ui/incidents/view.py" line="343" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="337" />
+      <location filename="../../ui/incidents/view.py" line="344" />
       <source>final</source>
-      <translation>définitive</translation>
+      <translation>définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="337" />
+      <location filename="../../ui/incidents/view.py" line="344" />
       <source>draft</source>
       <translation>brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="338" />
+      <location filename="../../ui/incidents/view.py" line="345" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="340" />
+      <location filename="../../ui/incidents/view.py" line="347" />
       <source>Reported</source>
       <translation>Signalé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="370" />
+      <location filename="../../ui/incidents/view.py" line="377" />
       <source>signed by a key HQ revoked from {when}: after the revocation (see Verify)</source>
       <translation>signée par une clé que le QG a révoquée à partir du {when} : après la révocation (voir Vérifier)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="372" />
+      <location filename="../../ui/incidents/view.py" line="379" />
       <source>signed before HQ revoked the key (from {when})</source>
       <translation>signée avant que le QG révoque la clé (à partir du {when})</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="390" />
+      <location filename="../../ui/incidents/view.py" line="397" />
       <source>Save attachment</source>
       <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="405" />
+      <location filename="../../ui/incidents/view.py" line="412" />
       <source>Save the incident report</source>
       <translation>Enregistrer le rapport d'incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="416" />
+      <location filename="../../ui/incidents/view.py" line="423" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="420" />
+      <location filename="../../ui/incidents/view.py" line="427" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="453" />
+      <location filename="../../ui/incidents/view.py" line="461" />
       <source>Why is this incident being removed?</source>
       <translation>Pourquoi cet incident est-il retiré ?</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="454" />
+      <location filename="../../ui/incidents/view.py" line="462" />
       <source>Moved to the trash</source>
       <translation>Mis à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="479" />
+      <location filename="../../ui/incidents/view.py" line="487" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>Supprimer définitivement cet incident et son historique ? C'est irréversible.</translation>
     </message>
@@ -1226,6 +1385,29 @@ Identifiant : {device_id}</translation>
     <message>
       <source>History</source>
       <translation>Historique</translation>
+    </message>
+  </context>
+  <context>
+    <name>JudgementDialog</name>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="174" />
+      <source>Key judgement</source>
+      <translation>Jugement clé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="181" />
+      <source>Judgement</source>
+      <translation>Jugement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="182" />
+      <source>Likelihood</source>
+      <translation>Probabilité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="183" />
+      <source>Confidence</source>
+      <translation>Confiance</translation>
     </message>
   </context>
   <context>
@@ -1249,152 +1431,152 @@ Identifiant : {device_id}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="226" />
+      <location filename="../../ui/main_window.py" line="228" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="236" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Cet espace de travail contient des données de démonstration (enregistrements [DEMO]) : Fichier → Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="238" />
+      <location filename="../../ui/main_window.py" line="240" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>NON chiffré : quiconque a cet ordinateur peut lire cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="241" />
+      <location filename="../../ui/main_window.py" line="243" />
       <source>Workspace: {folder}</source>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="285" />
+      <location filename="../../ui/main_window.py" line="293" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="297" />
+      <location filename="../../ui/main_window.py" line="305" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="307" />
+      <location filename="../../ui/main_window.py" line="315" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="308" />
+      <location filename="../../ui/main_window.py" line="316" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="317" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="310" />
+      <location filename="../../ui/main_window.py" line="318" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="322" />
+      <location filename="../../ui/main_window.py" line="330" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="323" />
+      <location filename="../../ui/main_window.py" line="331" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="332" />
       <source>Remove demo data…</source>
       <translation>Retirer les données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="325" />
+      <location filename="../../ui/main_window.py" line="333" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="327" />
+      <location filename="../../ui/main_window.py" line="335" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="329" />
+      <location filename="../../ui/main_window.py" line="337" />
       <source>Lock now</source>
       <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>Encrypt this workspace…</source>
       <translation>Chiffrer cet espace de travail…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="334" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>Change the passphrase…</source>
       <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="343" />
       <source>Duress passphrase…</source>
       <translation>Phrase secrète de contrainte…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="336" />
+      <location filename="../../ui/main_window.py" line="344" />
       <source>Travel mode…</source>
       <translation>Mode voyage…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="337" />
+      <location filename="../../ui/main_window.py" line="345" />
       <source>Delete this workspace now…</source>
       <translation>Supprimer cet espace de travail maintenant…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="339" />
+      <location filename="../../ui/main_window.py" line="347" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="348" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="353" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="347" />
+      <location filename="../../ui/main_window.py" line="355" />
       <source>User guide</source>
       <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="349" />
+      <location filename="../../ui/main_window.py" line="357" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="350" />
+      <location filename="../../ui/main_window.py" line="358" />
       <source>Report a problem…</source>
       <translation>Signaler un problème…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="352" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="404" />
+      <location filename="../../ui/main_window.py" line="421" />
       <source>Travel mode</source>
       <translation>Mode voyage</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="404" />
+      <location filename="../../ui/main_window.py" line="421" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incident a quitté cet ordinateur ; le QG le garde.</numerusform>
@@ -1402,37 +1584,37 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="416" />
+      <location filename="../../ui/main_window.py" line="433" />
       <source>The duress passphrase was removed.</source>
       <translation>La phrase secrète de contrainte a été supprimée.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="418" />
+      <location filename="../../ui/main_window.py" line="435" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>La phrase secrète de contrainte est définie. Gardez-la aussi secrète que la phrase secrète elle-même.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="421" />
+      <location filename="../../ui/main_window.py" line="438" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>La phrase secrète a été changée. FieldKit demande désormais la nouvelle.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="442" />
+      <location filename="../../ui/main_window.py" line="459" />
       <source>Delete this workspace now</source>
       <translation>Supprimer cet espace de travail maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="444" />
+      <location filename="../../ui/main_window.py" line="461" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Détruire cet espace de travail maintenant : tous les incidents, évaluations, pièces jointes et clés de cet ordinateur ? C'est irréversible. Les fiches envoyées dans des paquets restent chez leurs destinataires.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="462" />
+      <location filename="../../ui/main_window.py" line="479" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="464" />
+      <location filename="../../ui/main_window.py" line="481" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -1440,113 +1622,114 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="477" />
+      <location filename="../../ui/main_window.py" line="494" />
       <source>Protect this workspace</source>
       <translation>Protéger cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="479" />
+      <location filename="../../ui/main_window.py" line="496" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Cet espace de travail n'est pas chiffré : quiconque prend cet ordinateur peut le lire. Le chiffrer maintenant avec une phrase secrète ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="509" />
+      <location filename="../../ui/main_window.py" line="526" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="509" />
+      <location filename="../../ui/main_window.py" line="526" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="514" />
+      <location filename="../../ui/main_window.py" line="531" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="536" />
-      <location filename="../../ui/main_window.py" line="544" />
+      <location filename="../../ui/main_window.py" line="553" />
+      <location filename="../../ui/main_window.py" line="561" />
       <source>Report a problem</source>
       <translation>Signaler un problème</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="546" />
+      <location filename="../../ui/main_window.py" line="563" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Un fichier de diagnostic a été écrit dans {path}. Il contient des versions, des comptes et la fin du journal, aucun enregistrement, nom ni clé. Remettez-le à la personne qui assure le soutien de FieldKit, avec quelques mots sur ce qui s’est passé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="553" />
+      <location filename="../../ui/main_window.py" line="570" />
       <source>Writing the diagnostics file…</source>
       <translation>Écriture du fichier de diagnostic…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="572" />
+      <location filename="../../ui/main_window.py" line="589" />
       <source>Remove demo data</source>
       <translation>Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="573" />
+      <location filename="../../ui/main_window.py" line="590" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Supprimer définitivement tous les incidents et évaluations de démonstration ([DEMO]) ? Les enregistrements que vous avez faits vous-même restent.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="580" />
+      <location filename="../../ui/main_window.py" line="597" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration retirées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="586" />
+      <location filename="../../ui/main_window.py" line="603" />
       <source>Removing the demo data…</source>
       <translation>Retrait des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="603" />
+      <location filename="../../ui/main_window.py" line="620" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="595" />
+      <location filename="../../ui/main_window.py" line="612" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="516" />
+      <location filename="../../ui/main_window.py" line="533" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ? Seulement pour essayer : les incidents de démonstration partiraient vers le QG dans les paquets de cet espace de travail.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="612" />
+      <location filename="../../ui/main_window.py" line="629" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="619" />
+      <location filename="../../ui/main_window.py" line="636" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="623" />
-      <location filename="../../ui/main_window.py" line="628" />
+      <location filename="../../ui/main_window.py" line="640" />
+      <location filename="../../ui/main_window.py" line="645" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="623" />
+      <location filename="../../ui/main_window.py" line="640" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="628" />
+      <location filename="../../ui/main_window.py" line="645" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="649" />
+      <location filename="../../ui/main_window.py" line="666" />
       <source>The language will change the next time FieldKit starts.</source>
       <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="246" />
       <source>HQ database: {name}</source>
       <translation>Base de données du QG : {name}</translation>
     </message>
@@ -1650,59 +1833,146 @@ Identifiant : {device_id}</translation>
     </message>
   </context>
   <context>
+    <name>MarketDialog</name>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="80" />
+      <source>Criminal market</source>
+      <translation>Marché criminel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="89" />
+      <location filename="../../ui/checklist/records.py" line="90" />
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="94" />
+      <source>Market</source>
+      <translation>Marché</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="95" />
+      <source>Scale (size and reach)</source>
+      <translation>Ampleur (taille et portée)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="96" />
+      <source>Harm</source>
+      <translation>Préjudice</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="97" />
+      <source>Trend</source>
+      <translation>Tendance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="99" />
+      <source>Origin</source>
+      <translation>Origine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="100" />
+      <source>Transit</source>
+      <translation>Transit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="101" />
+      <source>Destination</source>
+      <translation>Destination</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="102" />
+      <source>Prices</source>
+      <translation>Prix</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="103" />
+      <source>Seizures</source>
+      <translation>Saisies</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="108" />
+      <source>Actor names, separated by commas</source>
+      <translation>Noms d'acteurs, séparés par des virgules</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="110" />
+      <source>Recorded actors: {names}</source>
+      <translation>Acteurs enregistrés : {names}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="111" />
+      <source>Actors running it</source>
+      <translation>Acteurs qui le contrôlent</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="114" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarketPicker</name>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="94" />
+      <source>None picked</source>
+      <translation>Aucun choisi</translation>
+    </message>
+  </context>
+  <context>
     <name>NewAssessmentDialog</name>
     <message>
-      <location filename="../../ui/checklist/view.py" line="51" />
+      <location filename="../../ui/checklist/view.py" line="52" />
       <source>New assessment</source>
       <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="54" />
+      <location filename="../../ui/checklist/view.py" line="55" />
       <source>e.g. Guinea-Bissau, Gao region</source>
       <translation>p. ex. Guinée-Bissau, région de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="74" />
+      <location filename="../../ui/checklist/view.py" line="75" />
       <source>optional: min lon, min lat, max lon, max lat</source>
       <translation>facultatif : lon min, lat min, lon max, lat max</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="75" />
+      <location filename="../../ui/checklist/view.py" line="76" />
       <source>Start from the area's latest assessment</source>
       <translation>Partir de la dernière évaluation de la zone</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="77" />
+      <location filename="../../ui/checklist/view.py" line="78" />
       <source>Area</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="78" />
+      <location filename="../../ui/checklist/view.py" line="79" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="79" />
+      <location filename="../../ui/checklist/view.py" line="80" />
       <source>Period from</source>
       <translation>Période du</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="80" />
+      <location filename="../../ui/checklist/view.py" line="81" />
       <source>Period to</source>
       <translation>Période au</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="81" />
+      <location filename="../../ui/checklist/view.py" line="82" />
       <source>Assessor</source>
       <translation>Évaluateur</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="82" />
+      <location filename="../../ui/checklist/view.py" line="83" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="83" />
+      <location filename="../../ui/checklist/view.py" line="84" />
       <source>Area bounds</source>
       <translation>Limites de la zone</translation>
     </message>
@@ -1851,6 +2121,198 @@ Identifiant : {device_id}</translation>
     </message>
   </context>
   <context>
+    <name>RecordsTab</name>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="195" />
+      <source>Key judgements (first page of the report)</source>
+      <translation>Jugements clés (première page du rapport)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="198" />
+      <source>Judgement</source>
+      <translation>Jugement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="198" />
+      <source>Likelihood</source>
+      <translation>Probabilité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="198" />
+      <source>Confidence</source>
+      <translation>Confiance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="203" />
+      <source>Edit judgement…</source>
+      <translation>Modifier le jugement…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="204" />
+      <source>Add judgement…</source>
+      <translation>Ajouter un jugement…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="205" />
+      <source>Remove judgement</source>
+      <translation>Retirer le jugement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="206" />
+      <source>Back to the derived judgements</source>
+      <translation>Revenir aux jugements tirés des réponses</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="209" />
+      <source>Criminal markets</source>
+      <translation>Marchés criminels</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="212" />
+      <source>Market</source>
+      <translation>Marché</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="213" />
+      <source>Score /10</source>
+      <translation>Score /10</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="214" />
+      <source>Scale</source>
+      <translation>Ampleur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="215" />
+      <source>Harm</source>
+      <translation>Préjudice</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="216" />
+      <location filename="../../ui/checklist/records.py" line="239" />
+      <source>Trend</source>
+      <translation>Tendance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="217" />
+      <source>Routes (origin → transit → destination)</source>
+      <translation>Routes (origine → transit → destination)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="218" />
+      <source>Prices / seizures</source>
+      <translation>Prix / saisies</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="219" />
+      <location filename="../../ui/checklist/records.py" line="230" />
+      <source>Actors</source>
+      <translation>Acteurs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="225" />
+      <source>Add market…</source>
+      <translation>Ajouter un marché…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="226" />
+      <source>Edit market…</source>
+      <translation>Modifier le marché…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="227" />
+      <location filename="../../ui/checklist/records.py" line="378" />
+      <source>Remove market</source>
+      <translation>Retirer le marché</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="233" />
+      <source>Actor</source>
+      <translation>Acteur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="234" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="235" />
+      <source>Role in the chain</source>
+      <translation>Rôle dans la chaîne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="236" />
+      <source>Capability</source>
+      <translation>Capacité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="237" />
+      <source>Armed groups</source>
+      <translation>Groupes armés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="238" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="240" />
+      <source>Markets</source>
+      <translation>Marchés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="241" />
+      <source>Incidents in the period</source>
+      <translation>Incidents dans la période</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="247" />
+      <source>Add actor…</source>
+      <translation>Ajouter un acteur…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="248" />
+      <source>Edit actor…</source>
+      <translation>Modifier l'acteur…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="249" />
+      <location filename="../../ui/checklist/records.py" line="402" />
+      <source>Remove actor</source>
+      <translation>Retirer l'acteur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="287" />
+      <source>Set by the analyst.</source>
+      <translation>Fixés par l'analyste.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="289" />
+      <source>Derived from the answers; edit one to set them yourself.</source>
+      <translation>Tirés des réponses ; modifiez-en un pour les fixer vous-même.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="378" />
+      <source>Remove this market from the assessment?</source>
+      <translation>Retirer ce marché de l'évaluation ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="402" />
+      <source>Remove this actor from the assessment?</source>
+      <translation>Retirer cet acteur de l'évaluation ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="440" />
+      <source>Key judgements</source>
+      <translation>Jugements clés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="440" />
+      <source>Go back to the judgements derived from the answers?</source>
+      <translation>Revenir aux jugements tirés des réponses ?</translation>
+    </message>
+  </context>
+  <context>
     <name>SectionChart</name>
     <message>
       <location filename="../../ui/checklist/widgets.py" line="273" />
@@ -1861,47 +2323,47 @@ Identifiant : {device_id}</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="158" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>Checklist, Incidents, Map, Sync</source>
       <translation>Liste de contrôle, Incidents, Carte, Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="160" />
+      <location filename="../../ui/main_window.py" line="162" />
       <source>Search the incidents</source>
       <translation>Rechercher dans les incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="161" />
+      <location filename="../../ui/main_window.py" line="163" />
       <source>Save the incident being edited</source>
       <translation>Enregistrer l’incident en cours de saisie</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="164" />
       <source>Close the editor (asks when something is not saved)</source>
       <translation>Fermer l’éditeur (demande si quelque chose n’est pas enregistré)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="165" />
       <source>Next unanswered question of the checklist</source>
       <translation>Question suivante sans réponse de la liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="164" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>Lock FieldKit now (the passphrase opens it again)</source>
       <translation>Verrouiller FieldKit maintenant (la phrase secrète le rouvre)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="165" />
+      <location filename="../../ui/main_window.py" line="167" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
@@ -1909,123 +2371,123 @@ Identifiant : {device_id}</translation>
   <context>
     <name>SyncView</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="160" />
+      <location filename="../../ui/sync/view.py" line="161" />
       <source>Send: export a bundle to a USB stick</source>
       <translation>Envoyer : exporter un paquet sur une clé USB</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="163" />
+      <location filename="../../ui/sync/view.py" line="164" />
       <source>Encrypt for</source>
       <translation>Chiffrer pour</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="169" />
+      <location filename="../../ui/sync/view.py" line="170" />
       <source>Only what changed since the last bundle for this destination</source>
       <translation>Seulement ce qui a changé depuis le dernier paquet pour ce destinataire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="171" />
+      <location filename="../../ui/sync/view.py" line="172" />
       <source>Also protect with a passphrase</source>
       <translation>Protéger aussi par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="172" />
-      <location filename="../../ui/sync/view.py" line="269" />
+      <location filename="../../ui/sync/view.py" line="173" />
+      <location filename="../../ui/sync/view.py" line="270" />
       <source>Include incidents marked sensitive</source>
       <translation>Inclure les incidents marqués sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="173" />
+      <location filename="../../ui/sync/view.py" line="174" />
       <source>Include demo data ([DEMO] records; left out otherwise)</source>
       <translation>Inclure les données de démonstration (enregistrements [DEMO] ; exclues sinon)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="176" />
+      <location filename="../../ui/sync/view.py" line="177" />
       <source>Export bundle…</source>
       <translation>Exporter un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="184" />
+      <location filename="../../ui/sync/view.py" line="185" />
       <source>Receive: import bundles</source>
       <translation>Recevoir : importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="189" />
+      <location filename="../../ui/sync/view.py" line="190" />
       <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
       <translation>Chaque paquet est vérifié (signature, empreintes, format) avant toute modification. Un paquet endommagé ou altéré est refusé et rien ne change.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="194" />
+      <location filename="../../ui/sync/view.py" line="195" />
       <source>Import bundle…</source>
       <translation>Importer un paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="200" />
+      <location filename="../../ui/sync/view.py" line="201" />
       <source>Bundles</source>
       <translation>Paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="208" />
+      <location filename="../../ui/sync/view.py" line="209" />
       <source>Resolve…</source>
       <translation>Résoudre…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="211" />
+      <location filename="../../ui/sync/view.py" line="212" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="222" />
+      <location filename="../../ui/sync/view.py" line="223" />
       <source>Save my public key…</source>
       <translation>Enregistrer ma clé publique…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="223" />
+      <location filename="../../ui/sync/view.py" line="224" />
       <source>Trust a key file…</source>
       <translation>Faire confiance à un fichier de clé…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="225" />
+      <location filename="../../ui/sync/view.py" line="226" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="259" />
+      <location filename="../../ui/sync/view.py" line="260" />
       <source>Trusted keys</source>
       <translation>Clés de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="263" />
+      <location filename="../../ui/sync/view.py" line="264" />
       <source>Import log</source>
       <translation>Journal des importations</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="268" />
+      <location filename="../../ui/sync/view.py" line="269" />
       <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
       <translation>Écrire les incidents (hors corbeille) pour les tableurs et les SIG.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="273" />
+      <location filename="../../ui/sync/view.py" line="274" />
       <source>CSV (spreadsheet)…</source>
       <translation>CSV (tableur)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="274" />
+      <location filename="../../ui/sync/view.py" line="275" />
       <source>GeoJSON (GIS)…</source>
       <translation>GeoJSON (SIG)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="275" />
+      <location filename="../../ui/sync/view.py" line="276" />
       <source>KML (Google Earth)…</source>
       <translation>KML (Google Earth)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="285" />
+      <location filename="../../ui/sync/view.py" line="286" />
       <source>CSV / GeoJSON / KML</source>
       <translation>CSV / GeoJSON / KML</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="298" />
+      <location filename="../../ui/sync/view.py" line="299" />
       <source>This device: {label}
 Key fingerprint: {fp}
 (read it to HQ or a colleague to confirm your key)</source>
@@ -2034,317 +2496,317 @@ Empreinte de la clé : {fp}
 (lisez-la au siège ou à un collègue pour confirmer votre clé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="313" />
+      <location filename="../../ui/sync/view.py" line="314" />
       <source>HQ: {label}</source>
       <translation>QG : {label}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="361" />
+      <location filename="../../ui/sync/view.py" line="362" />
       <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
       <translation>{kind} « {title} » — supprimé sur {dev} ; gardé dans la corbeille pour examen</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="367" />
+      <location filename="../../ui/sync/view.py" line="368" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
       <translation>{kind} « {title} » — modifié ici et sur {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="375" />
+      <location filename="../../ui/sync/view.py" line="376" />
       <source>Conflicts ({n})</source>
       <translation>Conflits ({n})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="443" />
+      <location filename="../../ui/sync/view.py" line="444" />
       <source>Imported (UTC)</source>
       <translation>Importé (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="444" />
+      <location filename="../../ui/sync/view.py" line="445" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="445" />
+      <location filename="../../ui/sync/view.py" line="446" />
       <source>Bundle</source>
       <translation>Paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="404" />
+      <location filename="../../ui/sync/view.py" line="405" />
       <source>from {src}: number(s) {nums}</source>
       <translation>de {src} : numéro(s) {nums}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="407" />
+      <location filename="../../ui/sync/view.py" line="408" />
       <source>Missing bundles — never imported here: </source>
       <translation>Paquets manquants — jamais importés ici : </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="474" />
+      <location filename="../../ui/sync/view.py" line="475" />
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
       <translation>Une phrase secrète de paquet doit compter au moins {n} caractères : quelques mots sont plus faciles à retenir et bien plus difficiles à deviner.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="480" />
+      <location filename="../../ui/sync/view.py" line="481" />
       <source>The same passphrase again:</source>
       <translation>La même phrase secrète, de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="486" />
+      <location filename="../../ui/sync/view.py" line="487" />
       <source>The two passphrases differ. Type it again.</source>
       <translation>Les deux phrases secrètes diffèrent. Saisissez-la de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="490" />
+      <location filename="../../ui/sync/view.py" line="491" />
       <source>Passphrase:</source>
       <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="506" />
-      <location filename="../../ui/sync/view.py" line="536" />
+      <location filename="../../ui/sync/view.py" line="507" />
+      <location filename="../../ui/sync/view.py" line="537" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="508" />
+      <location filename="../../ui/sync/view.py" line="509" />
       <source>FieldKit bundles (*.fkb)</source>
       <translation>Paquets FieldKit (*.fkb)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="516" />
+      <location filename="../../ui/sync/view.py" line="517" />
       <source>A bundle anyone can read</source>
       <translation>Un paquet lisible par tous</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="518" />
+      <location filename="../../ui/sync/view.py" line="519" />
       <source>This bundle will not be encrypted: anyone who finds or copies the stick can read every incident in it, including names of sources and places. Write it anyway?</source>
       <translation>Ce paquet ne sera pas chiffré : quiconque trouve ou copie la clé USB peut lire chaque incident qu’il contient, y compris les noms de sources et de lieux. L’écrire quand même ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="462" />
-      <location filename="../../ui/sync/view.py" line="472" />
-      <location filename="../../ui/sync/view.py" line="480" />
-      <location filename="../../ui/sync/view.py" line="486" />
+      <location filename="../../ui/sync/view.py" line="463" />
+      <location filename="../../ui/sync/view.py" line="473" />
+      <location filename="../../ui/sync/view.py" line="481" />
+      <location filename="../../ui/sync/view.py" line="487" />
       <source>Protect the bundle</source>
       <translation>Protéger le paquet</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="224" />
+      <location filename="../../ui/sync/view.py" line="225" />
       <source>Fingerprint…</source>
       <translation>Empreinte…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="235" />
+      <location filename="../../ui/sync/view.py" line="236" />
       <source>From HQ</source>
       <translation>Du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="238" />
+      <location filename="../../ui/sync/view.py" line="239" />
       <source>Import config…</source>
       <translation>Importer une configuration…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="239" />
+      <location filename="../../ui/sync/view.py" line="240" />
       <source>Import receipt…</source>
       <translation>Importer un accusé de réception…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="240" />
+      <location filename="../../ui/sync/view.py" line="241" />
       <source>New keys for this device…</source>
       <translation>Nouvelles clés pour cet appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="247" />
+      <location filename="../../ui/sync/view.py" line="248" />
       <source>At HQ: for the field devices</source>
       <translation>Au QG : pour les appareils de terrain</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="250" />
+      <location filename="../../ui/sync/view.py" line="251" />
       <source>Export config bundle…</source>
       <translation>Exporter un paquet de configuration…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="251" />
+      <location filename="../../ui/sync/view.py" line="252" />
       <source>Write receipt…</source>
       <translation>Écrire un accusé de réception…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="252" />
+      <location filename="../../ui/sync/view.py" line="253" />
       <source>Revoke key…</source>
       <translation>Révoquer une clé…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="307" />
+      <location filename="../../ui/sync/view.py" line="308" />
       <source>HQ's policy keeps incidents marked sensitive on this device.</source>
       <translation>La politique du QG garde sur cet appareil les incidents marqués sensibles.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="329" />
+      <location filename="../../ui/sync/view.py" line="330" />
       <source>{fp}    {role}    {label}    device {device}    trusted since {when} ({how})</source>
       <translation>{fp}    {role}    {label}    appareil {device}    acceptée depuis le {when} ({how})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="338" />
+      <location filename="../../ui/sync/view.py" line="339" />
       <source>REVOKED from {when}</source>
       <translation>RÉVOQUÉE depuis {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="382" />
+      <location filename="../../ui/sync/view.py" line="383" />
       <source>To {dest}: HQ confirmed bundles up to number {n} of {last} (receipt of {when}); {k} incident(s) changed since are, as far as HQ has said, only on this laptop.</source>
       <translation>Vers {dest} : le QG a confirmé les paquets jusqu'au numéro {n} sur {last} (accusé du {when}) ; {k} incident(s) modifié(s) depuis ne sont, d'après le QG, que sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="394" />
+      <location filename="../../ui/sync/view.py" line="395" />
       <source>To {dest}: {last} bundle(s) made, none confirmed by a receipt yet.</source>
       <translation>Vers {dest} : {last} paquet(s) créé(s), aucun encore confirmé par un accusé de réception.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="463" />
+      <location filename="../../ui/sync/view.py" line="464" />
       <source>Passphrase (at least {n} characters; tell it to the receiver another way):</source>
       <translation>Phrase secrète (au moins {n} caractères ; communiquez-la au destinataire par un autre moyen) :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="537" />
+      <location filename="../../ui/sync/view.py" line="538" />
       <source>The recipient chosen is no longer trusted here: choose again.</source>
       <translation>Le destinataire choisi n’est plus de confiance ici : choisissez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="577" />
+      <location filename="../../ui/sync/view.py" line="578" />
       <source>Writing the bundle…</source>
       <translation>Écriture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="595" />
+      <location filename="../../ui/sync/view.py" line="596" />
       <source>Import bundles</source>
       <translation>Importer des paquets</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="597" />
+      <location filename="../../ui/sync/view.py" line="598" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="611" />
+      <location filename="../../ui/sync/view.py" line="612" />
       <source>Opening the bundle…</source>
       <translation>Ouverture du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="618" />
+      <location filename="../../ui/sync/view.py" line="619" />
       <source>Encrypted bundle</source>
       <translation>Paquet chiffré</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="621" />
+      <location filename="../../ui/sync/view.py" line="622" />
       <source>Not imported: no passphrase was given. Nothing was changed.</source>
       <translation>Non importé : aucune phrase secrète n’a été donnée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="626" />
+      <location filename="../../ui/sync/view.py" line="627" />
       <source>Wrong passphrase</source>
       <translation>Phrase secrète erronée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="626" />
+      <location filename="../../ui/sync/view.py" line="627" />
       <source>That passphrase does not open the bundle. Try again:</source>
       <translation>Cette phrase secrète n'ouvre pas le paquet. Essayez de nouveau :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="639" />
+      <location filename="../../ui/sync/view.py" line="640" />
       <source>Not imported: the sender's key was not accepted. Nothing was changed.</source>
       <translation>Non importé : la clé de l’expéditeur n’a pas été acceptée. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="671" />
+      <location filename="../../ui/sync/view.py" line="672" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
       <translation>{n} suppression(s) d’incidents modifiés ou créés ici seraient mises en attente d’examen : ces incidents vont à la corbeille, rien n’est perdu.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="676" />
+      <location filename="../../ui/sync/view.py" line="677" />
       <source>This bundle was made by an older FieldKit (format 1): its versions are not signed by the devices that made them.</source>
       <translation>Ce paquet a été fait par un FieldKit plus ancien (format 1) : ses versions ne sont pas signées par les appareils qui les ont faites.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="679" />
+      <location filename="../../ui/sync/view.py" line="680" />
       <source>Import it?</source>
       <translation>L’importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="681" />
+      <location filename="../../ui/sync/view.py" line="682" />
       <source>Not imported: you chose not to. Nothing was changed.</source>
       <translation>Non importé : vous l’avez choisi. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="710" />
+      <location filename="../../ui/sync/view.py" line="713" />
       <source>Unknown sender</source>
       <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="731" />
+      <location filename="../../ui/sync/view.py" line="734" />
       <source>The sender's key has changed</source>
       <translation>La clé de l’expéditeur a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="741" />
+      <location filename="../../ui/sync/view.py" line="744" />
       <source>Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import again and accept it only if so.</source>
       <translation>Rien n’a été modifié. Demandez au propriétaire de l’appareil, par un moyen sûr, s’il a une nouvelle clé ; importez de nouveau et ne l’acceptez que dans ce cas.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="746" />
+      <location filename="../../ui/sync/view.py" line="749" />
       <source>Nothing was changed. The file is damaged or was altered: do not use it; ask the sender for a new one, and report it if it was not damaged in transit.</source>
       <translation>Rien n’a été modifié. Le fichier est endommagé ou a été modifié : ne l’utilisez pas ; demandez-en un nouveau à l’expéditeur, et signalez-le s’il n’a pas été abîmé en route.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="750" />
+      <location filename="../../ui/sync/view.py" line="753" />
       <source>Nothing was changed.</source>
       <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="769" />
+      <location filename="../../ui/sync/view.py" line="772" />
       <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
       <translation>Ce paquet utilise le format 1 (un FieldKit plus ancien) : ses versions ne portent pas la signature des appareils qui les ont faites. Seules les versions de l’expéditeur lui-même et celles d’appareils jamais rencontrés ici ont été acceptées ; cet appareil s’en porte garant.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="776" />
+      <location filename="../../ui/sync/view.py" line="779" />
       <source>{label} (device {device}) moved to a new key: fingerprint {new}, was {old}. The change is signed by its old key; the new key is trusted in its place.</source>
       <translation>{label} (appareil {device}) a changé de clé : empreinte {new}, auparavant {old}. Le changement est signé par l'ancienne clé ; la nouvelle est acceptée à sa place.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="791" />
+      <location filename="../../ui/sync/view.py" line="800" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, held for review {h}, rejected {r}.</source>
       <translation>Ajoutés {a}, mis à jour {u}, inchangés {n}, conflits {c}, supprimés {d}, retenus pour examen {h}, rejetés {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="833" />
+      <location filename="../../ui/sync/view.py" line="842" />
       <source>no reason given</source>
       <translation>aucune raison donnée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="847" />
+      <location filename="../../ui/sync/view.py" line="856" />
       <source>Deleted on another device</source>
       <translation>Supprimé sur un autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="850" />
+      <location filename="../../ui/sync/view.py" line="859" />
       <source>Keep it</source>
       <translation>Le garder</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="851" />
-      <location filename="../../ui/sync/view.py" line="859" />
+      <location filename="../../ui/sync/view.py" line="860" />
+      <location filename="../../ui/sync/view.py" line="868" />
       <source>Remove for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="852" />
+      <location filename="../../ui/sync/view.py" line="861" />
       <source>Decide later</source>
       <translation>Décider plus tard</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="895" />
+      <location filename="../../ui/sync/view.py" line="904" />
       <source>The key has changed</source>
       <translation>La clé a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="917" />
+      <location filename="../../ui/sync/view.py" line="926" />
       <source>Key fingerprint: {fp}
 Words: {words}
 It calls itself: {label}
@@ -2359,59 +2821,59 @@ Identifiant de l'appareil : {device_id}
 Comparez l'empreinte avec son propriétaire (lisez les mots à voix haute, ou regardez son écran) ; le nom ne prouve rien. Les paquets signés par cette clé seront alors acceptés.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="927" />
+      <location filename="../../ui/sync/view.py" line="936" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="928" />
+      <location filename="../../ui/sync/view.py" line="937" />
       <source>Compared: trust it</source>
       <translation>Comparée : l'accepter</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="929" />
+      <location filename="../../ui/sync/view.py" line="938" />
       <source>Trust without checking</source>
       <translation>Accepter sans vérifier</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="954" />
+      <location filename="../../ui/sync/view.py" line="963" />
       <source>Replace HQ's key</source>
       <translation>Remplacer la clé du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="956" />
+      <location filename="../../ui/sync/view.py" line="965" />
       <source>Bundles are encrypted to HQ's key, now {fp} ({label}). Make this key ({new}) HQ's instead? Every later bundle will be encrypted to it; do it only if HQ confirmed the new key.</source>
       <translation>Les paquets sont chiffrés pour la clé du QG, actuellement {fp} ({label}). Faire de cette clé ({new}) celle du QG à la place ? Chaque paquet suivant sera chiffré pour elle ; ne le faites que si le QG a confirmé la nouvelle clé.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="978" />
+      <location filename="../../ui/sync/view.py" line="987" />
       <source>Stop trusting key {fp} (“{label}”)? Bundles signed by it will be refused until you trust it again.</source>
       <translation>Ne plus faire confiance à la clé {fp} (« {label} ») ? Les paquets qu’elle signe seront refusés jusqu’à ce que vous lui fassiez de nouveau confiance.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1001" />
+      <location filename="../../ui/sync/view.py" line="1010" />
       <source>Writing the file…</source>
       <translation>Écriture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1023" />
-      <location filename="../../ui/sync/view.py" line="1047" />
+      <location filename="../../ui/sync/view.py" line="1032" />
+      <location filename="../../ui/sync/view.py" line="1056" />
       <source>Import a config bundle from HQ</source>
       <translation>Importer un paquet de configuration du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1025" />
-      <location filename="../../ui/sync/view.py" line="1123" />
+      <location filename="../../ui/sync/view.py" line="1034" />
+      <location filename="../../ui/sync/view.py" line="1132" />
       <source>Config bundles (*.fkc)</source>
       <translation>Paquets de configuration (*.fkc)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1036" />
+      <location filename="../../ui/sync/view.py" line="1045" />
       <source>HQ's key</source>
       <translation>La clé du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1038" />
+      <location filename="../../ui/sync/view.py" line="1047" />
       <source>This config bundle is signed by “{label}”, and this device trusts no HQ key yet.
 
 Key fingerprint: {fp}
@@ -2426,164 +2888,164 @@ Mots : {words}
 Comparez l'empreinte avec le QG (par téléphone ou en personne). Seulement si elle correspond : accepter cette clé comme celle du QG et appliquer la configuration ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1056" />
+      <location filename="../../ui/sync/view.py" line="1065" />
       <source>Config number {n} from HQ applied.</source>
       <translation>Configuration numéro {n} du QG appliquée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1058" />
+      <location filename="../../ui/sync/view.py" line="1067" />
       <source>{d} device(s) added, {r} revocation(s), {k} key rotation(s), {c} receipt(s), {l} checklist(s), {b} basemap(s).</source>
       <translation>{d} appareil(s) ajouté(s), {r} révocation(s), {k} changement(s) de clé, {c} accusé(s) de réception, {l} liste(s) de contrôle, {b} fond(s) de carte.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1071" />
+      <location filename="../../ui/sync/view.py" line="1080" />
       <source>HQ moved to a new signing key ({fp}), announced by its old key.</source>
       <translation>Le QG a une nouvelle clé de signature ({fp}), annoncée par son ancienne clé.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1076" />
+      <location filename="../../ui/sync/view.py" line="1085" />
       <source>HQ has a new encryption key: bundles made here are encrypted to it from now on.</source>
       <translation>Le QG a une nouvelle clé de chiffrement : les paquets créés ici lui sont désormais chiffrés.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1080" />
+      <location filename="../../ui/sync/view.py" line="1089" />
       <source>HQ lists {label} under another key than the one trusted here; the key trusted here was kept. Check with its owner.</source>
       <translation>Le QG inscrit {label} sous une autre clé que celle acceptée ici ; la clé acceptée ici a été gardée. Vérifiez avec son propriétaire.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1084" />
+      <location filename="../../ui/sync/view.py" line="1093" />
       <source>Config applied</source>
       <translation>Configuration appliquée</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1088" />
+      <location filename="../../ui/sync/view.py" line="1097" />
       <source>Import HQ's receipt</source>
       <translation>Importer l'accusé de réception du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1088" />
-      <location filename="../../ui/sync/view.py" line="1147" />
+      <location filename="../../ui/sync/view.py" line="1097" />
+      <location filename="../../ui/sync/view.py" line="1156" />
       <source>Receipts (*.json)</source>
       <translation>Accusés de réception (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1103" />
-      <location filename="../../ui/sync/view.py" line="1115" />
+      <location filename="../../ui/sync/view.py" line="1112" />
+      <location filename="../../ui/sync/view.py" line="1124" />
       <source>New keys for this device</source>
       <translation>Nouvelles clés pour cet appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1105" />
+      <location filename="../../ui/sync/view.py" line="1114" />
       <source>Make new keys for this device? Do it when the old key may have been copied. Your next bundles announce the new key, signed by the old one, and HQ and colleagues follow it. Bundles made for the old key still open here. HQ: send the devices a config bundle afterwards.</source>
       <translation>Créer de nouvelles clés pour cet appareil ? Faites-le si l'ancienne clé a pu être copiée. Vos prochains paquets annoncent la nouvelle clé, signée par l'ancienne, et le QG et les collègues la suivent. Les paquets faits pour l'ancienne clé s'ouvrent toujours ici. QG : envoyez ensuite un paquet de configuration aux appareils.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1116" />
+      <location filename="../../ui/sync/view.py" line="1125" />
       <source>New key fingerprint: {fp}. Read it to HQ when they ask.</source>
       <translation>Empreinte de la nouvelle clé : {fp}. Lisez-la au QG quand il la demande.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1123" />
-      <location filename="../../ui/sync/view.py" line="1134" />
+      <location filename="../../ui/sync/view.py" line="1132" />
+      <location filename="../../ui/sync/view.py" line="1143" />
       <source>Export a config bundle</source>
       <translation>Exporter un paquet de configuration</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1135" />
+      <location filename="../../ui/sync/view.py" line="1144" />
       <source>Config bundle number {n} written, encrypted to {k} device(s).</source>
       <translation>Paquet de configuration numéro {n} écrit, chiffré pour {k} appareil(s).</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1143" />
-      <location filename="../../ui/sync/view.py" line="1147" />
+      <location filename="../../ui/sync/view.py" line="1152" />
+      <location filename="../../ui/sync/view.py" line="1156" />
       <source>Write a receipt</source>
       <translation>Écrire un accusé de réception</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1143" />
-      <location filename="../../ui/sync/view.py" line="1159" />
+      <location filename="../../ui/sync/view.py" line="1152" />
+      <location filename="../../ui/sync/view.py" line="1168" />
       <source>Choose the device in the list first.</source>
       <translation>Choisissez d'abord l'appareil dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1159" />
-      <location filename="../../ui/sync/view.py" line="1163" />
+      <location filename="../../ui/sync/view.py" line="1168" />
       <location filename="../../ui/sync/view.py" line="1172" />
+      <location filename="../../ui/sync/view.py" line="1181" />
       <source>Revoke a key</source>
       <translation>Révoquer une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1165" />
+      <location filename="../../ui/sync/view.py" line="1174" />
       <source>Revoke the key of {label} ({fp}) from which date (YYYY-MM-DD) or bundle number on? Choose the last point you trust: a thief holding the key can write any date.</source>
       <translation>Révoquer la clé de {label} ({fp}) à partir de quelle date (AAAA-MM-JJ) ou de quel numéro de paquet ? Choisissez le dernier point de confiance : un voleur qui détient la clé peut écrire n'importe quelle date.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1172" />
+      <location filename="../../ui/sync/view.py" line="1181" />
       <source>Reason (sent to the devices):</source>
       <translation>Motif (envoyé aux appareils) :</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="647" />
+      <location filename="../../ui/sync/view.py" line="648" />
       <source>Checking the bundle…</source>
       <translation>Vérification du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="317" />
+      <location filename="../../ui/sync/view.py" line="318" />
       <source>Nobody: protect with a passphrase only</source>
       <translation>Personne : protéger par une phrase secrète seulement</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="318" />
+      <location filename="../../ui/sync/view.py" line="319" />
       <source>Nobody and no passphrase: readable by anyone (not recommended)</source>
       <translation>Personne et sans phrase secrète : lisible par tous (déconseillé)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="331" />
+      <location filename="../../ui/sync/view.py" line="332" />
       <source>HQ</source>
       <translation>QG</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="347" />
+      <location filename="../../ui/sync/view.py" line="348" />
       <source>No trusted keys yet: trust a colleague's or HQ's key file, or accept a bundle's signer.</source>
       <translation>Aucune clé de confiance pour l’instant : faites confiance au fichier de clé d’un collègue ou du QG, ou acceptez le signataire d’un paquet.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="529" />
+      <location filename="../../ui/sync/view.py" line="530" />
       <source>No bundle was written.</source>
       <translation>Aucun paquet n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="546" />
+      <location filename="../../ui/sync/view.py" line="547" />
       <source>encrypted for {who}</source>
       <translation>chiffré pour {who}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="548" />
+      <location filename="../../ui/sync/view.py" line="549" />
       <source> and with a passphrase</source>
       <translation> et par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="550" />
+      <location filename="../../ui/sync/view.py" line="551" />
       <source>protected by a passphrase</source>
       <translation>protégé par une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="552" />
+      <location filename="../../ui/sync/view.py" line="553" />
       <source>not encrypted: anyone can read it</source>
       <translation>non chiffré : tout le monde peut le lire</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="557" />
+      <location filename="../../ui/sync/view.py" line="558" />
       <source>Bundle number {seq} written to {path} ({how}): {i} incidents, {a} assessments, {d} deletions, {f} attachments.</source>
       <translation>Paquet numéro {seq} écrit dans {path} ({how}) : {i} incidents, {a} évaluations, {d} suppressions, {f} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="570" />
+      <location filename="../../ui/sync/view.py" line="571" />
       <source>Nothing changed since the last bundle for this destination: untick “Only what changed” to send everything again.</source>
       <translation>Rien n’a changé depuis le dernier paquet pour cette destination : décochez « Seulement ce qui a changé » pour tout renvoyer.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="653" />
+      <location filename="../../ui/sync/view.py" line="654" />
       <source>Bundle number {seq}, signed with key {fp}, from “{who}”, made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}.</source>
@@ -2592,17 +3054,17 @@ Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}
 Ajouterait {a}, mettrait à jour {u}, laisserait {n} inchangé(s), garderait {c} conflit(s), supprimerait {d}, retiendrait {h} suppression(s) pour examen, rejetterait {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="680" />
+      <location filename="../../ui/sync/view.py" line="681" />
       <source>Import preview</source>
       <translation>Aperçu de l'importation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="686" />
+      <location filename="../../ui/sync/view.py" line="693" />
       <source>Importing the bundle…</source>
       <translation>Import du paquet…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="701" />
+      <location filename="../../ui/sync/view.py" line="704" />
       <source>This bundle is signed by a device this workspace does not trust yet.
 
 Key fingerprint: {fp}
@@ -2619,7 +3081,7 @@ Identifiant de l’appareil : {device_id}
 Vérifiez l’empreinte avec son propriétaire (lisez-la à voix haute au téléphone, par exemple) ; le nom ne prouve rien. Accepter cette clé et importer ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="716" />
+      <location filename="../../ui/sync/view.py" line="719" />
       <source>WARNING: this bundle is signed with a different key from the one this workspace trusts for the device it claims to be.
 
 Known key: {known}
@@ -2636,22 +3098,22 @@ Appareil : {label}
 Quelqu’un se fait peut-être passer pour cet appareil. N’acceptez la nouvelle clé que si son propriétaire vous confirme, par un moyen sûr, que l’appareil a une nouvelle clé. L’ancienne clé ne sera plus de confiance. Accepter la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="728" />
+      <location filename="../../ui/sync/view.py" line="731" />
       <source>The key being replaced is HQ's, the one bundles are encrypted to. The new key will be trusted as a colleague only: make it HQ's later (Trust a key file…) once HQ has confirmed it.</source>
       <translation>La clé remplacée est celle du QG, pour laquelle les paquets sont chiffrés. La nouvelle clé ne sera de confiance qu’en tant que collègue : faites-en la clé du QG plus tard (Faire confiance à un fichier de clé…) une fois que le QG l’aura confirmée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="819" />
+      <location filename="../../ui/sync/view.py" line="828" />
       <source>Assessment conflict</source>
       <translation>Conflit d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="820" />
+      <location filename="../../ui/sync/view.py" line="829" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Garder les réponses de l'autre appareil ? (Non garde les réponses d'ici.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="840" />
+      <location filename="../../ui/sync/view.py" line="849" />
       <source>{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
@@ -2660,44 +3122,44 @@ Keep it (back from the trash), or remove it for good as the other device did?</s
 Le garder (sortir de la corbeille), ou le supprimer définitivement comme l’autre appareil ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="861" />
+      <location filename="../../ui/sync/view.py" line="870" />
       <source>Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from this device. This cannot be undone.</source>
       <translation>Supprimer définitivement « {title} » ? Son historique et les pièces jointes qu’aucun autre incident n’utilise sont effacés de cet appareil. C’est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="877" />
+      <location filename="../../ui/sync/view.py" line="886" />
       <source>Save my public key</source>
       <translation>Enregistrer ma clé publique</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="884" />
+      <location filename="../../ui/sync/view.py" line="893" />
       <source>Trust a key file</source>
       <translation>Faire confiance à un fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="331" />
-      <location filename="../../ui/sync/view.py" line="935" />
+      <location filename="../../ui/sync/view.py" line="332" />
+      <location filename="../../ui/sync/view.py" line="944" />
       <source>Colleague</source>
       <translation>Collègue</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="935" />
+      <location filename="../../ui/sync/view.py" line="944" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>QG (les paquets lui sont chiffrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="915" />
-      <location filename="../../ui/sync/view.py" line="938" />
+      <location filename="../../ui/sync/view.py" line="924" />
+      <location filename="../../ui/sync/view.py" line="947" />
       <source>Trust a key</source>
       <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="446" />
+      <location filename="../../ui/sync/view.py" line="447" />
       <source>added / updated / unchanged / conflicts / held for review / rejected</source>
       <translation>ajoutés / mis à jour / inchangés / conflits / retenus pour examen / rejetés</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="897" />
+      <location filename="../../ui/sync/view.py" line="906" />
       <source>WARNING: this key claims to be a device this workspace already trusts under another key.
 
 Known key: {known}
@@ -2714,27 +3176,27 @@ Appareil : {label}
 Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il a une nouvelle clé ; l’ancienne clé ne sera plus de confiance. Faire confiance à la nouvelle clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="939" />
+      <location filename="../../ui/sync/view.py" line="948" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Empreinte {fp}. À qui est cette clé ?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="982" />
+      <location filename="../../ui/sync/view.py" line="991" />
       <source>This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase.</source>
       <translation>C’est la clé du QG : les paquets ne seront plus chiffrés pour le QG ; une phrase secrète vous sera demandée.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="984" />
+      <location filename="../../ui/sync/view.py" line="993" />
       <source>Remove a trusted key</source>
       <translation>Retirer une clé de confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="991" />
+      <location filename="../../ui/sync/view.py" line="1000" />
       <source>Export incidents</source>
       <translation>Exporter les incidents</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="997" />
+      <location filename="../../ui/sync/view.py" line="1006" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incident enregistré dans {path}</numerusform>
@@ -2742,14 +3204,19 @@ Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il
       </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="765" />
+      <location filename="../../ui/sync/view.py" line="768" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
       <translation>{n} suppression(s) en attente d’examen : voir Conflits.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="786" />
+      <location filename="../../ui/sync/view.py" line="795" />
       <source>Bundles {nums} from this device were never imported here.</source>
       <translation>Les paquets {nums} de cet appareil n'ont jamais été importés ici.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="790" />
+      <source>Imported here, but not published to the HQ database: {reason} It goes there with the next import (or: fieldkit hq publish).</source>
+      <translation>Importé ici, mais pas publié dans la base de données du QG : {reason} Il y sera envoyé avec la prochaine importation (ou : fieldkit hq publish).</translation>
     </message>
     <message>
       <source>Refused</source>
@@ -2759,47 +3226,43 @@ Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il
       <source>This bundle had already been imported; nothing changed.</source>
       <translation>Ce paquet avait déjà été importé ; rien n'a changé.</translation>
     </message>
-    <message>
-      <source>Imported here, but not published to the HQ database: {reason} It goes there with the next import (or: fieldkit hq publish).</source>
-      <translation>Importé ici, mais pas publié dans la base de données du QG : {reason} Il y sera envoyé avec la prochaine importation (ou : fieldkit hq publish).</translation>
-    </message>
   </context>
   <context>
     <name>TravelDialog</name>
     <message>
       <location filename="../../ui/lock.py" line="255" />
-      <location filename="../../ui/lock.py" line="337" />
+      <location filename="../../ui/lock.py" line="339" />
       <source>Travel mode</source>
       <translation>Mode voyage</translation>
     </message>
     <message>
-      <location filename="../../ui/lock.py" line="259" />
+      <location filename="../../ui/lock.py" line="260" />
       <source>Before a checkpoint or a journey, leave on this laptop only what is needed. Incidents HQ confirmed holding (its receipt) leave this laptop, unless they changed lately, an assessment cites them or a conflict names them. HQ keeps them: nothing is deleted there.</source>
       <translation>Avant un poste de contrôle ou un voyage, ne laissez sur cet ordinateur que le nécessaire. Les incidents que le QG a confirmé détenir (son accusé de réception) quittent cet ordinateur, sauf s'ils ont changé récemment, si une évaluation les cite ou si un conflit les nomme. Le QG les garde : rien n'y est supprimé.</translation>
     </message>
     <message>
-      <location filename="../../ui/lock.py" line="271" />
+      <location filename="../../ui/lock.py" line="272" />
       <source> days</source>
       <translation> jours</translation>
     </message>
     <message>
-      <location filename="../../ui/lock.py" line="272" />
+      <location filename="../../ui/lock.py" line="273" />
       <source>Keep what changed in the last</source>
       <translation>Garder ce qui a changé dans les derniers</translation>
     </message>
     <message>
-      <location filename="../../ui/lock.py" line="290" />
-      <location filename="../../ui/lock.py" line="297" />
+      <location filename="../../ui/lock.py" line="291" />
+      <location filename="../../ui/lock.py" line="298" />
       <source>Counting…</source>
       <translation>Décompte…</translation>
     </message>
     <message>
-      <location filename="../../ui/lock.py" line="304" />
+      <location filename="../../ui/lock.py" line="305" />
       <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can leave. Send a bundle to HQ and import the receipt it gives back first.</source>
       <translation>Le QG n'a encore confirmé la réception d'aucun paquet de cet ordinateur : rien ne peut partir. Envoyez d'abord un paquet au QG et importez l'accusé de réception qu'il renvoie.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/lock.py" line="309" />
+      <location filename="../../ui/lock.py" line="310" />
       <source>%n incident(s) would leave this laptop</source>
       <translation>
         <numerusform>%n incident quitterait cet ordinateur</numerusform>
@@ -2807,17 +3270,17 @@ Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il
       </translation>
     </message>
     <message>
-      <location filename="../../ui/lock.py" line="311" />
+      <location filename="../../ui/lock.py" line="312" />
       <source>(%1 attachment(s), %2 MB).</source>
       <translation>(%1 pièce(s) jointe(s), %2 Mo).</translation>
     </message>
     <message>
-      <location filename="../../ui/lock.py" line="316" />
+      <location filename="../../ui/lock.py" line="317" />
       <source>Kept here: %1 that HQ has not confirmed, %2 changed lately, %3 cited by an assessment, %4 in an open conflict.</source>
       <translation>Gardés ici : %1 non confirmés par le QG, %2 modifiés récemment, %3 cités par une évaluation, %4 dans un conflit ouvert.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/lock.py" line="338" />
+      <location filename="../../ui/lock.py" line="340" />
       <source>Remove %n incident(s) from this laptop now? HQ keeps them.</source>
       <translation>
         <numerusform>Retirer maintenant %n incident de cet ordinateur ? Le QG le garde.</numerusform>
@@ -2825,7 +3288,7 @@ Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il
       </translation>
     </message>
     <message>
-      <location filename="../../ui/lock.py" line="345" />
+      <location filename="../../ui/lock.py" line="347" />
       <source>Leaving incidents behind…</source>
       <translation>Retrait des incidents…</translation>
     </message>
@@ -2872,44 +3335,44 @@ Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="186" />
       <source>Welcome to FieldKit</source>
       <translation>Bienvenue dans FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="188" />
+      <location filename="../../ui/main_window.py" line="190" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
       <translation>FieldKit fonctionne entièrement hors ligne. Rien ne quitte cet ordinateur sauf si vous l'exportez.
 Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fiches et les paquets que vous créez.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="199" />
       <source>e.g. crime monitor, JMAC analyst</source>
       <translation>p. ex. observateur criminalité, analyste JMAC</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="199" />
+      <location filename="../../ui/main_window.py" line="201" />
       <source>e.g. Gao team laptop 2</source>
       <translation>p. ex. ordinateur 2 de l'équipe de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="202" />
+      <location filename="../../ui/main_window.py" line="204" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="203" />
+      <location filename="../../ui/main_window.py" line="205" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="204" />
+      <location filename="../../ui/main_window.py" line="206" />
       <source>Device label</source>
       <translation>Nom de l'appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="208" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>Charger des données de démonstration (incidents réalistes et deux évaluations) pour essayer FieldKit</translation>
     </message>
@@ -3117,7 +3580,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>The answer must be at least {min}.</source>
-      <translation>La réponse doit être au moins {min}.</translation>
+      <translation>La réponse doit être supérieure ou égale à {min}.</translation>
     </message>
     <message>
       <source>The answer must be at most {max}.</source>
@@ -3134,6 +3597,74 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The answer must be a date such as 2026-03-14.</source>
       <translation>La réponse doit être une date comme 2026-03-14.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not one of: {choices}.</source>
+      <translation>« {value} » ne fait pas partie de : {choices}.</translation>
+    </message>
+    <message>
+      <source>The text is too long ({n} characters, at most {max}).</source>
+      <translation>Le texte est trop long ({n} caractères, au plus {max}).</translation>
+    </message>
+    <message>
+      <source>Give a number from 0 to 4.</source>
+      <translation>Indiquez un nombre de 0 à 4.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a number from 0 to 4.</source>
+      <translation>« {value} » n'est pas un nombre de 0 à 4.</translation>
+    </message>
+    <message>
+      <source>A judgement needs its text.</source>
+      <translation>Un jugement doit avoir un texte.</translation>
+    </message>
+    <message>
+      <source>A judgement's number goes from 1 to {max}.</source>
+      <translation>Le numéro d'un jugement va de 1 à {max}.</translation>
+    </message>
+    <message>
+      <source>No judgement number {n}.</source>
+      <translation>Il n'y a pas de jugement numéro {n}.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known criminal market.</source>
+      <translation>« {code} » n'est pas un marché criminel connu.</translation>
+    </message>
+    <message>
+      <source>An actor needs a name.</source>
+      <translation>Un acteur doit avoir un nom.</translation>
+    </message>
+    <message>
+      <source>At most {max} actor names of at most 200 characters.</source>
+      <translation>Au plus {max} noms d'acteurs d'au plus 200 caractères.</translation>
+    </message>
+    <message>
+      <source>This assessment has no record of market {code}.</source>
+      <translation>Cette évaluation n'a pas de fiche pour le marché {code}.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known actor type.</source>
+      <translation>« {code} » n'est pas un type d'acteur connu.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known role in the chain.</source>
+      <translation>« {code} » n'est pas un rôle connu dans la chaîne.</translation>
+    </message>
+    <message>
+      <source>This assessment has no actor named {name}.</source>
+      <translation>Cette évaluation n'a pas d'acteur nommé {name}.</translation>
+    </message>
+    <message>
+      <source>The report needs at least one key judgement.</source>
+      <translation>Le rapport doit contenir au moins un jugement clé.</translation>
+    </message>
+    <message>
+      <source>Not a field of a market record.</source>
+      <translation>Ce n'est pas un champ d'une fiche de marché.</translation>
+    </message>
+    <message>
+      <source>Not a field of an actor record.</source>
+      <translation>Ce n'est pas un champ d'une fiche d'acteur.</translation>
     </message>
     <message>
       <source>No checklist with id {id}.</source>
@@ -3194,6 +3725,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>--bbox must be four numbers: min_lon,min_lat,max_lon,max_lat.</source>
       <translation>--bbox doit être quatre nombres : min_lon,min_lat,max_lon,max_lat.</translation>
+    </message>
+    <message>
+      <source>This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'.</source>
+      <translation>Cet espace de travail n’a pas de base de données du QG : indiquez-en une avec 'fieldkit hq init --database postgresql://...'.</translation>
     </message>
     <message>
       <source>This workspace has its device key; nothing to do (a key is replaced only when its file was lost).</source>
@@ -3288,6 +3823,90 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>L’export n’a pas pu être écrit dans {file} : {error}</translation>
     </message>
     <message>
+      <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
+      <translation>Les étapes du schéma PostgreSQL ne sont pas numérotées 1, 2, 3... ({numbers}).</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address holds a password: FieldKit records the address in the workspace, so the password must stay out of it. Put it in a .pgpass file (or PGPASSFILE), or in PGPASSWORD.</source>
+      <translation>L’adresse PostgreSQL contient un mot de passe : FieldKit enregistre l’adresse dans l’espace de travail, le mot de passe doit donc en rester absent. Mettez-le dans un fichier .pgpass (ou PGPASSFILE), ou dans PGPASSWORD.</translation>
+    </message>
+    <message>
+      <source>The HQ database server could not be reached ({error}): nothing was changed. Check that the server is running and that this computer may connect to it.</source>
+      <translation>Le serveur de la base de données du QG est injoignable ({error}) : rien n’a été modifié. Vérifiez que le serveur fonctionne et que cet ordinateur peut s’y connecter.</translation>
+    </message>
+    <message>
+      <source>The HQ database refused this work: the role has no permission for it ({error}). Nothing was changed; ask the database administrator for the FieldKit role this work needs.</source>
+      <translation>La base de données du QG a refusé ce travail : le rôle n’en a pas le droit ({error}). Rien n’a été modifié ; demandez à l’administrateur de la base le rôle FieldKit nécessaire à ce travail.</translation>
+    </message>
+    <message>
+      <source>The HQ database server has no space left: nothing was changed. Ask its administrator to free some space, then try again.</source>
+      <translation>Le serveur de la base de données du QG n’a plus de place : rien n’a été modifié. Demandez à son administrateur de libérer de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
+      <source>The workspace is busy with other work (another FieldKit window or command is writing to it): nothing was changed. Try again when that work is done.</source>
+      <translation>L’espace de travail est occupé par une autre tâche (une autre fenêtre ou commande FieldKit y écrit) : rien n’a été modifié. Réessayez quand cette tâche sera terminée.</translation>
+    </message>
+    <message>
+      <source>The HQ database server lacks what FieldKit needs ({error}): install PostGIS on it (docs/hq-postgresql.md). Nothing was changed.</source>
+      <translation>Il manque au serveur de la base de données du QG ce dont FieldKit a besoin ({error}) : installez-y PostGIS (docs/hq-postgresql.md). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <source>The HQ store on PostgreSQL needs the psycopg package: install FieldKit with its 'hq' extra (pip install 'fieldkit[hq]').</source>
+      <translation>La base du QG sur PostgreSQL nécessite le paquet psycopg : installez FieldKit avec son option 'hq' (pip install 'fieldkit[hq]').</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address could not be read: {error}</source>
+      <translation>L’adresse PostgreSQL n’a pas pu être lue : {error}</translation>
+    </message>
+    <message>
+      <source>The HQ database reported an error: {error}</source>
+      <translation>La base de données du QG a signalé une erreur : {error}</translation>
+    </message>
+    <message>
+      <source>This workspace was written by a newer version of FieldKit (database schema {found}, this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.</source>
+      <translation>Cet espace de travail a été écrit par une version plus récente de FieldKit (schéma {found}, cette version connaît jusqu'à {latest}). Mettez FieldKit à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <source>The search '{query}' has no word to look for.</source>
+      <translation>La recherche '{query}' ne contient aucun mot à chercher.</translation>
+    </message>
+    <message>
+      <source>has no stored history</source>
+      <translation>n’a pas d’historique enregistré</translation>
+    </message>
+    <message>
+      <source>the current record differs from its last saved version (edited outside FieldKit)</source>
+      <translation>l’enregistrement actuel diffère de sa dernière version enregistrée (modifié hors de FieldKit)</translation>
+    </message>
+    <message>
+      <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
+      <translation>Cette base de données du QG est alimentée par un autre espace de travail FieldKit (appareil {other}) : rien n’a été publié. Utilisez une base de données propre à cet espace de travail.</translation>
+    </message>
+    <message>
+      <source>is not in the HQ database yet</source>
+      <translation>n’est pas encore dans la base de données du QG</translation>
+    </message>
+    <message>
+      <source>is in the HQ database but not in the workspace</source>
+      <translation>est dans la base de données du QG mais pas dans l’espace de travail</translation>
+    </message>
+    <message>
+      <source>differs between the HQ database and the workspace (publish again)</source>
+      <translation>diffère entre la base de données du QG et l’espace de travail (publiez à nouveau)</translation>
+    </message>
+    <message>
+      <source>version {n} is missing</source>
+      <translation>la version {n} manque</translation>
+    </message>
+    <message>
+      <source>version {n} is not linked to version {prev}</source>
+      <translation>la version {n} n’est pas chaînée à la version {prev}</translation>
+    </message>
+    <message>
+      <source>history exists for an incident that is gone</source>
+      <translation>un historique existe pour un incident qui n’existe plus</translation>
+    </message>
+    <message>
       <source>The attachment name {sha} is not a SHA-256.</source>
       <translation>Le nom de pièce jointe {sha} n’est pas un SHA-256.</translation>
     </message>
@@ -3364,6 +3983,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Trop d'étiquettes ({n}, au plus {max}).</translation>
     </message>
     <message>
+      <source>Too many markets ({n}, at most {max}).</source>
+      <translation>Trop de marchés ({n}, au plus {max}).</translation>
+    </message>
+    <message>
       <source>The title is too long ({n} characters, at most {max}).</source>
       <translation>Le titre est trop long ({n} caractères, au plus {max}).</translation>
     </message>
@@ -3400,10 +4023,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Le nom d'un acteur est trop long ({n} caractères, au plus {max}).</translation>
     </message>
     <message>
-      <source>'{code}' is not a known actor type.</source>
-      <translation>« {code} » n'est pas un type d'acteur connu.</translation>
-    </message>
-    <message>
       <source>The tags must be a list of words.</source>
       <translation>Les étiquettes doivent être une liste de mots.</translation>
     </message>
@@ -3414,6 +4033,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>A tag is too long ({n} characters, at most {max}).</source>
       <translation>Une étiquette est trop longue ({n} caractères, au plus {max}).</translation>
+    </message>
+    <message>
+      <source>The markets must be a list of criminal market codes.</source>
+      <translation>Les marchés doivent être une liste de codes de marchés criminels.</translation>
     </message>
     <message>
       <source>The date of the incident is in the future.</source>
@@ -3434,6 +4057,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>'{value}' is not a source grade; use a letter A-F and a digit 1-6, e.g. B2.</source>
       <translation>« {value} » n'est pas une cotation de source ; utilisez une lettre A-F et un chiffre 1-6, p. ex. B2.</translation>
+    </message>
+    <message>
+      <source>The number of people killed must be a whole number from 0 to {max}, or left empty if not known.</source>
+      <translation>Le nombre de personnes tuées doit être un nombre entier de 0 à {max}, ou rester vide s'il n'est pas connu.</translation>
     </message>
     <message>
       <source>Longitude is required.</source>
@@ -3465,7 +4092,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>No single incident has an id starting with {id}.</source>
-      <translation>Aucun incident unique n'a un identifiant commençant par {id}.</translation>
+      <translation>Le préfixe {id} ne désigne aucun incident, ou en désigne plusieurs.</translation>
     </message>
     <message>
       <source>This incident is in the trash; restore it before editing.</source>
@@ -3504,28 +4131,8 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Un incident avec cet identifiant existe déjà.</translation>
     </message>
     <message>
-      <source>history exists for an incident that is gone</source>
-      <translation>un historique existe pour un incident qui n’existe plus</translation>
-    </message>
-    <message>
       <source>The file {path} does not exist or cannot be read.</source>
       <translation>Le fichier {path} n'existe pas ou ne peut pas être lu.</translation>
-    </message>
-    <message>
-      <source>has no stored history</source>
-      <translation>n’a pas d’historique enregistré</translation>
-    </message>
-    <message>
-      <source>the current record differs from its last saved version (edited outside FieldKit)</source>
-      <translation>l’enregistrement actuel diffère de sa dernière version enregistrée (modifié hors de FieldKit)</translation>
-    </message>
-    <message>
-      <source>version {n} is missing</source>
-      <translation>la version {n} manque</translation>
-    </message>
-    <message>
-      <source>version {n} is not linked to version {prev}</source>
-      <translation>la version {n} n’est pas chaînée à la version {prev}</translation>
     </message>
     <message>
       <source>{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).</source>
@@ -3626,14 +4233,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The disk could not be written or read ({error}): nothing was changed. Check the drive (removed, failing or read-only), then try again.</source>
       <translation>Le disque n’a pas pu être écrit ou lu ({error}) : rien n’a été modifié. Vérifiez le disque (retiré, défaillant ou en lecture seule), puis réessayez.</translation>
-    </message>
-    <message>
-      <source>The workspace is busy with other work (another FieldKit window or command is writing to it): nothing was changed. Try again when that work is done.</source>
-      <translation>L’espace de travail est occupé par une autre tâche (une autre fenêtre ou commande FieldKit y écrit) : rien n’a été modifié. Réessayez quand cette tâche sera terminée.</translation>
-    </message>
-    <message>
-      <source>This workspace was written by a newer version of FieldKit (database schema {found}, this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.</source>
-      <translation>Cet espace de travail a été écrit par une version plus récente de FieldKit (schéma {found}, cette version connaît jusqu'à {latest}). Mettez FieldKit à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
       <source>The file {path} is not a FieldKit database ({error}).</source>
@@ -3777,7 +4376,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>The encrypted bundle was altered or damaged: its contents fail authentication.</source>
-      <translation>Le paquet chiffré a été altéré ou endommagé : son contenu échoue à l'authentification.</translation>
+      <translation>Le paquet chiffré a été altéré ou endommagé : l'authentification de son contenu a échoué.</translation>
     </message>
     <message>
       <source>The encrypted bundle holds unexpected files; it is refused.</source>
@@ -3949,7 +4548,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     </message>
     <message>
       <source>The role must be colleague or hq.</source>
-      <translation>Le rôle doit être collègue ou siège.</translation>
+      <translation>Le rôle doit être « colleague » (collègue) ou « hq » (siège).</translation>
     </message>
     <message>
       <source>A key is checked by first use, fingerprint or HQ.</source>
@@ -4131,66 +4730,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <source>version {n} is signed by the key of device {device_id}, which HQ revoked from {since} on</source>
       <translation>la version {n} est signée par la clé de l'appareil {device_id}, que le QG a révoquée à partir de {since}</translation>
     </message>
-    <message>
-      <source>This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'.</source>
-      <translation>Cet espace de travail n’a pas de base de données du QG : indiquez-en une avec 'fieldkit hq init --database postgresql://...'.</translation>
-    </message>
-    <message>
-      <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
-      <translation>Les étapes du schéma PostgreSQL ne sont pas numérotées 1, 2, 3... ({numbers}).</translation>
-    </message>
-    <message>
-      <source>The PostgreSQL address holds a password: FieldKit records the address in the workspace, so the password must stay out of it. Put it in a .pgpass file (or PGPASSFILE), or in PGPASSWORD.</source>
-      <translation>L’adresse PostgreSQL contient un mot de passe : FieldKit enregistre l’adresse dans l’espace de travail, le mot de passe doit donc en rester absent. Mettez-le dans un fichier .pgpass (ou PGPASSFILE), ou dans PGPASSWORD.</translation>
-    </message>
-    <message>
-      <source>The HQ database server could not be reached ({error}): nothing was changed. Check that the server is running and that this computer may connect to it.</source>
-      <translation>Le serveur de la base de données du QG est injoignable ({error}) : rien n’a été modifié. Vérifiez que le serveur fonctionne et que cet ordinateur peut s’y connecter.</translation>
-    </message>
-    <message>
-      <source>The HQ database refused this work: the role has no permission for it ({error}). Nothing was changed; ask the database administrator for the FieldKit role this work needs.</source>
-      <translation>La base de données du QG a refusé ce travail : le rôle n’en a pas le droit ({error}). Rien n’a été modifié ; demandez à l’administrateur de la base le rôle FieldKit nécessaire à ce travail.</translation>
-    </message>
-    <message>
-      <source>The HQ database server has no space left: nothing was changed. Ask its administrator to free some space, then try again.</source>
-      <translation>Le serveur de la base de données du QG n’a plus de place : rien n’a été modifié. Demandez à son administrateur de libérer de l’espace, puis réessayez.</translation>
-    </message>
-    <message>
-      <source>The HQ database server lacks what FieldKit needs ({error}): install PostGIS on it (docs/hq-postgresql.md). Nothing was changed.</source>
-      <translation>Il manque au serveur de la base de données du QG ce dont FieldKit a besoin ({error}) : installez-y PostGIS (docs/hq-postgresql.md). Rien n’a été modifié.</translation>
-    </message>
-    <message>
-      <source>The HQ store on PostgreSQL needs the psycopg package: install FieldKit with its 'hq' extra (pip install 'fieldkit[hq]').</source>
-      <translation>La base du QG sur PostgreSQL nécessite le paquet psycopg : installez FieldKit avec son option 'hq' (pip install 'fieldkit[hq]').</translation>
-    </message>
-    <message>
-      <source>The PostgreSQL address could not be read: {error}</source>
-      <translation>L’adresse PostgreSQL n’a pas pu être lue : {error}</translation>
-    </message>
-    <message>
-      <source>The HQ database reported an error: {error}</source>
-      <translation>La base de données du QG a signalé une erreur : {error}</translation>
-    </message>
-    <message>
-      <source>The search '{query}' has no word to look for.</source>
-      <translation>La recherche '{query}' ne contient aucun mot à chercher.</translation>
-    </message>
-    <message>
-      <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
-      <translation>Cette base de données du QG est alimentée par un autre espace de travail FieldKit (appareil {other}) : rien n’a été publié. Utilisez une base de données propre à cet espace de travail.</translation>
-    </message>
-    <message>
-      <source>is not in the HQ database yet</source>
-      <translation>n’est pas encore dans la base de données du QG</translation>
-    </message>
-    <message>
-      <source>is in the HQ database but not in the workspace</source>
-      <translation>est dans la base de données du QG mais pas dans l’espace de travail</translation>
-    </message>
-    <message>
-      <source>differs between the HQ database and the workspace (publish again)</source>
-      <translation>diffère entre la base de données du QG et l’espace de travail (publiez à nouveau)</translation>
-    </message>
   </context>
   <context>
     <name>fields</name>
@@ -4349,6 +4888,90 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>role</source>
       <translation>rôle</translation>
+    </message>
+    <message>
+      <source>markets</source>
+      <translation>marchés criminels</translation>
+    </message>
+    <message>
+      <source>fatalities</source>
+      <translation>personnes tuées</translation>
+    </message>
+    <message>
+      <source>market</source>
+      <translation>marché</translation>
+    </message>
+    <message>
+      <source>scale</source>
+      <translation>ampleur</translation>
+    </message>
+    <message>
+      <source>harm</source>
+      <translation>préjudice</translation>
+    </message>
+    <message>
+      <source>trend</source>
+      <translation>tendance</translation>
+    </message>
+    <message>
+      <source>origin</source>
+      <translation>origine</translation>
+    </message>
+    <message>
+      <source>transit</source>
+      <translation>transit</translation>
+    </message>
+    <message>
+      <source>destination</source>
+      <translation>destination</translation>
+    </message>
+    <message>
+      <source>prices</source>
+      <translation>prix</translation>
+    </message>
+    <message>
+      <source>seizures</source>
+      <translation>saisies</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>note</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>nom</translation>
+    </message>
+    <message>
+      <source>type</source>
+      <translation>type</translation>
+    </message>
+    <message>
+      <source>capability</source>
+      <translation>capacité</translation>
+    </message>
+    <message>
+      <source>armed_links</source>
+      <translation>liens avec des groupes armés</translation>
+    </message>
+    <message>
+      <source>state_links</source>
+      <translation>liens avec l'État</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>texte</translation>
+    </message>
+    <message>
+      <source>likelihood</source>
+      <translation>probabilité</translation>
+    </message>
+    <message>
+      <source>confidence</source>
+      <translation>confiance</translation>
+    </message>
+    <message>
+      <source>position</source>
+      <translation>numéro</translation>
     </message>
   </context>
 </TS>

@@ -129,3 +129,131 @@ def test_incident_report_with_drafts_without_a_location_says_how_many_are_off_th
     ws2_filter = IncidentFilter(status="draft")
     res = reports.incidents_report(ws, ws2_filter, tmp_path / "drafts.pdf")
     assert reports.verify_report(ws, res["path"])["match"]
+
+
+# ---- issue 18: the front page a Head of Mission acts on ------------------------------------------------------
+def _final(ws):
+    return next(x for x in ws.assessments.list() if x["status"] == "final")
+
+
+def test_page_one_gives_the_bottom_line_judgements_warning_responses_and_gaps(demo_ws, tmp_path):
+    ws = demo_ws
+    a = _final(ws)
+    ws.assessments.answer(a["id"], "I9", "internal", reason="narrower circle")
+    ws.assessments.answer(a["id"], "B11", "unknown", reason="not known")
+    res = reports.assessment_report(ws, a["id"], tmp_path / "r.pdf")
+    page1 = text_of(tmp_path / "r.pdf")[0]
+    flat = " ".join(page1.split())
+    for needle in (
+        "Bottom line up front",
+        "Key judgements",
+        "Early warning",
+        "Recommended recipients",
+        "Recommended responses",
+        "Do-no-harm check",
+        "Main information gaps",
+        "Originator",
+        "Information cut-off",
+        "Distribution",
+        "STRICTLY CONFIDENTIAL",
+    ):
+        assert needle in flat, needle
+    assert "UN RESTRICTED" not in flat and res["sensitivity"] == "strictly" and not res["draft"]
+    judgements = ws.assessment_records.front_judgements(a["id"], "en")["judgements"]
+    assert 3 <= len(judgements) <= 6
+    for j in judgements:
+        assert " ".join(j["text"].split())[:50] in flat
+    assert "confidence:" in flat and ("likely" in flat or "almost certain" in flat)
+    assert "B11" in flat.split("Answered “unknown”")[1]  # an unknown answer is listed, not dropped
+    assert "DRAFT" not in flat  # a final report carries no watermark
+
+
+def test_the_marking_follows_the_sharing_answer_and_the_analyst_judgements_print(demo_ws, tmp_path):
+    ws = demo_ws
+    a = _final(ws)
+    ws.assessments.answer(a["id"], "I9", "releasable", reason="public version")
+    ws.assessment_records.set_judgement(
+        a["id"], 1, "Cocaine <b>flows</b> will grow.", "almost_certain", "high", reason="HoM"
+    )
+    res = reports.assessment_report(ws, a["id"], tmp_path / "r.pdf")
+    pages = text_of(tmp_path / "r.pdf")
+    flat = " ".join(pages[0].split())
+    assert res["marking"] == "UNCLASSIFIED" and all("UNCLASSIFIED" in page for page in pages)
+    assert "Cocaine <b>flows</b> will grow. [almost certain · confidence: high]" in flat
+    assert "Set by the analyst" in flat
+
+
+def test_a_draft_is_watermarked_and_evidence_lines_show_grade_date_and_period(demo_ws, tmp_path):
+    ws = demo_ws
+    draft = next(x for x in ws.assessments.list() if x["status"] == "draft")
+    answers = ws.assessments.answers(draft["id"])
+    incidents = ws.assessments.evidence_incidents(answers)
+    outside = next(
+        i for i in incidents.values() if not draft["period_start"] <= i["occurred_at"][:10] <= draft["period_end"]
+    )
+    res = reports.assessment_report(ws, draft["id"], tmp_path / "d.pdf")
+    pages = text_of(tmp_path / "d.pdf")
+    assert res["draft"] and all("DRAFT" in page for page in pages)
+    flat = " ".join(" ".join(pages).split())
+    grade = f"{outside['source_reliability']}{outside['source_credibility']}"
+    line = f"[graded {grade} · {outside['occurred_at'][:10]}]"
+    assert line in flat
+    after = flat.split(line, 1)[1][:200]
+    assert "OUTSIDE THE PERIOD" in after
+    assert "Sources by grade" in flat and "Reliability" in flat
+
+
+def test_sensitive_incidents_are_left_out_unless_included_then_marked(demo_ws, tmp_path):
+    ws = demo_ws
+    a = _final(ws)
+    answers = ws.assessments.answers(a["id"])
+    iid = next(i for x in answers.values() for i in x["evidence"])
+    inc = ws.incidents.get(iid)
+    ws.incidents.update(
+        iid, {"sensitive": True, "title": "Informant met the cell leader at the quarry"}, reason="protect"
+    )
+    reports.assessment_report(ws, a["id"], tmp_path / "out.pdf")
+    flat = " ".join(" ".join(text_of(tmp_path / "out.pdf")).split())
+    assert "Informant met the cell leader" not in flat, flat[flat.find("Informant") - 300 : flat.find("Informant") + 50]
+    assert "marked sensitive are left out" in flat
+    res = reports.assessment_report(ws, a["id"], tmp_path / "in.pdf", include_sensitive=True)
+    flat = " ".join(" ".join(text_of(tmp_path / "in.pdf")).split())
+    assert "[SENSITIVE]" in flat and "Informant met the cell leader" in flat and res["sensitive_left_out"] == 0
+    assert inc["id"] == iid
+
+
+def test_the_french_report_uses_french_typography(demo_ws, tmp_path):
+    ws = demo_ws
+    a = _final(ws)
+    reports.assessment_report(ws, a["id"], tmp_path / "fr.pdf", lang="fr")
+    pages = text_of(tmp_path / "fr.pdf")
+    flat = " ".join(pages[0].split())
+    o = ws.assessments.summary(a["id"], "fr")["overall"]
+    assert f"{o['score']}".replace(".", ",") + "/10" in flat
+    assert f"{o['coverage'] * 100:.0f} %" in pages[0].replace("\u00a0", " ")
+    assert "Niveau de menace :" in flat.replace("\u00a0", " ")
+    assert "Confiance : " in flat.replace("\u00a0", " ") or "confiance : " in flat.replace("\u00a0", " ")
+    assert "L'essentiel" in flat and "Jugements clés" in flat and "CONFIDENTIEL" in flat
+    assert "Preuves" not in " ".join(pages)
+
+
+def test_a_polygon_is_cut_to_the_view_not_pushed_onto_its_border():
+    # an L-shaped country leaving the view at the top right: pushing its outside corner onto the border would fill
+    # the sea in between; cutting keeps the notch
+    ring = [(0, 0), (10, 0), (10, 4), (4, 4), (4, 10), (0, 10), (0, 0)]
+    cut = reports.clip_ring(ring, -1, -1, 6, 6)
+    assert (6.0, 4.0) in cut and (4.0, 6.0) in cut and (6.0, 6.0) not in cut
+    assert reports.clip_ring([(20, 20), (30, 20), (30, 30)], 0, 0, 10, 10) == []
+
+
+def test_the_report_map_has_place_names_a_scale_bar_and_a_north_arrow(demo_ws, tmp_path):
+    from reportlab.graphics.shapes import String
+
+    rows = demo_ws.incidents.search(IncidentFilter(bbox=(-16.9, 10.8, -13.6, 12.7)))
+    st = reports._styles()
+    drawing = reports._map_of(rows, [-16.9, 10.8, -13.6, 12.7], reports.L["en"], st)[0]
+    texts = [c.text for c in drawing.contents if isinstance(c, String)]
+    assert "N" in texts and any(t.endswith(" km") for t in texts)
+    assert "Guinea-Bissau" in texts and "Senegal" in texts  # country names
+    assert {r["place"] for r in rows if r["lat"] is not None} & set(texts)  # the incidents' places
+    assert reports._nice_length(73) == 50 and reports._nice_length(230) == 200 and reports._nice_length(0.3) == 0.2

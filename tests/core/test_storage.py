@@ -252,13 +252,22 @@ def test_step_7_rebuilds_incidents_with_nullable_location_keeping_every_row(
 
     build, next_seq = IncidentStore._build, IncidentStore.next_local_seq
 
-    def build_at_step_6(self, *a, **k):  # the rows as FieldKit wrote them then: no local change number (step 9)
-        row, ver = build(self, *a, **k)
-        row.pop("local_seq", None)
+    def build_at_step_6(self, *a, **k):  # the rows as FieldKit wrote them then: no local change number (step 9),
+        row, ver = build(self, *a, **k)  # no markets or fatalities (step 11)
+        for later in ("local_seq", "markets", "fatalities"):
+            row.pop(later, None)
         return row, ver
 
+    from fieldkit.incidents import store as store_module
+
+    columns = store_module.ROW_COLUMNS
     monkeypatch.setattr(IncidentStore, "_build", build_at_step_6)
     monkeypatch.setattr(IncidentStore, "next_local_seq", lambda self: 0)
+    monkeypatch.setattr(store_module, "ROW_COLUMNS", tuple(c for c in columns if c not in ("markets", "fatalities")))
+    row_to_record = store_module._row_to_record
+    monkeypatch.setattr(  # a record read at step 6 has the fields of step 11 at their default
+        store_module, "_row_to_record", lambda row, c=None: {"markets": [], "fatalities": None, **row_to_record(row, c)}
+    )
     (tmp_path / "photo.jpg").write_bytes(b"not really a photo")
     kept = w.incidents.add(
         {**incident_data, "title": "Fishermen stopped at the jetty"}, attachments=[tmp_path / "photo.jpg"]
@@ -273,6 +282,8 @@ def test_step_7_rebuilds_incidents_with_nullable_location_keeping_every_row(
     links = w.db.execute("SELECT * FROM incident_attachments ORDER BY id").fetchall()
     monkeypatch.setattr(IncidentStore, "_build", build)  # the code of today again, for the upgrade
     monkeypatch.setattr(IncidentStore, "next_local_seq", next_seq)
+    monkeypatch.setattr(store_module, "ROW_COLUMNS", columns)
+    monkeypatch.setattr(store_module, "_row_to_record", row_to_record)
     assert w.db.execute("PRAGMA table_info(incidents)").fetchall()[7][3] == 1  # lat NOT NULL at step 6
     w.close()
 

@@ -320,3 +320,77 @@ def test_an_unscored_checklist_says_not_scored_in_the_summary(qtbot, window):
     view.tabs.setCurrentIndex(1)
     assert "Not scored" in view.level_label.text() and "no threat level is computed" in view.level_label.text()
     assert "Why this level" not in view.why.toPlainText()
+def test_markets_and_actors_tab_records_shows_and_compares(qtbot, window, monkeypatch):
+    from ui.checklist import records as records_ui
+
+    ws = window.ws
+    a = ws.assessments.new("Gao", period_start="2026-01-01", period_end="2026-03-31")
+    b = ws.assessments.new("Gao", period_start="2026-04-01", period_end="2026-05-31")
+    ws.assessment_records.set_market(a["id"], "DRG_COC", scale=2, harm=2)
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(b["id"]))
+    view.tabs.setCurrentIndex(3)
+    tab = view.records
+    assert tab.markets.rowCount() == 0 and tab.judgements.rowCount() >= 1
+
+    def fill_market(dlg):
+        dlg.market.setCurrentIndex(dlg.market.findData("FIN"))
+        dlg.scale.setCurrentIndex(dlg.scale.findData(3))
+        dlg.fields["origin"].setText("<b>Bissau</b>")
+        dlg.actors.setText("Route Network")
+        dlg._ok()
+        return dlg.result()
+
+    monkeypatch.setattr(records_ui.MarketDialog, "exec", fill_market)
+    tab.add_market()
+    assert ws.assessment_records.markets(b["id"])[0]["market"] == "FIN"
+    assert tab.markets.rowCount() == 1 and tab.markets.item(0, 5).text().startswith("<b>Bissau</b>")
+
+    def bad_actor(dlg):
+        dlg.name.setText("   ")
+        dlg._ok()  # refused inline: the dialog stays open with the reason
+        assert dlg.error.text() and ws.assessment_records.actors(b["id"]) == []
+        dlg.name.setText("Route Network")
+        dlg.capability.setCurrentIndex(dlg.capability.findData(4))
+        dlg._ok()
+        return dlg.result()
+
+    monkeypatch.setattr(records_ui.ActorDialog, "exec", bad_actor)
+    tab.add_actor()
+    assert tab.actors.rowCount() == 1 and tab.actors.item(0, 3).text() == "4/4"
+    assert tab.actors.item(0, 7).text().startswith("Financial crimes")  # the market it runs, by its label
+
+    view.tabs.setCurrentIndex(1)  # the summary shows the markets side by side too
+    assert "Criminal markets" in view.why.toPlainText() and "Financial crimes" in view.why.toPlainText()
+    view.compare_with.setCurrentIndex(view.compare_with.findData(a["id"]))
+    view.show_compare()
+    html_text = view.compare_text.toPlainText()
+    assert "Criminal markets" in html_text and "Cocaine" in html_text and "Route Network" in html_text
+
+
+def test_the_pdf_report_asks_before_including_sensitive_incidents(qtbot, window, no_dialogs, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QMessageBox
+
+    ws = window.ws
+    view = window.checklist
+    a = next(x for x in ws.assessments.list() if x["status"] == "final")
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    iid = next(i for x in ws.assessments.answers(a["id"]).values() for i in x["evidence"])
+    ws.incidents.update(iid, {"sensitive": True, "title": "Informant at the quarry"}, reason="protect")
+
+    def text_of(path):
+        return " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
+
+    out = tmp_path / "no.pdf"
+    view.pdf_report(str(out))  # the question's default: No
+    qtbot.waitUntil(lambda: "Report written" in view.banner.text(), timeout=20000)
+    assert no_dialogs[-1][1] == "PDF report…" and "Informant at the quarry" not in text_of(out)
+    view.banner.setText("")
+    no_dialogs.replies["PDF report…"] = QMessageBox.StandardButton.Yes
+    out = tmp_path / "yes.pdf"
+    view.pdf_report(str(out))
+    qtbot.waitUntil(lambda: "Report written" in view.banner.text(), timeout=20000)
+    assert "[SENSITIVE] Informant at the quarry" in text_of(out)

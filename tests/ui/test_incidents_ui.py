@@ -274,3 +274,52 @@ def test_the_incident_table_cuts_no_heading_and_gives_the_title_the_most_room(qt
         win.close()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_the_editor_records_markets_and_fatalities_and_names_actor_records(qtbot, ws, no_dialogs, editors):
+    a = ws.assessments.new("Gao")
+    ws.assessment_records.set_actor(a["id"], "Northern Route Network", type="NETWORK")
+    ed = editors()
+    _fill(qtbot, ed)
+    ed.fields["markets"].actions_["DRG_COC"].setChecked(True)
+    ed.fields["markets"].actions_["ARMS"].setChecked(True)
+    assert "Cocaine" in ed.fields["markets"].text()
+    qtbot.keyClicks(ed.fields["fatalities"], "-2")
+    ed._touched.add("fatalities")
+    ed._live_validate()
+    assert ed.errors["fatalities"].isVisibleTo(ed)  # refused inline
+    ed.fields["fatalities"].setText("2")
+    qtbot.keyClicks(ed.fields["actors"], "<b>x</b>; northern route network:NETWORK")
+    assert ed.actor_records.isVisibleTo(ed) and "Gao" in ed.actor_records.text()
+    assert f"href='{a['id']}'" in ed.actor_records.text() and "<b>x</b>" not in ed.actor_records.text()
+    asked = []
+    ed.open_assessment.connect(asked.append)
+    ed.actor_records.linkActivated.emit(a["id"])
+    assert asked == [a["id"]]
+    ed.fields["actors"].setText("northern route network:NETWORK")
+    assert ed.save() is True
+    rec = ws.incidents.search(IncidentFilter(markets=["ARMS"]))[0]
+    assert rec["title"].startswith("Convoy of 9") and ws.incidents.get(rec["id"])["fatalities"] == 2
+    assert ws.incidents.get(rec["id"])["markets"] == ["ARMS", "DRG_COC"]
+
+
+def test_the_list_and_the_map_filter_by_market(qtbot, window):
+    view = window.incidents
+    code = next(m for r in window.ws.incidents.search() for m in window.ws.incidents.get(r["id"])["markets"])
+    view.market.setCurrentIndex(view.market.findData(code))
+    expected = window.ws.incidents.count(IncidentFilter(markets=[code]))
+    assert 0 < view.model.rowCount() == expected < window.ws.incidents.count(IncidentFilter())
+    assert view.current_filter().markets == [code]
+
+
+def test_an_actor_link_in_the_editor_opens_the_assessments_actor_records(qtbot, window):
+    ws = window.ws
+    a = ws.assessments.new("Gao")
+    ws.assessment_records.set_actor(a["id"], "Porto Gang", type="GANG")
+    window.checklist.reload()
+    ed = window.incidents.new_incident()
+    qtbot.keyClicks(ed.fields["actors"], "Porto Gang")
+    ed.actor_records.linkActivated.emit(a["id"])
+    assert window.stack.currentWidget() is window.checklist
+    assert window.checklist.aid == a["id"] and window.checklist.tabs.currentIndex() == 3
+    assert window.checklist.records.actors.item(0, 0).text() == "Porto Gang"

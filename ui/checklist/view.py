@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit import paths
 from fieldkit.changes import ANSWERS, ASSESSMENTS, INCIDENTS, TOMBSTONES
-from fieldkit.checklists import scoring
+from fieldkit.checklists import records, scoring
 from fieldkit.checklists.definition import text_of
 from fieldkit.errors import FieldkitError, ValidationError
 from fieldkit.palette import LEVEL_COLOURS, UNKNOWN_LEVEL
@@ -40,6 +40,7 @@ from .. import ops
 from ..errors import show_error
 from ..i18n import core_message, tr_msg
 from ..widgets import ask, ok_cancel, tell
+from .records import RecordsTab
 from .widgets import AnswerWidget, EvidencePicker, SectionChart
 
 log = logging.getLogger(__name__)
@@ -183,8 +184,18 @@ class ChecklistView(QWidget):
         self.compare_text = QTextBrowser()
         cl.addWidget(self.compare_text, 1)
         self.tabs.addTab(cmp, self.tr("Compare"))
+        self.records = RecordsTab(self)
+        self.tabs.addTab(self.records, self.tr("Markets and actors"))
         self.tabs.currentChanged.connect(
-            lambda i: self.show_summary() if i == 1 else self.show_compare() if i == 2 else None
+            lambda i: (
+                self.show_summary()
+                if i == 1
+                else self.show_compare()
+                if i == 2
+                else self.records.refresh()
+                if i == 3
+                else None
+            )
         )
         self.reload()
 
@@ -268,6 +279,8 @@ class ChecklistView(QWidget):
         self._fill_compare_choices(rec)
         if self.tabs.currentIndex() == 1:
             self.show_summary()
+        elif self.tabs.currentIndex() == 3:
+            self.records.refresh()
 
     def _update_banner(self, rec):
         final = rec["status"] == "final"
@@ -570,7 +583,7 @@ class ChecklistView(QWidget):
             return
         self.reload()
 
-    def pdf_report(self, path: str | None = None):
+    def pdf_report(self, path: str | None = None, include_sensitive: bool | None = None):
         if not self.aid:
             return None
         from PySide6.QtWidgets import QFileDialog
@@ -589,6 +602,16 @@ class ChecklistView(QWidget):
                 return None
         aid = self.aid
         lang = self.report_language.currentData()
+        if include_sensitive is None:
+            include_sensitive = ask(
+                self,
+                self.tr("PDF report…"),
+                self.tr(
+                    "Include the incidents marked sensitive? They are then marked SENSITIVE in the report. "
+                    "(No leaves them out.)"
+                ),
+                default_yes=False,
+            )
 
         def done(_res, _changes):
             self.banner.setText(self.tr("Report written to {path}").format(path=path))
@@ -596,7 +619,7 @@ class ChecklistView(QWidget):
         return ops.run(
             self,
             self.tr("Writing the PDF report…"),
-            lambda: reports.assessment_report(self.ws, aid, path, lang=lang),
+            lambda: reports.assessment_report(self.ws, aid, path, lang=lang, include_sensitive=include_sensitive),
             done,
         )
 
@@ -771,7 +794,7 @@ class ChecklistView(QWidget):
         )
         if not o.get("scored", True):  # a checklist without scores (a plain XLSForm): no level to explain
             why, rule = "", ""
-        self.why.setHtml(why + extra + rule)
+        self.why.setHtml(why + extra + self._markets_summary() + rule)
 
     def rule_label(self):
         return self.tr(
@@ -824,5 +847,80 @@ class ChecklistView(QWidget):
             f"{e(self.level_name(c['after']['level']))}</h3>{review}"
             f"<table cellspacing=4><tr><th align=left>{e(self.tr('Section'))}</th>"
             f"<th>{e(self.tr('Before'))}</th><th>{e(self.tr('After'))}</th><th>{e(self.tr('Change'))}</th></tr>"
+            f"{''.join(rows)}</table>" + self._compare_records(a["id"], b["id"])
+        )
+
+    def _markets_summary(self) -> str:
+        """The markets recorded, side by side: score, scale, harm, trend, routes (details in Markets and actors)."""
+        markets = self.ws.assessment_records.markets(self.aid) if self.aid else []
+        if not markets:
+            return ""
+        e = html.escape
+        rows = []
+        for m in markets:
+            score = "—" if m["score"] is None else f"{m['score']:.1f}"
+            routes = " → ".join(x or "?" for x in (m["origin"], m["transit"], m["destination"]))
+            rows.append(
+                f"<tr><td>{e(self.ws.vocab.label('criminal_market', m['market'], self.lang))}</td>"
+                f"<td align=right><b>{score}</b></td><td>{e(records.label(m['trend'], self.lang))}</td>"
+                f"<td>{e(routes)}</td></tr>"
+            )
+        return (
+            f"<h3>{e(self.tr('Criminal markets'))}</h3><table cellspacing=4><tr>"
+            f"<th align=left>{e(self.tr('Market'))}</th><th>{e(self.tr('Score /10'))}</th>"
+            f"<th align=left>{e(self.tr('Trend'))}</th><th align=left>{e(self.tr('Routes'))}</th></tr>"
             f"{''.join(rows)}</table>"
         )
+
+    def _compare_records(self, before, after) -> str:
+        """The markets (score, trend) and actors (what changed) of the two assessments, side by side."""
+        e = html.escape
+        r = self.ws.assessment_records
+        v = self.ws.vocab
+        markets = r.compare_markets(before, after)
+        actors = r.compare_actors(before, after)
+        if not markets and not actors:
+            return ""
+        dash = "—"
+        out = []
+        if markets:
+            out.append(
+                f"<h3>{e(self.tr('Criminal markets'))}</h3><table cellspacing=4><tr>"
+                f"<th align=left>{e(self.tr('Market'))}</th><th>{e(self.tr('Before'))}</th>"
+                f"<th>{e(self.tr('After'))}</th><th>{e(self.tr('Trend'))}</th></tr>"
+            )
+            for m in markets:
+                out.append(
+                    f"<tr><td>{e(v.label('criminal_market', m['market'], self.lang))}</td>"
+                    f"<td>{dash if m['score_before'] is None else m['score_before']}</td>"
+                    f"<td>{dash if m['score_after'] is None else m['score_after']}</td>"
+                    f"<td>{e(records.label(m['trend_before'] or 'unknown', self.lang))} → "
+                    f"{e(records.label(m['trend_after'] or 'unknown', self.lang))}</td></tr>"
+                )
+            out.append("</table>")
+        if actors:
+            names = {
+                "type": self.tr("Type"),
+                "role": self.tr("Role in the chain"),
+                "capability": self.tr("Capability"),
+                "armed_links": self.tr("Armed groups"),
+                "state_links": self.tr("State"),
+                "trend": self.tr("Trend"),
+            }
+            out.append(f"<h3>{e(self.tr('Actors'))}</h3><ul>")
+            for x in actors:
+                if x["only"] == "before":
+                    what = self.tr("only in the earlier assessment")
+                elif x["only"] == "after":
+                    what = self.tr("new in this assessment")
+                elif x["changes"]:
+                    what = ", ".join(
+                        f"{names.get(k, k)}: {c['before'] if c['before'] is not None else '?'} → "
+                        f"{c['after'] if c['after'] is not None else '?'}"
+                        for k, c in x["changes"].items()
+                    )
+                else:
+                    what = self.tr("unchanged")
+                out.append(f"<li><b>{e(x['name'])}</b>: {e(what)}</li>")
+            out.append("</ul>")
+        return "".join(out)

@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,8 +58,46 @@ def _decimals(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
+class MarketPicker(QToolButton):
+    """The criminal markets an incident bears on: a drop-down of checkable markets (the vocabulary's labels); the
+    button names those picked."""
+
+    textChanged = Signal(str)  # the editor listens to every field the same way
+
+    def __init__(self, vocab, lang, parent=None):
+        super().__init__(parent)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.menu_ = QMenu(self)
+        self.actions_: dict[str, QAction] = {}
+        for t in vocab.terms("criminal_market"):
+            a = QAction(t.label(lang), self.menu_)
+            a.setCheckable(True)
+            a.toggled.connect(self._update)
+            self.menu_.addAction(a)
+            self.actions_[t.code] = a
+        self.setMenu(self.menu_)
+        self._update()
+
+    def codes(self) -> list[str]:
+        return [c for c, a in self.actions_.items() if a.isChecked()]
+
+    def set_codes(self, codes) -> None:
+        for c, a in self.actions_.items():
+            a.blockSignals(True)
+            a.setChecked(c in (codes or []))
+            a.blockSignals(False)
+        self._update()
+
+    def _update(self, *_):
+        picked = [a.text() for a in self.actions_.values() if a.isChecked()]
+        self.setText(", ".join(picked) if picked else self.tr("None picked"))
+        self.textChanged.emit(self.text())
+
+
 class IncidentEditor(QDialog):
     saved = Signal(str)
+    open_assessment = Signal(str)  # an actor record's assessment, asked for from the line under the actors
 
     def __init__(self, ws, incident_id: str | None = None, draft: dict | None = None, lang: str = "en", parent=None):
         super().__init__(parent)
@@ -224,6 +264,17 @@ class IncidentEditor(QDialog):
         actors = QLineEdit()
         actors.setPlaceholderText(self.tr("Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)"))
         add("actors", self.tr("Actors involved"), actors)
+        self.actor_records = QLabel()  # the actor records of assessments that name the same actors
+        self.actor_records.setWordWrap(True)
+        self.actor_records.setTextFormat(Qt.TextFormat.RichText)  # links; every name and area in it is escaped
+        self.actor_records.linkActivated.connect(self.open_assessment.emit)
+        self.actor_records.setStyleSheet("color:#495057;")
+        form.addRow("", self.actor_records)
+        actors.textChanged.connect(self._show_actor_records)
+        add("markets", self.tr("Criminal markets"), MarketPicker(self.ws.vocab, self.lang))
+        fat = QLineEdit()
+        fat.setPlaceholderText(self.tr("empty if not known"))
+        add("fatalities", self.tr("People killed"), fat)
         add("source_type", self.tr("Source type"), self._combo("source_type", blank=True))
         grade = QWidget()
         gl = QHBoxLayout(grade)
@@ -310,6 +361,8 @@ class IncidentEditor(QDialog):
             "source_reliability": f["source_reliability"].currentData(),
             "source_credibility": f["source_credibility"].currentData(),
             "tags": [t.strip() for t in f["tags"].text().split(",") if t.strip()],
+            "markets": f["markets"].codes(),
+            "fatalities": f["fatalities"].text().strip() or None,
             "status": f["status"].currentData(),
             "sensitive": f["sensitive"].isChecked(),
             "reason": f["reason"].text(),
@@ -343,6 +396,8 @@ class IncidentEditor(QDialog):
         combo("source_reliability", d.get("source_reliability") or "")
         combo("source_credibility", d.get("source_credibility") or "")
         f["tags"].setText(", ".join(d.get("tags") or []))
+        f["markets"].set_codes(d.get("markets") or [])
+        f["fatalities"].setText("" if d.get("fatalities") is None else str(d.get("fatalities")))
         combo("status", d.get("status") or "final")
         f["sensitive"].setChecked(bool(d.get("sensitive")))
         f["reason"].setText(d.get("reason") or "")
@@ -421,6 +476,22 @@ class IncidentEditor(QDialog):
         self._live_validate()
         if key == "status":
             self._refresh_reason()
+
+    def _show_actor_records(self, *_):
+        """Which assessments hold a record of an actor named here (the same name, any case)."""
+        names = [p.partition(":")[0].strip() for p in self.fields["actors"].text().split(";")]
+        lines = []
+        for name in [n for n in names if n][:20]:
+            found = self.ws.assessment_records.assessments_with_actor(name)
+            if found:
+                where = "; ".join(
+                    f"<a href='{html.escape(a['id'])}'>{html.escape(a['area_name'])} "
+                    f"{html.escape(a['period_start'])} → {html.escape(a['period_end'])}</a>"
+                    for a in found[:3]
+                )
+                lines.append(self.tr("{name}: actor record in {where}").format(name=html.escape(name), where=where))
+        self.actor_records.setText("<br>".join(lines))
+        self.actor_records.setVisible(bool(lines))
 
     def _refresh_reason(self):
         needs = bool(self.current and self.current["status"] == "final")

@@ -47,6 +47,7 @@ TITLE_SHARE = 0.35  # of the list's width: the least the title column keeps whil
 
 class IncidentsView(QWidget):
     filter_changed = Signal(object)  # the IncidentFilter now shown (the map follows it)
+    open_assessment = Signal(str)  # an editor's link to the actor records of an assessment
 
     def __init__(self, ws, lang: str = "en", parent=None):
         super().__init__(parent)
@@ -78,6 +79,11 @@ class IncidentsView(QWidget):
         for t in ws.vocab.terms("incident_category"):
             self.category.addItem(t.label(lang), t.code)
         filters.addWidget(self.category, 2)
+        self.market = QComboBox()  # the list and the map (which follows this filter) by criminal market
+        self.market.addItem(self.tr("All markets"), "")
+        for t in ws.vocab.terms("criminal_market"):
+            self.market.addItem(t.label(lang), t.code)
+        filters.addWidget(self.market, 2)
         filters.addWidget(QLabel(self.tr("Severity ≥")))
         self.severity = QSpinBox()
         self.severity.setRange(1, 5)
@@ -152,7 +158,7 @@ class IncidentsView(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         for w in (self.date_from, self.date_to, self.bbox):
             w.textChanged.connect(self._debounce.start)
-        for w in (self.category, self.status):
+        for w in (self.category, self.status, self.market):
             w.currentIndexChanged.connect(self.apply_filter)
         self.severity.valueChanged.connect(self.apply_filter)
         self.trash.toggled.connect(self.apply_filter)
@@ -180,6 +186,7 @@ class IncidentsView(QWidget):
         return IncidentFilter(
             text=self.search.text(),
             categories=[self.category.currentData()] if self.category.currentData() else [],
+            markets=[self.market.currentData()] if self.market.currentData() else [],
             severity_min=self.severity.value() if self.severity.value() > 1 else None,
             date_from=self.date_from.text().strip() or None,
             date_to=self.date_to.text().strip() or None,
@@ -425,6 +432,7 @@ class IncidentsView(QWidget):
     # ---- actions -----------------------------------------------------------------------------
     def _open_editor(self, editor: IncidentEditor):
         editor.saved.connect(self._after_save)
+        editor.open_assessment.connect(self.open_assessment.emit)
         editor.finished.connect(lambda _=None, ed=editor: self.editors.remove(ed) if ed in self.editors else None)
         self.editors.append(editor)
         editor.show()
