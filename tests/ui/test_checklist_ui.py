@@ -320,6 +320,8 @@ def test_an_unscored_checklist_says_not_scored_in_the_summary(qtbot, window):
     view.tabs.setCurrentIndex(1)
     assert "Not scored" in view.level_label.text() and "no threat level is computed" in view.level_label.text()
     assert "Why this level" not in view.why.toPlainText()
+
+
 def test_markets_and_actors_tab_records_shows_and_compares(qtbot, window, monkeypatch):
     from ui.checklist import records as records_ui
 
