@@ -42,6 +42,9 @@ WHOLE = {
     "assessments": ("id",),
     "answers": ("id",),
     "assessment_versions": ("id",),
+    "assessment_judgements": ("assessment_id", "position"),
+    "assessment_markets": ("assessment_id", "market"),
+    "assessment_actors": ("assessment_id", "name"),
     "trusted_keys": ("id",),
     "device_keys": ("sign_key",),
     "bundle_exports": ("id",),
@@ -360,7 +363,7 @@ class HqStore:
 
 def _record(row, columns=ROW_COLUMNS) -> dict:
     rec = dict(zip(columns, row, strict=False))
-    for k in ("actors", "tags"):
+    for k in ("actors", "tags", "markets"):
         if isinstance(rec.get(k), str):
             rec[k] = json.loads(rec[k])
     if "sensitive" in rec:

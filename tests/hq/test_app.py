@@ -25,6 +25,7 @@ def test_an_import_in_the_app_is_published(qtbot, demo_ws, no_dialogs, tmp_path,
         with psycopg.connect(pg_dsn) as c:
             published = c.execute("SELECT count(*) FROM incidents").fetchone()[0]
         assert published == hq.db.execute("SELECT count(*) FROM incidents").fetchone()[0] > 100
-        assert HqStore(pg_dsn).verify(hq)["ok"]
+        v = HqStore(pg_dsn).verify(hq)
+        assert v["ok"], v["problems"][:3]
     finally:
         hq.close()

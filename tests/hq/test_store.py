@@ -283,3 +283,17 @@ def test_the_workspace_publishes_as_an_importer_and_an_analyst_may_not(hq_setup,
         with psycopg.connect(pg_dsn, autocommit=True) as c:
             c.execute("DROP OWNED BY jmac_import, amina")
             c.execute("DROP ROLE jmac_import, amina")
+
+
+def test_markets_and_fatalities_reach_the_store_and_its_gis_layer(tmp_path, pg_dsn, incident_data):  # noqa: F811
+    """Schema step 2 mirrors the workspace's step 11: an incident's markets and deaths are published, and the
+    layer QGIS opens (hq_incidents) carries them."""
+    with Workspace(tmp_path / "hq") as hq:
+        HqStore(pg_dsn).init()
+        hq.settings.set(SETTING, pg_dsn)
+        rec = hq.incidents.add({**incident_data, "markets": ["DRG_COC"], "fatalities": 3})
+        HqStore(pg_dsn).publish(hq)
+        with psycopg.connect(pg_dsn) as c:
+            row = c.execute("SELECT markets, fatalities FROM hq_incidents WHERE id = %s", [rec["id"]]).fetchone()
+        assert row == ('["DRG_COC"]', 3)
+        assert HqStore(pg_dsn).verify(hq)["ok"]
