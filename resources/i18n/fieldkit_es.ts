@@ -439,6 +439,70 @@
       <source>This checklist carries no scores: no threat level is computed.</source>
       <translation>Esta lista de verificación no tiene puntajes: no se calcula ningún nivel de amenaza.</translation>
     </message>
+    <message>
+      <source>Markets and actors</source>
+      <translation>Mercados y actores</translation>
+    </message>
+    <message>
+      <source>Include the incidents marked sensitive? They are then marked SENSITIVE in the report. (No leaves them out.)</source>
+      <translation>¿Incluir los incidentes marcados como sensibles? En ese caso, quedan marcados como SENSIBLE en el informe. («No» los deja por fuera.)</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Role in the chain</source>
+      <translation>Papel en la cadena</translation>
+    </message>
+    <message>
+      <source>Capability</source>
+      <translation>Capacidad</translation>
+    </message>
+    <message>
+      <source>Armed groups</source>
+      <translation>Grupos armados</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>Tendencia</translation>
+    </message>
+    <message>
+      <source>only in the earlier assessment</source>
+      <translation>solo en la evaluación anterior</translation>
+    </message>
+    <message>
+      <source>new in this assessment</source>
+      <translation>nuevo en esta evaluación</translation>
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation>sin cambios</translation>
+    </message>
+    <message>
+      <source>Criminal markets</source>
+      <translation>Mercados criminales</translation>
+    </message>
+    <message>
+      <source>Market</source>
+      <translation>Mercado</translation>
+    </message>
+    <message>
+      <source>Score /10</source>
+      <translation>Puntaje /10</translation>
+    </message>
+    <message>
+      <source>Routes</source>
+      <translation>Rutas</translation>
+    </message>
+    <message>
+      <source>Actors</source>
+      <translation>Actores</translation>
+    </message>
   </context>
   <context>
     <name>ConflictDialog</name>
@@ -930,6 +994,22 @@ Id del dispositivo: {device_id}</translation>
       <source>Keep as a draft and close</source>
       <translation>Conservar como borrador y cerrar</translation>
     </message>
+    <message>
+      <source>Criminal markets</source>
+      <translation>Mercados criminales</translation>
+    </message>
+    <message>
+      <source>empty if not known</source>
+      <translation>vacío si se desconoce</translation>
+    </message>
+    <message>
+      <source>People killed</source>
+      <translation>Personas muertas</translation>
+    </message>
+    <message>
+      <source>{name}: actor record in {where}</source>
+      <translation>{name}: registro de actor en {where}</translation>
+    </message>
   </context>
   <context>
     <name>IncidentTableModel</name>
@@ -1215,6 +1295,10 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <source>History</source>
       <translation>Historial</translation>
+    </message>
+    <message>
+      <source>All markets</source>
+      <translation>Todos los mercados</translation>
     </message>
   </context>
   <context>
@@ -4047,6 +4131,82 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <source>differs between the HQ database and the workspace (publish again)</source>
       <translation>difiere entre la base de datos de la sede y el espacio de trabajo (publique de nuevo)</translation>
     </message>
+    <message>
+      <source>'{value}' is not one of: {choices}.</source>
+      <translation>“{value}” no es ninguno de estos valores: {choices}.</translation>
+    </message>
+    <message>
+      <source>The text is too long ({n} characters, at most {max}).</source>
+      <translation>El texto es demasiado largo ({n} caracteres, como máximo {max}).</translation>
+    </message>
+    <message>
+      <source>Give a number from 0 to 4.</source>
+      <translation>Indique un número de 0 a 4.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a number from 0 to 4.</source>
+      <translation>“{value}” no es un número de 0 a 4.</translation>
+    </message>
+    <message>
+      <source>A judgement needs its text.</source>
+      <translation>Un juicio debe tener texto.</translation>
+    </message>
+    <message>
+      <source>A judgement's number goes from 1 to {max}.</source>
+      <translation>El número de un juicio va de 1 a {max}.</translation>
+    </message>
+    <message>
+      <source>No judgement number {n}.</source>
+      <translation>No existe el juicio número {n}.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known criminal market.</source>
+      <translation>“{code}” no es un mercado criminal conocido.</translation>
+    </message>
+    <message>
+      <source>An actor needs a name.</source>
+      <translation>Un actor debe tener un nombre.</translation>
+    </message>
+    <message>
+      <source>At most {max} actor names of at most 200 characters.</source>
+      <translation>Como máximo {max} nombres de actores, de hasta 200 caracteres cada uno.</translation>
+    </message>
+    <message>
+      <source>This assessment has no record of market {code}.</source>
+      <translation>Esta evaluación no tiene registro del mercado {code}.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known role in the chain.</source>
+      <translation>“{code}” no es un papel conocido en la cadena.</translation>
+    </message>
+    <message>
+      <source>This assessment has no actor named {name}.</source>
+      <translation>Esta evaluación no tiene ningún actor llamado {name}.</translation>
+    </message>
+    <message>
+      <source>The report needs at least one key judgement.</source>
+      <translation>El informe debe tener al menos un juicio clave.</translation>
+    </message>
+    <message>
+      <source>Not a field of a market record.</source>
+      <translation>No es un campo de un registro de mercado.</translation>
+    </message>
+    <message>
+      <source>Not a field of an actor record.</source>
+      <translation>No es un campo de un registro de actor.</translation>
+    </message>
+    <message>
+      <source>Too many markets ({n}, at most {max}).</source>
+      <translation>Demasiados mercados ({n}, como máximo {max}).</translation>
+    </message>
+    <message>
+      <source>The markets must be a list of criminal market codes.</source>
+      <translation>Los mercados deben ser una lista de códigos de mercados criminales.</translation>
+    </message>
+    <message>
+      <source>The number of people killed must be a whole number from 0 to {max}, or left empty if not known.</source>
+      <translation>El número de personas muertas debe ser un número entero de 0 a {max}, o dejarse vacío si no se conoce.</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
@@ -4206,6 +4366,90 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <source>role</source>
       <translation>función</translation>
     </message>
+    <message>
+      <source>markets</source>
+      <translation>mercados criminales</translation>
+    </message>
+    <message>
+      <source>fatalities</source>
+      <translation>personas muertas</translation>
+    </message>
+    <message>
+      <source>market</source>
+      <translation>mercado</translation>
+    </message>
+    <message>
+      <source>scale</source>
+      <translation>escala</translation>
+    </message>
+    <message>
+      <source>harm</source>
+      <translation>daño</translation>
+    </message>
+    <message>
+      <source>trend</source>
+      <translation>tendencia</translation>
+    </message>
+    <message>
+      <source>origin</source>
+      <translation>origen</translation>
+    </message>
+    <message>
+      <source>transit</source>
+      <translation>tránsito</translation>
+    </message>
+    <message>
+      <source>destination</source>
+      <translation>destino</translation>
+    </message>
+    <message>
+      <source>prices</source>
+      <translation>precios</translation>
+    </message>
+    <message>
+      <source>seizures</source>
+      <translation>incautaciones</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>nota</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>nombre</translation>
+    </message>
+    <message>
+      <source>type</source>
+      <translation>tipo</translation>
+    </message>
+    <message>
+      <source>capability</source>
+      <translation>capacidad</translation>
+    </message>
+    <message>
+      <source>armed_links</source>
+      <translation>vínculos con grupos armados</translation>
+    </message>
+    <message>
+      <source>state_links</source>
+      <translation>vínculos con el Estado</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>texto</translation>
+    </message>
+    <message>
+      <source>likelihood</source>
+      <translation>probabilidad</translation>
+    </message>
+    <message>
+      <source>confidence</source>
+      <translation>confianza</translation>
+    </message>
+    <message>
+      <source>position</source>
+      <translation>número</translation>
+    </message>
   </context>
   <context>
     <name>PassphraseDialog</name>
@@ -4305,6 +4549,293 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>Leaving incidents behind…</source>
       <translation>Quitando los incidentes…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActorDialog</name>
+    <message>
+      <source>Actor</source>
+      <translation>Actor</translation>
+    </message>
+    <message>
+      <source>not known</source>
+      <translation>desconocido</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>desconocido</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Role in the chain</source>
+      <translation>Papel en la cadena</translation>
+    </message>
+    <message>
+      <source>Capability</source>
+      <translation>Capacidad</translation>
+    </message>
+    <message>
+      <source>Links to armed groups</source>
+      <translation>Vínculos con grupos armados</translation>
+    </message>
+    <message>
+      <source>Links to the state</source>
+      <translation>Vínculos con el Estado</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>Tendencia</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+  </context>
+  <context>
+    <name>JudgementDialog</name>
+    <message>
+      <source>Key judgement</source>
+      <translation>Juicio clave</translation>
+    </message>
+    <message>
+      <source>Judgement</source>
+      <translation>Juicio</translation>
+    </message>
+    <message>
+      <source>Likelihood</source>
+      <translation>Probabilidad</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Confianza</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarketDialog</name>
+    <message>
+      <source>Criminal market</source>
+      <translation>Mercado criminal</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>desconocido</translation>
+    </message>
+    <message>
+      <source>Market</source>
+      <translation>Mercado</translation>
+    </message>
+    <message>
+      <source>Scale (size and reach)</source>
+      <translation>Escala (tamaño y alcance)</translation>
+    </message>
+    <message>
+      <source>Harm</source>
+      <translation>Daño</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>Tendencia</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation>Origen</translation>
+    </message>
+    <message>
+      <source>Transit</source>
+      <translation>Tránsito</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Destino</translation>
+    </message>
+    <message>
+      <source>Prices</source>
+      <translation>Precios</translation>
+    </message>
+    <message>
+      <source>Seizures</source>
+      <translation>Incautaciones</translation>
+    </message>
+    <message>
+      <source>Actor names, separated by commas</source>
+      <translation>Nombres de actores, separados por comas</translation>
+    </message>
+    <message>
+      <source>Recorded actors: {names}</source>
+      <translation>Actores registrados: {names}</translation>
+    </message>
+    <message>
+      <source>Actors running it</source>
+      <translation>Actores que lo controlan</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarketPicker</name>
+    <message>
+      <source>None picked</source>
+      <translation>Ninguno seleccionado</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordsTab</name>
+    <message>
+      <source>Key judgements (first page of the report)</source>
+      <translation>Juicios clave (primera página del informe)</translation>
+    </message>
+    <message>
+      <source>Judgement</source>
+      <translation>Juicio</translation>
+    </message>
+    <message>
+      <source>Likelihood</source>
+      <translation>Probabilidad</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Confianza</translation>
+    </message>
+    <message>
+      <source>Edit judgement…</source>
+      <translation>Editar juicio…</translation>
+    </message>
+    <message>
+      <source>Add judgement…</source>
+      <translation>Agregar juicio…</translation>
+    </message>
+    <message>
+      <source>Remove judgement</source>
+      <translation>Quitar juicio</translation>
+    </message>
+    <message>
+      <source>Back to the derived judgements</source>
+      <translation>Volver a los juicios derivados de las respuestas</translation>
+    </message>
+    <message>
+      <source>Criminal markets</source>
+      <translation>Mercados criminales</translation>
+    </message>
+    <message>
+      <source>Market</source>
+      <translation>Mercado</translation>
+    </message>
+    <message>
+      <source>Score /10</source>
+      <translation>Puntaje /10</translation>
+    </message>
+    <message>
+      <source>Scale</source>
+      <translation>Escala</translation>
+    </message>
+    <message>
+      <source>Harm</source>
+      <translation>Daño</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>Tendencia</translation>
+    </message>
+    <message>
+      <source>Routes (origin → transit → destination)</source>
+      <translation>Rutas (origen → tránsito → destino)</translation>
+    </message>
+    <message>
+      <source>Prices / seizures</source>
+      <translation>Precios / incautaciones</translation>
+    </message>
+    <message>
+      <source>Actors</source>
+      <translation>Actores</translation>
+    </message>
+    <message>
+      <source>Add market…</source>
+      <translation>Agregar mercado…</translation>
+    </message>
+    <message>
+      <source>Edit market…</source>
+      <translation>Editar mercado…</translation>
+    </message>
+    <message>
+      <source>Remove market</source>
+      <translation>Quitar mercado</translation>
+    </message>
+    <message>
+      <source>Actor</source>
+      <translation>Actor</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Role in the chain</source>
+      <translation>Papel en la cadena</translation>
+    </message>
+    <message>
+      <source>Capability</source>
+      <translation>Capacidad</translation>
+    </message>
+    <message>
+      <source>Armed groups</source>
+      <translation>Grupos armados</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Markets</source>
+      <translation>Mercados</translation>
+    </message>
+    <message>
+      <source>Incidents in the period</source>
+      <translation>Incidentes en el período</translation>
+    </message>
+    <message>
+      <source>Add actor…</source>
+      <translation>Agregar actor…</translation>
+    </message>
+    <message>
+      <source>Edit actor…</source>
+      <translation>Editar actor…</translation>
+    </message>
+    <message>
+      <source>Remove actor</source>
+      <translation>Quitar actor</translation>
+    </message>
+    <message>
+      <source>Set by the analyst.</source>
+      <translation>Definidos por el analista.</translation>
+    </message>
+    <message>
+      <source>Derived from the answers; edit one to set them yourself.</source>
+      <translation>Derivados de las respuestas; edite uno para definirlos usted mismo.</translation>
+    </message>
+    <message>
+      <source>Remove this market from the assessment?</source>
+      <translation>¿Quitar este mercado de la evaluación?</translation>
+    </message>
+    <message>
+      <source>Remove this actor from the assessment?</source>
+      <translation>¿Quitar este actor de la evaluación?</translation>
+    </message>
+    <message>
+      <source>Key judgements</source>
+      <translation>Juicios clave</translation>
+    </message>
+    <message>
+      <source>Go back to the judgements derived from the answers?</source>
+      <translation>¿Volver a los juicios derivados de las respuestas?</translation>
     </message>
   </context>
 </TS>

@@ -439,6 +439,70 @@
       <source>This checklist carries no scores: no threat level is computed.</source>
       <translation>Esta lista de verificação não tem pontuações: não é calculado nenhum nível de ameaça.</translation>
     </message>
+    <message>
+      <source>Markets and actors</source>
+      <translation>Mercados e atores</translation>
+    </message>
+    <message>
+      <source>Include the incidents marked sensitive? They are then marked SENSITIVE in the report. (No leaves them out.)</source>
+      <translation>Incluir os incidentes marcados como sensíveis? Nesse caso, ficam marcados como SENSÍVEL no relatório. («Não» deixa-os de fora.)</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Role in the chain</source>
+      <translation>Papel na cadeia</translation>
+    </message>
+    <message>
+      <source>Capability</source>
+      <translation>Capacidade</translation>
+    </message>
+    <message>
+      <source>Armed groups</source>
+      <translation>Grupos armados</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>Tendência</translation>
+    </message>
+    <message>
+      <source>only in the earlier assessment</source>
+      <translation>apenas na avaliação anterior</translation>
+    </message>
+    <message>
+      <source>new in this assessment</source>
+      <translation>novo nesta avaliação</translation>
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation>inalterado</translation>
+    </message>
+    <message>
+      <source>Criminal markets</source>
+      <translation>Mercados criminosos</translation>
+    </message>
+    <message>
+      <source>Market</source>
+      <translation>Mercado</translation>
+    </message>
+    <message>
+      <source>Score /10</source>
+      <translation>Pontuação /10</translation>
+    </message>
+    <message>
+      <source>Routes</source>
+      <translation>Rotas</translation>
+    </message>
+    <message>
+      <source>Actors</source>
+      <translation>Atores</translation>
+    </message>
   </context>
   <context>
     <name>ConflictDialog</name>
@@ -930,6 +994,22 @@ Id do dispositivo: {device_id}</translation>
       <source>Keep as a draft and close</source>
       <translation>Manter como rascunho e fechar</translation>
     </message>
+    <message>
+      <source>Criminal markets</source>
+      <translation>Mercados criminosos</translation>
+    </message>
+    <message>
+      <source>empty if not known</source>
+      <translation>vazio se desconhecido</translation>
+    </message>
+    <message>
+      <source>People killed</source>
+      <translation>Pessoas mortas</translation>
+    </message>
+    <message>
+      <source>{name}: actor record in {where}</source>
+      <translation>{name}: registo de ator em {where}</translation>
+    </message>
   </context>
   <context>
     <name>IncidentTableModel</name>
@@ -1215,6 +1295,10 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <source>History</source>
       <translation>Histórico</translation>
+    </message>
+    <message>
+      <source>All markets</source>
+      <translation>Todos os mercados</translation>
     </message>
   </context>
   <context>
@@ -4047,6 +4131,82 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <source>differs between the HQ database and the workspace (publish again)</source>
       <translation>difere entre a base de dados da sede e o espaço de trabalho (publique de novo)</translation>
     </message>
+    <message>
+      <source>'{value}' is not one of: {choices}.</source>
+      <translation>«{value}» não é nenhum dos valores: {choices}.</translation>
+    </message>
+    <message>
+      <source>The text is too long ({n} characters, at most {max}).</source>
+      <translation>O texto é demasiado longo ({n} caracteres, no máximo {max}).</translation>
+    </message>
+    <message>
+      <source>Give a number from 0 to 4.</source>
+      <translation>Indique um número de 0 a 4.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a number from 0 to 4.</source>
+      <translation>«{value}» não é um número de 0 a 4.</translation>
+    </message>
+    <message>
+      <source>A judgement needs its text.</source>
+      <translation>Um juízo precisa de ter texto.</translation>
+    </message>
+    <message>
+      <source>A judgement's number goes from 1 to {max}.</source>
+      <translation>O número de um juízo vai de 1 a {max}.</translation>
+    </message>
+    <message>
+      <source>No judgement number {n}.</source>
+      <translation>Não existe o juízo número {n}.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known criminal market.</source>
+      <translation>«{code}» não é um mercado criminoso conhecido.</translation>
+    </message>
+    <message>
+      <source>An actor needs a name.</source>
+      <translation>Um ator precisa de ter um nome.</translation>
+    </message>
+    <message>
+      <source>At most {max} actor names of at most 200 characters.</source>
+      <translation>No máximo {max} nomes de atores, cada um com no máximo 200 caracteres.</translation>
+    </message>
+    <message>
+      <source>This assessment has no record of market {code}.</source>
+      <translation>Esta avaliação não tem registo do mercado {code}.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known role in the chain.</source>
+      <translation>«{code}» não é um papel conhecido na cadeia.</translation>
+    </message>
+    <message>
+      <source>This assessment has no actor named {name}.</source>
+      <translation>Esta avaliação não tem nenhum ator chamado {name}.</translation>
+    </message>
+    <message>
+      <source>The report needs at least one key judgement.</source>
+      <translation>O relatório precisa de ter pelo menos um juízo-chave.</translation>
+    </message>
+    <message>
+      <source>Not a field of a market record.</source>
+      <translation>Não é um campo de um registo de mercado.</translation>
+    </message>
+    <message>
+      <source>Not a field of an actor record.</source>
+      <translation>Não é um campo de um registo de ator.</translation>
+    </message>
+    <message>
+      <source>Too many markets ({n}, at most {max}).</source>
+      <translation>Demasiados mercados ({n}, no máximo {max}).</translation>
+    </message>
+    <message>
+      <source>The markets must be a list of criminal market codes.</source>
+      <translation>Os mercados devem ser uma lista de códigos de mercados criminosos.</translation>
+    </message>
+    <message>
+      <source>The number of people killed must be a whole number from 0 to {max}, or left empty if not known.</source>
+      <translation>O número de pessoas mortas deve ser um número inteiro de 0 a {max}, ou ficar vazio se não for conhecido.</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
@@ -4206,6 +4366,90 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <source>role</source>
       <translation>função</translation>
     </message>
+    <message>
+      <source>markets</source>
+      <translation>mercados criminosos</translation>
+    </message>
+    <message>
+      <source>fatalities</source>
+      <translation>pessoas mortas</translation>
+    </message>
+    <message>
+      <source>market</source>
+      <translation>mercado</translation>
+    </message>
+    <message>
+      <source>scale</source>
+      <translation>dimensão</translation>
+    </message>
+    <message>
+      <source>harm</source>
+      <translation>dano</translation>
+    </message>
+    <message>
+      <source>trend</source>
+      <translation>tendência</translation>
+    </message>
+    <message>
+      <source>origin</source>
+      <translation>origem</translation>
+    </message>
+    <message>
+      <source>transit</source>
+      <translation>trânsito</translation>
+    </message>
+    <message>
+      <source>destination</source>
+      <translation>destino</translation>
+    </message>
+    <message>
+      <source>prices</source>
+      <translation>preços</translation>
+    </message>
+    <message>
+      <source>seizures</source>
+      <translation>apreensões</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>nota</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>nome</translation>
+    </message>
+    <message>
+      <source>type</source>
+      <translation>tipo</translation>
+    </message>
+    <message>
+      <source>capability</source>
+      <translation>capacidade</translation>
+    </message>
+    <message>
+      <source>armed_links</source>
+      <translation>ligações a grupos armados</translation>
+    </message>
+    <message>
+      <source>state_links</source>
+      <translation>ligações ao Estado</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>texto</translation>
+    </message>
+    <message>
+      <source>likelihood</source>
+      <translation>probabilidade</translation>
+    </message>
+    <message>
+      <source>confidence</source>
+      <translation>confiança</translation>
+    </message>
+    <message>
+      <source>position</source>
+      <translation>número</translation>
+    </message>
   </context>
   <context>
     <name>PassphraseDialog</name>
@@ -4305,6 +4549,293 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>Leaving incidents behind…</source>
       <translation>A retirar os incidentes…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActorDialog</name>
+    <message>
+      <source>Actor</source>
+      <translation>Ator</translation>
+    </message>
+    <message>
+      <source>not known</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Role in the chain</source>
+      <translation>Papel na cadeia</translation>
+    </message>
+    <message>
+      <source>Capability</source>
+      <translation>Capacidade</translation>
+    </message>
+    <message>
+      <source>Links to armed groups</source>
+      <translation>Ligações a grupos armados</translation>
+    </message>
+    <message>
+      <source>Links to the state</source>
+      <translation>Ligações ao Estado</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>Tendência</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+  </context>
+  <context>
+    <name>JudgementDialog</name>
+    <message>
+      <source>Key judgement</source>
+      <translation>Juízo-chave</translation>
+    </message>
+    <message>
+      <source>Judgement</source>
+      <translation>Juízo</translation>
+    </message>
+    <message>
+      <source>Likelihood</source>
+      <translation>Probabilidade</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Confiança</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarketDialog</name>
+    <message>
+      <source>Criminal market</source>
+      <translation>Mercado criminoso</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
+      <source>Market</source>
+      <translation>Mercado</translation>
+    </message>
+    <message>
+      <source>Scale (size and reach)</source>
+      <translation>Dimensão (tamanho e alcance)</translation>
+    </message>
+    <message>
+      <source>Harm</source>
+      <translation>Dano</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>Tendência</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation>Origem</translation>
+    </message>
+    <message>
+      <source>Transit</source>
+      <translation>Trânsito</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Destino</translation>
+    </message>
+    <message>
+      <source>Prices</source>
+      <translation>Preços</translation>
+    </message>
+    <message>
+      <source>Seizures</source>
+      <translation>Apreensões</translation>
+    </message>
+    <message>
+      <source>Actor names, separated by commas</source>
+      <translation>Nomes de atores, separados por vírgulas</translation>
+    </message>
+    <message>
+      <source>Recorded actors: {names}</source>
+      <translation>Atores registados: {names}</translation>
+    </message>
+    <message>
+      <source>Actors running it</source>
+      <translation>Atores que o controlam</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarketPicker</name>
+    <message>
+      <source>None picked</source>
+      <translation>Nenhum selecionado</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordsTab</name>
+    <message>
+      <source>Key judgements (first page of the report)</source>
+      <translation>Juízos-chave (primeira página do relatório)</translation>
+    </message>
+    <message>
+      <source>Judgement</source>
+      <translation>Juízo</translation>
+    </message>
+    <message>
+      <source>Likelihood</source>
+      <translation>Probabilidade</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Confiança</translation>
+    </message>
+    <message>
+      <source>Edit judgement…</source>
+      <translation>Editar juízo…</translation>
+    </message>
+    <message>
+      <source>Add judgement…</source>
+      <translation>Adicionar juízo…</translation>
+    </message>
+    <message>
+      <source>Remove judgement</source>
+      <translation>Remover juízo</translation>
+    </message>
+    <message>
+      <source>Back to the derived judgements</source>
+      <translation>Voltar aos juízos derivados das respostas</translation>
+    </message>
+    <message>
+      <source>Criminal markets</source>
+      <translation>Mercados criminosos</translation>
+    </message>
+    <message>
+      <source>Market</source>
+      <translation>Mercado</translation>
+    </message>
+    <message>
+      <source>Score /10</source>
+      <translation>Pontuação /10</translation>
+    </message>
+    <message>
+      <source>Scale</source>
+      <translation>Dimensão</translation>
+    </message>
+    <message>
+      <source>Harm</source>
+      <translation>Dano</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>Tendência</translation>
+    </message>
+    <message>
+      <source>Routes (origin → transit → destination)</source>
+      <translation>Rotas (origem → trânsito → destino)</translation>
+    </message>
+    <message>
+      <source>Prices / seizures</source>
+      <translation>Preços / apreensões</translation>
+    </message>
+    <message>
+      <source>Actors</source>
+      <translation>Atores</translation>
+    </message>
+    <message>
+      <source>Add market…</source>
+      <translation>Adicionar mercado…</translation>
+    </message>
+    <message>
+      <source>Edit market…</source>
+      <translation>Editar mercado…</translation>
+    </message>
+    <message>
+      <source>Remove market</source>
+      <translation>Remover mercado</translation>
+    </message>
+    <message>
+      <source>Actor</source>
+      <translation>Ator</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Role in the chain</source>
+      <translation>Papel na cadeia</translation>
+    </message>
+    <message>
+      <source>Capability</source>
+      <translation>Capacidade</translation>
+    </message>
+    <message>
+      <source>Armed groups</source>
+      <translation>Grupos armados</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Markets</source>
+      <translation>Mercados</translation>
+    </message>
+    <message>
+      <source>Incidents in the period</source>
+      <translation>Incidentes no período</translation>
+    </message>
+    <message>
+      <source>Add actor…</source>
+      <translation>Adicionar ator…</translation>
+    </message>
+    <message>
+      <source>Edit actor…</source>
+      <translation>Editar ator…</translation>
+    </message>
+    <message>
+      <source>Remove actor</source>
+      <translation>Remover ator</translation>
+    </message>
+    <message>
+      <source>Set by the analyst.</source>
+      <translation>Definidos pelo analista.</translation>
+    </message>
+    <message>
+      <source>Derived from the answers; edit one to set them yourself.</source>
+      <translation>Derivados das respostas; edite um para os definir manualmente.</translation>
+    </message>
+    <message>
+      <source>Remove this market from the assessment?</source>
+      <translation>Remover este mercado da avaliação?</translation>
+    </message>
+    <message>
+      <source>Remove this actor from the assessment?</source>
+      <translation>Remover este ator da avaliação?</translation>
+    </message>
+    <message>
+      <source>Key judgements</source>
+      <translation>Juízos-chave</translation>
+    </message>
+    <message>
+      <source>Go back to the judgements derived from the answers?</source>
+      <translation>Voltar aos juízos derivados das respostas?</translation>
     </message>
   </context>
 </TS>
