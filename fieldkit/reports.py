@@ -33,7 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from . import paths
+from . import languages, paths
 from .checklists.definition import text_of
 from .errors import FieldkitError
 from .hashing import canonical_json, sha256_text
@@ -42,7 +42,8 @@ from .palette import LEVEL_COLOURS, SEVERITY_COLOURS
 
 HASH_RE = re.compile(r"FieldKit-Content-SHA256: ([0-9a-f]{64})")
 
-L = {
+# labels per language; a language lacking a label shows the English one (languages.complete)
+L_BY_LANG = {
     "en": {
         "report": "Organized crime threat assessment",
         "area": "Area",
@@ -188,6 +189,7 @@ L = {
         "resilience_note": "plus élevé = meilleure protection",
     },
 }
+L = languages.complete(L_BY_LANG)
 
 
 def _fonts() -> tuple[str, str]:

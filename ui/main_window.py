@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -15,22 +16,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenuBar,
     QStackedWidget,
+    QStatusBar,
     QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldkit import __version__, paths, storage
+from fieldkit import __version__, languages, paths, storage
 from fieldkit.changes import everything
 from fieldkit.errors import FieldkitError
 from fieldkit.incidents import DraftStore
 from fieldkit.text import LABEL_MAX
 
-from . import ops
+from . import i18n, ops
 from .errors import show_error
-from .i18n import tr_msg, translate_in
+from .i18n import tr_msg
 from .widgets import ask, ok_cancel, tell
 
 log = logging.getLogger(__name__)
@@ -222,25 +225,32 @@ class MainWindow(QMainWindow):
         self.lang = lang
         # every piece of work reports what it changed here (ui.ops); each view decides whether to redraw
         self.change_hub = ops.ChangeHub(self)
-        self.setWindowTitle(self.tr("FieldKit"))
         self._fit_to_screen()
-        self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
-        self.pages: dict[str, QWidget] = {}
-        self._build_pages()
-        self._build_toolbar()
-        self._build_menus()
-        self.demo_notice = QLabel(self.tr("This workspace holds demo data ([DEMO] records): File → Remove demo data"))
-        self.demo_notice.setStyleSheet("color: #e8590c; font-weight: bold")
-        self.statusBar().addPermanentWidget(self.demo_notice)
-        if not ws.encrypted:
-            self.plain_notice = QLabel(self.tr("NOT encrypted: anyone with this laptop can read this workspace"))
-            self.plain_notice.setStyleSheet("color: #c92a2a; font-weight: bold")
-            self.statusBar().addPermanentWidget(self.plain_notice)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Workspace: {folder}").format(folder=str(ws.folder))))
+        self._job_bar: QToolBar | None = None
+        self._build_ui()
         self.change_hub.changed.connect(lambda _changes: self._update_demo_notice())
         self._update_demo_notice()
         self.show_page("incidents")
+
+    def _build_ui(self):
+        """Every widget that shows text: built at start, and again in the new language when it changes."""
+        self.setWindowTitle(self.tr("FieldKit"))
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)  # the previous one (a change of language) is deleted
+        self.pages: dict[str, QWidget] = {}
+        self._build_pages()
+        self._build_toolbar()
+        self.setMenuBar(QMenuBar(self))
+        self._build_menus()
+        self.setStatusBar(QStatusBar(self))
+        self.demo_notice = QLabel(self.tr("This workspace holds demo data ([DEMO] records): File → Remove demo data"))
+        self.demo_notice.setStyleSheet("color: #e8590c; font-weight: bold")
+        self.statusBar().addPermanentWidget(self.demo_notice)
+        if not self.ws.encrypted:
+            self.plain_notice = QLabel(self.tr("NOT encrypted: anyone with this laptop can read this workspace"))
+            self.plain_notice.setStyleSheet("color: #c92a2a; font-weight: bold")
+            self.statusBar().addPermanentWidget(self.plain_notice)
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Workspace: {folder}").format(folder=str(self.ws.folder))))
 
     def _fit_to_screen(self) -> None:
         """The size the user left it at (within this screen), else 1280×820 shrunk to fit the screen: on a
@@ -293,13 +303,16 @@ class MainWindow(QMainWindow):
                 self.change_hub.changed.connect(w.on_changes)
 
     def _build_toolbar(self):
-        tb = QToolBar(self.tr("Jobs"))
+        if self._job_bar is not None:
+            self.removeToolBar(self._job_bar)
+            self._job_bar.deleteLater()
+        tb = self._job_bar = QToolBar(self.tr("Jobs"))
         tb.setObjectName("jobs")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tb.setIconSize(QSize(24, 24))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
-        group = QActionGroup(self)
+        group = QActionGroup(tb)
         self.job_actions = {}
         for i, (key, label) in enumerate(
             (
@@ -309,7 +322,7 @@ class MainWindow(QMainWindow):
                 ("sync", self.tr("Sync")),
             )
         ):
-            act = QAction(label, self, checkable=True)
+            act = QAction(label, tb, checkable=True)
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.setToolTip(f"{label} (Ctrl+{i + 1})")
             act.triggered.connect(lambda _=False, k=key: self.show_page(k))
@@ -333,10 +346,11 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         lang = self.menuBar().addMenu(self.tr("&Language"))
-        for code, label in (("en", "English"), ("fr", "Français")):
-            act = lang.addAction(label, lambda c=code: self._set_language(c))
+        for x in languages.SHIPPED:
+            act = lang.addAction(x.native, lambda c=x.code: self._set_language(c))
             act.setCheckable(True)
-            act.setChecked(code == self.lang)
+            act.setChecked(x.code == self.lang)
+            act.setData(x.code)
         h = self.menuBar().addMenu(self.tr("&Help"))
         h.addAction(
             self.tr("User guide"), lambda: GuideDialog(self.lang, self).exec(), QKeySequence.StandardKey.HelpContents
@@ -584,5 +598,30 @@ class MainWindow(QMainWindow):
 
     def _set_language(self, code: str):
         ops.do(self, lambda: self.ws.settings.set("language", code))
-        text = QT_TRANSLATE_NOOP("MainWindow", "The language will change the next time FieldKit starts.")
-        tell(self, "FieldKit", translate_in(code, "MainWindow", text))  # said in the language chosen
+        self.apply_language(code)
+
+    def apply_language(self, code: str) -> None:
+        """Show the interface in ``code`` now, without a restart: what was typed is saved first (checklist
+        answers and notes; incident editors close keeping their draft and open again), then every view is built
+        again in the new language (and direction), back on the page, assessment and section the user was on."""
+        app = QApplication.instance()
+        page = next((k for k, w in self.pages.items() if w is self.stack.currentWidget()), "incidents")
+        self.checklist.flush()
+        checklist_state = self.checklist.state()
+        incident = self.incidents.selected_id()
+        reopen = []
+        for ed in list(self.incidents.editors):
+            ed.close_keeping_draft()
+            if ed.draft_id:
+                reopen.append(ed.draft_id)
+        self.lang = i18n.install(app, code)
+        self.setLayoutDirection(app.layoutDirection())
+        self._build_ui()
+        self._update_demo_notice()
+        self.checklist.restore(checklist_state)
+        if incident:
+            self.incidents.select_incident(incident)
+        self.show_page(page)
+        for d in DraftStore(self.ws).list():
+            if d["id"] in reopen:
+                self.incidents.open_draft(d)

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import ChecklistDefinitionError, Msg, ValidationError, msg
+from ..languages import CODES, text_in
 from ..vocab import SAFE_LOADER
 from . import expr
 
@@ -21,7 +22,7 @@ FORMAT = "fieldkit-checklist/1"
 TYPES = ("yesno", "scale", "single", "multi", "number", "date", "text")
 SECTION_KINDS = ("threat", "resilience", "info")
 POLARITIES = ("threat", "resilience")
-LANGS = ("en", "fr")
+LANGS = CODES
 UNKNOWN = "unknown"
 DEFAULT_SCALE = {
     0: {"en": "None / not observed", "fr": "Aucun / non observé"},
@@ -52,9 +53,7 @@ _UNK = {"unknown", "u", "inconnu", "?", "nsp"}
 
 
 def text_of(value, lang: str = "en") -> str:
-    if isinstance(value, dict):
-        return value.get(lang) or value.get("en") or ""
-    return "" if value is None else str(value)
+    return text_in(value, lang)
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..languages import CODES
 from .common import actions, command, filter_args, fmt_flag, make_filter, out
 
 
@@ -11,12 +12,12 @@ def add_commands(sub) -> None:
     s.add_argument("id")
     s.add_argument("--out", required=True)
     s.add_argument("--marking", help="handling marking (default: the 'marking' setting, else UN RESTRICTED)")
-    s.add_argument("--lang", choices=["en", "fr"], help="default: the assessment's language")
+    s.add_argument("--lang", choices=list(CODES), help="default: the assessment's language")
     command(s, assessment)
     s = r.add_parser("incidents", help="a filtered list of incidents with a map")
     s.add_argument("--out", required=True)
     s.add_argument("--marking")
-    s.add_argument("--lang", choices=["en", "fr"], default="en")
+    s.add_argument("--lang", choices=list(CODES), default="en")
     s.add_argument("--search", default="")
     filter_args(s)
     command(s, incidents)

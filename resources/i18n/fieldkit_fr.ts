@@ -3,12 +3,12 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="102" />
+      <location filename="../../ui/main_window.py" line="105" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="110" />
+      <location filename="../../ui/main_window.py" line="113" />
       <source>An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.</source>
       <translation>Un compagnon hors ligne pour les missions de terrain : journal d'incidents, évaluations « Repérer les fauteurs de troubles », cartes et paquets de synchronisation.</translation>
     </message>
@@ -66,7 +66,7 @@
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="119" />
-      <location filename="../../ui/checklist/view.py" line="535" />
+      <location filename="../../ui/checklist/view.py" line="557" />
       <source>Finalise</source>
       <translation>Finaliser</translation>
     </message>
@@ -176,72 +176,72 @@
       <translation>Cette évaluation est définitive. Pourquoi la modifiez-vous ? La modification est conservée comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="500" />
+      <location filename="../../ui/checklist/view.py" line="522" />
       <source>Give an answer first; the note is saved with it.</source>
       <translation>Donnez d'abord une réponse ; la note est enregistrée avec elle.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="539" />
+      <location filename="../../ui/checklist/view.py" line="561" />
       <source>Finalise anyway? The result will be marked “Insufficient – not for distribution” in the app, the PDF report and the command line.</source>
       <translation>Finaliser quand même ? Le résultat sera marqué « Insuffisant – ne pas diffuser » dans l'application, le rapport PDF et la ligne de commande.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="577" />
+      <location filename="../../ui/checklist/view.py" line="599" />
       <source>Save the assessment report</source>
       <translation>Enregistrer le rapport d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="587" />
+      <location filename="../../ui/checklist/view.py" line="609" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="591" />
+      <location filename="../../ui/checklist/view.py" line="613" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="599" />
+      <location filename="../../ui/checklist/view.py" line="621" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="600" />
+      <location filename="../../ui/checklist/view.py" line="622" />
       <source>Moderate</source>
       <translation>Modéré</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="601" />
+      <location filename="../../ui/checklist/view.py" line="623" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="602" />
+      <location filename="../../ui/checklist/view.py" line="624" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="603" />
+      <location filename="../../ui/checklist/view.py" line="625" />
       <source>Insufficient information</source>
       <translation>Informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="634" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="634" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="634" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="615" />
+      <location filename="../../ui/checklist/view.py" line="637" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n réponse cite des preuves</numerusform>
@@ -249,17 +249,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="618" />
+      <location filename="../../ui/checklist/view.py" line="640" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>Pas encore de score : une section de menace est notée dès qu’au moins {pct} de ses questions notées ont une réponse connue (pas « inconnu ») ; répondez à davantage d’entre elles.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="646" />
+      <location filename="../../ui/checklist/view.py" line="668" />
       <source>key finding, sets at least {level}</source>
       <translation>constat clé, impose au moins {level}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="652" />
+      <location filename="../../ui/checklist/view.py" line="674" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>menace {score} sur 4, %n incident cité</numerusform>
@@ -267,72 +267,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="660" />
+      <location filename="../../ui/checklist/view.py" line="682" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>Les scores aident le jugement ; ce ne sont pas des mesures. Les réponses manquantes ou inconnues réduisent la couverture ; elles ne comptent jamais pour zéro. La menace de chaque réponse va de 0 (aucune) à 4 (la plus forte) ; les barres montrent le score de chaque section, de 1 à 10, dans la couleur de son niveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="666" />
+      <location filename="../../ui/checklist/view.py" line="688" />
       <source>outside the assessment's period</source>
       <translation>hors de la période de l'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="667" />
+      <location filename="../../ui/checklist/view.py" line="689" />
       <source>source graded below C3</source>
       <translation>source cotée en dessous de C3</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="668" />
+      <location filename="../../ui/checklist/view.py" line="690" />
       <source>cited on an answer that does not score high</source>
       <translation>cité sur une réponse dont le score n'est pas élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="669" />
+      <location filename="../../ui/checklist/view.py" line="691" />
       <source>deleted</source>
       <translation>supprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="673" />
+      <location filename="../../ui/checklist/view.py" line="695" />
       <source>graded {grade}, cited on {questions}</source>
       <translation>coté {grade}, cité sur {questions}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="681" />
+      <location filename="../../ui/checklist/view.py" line="703" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
       <translation>Les réponses connues couvrent {cov} des questions de menace ; il en faut {min}.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="686" />
+      <location filename="../../ui/checklist/view.py" line="708" />
       <source>Required questions unanswered: {ids}</source>
       <translation>Questions obligatoires sans réponse : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="689" />
+      <location filename="../../ui/checklist/view.py" line="711" />
       <source>Required questions answered “unknown”: {ids}</source>
       <translation>Questions obligatoires répondues « inconnu » : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="693" />
+      <location filename="../../ui/checklist/view.py" line="715" />
       <source>“Other” picked without saying what in the note: {ids}</source>
       <translation>« Autre » choisi sans préciser dans la note : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="698" />
+      <location filename="../../ui/checklist/view.py" line="720" />
       <source>No assessor is named.</source>
       <translation>Aucun évaluateur n'est nommé.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="701" />
+      <location filename="../../ui/checklist/view.py" line="723" />
       <source>Evidence that does not count or is flagged</source>
       <translation>Éléments à l'appui qui ne comptent pas ou sont signalés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="740" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>La règle du niveau est une proposition de FieldKit pour aider au jugement, et non une méthodologie officielle : le plus élevé entre la tranche de la moyenne des sections et le plancher fixé par les constats clés.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="734" />
+      <location filename="../../ui/checklist/view.py" line="756" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
@@ -456,17 +456,17 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
   <context>
     <name>EvidencePicker</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="181" />
+      <location filename="../../ui/checklist/widgets.py" line="193" />
       <source>Evidence: incidents that support this answer</source>
       <translation>Preuves : incidents qui étayent cette réponse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="185" />
+      <location filename="../../ui/checklist/widgets.py" line="197" />
       <source>Search incidents…</source>
       <translation>Rechercher des incidents…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="187" />
+      <location filename="../../ui/checklist/widgets.py" line="199" />
       <source>Only incidents in the assessment area</source>
       <translation>Seulement les incidents de la zone évaluée</translation>
     </message>
@@ -529,17 +529,17 @@ Identifiant : {device_id}</translation>
   <context>
     <name>GuideDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="131" />
+      <location filename="../../ui/main_window.py" line="134" />
       <source>User guide</source>
       <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="138" />
+      <location filename="../../ui/main_window.py" line="141" />
       <source>The user guide is not installed with this copy of FieldKit.</source>
       <translation>Le guide de l’utilisateur n’est pas installé avec cette copie de FieldKit.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="146" />
       <source>This guide is not translated yet; here is the English version.</source>
       <translation>Ce guide n’est pas encore traduit ; voici la version anglaise.</translation>
     </message>
@@ -1191,147 +1191,147 @@ Identifiant : {device_id}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="225" />
+      <location filename="../../ui/main_window.py" line="237" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="233" />
+      <location filename="../../ui/main_window.py" line="246" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Cet espace de travail contient des données de démonstration (enregistrements [DEMO]) : Fichier → Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="237" />
+      <location filename="../../ui/main_window.py" line="250" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>NON chiffré : quiconque a cet ordinateur peut lire cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="253" />
       <source>Workspace: {folder}</source>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="284" />
+      <location filename="../../ui/main_window.py" line="294" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="296" />
+      <location filename="../../ui/main_window.py" line="309" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="306" />
+      <location filename="../../ui/main_window.py" line="319" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="307" />
+      <location filename="../../ui/main_window.py" line="320" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="308" />
+      <location filename="../../ui/main_window.py" line="321" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="322" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="321" />
+      <location filename="../../ui/main_window.py" line="334" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="322" />
+      <location filename="../../ui/main_window.py" line="335" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="323" />
+      <location filename="../../ui/main_window.py" line="336" />
       <source>Remove demo data…</source>
       <translation>Retirer les données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="337" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="326" />
+      <location filename="../../ui/main_window.py" line="339" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="328" />
+      <location filename="../../ui/main_window.py" line="341" />
       <source>Lock now</source>
       <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="331" />
+      <location filename="../../ui/main_window.py" line="344" />
       <source>Encrypt this workspace…</source>
       <translation>Chiffrer cet espace de travail…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="345" />
       <source>Delete this workspace now…</source>
       <translation>Supprimer cet espace de travail maintenant…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="334" />
+      <location filename="../../ui/main_window.py" line="347" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="348" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="354" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="356" />
       <source>User guide</source>
       <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="344" />
+      <location filename="../../ui/main_window.py" line="358" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="359" />
       <source>Report a problem…</source>
       <translation>Signaler un problème…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="347" />
+      <location filename="../../ui/main_window.py" line="361" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="387" />
+      <location filename="../../ui/main_window.py" line="401" />
       <source>Delete this workspace now</source>
       <translation>Supprimer cet espace de travail maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="389" />
+      <location filename="../../ui/main_window.py" line="403" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Détruire cet espace de travail maintenant : tous les incidents, évaluations, pièces jointes et clés de cet ordinateur ? C'est irréversible. Les fiches envoyées dans des paquets restent chez leurs destinataires.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="407" />
+      <location filename="../../ui/main_window.py" line="421" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="409" />
+      <location filename="../../ui/main_window.py" line="423" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -1339,111 +1339,106 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="422" />
+      <location filename="../../ui/main_window.py" line="436" />
       <source>Protect this workspace</source>
       <translation>Protéger cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="438" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Cet espace de travail n'est pas chiffré : quiconque prend cet ordinateur peut le lire. Le chiffrer maintenant avec une phrase secrète ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="468" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="468" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
+      <location filename="../../ui/main_window.py" line="473" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="481" />
-      <location filename="../../ui/main_window.py" line="489" />
+      <location filename="../../ui/main_window.py" line="495" />
+      <location filename="../../ui/main_window.py" line="503" />
       <source>Report a problem</source>
       <translation>Signaler un problème</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="491" />
+      <location filename="../../ui/main_window.py" line="505" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Un fichier de diagnostic a été écrit dans {path}. Il contient des versions, des comptes et la fin du journal, aucun enregistrement, nom ni clé. Remettez-le à la personne qui assure le soutien de FieldKit, avec quelques mots sur ce qui s’est passé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="498" />
+      <location filename="../../ui/main_window.py" line="512" />
       <source>Writing the diagnostics file…</source>
       <translation>Écriture du fichier de diagnostic…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="517" />
+      <location filename="../../ui/main_window.py" line="531" />
       <source>Remove demo data</source>
       <translation>Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="518" />
+      <location filename="../../ui/main_window.py" line="532" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Supprimer définitivement tous les incidents et évaluations de démonstration ([DEMO]) ? Les enregistrements que vous avez faits vous-même restent.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="525" />
+      <location filename="../../ui/main_window.py" line="539" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration retirées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="531" />
+      <location filename="../../ui/main_window.py" line="545" />
       <source>Removing the demo data…</source>
       <translation>Retrait des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="548" />
+      <location filename="../../ui/main_window.py" line="562" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="540" />
+      <location filename="../../ui/main_window.py" line="554" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="475" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ? Seulement pour essayer : les incidents de démonstration partiraient vers le QG dans les paquets de cet espace de travail.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="571" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="564" />
+      <location filename="../../ui/main_window.py" line="578" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="568" />
-      <location filename="../../ui/main_window.py" line="573" />
+      <location filename="../../ui/main_window.py" line="582" />
+      <location filename="../../ui/main_window.py" line="587" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="568" />
+      <location filename="../../ui/main_window.py" line="582" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="573" />
+      <location filename="../../ui/main_window.py" line="587" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="587" />
-      <source>The language will change the next time FieldKit starts.</source>
-      <translation>La langue changera au prochain démarrage de FieldKit.</translation>
     </message>
   </context>
   <context>
@@ -1689,7 +1684,7 @@ Identifiant : {device_id}</translation>
   <context>
     <name>SectionChart</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="273" />
+      <location filename="../../ui/checklist/widgets.py" line="285" />
       <source>insufficient information</source>
       <translation>informations insuffisantes</translation>
     </message>
@@ -1697,47 +1692,47 @@ Identifiant : {device_id}</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="158" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="158" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>Checklist, Incidents, Map, Sync</source>
       <translation>Liste de contrôle, Incidents, Carte, Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="162" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="160" />
+      <location filename="../../ui/main_window.py" line="163" />
       <source>Search the incidents</source>
       <translation>Rechercher dans les incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="161" />
+      <location filename="../../ui/main_window.py" line="164" />
       <source>Save the incident being edited</source>
       <translation>Enregistrer l’incident en cours de saisie</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="165" />
       <source>Close the editor (asks when something is not saved)</source>
       <translation>Fermer l’éditeur (demande si quelque chose n’est pas enregistré)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>Next unanswered question of the checklist</source>
       <translation>Question suivante sans réponse de la liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="164" />
+      <location filename="../../ui/main_window.py" line="167" />
       <source>Lock FieldKit now (the passphrase opens it again)</source>
       <translation>Verrouiller FieldKit maintenant (la phrase secrète le rouvre)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="165" />
+      <location filename="../../ui/main_window.py" line="168" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
@@ -2638,44 +2633,44 @@ Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="187" />
       <source>Welcome to FieldKit</source>
       <translation>Bienvenue dans FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="188" />
+      <location filename="../../ui/main_window.py" line="191" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
       <translation>FieldKit fonctionne entièrement hors ligne. Rien ne quitte cet ordinateur sauf si vous l'exportez.
 Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fiches et les paquets que vous créez.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="200" />
       <source>e.g. crime monitor, JMAC analyst</source>
       <translation>p. ex. observateur criminalité, analyste JMAC</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="199" />
+      <location filename="../../ui/main_window.py" line="202" />
       <source>e.g. Gao team laptop 2</source>
       <translation>p. ex. ordinateur 2 de l'équipe de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="202" />
+      <location filename="../../ui/main_window.py" line="205" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="203" />
+      <location filename="../../ui/main_window.py" line="206" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="204" />
+      <location filename="../../ui/main_window.py" line="207" />
       <source>Device label</source>
       <translation>Nom de l'appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="209" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>Charger des données de démonstration (incidents réalistes et deux évaluations) pour essayer FieldKit</translation>
     </message>
@@ -2683,7 +2678,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
   <context>
     <name>app</name>
     <message>
-      <location filename="../../ui/app.py" line="167" />
+      <location filename="../../ui/app.py" line="171" />
       <source>The workspace was destroyed.</source>
       <translation>L'espace de travail a été détruit.</translation>
     </message>
@@ -2770,8 +2765,8 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Donnez à la fois la latitude et la longitude, ou aucune des deux.</translation>
     </message>
     <message>
-      <source>The language must be en or fr.</source>
-      <translation>La langue doit être en ou fr.</translation>
+      <source>The language must be one of {choices}.</source>
+      <translation>La langue doit être l'une des suivantes : {choices}.</translation>
     </message>
     <message>
       <source>This assessment is final. Give a reason to change it; the change will be kept as a new version.</source>

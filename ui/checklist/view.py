@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit import paths
+from fieldkit import languages, paths
 from fieldkit.changes import ANSWERS, ASSESSMENTS, INCIDENTS, TOMBSTONES
 from fieldkit.checklists import scoring
 from fieldkit.checklists.definition import text_of
@@ -67,9 +67,9 @@ class NewAssessmentDialog(QDialog):
         self.end = QLineEdit(today.isoformat())
         self.assessor = QLineEdit(ws.user_name)
         self.language = QComboBox()
-        self.language.addItem("English", "en")
-        self.language.addItem("Français", "fr")
-        self.language.setCurrentIndex(1 if lang == "fr" else 0)
+        for x in languages.SHIPPED:
+            self.language.addItem(x.native, x.code)
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         self.bbox = QLineEdit()
         self.bbox.setPlaceholderText(self.tr("optional: min lon, min lat, max lon, max lat"))
         self.from_last = QCheckBox(self.tr("Start from the area's latest assessment"))
@@ -130,9 +130,9 @@ class ChecklistView(QWidget):
         self.report_button.clicked.connect(lambda: self.pdf_report())
         self.report_language = QComboBox()  # the report follows the app's language unless another is chosen
         self.report_language.setToolTip(self.tr("Language of the PDF report"))
-        self.report_language.addItem("English", "en")
-        self.report_language.addItem("Français", "fr")
-        self.report_language.setCurrentIndex(1 if lang == "fr" else 0)
+        for x in languages.SHIPPED:
+            self.report_language.addItem(x.native, x.code)
+        self.report_language.setCurrentIndex(max(0, self.report_language.findData(lang)))
         top.addWidget(self.report_language)
         top.addWidget(self.report_button)
         root.addLayout(top)
@@ -492,6 +492,28 @@ class ChecklistView(QWidget):
     def _reset_widget(self, qid):
         a = self.answers.get(qid)
         self.widgets[qid].set_value(a["value"] if a else None)
+
+    def flush(self) -> None:
+        """Save every answer and note typed but not saved yet (before the view is rebuilt in another language)."""
+        for w in list(getattr(self, "widgets", {}).values()):
+            w.flush()
+        for qid, note in list(getattr(self, "notes", {}).items()):
+            if note.isModified():
+                note.setModified(False)
+                self.save_note(qid, note.text())
+
+    def state(self) -> dict:
+        """What the user is looking at, to come back to after a rebuild."""
+        return {"aid": self.aid, "section": getattr(self, "current_section", None), "tab": self.tabs.currentIndex()}
+
+    def restore(self, state: dict) -> None:
+        i = self.picker.findData(state.get("aid")) if state.get("aid") else -1
+        if i >= 0 and i != self.picker.currentIndex():
+            self.picker.setCurrentIndex(i)
+            self._picked(i)
+        if state.get("section") and self.aid and self.checklist:
+            self._select_section(state["section"])
+        self.tabs.setCurrentIndex(state.get("tab") or 0)
 
     def save_note(self, qid, text):
         a = self.answers.get(qid)

@@ -111,6 +111,18 @@ class AnswerWidget(QWidget):
         if not self._setting:
             self.answered.emit(value)
 
+    def flush(self) -> None:
+        """Save what is typed and not saved yet (the text's pause timer, a number or date not yet left): the
+        view is about to be rebuilt (a change of language)."""
+        timer = getattr(self, "_timer", None)
+        if timer is not None and timer.isActive():
+            timer.stop()
+            self._emit(self.text.toPlainText().strip() or None)
+        edit = getattr(self, "edit", None)
+        if edit is not None and edit.isModified():
+            edit.setModified(False)
+            self._emit(edit.text().strip() or None)
+
     def _multi_changed(self, *_):
         if self._setting:
             return

@@ -1,0 +1,97 @@
+"""One list of shipped languages, used by the core everywhere; content in a language that lacks a text falls
+back to English."""
+
+import json
+
+import pytest
+
+from fieldkit import languages, reports
+from fieldkit.checklists import definition
+from fieldkit.cli import main
+from fieldkit.errors import ValidationError
+from fieldkit.vocab import load_file
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_the_shipped_languages():
+    assert languages.CODES == ("en", "fr", "ar", "pt", "es")
+    assert [x.code for x in languages.SHIPPED if x.direction == "rtl"] == ["ar"]
+    assert languages.is_rtl("ar") and not languages.is_rtl("fr") and not languages.is_rtl("xx")
+    assert languages.shipped("pt") == "pt" and languages.shipped("de") == "en" and languages.shipped(None) == "en"
+    assert languages.from_locale_name("ar_SA.UTF-8") == "ar" and languages.from_locale_name("pt-BR") == "pt"
+    assert languages.from_locale_name("de_DE") == "en" and languages.from_locale_name("") == "en"
+
+
+def test_a_content_map_falls_back_to_english():
+    text = {"en": "Yes", "fr": "Oui", "ar": "نعم", "pt": ""}
+    assert languages.text_in(text, "ar") == "نعم"
+    assert languages.text_in(text, "pt") == "Yes"  # empty: English
+    assert languages.text_in(text, "es") == "Yes"  # missing: English
+    assert languages.text_in("plain", "ar") == "plain" and languages.text_in(None, "es") == ""
+    assert definition.text_of(text, "es") == "Yes"
+    table = languages.complete({"en": {"a": "A", "b": "B"}, "ar": {"a": "أ"}})
+    assert set(table) == set(languages.CODES) and table["ar"] == {"a": "أ", "b": "B"} and table["es"]["a"] == "A"
+    assert set(reports.L) == set(languages.CODES) and all(set(reports.L[c]) == set(reports.L["en"]) for c in reports.L)
+
+
+def test_a_checklist_keeps_the_labels_of_every_shipped_language():
+    data = {
+        "format": definition.FORMAT,
+        "id": "t",
+        "version": "1",
+        "title": {"en": "T", "ar": "ت"},
+        "sources": {"S0": "a source"},
+        "sections": [
+            {
+                "id": "A",
+                "title": {"en": "A", "es": "A (es)"},
+                "questions": [
+                    {
+                        "id": "A1",
+                        "type": "single",
+                        "text": {"en": "Which?", "pt": "Qual?"},
+                        "source": {"ref": "S0", "quote": "q"},
+                        "options": [
+                            {"code": "x", "en": "X", "ar": "س", "pt": "X (pt)", "es": "X (es)", "de": "ignored"},
+                            {"code": "y", "en": "Y"},
+                        ],
+                    }
+                ],
+            }
+        ],
+    }
+    c = definition.from_data(data)
+    q = c.question("A1")
+    assert q.options[0].label == {"en": "X", "ar": "س", "pt": "X (pt)", "es": "X (es)"}
+    assert q.display("x", "ar") == "س" and q.display("y", "ar") == "Y" and q.display("x", "es") == "X (es)"
+    assert definition.text_of(c.title, "ar") == "ت" and definition.text_of(c.title, "pt") == "T"
+
+
+def test_vocabulary_labels_in_every_shipped_language(tmp_path):
+    f = tmp_path / "v.yaml"
+    f.write_text("format_version: 1\nseverity:\n  - {code: '1', en: Minor, ar: طفيف, es: Leve}\n", encoding="utf-8")
+    v = load_file(f)
+    assert v.label("severity", "1", "ar") == "طفيف" and v.label("severity", "1", "es") == "Leve"
+    assert v.label("severity", "1", "pt") == "Minor"
+
+
+@pytest.mark.parametrize("lang", ["ar", "pt", "es"])
+def test_the_cli_takes_every_shipped_language(tmp_path, capsys, lang):
+    d = ["--data-dir", str(tmp_path)]
+    assert run(capsys, *d, "init")[0] == 0
+    code, out, err = run(capsys, *d, "assessment", "new", "--area", "Gao", "--lang", lang, "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["language"] == lang
+    code, out, _ = run(capsys, *d, "checklist", "show", "spotting-the-spoilers", "--lang", lang, "--format", "json")
+    assert code == 0 and json.loads(out)["sections"]
+
+
+def test_an_unknown_language_is_refused(ws):
+    with pytest.raises(ValidationError) as e:
+        ws.assessments.new("Gao", language="de")
+    assert "language" in e.value.errors

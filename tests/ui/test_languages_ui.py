@@ -1,0 +1,64 @@
+"""Every shipped language in the interface: the menu lists them, the switch applies at once without losing what
+was typed, and Arabic mirrors the window."""
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from fieldkit import languages
+from ui import i18n
+
+
+@pytest.fixture
+def back_to_english(qapp):
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_the_language_menu_lists_every_shipped_language(window):
+    menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and a.menu().actions()[0].data() == "en")
+    assert [a.data() for a in menu.actions()] == list(languages.CODES)
+    assert [a.text() for a in menu.actions()] == [x.native for x in languages.SHIPPED]
+    assert [a.isChecked() for a in menu.actions()] == [c == "en" for c in languages.CODES]
+
+
+def test_the_switch_applies_without_a_restart_and_keeps_what_was_typed(qtbot, window, back_to_english):
+    ws = window.ws
+    a = ws.assessments.new("Gao")
+    window.show_page("checklist")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    view._picked(view.picker.currentIndex())
+    view._select_section("A")
+    first = next(q for q in view.widgets if view.widgets[q].q.type in ("yesno", "scale"))
+    view.widgets[first].group.buttons()[1].click()  # answered, then a note typed and not left yet
+    view.notes[first].setText("note typed before the switch")
+    view.notes[first].setModified(True)
+    editor = window.incidents.new_incident()
+    editor.fields["title"].setText("Typed, never saved")
+    editor._touched = True
+
+    window._set_language("fr")
+
+    assert window.lang == "fr" and ws.settings.get("language") == "fr"
+    assert window.job_actions["checklist"].text() == "Liste de contrôle"
+    assert window.stack.currentWidget() is window.checklist  # the same page
+    assert window.checklist.aid == a["id"] and window.checklist.current_section == "A"
+    assert ws.assessments.answers(a["id"])[first]["note"] == "note typed before the switch"
+    assert window.checklist.notes[first].text() == "note typed before the switch"
+    reopened = [e.fields["title"].text() for e in window.incidents.editors]
+    assert reopened == ["Typed, never saved"]
+    assert QLocale().language() == QLocale.Language.French
+    for e in list(window.incidents.editors):
+        e.close_keeping_draft()
+
+
+def test_arabic_mirrors_the_window(qtbot, window, back_to_english):
+    window._set_language("ar")
+    assert QApplication.instance().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.incidents.table.layoutDirection() == Qt.LayoutDirection.RightToLeft  # tables mirror
+    assert QLocale().language() == QLocale.Language.Arabic
+    window._set_language("en")
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
