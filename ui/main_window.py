@@ -100,8 +100,9 @@ DATA_CREDITS = [
 
 
 class AboutDialog(QDialog):
-    def __init__(self, ws, parent=None):
+    def __init__(self, ws, parent=None, lang: str | None = None):
         super().__init__(parent)
+        lang = lang or getattr(parent, "lang", "en")
         self.setWindowTitle(self.tr("About FieldKit"))
         self.resize(620, 520)
         lay = QVBoxLayout(self)
@@ -113,8 +114,16 @@ class AboutDialog(QDialog):
             "An offline companion for field missions: incident log, Spotting the Spoilers assessments, "
             "maps and sync bundles."
         )
+        draft = ""
+        if languages.get(lang).first_draft:
+            note = self.tr(
+                "The translation into this language is a first draft, awaiting review by a native speaker: "
+                "where a text is unclear, the English version is the reference."
+            )
+            self.draft_note = note
+            draft = f"<p style='color:#e8590c'><b>{e(note)}</b></p>"
         text.setHtml(
-            f"<h2>FieldKit {e(__version__)}</h2><p>{e(about)}</p>"
+            f"<h2>FieldKit {e(__version__)}</h2><p>{e(about)}</p>{draft}"
             f"<p>{e(self.tr('Workspace'))}: <code>{e(str(ws.folder))}</code><br>"
             f"{e(self.tr('Device'))}: <code>{e(ws.device_id)}</code></p>"
             f"<h3>{e(self.tr('Third-party software'))}</h3><table cellspacing=4>{libs}</table>"

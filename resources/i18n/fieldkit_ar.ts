@@ -3,30 +3,35 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="105" />
+      <location filename="../../ui/main_window.py" line="106" />
       <source>About FieldKit</source>
-      <translation type="unfinished" />
+      <translation>حول FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="113" />
+      <location filename="../../ui/main_window.py" line="114" />
       <source>An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.</source>
-      <translation type="unfinished" />
+      <translation>رفيق للبعثات الميدانية يعمل دون اتصال: سجل الحوادث، وتقييمات «رصد المفسدين»، والخرائط، وحزم المزامنة.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="120" />
+      <source>The translation into this language is a first draft, awaiting review by a native speaker: where a text is unclear, the English version is the reference.</source>
+      <translation>الترجمة إلى هذه اللغة مسودة أولى بانتظار مراجعة متحدث أصلي: حيثما كان نص غير واضح، فالنسخة الإنجليزية هي المرجع.</translation>
     </message>
     <message>
       <source>Workspace</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل</translation>
     </message>
     <message>
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>الجهاز</translation>
     </message>
     <message>
       <source>Third-party software</source>
-      <translation type="unfinished" />
+      <translation>برمجيات الأطراف الثالثة</translation>
     </message>
     <message>
       <source>Data credits</source>
-      <translation type="unfinished" />
+      <translation>مصادر البيانات</translation>
     </message>
   </context>
   <context>
@@ -34,17 +39,17 @@
     <message>
       <location filename="../../ui/checklist/widgets.py" line="67" />
       <source>(no answer)</source>
-      <translation type="unfinished" />
+      <translation>(لا إجابة)</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/widgets.py" line="96" />
       <source>a number</source>
-      <translation type="unfinished" />
+      <translation>رقم</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/widgets.py" line="98" />
       <source>Type 'unknown' if it is not known.</source>
-      <translation type="unfinished" />
+      <translation>اكتب 'unknown' إذا كان غير معروف.</translation>
     </message>
   </context>
   <context>
@@ -52,353 +57,353 @@
     <message>
       <location filename="../../ui/checklist/view.py" line="106" />
       <source>Assessment</source>
-      <translation type="unfinished" />
+      <translation>التقييم</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="111" />
       <source>New assessment…</source>
-      <translation type="unfinished" />
+      <translation>تقييم جديد…</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="114" />
       <source>Next unanswered</source>
-      <translation type="unfinished" />
+      <translation>السؤال التالي دون إجابة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="119" />
       <location filename="../../ui/checklist/view.py" line="557" />
       <source>Finalise</source>
-      <translation type="unfinished" />
+      <translation>إنهاء</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="122" />
       <source>Use the latest checklist</source>
-      <translation type="unfinished" />
+      <translation>استخدام أحدث قائمة مرجعية</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="124" />
       <source>This draft uses an earlier version of the checklist; its answers are carried over.</source>
-      <translation type="unfinished" />
+      <translation>تستخدم هذه المسودة إصدارًا سابقًا من القائمة المرجعية؛ وتُنقل إجاباتها.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="129" />
       <source>PDF report…</source>
-      <translation type="unfinished" />
+      <translation>تقرير PDF…</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="132" />
       <source>Language of the PDF report</source>
-      <translation type="unfinished" />
+      <translation>لغة تقرير PDF</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="155" />
       <source>Questions</source>
-      <translation type="unfinished" />
+      <translation>الأسئلة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="166" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>الملخص</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="171" />
       <source>Compare with</source>
-      <translation type="unfinished" />
+      <translation>مقارنة مع</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="178" />
       <source>Compare</source>
-      <translation type="unfinished" />
+      <translation>مقارنة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="217" />
       <source>final</source>
-      <translation type="unfinished" />
+      <translation>نهائي</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="217" />
       <source>in progress</source>
-      <translation type="unfinished" />
+      <translation>قيد الإنجاز</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="239" />
       <source>No assessment yet. Click “New assessment…” to start one.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد تقييم بعد. انقر «تقييم جديد…» للبدء.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="276" />
       <source>This assessment is final (version {v}). Changing an answer needs a reason and is kept as a new version.</source>
-      <translation type="unfinished" />
+      <translation>هذا التقييم نهائي (الإصدار {v}). يتطلب تغيير أي إجابة ذكر سبب، ويُحفظ التغيير كإصدار جديد.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="282" />
       <source>Answers are saved the moment you give them.</source>
-      <translation type="unfinished" />
+      <translation>تُحفظ الإجابات لحظة إدخالها.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="303" />
       <source>The area bounds must be four numbers.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون حدود المنطقة أربعة أرقام.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="336" />
       <source>Overall: {done} of {total} answered</source>
-      <translation type="unfinished" />
+      <translation>الإجمالي: {done} من {total} أُجيب عنها</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="394" />
       <source>Note (optional)</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="423" />
       <source>Evidence ({n})…</source>
-      <translation type="unfinished" />
+      <translation>الأدلة ({n})…</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="443" />
       <source>Checklist</source>
-      <translation type="unfinished" />
+      <translation>القائمة المرجعية</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="443" />
       <source>Every question that applies has an answer.</source>
-      <translation type="unfinished" />
+      <translation>لكل سؤال ينطبق إجابة.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="458" />
       <source>Change a final assessment</source>
-      <translation type="unfinished" />
+      <translation>تغيير تقييم نهائي</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="459" />
       <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
-      <translation type="unfinished" />
+      <translation>هذا التقييم نهائي. لماذا تغيّره؟ يُحفظ التغيير كإصدار جديد.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="522" />
       <source>Give an answer first; the note is saved with it.</source>
-      <translation type="unfinished" />
+      <translation>أجب أولًا؛ تُحفظ الملاحظة مع الإجابة.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="561" />
       <source>Finalise anyway? The result will be marked “Insufficient – not for distribution” in the app, the PDF report and the command line.</source>
-      <translation type="unfinished" />
+      <translation>هل تريد الإنهاء رغم ذلك؟ ستُوسم النتيجة بعبارة «غير كافٍ – لا يُوزَّع» في التطبيق وتقرير PDF وسطر الأوامر.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="599" />
       <source>Save the assessment report</source>
-      <translation type="unfinished" />
+      <translation>حفظ تقرير التقييم</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="609" />
       <source>Report written to {path}</source>
-      <translation type="unfinished" />
+      <translation>كُتب التقرير في {path}</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="613" />
       <source>Writing the PDF report…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ كتابة تقرير PDF…</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="621" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>منخفض</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="622" />
       <source>Moderate</source>
-      <translation type="unfinished" />
+      <translation>متوسط</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="623" />
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>مرتفع</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="624" />
       <source>Severe</source>
-      <translation type="unfinished" />
+      <translation>خطير</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="625" />
       <source>Insufficient information</source>
-      <translation type="unfinished" />
+      <translation>معلومات غير كافية</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="634" />
       <source>high</source>
-      <translation type="unfinished" />
+      <translation>مرتفع</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="634" />
       <source>moderate</source>
-      <translation type="unfinished" />
+      <translation>متوسط</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="634" />
       <source>low</source>
-      <translation type="unfinished" />
+      <translation>منخفض</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/checklist/view.py" line="637" />
       <source>%n answer(s) cite evidence</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n إجابة تستند إلى أدلة</numerusform>
+        <numerusform>%n إجابة تستند إلى أدلة</numerusform>
+        <numerusform>%n إجابتان تستندان إلى أدلة</numerusform>
+        <numerusform>%n إجابات تستند إلى أدلة</numerusform>
+        <numerusform>%n إجابة تستند إلى أدلة</numerusform>
+        <numerusform>%n إجابة تستند إلى أدلة</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="640" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد درجة بعد: يُحتسب قسم التهديد بعد أن يكون لـ {pct} على الأقل من أسئلته المحتسبة إجابة معروفة (غير «مجهول»)؛ أجب عن مزيد منها.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="668" />
       <source>key finding, sets at least {level}</source>
-      <translation type="unfinished" />
+      <translation>استنتاج رئيسي، يفرض على الأقل {level}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/checklist/view.py" line="674" />
       <source>threat {score} of 4, %n incident(s) cited</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>التهديد {score} من 4، %n حادث مستشهد به</numerusform>
+        <numerusform>التهديد {score} من 4، %n حادث مستشهد به</numerusform>
+        <numerusform>التهديد {score} من 4، %n حادثان مستشهد بهما</numerusform>
+        <numerusform>التهديد {score} من 4، %n حوادث مستشهد بها</numerusform>
+        <numerusform>التهديد {score} من 4، %n حادثًا مستشهدًا به</numerusform>
+        <numerusform>التهديد {score} من 4، %n حادث مستشهد به</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="682" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
-      <translation type="unfinished" />
+      <translation>الدرجات أدوات مساعدة للحكم وليست قياسات. الإجابات الغائبة أو «المجهولة» تخفض التغطية؛ ولا تُحتسب أبدًا صفرًا. يتراوح تهديد كل إجابة من 0 (لا شيء) إلى 4 (الأعلى)؛ وتعرض الأشرطة درجة كل قسم من 1 إلى 10، ملوّنة حسب مستواه.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="688" />
       <source>outside the assessment's period</source>
-      <translation type="unfinished" />
+      <translation>خارج فترة التقييم</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="689" />
       <source>source graded below C3</source>
-      <translation type="unfinished" />
+      <translation>مصدر مصنَّف دون C3</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="690" />
       <source>cited on an answer that does not score high</source>
-      <translation type="unfinished" />
+      <translation>مستشهد به في إجابة درجتها غير مرتفعة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="691" />
       <source>deleted</source>
-      <translation type="unfinished" />
+      <translation>محذوف</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="695" />
       <source>graded {grade}, cited on {questions}</source>
-      <translation type="unfinished" />
+      <translation>مصنَّف {grade}، مستشهد به في {questions}</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="703" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
-      <translation type="unfinished" />
+      <translation>تغطي الإجابات المعروفة {cov} من أسئلة التهديد؛ والمطلوب {min}.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="708" />
       <source>Required questions unanswered: {ids}</source>
-      <translation type="unfinished" />
+      <translation>أسئلة إلزامية دون إجابة: {ids}</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="711" />
       <source>Required questions answered “unknown”: {ids}</source>
-      <translation type="unfinished" />
+      <translation>أسئلة إلزامية أُجيب عنها بـ«مجهول»: {ids}</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="715" />
       <source>“Other” picked without saying what in the note: {ids}</source>
-      <translation type="unfinished" />
+      <translation>اختير «غير ذلك» دون توضيحه في الملاحظة: {ids}</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="720" />
       <source>No assessor is named.</source>
-      <translation type="unfinished" />
+      <translation>لم يُذكر اسم المقيِّم.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="723" />
       <source>Evidence that does not count or is flagged</source>
-      <translation type="unfinished" />
+      <translation>أدلة لا تُحتسب أو عليها تنبيه</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="740" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة المستوى اقتراح من FieldKit للمساعدة في الحكم، وليست منهجية رسمية: الأعلى بين شريحة متوسط الأقسام والحد الأدنى الذي تفرضه الاستنتاجات الرئيسية.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="756" />
       <source>There is no other assessment of this area to compare with.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد تقييم آخر لهذه المنطقة للمقارنة معه.</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>المصدر</translation>
     </message>
     <message>
       <source>Insufficient – not for distribution</source>
-      <translation type="unfinished" />
+      <translation>غير كافٍ – لا يُوزَّع</translation>
     </message>
     <message>
       <source>Threat level</source>
-      <translation type="unfinished" />
+      <translation>مستوى التهديد</translation>
     </message>
     <message>
       <source>Completeness</source>
-      <translation type="unfinished" />
+      <translation>الاكتمال</translation>
     </message>
     <message>
       <source>Coverage</source>
-      <translation type="unfinished" />
+      <translation>التغطية</translation>
     </message>
     <message>
       <source>Confidence</source>
-      <translation type="unfinished" />
+      <translation>الثقة</translation>
     </message>
     <message>
       <source>Tripwire</source>
-      <translation type="unfinished" />
+      <translation>مؤشر إنذار</translation>
     </message>
     <message>
       <source>Not ready to finalise</source>
-      <translation type="unfinished" />
+      <translation>غير جاهز للإنهاء</translation>
     </message>
     <message>
       <source>Why this level</source>
-      <translation type="unfinished" />
+      <translation>سبب هذا المستوى</translation>
     </message>
     <message>
       <source>The threat score rose by 2 points or more: review this area.</source>
-      <translation type="unfinished" />
+      <translation>ارتفعت درجة التهديد بنقطتين أو أكثر: راجع هذه المنطقة.</translation>
     </message>
     <message>
       <source>Section</source>
-      <translation type="unfinished" />
+      <translation>القسم</translation>
     </message>
     <message>
       <source>Before</source>
-      <translation type="unfinished" />
+      <translation>قبل</translation>
     </message>
     <message>
       <source>After</source>
-      <translation type="unfinished" />
+      <translation>بعد</translation>
     </message>
     <message>
       <source>Change</source>
-      <translation type="unfinished" />
+      <translation>التغيير</translation>
     </message>
   </context>
   <context>
@@ -406,7 +411,7 @@
     <message>
       <location filename="../../ui/sync/view.py" line="70" />
       <source>Resolve a conflict</source>
-      <translation type="unfinished" />
+      <translation>حل تعارض</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="80" />
@@ -414,48 +419,51 @@
 
 Here: {mine_when}, by {mine_who}: “{mine_why}”
 {dev}: {their_when}, by {their_who}: “{their_why}”</source>
-      <translation type="unfinished" />
+      <translation>عُدّل هذا الحادث هنا وعلى {dev}. لم يُفقد شيء: اختر، حقلًا حقلًا، القيمة التي تحتفظ بها. تُحفظ النتيجة كإصدار جديد.
+
+هنا: {mine_when}، بواسطة {mine_who}: «{mine_why}»
+{dev}: {their_when}، بواسطة {their_who}: «{their_why}»</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="100" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>الحقل</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="100" />
       <source>Keep</source>
-      <translation type="unfinished" />
+      <translation>الاحتفاظ</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="100" />
       <location filename="../../ui/sync/view.py" line="115" />
       <source>Here</source>
-      <translation type="unfinished" />
+      <translation>هنا</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="100" />
       <source>On {dev}</source>
-      <translation type="unfinished" />
+      <translation>على {dev}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="116" />
       <source>Other device</source>
-      <translation type="unfinished" />
+      <translation>جهاز آخر</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="126" />
       <source>Reason (optional)</source>
-      <translation type="unfinished" />
+      <translation>السبب (اختياري)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="133" />
       <source>Resolved a conflict with {dev}</source>
-      <translation type="unfinished" />
+      <translation>حُلّ تعارض مع {dev}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="135" />
       <source>(their edit: “{why}”)</source>
-      <translation type="unfinished" />
+      <translation>(تعديلهم: «{why}»)</translation>
     </message>
   </context>
   <context>
@@ -463,17 +471,17 @@ Here: {mine_when}, by {mine_who}: “{mine_why}”
     <message>
       <location filename="../../ui/checklist/widgets.py" line="193" />
       <source>Evidence: incidents that support this answer</source>
-      <translation type="unfinished" />
+      <translation>الأدلة: حوادث تدعم هذه الإجابة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/widgets.py" line="197" />
       <source>Search incidents…</source>
-      <translation type="unfinished" />
+      <translation>البحث في الحوادث…</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/widgets.py" line="199" />
       <source>Only incidents in the assessment area</source>
-      <translation type="unfinished" />
+      <translation>الحوادث الواقعة في منطقة التقييم فقط</translation>
     </message>
   </context>
   <context>
@@ -481,71 +489,72 @@ Here: {mine_when}, by {mine_who}: “{mine_why}”
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="46" />
       <source>This device's key</source>
-      <translation type="unfinished" />
+      <translation>مفتاح هذا الجهاز</translation>
     </message>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="46" />
       <source>Compare a key's fingerprint</source>
-      <translation type="unfinished" />
+      <translation>مقارنة بصمة مفتاح</translation>
     </message>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="49" />
       <source>Device: {label}
 Device id: {device_id}</source>
-      <translation type="unfinished" />
+      <translation>الجهاز: {label}
+معرّف الجهاز: {device_id}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="57" />
       <source>Read these words to the key's owner (by phone or in person), or let them scan the code: they must see the same on their screen. The name proves nothing.</source>
-      <translation type="unfinished" />
+      <translation>اقرأ هذه الكلمات لصاحب المفتاح (بالهاتف أو شخصيًا)، أو دعه يمسح الرمز: يجب أن يرى الشيء نفسه على شاشته. الاسم وحده لا يثبت شيئًا.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="62" />
       <source>Read these words to HQ or a colleague, or let them scan the code, so they can check your key.</source>
-      <translation type="unfinished" />
+      <translation>اقرأ هذه الكلمات للمقر أو لزميل، أو دعه يمسح الرمز، ليتحقق من مفتاحك.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="88" />
       <source>The code holds the device id and both public keys.</source>
-      <translation type="unfinished" />
+      <translation>يحمل الرمز معرّف الجهاز والمفتاحين العامّين.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="91" />
       <source>Fingerprint: {fp}</source>
-      <translation type="unfinished" />
+      <translation>البصمة: {fp}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="99" />
       <source>Fingerprint checked</source>
-      <translation type="unfinished" />
+      <translation>تم التحقق من البصمة</translation>
     </message>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="100" />
       <source>The owner read the same words: record that this key was checked.</source>
-      <translation type="unfinished" />
+      <translation>قرأ صاحب المفتاح الكلمات نفسها: سجّل أن هذا المفتاح تم التحقق منه.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="108" />
       <source>Trusted here: {how}</source>
-      <translation type="unfinished" />
+      <translation>موثوق هنا: {how}</translation>
     </message>
   </context>
   <context>
     <name>GuideDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="134" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source>User guide</source>
-      <translation type="unfinished" />
+      <translation>دليل المستخدم</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="150" />
       <source>The user guide is not installed with this copy of FieldKit.</source>
-      <translation type="unfinished" />
+      <translation>دليل المستخدم غير مثبّت مع هذه النسخة من FieldKit.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="146" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>This guide is not translated yet; here is the English version.</source>
-      <translation type="unfinished" />
+      <translation>هذا الدليل غير مترجم بعد؛ إليك النسخة الإنجليزية.</translation>
     </message>
   </context>
   <context>
@@ -553,339 +562,339 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/incidents/editor.py" line="80" />
       <source>Edit incident</source>
-      <translation type="unfinished" />
+      <translation>تعديل حادث</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="80" />
       <source>New incident</source>
-      <translation type="unfinished" />
+      <translation>حادث جديد</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="86" />
       <source>This draft was recovered from an interrupted session. Check it and save it, or discard it.</source>
-      <translation type="unfinished" />
+      <translation>استُعيدت هذه المسودة من جلسة انقطعت. راجعها واحفظها، أو تخلَّ عنها.</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="110" />
       <source>(not set)</source>
-      <translation type="unfinished" />
+      <translation>(غير محدد)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="126" />
       <source>Incident</source>
-      <translation type="unfinished" />
+      <translation>الحادث</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="145" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="146" />
       <source>What happened, in a few words</source>
-      <translation type="unfinished" />
+      <translation>ماذا حدث، في بضع كلمات</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="147" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>الوصف</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="151" />
       <source>When (UTC)</source>
-      <translation type="unfinished" />
+      <translation>متى (UTC)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="151" />
       <source>ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30</source>
-      <translation type="unfinished" />
+      <translation>ISO 8601: 2026-03-14 أو 2026-03 أو 2026-03-14T22:30</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="154" />
       <source>Exact</source>
-      <translation type="unfinished" />
+      <translation>دقيق</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="155" />
       <source>Day</source>
-      <translation type="unfinished" />
+      <translation>اليوم</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="156" />
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>الشهر</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="157" />
       <source>Approximate</source>
-      <translation type="unfinished" />
+      <translation>تقريبي</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="160" />
       <source>Time precision</source>
-      <translation type="unfinished" />
+      <translation>دقة الوقت</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="165" />
       <source>Place name (pick a known place to fill the coordinates)</source>
-      <translation type="unfinished" />
+      <translation>اسم المكان (اختر مكانًا معروفًا لملء الإحداثيات)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="181" />
       <source>Pick on map…</source>
-      <translation type="unfinished" />
+      <translation>اختيار على الخريطة…</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="184" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>المكان</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="192" />
       <source>latitude, e.g. 11.86</source>
-      <translation type="unfinished" />
+      <translation>خط العرض، مثل 11.86</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="193" />
       <source>longitude, e.g. -15.60</source>
-      <translation type="unfinished" />
+      <translation>خط الطول، مثل -15.60</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="211" />
       <source>A draft may be saved without coordinates; a final incident needs both.</source>
-      <translation type="unfinished" />
+      <translation>يمكن حفظ المسودة دون إحداثيات؛ أما الحادث النهائي فيحتاج إلى كليهما.</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="212" />
       <source>Latitude / longitude (WGS84)</source>
-      <translation type="unfinished" />
+      <translation>خط العرض / خط الطول (WGS84)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="218" />
       <source>Location precision</source>
-      <translation type="unfinished" />
+      <translation>دقة الموقع</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="219" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>الفئة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="223" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>الخطورة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="225" />
       <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
-      <translation type="unfinished" />
+      <translation>الاسم:النوع؛ اسم آخر:النوع  (الأنواع: NETWORK، GANG، ARMED_NSAG…)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="226" />
       <source>Actors involved</source>
-      <translation type="unfinished" />
+      <translation>الجهات الفاعلة المعنية</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="227" />
       <source>Source type</source>
-      <translation type="unfinished" />
+      <translation>نوع المصدر</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="235" />
       <source>Source reliability / information credibility</source>
-      <translation type="unfinished" />
+      <translation>موثوقية المصدر / مصداقية المعلومات</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="238" />
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>الوسوم</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="239" />
       <source>comma-separated</source>
-      <translation type="unfinished" />
+      <translation>مفصولة بفواصل</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="241" />
       <source>Final</source>
-      <translation type="unfinished" />
+      <translation>نهائي</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="242" />
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>مسودة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="243" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="244" />
       <source>Sensitive</source>
-      <translation type="unfinished" />
+      <translation>حساس</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="244" />
       <source>Sensitive (kept out of exports unless chosen)</source>
-      <translation type="unfinished" />
+      <translation>حساس (يُستبعد من التصدير ما لم يُختر)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="245" />
       <source>Reason for the change</source>
-      <translation type="unfinished" />
+      <translation>سبب التغيير</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="246" />
       <source>Required to change a final incident</source>
-      <translation type="unfinished" />
+      <translation>مطلوب لتغيير حادث نهائي</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="254" />
       <source>Add file…</source>
-      <translation type="unfinished" />
+      <translation>إضافة ملف…</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="256" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>إزالة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="262" />
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>المرفقات</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="265" />
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>السجل</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="272" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>حفظ</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="273" />
       <location filename="../../ui/incidents/editor.py" line="699" />
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>تجاهل</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="274" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>إغلاق</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="371" />
       <source>{name}  (to be added on save)</source>
-      <translation type="unfinished" />
+      <translation>{name}  (سيُضاف عند الحفظ)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="378" />
       <source>No history yet: the first save creates version 1.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد سجل بعد: الحفظ الأول ينشئ الإصدار 1.</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="395" />
       <source>created</source>
-      <translation type="unfinished" />
+      <translation>أُنشئ</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="405" />
       <source>Version</source>
-      <translation type="unfinished" />
+      <translation>الإصدار</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="406" />
       <source>Saved (UTC)</source>
-      <translation type="unfinished" />
+      <translation>حُفظ (UTC)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="407" />
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>بواسطة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="408" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>السبب</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="409" />
       <source>What changed</source>
-      <translation type="unfinished" />
+      <translation>ما الذي تغيّر</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="410" />
       <source>SHA-256</source>
-      <translation type="unfinished" />
+      <translation>SHA-256</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="453" />
       <source>Read as {lat}, {lon} (the comma taken as the decimal point).</source>
-      <translation type="unfinished" />
+      <translation>قُرئت {lat}، {lon} (اعتُبرت الفاصلة علامة عشرية).</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="496" />
       <source>Draft autosaved at {time}</source>
-      <translation type="unfinished" />
+      <translation>حُفظت المسودة تلقائيًا في {time}</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="531" />
       <location filename="../../ui/incidents/editor.py" line="583" />
       <source>Preparing the list of places…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إعداد قائمة الأماكن…</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="598" />
       <source>Map</source>
-      <translation type="unfinished" />
+      <translation>الخريطة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="598" />
       <source>The map is not available on this computer.</source>
-      <translation type="unfinished" />
+      <translation>الخريطة غير متاحة على هذا الحاسوب.</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="610" />
       <source>Attach files</source>
-      <translation type="unfinished" />
+      <translation>إرفاق ملفات</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="652" />
       <source>Not saved: please correct the fields marked in red.</source>
-      <translation type="unfinished" />
+      <translation>لم يُحفظ: يرجى تصحيح الحقول المعلَّمة بالأحمر.</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="668" />
       <source>Discard changes</source>
-      <translation type="unfinished" />
+      <translation>تجاهل التغييرات</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="669" />
       <source>Discard what you typed? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>هل تتجاهل ما كتبته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="697" />
       <source>Unsaved changes</source>
-      <translation type="unfinished" />
+      <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="698" />
       <source>This incident has changes that are not saved yet.</source>
-      <translation type="unfinished" />
+      <translation>في هذا الحادث تغييرات لم تُحفظ بعد.</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="699" />
       <source>Keep editing</source>
-      <translation type="unfinished" />
+      <translation>متابعة التعديل</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="699" />
       <source>Keep as a draft and close</source>
-      <translation type="unfinished" />
+      <translation>الاحتفاظ كمسودة والإغلاق</translation>
     </message>
   </context>
   <context>
@@ -893,55 +902,55 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/incidents/model.py" line="30" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>التاريخ</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="31" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>الخطورة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="32" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>الفئة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="33" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="34" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>المكان</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="35" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>المصدر</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="36" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="53" />
       <location filename="../../ui/incidents/model.py" line="125" />
       <source>final</source>
-      <translation type="unfinished" />
+      <translation>نهائي</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="53" />
       <location filename="../../ui/incidents/model.py" line="126" />
       <source>sensitive</source>
-      <translation type="unfinished" />
+      <translation>حساس</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/model.py" line="53" />
       <location filename="../../ui/incidents/model.py" line="125" />
       <source>draft</source>
-      <translation type="unfinished" />
+      <translation>مسودة</translation>
     </message>
   </context>
   <context>
@@ -949,233 +958,233 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/incidents/view.py" line="61" />
       <source>Search title, description, place, actors…  ("exact phrase", word*, OR, NOT)</source>
-      <translation type="unfinished" />
+      <translation>ابحث في العنوان والوصف والمكان والجهات الفاعلة…  ("عبارة مطابقة"، كلمة*، OR، NOT)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="65" />
       <source>New incident</source>
-      <translation type="unfinished" />
+      <translation>حادث جديد</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="69" />
       <source>PDF report…</source>
-      <translation type="unfinished" />
+      <translation>تقرير PDF…</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="70" />
       <source>The incidents shown, as a PDF table with a map</source>
-      <translation type="unfinished" />
+      <translation>الحوادث المعروضة، كجدول PDF مع خريطة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="77" />
       <source>All categories</source>
-      <translation type="unfinished" />
+      <translation>كل الفئات</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="81" />
       <source>Severity ≥</source>
-      <translation type="unfinished" />
+      <translation>الخطورة ≥</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="86" />
       <source>from YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>من YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="88" />
       <source>to YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>إلى YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="92" />
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>أي حالة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="93" />
       <source>Final</source>
-      <translation type="unfinished" />
+      <translation>نهائي</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="94" />
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>مسودة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="97" />
       <source>area: min lon, min lat, max lon, max lat</source>
-      <translation type="unfinished" />
+      <translation>المنطقة: أدنى خط طول، أدنى خط عرض، أعلى خط طول، أعلى خط عرض</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="100" />
       <source>Trash</source>
-      <translation type="unfinished" />
+      <translation>سلة المحذوفات</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="130" />
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>تعديل</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="132" />
       <location filename="../../ui/incidents/view.py" line="452" />
       <source>Move to trash</source>
-      <translation type="unfinished" />
+      <translation>نقل إلى سلة المحذوفات</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="134" />
       <source>Restore</source>
-      <translation type="unfinished" />
+      <translation>استعادة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="136" />
       <location filename="../../ui/incidents/view.py" line="478" />
       <source>Delete for good</source>
-      <translation type="unfinished" />
+      <translation>حذف نهائي</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="205" />
       <source> in the trash</source>
-      <translation type="unfinished" />
+      <translation> في سلة المحذوفات</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/incidents/view.py" line="206" />
       <source>%n incident(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n حادث</numerusform>
+        <numerusform>%n حادث</numerusform>
+        <numerusform>%n حادثان</numerusform>
+        <numerusform>%n حوادث</numerusform>
+        <numerusform>%n حادثًا</numerusform>
+        <numerusform>%n حادث</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="256" />
       <source>Select an incident to see it here.</source>
-      <translation type="unfinished" />
+      <translation>اختر حادثًا لعرضه هنا.</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="301" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>متى</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="306" />
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>أين</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="311" />
       <source>no coordinates yet (draft)</source>
-      <translation type="unfinished" />
+      <translation>لا إحداثيات بعد (مسودة)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="314" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>الفئة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="315" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>الخطورة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="317" />
       <source>Actors</source>
-      <translation type="unfinished" />
+      <translation>الجهات الفاعلة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="324" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>المصدر</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="334" />
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>الوسوم</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="336" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="337" />
       <source>final</source>
-      <translation type="unfinished" />
+      <translation>نهائي</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="337" />
       <source>draft</source>
-      <translation type="unfinished" />
+      <translation>مسودة</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="338" />
       <source>sensitive</source>
-      <translation type="unfinished" />
+      <translation>حساس</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="340" />
       <source>Reported</source>
-      <translation type="unfinished" />
+      <translation>أُبلغ عنه</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="370" />
       <source>signed by a key HQ revoked from {when}: after the revocation (see Verify)</source>
-      <translation type="unfinished" />
+      <translation>موقَّع بمفتاح ألغاه المقر اعتبارًا من {when}: بعد الإلغاء (انظر التحقق)</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="372" />
       <source>signed before HQ revoked the key (from {when})</source>
-      <translation type="unfinished" />
+      <translation>موقَّع قبل أن يلغي المقر المفتاح (اعتبارًا من {when})</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="390" />
       <source>Save attachment</source>
-      <translation type="unfinished" />
+      <translation>حفظ المرفق</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="405" />
       <source>Save the incident report</source>
-      <translation type="unfinished" />
+      <translation>حفظ تقرير الحادث</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="416" />
       <source>Report written to {path}</source>
-      <translation type="unfinished" />
+      <translation>كُتب التقرير في {path}</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="420" />
       <source>Writing the PDF report…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ كتابة تقرير PDF…</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="453" />
       <source>Why is this incident being removed?</source>
-      <translation type="unfinished" />
+      <translation>لماذا يُزال هذا الحادث؟</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="454" />
       <source>Moved to the trash</source>
-      <translation type="unfinished" />
+      <translation>نُقل إلى سلة المحذوفات</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="479" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>هل تحذف هذا الحادث وسجله نهائيًا؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>لا شيء</translation>
     </message>
     <message>
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>المرفقات</translation>
     </message>
     <message>
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>السجل</translation>
     </message>
   </context>
   <context>
@@ -1183,274 +1192,274 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="29" />
       <source>trusted on first use, fingerprint not checked</source>
-      <translation type="unfinished" />
+      <translation>موثوق عند أول استخدام، لم يُتحقق من البصمة</translation>
     </message>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="31" />
       <source>fingerprint checked</source>
-      <translation type="unfinished" />
+      <translation>تم التحقق من البصمة</translation>
     </message>
     <message>
       <location filename="../../ui/sync/lifecycle.py" line="33" />
       <source>listed by HQ</source>
-      <translation type="unfinished" />
+      <translation>مُدرج من قِبل المقر</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="237" />
-      <source>FieldKit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../ui/main_window.py" line="246" />
+      <source>FieldKit</source>
+      <translation>FieldKit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="255" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
-      <translation type="unfinished" />
+      <translation>تحتوي مساحة العمل هذه على بيانات تجريبية (سجلات [DEMO]): ملف ← إزالة البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="250" />
+      <location filename="../../ui/main_window.py" line="259" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
-      <translation type="unfinished" />
+      <translation>غير مشفّرة: يستطيع أي شخص يحمل هذا الحاسوب قراءة مساحة العمل هذه</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="253" />
+      <location filename="../../ui/main_window.py" line="262" />
       <source>Workspace: {folder}</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="294" />
+      <location filename="../../ui/main_window.py" line="303" />
       <source>The map needs QtWebEngine, which is not installed.</source>
-      <translation type="unfinished" />
+      <translation>تحتاج الخريطة إلى QtWebEngine، وهو غير مثبّت.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="318" />
       <source>Jobs</source>
-      <translation type="unfinished" />
+      <translation>المهام</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="319" />
+      <location filename="../../ui/main_window.py" line="328" />
       <source>Checklist</source>
-      <translation type="unfinished" />
+      <translation>القائمة المرجعية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="320" />
+      <location filename="../../ui/main_window.py" line="329" />
       <source>Incidents</source>
-      <translation type="unfinished" />
+      <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="321" />
+      <location filename="../../ui/main_window.py" line="330" />
       <source>Map</source>
-      <translation type="unfinished" />
+      <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="322" />
+      <location filename="../../ui/main_window.py" line="331" />
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="334" />
+      <location filename="../../ui/main_window.py" line="343" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="335" />
-      <source>Load demo data…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="336" />
-      <source>Remove demo data…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="337" />
-      <source>Your name and device…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="339" />
-      <source>Verify integrity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="341" />
-      <source>Lock now</source>
-      <translation type="unfinished" />
+      <translation>&amp;ملف</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="344" />
-      <source>Encrypt this workspace…</source>
-      <translation type="unfinished" />
+      <source>Load demo data…</source>
+      <translation>تحميل بيانات تجريبية…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="345" />
-      <source>Delete this workspace now…</source>
-      <translation type="unfinished" />
+      <source>Remove demo data…</source>
+      <translation>إزالة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="347" />
-      <source>Quit</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/main_window.py" line="346" />
+      <source>Your name and device…</source>
+      <translation>اسمك وجهازك…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="348" />
-      <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <source>Verify integrity</source>
+      <translation>التحقق من السلامة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="350" />
+      <source>Lock now</source>
+      <translation>القفل الآن</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="353" />
+      <source>Encrypt this workspace…</source>
+      <translation>تشفير مساحة العمل هذه…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="354" />
-      <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <source>Delete this workspace now…</source>
+      <translation>حذف مساحة العمل هذه الآن…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="356" />
+      <source>Quit</source>
+      <translation>إنهاء البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="357" />
+      <source>&amp;Language</source>
+      <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="363" />
+      <source>&amp;Help</source>
+      <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="365" />
       <source>User guide</source>
-      <translation type="unfinished" />
+      <translation>دليل المستخدم</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="358" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="359" />
+      <location filename="../../ui/main_window.py" line="368" />
       <source>Report a problem…</source>
-      <translation type="unfinished" />
+      <translation>الإبلاغ عن مشكلة…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="361" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>About FieldKit</source>
-      <translation type="unfinished" />
+      <translation>حول FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="401" />
+      <location filename="../../ui/main_window.py" line="410" />
       <source>Delete this workspace now</source>
-      <translation type="unfinished" />
+      <translation>حذف مساحة العمل هذه الآن</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="403" />
+      <location filename="../../ui/main_window.py" line="412" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
-      <translation type="unfinished" />
+      <translation>هل تدمّر مساحة العمل هذه الآن: كل حادث وتقييم ومرفق ومفتاح على هذا الحاسوب؟ لا يمكن التراجع عن ذلك. تبقى السجلات المرسلة في الحزم لدى مستلميها.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="421" />
+      <location filename="../../ui/main_window.py" line="430" />
       <source>Draft recovered</source>
-      <translation type="unfinished" />
+      <translation>استُعيدت مسودة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="423" />
+      <location filename="../../ui/main_window.py" line="432" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>استُعيدت %n مسودة حادث غير محفوظة من جلسة انقطعت وستُفتح الآن.</numerusform>
+        <numerusform>استُعيدت %n مسودة حادث غير محفوظة من جلسة انقطعت وستُفتح الآن.</numerusform>
+        <numerusform>استُعيدت %n مسودتا حادث غير محفوظتين من جلسة انقطعت وستُفتحان الآن.</numerusform>
+        <numerusform>استُعيدت %n مسودات حوادث غير محفوظة من جلسة انقطعت وستُفتح الآن.</numerusform>
+        <numerusform>استُعيدت %n مسودة حوادث غير محفوظة من جلسة انقطعت وستُفتح الآن.</numerusform>
+        <numerusform>استُعيدت %n مسودة حوادث غير محفوظة من جلسة انقطعت وستُفتح الآن.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="436" />
+      <location filename="../../ui/main_window.py" line="445" />
       <source>Protect this workspace</source>
-      <translation type="unfinished" />
+      <translation>حماية مساحة العمل هذه</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="438" />
+      <location filename="../../ui/main_window.py" line="447" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل هذه غير مشفّرة: يستطيع أي شخص يأخذ هذا الحاسوب قراءتها. هل تشفّرها الآن بعبارة مرور؟</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="468" />
+      <location filename="../../ui/main_window.py" line="477" />
       <source>Demo data</source>
-      <translation type="unfinished" />
+      <translation>بيانات تجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="468" />
+      <location filename="../../ui/main_window.py" line="477" />
       <source>Demo data can only be loaded into an empty workspace.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تحميل البيانات التجريبية إلا في مساحة عمل فارغة.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="473" />
+      <location filename="../../ui/main_window.py" line="482" />
       <source>Empty workspace</source>
-      <translation type="unfinished" />
+      <translation>مساحة عمل فارغة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="475" />
+      <location filename="../../ui/main_window.py" line="484" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل هذه فارغة. هل تحمّل بيانات تجريبية (500 حادث واقعي في أماكن حقيقية وتقييمان) لتجربة FieldKit؟ للتجربة فقط: ستذهب الحوادث التجريبية إلى المقر في حزم مساحة العمل هذه.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="495" />
-      <location filename="../../ui/main_window.py" line="503" />
-      <source>Report a problem</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="505" />
-      <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
+      <location filename="../../ui/main_window.py" line="504" />
       <location filename="../../ui/main_window.py" line="512" />
+      <source>Report a problem</source>
+      <translation>الإبلاغ عن مشكلة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="514" />
+      <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
+      <translation>كُتب ملف تشخيص في {path}. يحتوي على الإصدارات والأعداد وآخر السجل، دون أي سجل أو اسم أو مفتاح. أعطه لمن يدعم FieldKit، مع بضع كلمات عمّا حدث.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="521" />
       <source>Writing the diagnostics file…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ كتابة ملف التشخيص…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="531" />
+      <location filename="../../ui/main_window.py" line="540" />
       <source>Remove demo data</source>
-      <translation type="unfinished" />
+      <translation>إزالة البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="532" />
+      <location filename="../../ui/main_window.py" line="541" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
-      <translation type="unfinished" />
+      <translation>هل تزيل كل حادث وتقييم تجريبي ([DEMO]) نهائيًا؟ تبقى السجلات التي أنشأتها بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="539" />
+      <location filename="../../ui/main_window.py" line="548" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="545" />
-      <source>Removing the demo data…</source>
-      <translation type="unfinished" />
+      <translation>أُزيلت البيانات التجريبية: {n} حادث، {a} تقييم.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="554" />
-      <source>Demo data loaded: {n} incidents, {a} assessments.</source>
-      <translation type="unfinished" />
+      <source>Removing the demo data…</source>
+      <translation>جارٍ إزالة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="562" />
-      <source>Loading demo data…</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/main_window.py" line="563" />
+      <source>Demo data loaded: {n} incidents, {a} assessments.</source>
+      <translation>حُمّلت البيانات التجريبية: {n} حادث، {a} تقييم.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="571" />
+      <source>Loading demo data…</source>
+      <translation>جارٍ تحميل البيانات التجريبية…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="580" />
       <source>Verifying every history chain and attachment…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحقق من كل سلسلة سجل وكل مرفق…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="578" />
+      <location filename="../../ui/main_window.py" line="587" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
-      <translation type="unfinished" />
+      <translation>تم فحص {i} حادث و{a} تقييم و{f} مرفق.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="582" />
-      <location filename="../../ui/main_window.py" line="587" />
+      <location filename="../../ui/main_window.py" line="591" />
+      <location filename="../../ui/main_window.py" line="596" />
       <source>Integrity</source>
-      <translation type="unfinished" />
+      <translation>السلامة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="582" />
+      <location filename="../../ui/main_window.py" line="591" />
       <source>Everything verifies.</source>
-      <translation type="unfinished" />
+      <translation>كل شيء سليم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="587" />
+      <location filename="../../ui/main_window.py" line="596" />
       <source>Problems found:</source>
-      <translation type="unfinished" />
+      <translation>مشكلات وُجدت:</translation>
     </message>
   </context>
   <context>
@@ -1458,97 +1467,97 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/map/view.py" line="36" />
       <source>Colour by</source>
-      <translation type="unfinished" />
+      <translation>التلوين حسب</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="38" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>الفئة</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="39" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>الخطورة</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="42" />
       <source>Basemap</source>
-      <translation type="unfinished" />
+      <translation>الخريطة الأساسية</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="45" />
       <source>Add MBTiles…</source>
-      <translation type="unfinished" />
+      <translation>إضافة MBTiles…</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="48" />
       <source>Filter incidents to this view</source>
-      <translation type="unfinished" />
+      <translation>تصفية الحوادث إلى هذا العرض</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="51" />
       <source>Export offline map…</source>
-      <translation type="unfinished" />
+      <translation>تصدير خريطة دون اتصال…</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="68" />
       <source>Natural Earth outlines (built in)</source>
-      <translation type="unfinished" />
+      <translation>حدود Natural Earth (مدمجة)</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="82" />
       <source>Add an MBTiles basemap</source>
-      <translation type="unfinished" />
+      <translation>إضافة خريطة أساسية MBTiles</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="90" />
       <source>Adding the basemap…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إضافة الخريطة الأساسية…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/map/view.py" line="123" />
       <source>%n incident(s) on the map</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n حادث على الخريطة</numerusform>
+        <numerusform>%n حادث على الخريطة</numerusform>
+        <numerusform>%n حادثان على الخريطة</numerusform>
+        <numerusform>%n حوادث على الخريطة</numerusform>
+        <numerusform>%n حادثًا على الخريطة</numerusform>
+        <numerusform>%n حادث على الخريطة</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/map/view.py" line="125" />
       <source>%n without a location yet (not shown)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n دون موقع بعد (غير معروض)</numerusform>
+        <numerusform>%n دون موقع بعد (غير معروض)</numerusform>
+        <numerusform>%n دون موقع بعد (غير معروضين)</numerusform>
+        <numerusform>%n دون موقع بعد (غير معروضة)</numerusform>
+        <numerusform>%n دون موقع بعد (غير معروضة)</numerusform>
+        <numerusform>%n دون موقع بعد (غير معروضة)</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="131" />
       <location filename="../../ui/map/view.py" line="138" />
       <source>Export an offline map</source>
-      <translation type="unfinished" />
+      <translation>تصدير خريطة دون اتصال</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="140" />
       <source>The map file can be opened by anyone who gets it. Include the incidents marked sensitive? (No leaves them out.)</source>
-      <translation type="unfinished" />
+      <translation>يستطيع أي شخص يحصل على ملف الخريطة فتحه. هل تُدرج الحوادث المعلَّمة حساسة؟ (لا: تُستبعد.)</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="147" />
       <source>Map written to {path}</source>
-      <translation type="unfinished" />
+      <translation>كُتبت الخريطة في {path}</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="151" />
       <source>Writing the offline map…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ كتابة الخريطة دون اتصال…</translation>
     </message>
   </context>
   <context>
@@ -1556,7 +1565,7 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/map/widget.py" line="87" />
       <source>Drawing the map…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ رسم الخريطة…</translation>
     </message>
   </context>
   <context>
@@ -1564,57 +1573,57 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/checklist/view.py" line="51" />
       <source>New assessment</source>
-      <translation type="unfinished" />
+      <translation>تقييم جديد</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="54" />
       <source>e.g. Guinea-Bissau, Gao region</source>
-      <translation type="unfinished" />
+      <translation>مثل غينيا بيساو، منطقة غاو</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="74" />
       <source>optional: min lon, min lat, max lon, max lat</source>
-      <translation type="unfinished" />
+      <translation>اختياري: أدنى خط طول، أدنى خط عرض، أعلى خط طول، أعلى خط عرض</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="75" />
       <source>Start from the area's latest assessment</source>
-      <translation type="unfinished" />
+      <translation>البدء من أحدث تقييم للمنطقة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="77" />
       <source>Area</source>
-      <translation type="unfinished" />
+      <translation>المنطقة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="78" />
       <source>Checklist</source>
-      <translation type="unfinished" />
+      <translation>القائمة المرجعية</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="79" />
       <source>Period from</source>
-      <translation type="unfinished" />
+      <translation>الفترة من</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="80" />
       <source>Period to</source>
-      <translation type="unfinished" />
+      <translation>الفترة إلى</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="81" />
       <source>Assessor</source>
-      <translation type="unfinished" />
+      <translation>المقيِّم</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="82" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>اللغة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="83" />
       <source>Area bounds</source>
-      <translation type="unfinished" />
+      <translation>حدود المنطقة</translation>
     </message>
   </context>
   <context>
@@ -1622,22 +1631,22 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/errors.py" line="75" />
       <source>A new identity cannot be undone: this device will trust nobody until you trust HQ's and your colleagues' keys again, and they must accept this device's new key.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن التراجع عن هوية جديدة: لن يثق هذا الجهاز بأحد حتى تثق من جديد بمفاتيح المقر وزملائك، ويجب أن يقبلوا المفتاح الجديد لهذا الجهاز.</translation>
     </message>
     <message>
       <location filename="../../ui/errors.py" line="81" />
       <source>The device key is missing</source>
-      <translation type="unfinished" />
+      <translation>مفتاح الجهاز مفقود</translation>
     </message>
     <message>
       <location filename="../../ui/errors.py" line="84" />
       <source>Quit (restore the key file first)</source>
-      <translation type="unfinished" />
+      <translation>إنهاء (استعد ملف المفتاح أولًا)</translation>
     </message>
     <message>
       <location filename="../../ui/errors.py" line="85" />
       <source>Make a new identity</source>
-      <translation type="unfinished" />
+      <translation>إنشاء هوية جديدة</translation>
     </message>
   </context>
   <context>
@@ -1645,42 +1654,42 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/lock.py" line="63" />
       <source>Protect this workspace</source>
-      <translation type="unfinished" />
+      <translation>حماية مساحة العمل هذه</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="67" />
       <source>This workspace is not encrypted yet: anyone who takes this laptop could read it. Choose a passphrase (at least 10 characters; a few words are easiest to remember). Nobody can recover a lost passphrase.</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل هذه غير مشفّرة بعد: يستطيع أي شخص يأخذ هذا الحاسوب قراءتها. اختر عبارة مرور (10 أحرف على الأقل؛ بضع كلمات أسهل للتذكر). لا يمكن لأحد استرجاع عبارة مرور مفقودة.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="72" />
       <source>Choose a passphrase for the new workspace (at least 10 characters; a few words are easiest to remember). FieldKit asks for it at every start. Nobody can recover a lost passphrase.</source>
-      <translation type="unfinished" />
+      <translation>اختر عبارة مرور لمساحة العمل الجديدة (10 أحرف على الأقل؛ بضع كلمات أسهل للتذكر). يطلبها FieldKit عند كل تشغيل. لا يمكن لأحد استرجاع عبارة مرور مفقودة.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="82" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="83" />
       <source>Again</source>
-      <translation type="unfinished" />
+      <translation>مرة أخرى</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="85" />
       <source>Training only: keep this workspace NOT encrypted</source>
-      <translation type="unfinished" />
+      <translation>للتدريب فقط: إبقاء مساحة العمل هذه غير مشفّرة</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="104" />
       <source>The two passphrases differ.</source>
-      <translation type="unfinished" />
+      <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="106" />
       <source>The passphrase is too short: use at least 10 characters.</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور قصيرة جدًا: استخدم 10 أحرف على الأقل.</translation>
     </message>
   </context>
   <context>
@@ -1688,17 +1697,17 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/map/picker.py" line="14" />
       <source>Pick a location</source>
-      <translation type="unfinished" />
+      <translation>اختيار موقع</translation>
     </message>
     <message>
       <location filename="../../ui/map/picker.py" line="18" />
       <source>Click on the map to place the incident.</source>
-      <translation type="unfinished" />
+      <translation>انقر على الخريطة لوضع الحادث.</translation>
     </message>
     <message>
       <location filename="../../ui/map/picker.py" line="31" />
       <source>Chosen point: latitude {lat:.5f}, longitude {lon:.5f}. Click OK to use it.</source>
-      <translation type="unfinished" />
+      <translation>النقطة المختارة: خط العرض {lat:.5f}، خط الطول {lon:.5f}. انقر «موافق» لاستخدامها.</translation>
     </message>
   </context>
   <context>
@@ -1706,55 +1715,55 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/checklist/widgets.py" line="285" />
       <source>insufficient information</source>
-      <translation type="unfinished" />
+      <translation>معلومات غير كافية</translation>
     </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="158" />
-      <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="161" />
-      <source>Checklist, Incidents, Map, Sync</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="162" />
-      <source>New incident</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="163" />
-      <source>Search the incidents</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="164" />
-      <source>Save the incident being edited</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="165" />
-      <source>Close the editor (asks when something is not saved)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="166" />
-      <source>Next unanswered question of the checklist</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../ui/main_window.py" line="167" />
-      <source>Lock FieldKit now (the passphrase opens it again)</source>
-      <translation type="unfinished" />
+      <source>Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
+      <location filename="../../ui/main_window.py" line="170" />
+      <source>Checklist, Incidents, Map, Sync</source>
+      <translation>القائمة المرجعية، الحوادث، الخريطة، المزامنة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="171" />
+      <source>New incident</source>
+      <translation>حادث جديد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="172" />
+      <source>Search the incidents</source>
+      <translation>البحث في الحوادث</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="173" />
+      <source>Save the incident being edited</source>
+      <translation>حفظ الحادث قيد التعديل</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="174" />
+      <source>Close the editor (asks when something is not saved)</source>
+      <translation>إغلاق المحرر (يسأل إذا كان هناك ما لم يُحفظ)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="175" />
+      <source>Next unanswered question of the checklist</source>
+      <translation>السؤال التالي دون إجابة في القائمة المرجعية</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="176" />
+      <source>Lock FieldKit now (the passphrase opens it again)</source>
+      <translation>قفل FieldKit الآن (عبارة المرور تفتحه من جديد)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="177" />
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>إنهاء البرنامج</translation>
     </message>
   </context>
   <context>
@@ -1762,271 +1771,273 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/sync/view.py" line="160" />
       <source>Send: export a bundle to a USB stick</source>
-      <translation type="unfinished" />
+      <translation>إرسال: تصدير حزمة إلى ذاكرة USB</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="163" />
       <source>Encrypt for</source>
-      <translation type="unfinished" />
+      <translation>تشفير لـ</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="169" />
       <source>Only what changed since the last bundle for this destination</source>
-      <translation type="unfinished" />
+      <translation>ما تغيّر فقط منذ آخر حزمة لهذه الوجهة</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="171" />
       <source>Also protect with a passphrase</source>
-      <translation type="unfinished" />
+      <translation>الحماية أيضًا بعبارة مرور</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="172" />
       <location filename="../../ui/sync/view.py" line="269" />
       <source>Include incidents marked sensitive</source>
-      <translation type="unfinished" />
+      <translation>إدراج الحوادث المعلَّمة حساسة</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="173" />
       <source>Include demo data ([DEMO] records; left out otherwise)</source>
-      <translation type="unfinished" />
+      <translation>إدراج البيانات التجريبية (سجلات [DEMO]؛ تُستبعد في غير ذلك)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="176" />
       <source>Export bundle…</source>
-      <translation type="unfinished" />
+      <translation>تصدير حزمة…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="184" />
       <source>Receive: import bundles</source>
-      <translation type="unfinished" />
+      <translation>استلام: استيراد الحزم</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="189" />
       <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
-      <translation type="unfinished" />
+      <translation>تُفحص كل حزمة (التوقيع، التجزئات، التنسيق) قبل أي تغيير. تُرفض الحزمة التالفة أو المعدَّلة ولا يتغيّر شيء.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="194" />
       <source>Import bundle…</source>
-      <translation type="unfinished" />
+      <translation>استيراد حزمة…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="200" />
       <source>Bundles</source>
-      <translation type="unfinished" />
+      <translation>الحزم</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="208" />
       <source>Resolve…</source>
-      <translation type="unfinished" />
+      <translation>حل…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="211" />
       <source>Conflicts</source>
-      <translation type="unfinished" />
+      <translation>التعارضات</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="222" />
       <source>Save my public key…</source>
-      <translation type="unfinished" />
+      <translation>حفظ مفتاحي العام…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="223" />
       <source>Trust a key file…</source>
-      <translation type="unfinished" />
+      <translation>الوثوق بملف مفتاح…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="224" />
       <source>Fingerprint…</source>
-      <translation type="unfinished" />
+      <translation>البصمة…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="225" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>إزالة</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="235" />
       <source>From HQ</source>
-      <translation type="unfinished" />
+      <translation>من المقر</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="238" />
       <source>Import config…</source>
-      <translation type="unfinished" />
+      <translation>استيراد الإعدادات…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="239" />
       <source>Import receipt…</source>
-      <translation type="unfinished" />
+      <translation>استيراد إيصال…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="240" />
       <source>New keys for this device…</source>
-      <translation type="unfinished" />
+      <translation>مفاتيح جديدة لهذا الجهاز…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="247" />
       <source>At HQ: for the field devices</source>
-      <translation type="unfinished" />
+      <translation>في المقر: للأجهزة الميدانية</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="250" />
       <source>Export config bundle…</source>
-      <translation type="unfinished" />
+      <translation>تصدير حزمة إعدادات…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="251" />
       <source>Write receipt…</source>
-      <translation type="unfinished" />
+      <translation>كتابة إيصال…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="252" />
       <source>Revoke key…</source>
-      <translation type="unfinished" />
+      <translation>إلغاء مفتاح…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="259" />
       <source>Trusted keys</source>
-      <translation type="unfinished" />
+      <translation>المفاتيح الموثوقة</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="263" />
       <source>Import log</source>
-      <translation type="unfinished" />
+      <translation>سجل الاستيراد</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="268" />
       <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
-      <translation type="unfinished" />
+      <translation>كتابة الحوادث (عدا ما في سلة المحذوفات) لجداول البيانات ونظم المعلومات الجغرافية.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="273" />
       <source>CSV (spreadsheet)…</source>
-      <translation type="unfinished" />
+      <translation>CSV (جدول بيانات)…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="274" />
       <source>GeoJSON (GIS)…</source>
-      <translation type="unfinished" />
+      <translation>GeoJSON (نظم المعلومات الجغرافية)…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="275" />
       <source>KML (Google Earth)…</source>
-      <translation type="unfinished" />
+      <translation>KML (Google Earth)…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="285" />
       <source>CSV / GeoJSON / KML</source>
-      <translation type="unfinished" />
+      <translation>CSV / GeoJSON / KML</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="298" />
       <source>This device: {label}
 Key fingerprint: {fp}
 (read it to HQ or a colleague to confirm your key)</source>
-      <translation type="unfinished" />
+      <translation>هذا الجهاز: {label}
+بصمة المفتاح: {fp}
+(اقرأها للمقر أو لزميل لتأكيد مفتاحك)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="307" />
       <source>HQ's policy keeps incidents marked sensitive on this device.</source>
-      <translation type="unfinished" />
+      <translation>تُبقي سياسة المقر الحوادث المعلَّمة حساسة على هذا الجهاز.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="313" />
       <source>HQ: {label}</source>
-      <translation type="unfinished" />
+      <translation>المقر: {label}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="317" />
       <source>Nobody: protect with a passphrase only</source>
-      <translation type="unfinished" />
+      <translation>لا أحد: الحماية بعبارة مرور فقط</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="318" />
       <source>Nobody and no passphrase: readable by anyone (not recommended)</source>
-      <translation type="unfinished" />
+      <translation>لا أحد ولا عبارة مرور: يقرؤها أي شخص (غير مستحسن)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="329" />
       <source>{fp}    {role}    {label}    device {device}    trusted since {when} ({how})</source>
-      <translation type="unfinished" />
+      <translation>{fp}    {role}    {label}    الجهاز {device}    موثوق منذ {when} ({how})</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="331" />
       <source>HQ</source>
-      <translation type="unfinished" />
+      <translation>المقر</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="331" />
       <location filename="../../ui/sync/view.py" line="935" />
       <source>Colleague</source>
-      <translation type="unfinished" />
+      <translation>زميل</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="338" />
       <source>REVOKED from {when}</source>
-      <translation type="unfinished" />
+      <translation>مُلغى اعتبارًا من {when}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="347" />
       <source>No trusted keys yet: trust a colleague's or HQ's key file, or accept a bundle's signer.</source>
-      <translation type="unfinished" />
+      <translation>لا مفاتيح موثوقة بعد: ثق بملف مفتاح زميل أو المقر، أو اقبل موقّع حزمة.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="361" />
       <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
-      <translation type="unfinished" />
+      <translation>{kind} «{title}» — حُذف على {dev}؛ محفوظ في سلة المحذوفات للمراجعة</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="367" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
-      <translation type="unfinished" />
+      <translation>{kind} «{title}» — عُدّل هنا وعلى {dev}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="375" />
       <source>Conflicts ({n})</source>
-      <translation type="unfinished" />
+      <translation>التعارضات ({n})</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="382" />
       <source>To {dest}: HQ confirmed bundles up to number {n} of {last} (receipt of {when}); {k} incident(s) changed since are, as far as HQ has said, only on this laptop.</source>
-      <translation type="unfinished" />
+      <translation>إلى {dest}: أكّد المقر الحزم حتى الرقم {n} من {last} (إيصال {when})؛ و{k} حادث(ة) تغيّرت منذ ذلك موجودة، حسب ما أفاد به المقر، على هذا الحاسوب فقط.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="394" />
       <source>To {dest}: {last} bundle(s) made, none confirmed by a receipt yet.</source>
-      <translation type="unfinished" />
+      <translation>إلى {dest}: أُنشئت {last} حزمة، ولم يؤكَّد أي منها بإيصال بعد.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="404" />
       <source>from {src}: number(s) {nums}</source>
-      <translation type="unfinished" />
+      <translation>من {src}: الرقم (الأرقام) {nums}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="407" />
       <source>Missing bundles — never imported here: </source>
-      <translation type="unfinished" />
+      <translation>حزم مفقودة — لم تُستورد هنا قط: </translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="443" />
       <source>Imported (UTC)</source>
-      <translation type="unfinished" />
+      <translation>استُورد (UTC)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="444" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>من</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="445" />
       <source>Bundle</source>
-      <translation type="unfinished" />
+      <translation>الحزمة</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="446" />
       <source>added / updated / unchanged / conflicts / held for review / rejected</source>
-      <translation type="unfinished" />
+      <translation>أُضيف / حُدّث / دون تغيير / تعارضات / محتجز للمراجعة / مرفوض</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="462" />
@@ -2034,180 +2045,182 @@ Key fingerprint: {fp}
       <location filename="../../ui/sync/view.py" line="480" />
       <location filename="../../ui/sync/view.py" line="486" />
       <source>Protect the bundle</source>
-      <translation type="unfinished" />
+      <translation>حماية الحزمة</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="463" />
       <source>Passphrase (at least {n} characters; tell it to the receiver another way):</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور ({n} أحرف على الأقل؛ أبلغها للمستلم بطريقة أخرى):</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="474" />
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
-      <translation type="unfinished" />
+      <translation>تحتاج عبارة مرور الحزمة إلى {n} أحرف على الأقل: بضع كلمات أسهل للتذكر وأصعب بكثير للتخمين.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="480" />
       <source>The same passphrase again:</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="486" />
       <source>The two passphrases differ. Type it again.</source>
-      <translation type="unfinished" />
+      <translation>عبارتا المرور مختلفتان. اكتبها مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="490" />
       <source>Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور:</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="506" />
       <location filename="../../ui/sync/view.py" line="536" />
       <source>Export bundle</source>
-      <translation type="unfinished" />
+      <translation>تصدير حزمة</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="508" />
       <source>FieldKit bundles (*.fkb)</source>
-      <translation type="unfinished" />
+      <translation>حزم FieldKit (*.fkb)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="516" />
       <source>A bundle anyone can read</source>
-      <translation type="unfinished" />
+      <translation>حزمة يستطيع أي شخص قراءتها</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="518" />
       <source>This bundle will not be encrypted: anyone who finds or copies the stick can read every incident in it, including names of sources and places. Write it anyway?</source>
-      <translation type="unfinished" />
+      <translation>لن تُشفَّر هذه الحزمة: يستطيع أي شخص يجد ذاكرة USB أو ينسخها قراءة كل حادث فيها، بما في ذلك أسماء المصادر والأماكن. هل تكتبها رغم ذلك؟</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="529" />
       <source>No bundle was written.</source>
-      <translation type="unfinished" />
+      <translation>لم تُكتب أي حزمة.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="537" />
       <source>The recipient chosen is no longer trusted here: choose again.</source>
-      <translation type="unfinished" />
+      <translation>المستلم المختار لم يعد موثوقًا هنا: اختر مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="546" />
       <source>encrypted for {who}</source>
-      <translation type="unfinished" />
+      <translation>مشفّرة لـ {who}</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="548" />
       <source> and with a passphrase</source>
-      <translation type="unfinished" />
+      <translation> وبعبارة مرور</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="550" />
       <source>protected by a passphrase</source>
-      <translation type="unfinished" />
+      <translation>محمية بعبارة مرور</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="552" />
       <source>not encrypted: anyone can read it</source>
-      <translation type="unfinished" />
+      <translation>غير مشفّرة: يستطيع أي شخص قراءتها</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="557" />
       <source>Bundle number {seq} written to {path} ({how}): {i} incidents, {a} assessments, {d} deletions, {f} attachments.</source>
-      <translation type="unfinished" />
+      <translation>كُتبت الحزمة رقم {seq} في {path} ({how}): {i} حادث، {a} تقييم، {d} حذف، {f} مرفق.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="570" />
       <source>Nothing changed since the last bundle for this destination: untick “Only what changed” to send everything again.</source>
-      <translation type="unfinished" />
+      <translation>لم يتغيّر شيء منذ آخر حزمة لهذه الوجهة: ألغِ تحديد «ما تغيّر فقط» لإرسال كل شيء مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="577" />
       <source>Writing the bundle…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ كتابة الحزمة…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="595" />
       <source>Import bundles</source>
-      <translation type="unfinished" />
+      <translation>استيراد الحزم</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="597" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>حزم FieldKit (*.fkb);;كل الملفات (*)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="611" />
       <source>Opening the bundle…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ فتح الحزمة…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="618" />
       <source>Encrypted bundle</source>
-      <translation type="unfinished" />
+      <translation>حزمة مشفّرة</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="621" />
       <source>Not imported: no passphrase was given. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>لم تُستورد: لم تُعطَ عبارة مرور. لم يتغيّر شيء.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="626" />
       <source>Wrong passphrase</source>
-      <translation type="unfinished" />
+      <translation>عبارة مرور خاطئة</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="626" />
       <source>That passphrase does not open the bundle. Try again:</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور هذه لا تفتح الحزمة. حاول مرة أخرى:</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="639" />
       <source>Not imported: the sender's key was not accepted. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>لم تُستورد: لم يُقبل مفتاح المرسل. لم يتغيّر شيء.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="647" />
       <source>Checking the bundle…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ فحص الحزمة…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="653" />
       <source>Bundle number {seq}, signed with key {fp}, from “{who}”, made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}.</source>
-      <translation type="unfinished" />
+      <translation>الحزمة رقم {seq}، موقّعة بالمفتاح {fp}، من «{who}»، أُنشئت {when}.
+
+ستضيف {a}، وتحدّث {u}، وتترك {n} دون تغيير، وتحتفظ بـ {c} تعارض، وتحذف {d}، وتحتجز {h} حذف للمراجعة، وترفض {r}.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="671" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
-      <translation type="unfinished" />
+      <translation>سيُحتجز للمراجعة {n} حذف لحوادث عُدّلت أو أُنشئت هنا: تذهب تلك الحوادث إلى سلة المحذوفات، ولا يُفقد شيء.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="676" />
       <source>This bundle was made by an older FieldKit (format 1): its versions are not signed by the devices that made them.</source>
-      <translation type="unfinished" />
+      <translation>أُنشئت هذه الحزمة بإصدار أقدم من FieldKit (التنسيق 1): إصداراتها غير موقّعة من الأجهزة التي أنشأتها.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="679" />
       <source>Import it?</source>
-      <translation type="unfinished" />
+      <translation>هل تستوردها؟</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="680" />
       <source>Import preview</source>
-      <translation type="unfinished" />
+      <translation>معاينة الاستيراد</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="681" />
       <source>Not imported: you chose not to. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>لم تُستورد: اخترت عدم استيرادها. لم يتغيّر شيء.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="686" />
       <source>Importing the bundle…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ استيراد الحزمة…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="701" />
@@ -2218,12 +2231,18 @@ It calls itself: {label}
 Device id: {device_id}
 
 Check the fingerprint with its owner (read it aloud by phone, for example); the name proves nothing. Accept this key and import?</source>
-      <translation type="unfinished" />
+      <translation>هذه الحزمة موقّعة من جهاز لا تثق به مساحة العمل هذه بعد.
+
+بصمة المفتاح: {fp}
+يسمّي نفسه: {label}
+معرّف الجهاز: {device_id}
+
+تحقق من البصمة مع صاحبها (اقرأها بصوت عالٍ بالهاتف مثلًا)؛ الاسم وحده لا يثبت شيئًا. هل تقبل هذا المفتاح وتستورد؟</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="710" />
       <source>Unknown sender</source>
-      <translation type="unfinished" />
+      <translation>مرسل مجهول</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="716" />
@@ -2234,120 +2253,128 @@ This bundle's key: {fp}
 Device: {label}
 
 Someone may be posing as that device. Accept the new key only if its owner tells you, by a way you trust, that the device has a new key. The old key will no longer be trusted. Accept the new key?</source>
-      <translation type="unfinished" />
+      <translation>تحذير: هذه الحزمة موقّعة بمفتاح مختلف عن المفتاح الذي تثق به مساحة العمل هذه للجهاز الذي تدّعي أنها منه.
+
+المفتاح المعروف: {known}
+مفتاح هذه الحزمة: {fp}
+الجهاز: {label}
+
+قد يكون أحدهم ينتحل صفة ذلك الجهاز. لا تقبل المفتاح الجديد إلا إذا أخبرك صاحبه، بطريقة تثق بها، أن للجهاز مفتاحًا جديدًا. لن يعود المفتاح القديم موثوقًا. هل تقبل المفتاح الجديد؟</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="728" />
       <source>The key being replaced is HQ's, the one bundles are encrypted to. The new key will be trusted as a colleague only: make it HQ's later (Trust a key file…) once HQ has confirmed it.</source>
-      <translation type="unfinished" />
+      <translation>المفتاح المستبدَل هو مفتاح المقر، الذي تُشفَّر له الحزم. سيُوثق بالمفتاح الجديد كزميل فقط: اجعله مفتاح المقر لاحقًا (الوثوق بملف مفتاح…) بعد أن يؤكده المقر.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="731" />
       <source>The sender's key has changed</source>
-      <translation type="unfinished" />
+      <translation>تغيّر مفتاح المرسل</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="741" />
       <source>Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import again and accept it only if so.</source>
-      <translation type="unfinished" />
+      <translation>لم يتغيّر شيء. اسأل صاحب الجهاز، بطريقة تثق بها، إن كان له مفتاح جديد؛ واستورد مرة أخرى واقبله فقط في هذه الحالة.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="746" />
       <source>Nothing was changed. The file is damaged or was altered: do not use it; ask the sender for a new one, and report it if it was not damaged in transit.</source>
-      <translation type="unfinished" />
+      <translation>لم يتغيّر شيء. الملف تالف أو عُدّل: لا تستخدمه؛ اطلب من المرسل ملفًا جديدًا، وأبلغ عنه إن لم يكن قد تلف أثناء النقل.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="750" />
       <source>Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>لم يتغيّر شيء.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="765" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
-      <translation type="unfinished" />
+      <translation>{n} حذف محتجز للمراجعة: انظر التعارضات.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="769" />
       <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
-      <translation type="unfinished" />
+      <translation>تستخدم هذه الحزمة التنسيق 1 (إصدار أقدم من FieldKit): لا تحمل إصداراتها توقيعات الأجهزة التي أنشأتها. لم تُقبل إلا إصدارات المرسل نفسه وإصدارات أجهزة لم تُصادَف هنا من قبل؛ ويضمنها هذا الجهاز.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="776" />
       <source>{label} (device {device}) moved to a new key: fingerprint {new}, was {old}. The change is signed by its old key; the new key is trusted in its place.</source>
-      <translation type="unfinished" />
+      <translation>انتقل {label} (الجهاز {device}) إلى مفتاح جديد: البصمة {new}، وكانت {old}. التغيير موقّع بمفتاحه القديم؛ ويُوثق بالمفتاح الجديد مكانه.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="786" />
       <source>Bundles {nums} from this device were never imported here.</source>
-      <translation type="unfinished" />
+      <translation>الحزم {nums} من هذا الجهاز لم تُستورد هنا قط.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="791" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, held for review {h}, rejected {r}.</source>
-      <translation type="unfinished" />
+      <translation>أُضيف {a}، حُدّث {u}، دون تغيير {n}، تعارضات {c}، حُذف {d}، محتجز للمراجعة {h}، مرفوض {r}.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="819" />
       <source>Assessment conflict</source>
-      <translation type="unfinished" />
+      <translation>تعارض في تقييم</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="820" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
-      <translation type="unfinished" />
+      <translation>هل تحتفظ بإجابات الجهاز الآخر؟ (لا: تُحفظ الإجابات الموجودة هنا.)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="833" />
       <source>no reason given</source>
-      <translation type="unfinished" />
+      <translation>لم يُذكر سبب</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="840" />
       <source>{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
-      <translation type="unfinished" />
+      <translation>حذف {dev} الحادث «{title}» نهائيًا (السبب: {why}). لقد عُدّل أو أُنشئ على هذا الجهاز، فنُقل هنا إلى سلة المحذوفات بدلًا من ذلك، بكل ما يحتويه.
+
+هل تحتفظ به (يعود من سلة المحذوفات)، أم تزيله نهائيًا كما فعل الجهاز الآخر؟</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="847" />
       <source>Deleted on another device</source>
-      <translation type="unfinished" />
+      <translation>حُذف على جهاز آخر</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="850" />
       <source>Keep it</source>
-      <translation type="unfinished" />
+      <translation>الاحتفاظ به</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="851" />
       <location filename="../../ui/sync/view.py" line="859" />
       <source>Remove for good</source>
-      <translation type="unfinished" />
+      <translation>إزالة نهائية</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="852" />
       <source>Decide later</source>
-      <translation type="unfinished" />
+      <translation>القرار لاحقًا</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="861" />
       <source>Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from this device. This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>هل تزيل «{title}» نهائيًا؟ يُحذف من هذا الجهاز سجله والمرفقات التي لا يستخدمها أي حادث آخر. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="877" />
       <source>Save my public key</source>
-      <translation type="unfinished" />
+      <translation>حفظ مفتاحي العام</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="884" />
       <source>Trust a key file</source>
-      <translation type="unfinished" />
+      <translation>الوثوق بملف مفتاح</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="895" />
       <source>The key has changed</source>
-      <translation type="unfinished" />
+      <translation>تغيّر المفتاح</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="897" />
@@ -2358,13 +2385,19 @@ This key: {fp}
 Device: {label}
 
 Trust it only if the device's owner confirms it has a new key; the old key will no longer be trusted. Trust the new key?</source>
-      <translation type="unfinished" />
+      <translation>تحذير: يدّعي هذا المفتاح أنه لجهاز تثق به مساحة العمل هذه بمفتاح آخر.
+
+المفتاح المعروف: {known}
+هذا المفتاح: {fp}
+الجهاز: {label}
+
+لا تثق به إلا إذا أكّد صاحب الجهاز أن له مفتاحًا جديدًا؛ لن يعود المفتاح القديم موثوقًا. هل تثق بالمفتاح الجديد؟</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="915" />
       <location filename="../../ui/sync/view.py" line="938" />
       <source>Trust a key</source>
-      <translation type="unfinished" />
+      <translation>الوثوق بمفتاح</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="917" />
@@ -2374,96 +2407,101 @@ It calls itself: {label}
 Device id: {device_id}
 
 Compare the fingerprint with its owner (read the words aloud, or look at their screen); the name proves nothing. Bundles signed by this key will then be accepted.</source>
-      <translation type="unfinished" />
+      <translation>بصمة المفتاح: {fp}
+الكلمات: {words}
+يسمّي نفسه: {label}
+معرّف الجهاز: {device_id}
+
+قارن البصمة مع صاحبها (اقرأ الكلمات بصوت عالٍ، أو انظر إلى شاشته)؛ الاسم وحده لا يثبت شيئًا. ستُقبل بعد ذلك الحزم الموقّعة بهذا المفتاح.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="927" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>إلغاء</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="928" />
       <source>Compared: trust it</source>
-      <translation type="unfinished" />
+      <translation>تمت المقارنة: الوثوق به</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="929" />
       <source>Trust without checking</source>
-      <translation type="unfinished" />
+      <translation>الوثوق دون تحقق</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="935" />
       <source>HQ (bundles are encrypted to it)</source>
-      <translation type="unfinished" />
+      <translation>المقر (تُشفَّر الحزم له)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="939" />
       <source>Fingerprint {fp}. Whose key is it?</source>
-      <translation type="unfinished" />
+      <translation>البصمة {fp}. لمن هذا المفتاح؟</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="954" />
       <source>Replace HQ's key</source>
-      <translation type="unfinished" />
+      <translation>استبدال مفتاح المقر</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="956" />
       <source>Bundles are encrypted to HQ's key, now {fp} ({label}). Make this key ({new}) HQ's instead? Every later bundle will be encrypted to it; do it only if HQ confirmed the new key.</source>
-      <translation type="unfinished" />
+      <translation>تُشفَّر الحزم لمفتاح المقر، وهو الآن {fp} ({label}). هل تجعل هذا المفتاح ({new}) مفتاح المقر بدلًا منه؟ ستُشفَّر له كل حزمة لاحقة؛ لا تفعل ذلك إلا إذا أكّد المقر المفتاح الجديد.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="978" />
       <source>Stop trusting key {fp} (“{label}”)? Bundles signed by it will be refused until you trust it again.</source>
-      <translation type="unfinished" />
+      <translation>هل تتوقف عن الوثوق بالمفتاح {fp} («{label}»)؟ ستُرفض الحزم الموقّعة به حتى تثق به مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="982" />
       <source>This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>هذا مفتاح المقر: لن تُشفَّر الحزم للمقر بعد الآن؛ وستُطلب منك عبارة مرور.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="984" />
       <source>Remove a trusted key</source>
-      <translation type="unfinished" />
+      <translation>إزالة مفتاح موثوق</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="991" />
       <source>Export incidents</source>
-      <translation type="unfinished" />
+      <translation>تصدير الحوادث</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/sync/view.py" line="997" />
       <source>%n incident(s) written to {path}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>كُتب %n حادث في {path}</numerusform>
+        <numerusform>كُتب %n حادث في {path}</numerusform>
+        <numerusform>كُتب %n حادثان في {path}</numerusform>
+        <numerusform>كُتبت %n حوادث في {path}</numerusform>
+        <numerusform>كُتب %n حادثًا في {path}</numerusform>
+        <numerusform>كُتب %n حادث في {path}</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1001" />
       <source>Writing the file…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ كتابة الملف…</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1023" />
       <location filename="../../ui/sync/view.py" line="1047" />
       <source>Import a config bundle from HQ</source>
-      <translation type="unfinished" />
+      <translation>استيراد حزمة إعدادات من المقر</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1025" />
       <location filename="../../ui/sync/view.py" line="1123" />
       <source>Config bundles (*.fkc)</source>
-      <translation type="unfinished" />
+      <translation>حزم الإعدادات (*.fkc)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1036" />
       <source>HQ's key</source>
-      <translation type="unfinished" />
+      <translation>مفتاح المقر</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1038" />
@@ -2473,112 +2511,117 @@ Key fingerprint: {fp}
 Words: {words}
 
 Compare the fingerprint with HQ (by phone or in person). Only if it matches: trust this key as HQ's and apply the config?</source>
-      <translation type="unfinished" />
+      <translation>حزمة الإعدادات هذه موقّعة من «{label}»، ولا يثق هذا الجهاز بأي مفتاح للمقر بعد.
+
+بصمة المفتاح: {fp}
+الكلمات: {words}
+
+قارن البصمة مع المقر (بالهاتف أو شخصيًا). فقط إذا تطابقت: هل تثق بهذا المفتاح كمفتاح للمقر وتطبّق الإعدادات؟</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1056" />
       <source>Config number {n} from HQ applied.</source>
-      <translation type="unfinished" />
+      <translation>طُبّقت الإعدادات رقم {n} من المقر.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1058" />
       <source>{d} device(s) added, {r} revocation(s), {k} key rotation(s), {c} receipt(s), {l} checklist(s), {b} basemap(s).</source>
-      <translation type="unfinished" />
+      <translation>أُضيف {d} جهاز، {r} إلغاء، {k} تدوير مفاتيح، {c} إيصال، {l} قائمة مرجعية، {b} خريطة أساسية.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1071" />
       <source>HQ moved to a new signing key ({fp}), announced by its old key.</source>
-      <translation type="unfinished" />
+      <translation>انتقل المقر إلى مفتاح توقيع جديد ({fp})، أعلن عنه مفتاحه القديم.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1076" />
       <source>HQ has a new encryption key: bundles made here are encrypted to it from now on.</source>
-      <translation type="unfinished" />
+      <translation>للمقر مفتاح تشفير جديد: تُشفَّر له الحزم المنشأة هنا من الآن فصاعدًا.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1080" />
       <source>HQ lists {label} under another key than the one trusted here; the key trusted here was kept. Check with its owner.</source>
-      <translation type="unfinished" />
+      <translation>يُدرج المقر {label} بمفتاح غير المفتاح الموثوق هنا؛ وقد أُبقي المفتاح الموثوق هنا. تحقق مع صاحبه.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1084" />
       <source>Config applied</source>
-      <translation type="unfinished" />
+      <translation>طُبّقت الإعدادات</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1088" />
       <source>Import HQ's receipt</source>
-      <translation type="unfinished" />
+      <translation>استيراد إيصال المقر</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1088" />
       <location filename="../../ui/sync/view.py" line="1147" />
       <source>Receipts (*.json)</source>
-      <translation type="unfinished" />
+      <translation>الإيصالات (*.json)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1103" />
       <location filename="../../ui/sync/view.py" line="1115" />
       <source>New keys for this device</source>
-      <translation type="unfinished" />
+      <translation>مفاتيح جديدة لهذا الجهاز</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1105" />
       <source>Make new keys for this device? Do it when the old key may have been copied. Your next bundles announce the new key, signed by the old one, and HQ and colleagues follow it. Bundles made for the old key still open here. HQ: send the devices a config bundle afterwards.</source>
-      <translation type="unfinished" />
+      <translation>هل تنشئ مفاتيح جديدة لهذا الجهاز؟ افعل ذلك إذا كان المفتاح القديم ربما نُسخ. تعلن حزمك التالية عن المفتاح الجديد، موقّعة بالقديم، ويتبعه المقر والزملاء. تظل الحزم المنشأة للمفتاح القديم تُفتح هنا. المقر: أرسل إلى الأجهزة حزمة إعدادات بعد ذلك.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1116" />
       <source>New key fingerprint: {fp}. Read it to HQ when they ask.</source>
-      <translation type="unfinished" />
+      <translation>بصمة المفتاح الجديد: {fp}. اقرأها للمقر عندما يطلب ذلك.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1123" />
       <location filename="../../ui/sync/view.py" line="1134" />
       <source>Export a config bundle</source>
-      <translation type="unfinished" />
+      <translation>تصدير حزمة إعدادات</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1135" />
       <source>Config bundle number {n} written, encrypted to {k} device(s).</source>
-      <translation type="unfinished" />
+      <translation>كُتبت حزمة الإعدادات رقم {n}، مشفّرة لـ {k} جهاز.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1143" />
       <location filename="../../ui/sync/view.py" line="1147" />
       <source>Write a receipt</source>
-      <translation type="unfinished" />
+      <translation>كتابة إيصال</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1143" />
       <location filename="../../ui/sync/view.py" line="1159" />
       <source>Choose the device in the list first.</source>
-      <translation type="unfinished" />
+      <translation>اختر الجهاز في القائمة أولًا.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1159" />
       <location filename="../../ui/sync/view.py" line="1163" />
       <location filename="../../ui/sync/view.py" line="1172" />
       <source>Revoke a key</source>
-      <translation type="unfinished" />
+      <translation>إلغاء مفتاح</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1165" />
       <source>Revoke the key of {label} ({fp}) from which date (YYYY-MM-DD) or bundle number on? Choose the last point you trust: a thief holding the key can write any date.</source>
-      <translation type="unfinished" />
+      <translation>ألغِ مفتاح {label} ({fp}) اعتبارًا من أي تاريخ (YYYY-MM-DD) أو رقم حزمة؟ اختر آخر نقطة تثق بها: يستطيع لص يحمل المفتاح كتابة أي تاريخ.</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="1172" />
       <source>Reason (sent to the devices):</source>
-      <translation type="unfinished" />
+      <translation>السبب (يُرسل إلى الأجهزة):</translation>
     </message>
     <message>
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>مرفوض</translation>
     </message>
     <message>
       <source>This bundle had already been imported; nothing changed.</source>
-      <translation type="unfinished" />
+      <translation>سبق استيراد هذه الحزمة؛ لم يتغيّر شيء.</translation>
     </message>
   </context>
   <context>
@@ -2586,90 +2629,91 @@ Compare the fingerprint with HQ (by phone or in person). Only if it matches: tru
     <message>
       <location filename="../../ui/lock.py" line="29" />
       <source>FieldKit is locked</source>
-      <translation type="unfinished" />
+      <translation>FieldKit مقفل</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="29" />
       <source>Unlock FieldKit</source>
-      <translation type="unfinished" />
+      <translation>فتح قفل FieldKit</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="31" />
       <source>This workspace is encrypted. Type its passphrase to open it.</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل هذه مشفّرة. اكتب عبارة مرورها لفتحها.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="37" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/lock.py" line="48" />
       <source>%n wrong passphrase(s) since the last unlock.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n عبارة مرور خاطئة منذ آخر فتح.</numerusform>
+        <numerusform>%n عبارة مرور خاطئة منذ آخر فتح.</numerusform>
+        <numerusform>%n عبارتا مرور خاطئتان منذ آخر فتح.</numerusform>
+        <numerusform>%n عبارات مرور خاطئة منذ آخر فتح.</numerusform>
+        <numerusform>%n عبارة مرور خاطئة منذ آخر فتح.</numerusform>
+        <numerusform>%n عبارة مرور خاطئة منذ آخر فتح.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/lock.py" line="50" />
       <source>After %n more, the workspace will be destroyed.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>بعد %n محاولة أخرى، ستُدمَّر مساحة العمل.</numerusform>
+        <numerusform>بعد %n محاولة أخرى، ستُدمَّر مساحة العمل.</numerusform>
+        <numerusform>بعد %n محاولتين أخريين، ستُدمَّر مساحة العمل.</numerusform>
+        <numerusform>بعد %n محاولات أخرى، ستُدمَّر مساحة العمل.</numerusform>
+        <numerusform>بعد %n محاولة أخرى، ستُدمَّر مساحة العمل.</numerusform>
+        <numerusform>بعد %n محاولة أخرى، ستُدمَّر مساحة العمل.</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="196" />
       <source>Welcome to FieldKit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="191" />
-      <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
-Tell it who you are; your name and device label are written into the records and bundles you make.</source>
-      <translation type="unfinished" />
+      <translation>مرحبًا بك في FieldKit</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="200" />
-      <source>e.g. crime monitor, JMAC analyst</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="202" />
-      <source>e.g. Gao team laptop 2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="205" />
-      <source>Your name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="206" />
-      <source>Role</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="207" />
-      <source>Device label</source>
-      <translation type="unfinished" />
+      <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
+Tell it who you are; your name and device label are written into the records and bundles you make.</source>
+      <translation>يعمل FieldKit دون اتصال تمامًا. لا يغادر شيء هذا الحاسوب ما لم تصدّره.
+عرّف بنفسك؛ يُكتب اسمك وتسمية جهازك في السجلات والحزم التي تنشئها.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="209" />
+      <source>e.g. crime monitor, JMAC analyst</source>
+      <translation>مثل مراقب الجريمة، محلل JMAC</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="211" />
+      <source>e.g. Gao team laptop 2</source>
+      <translation>مثل حاسوب فريق غاو 2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="214" />
+      <source>Your name</source>
+      <translation>اسمك</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="215" />
+      <source>Role</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="216" />
+      <source>Device label</source>
+      <translation>تسمية الجهاز</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="218" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
-      <translation type="unfinished" />
+      <translation>تحميل بيانات تجريبية (حوادث واقعية وتقييمان) لتجربة FieldKit</translation>
     </message>
   </context>
   <context>
@@ -2677,7 +2721,7 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <location filename="../../ui/app.py" line="171" />
       <source>The workspace was destroyed.</source>
-      <translation type="unfinished" />
+      <translation>دُمّرت مساحة العمل.</translation>
     </message>
   </context>
   <context>
@@ -2685,7 +2729,7 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <location filename="../../ui/errors.py" line="28" />
       <source>Something unexpected went wrong. Your saved work is safe; the details are in the log file.</source>
-      <translation type="unfinished" />
+      <translation>حدث خطأ غير متوقع. عملك المحفوظ في أمان؛ والتفاصيل في ملف السجل.</translation>
     </message>
   </context>
   <context>
@@ -2693,1288 +2737,1288 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <location filename="../../ui/map/widget.py" line="25" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>الفئة</translation>
     </message>
     <message>
       <location filename="../../ui/map/widget.py" line="26" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>الخطورة</translation>
     </message>
     <message>
       <location filename="../../ui/map/widget.py" line="27" />
       <source>severity</source>
-      <translation type="unfinished" />
+      <translation>الخطورة</translation>
     </message>
     <message>
       <location filename="../../ui/map/widget.py" line="28" />
       <source>Open in FieldKit</source>
-      <translation type="unfinished" />
+      <translation>فتح في FieldKit</translation>
     </message>
   </context>
   <context>
     <name>core</name>
     <message>
       <source>The entry has {count} problem(s): {details}</source>
-      <translation type="unfinished" />
+      <translation>في الإدخال {count} مشكلة: {details}</translation>
     </message>
     <message>
       <source>the assessment names no assessor</source>
-      <translation type="unfinished" />
+      <translation>لا يذكر التقييم اسم مقيِّم</translation>
     </message>
     <message>
       <source>only {coverage}% of the threat questions have a known answer; at least {min}% are needed</source>
-      <translation type="unfinished" />
+      <translation>{coverage}% فقط من أسئلة التهديد لها إجابة معروفة؛ والمطلوب {min}% على الأقل</translation>
     </message>
     <message>
       <source>{n} required question(s) are unanswered: {questions}</source>
-      <translation type="unfinished" />
+      <translation>{n} سؤال إلزامي دون إجابة: {questions}</translation>
     </message>
     <message>
       <source>{n} required question(s) are answered 'unknown': {questions}</source>
-      <translation type="unfinished" />
+      <translation>{n} سؤال إلزامي أُجيب عنه بـ'unknown' (مجهول): {questions}</translation>
     </message>
     <message>
       <source>'Other' is picked without saying what in the note: {questions}</source>
-      <translation type="unfinished" />
+      <translation>اختير 'غير ذلك' دون توضيحه في الملاحظة: {questions}</translation>
     </message>
     <message>
       <source>'{value}' is not a date; use the form 2026-03-14.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' ليس تاريخًا؛ استخدم الصيغة 2026-03-14.</translation>
     </message>
     <message>
       <source>No assessment with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد تقييم بالمعرّف {id}.</translation>
     </message>
     <message>
       <source>No single assessment has an id starting with {id}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد تقييم واحد يبدأ معرّفه بـ {id}.</translation>
     </message>
     <message>
       <source>The area needs a name.</source>
-      <translation type="unfinished" />
+      <translation>تحتاج المنطقة إلى اسم.</translation>
     </message>
     <message>
       <source>The period starts after it ends.</source>
-      <translation type="unfinished" />
+      <translation>تبدأ الفترة بعد أن تنتهي.</translation>
     </message>
     <message>
       <source>Give both latitude and longitude, or neither.</source>
-      <translation type="unfinished" />
+      <translation>أدخل خط العرض وخط الطول معًا، أو لا تدخل أيًّا منهما.</translation>
     </message>
     <message>
       <source>The language must be one of {choices}.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون اللغة إحدى: {choices}.</translation>
     </message>
     <message>
       <source>This assessment is final. Give a reason to change it; the change will be kept as a new version.</source>
-      <translation type="unfinished" />
+      <translation>هذا التقييم نهائي. اذكر سببًا لتغييره؛ وسيُحفظ التغيير كإصدار جديد.</translation>
     </message>
     <message>
       <source>The assessment cannot be finalised: {details}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إنهاء التقييم: {details}</translation>
     </message>
     <message>
       <source>The assessment cannot be upgraded: {details}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن ترقية التقييم: {details}</translation>
     </message>
     <message>
       <source>A final assessment cannot be deleted; it is part of the record.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن حذف تقييم نهائي؛ فهو جزء من السجل.</translation>
     </message>
     <message>
       <source>These assessments use different checklists and cannot be compared.</source>
-      <translation type="unfinished" />
+      <translation>تستخدم هذه التقييمات قوائم مرجعية مختلفة ولا يمكن مقارنتها.</translation>
     </message>
     <message>
       <source>The area name is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>اسم المنطقة طويل جدًا ({n} حرفًا، والحد الأقصى {max}).</translation>
     </message>
     <message>
       <source>The earlier assessment uses another checklist.</source>
-      <translation type="unfinished" />
+      <translation>يستخدم التقييم السابق قائمة مرجعية أخرى.</translation>
     </message>
     <message>
       <source>The bounding box must be min_lon,min_lat,max_lon,max_lat.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون المربع المحيط min_lon,min_lat,max_lon,max_lat.</translation>
     </message>
     <message>
       <source>these answers do not fit version {version} of the checklist; change them first: {questions}</source>
-      <translation type="unfinished" />
+      <translation>هذه الإجابات لا تلائم الإصدار {version} من القائمة المرجعية؛ غيّرها أولًا: {questions}</translation>
     </message>
     <message>
       <source>The other device's answers cannot be kept: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن الاحتفاظ بإجابات الجهاز الآخر: {reason}.</translation>
     </message>
     <message>
       <source>No incident with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد حادث بالمعرّف {id}.</translation>
     </message>
     <message>
       <source>is final but has no stored history</source>
-      <translation type="unfinished" />
+      <translation>نهائي لكن لا سجل محفوظ له</translation>
     </message>
     <message>
       <source>Latitude must be a number between -90 and 90.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون خط العرض رقمًا بين -90 و90.</translation>
     </message>
     <message>
       <source>Longitude must be a number between -180 and 180.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون خط الطول رقمًا بين -180 و180.</translation>
     </message>
     <message>
       <source>'{qid}' is not a question of checklist {checklist}.</source>
-      <translation type="unfinished" />
+      <translation>'{qid}' ليس سؤالًا في القائمة المرجعية {checklist}.</translation>
     </message>
     <message>
       <source>version {n} is missing or unlinked</source>
-      <translation type="unfinished" />
+      <translation>الإصدار {n} مفقود أو غير مرتبط</translation>
     </message>
     <message>
       <source>version {n} was altered after it was saved</source>
-      <translation type="unfinished" />
+      <translation>عُدّل الإصدار {n} بعد حفظه</translation>
     </message>
     <message>
       <source>the current answers differ from the last saved version (edited outside FieldKit)</source>
-      <translation type="unfinished" />
+      <translation>تختلف الإجابات الحالية عن آخر إصدار محفوظ (عُدّلت خارج FieldKit)</translation>
     </message>
     <message>
       <source>{file}: the file cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file}: لا يمكن قراءة الملف ({error}).</translation>
     </message>
     <message>
       <source>{file}: not valid YAML/JSON ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file}: ليس YAML/JSON صالحًا ({error}).</translation>
     </message>
     <message>
       <source>{file}: {problems}{more}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {problems}{more}</translation>
     </message>
     <message>
       <source>An answer is required (use 'unknown' if it is not known).</source>
-      <translation type="unfinished" />
+      <translation>الإجابة مطلوبة (استخدم 'unknown' إذا كانت غير معروفة).</translation>
     </message>
     <message>
       <source>The answer must be yes, no or unknown.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون الإجابة نعم أو لا أو مجهول.</translation>
     </message>
     <message>
       <source>'{value}' is not one of the choices ({choices}).</source>
-      <translation type="unfinished" />
+      <translation>'{value}' ليس من الخيارات ({choices}).</translation>
     </message>
     <message>
       <source>The answer must be a whole number from 0 to 4, or unknown.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون الإجابة عددًا صحيحًا من 0 إلى 4، أو مجهولة.</translation>
     </message>
     <message>
       <source>'{value}' cannot be picked together with another choice.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن اختيار '{value}' مع خيار آخر.</translation>
     </message>
     <message>
       <source>The answer must be a number.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون الإجابة رقمًا.</translation>
     </message>
     <message>
       <source>The answer must be at least {min}.</source>
-      <translation type="unfinished" />
+      <translation>يجب ألا تقل الإجابة عن {min}.</translation>
     </message>
     <message>
       <source>The answer must be at most {max}.</source>
-      <translation type="unfinished" />
+      <translation>يجب ألا تزيد الإجابة على {max}.</translation>
     </message>
     <message>
       <source>The answer must be a whole number (a count).</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون الإجابة عددًا صحيحًا (عدًّا).</translation>
     </message>
     <message>
       <source>'unknown' is not allowed for this question.</source>
-      <translation type="unfinished" />
+      <translation>'unknown' (مجهول) غير مسموح به لهذا السؤال.</translation>
     </message>
     <message>
       <source>The answer must be a date such as 2026-03-14.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون الإجابة تاريخًا مثل 2026-03-14.</translation>
     </message>
     <message>
       <source>No checklist with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد قائمة مرجعية بالمعرّف {id}.</translation>
     </message>
     <message>
       <source>No checklist {id} version {version}.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد القائمة المرجعية {id} الإصدار {version}.</translation>
     </message>
     <message>
       <source>The two passphrases typed differ: nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>عبارتا المرور المكتوبتان مختلفتان: لم يتغيّر شيء.</translation>
     </message>
     <message>
       <source>No passphrase was given.</source>
-      <translation type="unfinished" />
+      <translation>لم تُعطَ عبارة مرور.</translation>
     </message>
     <message>
       <source>--bbox must be four numbers: min_lon,min_lat,max_lon,max_lat.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون --bbox أربعة أرقام: min_lon,min_lat,max_lon,max_lat.</translation>
     </message>
     <message>
       <source>This workspace has its device key; nothing to do (a key is replaced only when its file was lost).</source>
-      <translation type="unfinished" />
+      <translation>لمساحة العمل هذه مفتاح جهازها؛ لا شيء لفعله (لا يُستبدل المفتاح إلا إذا فُقد ملفه).</translation>
     </message>
     <message>
       <source>A new identity cannot be undone: run it again with --confirm.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن التراجع عن هوية جديدة: شغّل الأمر مرة أخرى مع --confirm.</translation>
     </message>
     <message>
       <source>No basemap named {name}; see 'fieldkit basemap list'.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد خريطة أساسية باسم {name}؛ انظر 'fieldkit basemap list'.</translation>
     </message>
     <message>
       <source>There is no FieldKit workspace in {folder}. Run 'fieldkit init' first, or check --data-dir.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد مساحة عمل FieldKit في {folder}. شغّل 'fieldkit init' أولًا، أو تحقق من --data-dir.</translation>
     </message>
     <message>
       <source>This workspace is already encrypted; use 'fieldkit passphrase change'.</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل هذه مشفّرة بالفعل؛ استخدم 'fieldkit passphrase change'.</translation>
     </message>
     <message>
       <source>No new passphrase was given (set FIELDKIT_NEW_PASSPHRASE, or run it at a terminal).</source>
-      <translation type="unfinished" />
+      <translation>لم تُعطَ عبارة مرور جديدة (اضبط FIELDKIT_NEW_PASSPHRASE، أو شغّل الأمر في طرفية).</translation>
     </message>
     <message>
       <source>This workspace is not encrypted; use 'fieldkit passphrase set' to encrypt it.</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل هذه غير مشفّرة؛ استخدم 'fieldkit passphrase set' لتشفيرها.</translation>
     </message>
     <message>
       <source>Deleting the workspace needs --yes when no one is at a terminal to confirm.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج حذف مساحة العمل إلى --yes عندما لا يوجد أحد عند طرفية للتأكيد.</translation>
     </message>
     <message>
       <source>No open conflict with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد تعارض مفتوح بالمعرّف {id}.</translation>
     </message>
     <message>
       <source>--incidents must be 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون --incidents صفرًا أو أكثر.</translation>
     </message>
     <message>
       <source>Unknown setting {key}; use one of: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>إعداد غير معروف {key}؛ استخدم أحد: {allowed}.</translation>
     </message>
     <message>
       <source>The device id cannot be changed.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تغيير معرّف الجهاز.</translation>
     </message>
     <message>
       <source>This workspace is already encrypted.</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل هذه مشفّرة بالفعل.</translation>
     </message>
     <message>
       <source>There is no plain FieldKit workspace in {folder} to encrypt.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد مساحة عمل FieldKit غير مشفّرة في {folder} لتشفيرها.</translation>
     </message>
     <message>
       <source>The encrypted copy of the workspace did not check out: nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>لم تجتز النسخة المشفّرة من مساحة العمل الفحص: لم يتغيّر شيء.</translation>
     </message>
     <message>
       <source>The workspace could not be prepared for encryption ({error}): nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر تجهيز مساحة العمل للتشفير ({error}): لم يتغيّر شيء.</translation>
     </message>
     <message>
       <source>The workspace could not be encrypted ({error}): nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر تشفير مساحة العمل ({error}): لم يتغيّر شيء.</translation>
     </message>
     <message>
       <source>This workspace already holds data; load the demo into an empty workspace (use another --data-dir).</source>
-      <translation type="unfinished" />
+      <translation>تحتوي مساحة العمل هذه على بيانات بالفعل؛ حمّل البيانات التجريبية في مساحة عمل فارغة (استخدم --data-dir آخر).</translation>
     </message>
     <message>
       <source>The diagnostics file could not be written to {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة ملف التشخيص في {file}: {error}</translation>
     </message>
     <message>
       <source>The step was interrupted: FieldKit is closing.</source>
-      <translation type="unfinished" />
+      <translation>انقطعت الخطوة: FieldKit يُغلق.</translation>
     </message>
     <message>
       <source>The export could not be written to {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة التصدير في {file}: {error}</translation>
     </message>
     <message>
       <source>The attachment name {sha} is not a SHA-256.</source>
-      <translation type="unfinished" />
+      <translation>اسم المرفق {sha} ليس SHA-256.</translation>
     </message>
     <message>
       <source>The attachment {sha} is missing from the workspace.</source>
-      <translation type="unfinished" />
+      <translation>المرفق {sha} مفقود من مساحة العمل.</translation>
     </message>
     <message>
       <source>The attachment {sha} has been altered: its content no longer matches its SHA-256.</source>
-      <translation type="unfinished" />
+      <translation>عُدّل المرفق {sha}: لم يعد محتواه يطابق SHA-256 الخاص به.</translation>
     </message>
     <message>
       <source>The workspace is locked: unlock it with its passphrase first.</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل مقفلة: افتح قفلها بعبارة مرورها أولًا.</translation>
     </message>
     <message>
       <source>The file {name} does not match its SHA-256.</source>
-      <translation type="unfinished" />
+      <translation>الملف {name} لا يطابق SHA-256 الخاص به.</translation>
     </message>
     <message>
       <source>The file {path} could not be copied into the workspace: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر نسخ الملف {path} إلى مساحة العمل: {error}</translation>
     </message>
     <message>
       <source>A title is required.</source>
-      <translation type="unfinished" />
+      <translation>العنوان مطلوب.</translation>
     </message>
     <message>
       <source>The status must be 'draft' or 'final'.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون الحالة 'draft' (مسودة) أو 'final' (نهائي).</translation>
     </message>
     <message>
       <source>A description is required before the incident is final.</source>
-      <translation type="unfinished" />
+      <translation>الوصف مطلوب قبل أن يصبح الحادث نهائيًا.</translation>
     </message>
     <message>
       <source>The date and time of the incident are required.</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الحادث ووقته مطلوبان.</translation>
     </message>
     <message>
       <source>The time precision must be exact, day, month or approximate.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون دقة الوقت exact أو day أو month أو approximate.</translation>
     </message>
     <message>
       <source>The place name is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>اسم المكان طويل جدًا ({n} حرفًا، والحد الأقصى {max}).</translation>
     </message>
     <message>
       <source>The location precision must be exact, near, district, region or country.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون دقة الموقع exact أو near أو district أو region أو country.</translation>
     </message>
     <message>
       <source>A category is required.</source>
-      <translation type="unfinished" />
+      <translation>الفئة مطلوبة.</translation>
     </message>
     <message>
       <source>Too many actors ({n}, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>عدد الجهات الفاعلة كبير جدًا ({n}، والحد الأقصى {max}).</translation>
     </message>
     <message>
       <source>'{code}' is not a known source type.</source>
-      <translation type="unfinished" />
+      <translation>'{code}' ليس نوع مصدر معروفًا.</translation>
     </message>
     <message>
       <source>Source reliability must be a letter from A to F.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون موثوقية المصدر حرفًا من A إلى F.</translation>
     </message>
     <message>
       <source>Information credibility must be a digit from 1 to 6.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون مصداقية المعلومات رقمًا من 1 إلى 6.</translation>
     </message>
     <message>
       <source>Too many tags ({n}, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>عدد الوسوم كبير جدًا ({n}، والحد الأقصى {max}).</translation>
     </message>
     <message>
       <source>The title is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>العنوان طويل جدًا ({n} حرفًا، والحد الأقصى {max}).</translation>
     </message>
     <message>
       <source>The description is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>الوصف طويل جدًا ({n} حرفًا، والحد الأقصى {max}).</translation>
     </message>
     <message>
       <source>Latitude and longitude are required before the incident is final (a draft may be saved without them).</source>
-      <translation type="unfinished" />
+      <translation>خط العرض وخط الطول مطلوبان قبل أن يصبح الحادث نهائيًا (يمكن حفظ المسودة دونهما).</translation>
     </message>
     <message>
       <source>'{code}' is not a known category code.</source>
-      <translation type="unfinished" />
+      <translation>'{code}' ليس رمز فئة معروفًا.</translation>
     </message>
     <message>
       <source>A severity from 1 to 5 is required.</source>
-      <translation type="unfinished" />
+      <translation>الخطورة مطلوبة، من 1 إلى 5.</translation>
     </message>
     <message>
       <source>The severity must be a whole number from 1 (minimal) to 5 (critical).</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون الخطورة عددًا صحيحًا من 1 (ضئيلة) إلى 5 (حرجة).</translation>
     </message>
     <message>
       <source>The actors must be a list of names (each with an optional type).</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون الجهات الفاعلة قائمة أسماء (لكل منها نوع اختياري).</translation>
     </message>
     <message>
       <source>Each actor must be a name, with an optional type code.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون كل جهة فاعلة اسمًا، مع رمز نوع اختياري.</translation>
     </message>
     <message>
       <source>An actor's name is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>اسم الجهة الفاعلة طويل جدًا ({n} حرفًا، والحد الأقصى {max}).</translation>
     </message>
     <message>
       <source>'{code}' is not a known actor type.</source>
-      <translation type="unfinished" />
+      <translation>'{code}' ليس نوع جهة فاعلة معروفًا.</translation>
     </message>
     <message>
       <source>The tags must be a list of words.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون الوسوم قائمة كلمات.</translation>
     </message>
     <message>
       <source>Each tag must be a word or a short text.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون كل وسم كلمة أو نصًا قصيرًا.</translation>
     </message>
     <message>
       <source>A tag is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>الوسم طويل جدًا ({n} حرفًا، والحد الأقصى {max}).</translation>
     </message>
     <message>
       <source>The date of the incident is in the future.</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الحادث في المستقبل.</translation>
     </message>
     <message>
       <source>'{value}' is not a date; use the form 2026-03-14 or 2026-03-14T22:30.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' ليس تاريخًا؛ استخدم الصيغة 2026-03-14 أو 2026-03-14T22:30.</translation>
     </message>
     <message>
       <source>The report date is in the future.</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإبلاغ في المستقبل.</translation>
     </message>
     <message>
       <source>'{value}' is not a date.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' ليس تاريخًا.</translation>
     </message>
     <message>
       <source>'{value}' is not a source grade; use a letter A-F and a digit 1-6, e.g. B2.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' ليس تصنيف مصدر؛ استخدم حرفًا من A إلى F ورقمًا من 1 إلى 6، مثل B2.</translation>
     </message>
     <message>
       <source>Longitude is required.</source>
-      <translation type="unfinished" />
+      <translation>خط الطول مطلوب.</translation>
     </message>
     <message>
       <source>Latitude is required.</source>
-      <translation type="unfinished" />
+      <translation>خط العرض مطلوب.</translation>
     </message>
     <message>
       <source>Give the longitude too, or neither (a draft may be saved without a location).</source>
-      <translation type="unfinished" />
+      <translation>أدخل خط الطول أيضًا، أو لا تدخل أيًّا منهما (يمكن حفظ المسودة دون موقع).</translation>
     </message>
     <message>
       <source>Give the latitude too, or neither (a draft may be saved without a location).</source>
-      <translation type="unfinished" />
+      <translation>أدخل خط العرض أيضًا، أو لا تدخل أيًّا منهما (يمكن حفظ المسودة دون موقع).</translation>
     </message>
     <message>
       <source>'{value}' is two numbers: put the latitude and the longitude each in its own box.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' رقمان: ضع خط العرض وخط الطول كلًّا في خانته.</translation>
     </message>
     <message>
       <source>The search "{text}" has an unclosed quotation mark.</source>
-      <translation type="unfinished" />
+      <translation>في البحث "{text}" علامة اقتباس غير مغلقة.</translation>
     </message>
     <message>
       <source>The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.</source>
-      <translation type="unfinished" />
+      <translation>يبدأ البحث "{text}" أو ينتهي بـ AND أو OR أو NOT؛ ضع كلمات على الجانبين.</translation>
     </message>
     <message>
       <source>No single incident has an id starting with {id}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد حادث واحد يبدأ معرّفه بـ {id}.</translation>
     </message>
     <message>
       <source>This incident is in the trash; restore it before editing.</source>
-      <translation type="unfinished" />
+      <translation>هذا الحادث في سلة المحذوفات؛ استعده قبل تعديله.</translation>
     </message>
     <message>
       <source>Only an incident in the trash can be purged; move it to the trash first.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن محو إلا حادث في سلة المحذوفات؛ انقله إلى سلة المحذوفات أولًا.</translation>
     </message>
     <message>
       <source>The search could not be understood ({error}). Check quotation marks and AND/OR/NOT.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر فهم البحث ({error}). تحقق من علامات الاقتباس ومن AND/OR/NOT.</translation>
     </message>
     <message>
       <source>The id must be a UUID.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون المعرّف UUID.</translation>
     </message>
     <message>
       <source>This field cannot be changed.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تغيير هذا الحقل.</translation>
     </message>
     <message>
       <source>That attachment is not part of this incident.</source>
-      <translation type="unfinished" />
+      <translation>هذا المرفق ليس جزءًا من هذا الحادث.</translation>
     </message>
     <message>
       <source>A reason is required to change a final incident.</source>
-      <translation type="unfinished" />
+      <translation>يلزم ذكر سبب لتغيير حادث نهائي.</translation>
     </message>
     <message>
       <source>The file of attachment {name} (of the other device's version) is missing from this workspace: the conflict was left open. Ask the other device for a new bundle (it brings the file again), then resolve the conflict.</source>
-      <translation type="unfinished" />
+      <translation>ملف المرفق {name} (من إصدار الجهاز الآخر) مفقود من مساحة العمل هذه: تُرك التعارض مفتوحًا. اطلب من الجهاز الآخر حزمة جديدة (تحمل الملف مرة أخرى)، ثم حُلّ التعارض.</translation>
     </message>
     <message>
       <source>An incident with this id already exists.</source>
-      <translation type="unfinished" />
+      <translation>يوجد بالفعل حادث بهذا المعرّف.</translation>
     </message>
     <message>
       <source>history exists for an incident that is gone</source>
-      <translation type="unfinished" />
+      <translation>يوجد سجل لحادث لم يعد موجودًا</translation>
     </message>
     <message>
       <source>The file {path} does not exist or cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>الملف {path} غير موجود أو لا يمكن قراءته.</translation>
     </message>
     <message>
       <source>has no stored history</source>
-      <translation type="unfinished" />
+      <translation>لا سجل محفوظ له</translation>
     </message>
     <message>
       <source>the current record differs from its last saved version (edited outside FieldKit)</source>
-      <translation type="unfinished" />
+      <translation>يختلف السجل الحالي عن آخر إصدار محفوظ له (عُدّل خارج FieldKit)</translation>
     </message>
     <message>
       <source>version {n} is missing</source>
-      <translation type="unfinished" />
+      <translation>الإصدار {n} مفقود</translation>
     </message>
     <message>
       <source>version {n} is not linked to version {prev}</source>
-      <translation type="unfinished" />
+      <translation>الإصدار {n} غير مرتبط بالإصدار {prev}</translation>
     </message>
     <message>
       <source>{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).</source>
-      <translation type="unfinished" />
+      <translation>يحتوي {file} على بلاطات {fmt}؛ يعرض FieldKit البلاطات النقطية (png، jpg، webp).</translation>
     </message>
     <message>
       <source>{file} is not a readable MBTiles file ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file} ليس ملف MBTiles قابلًا للقراءة ({error}).</translation>
     </message>
     <message>
       <source>{file} is not a readable MBTiles file (its zoom levels are not numbers).</source>
-      <translation type="unfinished" />
+      <translation>{file} ليس ملف MBTiles قابلًا للقراءة (مستويات التكبير فيه ليست أرقامًا).</translation>
     </message>
     <message>
       <source>In {place}</source>
-      <translation type="unfinished" />
+      <translation>في {place}</translation>
     </message>
     <message>
       <source>{km} km N of {place}</source>
-      <translation type="unfinished" />
+      <translation>على بعد {km} كم شمال {place}</translation>
     </message>
     <message>
       <source>{km} km NE of {place}</source>
-      <translation type="unfinished" />
+      <translation>على بعد {km} كم شمال شرق {place}</translation>
     </message>
     <message>
       <source>{km} km E of {place}</source>
-      <translation type="unfinished" />
+      <translation>على بعد {km} كم شرق {place}</translation>
     </message>
     <message>
       <source>{km} km SE of {place}</source>
-      <translation type="unfinished" />
+      <translation>على بعد {km} كم جنوب شرق {place}</translation>
     </message>
     <message>
       <source>{km} km S of {place}</source>
-      <translation type="unfinished" />
+      <translation>على بعد {km} كم جنوب {place}</translation>
     </message>
     <message>
       <source>{km} km SW of {place}</source>
-      <translation type="unfinished" />
+      <translation>على بعد {km} كم جنوب غرب {place}</translation>
     </message>
     <message>
       <source>{km} km W of {place}</source>
-      <translation type="unfinished" />
+      <translation>على بعد {km} كم غرب {place}</translation>
     </message>
     <message>
       <source>{km} km NW of {place}</source>
-      <translation type="unfinished" />
+      <translation>على بعد {km} كم شمال غرب {place}</translation>
     </message>
     <message>
       <source>Latitude must be between -90 and 90 and longitude between -180 and 180 ({lat}, {lon} given).</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون خط العرض بين -90 و90 وخط الطول بين -180 و180 (المُدخل: {lat}، {lon}).</translation>
     </message>
     <message>
       <source>The gazetteer of places is not installed with this copy of FieldKit.</source>
-      <translation type="unfinished" />
+      <translation>معجم الأماكن غير مثبّت مع هذه النسخة من FieldKit.</translation>
     </message>
     <message>
       <source>A position is two numbers: latitude and longitude.</source>
-      <translation type="unfinished" />
+      <translation>الموقع رقمان: خط العرض وخط الطول.</translation>
     </message>
     <message>
       <source>The gazetteer of places could not be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة معجم الأماكن ({error}).</translation>
     </message>
     <message>
       <source>{file} is not a FieldKit report (no content hash found).</source>
-      <translation type="unfinished" />
+      <translation>{file} ليس تقريرًا من FieldKit (لم يُعثر على تجزئة المحتوى).</translation>
     </message>
     <message>
       <source>The report could not be written to {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة التقرير في {path}: {error}</translation>
     </message>
     <message>
       <source>{file} is not a readable PDF.</source>
-      <translation type="unfinished" />
+      <translation>{file} ليس ملف PDF قابلًا للقراءة.</translation>
     </message>
     <message>
       <source>version {n} carries no signature (it was changed outside FieldKit, or its device's key was lost)</source>
-      <translation type="unfinished" />
+      <translation>الإصدار {n} لا يحمل توقيعًا (عُدّل خارج FieldKit، أو فُقد مفتاح جهازه)</translation>
     </message>
     <message>
       <source>version {n} does not match its signature (edited outside FieldKit)</source>
-      <translation type="unfinished" />
+      <translation>الإصدار {n} لا يطابق توقيعه (عُدّل خارج FieldKit)</translation>
     </message>
     <message>
       <source>version {n} is signed by a key this workspace does not know</source>
-      <translation type="unfinished" />
+      <translation>الإصدار {n} موقّع بمفتاح لا تعرفه مساحة العمل هذه</translation>
     </message>
     <message>
       <source>The database migrations are not numbered 1, 2, 3... without gaps: {numbers}</source>
-      <translation type="unfinished" />
+      <translation>ترحيلات قاعدة البيانات غير مرقّمة 1، 2، 3... دون فجوات: {numbers}</translation>
     </message>
     <message>
       <source>The disk is full: nothing was changed. Free some space (or move the workspace to a larger drive), then try again.</source>
-      <translation type="unfinished" />
+      <translation>القرص ممتلئ: لم يتغيّر شيء. حرّر بعض المساحة (أو انقل مساحة العمل إلى قرص أكبر)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
       <source>The disk could not be written or read ({error}): nothing was changed. Check the drive (removed, failing or read-only), then try again.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت الكتابة على القرص أو القراءة منه ({error}): لم يتغيّر شيء. افحص القرص (منزوع أو معطوب أو للقراءة فقط)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
       <source>The workspace is busy with other work (another FieldKit window or command is writing to it): nothing was changed. Try again when that work is done.</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل مشغولة بعمل آخر (نافذة FieldKit أخرى أو أمر آخر يكتب فيها): لم يتغيّر شيء. حاول مرة أخرى عند انتهاء ذلك العمل.</translation>
     </message>
     <message>
       <source>This workspace was written by a newer version of FieldKit (database schema {found}, this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.</source>
-      <translation type="unfinished" />
+      <translation>كُتبت مساحة العمل هذه بإصدار أحدث من FieldKit (مخطط قاعدة البيانات {found}، وهذا الإصدار يعرف حتى {latest}). حدّث FieldKit لفتحها؛ لم يُمسّ الملف.</translation>
     </message>
     <message>
       <source>The file {path} is not a FieldKit database ({error}).</source>
-      <translation type="unfinished" />
+      <translation>الملف {path} ليس قاعدة بيانات FieldKit ({error}).</translation>
     </message>
     <message>
       <source>The database {path} could not be opened: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر فتح قاعدة البيانات {path}: {error}</translation>
     </message>
     <message>
       <source>Could not open the database {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر فتح قاعدة البيانات {path}: {error}</translation>
     </message>
     <message>
       <source>Upgrading the database failed at step {number} ({name}): {error}. Nothing was changed by that step.</source>
-      <translation type="unfinished" />
+      <translation>فشلت ترقية قاعدة البيانات في الخطوة {number} ({name}): {error}. لم تغيّر تلك الخطوة شيئًا.</translation>
     </message>
     <message>
       <source>HQ's policy keeps incidents marked sensitive on this device: export the bundle without them, or ask HQ.</source>
-      <translation type="unfinished" />
+      <translation>تُبقي سياسة المقر الحوادث المعلَّمة حساسة على هذا الجهاز: صدّر الحزمة دونها، أو اسأل المقر.</translation>
     </message>
     <message>
       <source>This bundle would be readable by anyone who finds the stick: no HQ key is trusted here, and no recipient or passphrase was given. Give a bundle passphrase (at least {n} characters), trust HQ's key, or choose a plain bundle explicitly.</source>
-      <translation type="unfinished" />
+      <translation>ستكون هذه الحزمة مقروءة لأي شخص يجد ذاكرة USB: لا يوجد مفتاح موثوق للمقر هنا، ولم يُعطَ مستلم ولا عبارة مرور. أعطِ عبارة مرور للحزمة ({n} أحرف على الأقل)، أو ثق بمفتاح المقر، أو اختر صراحة حزمة غير مشفّرة.</translation>
     </message>
     <message>
       <source>The bundle member {name} is larger than allowed.</source>
-      <translation type="unfinished" />
+      <translation>عنصر الحزمة {name} أكبر من المسموح.</translation>
     </message>
     <message>
       <source>The bundle member {name} inflates far beyond its size: it is damaged or hostile.</source>
-      <translation type="unfinished" />
+      <translation>عنصر الحزمة {name} يتضخم أكثر بكثير من حجمه: إنه تالف أو عدائي.</translation>
     </message>
     <message>
       <source>The bundle member {name} is larger than it claims.</source>
-      <translation type="unfinished" />
+      <translation>عنصر الحزمة {name} أكبر مما يدّعيه.</translation>
     </message>
     <message>
       <source>This bundle is encrypted for another device; this device's key cannot open it.</source>
-      <translation type="unfinished" />
+      <translation>هذه الحزمة مشفّرة لجهاز آخر؛ لا يستطيع مفتاح هذا الجهاز فتحها.</translation>
     </message>
     <message>
       <source>This bundle was made by a newer FieldKit (encrypted format {v}); update FieldKit to import it.</source>
-      <translation type="unfinished" />
+      <translation>أُنشئت هذه الحزمة بإصدار أحدث من FieldKit (تنسيق التشفير {v})؛ حدّث FieldKit لاستيرادها.</translation>
     </message>
     <message>
       <source>The encrypted bundle is damaged: its envelope cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>الحزمة المشفّرة تالفة: لا يمكن قراءة غلافها.</translation>
     </message>
     <message>
       <source>The bundle holds the same file twice; it is refused.</source>
-      <translation type="unfinished" />
+      <translation>تحتوي الحزمة على الملف نفسه مرتين؛ وهي مرفوضة.</translation>
     </message>
     <message>
       <source>The bundle has no manifest or no signature; it is not a FieldKit bundle.</source>
-      <translation type="unfinished" />
+      <translation>لا بيان ولا توقيع في الحزمة؛ إنها ليست حزمة FieldKit.</translation>
     </message>
     <message>
       <source>This is not a FieldKit bundle.</source>
-      <translation type="unfinished" />
+      <translation>هذه ليست حزمة FieldKit.</translation>
     </message>
     <message>
       <source>This bundle uses format version {v}; this FieldKit reads version {mine}. Update FieldKit to import it.</source>
-      <translation type="unfinished" />
+      <translation>تستخدم هذه الحزمة إصدار التنسيق {v}؛ وهذا الإصدار من FieldKit يقرأ الإصدار {mine}. حدّث FieldKit لاستيرادها.</translation>
     </message>
     <message>
       <source>This bundle was made by this device; there is nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>أُنشئت هذه الحزمة على هذا الجهاز؛ لا شيء لاستيراده.</translation>
     </message>
     <message>
       <source>This bundle was made for another device; it is not imported here.</source>
-      <translation type="unfinished" />
+      <translation>أُنشئت هذه الحزمة لجهاز آخر؛ لا تُستورد هنا.</translation>
     </message>
     <message>
       <source>The bundle claims to come from device {device_id}, but it is signed with the key of another device ({label}). A trusted key may only speak for its own device; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>تدّعي الحزمة أنها من الجهاز {device_id}، لكنها موقّعة بمفتاح جهاز آخر ({label}). لا يحق لمفتاح موثوق أن يتكلم إلا باسم جهازه؛ والحزمة مرفوضة.</translation>
     </message>
     <message>
       <source>The bundle claims to come from {label} (device {device_id}), which this workspace trusts under another key (fingerprint {known_fp}); it is signed with key {fp}. Someone may be posing as that device. Accept the new key only if its owner confirms the device has a new key.</source>
-      <translation type="unfinished" />
+      <translation>تدّعي الحزمة أنها من {label} (الجهاز {device_id})، الذي تثق به مساحة العمل هذه بمفتاح آخر (البصمة {known_fp})؛ وهي موقّعة بالمفتاح {fp}. قد يكون أحدهم ينتحل صفة ذلك الجهاز. لا تقبل المفتاح الجديد إلا إذا أكّد صاحبه أن للجهاز مفتاحًا جديدًا.</translation>
     </message>
     <message>
       <source>The bundle is signed by a device this workspace does not trust yet (key {fp}, which calls itself “{label}”). Check the key fingerprint with its owner, then accept it.</source>
-      <translation type="unfinished" />
+      <translation>الحزمة موقّعة من جهاز لا تثق به مساحة العمل هذه بعد (المفتاح {fp}، الذي يسمّي نفسه «{label}»). تحقق من بصمة المفتاح مع صاحبه، ثم اقبله.</translation>
     </message>
     <message>
       <source>The bundle's files do not match its manifest: files are missing or were added. It is refused.</source>
-      <translation type="unfinished" />
+      <translation>ملفات الحزمة لا تطابق بيانها: هناك ملفات مفقودة أو مضافة. وهي مرفوضة.</translation>
     </message>
     <message>
       <source>The bundle file {name} does not match its recorded hash: it is damaged or was tampered with.</source>
-      <translation type="unfinished" />
+      <translation>ملف الحزمة {name} لا يطابق التجزئة المسجلة له: إنه تالف أو عُبث به.</translation>
     </message>
     <message>
       <source>The bundle holds the same {kind} twice; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>تحتوي الحزمة على {kind} نفسه مرتين؛ والحزمة مرفوضة.</translation>
     </message>
     <message>
       <source>The bundle manifest holds values out of range; it is refused.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي بيان الحزمة على قيم خارج النطاق؛ وهي مرفوضة.</translation>
     </message>
     <message>
       <source>A {kind} in the bundle has no history; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>عنصر {kind} في الحزمة بلا سجل؛ والحزمة مرفوضة.</translation>
     </message>
     <message>
       <source>The bundle file {file} changed since it was checked (was the stick swapped?); nothing was imported. Open it again to check it.</source>
-      <translation type="unfinished" />
+      <translation>تغيّر ملف الحزمة {file} منذ فحصه (هل استُبدلت ذاكرة USB؟)؛ لم يُستورد شيء. افتحه مرة أخرى لفحصه.</translation>
     </message>
     <message>
       <source>A deletion is resolved by keeping the incident ('local') or removing it for good ('remote').</source>
-      <translation type="unfinished" />
+      <translation>يُحلّ الحذف بالاحتفاظ بالحادث ('local') أو بإزالته نهائيًا ('remote').</translation>
     </message>
     <message>
       <source>Only incident conflicts are resolved field by field; assessment conflicts are resolved by choosing a side.</source>
-      <translation type="unfinished" />
+      <translation>لا تُحل حقلًا حقلًا إلا تعارضات الحوادث؛ أما تعارضات التقييمات فتُحل باختيار أحد الجانبين.</translation>
     </message>
     <message>
       <source>The encryption key recorded for {label} is not a valid key: the bundle cannot be encrypted to it. Trust that device's key file again.</source>
-      <translation type="unfinished" />
+      <translation>مفتاح التشفير المسجل لـ {label} ليس مفتاحًا صالحًا: لا يمكن تشفير الحزمة له. ثق بملف مفتاح ذلك الجهاز مرة أخرى.</translation>
     </message>
     <message>
       <source>The {what} is damaged or truncated (it is not a complete zip file). Ask for it to be exported again.</source>
-      <translation type="unfinished" />
+      <translation>{what} تالف أو مبتور (ليس ملف zip كاملًا). اطلب تصديره مرة أخرى.</translation>
     </message>
     <message>
       <source>The bundle is damaged: {name} cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>الحزمة تالفة: لا يمكن قراءة {name} ({error}).</translation>
     </message>
     <message>
       <source>The encrypted bundle asks for a passphrase check far costlier than FieldKit makes; it is refused.</source>
-      <translation type="unfinished" />
+      <translation>تطلب الحزمة المشفّرة فحص عبارة مرور أكثر كلفة بكثير مما ينشئه FieldKit؛ وهي مرفوضة.</translation>
     </message>
     <message>
       <source>This bundle is encrypted with a passphrase. Give the passphrase to import it.</source>
-      <translation type="unfinished" />
+      <translation>هذه الحزمة مشفّرة بعبارة مرور. أعطِ عبارة المرور لاستيرادها.</translation>
     </message>
     <message>
       <source>This bundle was encrypted by an older FieldKit in a form that is checked only once read whole; at this size it is refused. Ask the sender to export it again with this version.</source>
-      <translation type="unfinished" />
+      <translation>شُفّرت هذه الحزمة بإصدار أقدم من FieldKit بصيغة لا تُفحص إلا بعد قراءتها كاملة؛ وبهذا الحجم تُرفض. اطلب من المرسل تصديرها مرة أخرى بهذا الإصدار.</translation>
     </message>
     <message>
       <source>The encrypted bundle was altered or damaged: its contents fail authentication.</source>
-      <translation type="unfinished" />
+      <translation>عُدّلت الحزمة المشفّرة أو تلفت: محتوياتها لا تجتاز المصادقة.</translation>
     </message>
     <message>
       <source>The encrypted bundle holds unexpected files; it is refused.</source>
-      <translation type="unfinished" />
+      <translation>تحتوي الحزمة المشفّرة على ملفات غير متوقعة؛ وهي مرفوضة.</translation>
     </message>
     <message>
       <source>The bundle holds an unexpected or unsafe file name ({name}); it is refused.</source>
-      <translation type="unfinished" />
+      <translation>تحتوي الحزمة على اسم ملف غير متوقع أو غير آمن ({name})؛ وهي مرفوضة.</translation>
     </message>
     <message>
       <source>The bundle manifest is unreadable.</source>
-      <translation type="unfinished" />
+      <translation>بيان الحزمة غير قابل للقراءة.</translation>
     </message>
     <message>
       <source>The bundle's signature does not match its contents: it was altered after it was signed. It is refused.</source>
-      <translation type="unfinished" />
+      <translation>توقيع الحزمة لا يطابق محتوياتها: عُدّلت بعد توقيعها. وهي مرفوضة.</translation>
     </message>
     <message>
       <source>The bundle's signer has no valid encryption key; it is not a FieldKit bundle. It is refused.</source>
-      <translation type="unfinished" />
+      <translation>ليس لموقّع الحزمة مفتاح تشفير صالح؛ إنها ليست حزمة FieldKit. وهي مرفوضة.</translation>
     </message>
     <message>
       <source>The bundle lacks {name}.</source>
-      <translation type="unfinished" />
+      <translation>تفتقر الحزمة إلى {name}.</translation>
     </message>
     <message>
       <source>An assessment in the bundle has a broken shape; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>تقييم في الحزمة بنيته معطوبة؛ والحزمة مرفوضة.</translation>
     </message>
     <message>
       <source>A deletion record in the bundle has a broken shape; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>سجل حذف في الحزمة بنيته معطوبة؛ والحزمة مرفوضة.</translation>
     </message>
     <message>
       <source>One {kind} record in the bundle is not readable; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>سجل {kind} واحد في الحزمة غير قابل للقراءة؛ والحزمة مرفوضة.</translation>
     </message>
     <message>
       <source>The history of {kind} {id} in the bundle is broken; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>سجل {kind} {id} في الحزمة معطوب؛ والحزمة مرفوضة.</translation>
     </message>
     <message>
       <source>The history of {kind} {id} was altered (hash mismatch); the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>عُدّل سجل {kind} {id} (عدم تطابق التجزئة)؛ والحزمة مرفوضة.</translation>
     </message>
     <message>
       <source>An incident in the bundle has a broken shape; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>حادث في الحزمة بنيته معطوبة؛ والحزمة مرفوضة.</translation>
     </message>
     <message>
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
-      <translation type="unfinished" />
+      <translation>تحتاج عبارة مرور الحزمة إلى {n} أحرف على الأقل: بضع كلمات أسهل للتذكر وأصعب بكثير للتخمين.</translation>
     </message>
     <message>
       <source>The bundle {file} cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن قراءة الحزمة {file}: {error}</translation>
     </message>
     <message>
       <source>The passphrase is wrong, or the bundle was tampered with.</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور خاطئة، أو عُبث بالحزمة.</translation>
     </message>
     <message>
       <source>The bundle is larger than FieldKit accepts.</source>
-      <translation type="unfinished" />
+      <translation>الحزمة أكبر مما يقبله FieldKit.</translation>
     </message>
     <message>
       <source>A {kind} version in the bundle has a broken shape; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>إصدار {kind} في الحزمة بنيته معطوبة؛ والحزمة مرفوضة.</translation>
     </message>
     <message>
       <source>Version {n} of {kind} {id} in the bundle does not match its signature: it was altered or forged. The bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>الإصدار {n} من {kind} {id} في الحزمة لا يطابق توقيعه: عُدّل أو زُوّر. والحزمة مرفوضة.</translation>
     </message>
     <message>
       <source>An incident version in the bundle is unreadable; the bundle is refused.</source>
-      <translation type="unfinished" />
+      <translation>إصدار حادث في الحزمة غير قابل للقراءة؛ والحزمة مرفوضة.</translation>
     </message>
     <message>
       <source>The bundle lacks an attachment of incident {id}.</source>
-      <translation type="unfinished" />
+      <translation>تفتقر الحزمة إلى مرفق للحادث {id}.</translation>
     </message>
     <message>
       <source>Checking the bundle's records failed ({error}); nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>فشل فحص سجلات الحزمة ({error})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
       <source>The bundle's key for this device does not open: the bundle is damaged or was tampered with.</source>
-      <translation type="unfinished" />
+      <translation>مفتاح الحزمة لهذا الجهاز لا يُفتح: الحزمة تالفة أو عُبث بها.</translation>
     </message>
     <message>
       <source>Choose 'local' or 'remote'.</source>
-      <translation type="unfinished" />
+      <translation>اختر 'local' أو 'remote'.</translation>
     </message>
     <message>
       <source>Each field takes 'local' or 'remote'.</source>
-      <translation type="unfinished" />
+      <translation>يأخذ كل حقل 'local' أو 'remote'.</translation>
     </message>
     <message>
       <source>The config bundle holds values FieldKit does not accept; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>تحتوي حزمة الإعدادات على قيم لا يقبلها FieldKit؛ لم يُطبَّق شيء.</translation>
     </message>
     <message>
       <source>The config bundle's policy is not one FieldKit knows; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>سياسة حزمة الإعدادات ليست مما يعرفه FieldKit؛ لم يُطبَّق شيء.</translation>
     </message>
     <message>
       <source>This config bundle would be readable by anyone who finds the stick: no device is trusted here and no passphrase was given. Trust the field devices' keys, give a passphrase, or choose a plain bundle.</source>
-      <translation type="unfinished" />
+      <translation>ستكون حزمة الإعدادات هذه مقروءة لأي شخص يجد ذاكرة USB: لا يوجد جهاز موثوق هنا ولم تُعطَ عبارة مرور. ثق بمفاتيح الأجهزة الميدانية، أو أعطِ عبارة مرور، أو اختر حزمة غير مشفّرة.</translation>
     </message>
     <message>
       <source>This is not a FieldKit config bundle (it holds unexpected files); nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>هذه ليست حزمة إعدادات FieldKit (تحتوي على ملفات غير متوقعة)؛ لم يُطبَّق شيء.</translation>
     </message>
     <message>
       <source>This is not a FieldKit config bundle; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>هذه ليست حزمة إعدادات FieldKit؛ لم يُطبَّق شيء.</translation>
     </message>
     <message>
       <source>This config bundle was made by a newer FieldKit (format {v}); update FieldKit to apply it.</source>
-      <translation type="unfinished" />
+      <translation>أُنشئت حزمة الإعدادات هذه بإصدار أحدث من FieldKit (التنسيق {v})؛ حدّث FieldKit لتطبيقها.</translation>
     </message>
     <message>
       <source>This config bundle is signed by key {fp} (“{label}”), not by the HQ key this device trusts ({hq_fp}). It is not applied. Ask HQ.</source>
-      <translation type="unfinished" />
+      <translation>حزمة الإعدادات هذه موقّعة بالمفتاح {fp} («{label}»)، لا بمفتاح المقر الذي يثق به هذا الجهاز ({hq_fp}). لم تُطبَّق. اسأل المقر.</translation>
     </message>
     <message>
       <source>This config bundle is signed by “{label}”, key {fp} ({words}), and this device trusts no HQ key yet. Compare the fingerprint with HQ (by phone or in person), then accept it.</source>
-      <translation type="unfinished" />
+      <translation>حزمة الإعدادات هذه موقّعة من «{label}»، المفتاح {fp} ({words})، ولا يثق هذا الجهاز بأي مفتاح للمقر بعد. قارن البصمة مع المقر (بالهاتف أو شخصيًا)، ثم اقبلها.</translation>
     </message>
     <message>
       <source>This config bundle was made by this device; there is nothing to apply.</source>
-      <translation type="unfinished" />
+      <translation>أُنشئت حزمة الإعدادات هذه على هذا الجهاز؛ لا شيء لتطبيقه.</translation>
     </message>
     <message>
       <source>This config bundle is signed by a revoked key; nothing was applied. Ask HQ.</source>
-      <translation type="unfinished" />
+      <translation>حزمة الإعدادات هذه موقّعة بمفتاح مُلغى؛ لم يُطبَّق شيء. اسأل المقر.</translation>
     </message>
     <message>
       <source>This config bundle (number {seq}) is not newer than the one already applied (number {last}); nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>حزمة الإعدادات هذه (الرقم {seq}) ليست أحدث من المطبَّقة بالفعل (الرقم {last})؛ لم يُطبَّق شيء.</translation>
     </message>
     <message>
       <source>The config bundle is damaged; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>حزمة الإعدادات تالفة؛ لم يُطبَّق شيء.</translation>
     </message>
     <message>
       <source>A bundle passphrase needs at least {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>تحتاج عبارة مرور الحزمة إلى {n} أحرف على الأقل.</translation>
     </message>
     <message>
       <source>This is not a FieldKit config bundle (a data bundle is imported with 'import bundle').</source>
-      <translation type="unfinished" />
+      <translation>هذه ليست حزمة إعدادات FieldKit (تُستورد حزمة البيانات بـ 'import bundle').</translation>
     </message>
     <message>
       <source>The config bundle's signature does not match its contents: it was altered after it was signed.</source>
-      <translation type="unfinished" />
+      <translation>توقيع حزمة الإعدادات لا يطابق محتوياتها: عُدّلت بعد توقيعها.</translation>
     </message>
     <message>
       <source>This workspace's device key (keys/device.json in {folder}) is missing. Restore it from a backup of the workspace folder: without it this device can neither sign bundles nor open those made for it. To go on with a new key instead (HQ and colleagues must then trust it again): fieldkit keys new-identity --confirm</source>
-      <translation type="unfinished" />
+      <translation>مفتاح جهاز مساحة العمل هذه (keys/device.json في {folder}) مفقود. استعده من نسخة احتياطية لمجلد مساحة العمل: دونه لا يستطيع هذا الجهاز توقيع الحزم ولا فتح المنشأة له. للمتابعة بمفتاح جديد بدلًا من ذلك (يجب حينئذ أن يثق به المقر والزملاء من جديد): fieldkit keys new-identity --confirm</translation>
     </message>
     <message>
       <source>No trusted key matches {ref}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد مفتاح موثوق يطابق {ref}.</translation>
     </message>
     <message>
       <source>{file} is not a FieldKit public key file.</source>
-      <translation type="unfinished" />
+      <translation>{file} ليس ملف مفتاح عام من FieldKit.</translation>
     </message>
     <message>
       <source>The role must be colleague or hq.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون الدور colleague (زميل) أو hq (المقر).</translation>
     </message>
     <message>
       <source>A key is checked by first use, fingerprint or HQ.</source>
-      <translation type="unfinished" />
+      <translation>يُتحقق من المفتاح بأول استخدام، أو بالبصمة، أو عبر المقر.</translation>
     </message>
     <message>
       <source>That is this device's own key.</source>
-      <translation type="unfinished" />
+      <translation>هذا مفتاح هذا الجهاز نفسه.</translation>
     </message>
     <message>
       <source>This key claims to be device {device_id}, which is already trusted under another key (fingerprint {known_fp}, {known_label}). Check with its owner; trust the new key only if that device really has a new one, which replaces the old.</source>
-      <translation type="unfinished" />
+      <translation>يدّعي هذا المفتاح أنه للجهاز {device_id}، الموثوق به بالفعل بمفتاح آخر (البصمة {known_fp}، {known_label}). تحقق مع صاحبه؛ ولا تثق بالمفتاح الجديد إلا إذا كان لذلك الجهاز فعلًا مفتاح جديد يحل محل القديم.</translation>
     </message>
     <message>
       <source>A signed statement ({what}) is damaged or too large; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>بيان موقّع ({what}) تالف أو كبير جدًا؛ لم يُطبَّق شيء.</translation>
     </message>
     <message>
       <source>A signed statement ({what}) is damaged; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>بيان موقّع ({what}) تالف؛ لم يُطبَّق شيء.</translation>
     </message>
     <message>
       <source>A revocation in the config bundle is not signed by HQ's key; nothing was applied.</source>
-      <translation type="unfinished" />
+      <translation>إلغاء في حزمة الإعدادات غير موقّع بمفتاح المقر؛ لم يُطبَّق شيء.</translation>
     </message>
     <message>
       <source>This bundle is signed by the key of {label} (device {device_id}), which HQ revoked from {since} on ({reason}). Bundles it signed after that are refused; what it sent before stays. Ask HQ.</source>
-      <translation type="unfinished" />
+      <translation>هذه الحزمة موقّعة بمفتاح {label} (الجهاز {device_id})، الذي ألغاه المقر اعتبارًا من {since} ({reason}). تُرفض الحزم التي وقّعها بعد ذلك؛ ويبقى ما أرسله قبله. اسأل المقر.</translation>
     </message>
     <message>
       <source>No bundle from device {device_id} was imported here: there is nothing to confirm.</source>
-      <translation type="unfinished" />
+      <translation>لم تُستورد هنا أي حزمة من الجهاز {device_id}: لا شيء لتأكيده.</translation>
     </message>
     <message>
       <source>This receipt was made by a newer FieldKit (format {v}); update FieldKit to read it.</source>
-      <translation type="unfinished" />
+      <translation>أُنشئ هذا الإيصال بإصدار أحدث من FieldKit (التنسيق {v})؛ حدّث FieldKit لقراءته.</translation>
     </message>
     <message>
       <source>This receipt is not signed by the HQ key this device trusts; it was not applied.</source>
-      <translation type="unfinished" />
+      <translation>هذا الإيصال غير موقّع بمفتاح المقر الذي يثق به هذا الجهاز؛ لم يُطبَّق.</translation>
     </message>
     <message>
       <source>This receipt confirms another device's bundles; it was not applied.</source>
-      <translation type="unfinished" />
+      <translation>يؤكد هذا الإيصال حزم جهاز آخر؛ لم يُطبَّق.</translation>
     </message>
     <message>
       <source>{file} is not a FieldKit receipt.</source>
-      <translation type="unfinished" />
+      <translation>{file} ليس إيصالًا من FieldKit.</translation>
     </message>
     <message>
       <source>Give the date or the bundle sequence the revocation starts from.</source>
-      <translation type="unfinished" />
+      <translation>أعطِ التاريخ أو تسلسل الحزمة الذي يبدأ منه الإلغاء.</translation>
     </message>
     <message>
       <source>{value} is not a date (YYYY-MM-DD) or a time (YYYY-MM-DDTHH:MM).</source>
-      <translation type="unfinished" />
+      <translation>{value} ليس تاريخًا (YYYY-MM-DD) ولا وقتًا (YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
       <source>The receipt could not be written to {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة الإيصال في {file}: {error}</translation>
     </message>
     <message>
       <source>A bundle sequence is a whole number from 1.</source>
-      <translation type="unfinished" />
+      <translation>تسلسل الحزمة عدد صحيح يبدأ من 1.</translation>
     </message>
     <message>
       <source>Use one line of plain text, without line breaks or invisible characters.</source>
-      <translation type="unfinished" />
+      <translation>استخدم سطرًا واحدًا من النص العادي، دون فواصل أسطر أو محارف غير مرئية.</translation>
     </message>
     <message>
       <source>At most {max} characters ({n} given).</source>
-      <translation type="unfinished" />
+      <translation>{max} حرفًا على الأكثر (المُدخل {n}).</translation>
     </message>
     <message>
       <source>A passphrase is needed to protect the workspace.</source>
-      <translation type="unfinished" />
+      <translation>تلزم عبارة مرور لحماية مساحة العمل.</translation>
     </message>
     <message>
       <source>The passphrase is too short: use at least {n} characters (a few words are easiest to remember).</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور قصيرة جدًا: استخدم {n} أحرف على الأقل (بضع كلمات أسهل للتذكر).</translation>
     </message>
     <message>
       <source>This workspace is encrypted: give its passphrase (FIELDKIT_PASSPHRASE, or type it when asked).</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل هذه مشفّرة: أعطِ عبارة مرورها (FIELDKIT_PASSPHRASE، أو اكتبها عند الطلب).</translation>
     </message>
     <message>
       <source>That passphrase does not open this workspace. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور هذه لا تفتح مساحة العمل هذه. لم يتغيّر شيء.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace is damaged (its header is wrong).</source>
-      <translation type="unfinished" />
+      <translation>ملف مشفّر من مساحة العمل تالف (ترويسته خاطئة).</translation>
     </message>
     <message>
       <source>The workspace's key file ({file}) is damaged or not a FieldKit key file: the workspace cannot be opened. Restore the workspace folder from a backup.</source>
-      <translation type="unfinished" />
+      <translation>ملف مفتاح مساحة العمل ({file}) تالف أو ليس ملف مفتاح FieldKit: لا يمكن فتح مساحة العمل. استعد مجلد مساحة العمل من نسخة احتياطية.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace was altered or is damaged.</source>
-      <translation type="unfinished" />
+      <translation>عُدّل ملف مشفّر من مساحة العمل أو تلف.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace is truncated.</source>
-      <translation type="unfinished" />
+      <translation>ملف مشفّر من مساحة العمل مبتور.</translation>
     </message>
     <message>
       <source>{name} must be between 0 and 100000.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون {name} بين 0 و100000.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace has bytes after its end.</source>
-      <translation type="unfinished" />
+      <translation>في ملف مشفّر من مساحة العمل بايتات بعد نهايته.</translation>
     </message>
     <message>
       <source>The vocabulary file {path} could not be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة ملف المفردات {path}: {error}</translation>
     </message>
     <message>
       <source>There is no FieldKit workspace in {folder}: nothing was deleted.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد مساحة عمل FieldKit في {folder}: لم يُحذف شيء.</translation>
     </message>
     <message>
       <source>This workspace is not encrypted: set a passphrase to encrypt it first.</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل هذه غير مشفّرة: اضبط عبارة مرور لتشفيرها أولًا.</translation>
     </message>
     <message>
       <source>The passphrase was wrong {n} times in a row: as this laptop's policy asks, the workspace was destroyed.</source>
-      <translation type="unfinished" />
+      <translation>كانت عبارة المرور خاطئة {n} مرات متتالية: كما تقتضي سياسة هذا الحاسوب، دُمّرت مساحة العمل.</translation>
     </message>
     <message>
       <source>The workspace {folder} is closed.</source>
-      <translation type="unfinished" />
+      <translation>مساحة العمل {folder} مغلقة.</translation>
     </message>
     <message>
       <source>the signed list of this workspace's records is missing (removed outside FieldKit)</source>
-      <translation type="unfinished" />
+      <translation>القائمة الموقّعة لسجلات مساحة العمل هذه مفقودة (أُزيلت خارج FieldKit)</translation>
     </message>
     <message>
       <source>the signed list of this workspace's records was changed outside FieldKit</source>
-      <translation type="unfinished" />
+      <translation>غُيّرت القائمة الموقّعة لسجلات مساحة العمل هذه خارج FieldKit</translation>
     </message>
     <message>
       <source>records were added or removed outside FieldKit: the workspace holds {n} records and deletions, its signed list {m}</source>
-      <translation type="unfinished" />
+      <translation>أُضيفت سجلات أو أُزيلت خارج FieldKit: تحتوي مساحة العمل على {n} سجل وحذف، وقائمتها الموقّعة على {m}</translation>
     </message>
     <message>
       <source>the trusted key {fp} ({label}) was changed outside FieldKit: it is no longer trusted</source>
-      <translation type="unfinished" />
+      <translation>غُيّر المفتاح الموثوق {fp} ({label}) خارج FieldKit: لم يعد موثوقًا</translation>
     </message>
     <message>
       <source>the signing key recorded for device {device_id} was changed outside FieldKit</source>
-      <translation type="unfinished" />
+      <translation>غُيّر مفتاح التوقيع المسجل للجهاز {device_id} خارج FieldKit</translation>
     </message>
     <message>
       <source>version {n} is signed by the key of device {device_id}, which HQ revoked from {since} on</source>
-      <translation type="unfinished" />
+      <translation>الإصدار {n} موقّع بمفتاح الجهاز {device_id}، الذي ألغاه المقر اعتبارًا من {since}</translation>
     </message>
   </context>
   <context>
     <name>fields</name>
     <message>
       <source>title</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <source>description</source>
-      <translation type="unfinished" />
+      <translation>الوصف</translation>
     </message>
     <message>
       <source>occurred_at</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الحادث</translation>
     </message>
     <message>
       <source>occurred_precision</source>
-      <translation type="unfinished" />
+      <translation>دقة التاريخ</translation>
     </message>
     <message>
       <source>reported_at</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
       <source>lat</source>
-      <translation type="unfinished" />
+      <translation>خط العرض</translation>
     </message>
     <message>
       <source>lon</source>
-      <translation type="unfinished" />
+      <translation>خط الطول</translation>
     </message>
     <message>
       <source>place</source>
-      <translation type="unfinished" />
+      <translation>المكان</translation>
     </message>
     <message>
       <source>location_precision</source>
-      <translation type="unfinished" />
+      <translation>دقة المكان</translation>
     </message>
     <message>
       <source>category</source>
-      <translation type="unfinished" />
+      <translation>الفئة</translation>
     </message>
     <message>
       <source>severity</source>
-      <translation type="unfinished" />
+      <translation>الخطورة</translation>
     </message>
     <message>
       <source>actors</source>
-      <translation type="unfinished" />
+      <translation>الجهات الفاعلة</translation>
     </message>
     <message>
       <source>source_type</source>
-      <translation type="unfinished" />
+      <translation>نوع المصدر</translation>
     </message>
     <message>
       <source>source_reliability</source>
-      <translation type="unfinished" />
+      <translation>موثوقية المصدر</translation>
     </message>
     <message>
       <source>source_credibility</source>
-      <translation type="unfinished" />
+      <translation>مصداقية المعلومات</translation>
     </message>
     <message>
       <source>source_grade</source>
-      <translation type="unfinished" />
+      <translation>تصنيف المصدر</translation>
     </message>
     <message>
       <source>tags</source>
-      <translation type="unfinished" />
+      <translation>الوسوم</translation>
     </message>
     <message>
       <source>status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <source>sensitive</source>
-      <translation type="unfinished" />
+      <translation>حساس</translation>
     </message>
     <message>
       <source>reason</source>
-      <translation type="unfinished" />
+      <translation>السبب</translation>
     </message>
     <message>
       <source>attachments</source>
-      <translation type="unfinished" />
+      <translation>المرفقات</translation>
     </message>
     <message>
       <source>id</source>
-      <translation type="unfinished" />
+      <translation>المعرّف</translation>
     </message>
     <message>
       <source>area</source>
-      <translation type="unfinished" />
+      <translation>المنطقة</translation>
     </message>
     <message>
       <source>period</source>
-      <translation type="unfinished" />
+      <translation>الفترة</translation>
     </message>
     <message>
       <source>period_start</source>
-      <translation type="unfinished" />
+      <translation>بداية الفترة</translation>
     </message>
     <message>
       <source>period_end</source>
-      <translation type="unfinished" />
+      <translation>نهاية الفترة</translation>
     </message>
     <message>
       <source>point</source>
-      <translation type="unfinished" />
+      <translation>النقطة</translation>
     </message>
     <message>
       <source>bbox</source>
-      <translation type="unfinished" />
+      <translation>حدود المنطقة</translation>
     </message>
     <message>
       <source>language</source>
-      <translation type="unfinished" />
+      <translation>اللغة</translation>
     </message>
     <message>
       <source>checklist</source>
-      <translation type="unfinished" />
+      <translation>القائمة المرجعية</translation>
     </message>
     <message>
       <source>question</source>
-      <translation type="unfinished" />
+      <translation>السؤال</translation>
     </message>
     <message>
       <source>evidence</source>
-      <translation type="unfinished" />
+      <translation>الأدلة</translation>
     </message>
     <message>
       <source>required</source>
-      <translation type="unfinished" />
+      <translation>إلزامي</translation>
     </message>
     <message>
       <source>based_on</source>
-      <translation type="unfinished" />
+      <translation>مبني على</translation>
     </message>
     <message>
       <source>choice</source>
-      <translation type="unfinished" />
+      <translation>الخيار</translation>
     </message>
     <message>
       <source>passphrase</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور</translation>
     </message>
     <message>
       <source>device_label</source>
-      <translation type="unfinished" />
+      <translation>تسمية الجهاز</translation>
     </message>
     <message>
       <source>user_name</source>
-      <translation type="unfinished" />
+      <translation>اسمك</translation>
     </message>
     <message>
       <source>role</source>
-      <translation type="unfinished" />
+      <translation>الدور</translation>
     </message>
   </context>
 </TS>

@@ -62,3 +62,21 @@ def test_arabic_mirrors_the_window(qtbot, window, back_to_english):
     assert QLocale().language() == QLocale.Language.Arabic
     window._set_language("en")
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_window_in_arabic_and_the_first_draft_notice(qtbot, window, back_to_english):
+    from ui.main_window import AboutDialog
+
+    window._set_language("ar")
+    assert [a.text() for a in window.job_actions.values()] == ["القائمة المرجعية", "الحوادث", "الخريطة", "المزامنة"]
+    assert window.incidents.new_button.text() == "حادث جديد"
+    about = AboutDialog(window.ws, window)
+    qtbot.addWidget(about)
+    assert "مسودة أولى" in about.draft_note  # the app says the translation awaits a native speaker's review
+    english = AboutDialog(window.ws, window, lang="en")
+    qtbot.addWidget(english)
+    assert not hasattr(english, "draft_note")
+    # plural forms: Arabic has six in Qt, and each count picks its own
+    tr = QApplication.translate
+    assert tr("IncidentsView", "%n incident(s)", "", 2) == "2 حادثان"
+    assert tr("IncidentsView", "%n incident(s)", "", 5) == "5 حوادث"
