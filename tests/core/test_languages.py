@@ -95,3 +95,13 @@ def test_an_unknown_language_is_refused(ws):
     with pytest.raises(ValidationError) as e:
         ws.assessments.new("Gao", language="de")
     assert "language" in e.value.errors
+
+
+def test_coordinates_written_the_arabic_way_are_read():
+    from fieldkit.incidents.fields import parse_coordinate
+
+    assert parse_coordinate("١١٫٨٦") == 11.86  # Arabic-Indic digits, Arabic decimal separator
+    assert parse_coordinate("\u061c-١٥٫٦٠٠٠٠") == -15.6  # as QLocale writes a negative number in Arabic
+    assert parse_coordinate("11.86") == 11.86
+    with pytest.raises(ValueError):
+        parse_coordinate("١١٫٨٫٦")

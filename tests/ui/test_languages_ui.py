@@ -80,3 +80,18 @@ def test_the_window_in_arabic_and_the_first_draft_notice(qtbot, window, back_to_
     tr = QApplication.translate
     assert tr("IncidentsView", "%n incident(s)", "", 2) == "2 حادثان"
     assert tr("IncidentsView", "%n incident(s)", "", 5) == "5 حوادث"
+
+
+def test_an_arabic_editor_writes_coordinates_in_arabic_digits_and_saves_them(qtbot, ws, incident_data, no_dialogs):
+    from ui.incidents.editor import IncidentEditor
+
+    iid = ws.incidents.add({**incident_data, "lat": 11.86, "lon": -15.6})["id"]
+    ed = IncidentEditor(ws, iid, lang="ar")
+    qtbot.addWidget(ed)
+    assert ed.lat_edit.text() == "١١٫٨٦" and ed.lon_edit.text() == "-١٥٫٦"
+    ed.set_coordinates(12.5, -16.25)
+    assert ed.lat_edit.text() == "١٢٫٥٠٠٠٠"
+    ed._touched.add("reason")
+    ed.fields["reason"].setText("moved")
+    assert ed.save()
+    assert ws.incidents.get(iid)["lat"] == 12.5 and ws.incidents.get(iid)["lon"] == -16.25
