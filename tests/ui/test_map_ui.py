@@ -150,7 +150,8 @@ def test_in_arabic_the_map_controls_mirror_and_popups_read_right_to_left(qtbot, 
         "layers[0].fire('click', {layer: m, latlng: m.getLatLng()});"
         "var p = document.querySelector('.fk-popup');"
         "function corner(sel) { var e = document.querySelector(sel); return e && e.parentNode.className; }"
-        "JSON.stringify({popup: p.dir, title: p.querySelector('b bdi').textContent, lang: document.documentElement.lang,"
+        "JSON.stringify({popup: p.dir, title: p.querySelector('b bdi').textContent,"
+        " lang: document.documentElement.lang,"
         " legend: document.querySelector('.fk-legend').dir, zoom: corner('.leaflet-control-zoom'),"
         " legend_corner: corner('.fk-legend'), scale: corner('.leaflet-control-scale')})"
     )
