@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import cm
@@ -33,7 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from . import languages, paths
+from . import languages, paths, pdftext
 from .checklists.definition import text_of
 from .errors import FieldkitError
 from .hashing import canonical_json, sha256_text
@@ -188,6 +188,221 @@ L_BY_LANG = {
         "not_answered": "Sans réponse",
         "resilience_note": "plus élevé = meilleure protection",
     },
+    "ar": {
+        "report": "تقييم تهديد الجريمة المنظمة",
+        "area": "المنطقة",
+        "period": "الفترة",
+        "assessor": "المقيِّم",
+        "checklist": "القائمة المرجعية",
+        "status": "الحالة",
+        "final": "نهائي",
+        "draft": "مسودة (غير نهائية)",
+        "generated": "أُنشئ في",
+        "marking": "التداول",
+        "summary": "الملخص",
+        "level": "مستوى التهديد",
+        "score": "درجة التهديد",
+        "completeness": "الاكتمال",
+        "coverage": "التغطية",
+        "confidence": "الثقة",
+        "with_evidence": "إجابات تستند إلى أدلة",
+        "why": "سبب هذا المستوى",
+        "sections": "الأقسام",
+        "section": "القسم",
+        "answer": "الإجابة",
+        "note": "ملاحظة",
+        "evidence": "الأدلة",
+        "map": "الحوادث في المنطقة",
+        "annex": "ملحق: الحوادث في المنطقة والفترة",
+        "date": "التاريخ",
+        "place": "المكان",
+        "category": "الفئة",
+        "sev": "الخطورة",
+        "title": "العنوان",
+        "grade": "المصدر",
+        "page": "الصفحة {x} من {y}",
+        "hash": "SHA-256 للمحتوى",
+        "resilience": "الصمود",
+        "insufficient": "معلومات غير كافية",
+        "low": "منخفض",
+        "moderate": "متوسط",
+        "high": "مرتفع",
+        "severe": "خطير",
+        "tripwire": "مؤشر إنذار",
+        "key_finding": "استنتاج رئيسي، يفرض على الأقل {level}",
+        "insufficient_marking": "غير كافٍ – لا يُوزَّع",
+        "not_ready": "غير جاهز للإنهاء",
+        "rule_label": (
+            "قاعدة المستوى اقتراح من FieldKit للمساعدة في الحكم، وليست منهجية رسمية: الأعلى بين شريحة متوسط الأقسام "
+            "والحد الأدنى الذي تفرضه الاستنتاجات الرئيسية (docs/scoring.md)."
+        ),
+        "flagged": "أدلة لا تُحتسب أو عليها تنبيه",
+        "out_of_period": "خارج فترة التقييم",
+        "weak_source": "مصدر مصنَّف دون C3",
+        "benign_answer": "مستشهد به في إجابة درجتها غير مرتفعة",
+        "deleted": "محذوف",
+        "flag_where": "مصنَّف {grade}، {date}، مستشهد به في {questions}",
+        "coverage_short": "تغطي الإجابات المعروفة {cov} من أسئلة التهديد؛ والمطلوب {min}",
+        "required_missing": "أسئلة إلزامية دون إجابة: {ids}",
+        "required_unknown": "أسئلة إلزامية أُجيب عنها بـ«مجهول»: {ids}",
+        "no_assessor": "لم يُذكر اسم المقيِّم",
+        "other_unspecified": "اختير «غير ذلك» دون توضيحه في الملاحظة: {ids}",
+        "incidents_report": "تقرير الحوادث",
+        "unplaced": "غير معروضة على الخريطة (مسودات دون موقع بعد): {n}",
+        "filters": "عوامل التصفية",
+        "count": "الحوادث",
+        "none": "لا شيء",
+        "caveat": (
+            "الدرجات أدوات مساعدة للحكم المنظَّم، وليست قياسات. الإجابات الغائبة أو "
+            "«المجهولة» تخفض التغطية؛ ولا تُحتسب أبدًا صفرًا."
+        ),
+        "not_answered": "دون إجابة",
+        "resilience_note": "الأعلى = حماية أقوى",
+    },
+    "pt": {
+        "report": "Avaliação da ameaça do crime organizado",
+        "area": "Área",
+        "period": "Período",
+        "assessor": "Avaliador",
+        "checklist": "Lista de verificação",
+        "status": "Estado",
+        "final": "final",
+        "draft": "rascunho (não final)",
+        "generated": "Gerado em",
+        "marking": "Difusão",
+        "summary": "Síntese",
+        "level": "Nível de ameaça",
+        "score": "Pontuação de ameaça",
+        "completeness": "Completude",
+        "coverage": "Cobertura",
+        "confidence": "Confiança",
+        "with_evidence": "Respostas com provas",
+        "why": "Porquê este nível",
+        "sections": "Secções",
+        "section": "Secção",
+        "answer": "Resposta",
+        "note": "Nota",
+        "evidence": "Provas",
+        "map": "Incidentes na área",
+        "annex": "Anexo: incidentes na área e no período",
+        "date": "Data",
+        "place": "Local",
+        "category": "Categoria",
+        "sev": "Grav.",
+        "title": "Título",
+        "grade": "Fonte",
+        "page": "Página {x} de {y}",
+        "hash": "SHA-256 do conteúdo",
+        "resilience": "Resiliência",
+        "insufficient": "informação insuficiente",
+        "low": "baixo",
+        "moderate": "moderado",
+        "high": "elevado",
+        "severe": "grave",
+        "tripwire": "Sinal de alerta",
+        "key_finding": "constatação-chave, impõe pelo menos {level}",
+        "insufficient_marking": "INSUFICIENTE – NÃO DIFUNDIR",
+        "not_ready": "Não está pronta para finalizar",
+        "rule_label": (
+            "A regra do nível é uma proposta do FieldKit para apoiar o juízo, não uma metodologia oficial: "
+            "o mais alto entre a faixa da média das secções e o mínimo fixado pelas constatações-chave "
+            "(docs/scoring.md)."
+        ),
+        "flagged": "Provas que não contam ou estão assinaladas",
+        "out_of_period": "fora do período da avaliação",
+        "weak_source": "fonte classificada abaixo de C3",
+        "benign_answer": "citado numa resposta cuja pontuação não é elevada",
+        "deleted": "eliminado",
+        "flag_where": "classificado {grade}, {date}, citado em {questions}",
+        "coverage_short": "as respostas conhecidas cobrem {cov} das perguntas de ameaça; são precisas {min}",
+        "required_missing": "perguntas obrigatórias sem resposta: {ids}",
+        "required_unknown": "perguntas obrigatórias respondidas «desconhecido»: {ids}",
+        "no_assessor": "nenhum avaliador indicado",
+        "other_unspecified": "«Outro» escolhido sem explicar na nota: {ids}",
+        "incidents_report": "Relatório de incidentes",
+        "unplaced": "Fora do mapa (rascunhos ainda sem local): {n}",
+        "filters": "Filtros",
+        "count": "Incidentes",
+        "none": "nenhum",
+        "caveat": (
+            "As pontuações apoiam o juízo estruturado; não são medições. Respostas em falta ou "
+            "«desconhecido» reduzem a cobertura; nunca contam como zero."
+        ),
+        "not_answered": "Sem resposta",
+        "resilience_note": "mais alto = proteção mais forte",
+    },
+    "es": {
+        "report": "Evaluación de la amenaza del crimen organizado",
+        "area": "Zona",
+        "period": "Período",
+        "assessor": "Evaluador",
+        "checklist": "Lista de verificación",
+        "status": "Estado",
+        "final": "definitiva",
+        "draft": "borrador (no definitiva)",
+        "generated": "Generado el",
+        "marking": "Difusión",
+        "summary": "Resumen",
+        "level": "Nivel de amenaza",
+        "score": "Puntuación de amenaza",
+        "completeness": "Completitud",
+        "coverage": "Cobertura",
+        "confidence": "Confianza",
+        "with_evidence": "Respuestas con pruebas",
+        "why": "Por qué este nivel",
+        "sections": "Secciones",
+        "section": "Sección",
+        "answer": "Respuesta",
+        "note": "Nota",
+        "evidence": "Pruebas",
+        "map": "Incidentes en la zona",
+        "annex": "Anexo: incidentes en la zona y el período",
+        "date": "Fecha",
+        "place": "Lugar",
+        "category": "Categoría",
+        "sev": "Grav.",
+        "title": "Título",
+        "grade": "Fuente",
+        "page": "Página {x} de {y}",
+        "hash": "SHA-256 del contenido",
+        "resilience": "Resiliencia",
+        "insufficient": "información insuficiente",
+        "low": "bajo",
+        "moderate": "moderado",
+        "high": "alto",
+        "severe": "grave",
+        "tripwire": "Señal de alerta",
+        "key_finding": "hallazgo clave, fija al menos {level}",
+        "insufficient_marking": "INSUFICIENTE – NO DIFUNDIR",
+        "not_ready": "No está lista para finalizar",
+        "rule_label": (
+            "La regla del nivel es una propuesta de FieldKit para apoyar el juicio, no una metodología oficial: "
+            "el más alto entre la franja de la media de las secciones y el mínimo fijado por los hallazgos clave "
+            "(docs/scoring.md)."
+        ),
+        "flagged": "Pruebas que no cuentan o están señaladas",
+        "out_of_period": "fuera del período de la evaluación",
+        "weak_source": "fuente calificada por debajo de C3",
+        "benign_answer": "citado en una respuesta cuya puntuación no es alta",
+        "deleted": "eliminado",
+        "flag_where": "calificado {grade}, {date}, citado en {questions}",
+        "coverage_short": "las respuestas conocidas cubren {cov} de las preguntas de amenaza; se necesitan {min}",
+        "required_missing": "preguntas obligatorias sin respuesta: {ids}",
+        "required_unknown": "preguntas obligatorias respondidas «desconocido»: {ids}",
+        "no_assessor": "no se indica ningún evaluador",
+        "other_unspecified": "«Otro» elegido sin precisar en la nota: {ids}",
+        "incidents_report": "Informe de incidentes",
+        "unplaced": "Fuera del mapa (borradores aún sin lugar): {n}",
+        "filters": "Filtros",
+        "count": "Incidentes",
+        "none": "ninguno",
+        "caveat": (
+            "Las puntuaciones ayudan al juicio estructurado; no son mediciones. Las respuestas ausentes o "
+            "«desconocido» reducen la cobertura; nunca cuentan como cero."
+        ),
+        "not_answered": "Sin respuesta",
+        "resilience_note": "más alto = mayor protección",
+    },
 }
 L = languages.complete(L_BY_LANG)
 
@@ -214,11 +429,15 @@ def _fonts() -> tuple[str, str]:
     return "Helvetica", "Helvetica-Bold"
 
 
-def _styles():
-    reg, bold = _fonts()
+def _styles(lang: str = "en"):
+    rtl = languages.is_rtl(lang)
+    reg, bold = pdftext.arabic_fonts() if rtl else _fonts()
     ss = getSampleStyleSheet()
     base = ParagraphStyle("fk", parent=ss["Normal"], fontName=reg, fontSize=9.5, leading=12.5)
-    return {
+    if rtl:
+        base = ParagraphStyle("fk", parent=base, alignment=TA_RIGHT)
+    styles = {
+        "rtl": rtl,
         "body": base,
         "small": ParagraphStyle("fks", parent=base, fontSize=8, leading=10),
         "cell": ParagraphStyle("fkc", parent=base, fontSize=7.5, leading=9),
@@ -235,10 +454,19 @@ def _styles():
         "bold": bold,
         "regular": reg,
     }
+    for style in styles.values():
+        if isinstance(style, ParagraphStyle):
+            style.fk_rtl = rtl  # p() sets these right to left
+            if rtl:  # Arabic letters reach higher and lower: more room between lines
+                style.leading = round(style.leading * 1.3, 1)
+    return styles
 
 
-def p(text, style) -> Paragraph:
-    """A paragraph of user text: escaped, so markup characters print literally."""
+def p(text, style):
+    """A paragraph of user text: escaped, so markup characters print literally (right to left: plain text set by
+    pdftext.RTLParagraph, which never reads markup)."""
+    if getattr(style, "fk_rtl", False):
+        return pdftext.RTLParagraph(str(text), style)
     return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
 
 
@@ -268,9 +496,16 @@ def _numbered_canvas(footer_text: str, marking: str, digest: str, lang: str, fon
             self.drawCentredString(w / 2, h - 1.0 * cm, marking)
             self.drawCentredString(w / 2, 1.25 * cm, marking)
             self.setFillColor(colors.HexColor("#495057"))
-            self.drawString(1.5 * cm, 0.8 * cm, footer_text[:90])
-            self.drawRightString(w - 1.5 * cm, 0.8 * cm, L[lang]["page"].format(x=self._pageNumber, y=total))
-            self.drawString(1.5 * cm, 0.45 * cm, f"{L[lang]['hash']}: {digest}")
+            page = L[lang]["page"].format(x=self._pageNumber, y=total)
+            if languages.is_rtl(lang):  # mirrored: the title on the right, the page number on the left
+                v = pdftext.visual
+                self.drawRightString(w - 1.5 * cm, 0.8 * cm, v(footer_text[:90]))
+                self.drawString(1.5 * cm, 0.8 * cm, v(page))
+                self.drawRightString(w - 1.5 * cm, 0.45 * cm, v(f"{L[lang]['hash']}: {digest}"))
+            else:
+                self.drawString(1.5 * cm, 0.8 * cm, footer_text[:90])
+                self.drawRightString(w - 1.5 * cm, 0.8 * cm, page)
+                self.drawString(1.5 * cm, 0.45 * cm, f"{L[lang]['hash']}: {digest}")
             self.restoreState()
 
     return NumberedCanvas
@@ -381,31 +616,60 @@ def map_drawing(
 
 
 def _section_chart(sections, lang, font, width=17 * cm) -> Drawing:
+    """A bar per scored section; right to left (Arabic) the chart is mirrored: labels on the right, bars growing
+    leftwards."""
     rows = [s for s in sections if s["kind"] != "info"]
     bar_h, gap, label_w = 12, 6, 7.2 * cm
     height = len(rows) * (bar_h + gap) + 10
     d = Drawing(width, height)
     bar_w = width - label_w - 40
+    rtl = languages.is_rtl(lang)
+    shown = pdftext.visual if rtl else (lambda x: x)
+
+    def x(pos: float) -> float:  # a position measured from the labels' edge, mirrored right to left
+        return width - pos if rtl else pos
+
+    start, end = ("start", "end") if not rtl else ("end", "start")
     for i, s in enumerate(rows):
         y = height - (i + 1) * (bar_h + gap)
-        d.add(String(label_w - 6, y + 3, s["title"][:48], fontName=font, fontSize=7.5, textAnchor="end"))
-        d.add(Rect(label_w, y, bar_w, bar_h, fillColor=colors.HexColor("#f1f3f5"), strokeColor=None))
+        d.add(String(x(label_w - 6), y + 3, shown(s["title"][:48]), fontName=font, fontSize=7.5, textAnchor=end))
+        d.add(
+            Rect(
+                min(x(label_w), x(label_w + bar_w)),
+                y,
+                bar_w,
+                bar_h,
+                fillColor=colors.HexColor("#f1f3f5"),
+                strokeColor=None,
+            )
+        )
         value = s["score"] if s["kind"] == "threat" else s.get("resilience")
         if value is None:
             d.add(
                 String(
-                    label_w + 4,
+                    x(label_w + 4),
                     y + 3,
-                    L[lang]["insufficient"],
+                    shown(L[lang]["insufficient"]),
                     fontName=font,
                     fontSize=7,
                     fillColor=colors.HexColor("#868e96"),
+                    textAnchor=start,
                 )
             )
             continue
         colour = LEVEL_COLOURS.get(s["level"], "#1971c2") if s["kind"] == "threat" else "#1971c2"
-        d.add(Rect(label_w, y, bar_w * value / 10, bar_h, fillColor=colors.HexColor(colour), strokeColor=None))
-        d.add(String(label_w + bar_w + 4, y + 3, f"{value:.1f}", fontName=font, fontSize=7.5))
+        filled = bar_w * value / 10
+        d.add(
+            Rect(
+                min(x(label_w), x(label_w + filled)),
+                y,
+                filled,
+                bar_h,
+                fillColor=colors.HexColor(colour),
+                strokeColor=None,
+            )
+        )
+        d.add(String(x(label_w + bar_w + 4), y + 3, f"{value:.1f}", fontName=font, fontSize=7.5, textAnchor=start))
     return d
 
 
@@ -457,6 +721,8 @@ def _filter_dict(flt: IncidentFilter) -> dict:
 # -------------------------------------------------------------------------------------------------
 def _annex_table(ws, rows, lang, st) -> LongTable:
     t = L[lang]
+    u = pdftext.isolate if st["rtl"] else str
+    widths = [2.1 * cm, 2.9 * cm, 3.7 * cm, 1.0 * cm, 1.4 * cm, 6.9 * cm]
     data = [
         [
             p(t["date"], st["cell"]),
@@ -471,14 +737,16 @@ def _annex_table(ws, rows, lang, st) -> LongTable:
         data.append(
             [
                 p(r["occurred_at"][:10], st["cell"]),
-                p(r["place"], st["cell"]),
-                p(ws.vocab.label("incident_category", r["category"], lang), st["cell"]),
+                p(u(r["place"]), st["cell"]),
+                p(u(ws.vocab.label("incident_category", r["category"], lang)), st["cell"]),
                 p(str(r["severity"]), st["cell"]),
                 p(f"{r['source_reliability']}{r['source_credibility']}", st["cell"]),
-                p(r["title"][:140], st["cell"]),
+                p(u(r["title"][:140]), st["cell"]),
             ]
         )
-    table = LongTable(data, colWidths=[2.1 * cm, 2.9 * cm, 3.7 * cm, 1.0 * cm, 1.4 * cm, 6.9 * cm], repeatRows=1)
+    if st["rtl"]:  # the columns read right to left
+        data, widths = [row[::-1] for row in data], widths[::-1]
+    table = LongTable(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -499,7 +767,8 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
     lang = lang if lang in L else "en"
     t = L[lang]
     marking = marking or ws.settings.get("marking") or "UN RESTRICTED"
-    st = _styles()
+    st = _styles(lang)
+    u = pdftext.isolate if st["rtl"] else str  # a user's text inside a right-to-left sentence keeps its direction
     checklist = ws.assessments.checklist_of(a)
     summary = ws.assessments.summary(aid, lang)
     answers = ws.assessments.answers(aid)
@@ -514,21 +783,22 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
         *([p(t["insufficient_marking"], st["marking"])] if insufficient else []),
         Spacer(1, 1 * cm),
         p(t["report"], st["h1"]),
-        p(a["area_name"], st["h2"]),
+        p(u(a["area_name"]), st["h2"]),
     ]
     cover = [
-        [t["area"], a["area_name"]],
+        [t["area"], u(a["area_name"])],
         [t["period"], f"{a['period_start']} – {a['period_end']}"],
-        [t["assessor"], a["assessor"] or "—"],
-        [t["checklist"], f"{text_of(checklist.title, lang)} ({checklist.version})"],
-        [t["status"], (t["final"] + f" (v{a['version']})") if a["status"] == "final" else t["draft"]],
-        [t["marking"], page_marking],
-        [t["generated"], ws.clock.now().strftime("%Y-%m-%d %H:%M UTC")],
+        [t["assessor"], u(a["assessor"] or "—")],
+        [t["checklist"], u(f"{text_of(checklist.title, lang)} ({checklist.version})")],
+        [t["status"], (t["final"] + " " + u(f"(v{a['version']})")) if a["status"] == "final" else t["draft"]],
+        [t["marking"], u(page_marking)],
+        [t["generated"], u(ws.clock.now().strftime("%Y-%m-%d %H:%M UTC"))],
     ]
+    cover_rows = [[p(k, st["body"]), p(v, st["body"])] for k, v in cover]
     story.append(
         Table(
-            [[p(k, st["body"]), p(v, st["body"])] for k, v in cover],
-            colWidths=[4 * cm, 12 * cm],
+            [r[::-1] for r in cover_rows] if st["rtl"] else cover_rows,
+            colWidths=[12 * cm, 4 * cm] if st["rtl"] else [4 * cm, 12 * cm],
             style=[("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dee2e6"))],
         )
     )
@@ -536,14 +806,19 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
     if insufficient:
         story.append(p(t["insufficient_marking"], st["marking"]))
     level = o["level"]
-    story.append(
-        Paragraph(
-            f"{escape(t['level'])}: <font color='{LEVEL_COLOURS.get(level, '#000')}'>"
-            f"<b>{escape(t.get(level, level).upper())}</b></font>"
-            f" &nbsp; {escape(t['score'])}: {o['score'] if o['score'] is not None else '—'}/10",
-            st["h3"],
+    score_text = f"{o['score'] if o['score'] is not None else '—'}/10"
+    if st["rtl"]:  # plain text (no markup right to left), in the level's colour
+        line = f"{t['level']}: {t.get(level, level).upper()}  {t['score']}: {score_text}"
+        story.append(pdftext.RTLParagraph(line, st["h3"], colour=colors.HexColor(LEVEL_COLOURS.get(level, "#000"))))
+    else:
+        story.append(
+            Paragraph(
+                f"{escape(t['level'])}: <font color='{LEVEL_COLOURS.get(level, '#000')}'>"
+                f"<b>{escape(t.get(level, level).upper())}</b></font>"
+                f" &nbsp; {escape(t['score'])}: {score_text}",
+                st["h3"],
+            )
         )
-    )
     story.append(
         p(
             f"{t['completeness']}: {o['completeness']:.0%} · {t['coverage']}: {o['coverage']:.0%} · {t['confidence']}: "
@@ -560,16 +835,17 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
     for w in o["why"]:
         if w["kind"] == "tripwire":
             floor = t["key_finding"].format(level=t.get(w["level"], w["level"]))
-            story.append(p(f"• {w.get('finding') or t['tripwire']} ({floor}): {w['text']}", st["body"]))
+            story.append(p(f"• {u(w.get('finding') or t['tripwire'])} ({floor}): {u(w['text'])}", st["body"]))
         else:
-            story.append(p(f"• {w['question']} {w['text']} → {w['answer']} ({w['score']:.0f}/4)", st["body"]))
+            score = u("({:.0f}/4)".format(w["score"]))
+            story.append(p(f"• {u(w['question'] + ' ' + w['text'])} → {u(w['answer'])} {score}", st["body"]))
     if o.get("evidence_flags"):
         story.append(p(t["flagged"], st["h3"]))
         for f in o["evidence_flags"]:
             why_not = ", ".join(t.get(x, x) for x in f["flags"])
             story.append(
                 p(
-                    f"• {f['title']} ("
+                    f"• {u(f['title'])} ("
                     + t["flag_where"].format(
                         grade=f["grade"] or "?",
                         date=(f["occurred_at"] or "?")[:10],
@@ -611,18 +887,18 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
             if ans is None:
                 continue
             block = [
-                p(f"{q.id}. {text_of(q.text, lang)}", st["h3"]),
-                p(f"{t['answer']}: {q.display(ans['value'], lang)}", st["body"]),
+                p(f"{u(q.id)}. {u(text_of(q.text, lang))}", st["h3"]),
+                p(f"{t['answer']}: {u(q.display(ans['value'], lang))}", st["body"]),
             ]
             if ans["note"]:
-                block.append(p(f"{t['note']}: {ans['note']}", st["body"]))
+                block.append(p(f"{t['note']}: {u(ans['note'])}", st["body"]))
             for iid in ans["evidence"]:
                 inc = evidence.get(iid)
                 if inc:
                     block.append(
                         p(
-                            f"{t['evidence']}: {inc['occurred_at'][:10]} · {inc['place']} · "
-                            f"{ws.vocab.label('incident_category', inc['category'], lang)} · {inc['title'][:90]}",
+                            f"{t['evidence']}: {inc['occurred_at'][:10]} · {u(inc['place'])} · "
+                            f"{ws.vocab.label('incident_category', inc['category'], lang)} · {u(inc['title'][:90])}",
                             st["small"],
                         )
                     )
@@ -660,7 +936,7 @@ def incidents_report(ws, flt: IncidentFilter, out: Path | str, *, marking: str |
     lang = lang if lang in L else "en"
     t = L[lang]
     marking = marking or ws.settings.get("marking") or "UN RESTRICTED"
-    st = _styles()
+    st = _styles(lang)
     rows = ws.incidents.search(flt, sort="occurred_at", descending=False)
     digest = incidents_digest(ws, flt)
     fd = {k: v for k, v in _filter_dict(flt).items() if k != "include_sensitive"}

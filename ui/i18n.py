@@ -93,7 +93,28 @@ def install(app, lang: str) -> str:
     # Arabic mirrors the whole interface: layouts, tables, forms, menus and scroll bars
     rtl = languages.is_rtl(lang)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    if lang == "ar":
+        _arabic_font()
     return lang
+
+
+_fonts_added: list[int] = []
+
+
+def _arabic_font() -> None:
+    """Amiri, shipped as a Python package, so Arabic shows on a laptop with no Arabic system font (Qt falls back
+    to it for Arabic letters)."""
+    if _fonts_added:
+        return
+    try:
+        import fontpkg_amiri
+    except ImportError:
+        log.warning("the Arabic font package is missing; Arabic shows with the system's fonts")
+        return
+    from PySide6.QtGui import QFontDatabase
+
+    for name in ("Amiri-Regular.ttf", "Amiri-Bold.ttf"):
+        _fonts_added.append(QFontDatabase.addApplicationFont(str(fontpkg_amiri.ROOT / "files" / name)))
 
 
 def locale_of(lang: str) -> QLocale:

