@@ -105,3 +105,12 @@ def test_coordinates_written_the_arabic_way_are_read():
     assert parse_coordinate("11.86") == 11.86
     with pytest.raises(ValueError):
         parse_coordinate("١١٫٨٫٦")
+
+
+def test_every_vocabulary_term_has_a_label_in_every_shipped_language():
+    from fieldkit.vocab import default
+
+    v = default()
+    missing = [(n, t.code, c) for n in v._lists for t in v.terms(n) for c in languages.CODES if not t.labels.get(c)]
+    assert missing == []
+    assert v.terms("severity")[4].description("ar") and v.terms("severity")[4].description("es")
