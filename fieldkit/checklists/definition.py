@@ -25,16 +25,46 @@ POLARITIES = ("threat", "resilience")
 LANGS = CODES
 UNKNOWN = "unknown"
 DEFAULT_SCALE = {
-    0: {"en": "None / not observed", "fr": "Aucun / non observé"},
-    1: {"en": "Isolated / low", "fr": "Isolé / faible"},
-    2: {"en": "Recurring / moderate", "fr": "Récurrent / modéré"},
-    3: {"en": "Widespread / significant", "fr": "Répandu / important"},
-    4: {"en": "Pervasive / dominant", "fr": "Omniprésent / dominant"},
+    0: {
+        "en": "None / not observed",
+        "fr": "Aucun / non observé",
+        "ar": "لا شيء / لم يُرصد",
+        "pt": "Nenhum / não observado",
+        "es": "Ninguno / no observado",
+    },
+    1: {
+        "en": "Isolated / low",
+        "fr": "Isolé / faible",
+        "ar": "معزول / منخفض",
+        "pt": "Isolado / baixo",
+        "es": "Aislado / bajo",
+    },
+    2: {
+        "en": "Recurring / moderate",
+        "fr": "Récurrent / modéré",
+        "ar": "متكرر / متوسط",
+        "pt": "Recorrente / moderado",
+        "es": "Recurrente / moderado",
+    },
+    3: {
+        "en": "Widespread / significant",
+        "fr": "Répandu / important",
+        "ar": "واسع الانتشار / كبير",
+        "pt": "Generalizado / significativo",
+        "es": "Extendido / significativo",
+    },
+    4: {
+        "en": "Pervasive / dominant",
+        "fr": "Omniprésent / dominant",
+        "ar": "متفشٍّ / مهيمن",
+        "pt": "Omnipresente / dominante",
+        "es": "Omnipresente / dominante",
+    },
 }
 YESNO = {
-    "yes": {"en": "Yes", "fr": "Oui"},
-    "no": {"en": "No", "fr": "Non"},
-    UNKNOWN: {"en": "Unknown", "fr": "Inconnu"},
+    "yes": {"en": "Yes", "fr": "Oui", "ar": "نعم", "pt": "Sim", "es": "Sí"},
+    "no": {"en": "No", "fr": "Non", "ar": "لا", "pt": "Não", "es": "No"},
+    UNKNOWN: {"en": "Unknown", "fr": "Inconnu", "ar": "مجهول", "pt": "Desconhecido", "es": "Desconocido"},
 }
 # A cited incident raises the level only when it is grave, in the assessment's period (or tagged
 # "background"), from a reasonably reliable source, and cited on an answer that itself scores high.
