@@ -114,3 +114,18 @@ def test_every_vocabulary_term_has_a_label_in_every_shipped_language():
     missing = [(n, t.code, c) for n in v._lists for t in v.terms(n) for c in languages.CODES if not t.labels.get(c)]
     assert missing == []
     assert v.terms("severity")[4].description("ar") and v.terms("severity")[4].description("es")
+
+
+def test_the_shipped_checklist_has_its_titles_questions_and_options_in_every_language():
+    from pathlib import Path
+
+    from fieldkit.checklists.definition import load
+
+    c = load(Path(__file__).resolve().parents[2] / "resources" / "checklists" / "spotting-the-spoilers.yaml")
+    texts = [c.title] + [s.title for s in c.sections]
+    for s in c.sections:
+        for q in s.questions:
+            texts.append(q.text)
+            texts += [o.label for o in q.options]
+    missing = [t.get("en") for t in texts for code in languages.CODES if not t.get(code)]
+    assert missing == []
