@@ -116,7 +116,7 @@ def test_every_vocabulary_term_has_a_label_in_every_shipped_language():
     assert v.terms("severity")[4].description("ar") and v.terms("severity")[4].description("es")
 
 
-def test_the_shipped_checklist_has_its_titles_questions_and_options_in_every_language():
+def test_the_shipped_checklist_has_its_titles_questions_options_and_scales_in_every_language():
     from pathlib import Path
 
     from fieldkit.checklists.definition import load
@@ -127,5 +127,7 @@ def test_the_shipped_checklist_has_its_titles_questions_and_options_in_every_lan
         for q in s.questions:
             texts.append(q.text)
             texts += [o.label for o in q.options]
+            if q.type == "scale":
+                texts += list(q.scale.values())  # the labels of the scale's points
     missing = [t.get("en") for t in texts for code in languages.CODES if not t.get(code)]
     assert missing == []
