@@ -95,3 +95,20 @@ def test_an_arabic_editor_writes_coordinates_in_arabic_digits_and_saves_them(qtb
     ed.fields["reason"].setText("moved")
     assert ed.save()
     assert ws.incidents.get(iid)["lat"] == 12.5 and ws.incidents.get(iid)["lon"] == -16.25
+
+
+def test_in_arabic_a_question_brought_into_view_shows_where_its_lines_start(qtbot, window, back_to_english):
+    window._set_language("ar")
+    ws = window.ws
+    a = ws.assessments.new("Gao")
+    window.show_page("checklist")
+    view = window.checklist
+    view.reload()
+    view.picker.setCurrentIndex(view.picker.findData(a["id"]))
+    view._picked(view.picker.currentIndex())
+    window.resize(700, 600)
+    qid = view.checklist.sections[0].questions[-1].id
+    view._focus_question(qid)
+    bar = view.scroll.horizontalScrollBar()
+    assert bar.value() == 0  # right to left, 0 shows the right edge: the start of every line
+    assert view.scroll.widget().x() == -bar.maximum()

@@ -433,6 +433,8 @@ class ChecklistView(QWidget):
                     box.setStyleSheet("")
             self.boxes[qid].setStyleSheet(self.HIGHLIGHT)
             self.scroll.ensureWidgetVisible(self.boxes[qid], 50, 50)
+            # back to where the lines start (left, or right in Arabic: 0 is the reading start in both directions)
+            self.scroll.horizontalScrollBar().setValue(0)
             self.widgets[qid].focus()
 
     def go_next_unanswered(self):
