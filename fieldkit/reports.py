@@ -838,7 +838,7 @@ def assessment_report(ws, aid: str, out: Path | str, *, marking: str | None = No
             story.append(p(f"• {u(w.get('finding') or t['tripwire'])} ({floor}): {u(w['text'])}", st["body"]))
         else:
             score = u("({:.0f}/4)".format(w["score"]))
-            story.append(p(f"• {u(w['question'] + ' ' + w['text'])} → {u(w['answer'])} {score}", st["body"]))
+            story.append(p(f"• {u(w['question'])} {u(w['text'])} → {u(w['answer'])} {score}", st["body"]))
     if o.get("evidence_flags"):
         story.append(p(t["flagged"], st["h3"]))
         for f in o["evidence_flags"]:
