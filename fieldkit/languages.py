@@ -17,12 +17,13 @@ class Language:
     direction: str  # "ltr" or "rtl"
     qlocale: str  # the name of the QLocale.Language member (the UI maps it; the core does not import Qt)
     first_draft: bool = False  # translations written here, not yet reviewed by a native speaker
+    plural_forms: int = 2  # numerus forms Qt's lrelease expects in its .ts (Qt's rules: Arabic has six)
 
 
 SHIPPED: tuple[Language, ...] = (
     Language("en", "English", "English", "ltr", "English"),
     Language("fr", "Français", "French", "ltr", "French"),
-    Language("ar", "العربية", "Arabic", "rtl", "Arabic", first_draft=True),
+    Language("ar", "العربية", "Arabic", "rtl", "Arabic", first_draft=True, plural_forms=6),
     Language("pt", "Português", "Portuguese", "ltr", "Portuguese", first_draft=True),
     Language("es", "Español", "Spanish", "ltr", "Spanish", first_draft=True),
 )

@@ -3,17 +3,17 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
+      <location filename="../../ui/main_window.py" line="109" />
       <source>About FieldKit</source>
       <translation>حول FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="114" />
+      <location filename="../../ui/main_window.py" line="117" />
       <source>An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.</source>
       <translation>رفيق للبعثات الميدانية يعمل دون اتصال: سجل الحوادث، وتقييمات «رصد المفسدين»، والخرائط، وحزم المزامنة.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="120" />
+      <location filename="../../ui/main_window.py" line="123" />
       <source>The translation into this language is a first draft, awaiting review by a native speaker: where a text is unclear, the English version is the reference.</source>
       <translation>الترجمة إلى هذه اللغة مسودة أولى بانتظار مراجعة متحدث أصلي: حيثما كان نص غير واضح، فالنسخة الإنجليزية هي المرجع.</translation>
     </message>
@@ -71,7 +71,7 @@
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="119" />
-      <location filename="../../ui/checklist/view.py" line="557" />
+      <location filename="../../ui/checklist/view.py" line="559" />
       <source>Finalise</source>
       <translation>إنهاء</translation>
     </message>
@@ -161,92 +161,92 @@
       <translation>الأدلة ({n})…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="443" />
+      <location filename="../../ui/checklist/view.py" line="445" />
       <source>Checklist</source>
       <translation>القائمة المرجعية</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="443" />
+      <location filename="../../ui/checklist/view.py" line="445" />
       <source>Every question that applies has an answer.</source>
       <translation>لكل سؤال ينطبق إجابة.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="458" />
+      <location filename="../../ui/checklist/view.py" line="460" />
       <source>Change a final assessment</source>
       <translation>تغيير تقييم نهائي</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="459" />
+      <location filename="../../ui/checklist/view.py" line="461" />
       <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
       <translation>هذا التقييم نهائي. لماذا تغيّره؟ يُحفظ التغيير كإصدار جديد.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="522" />
+      <location filename="../../ui/checklist/view.py" line="524" />
       <source>Give an answer first; the note is saved with it.</source>
       <translation>أجب أولًا؛ تُحفظ الملاحظة مع الإجابة.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="561" />
+      <location filename="../../ui/checklist/view.py" line="563" />
       <source>Finalise anyway? The result will be marked “Insufficient – not for distribution” in the app, the PDF report and the command line.</source>
       <translation>هل تريد الإنهاء رغم ذلك؟ ستُوسم النتيجة بعبارة «غير كافٍ – لا يُوزَّع» في التطبيق وتقرير PDF وسطر الأوامر.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="599" />
+      <location filename="../../ui/checklist/view.py" line="601" />
       <source>Save the assessment report</source>
       <translation>حفظ تقرير التقييم</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="609" />
+      <location filename="../../ui/checklist/view.py" line="611" />
       <source>Report written to {path}</source>
       <translation>كُتب التقرير في {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="613" />
+      <location filename="../../ui/checklist/view.py" line="615" />
       <source>Writing the PDF report…</source>
       <translation>جارٍ كتابة تقرير PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="621" />
+      <location filename="../../ui/checklist/view.py" line="623" />
       <source>Low</source>
       <translation>منخفض</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="622" />
+      <location filename="../../ui/checklist/view.py" line="624" />
       <source>Moderate</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="623" />
+      <location filename="../../ui/checklist/view.py" line="625" />
       <source>High</source>
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="624" />
+      <location filename="../../ui/checklist/view.py" line="626" />
       <source>Severe</source>
       <translation>خطير</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="625" />
+      <location filename="../../ui/checklist/view.py" line="627" />
       <source>Insufficient information</source>
       <translation>معلومات غير كافية</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="634" />
+      <location filename="../../ui/checklist/view.py" line="636" />
       <source>high</source>
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="634" />
+      <location filename="../../ui/checklist/view.py" line="636" />
       <source>moderate</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="634" />
+      <location filename="../../ui/checklist/view.py" line="636" />
       <source>low</source>
       <translation>منخفض</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="637" />
+      <location filename="../../ui/checklist/view.py" line="639" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n إجابة تستند إلى أدلة</numerusform>
@@ -258,17 +258,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="640" />
+      <location filename="../../ui/checklist/view.py" line="642" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>لا توجد درجة بعد: يُحتسب قسم التهديد بعد أن يكون لـ {pct} على الأقل من أسئلته المحتسبة إجابة معروفة (غير «مجهول»)؛ أجب عن مزيد منها.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="668" />
+      <location filename="../../ui/checklist/view.py" line="670" />
       <source>key finding, sets at least {level}</source>
       <translation>استنتاج رئيسي، يفرض على الأقل {level}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="674" />
+      <location filename="../../ui/checklist/view.py" line="676" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>التهديد {score} من 4، %n حادث مستشهد به</numerusform>
@@ -280,72 +280,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="682" />
+      <location filename="../../ui/checklist/view.py" line="684" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>الدرجات أدوات مساعدة للحكم وليست قياسات. الإجابات الغائبة أو «المجهولة» تخفض التغطية؛ ولا تُحتسب أبدًا صفرًا. يتراوح تهديد كل إجابة من 0 (لا شيء) إلى 4 (الأعلى)؛ وتعرض الأشرطة درجة كل قسم من 1 إلى 10، ملوّنة حسب مستواه.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="688" />
+      <location filename="../../ui/checklist/view.py" line="690" />
       <source>outside the assessment's period</source>
       <translation>خارج فترة التقييم</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="689" />
+      <location filename="../../ui/checklist/view.py" line="691" />
       <source>source graded below C3</source>
       <translation>مصدر مصنَّف دون C3</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="690" />
+      <location filename="../../ui/checklist/view.py" line="692" />
       <source>cited on an answer that does not score high</source>
       <translation>مستشهد به في إجابة درجتها غير مرتفعة</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="691" />
+      <location filename="../../ui/checklist/view.py" line="693" />
       <source>deleted</source>
       <translation>محذوف</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="695" />
+      <location filename="../../ui/checklist/view.py" line="697" />
       <source>graded {grade}, cited on {questions}</source>
       <translation>مصنَّف {grade}، مستشهد به في {questions}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="703" />
+      <location filename="../../ui/checklist/view.py" line="705" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
       <translation>تغطي الإجابات المعروفة {cov} من أسئلة التهديد؛ والمطلوب {min}.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="708" />
+      <location filename="../../ui/checklist/view.py" line="710" />
       <source>Required questions unanswered: {ids}</source>
       <translation>أسئلة إلزامية دون إجابة: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="711" />
+      <location filename="../../ui/checklist/view.py" line="713" />
       <source>Required questions answered “unknown”: {ids}</source>
       <translation>أسئلة إلزامية أُجيب عنها بـ«مجهول»: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="715" />
+      <location filename="../../ui/checklist/view.py" line="717" />
       <source>“Other” picked without saying what in the note: {ids}</source>
       <translation>اختير «غير ذلك» دون توضيحه في الملاحظة: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="720" />
+      <location filename="../../ui/checklist/view.py" line="722" />
       <source>No assessor is named.</source>
       <translation>لم يُذكر اسم المقيِّم.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="723" />
+      <location filename="../../ui/checklist/view.py" line="725" />
       <source>Evidence that does not count or is flagged</source>
       <translation>أدلة لا تُحتسب أو عليها تنبيه</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="740" />
+      <location filename="../../ui/checklist/view.py" line="742" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>قاعدة المستوى اقتراح من FieldKit للمساعدة في الحكم، وليست منهجية رسمية: الأعلى بين شريحة متوسط الأقسام والحد الأدنى الذي تفرضه الاستنتاجات الرئيسية.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="756" />
+      <location filename="../../ui/checklist/view.py" line="758" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>لا يوجد تقييم آخر لهذه المنطقة للمقارنة معه.</translation>
     </message>
@@ -542,17 +542,17 @@ Device id: {device_id}</source>
   <context>
     <name>GuideDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="146" />
       <source>User guide</source>
       <translation>دليل المستخدم</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="150" />
+      <location filename="../../ui/main_window.py" line="153" />
       <source>The user guide is not installed with this copy of FieldKit.</source>
       <translation>دليل المستخدم غير مثبّت مع هذه النسخة من FieldKit.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="158" />
       <source>This guide is not translated yet; here is the English version.</source>
       <translation>هذا الدليل غير مترجم بعد؛ إليك النسخة الإنجليزية.</translation>
     </message>
@@ -560,339 +560,339 @@ Device id: {device_id}</source>
   <context>
     <name>IncidentEditor</name>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="80" />
+      <location filename="../../ui/incidents/editor.py" line="82" />
       <source>Edit incident</source>
       <translation>تعديل حادث</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="80" />
+      <location filename="../../ui/incidents/editor.py" line="82" />
       <source>New incident</source>
       <translation>حادث جديد</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="86" />
+      <location filename="../../ui/incidents/editor.py" line="88" />
       <source>This draft was recovered from an interrupted session. Check it and save it, or discard it.</source>
       <translation>استُعيدت هذه المسودة من جلسة انقطعت. راجعها واحفظها، أو تخلَّ عنها.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="110" />
+      <location filename="../../ui/incidents/editor.py" line="112" />
       <source>(not set)</source>
       <translation>(غير محدد)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="126" />
+      <location filename="../../ui/incidents/editor.py" line="128" />
       <source>Incident</source>
       <translation>الحادث</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="145" />
+      <location filename="../../ui/incidents/editor.py" line="147" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="146" />
+      <location filename="../../ui/incidents/editor.py" line="148" />
       <source>What happened, in a few words</source>
       <translation>ماذا حدث، في بضع كلمات</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="147" />
+      <location filename="../../ui/incidents/editor.py" line="149" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="151" />
+      <location filename="../../ui/incidents/editor.py" line="153" />
       <source>When (UTC)</source>
       <translation>متى (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="151" />
+      <location filename="../../ui/incidents/editor.py" line="153" />
       <source>ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30</source>
       <translation>ISO 8601: 2026-03-14 أو 2026-03 أو 2026-03-14T22:30</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="154" />
+      <location filename="../../ui/incidents/editor.py" line="156" />
       <source>Exact</source>
       <translation>دقيق</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="155" />
+      <location filename="../../ui/incidents/editor.py" line="157" />
       <source>Day</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="156" />
+      <location filename="../../ui/incidents/editor.py" line="158" />
       <source>Month</source>
       <translation>الشهر</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="157" />
+      <location filename="../../ui/incidents/editor.py" line="159" />
       <source>Approximate</source>
       <translation>تقريبي</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="160" />
+      <location filename="../../ui/incidents/editor.py" line="162" />
       <source>Time precision</source>
       <translation>دقة الوقت</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="165" />
+      <location filename="../../ui/incidents/editor.py" line="167" />
       <source>Place name (pick a known place to fill the coordinates)</source>
       <translation>اسم المكان (اختر مكانًا معروفًا لملء الإحداثيات)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="181" />
+      <location filename="../../ui/incidents/editor.py" line="183" />
       <source>Pick on map…</source>
       <translation>اختيار على الخريطة…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="184" />
+      <location filename="../../ui/incidents/editor.py" line="186" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="192" />
+      <location filename="../../ui/incidents/editor.py" line="194" />
       <source>latitude, e.g. 11.86</source>
       <translation>خط العرض، مثل 11.86</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="193" />
+      <location filename="../../ui/incidents/editor.py" line="195" />
       <source>longitude, e.g. -15.60</source>
       <translation>خط الطول، مثل -15.60</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="211" />
+      <location filename="../../ui/incidents/editor.py" line="213" />
       <source>A draft may be saved without coordinates; a final incident needs both.</source>
       <translation>يمكن حفظ المسودة دون إحداثيات؛ أما الحادث النهائي فيحتاج إلى كليهما.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="212" />
+      <location filename="../../ui/incidents/editor.py" line="214" />
       <source>Latitude / longitude (WGS84)</source>
       <translation>خط العرض / خط الطول (WGS84)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="218" />
+      <location filename="../../ui/incidents/editor.py" line="220" />
       <source>Location precision</source>
       <translation>دقة الموقع</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="219" />
+      <location filename="../../ui/incidents/editor.py" line="221" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="223" />
+      <location filename="../../ui/incidents/editor.py" line="225" />
       <source>Severity</source>
       <translation>الخطورة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="225" />
+      <location filename="../../ui/incidents/editor.py" line="227" />
       <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
       <translation>الاسم:النوع؛ اسم آخر:النوع  (الأنواع: NETWORK، GANG، ARMED_NSAG…)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="226" />
+      <location filename="../../ui/incidents/editor.py" line="228" />
       <source>Actors involved</source>
       <translation>الجهات الفاعلة المعنية</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="227" />
+      <location filename="../../ui/incidents/editor.py" line="229" />
       <source>Source type</source>
       <translation>نوع المصدر</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="235" />
+      <location filename="../../ui/incidents/editor.py" line="237" />
       <source>Source reliability / information credibility</source>
       <translation>موثوقية المصدر / مصداقية المعلومات</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="238" />
+      <location filename="../../ui/incidents/editor.py" line="240" />
       <source>Tags</source>
       <translation>الوسوم</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="239" />
+      <location filename="../../ui/incidents/editor.py" line="241" />
       <source>comma-separated</source>
       <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="241" />
+      <location filename="../../ui/incidents/editor.py" line="243" />
       <source>Final</source>
       <translation>نهائي</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="242" />
+      <location filename="../../ui/incidents/editor.py" line="244" />
       <source>Draft</source>
       <translation>مسودة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="243" />
+      <location filename="../../ui/incidents/editor.py" line="245" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="244" />
+      <location filename="../../ui/incidents/editor.py" line="246" />
       <source>Sensitive</source>
       <translation>حساس</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="244" />
+      <location filename="../../ui/incidents/editor.py" line="246" />
       <source>Sensitive (kept out of exports unless chosen)</source>
       <translation>حساس (يُستبعد من التصدير ما لم يُختر)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="245" />
+      <location filename="../../ui/incidents/editor.py" line="247" />
       <source>Reason for the change</source>
       <translation>سبب التغيير</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="246" />
+      <location filename="../../ui/incidents/editor.py" line="248" />
       <source>Required to change a final incident</source>
       <translation>مطلوب لتغيير حادث نهائي</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="254" />
+      <location filename="../../ui/incidents/editor.py" line="256" />
       <source>Add file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="256" />
+      <location filename="../../ui/incidents/editor.py" line="258" />
       <source>Remove</source>
       <translation>إزالة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="262" />
+      <location filename="../../ui/incidents/editor.py" line="264" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="265" />
+      <location filename="../../ui/incidents/editor.py" line="267" />
       <source>History</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="272" />
+      <location filename="../../ui/incidents/editor.py" line="274" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="273" />
-      <location filename="../../ui/incidents/editor.py" line="699" />
+      <location filename="../../ui/incidents/editor.py" line="275" />
+      <location filename="../../ui/incidents/editor.py" line="706" />
       <source>Discard</source>
       <translation>تجاهل</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="274" />
+      <location filename="../../ui/incidents/editor.py" line="276" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="371" />
+      <location filename="../../ui/incidents/editor.py" line="378" />
       <source>{name}  (to be added on save)</source>
       <translation>{name}  (سيُضاف عند الحفظ)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="378" />
+      <location filename="../../ui/incidents/editor.py" line="385" />
       <source>No history yet: the first save creates version 1.</source>
       <translation>لا يوجد سجل بعد: الحفظ الأول ينشئ الإصدار 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="395" />
+      <location filename="../../ui/incidents/editor.py" line="402" />
       <source>created</source>
       <translation>أُنشئ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="405" />
+      <location filename="../../ui/incidents/editor.py" line="412" />
       <source>Version</source>
       <translation>الإصدار</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="406" />
+      <location filename="../../ui/incidents/editor.py" line="413" />
       <source>Saved (UTC)</source>
       <translation>حُفظ (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="407" />
+      <location filename="../../ui/incidents/editor.py" line="414" />
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="408" />
+      <location filename="../../ui/incidents/editor.py" line="415" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="409" />
+      <location filename="../../ui/incidents/editor.py" line="416" />
       <source>What changed</source>
       <translation>ما الذي تغيّر</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="410" />
+      <location filename="../../ui/incidents/editor.py" line="417" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="453" />
+      <location filename="../../ui/incidents/editor.py" line="460" />
       <source>Read as {lat}, {lon} (the comma taken as the decimal point).</source>
       <translation>قُرئت {lat}، {lon} (اعتُبرت الفاصلة علامة عشرية).</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="496" />
+      <location filename="../../ui/incidents/editor.py" line="503" />
       <source>Draft autosaved at {time}</source>
       <translation>حُفظت المسودة تلقائيًا في {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="531" />
-      <location filename="../../ui/incidents/editor.py" line="583" />
+      <location filename="../../ui/incidents/editor.py" line="538" />
+      <location filename="../../ui/incidents/editor.py" line="590" />
       <source>Preparing the list of places…</source>
       <translation>جارٍ إعداد قائمة الأماكن…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="598" />
+      <location filename="../../ui/incidents/editor.py" line="605" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="598" />
+      <location filename="../../ui/incidents/editor.py" line="605" />
       <source>The map is not available on this computer.</source>
       <translation>الخريطة غير متاحة على هذا الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="610" />
+      <location filename="../../ui/incidents/editor.py" line="617" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="652" />
+      <location filename="../../ui/incidents/editor.py" line="659" />
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>لم يُحفظ: يرجى تصحيح الحقول المعلَّمة بالأحمر.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="668" />
+      <location filename="../../ui/incidents/editor.py" line="675" />
       <source>Discard changes</source>
       <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="669" />
+      <location filename="../../ui/incidents/editor.py" line="676" />
       <source>Discard what you typed? This cannot be undone.</source>
       <translation>هل تتجاهل ما كتبته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="697" />
+      <location filename="../../ui/incidents/editor.py" line="704" />
       <source>Unsaved changes</source>
       <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="698" />
+      <location filename="../../ui/incidents/editor.py" line="705" />
       <source>This incident has changes that are not saved yet.</source>
       <translation>في هذا الحادث تغييرات لم تُحفظ بعد.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="699" />
+      <location filename="../../ui/incidents/editor.py" line="706" />
       <source>Keep editing</source>
       <translation>متابعة التعديل</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="699" />
+      <location filename="../../ui/incidents/editor.py" line="706" />
       <source>Keep as a draft and close</source>
       <translation>الاحتفاظ كمسودة والإغلاق</translation>
     </message>
@@ -900,55 +900,55 @@ Device id: {device_id}</source>
   <context>
     <name>IncidentTableModel</name>
     <message>
-      <location filename="../../ui/incidents/model.py" line="30" />
+      <location filename="../../ui/incidents/model.py" line="31" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="31" />
+      <location filename="../../ui/incidents/model.py" line="32" />
       <source>Severity</source>
       <translation>الخطورة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="32" />
+      <location filename="../../ui/incidents/model.py" line="33" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="33" />
+      <location filename="../../ui/incidents/model.py" line="34" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="34" />
+      <location filename="../../ui/incidents/model.py" line="35" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="35" />
+      <location filename="../../ui/incidents/model.py" line="36" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="36" />
+      <location filename="../../ui/incidents/model.py" line="37" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="53" />
-      <location filename="../../ui/incidents/model.py" line="125" />
+      <location filename="../../ui/incidents/model.py" line="54" />
+      <location filename="../../ui/incidents/model.py" line="126" />
       <source>final</source>
       <translation>نهائي</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="53" />
-      <location filename="../../ui/incidents/model.py" line="126" />
+      <location filename="../../ui/incidents/model.py" line="54" />
+      <location filename="../../ui/incidents/model.py" line="127" />
       <source>sensitive</source>
       <translation>حساس</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="53" />
-      <location filename="../../ui/incidents/model.py" line="125" />
+      <location filename="../../ui/incidents/model.py" line="54" />
+      <location filename="../../ui/incidents/model.py" line="126" />
       <source>draft</source>
       <translation>مسودة</translation>
     </message>
@@ -1208,147 +1208,147 @@ Device id: {device_id}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="246" />
+      <location filename="../../ui/main_window.py" line="249" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="255" />
+      <location filename="../../ui/main_window.py" line="258" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>تحتوي مساحة العمل هذه على بيانات تجريبية (سجلات [DEMO]): ملف ← إزالة البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="259" />
+      <location filename="../../ui/main_window.py" line="262" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>غير مشفّرة: يستطيع أي شخص يحمل هذا الحاسوب قراءة مساحة العمل هذه</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="262" />
+      <location filename="../../ui/main_window.py" line="265" />
       <source>Workspace: {folder}</source>
       <translation>مساحة العمل: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="303" />
+      <location filename="../../ui/main_window.py" line="306" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>تحتاج الخريطة إلى QtWebEngine، وهو غير مثبّت.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="318" />
+      <location filename="../../ui/main_window.py" line="321" />
       <source>Jobs</source>
       <translation>المهام</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="328" />
+      <location filename="../../ui/main_window.py" line="331" />
       <source>Checklist</source>
       <translation>القائمة المرجعية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="329" />
+      <location filename="../../ui/main_window.py" line="332" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="330" />
+      <location filename="../../ui/main_window.py" line="333" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="331" />
+      <location filename="../../ui/main_window.py" line="334" />
       <source>Sync</source>
       <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="343" />
+      <location filename="../../ui/main_window.py" line="346" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="344" />
+      <location filename="../../ui/main_window.py" line="347" />
       <source>Load demo data…</source>
       <translation>تحميل بيانات تجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="348" />
       <source>Remove demo data…</source>
       <translation>إزالة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="346" />
+      <location filename="../../ui/main_window.py" line="349" />
       <source>Your name and device…</source>
       <translation>اسمك وجهازك…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
+      <location filename="../../ui/main_window.py" line="351" />
       <source>Verify integrity</source>
       <translation>التحقق من السلامة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="350" />
+      <location filename="../../ui/main_window.py" line="353" />
       <source>Lock now</source>
       <translation>القفل الآن</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="353" />
+      <location filename="../../ui/main_window.py" line="356" />
       <source>Encrypt this workspace…</source>
       <translation>تشفير مساحة العمل هذه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="354" />
+      <location filename="../../ui/main_window.py" line="357" />
       <source>Delete this workspace now…</source>
       <translation>حذف مساحة العمل هذه الآن…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="356" />
+      <location filename="../../ui/main_window.py" line="359" />
       <source>Quit</source>
       <translation>إنهاء البرنامج</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="357" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="363" />
+      <location filename="../../ui/main_window.py" line="366" />
       <source>&amp;Help</source>
       <translation>&amp;مساعدة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="368" />
       <source>User guide</source>
       <translation>دليل المستخدم</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="368" />
+      <location filename="../../ui/main_window.py" line="371" />
       <source>Report a problem…</source>
       <translation>الإبلاغ عن مشكلة…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="370" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>About FieldKit</source>
       <translation>حول FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="410" />
+      <location filename="../../ui/main_window.py" line="413" />
       <source>Delete this workspace now</source>
       <translation>حذف مساحة العمل هذه الآن</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="412" />
+      <location filename="../../ui/main_window.py" line="415" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>هل تدمّر مساحة العمل هذه الآن: كل حادث وتقييم ومرفق ومفتاح على هذا الحاسوب؟ لا يمكن التراجع عن ذلك. تبقى السجلات المرسلة في الحزم لدى مستلميها.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="430" />
+      <location filename="../../ui/main_window.py" line="433" />
       <source>Draft recovered</source>
       <translation>استُعيدت مسودة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="432" />
+      <location filename="../../ui/main_window.py" line="435" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>استُعيدت %n مسودة حادث غير محفوظة من جلسة انقطعت وستُفتح الآن.</numerusform>
@@ -1360,104 +1360,104 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="445" />
+      <location filename="../../ui/main_window.py" line="448" />
       <source>Protect this workspace</source>
       <translation>حماية مساحة العمل هذه</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="447" />
+      <location filename="../../ui/main_window.py" line="450" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>مساحة العمل هذه غير مشفّرة: يستطيع أي شخص يأخذ هذا الحاسوب قراءتها. هل تشفّرها الآن بعبارة مرور؟</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="477" />
+      <location filename="../../ui/main_window.py" line="480" />
       <source>Demo data</source>
       <translation>بيانات تجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="477" />
+      <location filename="../../ui/main_window.py" line="480" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>لا يمكن تحميل البيانات التجريبية إلا في مساحة عمل فارغة.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="482" />
+      <location filename="../../ui/main_window.py" line="485" />
       <source>Empty workspace</source>
       <translation>مساحة عمل فارغة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="484" />
+      <location filename="../../ui/main_window.py" line="487" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>مساحة العمل هذه فارغة. هل تحمّل بيانات تجريبية (500 حادث واقعي في أماكن حقيقية وتقييمان) لتجربة FieldKit؟ للتجربة فقط: ستذهب الحوادث التجريبية إلى المقر في حزم مساحة العمل هذه.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="504" />
-      <location filename="../../ui/main_window.py" line="512" />
+      <location filename="../../ui/main_window.py" line="507" />
+      <location filename="../../ui/main_window.py" line="515" />
       <source>Report a problem</source>
       <translation>الإبلاغ عن مشكلة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="514" />
+      <location filename="../../ui/main_window.py" line="517" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>كُتب ملف تشخيص في {path}. يحتوي على الإصدارات والأعداد وآخر السجل، دون أي سجل أو اسم أو مفتاح. أعطه لمن يدعم FieldKit، مع بضع كلمات عمّا حدث.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="521" />
+      <location filename="../../ui/main_window.py" line="524" />
       <source>Writing the diagnostics file…</source>
       <translation>جارٍ كتابة ملف التشخيص…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="540" />
+      <location filename="../../ui/main_window.py" line="543" />
       <source>Remove demo data</source>
       <translation>إزالة البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="541" />
+      <location filename="../../ui/main_window.py" line="544" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>هل تزيل كل حادث وتقييم تجريبي ([DEMO]) نهائيًا؟ تبقى السجلات التي أنشأتها بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="548" />
+      <location filename="../../ui/main_window.py" line="551" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>أُزيلت البيانات التجريبية: {n} حادث، {a} تقييم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="554" />
+      <location filename="../../ui/main_window.py" line="557" />
       <source>Removing the demo data…</source>
       <translation>جارٍ إزالة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="563" />
+      <location filename="../../ui/main_window.py" line="566" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>حُمّلت البيانات التجريبية: {n} حادث، {a} تقييم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="571" />
+      <location filename="../../ui/main_window.py" line="574" />
       <source>Loading demo data…</source>
       <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="580" />
+      <location filename="../../ui/main_window.py" line="583" />
       <source>Verifying every history chain and attachment…</source>
       <translation>جارٍ التحقق من كل سلسلة سجل وكل مرفق…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="587" />
+      <location filename="../../ui/main_window.py" line="590" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>تم فحص {i} حادث و{a} تقييم و{f} مرفق.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="591" />
-      <location filename="../../ui/main_window.py" line="596" />
+      <location filename="../../ui/main_window.py" line="594" />
+      <location filename="../../ui/main_window.py" line="599" />
       <source>Integrity</source>
       <translation>السلامة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="591" />
+      <location filename="../../ui/main_window.py" line="594" />
       <source>Everything verifies.</source>
       <translation>كل شيء سليم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="596" />
+      <location filename="../../ui/main_window.py" line="599" />
       <source>Problems found:</source>
       <translation>مشكلات وُجدت:</translation>
     </message>
@@ -1721,47 +1721,47 @@ Device id: {device_id}</source>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="173" />
       <source>Checklist, Incidents, Map, Sync</source>
       <translation>القائمة المرجعية، الحوادث، الخريطة، المزامنة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="171" />
+      <location filename="../../ui/main_window.py" line="174" />
       <source>New incident</source>
       <translation>حادث جديد</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="172" />
+      <location filename="../../ui/main_window.py" line="175" />
       <source>Search the incidents</source>
       <translation>البحث في الحوادث</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="173" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>Save the incident being edited</source>
       <translation>حفظ الحادث قيد التعديل</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="174" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>Close the editor (asks when something is not saved)</source>
       <translation>إغلاق المحرر (يسأل إذا كان هناك ما لم يُحفظ)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>Next unanswered question of the checklist</source>
       <translation>السؤال التالي دون إجابة في القائمة المرجعية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="176" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>Lock FieldKit now (the passphrase opens it again)</source>
       <translation>قفل FieldKit الآن (عبارة المرور تفتحه من جديد)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="177" />
+      <location filename="../../ui/main_window.py" line="180" />
       <source>Quit</source>
       <translation>إنهاء البرنامج</translation>
     </message>
@@ -2674,44 +2674,44 @@ Compare the fingerprint with HQ (by phone or in person). Only if it matches: tru
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="196" />
+      <location filename="../../ui/main_window.py" line="199" />
       <source>Welcome to FieldKit</source>
       <translation>مرحبًا بك في FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="200" />
+      <location filename="../../ui/main_window.py" line="203" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
       <translation>يعمل FieldKit دون اتصال تمامًا. لا يغادر شيء هذا الحاسوب ما لم تصدّره.
 عرّف بنفسك؛ يُكتب اسمك وتسمية جهازك في السجلات والحزم التي تنشئها.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="209" />
+      <location filename="../../ui/main_window.py" line="212" />
       <source>e.g. crime monitor, JMAC analyst</source>
       <translation>مثل مراقب الجريمة، محلل JMAC</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="211" />
+      <location filename="../../ui/main_window.py" line="214" />
       <source>e.g. Gao team laptop 2</source>
       <translation>مثل حاسوب فريق غاو 2</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="214" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source>Your name</source>
       <translation>اسمك</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="215" />
+      <location filename="../../ui/main_window.py" line="218" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="219" />
       <source>Device label</source>
       <translation>تسمية الجهاز</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="218" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>تحميل بيانات تجريبية (حوادث واقعية وتقييمان) لتجربة FieldKit</translation>
     </message>
@@ -3292,6 +3292,10 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <source>{file} is not a readable MBTiles file (its zoom levels are not numbers).</source>
       <translation>{file} ليس ملف MBTiles قابلًا للقراءة (مستويات التكبير فيه ليست أرقامًا).</translation>
+    </message>
+    <message>
+      <source>The Arabic font is not installed with this copy of FieldKit (fontpkg-amiri).</source>
+      <translation>الخط العربي غير مثبّت مع هذه النسخة من FieldKit (fontpkg-amiri).</translation>
     </message>
     <message>
       <source>In {place}</source>

@@ -21,6 +21,7 @@ def run(capsys, *args):
 def test_the_shipped_languages():
     assert languages.CODES == ("en", "fr", "ar", "pt", "es")
     assert [x.code for x in languages.SHIPPED if x.direction == "rtl"] == ["ar"]
+    assert {x.code: x.plural_forms for x in languages.SHIPPED} == {"en": 2, "fr": 2, "ar": 6, "pt": 2, "es": 2}
     assert languages.is_rtl("ar") and not languages.is_rtl("fr") and not languages.is_rtl("xx")
     assert languages.shipped("pt") == "pt" and languages.shipped("de") == "en" and languages.shipped(None) == "en"
     assert languages.from_locale_name("ar_SA.UTF-8") == "ar" and languages.from_locale_name("pt-BR") == "pt"

@@ -19,8 +19,6 @@ I18N = ROOT / "resources" / "i18n"
 PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%n")
 # every .ts present (a new language's file is picked up as soon as it lands), and one for each shipped language
 TS_LANGS = sorted({p.stem.split("_", 1)[1] for p in I18N.glob("fieldkit_*.ts")} | set(languages.CODES[1:]))
-# how many plural forms Qt's lrelease expects for each language (Qt's numerus rules: Arabic has six)
-PLURAL_FORMS = {"fr": 2, "pt": 2, "es": 2, "ar": 6}
 
 
 def messages(lang: str):
@@ -41,7 +39,7 @@ def test_every_string_has_a_finished_translation(lang):
     for ctx, m in messages(lang):
         tr = m.find("translation")
         forms = [f.text for f in tr.findall("numerusform")] if m.get("numerus") == "yes" else [tr.text]
-        if m.get("numerus") == "yes" and len(forms) != PLURAL_FORMS.get(lang, len(forms)):
+        if m.get("numerus") == "yes" and len(forms) != languages.get(lang).plural_forms:
             untranslated.append(f"[{ctx}] {m.findtext('source')}: {len(forms)} plural forms")
         if tr.get("type") in ("unfinished", "vanished", "obsolete") or not all((f or "").strip() for f in forms):
             untranslated.append(f"[{ctx}] {m.findtext('source')}")
