@@ -1215,7 +1215,7 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/main_window.py" line="258" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
-      <translation>تحتوي مساحة العمل هذه على بيانات تجريبية (سجلات [DEMO]): ملف ← إزالة البيانات التجريبية</translation>
+      <translation>تحتوي مساحة العمل هذه على بيانات تجريبية (سجلات ⁦[DEMO]⁩): ملف ← إزالة البيانات التجريبية</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="262" />
@@ -1413,7 +1413,7 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/main_window.py" line="544" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
-      <translation>هل تزيل كل حادث وتقييم تجريبي ([DEMO]) نهائيًا؟ تبقى السجلات التي أنشأتها بنفسك.</translation>
+      <translation>هل تزيل كل حادث وتقييم تجريبي (⁦[DEMO]⁩) نهائيًا؟ تبقى السجلات التي أنشأتها بنفسك.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="551" />
@@ -1797,7 +1797,7 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/sync/view.py" line="173" />
       <source>Include demo data ([DEMO] records; left out otherwise)</source>
-      <translation>إدراج البيانات التجريبية (سجلات [DEMO]؛ تُستبعد في غير ذلك)</translation>
+      <translation>إدراج البيانات التجريبية (سجلات ⁦[DEMO]⁩؛ تُستبعد في غير ذلك)</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="176" />
