@@ -117,16 +117,16 @@ def test_every_vocabulary_term_has_a_label_in_every_shipped_language():
     assert v.terms("severity")[4].description("ar") and v.terms("severity")[4].description("es")
 
 
-def test_the_shipped_checklist_has_its_titles_questions_options_and_scales_in_every_language():
+def test_every_text_of_the_shipped_checklist_is_in_every_language():
     from pathlib import Path
 
     from fieldkit.checklists.definition import load
 
     c = load(Path(__file__).resolve().parents[2] / "resources" / "checklists" / "spotting-the-spoilers.yaml")
-    texts = [c.title] + [s.title for s in c.sections]
+    texts = [c.title, c.description] + [s.title for s in c.sections] + [s.help for s in c.sections]
     for s in c.sections:
         for q in s.questions:
-            texts.append(q.text)
+            texts += [q.text, q.help] if q.help else [q.text]
             texts += [o.label for o in q.options]
             if q.type == "scale":
                 texts += list(q.scale.values())  # the labels of the scale's points
