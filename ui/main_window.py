@@ -628,6 +628,7 @@ class MainWindow(QMainWindow):
                 reopen.append(ed.draft_id)
         self.lang = i18n.install(app, code)
         self.setLayoutDirection(app.layoutDirection())
+        self.setLocale(i18n.locale_of(self.lang))  # children take the window's locale: numbers in the new one
         self._build_ui()
         self._update_demo_notice()
         self.checklist.restore(checklist_state)

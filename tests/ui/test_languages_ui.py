@@ -60,7 +60,12 @@ def test_arabic_mirrors_the_window(qtbot, window, back_to_english):
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.incidents.table.layoutDirection() == Qt.LayoutDirection.RightToLeft  # tables mirror
     assert QLocale().language() == QLocale.Language.Arabic
+    assert window.incidents.severity.locale().language() == QLocale.Language.Arabic  # numbers in Arabic digits
+    assert window.incidents.severity.text() == QLocale(QLocale.Language.Arabic).toString(
+        window.incidents.severity.value()
+    )
     window._set_language("en")
+    assert window.incidents.severity.locale().language() == QLocale.Language.English
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
