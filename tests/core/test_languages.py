@@ -117,12 +117,13 @@ def test_every_vocabulary_term_has_a_label_in_every_shipped_language():
     assert v.terms("severity")[4].description("ar") and v.terms("severity")[4].description("es")
 
 
-def test_every_text_of_the_shipped_checklist_is_in_every_language():
+@pytest.mark.parametrize("name", ["spotting-the-spoilers.yaml", "spotting-the-spoilers-1.0.0.yaml"])
+def test_every_text_of_the_shipped_checklists_is_in_every_language(name):
     from pathlib import Path
 
     from fieldkit.checklists.definition import load
 
-    c = load(Path(__file__).resolve().parents[2] / "resources" / "checklists" / "spotting-the-spoilers.yaml")
+    c = load(Path(__file__).resolve().parents[2] / "resources" / "checklists" / name)
     texts = [c.title, c.description] + [s.title for s in c.sections] + [s.help for s in c.sections]
     for s in c.sections:
         for q in s.questions:
