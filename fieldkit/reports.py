@@ -937,6 +937,7 @@ def incidents_report(ws, flt: IncidentFilter, out: Path | str, *, marking: str |
     t = L[lang]
     marking = marking or ws.settings.get("marking") or "UN RESTRICTED"
     st = _styles(lang)
+    u = pdftext.isolate if st["rtl"] else str
     rows = ws.incidents.search(flt, sort="occurred_at", descending=False)
     digest = incidents_digest(ws, flt)
     fd = {k: v for k, v in _filter_dict(flt).items() if k != "include_sensitive"}
@@ -944,8 +945,9 @@ def incidents_report(ws, flt: IncidentFilter, out: Path | str, *, marking: str |
         p(marking, st["marking"]),
         p(t["incidents_report"], st["h1"]),
         p(
-            f"{t['filters']}: {json.dumps(fd, ensure_ascii=False) if fd else t['none']} · {t['count']}: {len(rows)} · "
-            f"{t['generated']} {ws.clock.now().strftime('%Y-%m-%d %H:%M UTC')}",
+            f"{t['filters']}: {u(json.dumps(fd, ensure_ascii=False)) if fd else t['none']} · "
+            f"{t['count']}: {len(rows)} · "
+            f"{t['generated']} {u(ws.clock.now().strftime('%Y-%m-%d %H:%M UTC'))}",
             st["body"],
         ),
         Spacer(1, 6),
