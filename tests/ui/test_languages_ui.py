@@ -117,3 +117,26 @@ def test_in_arabic_a_question_brought_into_view_shows_where_its_lines_start(qtbo
     bar = view.scroll.horizontalScrollBar()
     assert bar.value() == 0  # right to left, 0 shows the right edge: the start of every line
     assert view.scroll.widget().x() == -bar.maximum()
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_the_section_chart_mirrors_right_to_left(qtbot, direction):
+    from PySide6.QtGui import QColor
+
+    from fieldkit.palette import LEVEL_COLOURS
+    from ui.checklist.widgets import SectionChart
+
+    chart = SectionChart()
+    qtbot.addWidget(chart)
+    chart.setLayoutDirection(direction)
+    chart.resize(600, 100)
+    chart.set_sections([{"kind": "threat", "title": "A", "score": 10.0, "level": "severe"}])
+    img = chart.grab().toImage()
+    severe = QColor(LEVEL_COLOURS["severe"]).rgb()
+    # a full bar: it covers the middle either way, and the side away from the labels
+    left_quarter, right_quarter = img.pixelColor(100, 21).rgb(), img.pixelColor(500, 21).rgb()
+    assert img.pixelColor(300, 21).rgb() == severe
+    if direction == Qt.LayoutDirection.RightToLeft:
+        assert left_quarter == severe and right_quarter != severe  # labels on the right, bar to their left
+    else:
+        assert right_quarter == severe and left_quarter != severe
