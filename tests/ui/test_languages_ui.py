@@ -140,3 +140,11 @@ def test_the_section_chart_mirrors_right_to_left(qtbot, direction):
         assert left_quarter == severe and right_quarter != severe  # labels on the right, bar to their left
     else:
         assert right_quarter == severe and left_quarter != severe
+
+
+def test_from_to_arrows_point_towards_the_end_of_the_line(qtbot, window, back_to_english):
+    window.ws.assessments.new("Gao")
+    window.checklist.reload()
+    assert "→" in window.checklist.picker.itemText(0)
+    window._set_language("ar")
+    assert "←" in window.checklist.picker.itemText(0) and "→" not in window.checklist.picker.itemText(0)

@@ -215,7 +215,9 @@ class ChecklistView(QWidget):
         self.picker.clear()
         for a in self.ws.assessments.list():
             status = self.tr("final") if a["status"] == "final" else self.tr("in progress")
-            self.picker.addItem(f"{a['area_name']} · {a['period_start']} → {a['period_end']} · {status}", a["id"])
+            self.picker.addItem(
+                f"{a['area_name']} · {a['period_start']} {self.arrow} {a['period_end']} · {status}", a["id"]
+            )
         self.picker.blockSignals(False)
         if self.picker.count() == 0:
             self.aid = None
@@ -495,6 +497,11 @@ class ChecklistView(QWidget):
         a = self.answers.get(qid)
         self.widgets[qid].set_value(a["value"] if a else None)
 
+    @property
+    def arrow(self) -> str:
+        """'From … to' reads towards the end of the line: leftwards right to left."""
+        return "←" if self.isRightToLeft() else "→"
+
     def flush(self) -> None:
         """Save every answer and note typed but not saved yet (before the view is rebuilt in another language)."""
         for w in list(getattr(self, "widgets", {}).values()):
@@ -677,7 +684,8 @@ class ChecklistView(QWidget):
                     score=f"{w['score']:.0f}"
                 )
                 items.append(
-                    f"<li>{html.escape(w['question'])} {html.escape(w['text'])} → <b>{html.escape(w['answer'])}</b> "
+                    f"<li>{html.escape(w['question'])} {html.escape(w['text'])} {self.arrow} "
+                    f"<b>{html.escape(w['answer'])}</b> "
                     f"({html.escape(detail)})</li>"
                 )
         note = self.tr(
@@ -748,7 +756,9 @@ class ChecklistView(QWidget):
         self.compare_with.clear()
         for a in self.ws.assessments.list(rec["area_name"]):
             if a["id"] != rec["id"]:
-                self.compare_with.addItem(f"{a['period_start']} → {a['period_end']} ({a['status']})", a["id"])
+                self.compare_with.addItem(
+                    f"{a['period_start']} {self.arrow} {a['period_end']} ({a['status']})", a["id"]
+                )
         self.compare_with.blockSignals(False)
 
     def show_compare(self):
@@ -784,7 +794,8 @@ class ChecklistView(QWidget):
             else ""
         )
         self.compare_text.setHtml(
-            f"<h3>{e(a['period_end'])} → {e(b['period_end'])}: {e(self.level_name(c['before']['level']))} → "
+            f"<h3>{e(a['period_end'])} {self.arrow} {e(b['period_end'])}: "
+            f"{e(self.level_name(c['before']['level']))} {self.arrow} "
             f"{e(self.level_name(c['after']['level']))}</h3>{review}"
             f"<table cellspacing=4><tr><th align=left>{e(self.tr('Section'))}</th>"
             f"<th>{e(self.tr('Before'))}</th><th>{e(self.tr('After'))}</th><th>{e(self.tr('Change'))}</th></tr>"
