@@ -90,6 +90,9 @@ def test_the_cli_takes_every_shipped_language(tmp_path, capsys, lang):
     assert json.loads(out)["language"] == lang
     code, out, _ = run(capsys, *d, "checklist", "show", "spotting-the-spoilers", "--lang", lang, "--format", "json")
     assert code == 0 and json.loads(out)["sections"]
+    code, _, err = run(capsys, *d, "report", "incidents", "--out", str(tmp_path / "r.pdf"), "--lang", lang)
+    assert code == 0, err
+    assert run(capsys, *d, "verify-report", str(tmp_path / "r.pdf"))[0] == 0
 
 
 def test_an_unknown_language_is_refused(ws):
