@@ -20,7 +20,7 @@ import folium
 from branca.element import MacroElement
 from jinja2 import Template
 
-from . import paths
+from . import languages, paths
 from .incidents import IncidentFilter
 from .palette import CATEGORY_COLOURS, SEVERITY_COLOURS
 
@@ -57,6 +57,16 @@ _LAYER = Template("""
   var map = {{ this._parent.get_name() }};
   var opts = window.FK_OPTIONS || {};
   if (!map.options.maxZoom) { map.options.maxZoom = 18; }  // MarkerCluster needs it; there is no tile layer to set it
+  // right-to-left languages (Arabic): the controls move to the mirrored corners, popups and the legend read
+  // right to left, and each text the user wrote (titles, place names, codes) keeps its own direction (bdi)
+  var rtl = opts.dir === "rtl";
+  document.documentElement.lang = opts.lang || "en";
+  if (rtl) {
+    if (map.zoomControl) { map.zoomControl.setPosition("topright"); }
+    map.attributionControl.setPosition("bottomleft");
+    var scale = map.getContainer().querySelector(".leaflet-control-scale");  // folium adds it with no handle
+    if (scale) { map._controlCorners.bottomright.appendChild(scale); }
+  }
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution(opts.attribution || "");
   var base = L.geoJSON(window.FK_BASEMAP, {interactive: false,
@@ -82,9 +92,17 @@ _LAYER = Template("""
     var r = ev.layer._fk;
     var box = document.createElement("div");
     box.className = "fk-popup";
-    box.appendChild(text("b", r[4]));
+    box.dir = opts.dir || "ltr";
+    var title = text("b", "");
+    title.appendChild(text("bdi", r[4]));
+    box.appendChild(title);
     box.appendChild(document.createElement("br"));
-    box.appendChild(text("span", r[5] + " · " + (opts.labels[r[3]] || r[3]) + " · " + opts.severity_word + " " + r[2]));
+    var line = text("span", "");
+    [r[5], opts.labels[r[3]] || r[3], opts.severity_word + " " + r[2]].forEach(function (part, k) {
+      if (k) { line.appendChild(document.createTextNode(" · ")); }
+      line.appendChild(text("bdi", part));
+    });
+    box.appendChild(line);
     if (bridge) {
       box.appendChild(document.createElement("br"));
       var a = text("a", opts.open_word);
@@ -98,12 +116,19 @@ _LAYER = Template("""
   map.addLayer(cluster);
   (window.FK_AREAS || []).forEach(function (a) {
     var rect = L.rectangle([[a.bbox[1], a.bbox[0]], [a.bbox[3], a.bbox[2]]], {color: "#1c7ed6", weight: 2, fill: false, dashArray: "6 4"});
-    rect.bindTooltip(text("span", a.name + " (" + a.period + ")"));
+    var tip = text("span", "");
+    tip.dir = opts.dir || "ltr";
+    tip.appendChild(text("bdi", a.name));
+    tip.appendChild(document.createTextNode(" ("));
+    tip.appendChild(text("bdi", a.period));
+    tip.appendChild(document.createTextNode(")"));
+    rect.bindTooltip(tip);
     rect.addTo(map);
   });
-  var legend = L.control({position: "bottomright"});
+  var legend = L.control({position: rtl ? "bottomleft" : "bottomright"});
   legend.onAdd = function () {
     var div = L.DomUtil.create("div", "fk-legend");
+    div.dir = opts.dir || "ltr";
     // the title folds the legend away (it covers part of the map) and back; folded on a small screen
     var head = text("b", "", "fk-legend-head");
     var body = document.createElement("div");
@@ -111,7 +136,7 @@ _LAYER = Template("""
     var folded = window.innerWidth < 700 || window.innerHeight < 500;
     function show() {
       body.style.display = folded ? "none" : "";
-      head.textContent = (folded ? "\u25b8 " : "\u25be ") + opts.legend_title;
+      head.textContent = (folded ? (rtl ? "\u25c2 " : "\u25b8 ") : "\u25be ") + opts.legend_title;
     }
     head.style.cursor = "pointer";
     head.onclick = function () { folded = !folded; show(); };
@@ -121,7 +146,7 @@ _LAYER = Template("""
     (opts.legend || []).forEach(function (item) {
       var row = document.createElement("div");
       var sw = document.createElement("span"); sw.className = "fk-swatch"; sw.style.background = item[0];
-      row.appendChild(sw); row.appendChild(text("span", item[1]));
+      row.appendChild(sw); row.appendChild(text("bdi", item[1]));
       body.appendChild(row);
     });
     show();
@@ -231,6 +256,8 @@ def build_map(
         "severity_word": words.get("severity", "severity"),
         "open_word": words.get("open", "Open in FieldKit"),
         "attribution": ATTRIBUTION,
+        "lang": languages.shipped(lang),
+        "dir": languages.get(lang).direction,
         "fit": not pick,
         "pick": pick,
         "pick_start": list(pick_start) if pick_start else None,
@@ -274,7 +301,7 @@ def build_map(
     fig.header.add_child(
         folium.Element(
             "<style>.fk-legend{background:#fff;padding:6px 8px;font:12px sans-serif;border-radius:4px;box-shadow:0 0 4px #0003;"
-            "max-height:45vh;overflow:auto}.fk-swatch{display:inline-block;width:10px;height:10px;margin-right:6px;border:1px solid #333}"
+            "max-height:45vh;overflow:auto}.fk-swatch{display:inline-block;width:10px;height:10px;margin-inline-end:6px;border:1px solid #333}"
             ".folium-map.leaflet-container{background:#d0ebff}</style>"
         ),
         name="fk_style",

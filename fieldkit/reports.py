@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import cm
@@ -33,7 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from . import paths
+from . import languages, paths, pdftext
 from .checklists.definition import text_of
 from .errors import FieldkitError
 from .hashing import canonical_json, sha256_text
@@ -42,7 +42,8 @@ from .palette import LEVEL_COLOURS, SEVERITY_COLOURS
 
 HASH_RE = re.compile(r"FieldKit-Content-SHA256: ([0-9a-f]{64})")
 
-L = {
+# labels per language; a language lacking a label shows the English one (languages.complete)
+L_BY_LANG = {
     "en": {
         "report": "Organized crime threat assessment",
         "area": "Area",
@@ -329,7 +330,223 @@ L = {
         "conf_high": "élevée",
         "watermark": "BROUILLON",
     },
+    "ar": {
+        "report": "تقييم تهديد الجريمة المنظمة",
+        "area": "المنطقة",
+        "period": "الفترة",
+        "assessor": "المقيِّم",
+        "checklist": "القائمة المرجعية",
+        "status": "الحالة",
+        "final": "نهائي",
+        "draft": "مسودة (غير نهائية)",
+        "generated": "أُنشئ في",
+        "marking": "التداول",
+        "summary": "الملخص",
+        "level": "مستوى التهديد",
+        "score": "درجة التهديد",
+        "completeness": "الاكتمال",
+        "coverage": "التغطية",
+        "confidence": "الثقة",
+        "with_evidence": "إجابات تستند إلى أدلة",
+        "why": "سبب هذا المستوى",
+        "sections": "الأقسام",
+        "section": "القسم",
+        "answer": "الإجابة",
+        "note": "ملاحظة",
+        "evidence": "الأدلة",
+        "map": "الحوادث في المنطقة",
+        "annex": "ملحق: الحوادث في المنطقة والفترة",
+        "date": "التاريخ",
+        "place": "المكان",
+        "category": "الفئة",
+        "sev": "الخطورة",
+        "title": "العنوان",
+        "grade": "المصدر",
+        "page": "الصفحة {x} من {y}",
+        "hash": "SHA-256 للمحتوى",
+        "resilience": "الصمود",
+        "insufficient": "معلومات غير كافية",
+        "low": "منخفض",
+        "moderate": "متوسط",
+        "high": "مرتفع",
+        "severe": "خطير",
+        "tripwire": "مؤشر إنذار",
+        "key_finding": "استنتاج رئيسي، يفرض على الأقل {level}",
+        "insufficient_marking": "غير كافٍ – لا يُوزَّع",
+        "not_ready": "غير جاهز للإنهاء",
+        "rule_label": (
+            "قاعدة المستوى اقتراح من FieldKit للمساعدة في الحكم، وليست منهجية رسمية: الأعلى بين شريحة متوسط الأقسام "
+            "والحد الأدنى الذي تفرضه الاستنتاجات الرئيسية (docs/scoring.md)."
+        ),
+        "flagged": "أدلة لا تُحتسب أو عليها تنبيه",
+        "out_of_period": "خارج فترة التقييم",
+        "weak_source": "مصدر مصنَّف دون C3",
+        "benign_answer": "مستشهد به في إجابة درجتها غير مرتفعة",
+        "deleted": "محذوف",
+        "flag_where": "مصنَّف {grade}، {date}، مستشهد به في {questions}",
+        "coverage_short": "تغطي الإجابات المعروفة {cov} من أسئلة التهديد؛ والمطلوب {min}",
+        "required_missing": "أسئلة إلزامية دون إجابة: {ids}",
+        "required_unknown": "أسئلة إلزامية أُجيب عنها بـ«مجهول»: {ids}",
+        "no_assessor": "لم يُذكر اسم المقيِّم",
+        "other_unspecified": "اختير «غير ذلك» دون توضيحه في الملاحظة: {ids}",
+        "incidents_report": "تقرير الحوادث",
+        "unplaced": "غير معروضة على الخريطة (مسودات دون موقع بعد): {n}",
+        "filters": "عوامل التصفية",
+        "count": "الحوادث",
+        "none": "لا شيء",
+        "caveat": (
+            "الدرجات أدوات مساعدة للحكم المنظَّم، وليست قياسات. الإجابات الغائبة أو "
+            "«المجهولة» تخفض التغطية؛ ولا تُحتسب أبدًا صفرًا."
+        ),
+        "not_answered": "دون إجابة",
+        "resilience_note": "الأعلى = حماية أقوى",
+    },
+    "pt": {
+        "report": "Avaliação da ameaça do crime organizado",
+        "area": "Área",
+        "period": "Período",
+        "assessor": "Avaliador",
+        "checklist": "Lista de verificação",
+        "status": "Estado",
+        "final": "final",
+        "draft": "rascunho (não final)",
+        "generated": "Gerado em",
+        "marking": "Difusão",
+        "summary": "Síntese",
+        "level": "Nível de ameaça",
+        "score": "Pontuação de ameaça",
+        "completeness": "Completude",
+        "coverage": "Cobertura",
+        "confidence": "Confiança",
+        "with_evidence": "Respostas com provas",
+        "why": "Porquê este nível",
+        "sections": "Secções",
+        "section": "Secção",
+        "answer": "Resposta",
+        "note": "Nota",
+        "evidence": "Provas",
+        "map": "Incidentes na área",
+        "annex": "Anexo: incidentes na área e no período",
+        "date": "Data",
+        "place": "Local",
+        "category": "Categoria",
+        "sev": "Grav.",
+        "title": "Título",
+        "grade": "Fonte",
+        "page": "Página {x} de {y}",
+        "hash": "SHA-256 do conteúdo",
+        "resilience": "Resiliência",
+        "insufficient": "informação insuficiente",
+        "low": "baixo",
+        "moderate": "moderado",
+        "high": "elevado",
+        "severe": "grave",
+        "tripwire": "Sinal de alerta",
+        "key_finding": "constatação-chave, impõe pelo menos {level}",
+        "insufficient_marking": "INSUFICIENTE – NÃO DIFUNDIR",
+        "not_ready": "Não está pronta para finalizar",
+        "rule_label": (
+            "A regra do nível é uma proposta do FieldKit para apoiar o juízo, não uma metodologia oficial: "
+            "o mais alto entre a faixa da média das secções e o mínimo fixado pelas constatações-chave "
+            "(docs/scoring.md)."
+        ),
+        "flagged": "Provas que não contam ou estão assinaladas",
+        "out_of_period": "fora do período da avaliação",
+        "weak_source": "fonte classificada abaixo de C3",
+        "benign_answer": "citado numa resposta cuja pontuação não é elevada",
+        "deleted": "eliminado",
+        "flag_where": "classificado {grade}, {date}, citado em {questions}",
+        "coverage_short": "as respostas conhecidas cobrem {cov} das perguntas de ameaça; são precisas {min}",
+        "required_missing": "perguntas obrigatórias sem resposta: {ids}",
+        "required_unknown": "perguntas obrigatórias respondidas «desconhecido»: {ids}",
+        "no_assessor": "nenhum avaliador indicado",
+        "other_unspecified": "«Outro» escolhido sem explicar na nota: {ids}",
+        "incidents_report": "Relatório de incidentes",
+        "unplaced": "Fora do mapa (rascunhos ainda sem local): {n}",
+        "filters": "Filtros",
+        "count": "Incidentes",
+        "none": "nenhum",
+        "caveat": (
+            "As pontuações apoiam o juízo estruturado; não são medições. Respostas em falta ou "
+            "«desconhecido» reduzem a cobertura; nunca contam como zero."
+        ),
+        "not_answered": "Sem resposta",
+        "resilience_note": "mais alto = proteção mais forte",
+    },
+    "es": {
+        "report": "Evaluación de la amenaza del crimen organizado",
+        "area": "Zona",
+        "period": "Período",
+        "assessor": "Evaluador",
+        "checklist": "Lista de verificación",
+        "status": "Estado",
+        "final": "definitiva",
+        "draft": "borrador (no definitiva)",
+        "generated": "Generado el",
+        "marking": "Difusión",
+        "summary": "Resumen",
+        "level": "Nivel de amenaza",
+        "score": "Puntuación de amenaza",
+        "completeness": "Completitud",
+        "coverage": "Cobertura",
+        "confidence": "Confianza",
+        "with_evidence": "Respuestas con pruebas",
+        "why": "Por qué este nivel",
+        "sections": "Secciones",
+        "section": "Sección",
+        "answer": "Respuesta",
+        "note": "Nota",
+        "evidence": "Pruebas",
+        "map": "Incidentes en la zona",
+        "annex": "Anexo: incidentes en la zona y el período",
+        "date": "Fecha",
+        "place": "Lugar",
+        "category": "Categoría",
+        "sev": "Grav.",
+        "title": "Título",
+        "grade": "Fuente",
+        "page": "Página {x} de {y}",
+        "hash": "SHA-256 del contenido",
+        "resilience": "Resiliencia",
+        "insufficient": "información insuficiente",
+        "low": "bajo",
+        "moderate": "moderado",
+        "high": "alto",
+        "severe": "grave",
+        "tripwire": "Señal de alerta",
+        "key_finding": "hallazgo clave, fija al menos {level}",
+        "insufficient_marking": "INSUFICIENTE – NO DIFUNDIR",
+        "not_ready": "No está lista para finalizar",
+        "rule_label": (
+            "La regla del nivel es una propuesta de FieldKit para apoyar el juicio, no una metodología oficial: "
+            "el más alto entre la franja de la media de las secciones y el mínimo fijado por los hallazgos clave "
+            "(docs/scoring.md)."
+        ),
+        "flagged": "Pruebas que no cuentan o están señaladas",
+        "out_of_period": "fuera del período de la evaluación",
+        "weak_source": "fuente calificada por debajo de C3",
+        "benign_answer": "citado en una respuesta cuya puntuación no es alta",
+        "deleted": "eliminado",
+        "flag_where": "calificado {grade}, {date}, citado en {questions}",
+        "coverage_short": "las respuestas conocidas cubren {cov} de las preguntas de amenaza; se necesitan {min}",
+        "required_missing": "preguntas obligatorias sin respuesta: {ids}",
+        "required_unknown": "preguntas obligatorias respondidas «desconocido»: {ids}",
+        "no_assessor": "no se indica ningún evaluador",
+        "other_unspecified": "«Otro» elegido sin precisar en la nota: {ids}",
+        "incidents_report": "Informe de incidentes",
+        "unplaced": "Fuera del mapa (borradores aún sin lugar): {n}",
+        "filters": "Filtros",
+        "count": "Incidentes",
+        "none": "ninguno",
+        "caveat": (
+            "Las puntuaciones ayudan al juicio estructurado; no son mediciones. Las respuestas ausentes o "
+            "«desconocido» reducen la cobertura; nunca cuentan como cero."
+        ),
+        "not_answered": "Sin respuesta",
+        "resilience_note": "más alto = mayor protección",
+    },
 }
+L = languages.complete(L_BY_LANG)
 
 
 def _fonts() -> tuple[str, str]:
@@ -354,11 +571,15 @@ def _fonts() -> tuple[str, str]:
     return "Helvetica", "Helvetica-Bold"
 
 
-def _styles():
-    reg, bold = _fonts()
+def _styles(lang: str = "en"):
+    rtl = languages.is_rtl(lang)
+    reg, bold = pdftext.arabic_fonts() if rtl else _fonts()
     ss = getSampleStyleSheet()
     base = ParagraphStyle("fk", parent=ss["Normal"], fontName=reg, fontSize=9.5, leading=12.5)
-    return {
+    if rtl:
+        base = ParagraphStyle("fk", parent=base, alignment=TA_RIGHT)
+    styles = {
+        "rtl": rtl,
         "body": base,
         "small": ParagraphStyle("fks", parent=base, fontSize=8, leading=10),
         "cell": ParagraphStyle("fkc", parent=base, fontSize=7.5, leading=9),
@@ -375,10 +596,19 @@ def _styles():
         "bold": bold,
         "regular": reg,
     }
+    for style in styles.values():
+        if isinstance(style, ParagraphStyle):
+            style.fk_rtl = rtl  # p() sets these right to left
+            if rtl:  # Arabic letters reach higher and lower: more room between lines
+                style.leading = round(style.leading * 1.3, 1)
+    return styles
 
 
-def p(text, style) -> Paragraph:
-    """A paragraph of user text: escaped, so markup characters print literally."""
+def p(text, style):
+    """A paragraph of user text: escaped, so markup characters print literally (right to left: plain text set by
+    pdftext.RTLParagraph, which never reads markup)."""
+    if getattr(style, "fk_rtl", False):
+        return pdftext.RTLParagraph(str(text), style)
     return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
 
 
@@ -416,9 +646,16 @@ def _numbered_canvas(footer_text: str, marking: str, digest: str, lang: str, fon
             self.drawCentredString(w / 2, h - 1.0 * cm, marking)
             self.drawCentredString(w / 2, 1.25 * cm, marking)
             self.setFillColor(colors.HexColor("#495057"))
-            self.drawString(1.5 * cm, 0.8 * cm, footer_text[:90])
-            self.drawRightString(w - 1.5 * cm, 0.8 * cm, L[lang]["page"].format(x=self._pageNumber, y=total))
-            self.drawString(1.5 * cm, 0.45 * cm, f"{L[lang]['hash']}{colon(lang)}{digest}")
+            page = L[lang]["page"].format(x=self._pageNumber, y=total)
+            if languages.is_rtl(lang):  # mirrored: the title on the right, the page number on the left
+                v = pdftext.visual
+                self.drawRightString(w - 1.5 * cm, 0.8 * cm, v(footer_text[:90]))
+                self.drawString(1.5 * cm, 0.8 * cm, v(page))
+                self.drawRightString(w - 1.5 * cm, 0.45 * cm, v(f"{L[lang]['hash']}{colon(lang)}{digest}"))
+            else:
+                self.drawString(1.5 * cm, 0.8 * cm, footer_text[:90])
+                self.drawRightString(w - 1.5 * cm, 0.8 * cm, page)
+                self.drawString(1.5 * cm, 0.45 * cm, f"{L[lang]['hash']}{colon(lang)}{digest}")
             self.restoreState()
 
     return NumberedCanvas
@@ -620,31 +857,60 @@ def map_drawing(
 
 
 def _section_chart(sections, lang, font, width=17 * cm) -> Drawing:
+    """A bar per scored section; right to left (Arabic) the chart is mirrored: labels on the right, bars growing
+    leftwards."""
     rows = [s for s in sections if s["kind"] != "info"]
     bar_h, gap, label_w = 12, 6, 7.2 * cm
     height = len(rows) * (bar_h + gap) + 10
     d = Drawing(width, height)
     bar_w = width - label_w - 40
+    rtl = languages.is_rtl(lang)
+    shown = pdftext.visual if rtl else (lambda x: x)
+
+    def x(pos: float) -> float:  # a position measured from the labels' edge, mirrored right to left
+        return width - pos if rtl else pos
+
+    start, end = ("start", "end") if not rtl else ("end", "start")
     for i, s in enumerate(rows):
         y = height - (i + 1) * (bar_h + gap)
-        d.add(String(label_w - 6, y + 3, s["title"][:48], fontName=font, fontSize=7.5, textAnchor="end"))
-        d.add(Rect(label_w, y, bar_w, bar_h, fillColor=colors.HexColor("#f1f3f5"), strokeColor=None))
+        d.add(String(x(label_w - 6), y + 3, shown(s["title"][:48]), fontName=font, fontSize=7.5, textAnchor=end))
+        d.add(
+            Rect(
+                min(x(label_w), x(label_w + bar_w)),
+                y,
+                bar_w,
+                bar_h,
+                fillColor=colors.HexColor("#f1f3f5"),
+                strokeColor=None,
+            )
+        )
         value = s["score"] if s["kind"] == "threat" else s.get("resilience")
         if value is None:
             d.add(
                 String(
-                    label_w + 4,
+                    x(label_w + 4),
                     y + 3,
-                    L[lang]["insufficient"],
+                    shown(L[lang]["insufficient"]),
                     fontName=font,
                     fontSize=7,
                     fillColor=colors.HexColor("#868e96"),
+                    textAnchor=start,
                 )
             )
             continue
         colour = LEVEL_COLOURS.get(s["level"], "#1971c2") if s["kind"] == "threat" else "#1971c2"
-        d.add(Rect(label_w, y, bar_w * value / 10, bar_h, fillColor=colors.HexColor(colour), strokeColor=None))
-        d.add(String(label_w + bar_w + 4, y + 3, f"{value:.1f}", fontName=font, fontSize=7.5))
+        filled = bar_w * value / 10
+        d.add(
+            Rect(
+                min(x(label_w), x(label_w + filled)),
+                y,
+                filled,
+                bar_h,
+                fillColor=colors.HexColor(colour),
+                strokeColor=None,
+            )
+        )
+        d.add(String(x(label_w + bar_w + 4), y + 3, f"{value:.1f}", fontName=font, fontSize=7.5, textAnchor=start))
     return d
 
 
@@ -696,6 +962,8 @@ def _filter_dict(flt: IncidentFilter) -> dict:
 # -------------------------------------------------------------------------------------------------
 def _annex_table(ws, rows, lang, st) -> LongTable:
     t = L[lang]
+    u = pdftext.isolate if st["rtl"] else str
+    widths = [2.1 * cm, 2.9 * cm, 3.7 * cm, 1.0 * cm, 1.4 * cm, 6.9 * cm]
     data = [
         [
             p(t["date"], st["cell"]),
@@ -710,14 +978,16 @@ def _annex_table(ws, rows, lang, st) -> LongTable:
         data.append(
             [
                 p(r["occurred_at"][:10], st["cell"]),
-                p(r["place"], st["cell"]),
-                p(ws.vocab.label("incident_category", r["category"], lang), st["cell"]),
+                p(u(r["place"]), st["cell"]),
+                p(u(ws.vocab.label("incident_category", r["category"], lang)), st["cell"]),
                 p(str(r["severity"]), st["cell"]),
                 p(f"{r['source_reliability']}{r['source_credibility']}", st["cell"]),
-                p((f"[{t['sensitive_mark']}] " if r.get("sensitive") else "") + r["title"][:140], st["cell"]),
+                p(u((f"[{t['sensitive_mark']}] " if r.get("sensitive") else "") + r["title"][:140]), st["cell"]),
             ]
         )
-    table = LongTable(data, colWidths=[2.1 * cm, 2.9 * cm, 3.7 * cm, 1.0 * cm, 1.4 * cm, 6.9 * cm], repeatRows=1)
+    if st["rtl"]:  # the columns read right to left
+        data, widths = [row[::-1] for row in data], widths[::-1]
+    table = LongTable(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -736,6 +1006,9 @@ def _annex_table(ws, rows, lang, st) -> LongTable:
 SENSITIVITY = {
     "en": {"unclassified": "UNCLASSIFIED", "confidential": "CONFIDENTIAL", "strictly": "STRICTLY CONFIDENTIAL"},
     "fr": {"unclassified": "NON CLASSIFIÉ", "confidential": "CONFIDENTIEL", "strictly": "STRICTEMENT CONFIDENTIEL"},
+    "ar": {"unclassified": "غير مصنف", "confidential": "سري", "strictly": "سري للغاية"},
+    "pt": {"unclassified": "NÃO CLASSIFICADO", "confidential": "CONFIDENCIAL", "strictly": "ESTRITAMENTE CONFIDENCIAL"},
+    "es": {"unclassified": "SIN CLASIFICAR", "confidential": "CONFIDENCIAL", "strictly": "ESTRICTAMENTE CONFIDENCIAL"},
 }
 SHARING_LEVEL = {
     "internal": "strictly",
@@ -755,16 +1028,19 @@ def colon(lang: str) -> str:
     return "\u00a0: " if lang == "fr" else ": "
 
 
+DECIMAL_COMMA = ("fr", "pt", "es")  # "6,03"; and "94 %" with a (no-break) space
+
+
 def pct(x: float, lang: str) -> str:
     s = f"{x * 100:.0f}"
-    return f"{s}\u00a0%" if lang == "fr" else f"{s}%"
+    return f"{s}\u00a0%" if lang in DECIMAL_COMMA else f"{s}%"
 
 
 def num(x, lang: str, digits: int | None = None) -> str:
     if x is None:
         return "—"
     s = f"{x:.{digits}f}" if digits is not None else (f"{x:g}" if isinstance(x, float) else str(x))
-    return s.replace(".", ",") if lang == "fr" else s
+    return s.replace(".", ",") if lang in DECIMAL_COMMA else s
 
 
 def _conf(t: dict, code) -> str:
@@ -904,13 +1180,14 @@ def information_gaps(checklist, answers: dict) -> dict:
     return {"unanswered": unanswered, "unknown": unknown}
 
 
-def _evidence_line(ws, inc: dict, a: dict, lang: str, t: dict) -> str:
+def _evidence_line(ws, inc: dict, a: dict, lang: str, t: dict, u=str) -> str:
+    """``u``: how a user's text is set inside the line (isolated in a right-to-left report)."""
     day = (inc["occurred_at"] or "?")[:10]
     outside = not (a["period_start"] <= day <= a["period_end"])
     grade = f"{inc['source_reliability'] or '?'}{inc['source_credibility'] or '?'}"
     line = (
-        f"{t['evidence']}{colon(lang)}[{t['graded'].format(grade=grade)} · {day}] {inc['place']} · "
-        f"{ws.vocab.label('incident_category', inc['category'], lang)} · {inc['title'][:90]}"
+        f"{t['evidence']}{colon(lang)}[{t['graded'].format(grade=grade)} · {u(day)}] {u(inc['place'])} · "
+        f"{ws.vocab.label('incident_category', inc['category'], lang)} · {u(inc['title'][:90])}"
     )
     if inc.get("sensitive"):
         line = f"[{t['sensitive_mark']}] " + line
@@ -939,7 +1216,8 @@ def assessment_report(
     lang = lang if lang in L else "en"
     t = L[lang]
     c = colon(lang)
-    st = _styles()
+    st = _styles(lang)
+    u = pdftext.isolate if st["rtl"] else str  # a user's text inside a right-to-left sentence keeps its direction
     checklist = ws.assessments.checklist_of(a)
     summary = ws.assessments.summary(aid, lang)
     answers = ws.assessments.answers(aid)
@@ -998,14 +1276,14 @@ def assessment_report(
     ]
     story = [
         p(t["report"], st["h1"]),
-        p(a["area_name"], st["h2"]),
+        p(u(a["area_name"]), st["h2"]),
         Table(
-            [[p(r[0], st["small"]), p(r[1], st["small"]), p(r[2], st["small"]), p(r[3], st["small"])] for r in meta],
-            colWidths=[2.8 * cm, 5.8 * cm, 3.2 * cm, 6.2 * cm],
+            [[p(u(x), st["small"]) for x in (r[::-1] if st["rtl"] else r)] for r in meta],
+            colWidths=[w * cm for w in ((6.2, 3.2, 5.8, 2.8) if st["rtl"] else (2.8, 5.8, 3.2, 6.2))],
             style=[
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dee2e6")),
-                ("TEXTCOLOR", (0, 0), (0, -1), colors.HexColor("#495057")),
-                ("TEXTCOLOR", (2, 0), (2, -1), colors.HexColor("#495057")),
+                ("TEXTCOLOR", (3 if st["rtl"] else 0, 0), (3 if st["rtl"] else 0, -1), colors.HexColor("#495057")),
+                ("TEXTCOLOR", (1 if st["rtl"] else 2, 0), (1 if st["rtl"] else 2, -1), colors.HexColor("#495057")),
             ],
         ),
     ]
@@ -1013,38 +1291,44 @@ def assessment_report(
         story.append(p(t["insufficient_marking"], st["marking"]))
     story.append(p(t["bluf"], st["h2"]))
     score = num(o["score"], lang) if o["score"] is not None else "—"
-    story.append(
-        Paragraph(
-            f"{escape(t['level'])}{c}<font color='{LEVEL_COLOURS.get(level, '#000')}'>"
-            f"<b>{escape(t.get(level, level).upper())}</b></font>"
-            f" &nbsp; {escape(t['score'])}{c}{score}/10 &nbsp; {escape(t['confidence'])}{c}"
-            f"{escape(_conf(t, o['confidence']))} &nbsp; {escape(t['coverage'])}{c}{pct(o['coverage'], lang)}",
-            st["h3"],
+    if st["rtl"]:  # plain text (no markup right to left), in the level's colour
+        line = (
+            f"{t['level']}{c}{t.get(level, level).upper()}  {t['score']}{c}{u(score + '/10')}  "
+            f"{t['confidence']}{c}{_conf(t, o['confidence'])}  {t['coverage']}{c}{u(pct(o['coverage'], lang))}"
         )
-    )
+        story.append(pdftext.RTLParagraph(line, st["h3"], colour=colors.HexColor(LEVEL_COLOURS.get(level, "#000"))))
+    else:
+        story.append(
+            Paragraph(
+                f"{escape(t['level'])}{c}<font color='{LEVEL_COLOURS.get(level, '#000')}'>"
+                f"<b>{escape(t.get(level, level).upper())}</b></font>"
+                f" &nbsp; {escape(t['score'])}{c}{score}/10 &nbsp; {escape(t['confidence'])}{c}"
+                f"{escape(_conf(t, o['confidence']))} &nbsp; {escape(t['coverage'])}{c}{pct(o['coverage'], lang)}",
+                st["h3"],
+            )
+        )
     picture = (answers.get("I10") or {}).get("value")
     if picture and picture != "unknown":
-        story.append(p(picture, st["body"]))
+        story.append(p(u(picture), st["body"]))
     front = ws.assessment_records.front_judgements(aid, lang, summary)
     story.append(p(t["judgements"], st["h3"]))
     story.append(p(t["judgements_by"] if front["source"] == "analyst" else t["judgements_derived"], st["small"]))
     for j in front["judgements"]:
-        story.append(
-            Paragraph(
-                f"{j['position']}. {escape(j['text'])} <b>[{escape(records.label(j['likelihood'], lang))}"
-                f" · {escape(t['confidence_word'])}{c}{escape(records.label(j['confidence'], lang))}]</b>",
-                st["body"],
-            )
-        )
+        likely, sure = records.label(j["likelihood"], lang), records.label(j["confidence"], lang)
+        tag = f"[{likely} · {t['confidence_word']}{c}{sure}]"
+        if st["rtl"]:
+            story.append(p(f"{j['position']}. {u(j['text'])} {tag}", st["body"]))
+        else:
+            story.append(Paragraph(f"{j['position']}. {escape(j['text'])} <b>{escape(tag)}</b>", st["body"]))
     ew = (answers.get("I4") or {}).get("value")
     story.append(p(t["early_warning"], st["h3"]))
     story.append(p(t["ew_yes"] if ew == "yes" else t["ew_no"] if ew == "no" else t["ew_unanswered"], st["body"]))
     if ew == "yes":
-        story.append(p(f"{t['recipients']}{c}{picks('I5')}", st["body"]))
+        story.append(p(f"{t['recipients']}{c}{u(picks('I5'))}", st["body"]))
     story.append(p(t["responses"], st["h3"]))
-    story.append(p(picks("I7"), st["body"]))
+    story.append(p(u(picks("I7")), st["body"]))
     if (answers.get("I7") or {}).get("note"):
-        story.append(p(answers["I7"]["note"], st["small"]))
+        story.append(p(u(answers["I7"]["note"]), st["small"]))
     story.append(p(t["dnh"], st["h3"]))
     story.append(p(f"{t['dnh_politics']} {yn('I8')}", st["body"]))
     story.append(p(f"{t['dnh_civilians']} {yn('I8b')}", st["body"]))
@@ -1056,13 +1340,13 @@ def assessment_report(
         if gaps[key]:
             story.append(
                 p(
-                    t[f"gaps_{key}"].format(n=len(gaps[key])) + c + ", ".join(q.id for q in gaps[key]),
+                    t[f"gaps_{key}"].format(n=len(gaps[key])) + c + u(", ".join(q.id for q in gaps[key])),
                     st["body"],
                 )
             )
     collect = (answers.get("I3") or {}).get("value")
     if collect and collect != "unknown":
-        story.append(p(f"{t['gaps_collect']}{c}{collect}", st["body"]))
+        story.append(p(f"{t['gaps_collect']}{c}{u(collect)}", st["body"]))
     story.append(Spacer(1, 4))
     story.append(p(t["proposal_caveat"], st["small"]))
     # ---- page 2: the summary --------------------------------------------------------------------------------
@@ -1083,9 +1367,10 @@ def assessment_report(
     for w in o["why"]:
         if w["kind"] == "tripwire":
             floor = t["key_finding"].format(level=t.get(w["level"], w["level"]))
-            story.append(p(f"• {w.get('finding') or t['tripwire']} ({floor}){c}{w['text']}", st["body"]))
+            story.append(p(f"• {u(w.get('finding') or t['tripwire'])} ({floor}){c}{u(w['text'])}", st["body"]))
         else:
-            story.append(p(f"• {w['question']} {w['text']} → {w['answer']} ({w['score']:.0f}/4)", st["body"]))
+            score = u("({:.0f}/4)".format(w["score"]))
+            story.append(p(f"• {u(w['question'])} {u(w['text'])} → {u(w['answer'])} {score}", st["body"]))
     if o.get("evidence_flags"):
         story.append(p(t["flagged"], st["h3"]))
         for f in o["evidence_flags"]:
@@ -1094,7 +1379,7 @@ def assessment_report(
             why_not = ", ".join(t.get(x, x) for x in f["flags"])
             story.append(
                 p(
-                    f"• {f['title']} ("
+                    f"• {u(f['title'])} ("
                     + t["flag_where"].format(
                         grade=f["grade"] or "?",
                         date=(f["occurred_at"] or "?")[:10],
@@ -1164,15 +1449,15 @@ def assessment_report(
             if ans is None:
                 continue
             block = [
-                p(f"{q.id}. {text_of(q.text, lang)}", st["h3"]),
-                p(f"{t['answer']}{c}{q.display(ans['value'], lang)}", st["body"]),
+                p(f"{u(q.id)}. {u(text_of(q.text, lang))}", st["h3"]),
+                p(f"{t['answer']}{c}{u(q.display(ans['value'], lang))}", st["body"]),
             ]
             if ans["note"]:
-                block.append(p(f"{t['note']}{c}{ans['note']}", st["body"]))
+                block.append(p(f"{t['note']}{c}{u(ans['note'])}", st["body"]))
             for iid in ans["evidence"]:
                 inc = evidence.get(iid)
                 if inc and (include_sensitive or iid not in sensitive_ids):
-                    block.append(p(_evidence_line(ws, inc, a, lang, t), st["small"]))
+                    block.append(p(_evidence_line(ws, inc, a, lang, t, u), st["small"]))
             story.append(KeepTogether(block))
     # ---- gaps in full ---------------------------------------------------------------------------------------
     if gaps["unanswered"] or gaps["unknown"]:
@@ -1226,7 +1511,8 @@ def incidents_report(ws, flt: IncidentFilter, out: Path | str, *, marking: str |
     lang = lang if lang in L else "en"
     t = L[lang]
     marking = marking or ws.settings.get("marking") or SENSITIVITY[lang]["confidential"]
-    st = _styles()
+    st = _styles(lang)
+    u = pdftext.isolate if st["rtl"] else str
     rows = ws.incidents.search(flt, sort="occurred_at", descending=False)
     digest = incidents_digest(ws, flt)
     fd = {k: v for k, v in _filter_dict(flt).items() if k != "include_sensitive"}
@@ -1234,8 +1520,9 @@ def incidents_report(ws, flt: IncidentFilter, out: Path | str, *, marking: str |
         p(marking, st["marking"]),
         p(t["incidents_report"], st["h1"]),
         p(
-            f"{t['filters']}: {json.dumps(fd, ensure_ascii=False) if fd else t['none']} · {t['count']}: {len(rows)} · "
-            f"{t['generated']} {ws.clock.now().strftime('%Y-%m-%d %H:%M UTC')}",
+            f"{t['filters']}: {u(json.dumps(fd, ensure_ascii=False)) if fd else t['none']} · "
+            f"{t['count']}: {len(rows)} · "
+            f"{t['generated']} {u(ws.clock.now().strftime('%Y-%m-%d %H:%M UTC'))}",
             st["body"],
         ),
         Spacer(1, 6),

@@ -10,6 +10,7 @@ import yaml
 
 from . import paths
 from .errors import FieldkitError
+from .languages import CODES
 
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, ~10x faster
 
@@ -59,7 +60,7 @@ def load_file(path: Path) -> Vocabularies:
             continue
         terms = []
         for item in items:
-            labels = {k: v for k, v in item.items() if k in ("en", "fr")}
+            labels = {k: v for k, v in item.items() if k in CODES}
             descs = {k.split("_", 1)[1]: v for k, v in item.items() if k.startswith("description_")}
             terms.append(Term(str(item["code"]), labels, descs))
         lists[name] = terms

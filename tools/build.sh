@@ -7,7 +7,9 @@ PY=${PYTHON:-.venv/bin/python}
 [ -x "$PY" ] || { python3 -m venv .venv && PY=.venv/bin/python; }
 "$PY" -m pip install -q -e '.[build]'
 # translations are compiled here, not committed
-"$(dirname "$PY")/pyside6-lrelease" -silent resources/i18n/fieldkit_fr.ts -qm resources/i18n/fieldkit_fr.qm
+for ts in resources/i18n/fieldkit_*.ts; do  # every shipped language's translations
+  "$(dirname "$PY")/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
 "$PY" -m PyInstaller --noconfirm --clean build.spec
 # smoke check: the built app starts headless, opens a fresh workspace and every view, and exits 0
 tmp=$(mktemp -d)

@@ -1,13 +1,14 @@
-"""Keep resources/i18n/fieldkit_fr.ts in step with the code.
+"""Keep every resources/i18n/fieldkit_<lang>.ts in step with the code.
 
 - the UI's strings (self.tr, QCoreApplication.translate) are extracted by pyside6-lupdate, which keeps the
   translations already made;
 - the core's messages (fieldkit.errors.msg(...) and the first argument of every FieldkitError subclass)
   go to the context "core", and record field names to the context "fields".
 
-    python tools/update_translations.py            # update the .ts in place
-    python tools/update_translations.py --check    # exit 1 if the .ts lacks a string of the code
-Translators then fill the French in Qt Linguist (pyside6-linguist) or any editor.
+    python tools/update_translations.py            # update every .ts in place
+    python tools/update_translations.py --lang ar  # update (or create) the .ts of one shipped language
+    python tools/update_translations.py --check    # exit 1 if a .ts lacks a string of the code
+Translators then fill the translations in Qt Linguist (pyside6-linguist) or any editor.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-TS = ROOT / "resources" / "i18n" / "fieldkit_fr.ts"
+I18N = ROOT / "resources" / "i18n"
 # msg(), the bundle module's _refuse(), and every FieldkitError class (found by walking the subclasses, so a new
 # error class needs no entry here)
 ERROR_CALLS = {"msg", "_refuse"}
@@ -138,11 +139,29 @@ def core_strings() -> list[str]:
     return found
 
 
+def lang_of(ts: Path) -> str:
+    return ts.stem.split("_", 1)[1]
+
+
+def ts_files() -> list[Path]:
+    return sorted(I18N.glob("fieldkit_*.ts"))
+
+
 def lupdate(ts: Path) -> None:
     exe = Path(sys.executable).parent / "pyside6-lupdate"
     files = [str(p) for p in sorted((ROOT / "ui").rglob("*.py"))]
+    # the target language sets the header and how many plural forms a numerus message has (Arabic: six)
     subprocess.run(
-        [str(exe if exe.exists() else "pyside6-lupdate"), *files, "-ts", str(ts), "-no-obsolete", "-silent"],
+        [
+            str(exe if exe.exists() else "pyside6-lupdate"),
+            *files,
+            "-ts",
+            str(ts),
+            "-target-language",
+            lang_of(ts),
+            "-no-obsolete",
+            "-silent",
+        ],
         check=True,
         cwd=ROOT,
     )
@@ -238,20 +257,35 @@ def sources(ts: Path) -> set[tuple[str, str]]:
     return {(c.findtext("name"), m.findtext("source")) for c in root.findall("context") for m in c.findall("message")}
 
 
-def main() -> int:
-    if "--check" in sys.argv:
-        with tempfile.TemporaryDirectory() as d:
-            tmp = Path(d) / TS.name
-            shutil.copy(TS, tmp)
-            update(tmp)
-            missing = sources(tmp) - sources(TS)
-        for ctx, src in sorted(missing):
-            print(f"not in {TS.name}: [{ctx}] {src}")
-        return 1 if missing else 0
-    update(TS)
-    print(f"updated {TS}")
+def main(argv: list[str]) -> int:
+    from fieldkit.languages import CODES, DEFAULT
+
+    if "--lang" in argv:
+        i = argv.index("--lang")
+        lang = argv[i + 1] if i + 1 < len(argv) else ""
+        if lang not in CODES or lang == DEFAULT:
+            print(f"--lang takes a shipped language other than {DEFAULT}: {', '.join(CODES[1:])}")
+            return 2
+        targets = [I18N / f"fieldkit_{lang}.ts"]  # created when missing
+    else:
+        targets = ts_files()
+    if "--check" in argv:
+        failed = False
+        for ts in targets:
+            with tempfile.TemporaryDirectory() as d:
+                tmp = Path(d) / ts.name
+                shutil.copy(ts, tmp)
+                update(tmp)
+                missing = sources(tmp) - sources(ts)
+            for ctx, src in sorted(missing):
+                print(f"not in {ts.name}: [{ctx}] {src}")
+            failed = failed or bool(missing)
+        return 1 if failed else 0
+    for ts in targets:
+        update(ts)
+        print(f"updated {ts}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -7,6 +7,8 @@ import logging
 import os
 import sys
 
+from fieldkit.languages import CODES as LANGUAGE_CODES
+
 
 def _prepare_environment():
     if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -30,7 +32,9 @@ def parse_args(argv):
     p = argparse.ArgumentParser(prog="fieldkit-app", description="FieldKit desktop app")
     p.add_argument("--data-dir", help="workspace folder (default: $FIELDKIT_DATA_DIR or the user data folder)")
     p.add_argument(
-        "--lang", choices=["en", "fr"], help="interface language (default: the saved setting, else the system's)"
+        "--lang",
+        choices=list(LANGUAGE_CODES),
+        help="interface language (default: the saved setting, else the system's)",
     )
     p.add_argument(
         "--self-test",

@@ -14,12 +14,12 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
-from fieldkit import paths
+from fieldkit import languages, paths
 
 log = logging.getLogger(__name__)
-LANGUAGES = ("en", "fr")
+LANGUAGES = languages.CODES  # every shipped language (fieldkit/languages.py)
 
 
 def ts_path(lang: str) -> Path:
@@ -65,7 +65,7 @@ def system_language() -> str:
         if os.environ.get(var):
             name = os.environ[var]
             break
-    return "fr" if name.lower().startswith("fr") else "en"
+    return languages.from_locale_name(name)
 
 
 _installed: list[QTranslator] = []
@@ -89,8 +89,37 @@ def install(app, lang: str) -> str:
         if qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_tr)
             _installed.append(qt_tr)
-    QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English))
+    QLocale.setDefault(locale_of(lang))
+    # Arabic mirrors the whole interface: layouts, tables, forms, menus and scroll bars
+    rtl = languages.is_rtl(lang)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    if lang == "ar":
+        _arabic_font()
     return lang
+
+
+_fonts_added: list[int] = []
+
+
+def _arabic_font() -> None:
+    """Amiri, shipped as a Python package, so Arabic shows on a laptop with no Arabic system font (Qt falls back
+    to it for Arabic letters)."""
+    if _fonts_added:
+        return
+    try:
+        import fontpkg_amiri
+    except ImportError:
+        log.warning("the Arabic font package is missing; Arabic shows with the system's fonts")
+        return
+    from PySide6.QtGui import QFontDatabase
+
+    for name in ("Amiri-Regular.ttf", "Amiri-Bold.ttf"):
+        _fonts_added.append(QFontDatabase.addApplicationFont(str(fontpkg_amiri.ROOT / "files" / name)))
+
+
+def locale_of(lang: str) -> QLocale:
+    """The QLocale of a shipped language: numbers and dates are written the way its readers expect."""
+    return QLocale(getattr(QLocale.Language, languages.get(lang).qlocale))
 
 
 def translate_in(lang: str, context: str, text: str) -> str:

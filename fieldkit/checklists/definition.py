@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import ChecklistDefinitionError, Msg, ValidationError, msg
+from ..languages import CODES, text_in
 from ..vocab import SAFE_LOADER
 from . import expr
 
@@ -22,19 +23,49 @@ FORMAT = "fieldkit-checklist/1"
 TYPES = ("yesno", "scale", "single", "multi", "number", "date", "text")
 SECTION_KINDS = ("threat", "resilience", "info")
 POLARITIES = ("threat", "resilience")
-LANGS = ("en", "fr")
+LANGS = CODES
 UNKNOWN = "unknown"
 DEFAULT_SCALE = {
-    0: {"en": "None / not observed", "fr": "Aucun / non observé"},
-    1: {"en": "Isolated / low", "fr": "Isolé / faible"},
-    2: {"en": "Recurring / moderate", "fr": "Récurrent / modéré"},
-    3: {"en": "Widespread / significant", "fr": "Répandu / important"},
-    4: {"en": "Pervasive / dominant", "fr": "Omniprésent / dominant"},
+    0: {
+        "en": "None / not observed",
+        "fr": "Aucun / non observé",
+        "ar": "لا شيء / لم يُرصد",
+        "pt": "Nenhum / não observado",
+        "es": "Ninguno / no observado",
+    },
+    1: {
+        "en": "Isolated / low",
+        "fr": "Isolé / faible",
+        "ar": "معزول / منخفض",
+        "pt": "Isolado / baixo",
+        "es": "Aislado / bajo",
+    },
+    2: {
+        "en": "Recurring / moderate",
+        "fr": "Récurrent / modéré",
+        "ar": "متكرر / متوسط",
+        "pt": "Recorrente / moderado",
+        "es": "Recurrente / moderado",
+    },
+    3: {
+        "en": "Widespread / significant",
+        "fr": "Répandu / important",
+        "ar": "واسع الانتشار / كبير",
+        "pt": "Generalizado / significativo",
+        "es": "Extendido / significativo",
+    },
+    4: {
+        "en": "Pervasive / dominant",
+        "fr": "Omniprésent / dominant",
+        "ar": "متفشٍّ / مهيمن",
+        "pt": "Omnipresente / dominante",
+        "es": "Omnipresente / dominante",
+    },
 }
 YESNO = {
-    "yes": {"en": "Yes", "fr": "Oui"},
-    "no": {"en": "No", "fr": "Non"},
-    UNKNOWN: {"en": "Unknown", "fr": "Inconnu"},
+    "yes": {"en": "Yes", "fr": "Oui", "ar": "نعم", "pt": "Sim", "es": "Sí"},
+    "no": {"en": "No", "fr": "Non", "ar": "لا", "pt": "Não", "es": "No"},
+    UNKNOWN: {"en": "Unknown", "fr": "Inconnu", "ar": "مجهول", "pt": "Desconhecido", "es": "Desconocido"},
 }
 # A cited incident raises the level only when it is grave, in the assessment's period (or tagged
 # "background"), from a reasonably reliable source, and cited on an answer that itself scores high.
@@ -53,9 +84,7 @@ _UNK = {"unknown", "u", "inconnu", "?", "nsp"}
 
 
 def text_of(value, lang: str = "en") -> str:
-    if isinstance(value, dict):
-        return value.get(lang) or value.get("en") or ""
-    return "" if value is None else str(value)
+    return text_in(value, lang)
 
 
 @dataclass

@@ -25,19 +25,36 @@ NOT_SCORED = "not_scored"  # a checklist with no scored threat question and no t
 RULE_LABEL = {
     "en": "FieldKit's proposal to aid judgement, not an official methodology.",
     "fr": "Proposition de FieldKit pour aider au jugement, et non une méthodologie officielle.",
+    "ar": "اقتراح من FieldKit للمساعدة في الحكم، وليس منهجية رسمية.",
+    "pt": "Proposta do FieldKit para apoiar o juízo, não uma metodologia oficial.",
+    "es": "Propuesta de FieldKit para apoyar el juicio, no una metodología oficial.",
 }
 NOT_FOR_DISTRIBUTION = {
     "en": "Insufficient – not for distribution",
     "fr": "Insuffisant – ne pas diffuser",
+    "ar": "غير كافٍ – لا يُوزَّع",
+    "pt": "Insuficiente – não difundir",
+    "es": "Insuficiente – no difundir",
 }
 SEVERE_EVIDENCE = {
     "en": "Cited incident '{title}' has severity {severity}, lies in the period, is graded {grade} "
     "and backs {question}.",
     "fr": "L'incident cité « {title} » est de gravité {severity}, se situe dans la période, est coté {grade} "
     "et appuie {question}.",
+    "ar": "الحادث المستشهد به «{title}» خطورته {severity}، ويقع في الفترة، ومصنَّف {grade}، ويدعم {question}.",
+    "pt": "O incidente citado «{title}» tem gravidade {severity}, está no período, é classificado {grade} "
+    "e sustenta {question}.",
+    "es": "El incidente citado «{title}» tiene gravedad {severity}, está en el período, está calificado {grade} "
+    "y respalda {question}.",
 }
 EVIDENCE_RULE_TEXT = "cited incident of severity >= {:g}, in period, source {}/{}, on an answer scoring >= {:g}"
-EVIDENCE_FINDING = {"en": "Grave, well-sourced incident", "fr": "Incident grave et bien sourcé"}
+EVIDENCE_FINDING = {
+    "en": "Grave, well-sourced incident",
+    "fr": "Incident grave et bien sourcé",
+    "ar": "حادث خطير موثوق المصدر",
+    "pt": "Incidente grave e bem fundamentado",
+    "es": "Incidente grave y bien documentado",
+}
 # why a cited incident does not count (evidence flags)
 FLAG_REASONS = ("out_of_period", "weak_source", "benign_answer", "deleted")
 BACKGROUND_TAG = "background"

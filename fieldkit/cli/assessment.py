@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..languages import CODES
 from .common import actions, command, fmt_flag, out
 
 
@@ -16,7 +17,7 @@ def add_commands(sub) -> None:
     s.add_argument("--lat", type=float)
     s.add_argument("--lon", type=float)
     s.add_argument("--bbox")
-    s.add_argument("--lang", default="en", choices=["en", "fr"])
+    s.add_argument("--lang", default="en", choices=list(CODES))
     s.add_argument("--from-last", action="store_true", help="start from the area's latest assessment")
     s.add_argument("--based-on")
     fmt_flag(s)
@@ -35,7 +36,7 @@ def add_commands(sub) -> None:
     command(s, answer)
     s = asm.add_parser("show")
     s.add_argument("id")
-    s.add_argument("--lang", choices=["en", "fr"])
+    s.add_argument("--lang", choices=list(CODES))
     fmt_flag(s)
     command(s, show)
     s = asm.add_parser("list")
@@ -45,7 +46,7 @@ def add_commands(sub) -> None:
     s = asm.add_parser("compare")
     s.add_argument("before")
     s.add_argument("after")
-    s.add_argument("--lang", choices=["en", "fr"])
+    s.add_argument("--lang", choices=list(CODES))
     fmt_flag(s)
     command(s, compare)
     s = asm.add_parser("finalise")

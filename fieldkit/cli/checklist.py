@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..languages import CODES
 from .common import EXISTING, NONE, actions, command, fmt_flag, out
 
 
@@ -15,7 +16,7 @@ def add_commands(sub) -> None:
     command(s, list_, workspace=NONE)
     s = ck.add_parser("show")
     s.add_argument("id", nargs="?", default="spotting-the-spoilers")
-    s.add_argument("--lang", choices=["en", "fr"])
+    s.add_argument("--lang", choices=list(CODES))
     fmt_flag(s)
     command(s, show, workspace=NONE)
     s = ck.add_parser("validate", help="check a checklist file a mission wrote")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..errors import FieldkitError
+from ..languages import CODES
 from .common import actions, command, filter_args, fmt_flag, make_filter, out
 
 
@@ -12,7 +13,7 @@ def add_commands(sub) -> None:
         "--out", required=True, help="a folder (gets index.html) or a FILE.html (gets FILE_files/ beside it)"
     )
     s.add_argument("--colour-by", choices=["category", "severity"], default="category")
-    s.add_argument("--lang", choices=["en", "fr"], default="en")
+    s.add_argument("--lang", choices=list(CODES), default="en")
     filter_args(s)
     s.add_argument("--search", default="", help="full-text search, as in 'incident search'")
     s.add_argument(

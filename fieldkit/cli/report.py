@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..languages import CODES
 from .common import actions, command, filter_args, fmt_flag, make_filter, out
 
 
@@ -13,7 +14,7 @@ def add_commands(sub) -> None:
     s.add_argument(
         "--marking", help="handling marking (default: the UN sensitivity level set by the sharing answer, I9)"
     )
-    s.add_argument("--lang", choices=["en", "fr"], help="default: the assessment's language")
+    s.add_argument("--lang", choices=list(CODES), help="default: the assessment's language")
     s.add_argument(
         "--include-sensitive", action="store_true", help="include incidents marked sensitive (marked as such)"
     )
@@ -21,7 +22,7 @@ def add_commands(sub) -> None:
     s = r.add_parser("incidents", help="a filtered list of incidents with a map")
     s.add_argument("--out", required=True)
     s.add_argument("--marking", help="handling marking (default: the 'marking' setting, else CONFIDENTIAL)")
-    s.add_argument("--lang", choices=["en", "fr"], default="en")
+    s.add_argument("--lang", choices=list(CODES), default="en")
     s.add_argument("--search", default="")
     filter_args(s)
     command(s, incidents)

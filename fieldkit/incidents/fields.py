@@ -87,6 +87,9 @@ _COMMA_DECIMAL = re.compile(r"[+-]?\d+,\d+")
 _TWO_NUMBERS = re.compile(r"\s*[+-]?\d+(?:[.,]\d+)?\s*(?:[;/]\s*|,\s+|\s+)[+-]?\d+(?:[.,]\d+)?\s*")
 
 
+_ARABIC_NUMBER = str.maketrans({"\u066b": ".", "\u061c": None, "\u200e": None, "\u200f": None})
+
+
 def parse_coordinate(value) -> float:
     """A latitude or longitude from a number or text: ``12.28``, and ``12,28`` with a decimal comma (as French
     writes it; a comma can be nothing else in a coordinate, whose values never reach a thousand). Text with
@@ -95,7 +98,9 @@ def parse_coordinate(value) -> float:
     if isinstance(value, bool):
         raise ValueError(value)
     if isinstance(value, str):
-        text = value.strip()
+        # Arabic: the Arabic decimal separator, and the direction marks a right-to-left locale writes around a
+        # sign; Arabic-Indic digits (١١٫٨٦) are digits to float() already
+        text = value.strip().translate(_ARABIC_NUMBER)
         if "," in text:
             if not _COMMA_DECIMAL.fullmatch(text):
                 raise ValueError(value)

@@ -3,14 +3,19 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="102" />
+      <location filename="../../ui/main_window.py" line="111" />
       <source>About FieldKit</source>
       <translation>Acerca de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="110" />
+      <location filename="../../ui/main_window.py" line="119" />
       <source>An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.</source>
       <translation>Un compañero sin conexión para misiones en terreno: registro de incidentes, evaluaciones “Spotting the Spoilers”, mapas y paquetes de sincronización.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="125" />
+      <source>The translation into this language is a first draft, awaiting review by a native speaker: where a text is unclear, the English version is the reference.</source>
+      <translation>La traducción a este idioma es un primer borrador, pendiente de revisión por un hablante nativo: donde un texto no esté claro, la versión inglesa es la referencia.</translation>
     </message>
     <message>
       <source>Workspace</source>
@@ -27,6 +32,64 @@
     <message>
       <source>Data credits</source>
       <translation>Créditos de los datos</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActorDialog</name>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="129" />
+      <source>Actor</source>
+      <translation>Actor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="139" />
+      <source>not known</source>
+      <translation>desconocido</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="144" />
+      <source>unknown</source>
+      <translation>desconocido</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="151" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="152" />
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="153" />
+      <source>Role in the chain</source>
+      <translation>Papel en la cadena</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="154" />
+      <source>Capability</source>
+      <translation>Capacidad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="155" />
+      <source>Links to armed groups</source>
+      <translation>Vínculos con grupos armados</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="156" />
+      <source>Links to the state</source>
+      <translation>Vínculos con el Estado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="157" />
+      <source>Trend</source>
+      <translation>Tendencia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="158" />
+      <source>Note</source>
+      <translation>Nota</translation>
     </message>
   </context>
   <context>
@@ -50,198 +113,199 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../ui/checklist/view.py" line="106" />
+      <location filename="../../ui/checklist/view.py" line="108" />
       <source>Assessment</source>
       <translation>Evaluación</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="111" />
+      <location filename="../../ui/checklist/view.py" line="113" />
       <source>New assessment…</source>
       <translation>Nueva evaluación…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="114" />
+      <location filename="../../ui/checklist/view.py" line="122" />
       <source>Next unanswered</source>
       <translation>Siguiente sin responder</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="119" />
-      <location filename="../../ui/checklist/view.py" line="535" />
+      <location filename="../../ui/checklist/view.py" line="127" />
+      <location filename="../../ui/checklist/view.py" line="586" />
       <source>Finalise</source>
       <translation>Finalizar</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="122" />
+      <location filename="../../ui/checklist/view.py" line="130" />
       <source>Use the latest checklist</source>
       <translation>Usar la lista de verificación más reciente</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="124" />
+      <location filename="../../ui/checklist/view.py" line="132" />
       <source>This draft uses an earlier version of the checklist; its answers are carried over.</source>
       <translation>Este borrador usa una versión anterior de la lista de verificación; sus respuestas se conservan.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="129" />
+      <location filename="../../ui/checklist/view.py" line="137" />
+      <location filename="../../ui/checklist/view.py" line="639" />
       <source>PDF report…</source>
       <translation>Informe PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="132" />
+      <location filename="../../ui/checklist/view.py" line="140" />
       <source>Language of the PDF report</source>
       <translation>Idioma del informe PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="155" />
+      <location filename="../../ui/checklist/view.py" line="163" />
       <source>Questions</source>
       <translation>Preguntas</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="166" />
+      <location filename="../../ui/checklist/view.py" line="174" />
       <source>Summary</source>
       <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="171" />
+      <location filename="../../ui/checklist/view.py" line="179" />
       <source>Compare with</source>
       <translation>Comparar con</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="178" />
+      <location filename="../../ui/checklist/view.py" line="186" />
       <source>Compare</source>
       <translation>Comparar</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="217" />
+      <location filename="../../ui/checklist/view.py" line="235" />
       <source>final</source>
       <translation>definitiva</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="217" />
+      <location filename="../../ui/checklist/view.py" line="235" />
       <source>in progress</source>
       <translation>en curso</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="239" />
+      <location filename="../../ui/checklist/view.py" line="259" />
       <source>No assessment yet. Click “New assessment…” to start one.</source>
       <translation>Todavía no hay ninguna evaluación. Haga clic en “Nueva evaluación…” para iniciar una.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="276" />
+      <location filename="../../ui/checklist/view.py" line="298" />
       <source>This assessment is final (version {v}). Changing an answer needs a reason and is kept as a new version.</source>
       <translation>Esta evaluación es definitiva (versión {v}). Cambiar una respuesta requiere un motivo y se conserva como una nueva versión.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="282" />
+      <location filename="../../ui/checklist/view.py" line="304" />
       <source>Answers are saved the moment you give them.</source>
       <translation>Las respuestas se guardan en el momento en que las da.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="303" />
+      <location filename="../../ui/checklist/view.py" line="325" />
       <source>The area bounds must be four numbers.</source>
       <translation>Los límites del área deben ser cuatro números.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="336" />
+      <location filename="../../ui/checklist/view.py" line="358" />
       <source>Overall: {done} of {total} answered</source>
       <translation>Total: {done} de {total} respondidas</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="394" />
+      <location filename="../../ui/checklist/view.py" line="416" />
       <source>Note (optional)</source>
       <translation>Nota (opcional)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="423" />
+      <location filename="../../ui/checklist/view.py" line="445" />
       <source>Evidence ({n})…</source>
       <translation>Evidencias ({n})…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="443" />
+      <location filename="../../ui/checklist/view.py" line="467" />
       <source>Checklist</source>
       <translation>Lista de verificación</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="443" />
+      <location filename="../../ui/checklist/view.py" line="467" />
       <source>Every question that applies has an answer.</source>
       <translation>Todas las preguntas aplicables tienen respuesta.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="458" />
+      <location filename="../../ui/checklist/view.py" line="482" />
       <source>Change a final assessment</source>
       <translation>Cambiar una evaluación definitiva</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="459" />
+      <location filename="../../ui/checklist/view.py" line="483" />
       <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
       <translation>Esta evaluación es definitiva. ¿Por qué la está cambiando? El cambio se conserva como una nueva versión.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="500" />
+      <location filename="../../ui/checklist/view.py" line="551" />
       <source>Give an answer first; the note is saved with it.</source>
       <translation>Dé primero una respuesta; la nota se guarda con ella.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="539" />
+      <location filename="../../ui/checklist/view.py" line="590" />
       <source>Finalise anyway? The result will be marked “Insufficient – not for distribution” in the app, the PDF report and the command line.</source>
       <translation>¿Finalizar de todos modos? El resultado se marcará “Insuficiente – no apto para difusión” en la aplicación, el informe PDF y la línea de comandos.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="577" />
+      <location filename="../../ui/checklist/view.py" line="628" />
       <source>Save the assessment report</source>
       <translation>Guardar el informe de la evaluación</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="587" />
+      <location filename="../../ui/checklist/view.py" line="648" />
       <source>Report written to {path}</source>
       <translation>Informe escrito en {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="591" />
+      <location filename="../../ui/checklist/view.py" line="652" />
       <source>Writing the PDF report…</source>
       <translation>Escribiendo el informe PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="599" />
+      <location filename="../../ui/checklist/view.py" line="704" />
       <source>Low</source>
       <translation>Bajo</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="600" />
+      <location filename="../../ui/checklist/view.py" line="705" />
       <source>Moderate</source>
       <translation>Moderado</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="601" />
+      <location filename="../../ui/checklist/view.py" line="706" />
       <source>High</source>
       <translation>Alto</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="602" />
+      <location filename="../../ui/checklist/view.py" line="707" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="603" />
+      <location filename="../../ui/checklist/view.py" line="708" />
       <source>Insufficient information</source>
       <translation>Información insuficiente</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="718" />
       <source>high</source>
       <translation>alta</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="718" />
       <source>moderate</source>
       <translation>moderada</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="718" />
       <source>low</source>
       <translation>baja</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="615" />
+      <location filename="../../ui/checklist/view.py" line="721" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n respuesta cita evidencias</numerusform>
@@ -249,17 +313,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="618" />
+      <location filename="../../ui/checklist/view.py" line="724" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>Todavía sin puntaje: una sección de amenaza se puntúa cuando al menos {pct} de sus preguntas puntuadas tienen una respuesta conocida (no “desconocido”); responda más preguntas.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="646" />
+      <location filename="../../ui/checklist/view.py" line="758" />
       <source>key finding, sets at least {level}</source>
       <translation>hallazgo clave, fija al menos {level}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="652" />
+      <location filename="../../ui/checklist/view.py" line="764" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>amenaza {score} de 4, %n incidente citado</numerusform>
@@ -267,74 +331,187 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="660" />
+      <location filename="../../ui/checklist/view.py" line="773" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>Los puntajes son ayudas para el juicio, no mediciones. Las respuestas sin responder y las desconocidas reducen la cobertura; nunca cuentan como cero. La amenaza de cada respuesta va de 0 (ninguna) a 4 (máxima); las barras muestran el puntaje de cada sección de 1 a 10, coloreadas según su nivel.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="666" />
+      <location filename="../../ui/checklist/view.py" line="779" />
       <source>outside the assessment's period</source>
       <translation>fuera del período de la evaluación</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="667" />
+      <location filename="../../ui/checklist/view.py" line="780" />
       <source>source graded below C3</source>
       <translation>fuente calificada por debajo de C3</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="668" />
+      <location filename="../../ui/checklist/view.py" line="781" />
       <source>cited on an answer that does not score high</source>
       <translation>citado en una respuesta que no tiene puntaje alto</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="669" />
+      <location filename="../../ui/checklist/view.py" line="782" />
       <source>deleted</source>
       <translation>eliminado</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="673" />
+      <location filename="../../ui/checklist/view.py" line="786" />
       <source>graded {grade}, cited on {questions}</source>
       <translation>calificado {grade}, citado en {questions}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="681" />
+      <location filename="../../ui/checklist/view.py" line="794" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
       <translation>Las respuestas conocidas cubren {cov} de las preguntas de amenaza; se necesitan {min}.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="686" />
+      <location filename="../../ui/checklist/view.py" line="799" />
       <source>Required questions unanswered: {ids}</source>
       <translation>Preguntas obligatorias sin responder: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="689" />
+      <location filename="../../ui/checklist/view.py" line="802" />
       <source>Required questions answered “unknown”: {ids}</source>
       <translation>Preguntas obligatorias respondidas “desconocido”: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="693" />
+      <location filename="../../ui/checklist/view.py" line="806" />
       <source>“Other” picked without saying what in the note: {ids}</source>
       <translation>“Otro” elegido sin indicar qué en la nota: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="698" />
+      <location filename="../../ui/checklist/view.py" line="811" />
       <source>No assessor is named.</source>
       <translation>No se indica ningún evaluador.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="701" />
+      <location filename="../../ui/checklist/view.py" line="814" />
       <source>Evidence that does not count or is flagged</source>
       <translation>Evidencias que no cuentan o están señaladas</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="833" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>La regla del nivel es una propuesta de FieldKit para ayudar al juicio, no una metodología oficial: el mayor entre la franja de la media de la sección y el mínimo fijado por los hallazgos clave.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="734" />
+      <location filename="../../ui/checklist/view.py" line="851" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>No hay otra evaluación de esta área con la cual comparar.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="116" />
+      <source>Import checklist…</source>
+      <translation>Importar lista de verificación…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="118" />
+      <source>Add a checklist written as an XLSForm (.xlsx), the spreadsheet forms of ODK and KoboToolbox</source>
+      <translation>Agregar una lista de verificación escrita en XLSForm (.xlsx), los formularios en hoja de cálculo de ODK y KoboToolbox</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="666" />
+      <source>Import a checklist (XLSForm)</source>
+      <translation>Importar una lista de verificación (XLSForm)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="682" />
+      <source>Checklist “{title}” (version {version}) imported: {n} questions.</source>
+      <translation>Lista de verificación «{title}» (versión {version}) importada: {n} preguntas.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="684" />
+      <source>Checklist “{title}” (version {version}) was already there: nothing changed.</source>
+      <translation>La lista de verificación «{title}» (versión {version}) ya estaba: no se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="689" />
+      <source>It carries no scores: assessments made with it are answered and finalised as usual, but no threat level is computed (“not scored”).</source>
+      <translation>No tiene puntajes: las evaluaciones hechas con ella se responden y finalizan como de costumbre, pero no se calcula ningún nivel de amenaza («sin puntaje»).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/checklist/view.py" line="694" />
+      <source>%n row(s) of the form were skipped or kept without being evaluated:</source>
+      <translation>
+        <numerusform>%n fila del formulario se omitió o se conservó sin evaluarse:</numerusform>
+        <numerusform>%n filas del formulario se omitieron o se conservaron sin evaluarse:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="697" />
+      <source>Import checklist</source>
+      <translation>Importar lista de verificación</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="699" />
+      <source>Reading the checklist…</source>
+      <translation>Leyendo la lista de verificación…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="709" />
+      <source>Not scored</source>
+      <translation>Sin puntaje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="728" />
+      <source>This checklist carries no scores: no threat level is computed.</source>
+      <translation>Esta lista de verificación no tiene puntajes: no se calcula ningún nivel de amenaza.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="188" />
+      <source>Markets and actors</source>
+      <translation>Mercados y actores</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="641" />
+      <source>Include the incidents marked sensitive? They are then marked SENSITIVE in the report. (No leaves them out.)</source>
+      <translation>¿Incluir los incidentes marcados como sensibles? En ese caso, quedan marcados como SENSIBLE en el informe. («No» los deja por fuera.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="938" />
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="939" />
+      <source>Role in the chain</source>
+      <translation>Papel en la cadena</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="940" />
+      <source>Capability</source>
+      <translation>Capacidad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="941" />
+      <source>Armed groups</source>
+      <translation>Grupos armados</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="942" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="943" />
+      <source>Trend</source>
+      <translation>Tendencia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="948" />
+      <source>only in the earlier assessment</source>
+      <translation>solo en la evaluación anterior</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="950" />
+      <source>new in this assessment</source>
+      <translation>nuevo en esta evaluación</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="958" />
+      <source>unchanged</source>
+      <translation>sin cambios</translation>
     </message>
     <message>
       <source>Source</source>
@@ -393,97 +570,6 @@
       <translation>Cambio</translation>
     </message>
     <message>
-      <source>Import checklist…</source>
-      <translation>Importar lista de verificación…</translation>
-    </message>
-    <message>
-      <source>Add a checklist written as an XLSForm (.xlsx), the spreadsheet forms of ODK and KoboToolbox</source>
-      <translation>Agregar una lista de verificación escrita en XLSForm (.xlsx), los formularios en hoja de cálculo de ODK y KoboToolbox</translation>
-    </message>
-    <message>
-      <source>Import a checklist (XLSForm)</source>
-      <translation>Importar una lista de verificación (XLSForm)</translation>
-    </message>
-    <message>
-      <source>Checklist “{title}” (version {version}) imported: {n} questions.</source>
-      <translation>Lista de verificación «{title}» (versión {version}) importada: {n} preguntas.</translation>
-    </message>
-    <message>
-      <source>Checklist “{title}” (version {version}) was already there: nothing changed.</source>
-      <translation>La lista de verificación «{title}» (versión {version}) ya estaba: no se cambió nada.</translation>
-    </message>
-    <message>
-      <source>It carries no scores: assessments made with it are answered and finalised as usual, but no threat level is computed (“not scored”).</source>
-      <translation>No tiene puntajes: las evaluaciones hechas con ella se responden y finalizan como de costumbre, pero no se calcula ningún nivel de amenaza («sin puntaje»).</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n row(s) of the form were skipped or kept without being evaluated:</source>
-      <translation>
-        <numerusform>%n fila del formulario se omitió o se conservó sin evaluarse:</numerusform>
-        <numerusform>%n filas del formulario se omitieron o se conservaron sin evaluarse:</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Import checklist</source>
-      <translation>Importar lista de verificación</translation>
-    </message>
-    <message>
-      <source>Reading the checklist…</source>
-      <translation>Leyendo la lista de verificación…</translation>
-    </message>
-    <message>
-      <source>Not scored</source>
-      <translation>Sin puntaje</translation>
-    </message>
-    <message>
-      <source>This checklist carries no scores: no threat level is computed.</source>
-      <translation>Esta lista de verificación no tiene puntajes: no se calcula ningún nivel de amenaza.</translation>
-    </message>
-    <message>
-      <source>Markets and actors</source>
-      <translation>Mercados y actores</translation>
-    </message>
-    <message>
-      <source>Include the incidents marked sensitive? They are then marked SENSITIVE in the report. (No leaves them out.)</source>
-      <translation>¿Incluir los incidentes marcados como sensibles? En ese caso, quedan marcados como SENSIBLE en el informe. («No» los deja por fuera.)</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Tipo</translation>
-    </message>
-    <message>
-      <source>Role in the chain</source>
-      <translation>Papel en la cadena</translation>
-    </message>
-    <message>
-      <source>Capability</source>
-      <translation>Capacidad</translation>
-    </message>
-    <message>
-      <source>Armed groups</source>
-      <translation>Grupos armados</translation>
-    </message>
-    <message>
-      <source>State</source>
-      <translation>Estado</translation>
-    </message>
-    <message>
-      <source>Trend</source>
-      <translation>Tendencia</translation>
-    </message>
-    <message>
-      <source>only in the earlier assessment</source>
-      <translation>solo en la evaluación anterior</translation>
-    </message>
-    <message>
-      <source>new in this assessment</source>
-      <translation>nuevo en esta evaluación</translation>
-    </message>
-    <message>
-      <source>unchanged</source>
-      <translation>sin cambios</translation>
-    </message>
-    <message>
       <source>Criminal markets</source>
       <translation>Mercados criminales</translation>
     </message>
@@ -507,48 +593,48 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="70" />
+      <location filename="../../ui/sync/view.py" line="71" />
       <source>Resolve a conflict</source>
       <translation>Resolver un conflicto</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="100" />
+      <location filename="../../ui/sync/view.py" line="101" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="100" />
-      <location filename="../../ui/sync/view.py" line="115" />
+      <location filename="../../ui/sync/view.py" line="101" />
+      <location filename="../../ui/sync/view.py" line="116" />
       <source>Here</source>
       <translation>Aquí</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="100" />
+      <location filename="../../ui/sync/view.py" line="101" />
       <source>On {dev}</source>
       <translation>En {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="116" />
+      <location filename="../../ui/sync/view.py" line="117" />
       <source>Other device</source>
       <translation>Otro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="133" />
+      <location filename="../../ui/sync/view.py" line="134" />
       <source>Resolved a conflict with {dev}</source>
       <translation>Conflicto con {dev} resuelto</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="135" />
+      <location filename="../../ui/sync/view.py" line="136" />
       <source>(their edit: “{why}”)</source>
       <translation>(su edición: “{why}”)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="100" />
+      <location filename="../../ui/sync/view.py" line="101" />
       <source>Keep</source>
       <translation>Conservar</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="80" />
+      <location filename="../../ui/sync/view.py" line="81" />
       <source>This incident was changed here and on {dev}. Nothing has been lost: choose, field by field, which value to keep. The result is saved as a new version.
 
 Here: {mine_when}, by {mine_who}: “{mine_why}”
@@ -559,7 +645,7 @@ Aquí: {mine_when}, por {mine_who}: “{mine_why}”
 {dev}: {their_when}, por {their_who}: “{their_why}”</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="126" />
+      <location filename="../../ui/sync/view.py" line="127" />
       <source>Reason (optional)</source>
       <translation>Motivo (opcional)</translation>
     </message>
@@ -567,17 +653,17 @@ Aquí: {mine_when}, por {mine_who}: “{mine_why}”
   <context>
     <name>EvidencePicker</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="181" />
+      <location filename="../../ui/checklist/widgets.py" line="193" />
       <source>Evidence: incidents that support this answer</source>
       <translation>Evidencias: incidentes que respaldan esta respuesta</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="185" />
+      <location filename="../../ui/checklist/widgets.py" line="197" />
       <source>Search incidents…</source>
       <translation>Buscar incidentes…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="187" />
+      <location filename="../../ui/checklist/widgets.py" line="199" />
       <source>Only incidents in the assessment area</source>
       <translation>Solo incidentes en el área de la evaluación</translation>
     </message>
@@ -640,17 +726,17 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>GuideDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="131" />
+      <location filename="../../ui/main_window.py" line="148" />
       <source>User guide</source>
       <translation>Guía del usuario</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="138" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>The user guide is not installed with this copy of FieldKit.</source>
       <translation>La guía del usuario no está instalada con esta copia de FieldKit.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>This guide is not translated yet; here is the English version.</source>
       <translation>Esta guía todavía no está traducida; aquí está la versión en inglés.</translation>
     </message>
@@ -658,355 +744,359 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>IncidentEditor</name>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="80" />
+      <location filename="../../ui/incidents/editor.py" line="122" />
       <source>Edit incident</source>
       <translation>Editar incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="80" />
+      <location filename="../../ui/incidents/editor.py" line="122" />
       <source>New incident</source>
       <translation>Nuevo incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="86" />
+      <location filename="../../ui/incidents/editor.py" line="128" />
       <source>This draft was recovered from an interrupted session. Check it and save it, or discard it.</source>
       <translation>Este borrador se recuperó de una sesión interrumpida. Revíselo y guárdelo, o descártelo.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="110" />
+      <location filename="../../ui/incidents/editor.py" line="152" />
       <source>(not set)</source>
       <translation>(sin definir)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="126" />
+      <location filename="../../ui/incidents/editor.py" line="168" />
       <source>Incident</source>
       <translation>Incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="145" />
+      <location filename="../../ui/incidents/editor.py" line="187" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="146" />
+      <location filename="../../ui/incidents/editor.py" line="188" />
       <source>What happened, in a few words</source>
       <translation>Qué pasó, en pocas palabras</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="147" />
+      <location filename="../../ui/incidents/editor.py" line="189" />
       <source>Description</source>
       <translation>Descripción</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="151" />
+      <location filename="../../ui/incidents/editor.py" line="193" />
       <source>When (UTC)</source>
       <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="151" />
+      <location filename="../../ui/incidents/editor.py" line="193" />
       <source>ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30</source>
       <translation>ISO 8601: 2026-03-14, 2026-03 o 2026-03-14T22:30</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="154" />
+      <location filename="../../ui/incidents/editor.py" line="196" />
       <source>Exact</source>
       <translation>Exacta</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="155" />
+      <location filename="../../ui/incidents/editor.py" line="197" />
       <source>Day</source>
       <translation>Día</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="156" />
+      <location filename="../../ui/incidents/editor.py" line="198" />
       <source>Month</source>
       <translation>Mes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="157" />
+      <location filename="../../ui/incidents/editor.py" line="199" />
       <source>Approximate</source>
       <translation>Aproximada</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="160" />
+      <location filename="../../ui/incidents/editor.py" line="202" />
       <source>Time precision</source>
       <translation>Precisión de la hora</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="165" />
+      <location filename="../../ui/incidents/editor.py" line="207" />
       <source>Place name (pick a known place to fill the coordinates)</source>
       <translation>Nombre del lugar (elija un lugar conocido para completar las coordenadas)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="181" />
+      <location filename="../../ui/incidents/editor.py" line="223" />
       <source>Pick on map…</source>
       <translation>Elegir en el mapa…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="184" />
+      <location filename="../../ui/incidents/editor.py" line="226" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="192" />
+      <location filename="../../ui/incidents/editor.py" line="234" />
       <source>latitude, e.g. 11.86</source>
       <translation>latitud, p. ej. 11.86</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="193" />
+      <location filename="../../ui/incidents/editor.py" line="235" />
       <source>longitude, e.g. -15.60</source>
       <translation>longitud, p. ej. -15.60</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="211" />
+      <location filename="../../ui/incidents/editor.py" line="253" />
       <source>A draft may be saved without coordinates; a final incident needs both.</source>
       <translation>Un borrador puede guardarse sin coordenadas; un incidente definitivo necesita ambas.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="212" />
+      <location filename="../../ui/incidents/editor.py" line="254" />
       <source>Latitude / longitude (WGS84)</source>
       <translation>Latitud / longitud (WGS84)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="218" />
+      <location filename="../../ui/incidents/editor.py" line="260" />
       <source>Location precision</source>
       <translation>Precisión de la ubicación</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="219" />
+      <location filename="../../ui/incidents/editor.py" line="261" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="223" />
+      <location filename="../../ui/incidents/editor.py" line="265" />
       <source>Severity</source>
       <translation>Gravedad</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="225" />
+      <location filename="../../ui/incidents/editor.py" line="267" />
       <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
       <translation>Nombre:TIPO; otro nombre:TIPO  (tipos: NETWORK, GANG, ARMED_NSAG…)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="226" />
+      <location filename="../../ui/incidents/editor.py" line="268" />
       <source>Actors involved</source>
       <translation>Actores involucrados</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="227" />
+      <location filename="../../ui/incidents/editor.py" line="280" />
       <source>Source type</source>
       <translation>Tipo de fuente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="235" />
+      <location filename="../../ui/incidents/editor.py" line="288" />
       <source>Source reliability / information credibility</source>
       <translation>Confiabilidad de la fuente / credibilidad de la información</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="238" />
+      <location filename="../../ui/incidents/editor.py" line="291" />
       <source>Tags</source>
       <translation>Etiquetas</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="239" />
+      <location filename="../../ui/incidents/editor.py" line="292" />
       <source>comma-separated</source>
       <translation>separadas por comas</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="241" />
+      <location filename="../../ui/incidents/editor.py" line="294" />
       <source>Final</source>
       <translation>Definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="242" />
+      <location filename="../../ui/incidents/editor.py" line="295" />
       <source>Draft</source>
       <translation>Borrador</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="243" />
+      <location filename="../../ui/incidents/editor.py" line="296" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="244" />
+      <location filename="../../ui/incidents/editor.py" line="297" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="244" />
+      <location filename="../../ui/incidents/editor.py" line="297" />
       <source>Sensitive (kept out of exports unless chosen)</source>
       <translation>Sensible (fuera de las exportaciones salvo que se elija)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="245" />
+      <location filename="../../ui/incidents/editor.py" line="298" />
       <source>Reason for the change</source>
       <translation>Motivo del cambio</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="246" />
+      <location filename="../../ui/incidents/editor.py" line="299" />
       <source>Required to change a final incident</source>
       <translation>Obligatorio para cambiar un incidente definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="254" />
+      <location filename="../../ui/incidents/editor.py" line="307" />
       <source>Add file…</source>
       <translation>Agregar archivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="256" />
+      <location filename="../../ui/incidents/editor.py" line="309" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="262" />
+      <location filename="../../ui/incidents/editor.py" line="315" />
       <source>Attachments</source>
       <translation>Adjuntos</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="265" />
+      <location filename="../../ui/incidents/editor.py" line="318" />
       <source>History</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="272" />
+      <location filename="../../ui/incidents/editor.py" line="325" />
       <source>Save</source>
       <translation>Guardar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="273" />
-      <location filename="../../ui/incidents/editor.py" line="699" />
+      <location filename="../../ui/incidents/editor.py" line="326" />
+      <location filename="../../ui/incidents/editor.py" line="777" />
       <source>Discard</source>
       <translation>Descartar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="274" />
+      <location filename="../../ui/incidents/editor.py" line="327" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="371" />
+      <location filename="../../ui/incidents/editor.py" line="433" />
       <source>{name}  (to be added on save)</source>
       <translation>{name}  (se agregará al guardar)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="378" />
+      <location filename="../../ui/incidents/editor.py" line="440" />
       <source>No history yet: the first save creates version 1.</source>
       <translation>Todavía sin historial: el primer guardado crea la versión 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="395" />
+      <location filename="../../ui/incidents/editor.py" line="457" />
       <source>created</source>
       <translation>creado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="405" />
+      <location filename="../../ui/incidents/editor.py" line="467" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="406" />
+      <location filename="../../ui/incidents/editor.py" line="468" />
       <source>Saved (UTC)</source>
       <translation>Guardado (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="407" />
+      <location filename="../../ui/incidents/editor.py" line="469" />
       <source>By</source>
       <translation>Por</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="408" />
+      <location filename="../../ui/incidents/editor.py" line="470" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="409" />
+      <location filename="../../ui/incidents/editor.py" line="471" />
       <source>What changed</source>
       <translation>Qué cambió</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="410" />
+      <location filename="../../ui/incidents/editor.py" line="472" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="453" />
+      <location filename="../../ui/incidents/editor.py" line="531" />
       <source>Read as {lat}, {lon} (the comma taken as the decimal point).</source>
       <translation>Leído como {lat}, {lon} (la coma tomada como separador decimal).</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="496" />
+      <location filename="../../ui/incidents/editor.py" line="574" />
       <source>Draft autosaved at {time}</source>
       <translation>Borrador guardado automáticamente a las {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="531" />
-      <location filename="../../ui/incidents/editor.py" line="583" />
+      <location filename="../../ui/incidents/editor.py" line="609" />
+      <location filename="../../ui/incidents/editor.py" line="661" />
       <source>Preparing the list of places…</source>
       <translation>Preparando la lista de lugares…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="598" />
+      <location filename="../../ui/incidents/editor.py" line="676" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="598" />
+      <location filename="../../ui/incidents/editor.py" line="676" />
       <source>The map is not available on this computer.</source>
       <translation>El mapa no está disponible en este computador.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="610" />
+      <location filename="../../ui/incidents/editor.py" line="688" />
       <source>Attach files</source>
       <translation>Adjuntar archivos</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="652" />
+      <location filename="../../ui/incidents/editor.py" line="730" />
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>No guardado: corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="668" />
+      <location filename="../../ui/incidents/editor.py" line="746" />
       <source>Discard changes</source>
       <translation>Descartar cambios</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="669" />
+      <location filename="../../ui/incidents/editor.py" line="747" />
       <source>Discard what you typed? This cannot be undone.</source>
       <translation>¿Descartar lo que escribió? No se puede deshacer.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="697" />
+      <location filename="../../ui/incidents/editor.py" line="775" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="698" />
+      <location filename="../../ui/incidents/editor.py" line="776" />
       <source>This incident has changes that are not saved yet.</source>
       <translation>Este incidente tiene cambios que todavía no se guardaron.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="699" />
+      <location filename="../../ui/incidents/editor.py" line="777" />
       <source>Keep editing</source>
       <translation>Seguir editando</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="699" />
+      <location filename="../../ui/incidents/editor.py" line="777" />
       <source>Keep as a draft and close</source>
       <translation>Conservar como borrador y cerrar</translation>
     </message>
     <message>
+      <location filename="../../ui/incidents/editor.py" line="276" />
       <source>Criminal markets</source>
       <translation>Mercados criminales</translation>
     </message>
     <message>
+      <location filename="../../ui/incidents/editor.py" line="278" />
       <source>empty if not known</source>
       <translation>vacío si se desconoce</translation>
     </message>
     <message>
+      <location filename="../../ui/incidents/editor.py" line="279" />
       <source>People killed</source>
       <translation>Personas muertas</translation>
     </message>
     <message>
+      <location filename="../../ui/incidents/editor.py" line="499" />
       <source>{name}: actor record in {where}</source>
       <translation>{name}: registro de actor en {where}</translation>
     </message>
@@ -1014,55 +1104,55 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>IncidentTableModel</name>
     <message>
-      <location filename="../../ui/incidents/model.py" line="30" />
+      <location filename="../../ui/incidents/model.py" line="31" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="31" />
+      <location filename="../../ui/incidents/model.py" line="32" />
       <source>Severity</source>
       <translation>Gravedad</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="32" />
+      <location filename="../../ui/incidents/model.py" line="33" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="33" />
+      <location filename="../../ui/incidents/model.py" line="34" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="34" />
+      <location filename="../../ui/incidents/model.py" line="35" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="35" />
+      <location filename="../../ui/incidents/model.py" line="36" />
       <source>Source</source>
       <translation>Fuente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="36" />
+      <location filename="../../ui/incidents/model.py" line="37" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="53" />
-      <location filename="../../ui/incidents/model.py" line="125" />
+      <location filename="../../ui/incidents/model.py" line="54" />
+      <location filename="../../ui/incidents/model.py" line="126" />
       <source>final</source>
       <translation>definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="53" />
-      <location filename="../../ui/incidents/model.py" line="125" />
+      <location filename="../../ui/incidents/model.py" line="54" />
+      <location filename="../../ui/incidents/model.py" line="126" />
       <source>draft</source>
       <translation>borrador</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="53" />
-      <location filename="../../ui/incidents/model.py" line="126" />
+      <location filename="../../ui/incidents/model.py" line="54" />
+      <location filename="../../ui/incidents/model.py" line="127" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
@@ -1070,94 +1160,94 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>IncidentsView</name>
     <message>
-      <location filename="../../ui/incidents/view.py" line="61" />
+      <location filename="../../ui/incidents/view.py" line="62" />
       <source>Search title, description, place, actors…  ("exact phrase", word*, OR, NOT)</source>
       <translation>Buscar título, descripción, lugar, actores…  ("frase exacta", palabra*, OR, NOT)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="65" />
+      <location filename="../../ui/incidents/view.py" line="66" />
       <source>New incident</source>
       <translation>Nuevo incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="69" />
+      <location filename="../../ui/incidents/view.py" line="70" />
       <source>PDF report…</source>
       <translation>Informe PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="70" />
+      <location filename="../../ui/incidents/view.py" line="71" />
       <source>The incidents shown, as a PDF table with a map</source>
       <translation>Los incidentes mostrados, como tabla PDF con mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="77" />
+      <location filename="../../ui/incidents/view.py" line="78" />
       <source>All categories</source>
       <translation>Todas las categorías</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="81" />
+      <location filename="../../ui/incidents/view.py" line="87" />
       <source>Severity ≥</source>
       <translation>Gravedad ≥</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="86" />
+      <location filename="../../ui/incidents/view.py" line="92" />
       <source>from YYYY-MM-DD</source>
       <translation>desde AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="88" />
+      <location filename="../../ui/incidents/view.py" line="94" />
       <source>to YYYY-MM-DD</source>
       <translation>hasta AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="92" />
+      <location filename="../../ui/incidents/view.py" line="98" />
       <source>Any status</source>
       <translation>Cualquier estado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="93" />
+      <location filename="../../ui/incidents/view.py" line="99" />
       <source>Final</source>
       <translation>Definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="94" />
+      <location filename="../../ui/incidents/view.py" line="100" />
       <source>Draft</source>
       <translation>Borrador</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="97" />
+      <location filename="../../ui/incidents/view.py" line="103" />
       <source>area: min lon, min lat, max lon, max lat</source>
       <translation>área: lon mín, lat mín, lon máx, lat máx</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="100" />
+      <location filename="../../ui/incidents/view.py" line="106" />
       <source>Trash</source>
       <translation>Papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="130" />
+      <location filename="../../ui/incidents/view.py" line="136" />
       <source>Edit</source>
       <translation>Editar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="132" />
-      <location filename="../../ui/incidents/view.py" line="452" />
+      <location filename="../../ui/incidents/view.py" line="138" />
+      <location filename="../../ui/incidents/view.py" line="460" />
       <source>Move to trash</source>
       <translation>Mover a la papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="134" />
+      <location filename="../../ui/incidents/view.py" line="140" />
       <source>Restore</source>
       <translation>Restaurar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="136" />
-      <location filename="../../ui/incidents/view.py" line="478" />
+      <location filename="../../ui/incidents/view.py" line="142" />
+      <location filename="../../ui/incidents/view.py" line="486" />
       <source>Delete for good</source>
       <translation>Eliminar definitivamente</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/incidents/view.py" line="206" />
+      <location filename="../../ui/incidents/view.py" line="213" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incidente</numerusform>
@@ -1165,124 +1255,129 @@ Id del dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="205" />
+      <location filename="../../ui/incidents/view.py" line="212" />
       <source> in the trash</source>
       <translation> en la papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="256" />
+      <location filename="../../ui/incidents/view.py" line="263" />
       <source>Select an incident to see it here.</source>
       <translation>Seleccione un incidente para verlo aquí.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="301" />
+      <location filename="../../ui/incidents/view.py" line="308" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="306" />
+      <location filename="../../ui/incidents/view.py" line="313" />
       <source>Where</source>
       <translation>Dónde</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="311" />
+      <location filename="../../ui/incidents/view.py" line="318" />
       <source>no coordinates yet (draft)</source>
       <translation>todavía sin coordenadas (borrador)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="314" />
+      <location filename="../../ui/incidents/view.py" line="321" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="315" />
+      <location filename="../../ui/incidents/view.py" line="322" />
       <source>Severity</source>
       <translation>Gravedad</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="317" />
+      <location filename="../../ui/incidents/view.py" line="324" />
       <source>Actors</source>
       <translation>Actores</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="324" />
+      <location filename="../../ui/incidents/view.py" line="331" />
       <source>Source</source>
       <translation>Fuente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="334" />
+      <location filename="../../ui/incidents/view.py" line="341" />
       <source>Tags</source>
       <translation>Etiquetas</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="336" />
+      <location filename="../../ui/incidents/view.py" line="343" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="337" />
+      <location filename="../../ui/incidents/view.py" line="344" />
       <source>final</source>
       <translation>definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="337" />
+      <location filename="../../ui/incidents/view.py" line="344" />
       <source>draft</source>
       <translation>borrador</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="338" />
+      <location filename="../../ui/incidents/view.py" line="345" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="340" />
+      <location filename="../../ui/incidents/view.py" line="347" />
       <source>Reported</source>
       <translation>Reportado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="370" />
+      <location filename="../../ui/incidents/view.py" line="377" />
       <source>signed by a key HQ revoked from {when}: after the revocation (see Verify)</source>
       <translation>firmado por una clave revocada por la sede desde {when}: después de la revocación (ver Verificar)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="372" />
+      <location filename="../../ui/incidents/view.py" line="379" />
       <source>signed before HQ revoked the key (from {when})</source>
       <translation>firmado antes de que la sede revocara la clave (desde {when})</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="390" />
+      <location filename="../../ui/incidents/view.py" line="397" />
       <source>Save attachment</source>
       <translation>Guardar adjunto</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="405" />
+      <location filename="../../ui/incidents/view.py" line="412" />
       <source>Save the incident report</source>
       <translation>Guardar el informe del incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="416" />
+      <location filename="../../ui/incidents/view.py" line="423" />
       <source>Report written to {path}</source>
       <translation>Informe escrito en {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="420" />
+      <location filename="../../ui/incidents/view.py" line="427" />
       <source>Writing the PDF report…</source>
       <translation>Escribiendo el informe PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="453" />
+      <location filename="../../ui/incidents/view.py" line="461" />
       <source>Why is this incident being removed?</source>
       <translation>¿Por qué se quita este incidente?</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="454" />
+      <location filename="../../ui/incidents/view.py" line="462" />
       <source>Moved to the trash</source>
       <translation>Movido a la papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="479" />
+      <location filename="../../ui/incidents/view.py" line="487" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>¿Eliminar definitivamente este incidente y su historial? No se puede deshacer.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="83" />
+      <source>All markets</source>
+      <translation>Todos los mercados</translation>
     </message>
     <message>
       <source>none</source>
@@ -1296,9 +1391,28 @@ Id del dispositivo: {device_id}</translation>
       <source>History</source>
       <translation>Historial</translation>
     </message>
+  </context>
+  <context>
+    <name>JudgementDialog</name>
     <message>
-      <source>All markets</source>
-      <translation>Todos los mercados</translation>
+      <location filename="../../ui/checklist/records.py" line="174" />
+      <source>Key judgement</source>
+      <translation>Juicio clave</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="181" />
+      <source>Judgement</source>
+      <translation>Juicio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="182" />
+      <source>Likelihood</source>
+      <translation>Probabilidad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="183" />
+      <source>Confidence</source>
+      <translation>Confianza</translation>
     </message>
   </context>
   <context>
@@ -1322,147 +1436,147 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="225" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="233" />
+      <location filename="../../ui/main_window.py" line="261" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Este espacio de trabajo contiene datos de demostración (registros [DEMO]): Archivo → Quitar datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="237" />
+      <location filename="../../ui/main_window.py" line="265" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>NO cifrado: cualquier persona con este portátil puede leer este espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="268" />
       <source>Workspace: {folder}</source>
       <translation>Espacio de trabajo: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="284" />
+      <location filename="../../ui/main_window.py" line="315" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>El mapa necesita QtWebEngine, que no está instalado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="296" />
+      <location filename="../../ui/main_window.py" line="330" />
       <source>Jobs</source>
       <translation>Tareas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="306" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>Checklist</source>
       <translation>Lista de verificación</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="307" />
+      <location filename="../../ui/main_window.py" line="341" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="308" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="343" />
       <source>Sync</source>
       <translation>Sincronización</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="321" />
+      <location filename="../../ui/main_window.py" line="355" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="322" />
+      <location filename="../../ui/main_window.py" line="356" />
       <source>Load demo data…</source>
       <translation>Cargar datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="323" />
+      <location filename="../../ui/main_window.py" line="357" />
       <source>Remove demo data…</source>
       <translation>Quitar datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="358" />
       <source>Your name and device…</source>
       <translation>Su nombre y dispositivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="326" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>Verify integrity</source>
       <translation>Verificar la integridad</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="328" />
+      <location filename="../../ui/main_window.py" line="362" />
       <source>Lock now</source>
       <translation>Bloquear ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="331" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>Encrypt this workspace…</source>
       <translation>Cifrar este espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>Delete this workspace now…</source>
       <translation>Eliminar este espacio de trabajo ahora…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="334" />
+      <location filename="../../ui/main_window.py" line="372" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="379" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="381" />
       <source>User guide</source>
       <translation>Guía del usuario</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="344" />
+      <location filename="../../ui/main_window.py" line="383" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>Report a problem…</source>
       <translation>Reportar un problema…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="347" />
+      <location filename="../../ui/main_window.py" line="386" />
       <source>About FieldKit</source>
       <translation>Acerca de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="387" />
+      <location filename="../../ui/main_window.py" line="485" />
       <source>Delete this workspace now</source>
       <translation>Eliminar este espacio de trabajo ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="389" />
+      <location filename="../../ui/main_window.py" line="487" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>¿Destruir ahora este espacio de trabajo: todos los incidentes, evaluaciones, adjuntos y claves de este portátil? No se puede deshacer. Los registros enviados en paquetes quedan con sus destinatarios.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="407" />
+      <location filename="../../ui/main_window.py" line="505" />
       <source>Draft recovered</source>
       <translation>Borrador recuperado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="409" />
+      <location filename="../../ui/main_window.py" line="507" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n borrador de incidente sin guardar de una sesión interrumpida se recuperó y se abrirá ahora.</numerusform>
@@ -1470,141 +1584,144 @@ Id del dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="422" />
+      <location filename="../../ui/main_window.py" line="520" />
       <source>Protect this workspace</source>
       <translation>Proteger este espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="522" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Este espacio de trabajo no está cifrado: cualquier persona que se lleve este portátil puede leerlo. ¿Cifrarlo ahora con una frase de contraseña?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="552" />
       <source>Demo data</source>
       <translation>Datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="552" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Los datos de demostración solo pueden cargarse en un espacio de trabajo vacío.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
+      <location filename="../../ui/main_window.py" line="557" />
       <source>Empty workspace</source>
       <translation>Espacio de trabajo vacío</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="481" />
-      <location filename="../../ui/main_window.py" line="489" />
+      <location filename="../../ui/main_window.py" line="579" />
+      <location filename="../../ui/main_window.py" line="587" />
       <source>Report a problem</source>
       <translation>Reportar un problema</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="491" />
+      <location filename="../../ui/main_window.py" line="589" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Se escribió un archivo de diagnóstico en {path}. Contiene versiones, conteos y el final del log, ningún registro, nombre ni clave. Entréguelo a quien dé soporte a FieldKit, con unas palabras sobre lo que pasó.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="498" />
+      <location filename="../../ui/main_window.py" line="596" />
       <source>Writing the diagnostics file…</source>
       <translation>Escribiendo el archivo de diagnóstico…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="517" />
+      <location filename="../../ui/main_window.py" line="615" />
       <source>Remove demo data</source>
       <translation>Quitar datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="518" />
+      <location filename="../../ui/main_window.py" line="616" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>¿Quitar definitivamente todos los incidentes y evaluaciones de demostración ([DEMO])? Los registros que usted creó se conservan.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="525" />
+      <location filename="../../ui/main_window.py" line="623" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Datos de demostración quitados: {n} incidentes, {a} evaluaciones.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="531" />
+      <location filename="../../ui/main_window.py" line="629" />
       <source>Removing the demo data…</source>
       <translation>Quitando los datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="548" />
+      <location filename="../../ui/main_window.py" line="646" />
       <source>Loading demo data…</source>
       <translation>Cargando los datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="540" />
+      <location filename="../../ui/main_window.py" line="638" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Datos de demostración cargados: {n} incidentes, {a} evaluaciones.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="559" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Este espacio de trabajo está vacío. ¿Cargar datos de demostración (500 incidentes realistas en lugares reales y dos evaluaciones) para probar FieldKit? Solo para probar: los incidentes de demostración irían a la sede en los paquetes de este espacio de trabajo.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="655" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Verificando cada cadena de historial y cada adjunto…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="564" />
+      <location filename="../../ui/main_window.py" line="662" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>Se verificaron {i} incidentes, {a} evaluaciones y {f} adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="568" />
-      <location filename="../../ui/main_window.py" line="573" />
+      <location filename="../../ui/main_window.py" line="666" />
+      <location filename="../../ui/main_window.py" line="671" />
       <source>Integrity</source>
       <translation>Integridad</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="568" />
+      <location filename="../../ui/main_window.py" line="666" />
       <source>Everything verifies.</source>
       <translation>Todo se verificó correctamente.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="573" />
+      <location filename="../../ui/main_window.py" line="671" />
       <source>Problems found:</source>
       <translation>Problemas encontrados:</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="587" />
-      <source>The language will change the next time FieldKit starts.</source>
-      <translation>El idioma cambiará la próxima vez que se inicie FieldKit.</translation>
-    </message>
-    <message>
+      <location filename="../../ui/main_window.py" line="367" />
       <source>Change the passphrase…</source>
       <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="368" />
       <source>Duress passphrase…</source>
       <translation>Frase de contraseña de coacción…</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="459" />
       <source>The duress passphrase was removed.</source>
       <translation>Se eliminó la frase de contraseña de coacción.</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="461" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>La frase de contraseña de coacción quedó definida. Manténgala tan secreta como la frase de contraseña misma.</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="464" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>La frase de contraseña se cambió. A partir de ahora FieldKit pide la nueva.</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="369" />
       <source>Travel mode…</source>
       <translation>Modo viaje…</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="447" />
       <source>Travel mode</source>
       <translation>Modo viaje</translation>
     </message>
     <message numerus="yes">
+      <location filename="../../ui/main_window.py" line="447" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incidente salió de este portátil; la sede lo conserva.</numerusform>
@@ -1612,6 +1729,7 @@ Id del dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="271" />
       <source>HQ database: {name}</source>
       <translation>Base de datos de la sede: {name}</translation>
     </message>
@@ -1715,59 +1833,146 @@ Id del dispositivo: {device_id}</translation>
     </message>
   </context>
   <context>
+    <name>MarketDialog</name>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="80" />
+      <source>Criminal market</source>
+      <translation>Mercado criminal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="89" />
+      <location filename="../../ui/checklist/records.py" line="90" />
+      <source>unknown</source>
+      <translation>desconocido</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="94" />
+      <source>Market</source>
+      <translation>Mercado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="95" />
+      <source>Scale (size and reach)</source>
+      <translation>Escala (tamaño y alcance)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="96" />
+      <source>Harm</source>
+      <translation>Daño</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="97" />
+      <source>Trend</source>
+      <translation>Tendencia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="99" />
+      <source>Origin</source>
+      <translation>Origen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="100" />
+      <source>Transit</source>
+      <translation>Tránsito</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="101" />
+      <source>Destination</source>
+      <translation>Destino</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="102" />
+      <source>Prices</source>
+      <translation>Precios</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="103" />
+      <source>Seizures</source>
+      <translation>Incautaciones</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="108" />
+      <source>Actor names, separated by commas</source>
+      <translation>Nombres de actores, separados por comas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="110" />
+      <source>Recorded actors: {names}</source>
+      <translation>Actores registrados: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="111" />
+      <source>Actors running it</source>
+      <translation>Actores que lo controlan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="114" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarketPicker</name>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="94" />
+      <source>None picked</source>
+      <translation>Ninguno seleccionado</translation>
+    </message>
+  </context>
+  <context>
     <name>NewAssessmentDialog</name>
     <message>
-      <location filename="../../ui/checklist/view.py" line="51" />
+      <location filename="../../ui/checklist/view.py" line="52" />
       <source>New assessment</source>
       <translation>Nueva evaluación</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="54" />
+      <location filename="../../ui/checklist/view.py" line="55" />
       <source>e.g. Guinea-Bissau, Gao region</source>
       <translation>p. ej. Guinea-Bisáu, región de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="74" />
+      <location filename="../../ui/checklist/view.py" line="75" />
       <source>optional: min lon, min lat, max lon, max lat</source>
       <translation>opcional: lon mín, lat mín, lon máx, lat máx</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="75" />
+      <location filename="../../ui/checklist/view.py" line="76" />
       <source>Start from the area's latest assessment</source>
       <translation>Partir de la evaluación más reciente del área</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="77" />
+      <location filename="../../ui/checklist/view.py" line="78" />
       <source>Area</source>
       <translation>Área</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="78" />
+      <location filename="../../ui/checklist/view.py" line="79" />
       <source>Checklist</source>
       <translation>Lista de verificación</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="79" />
+      <location filename="../../ui/checklist/view.py" line="80" />
       <source>Period from</source>
       <translation>Período desde</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="80" />
+      <location filename="../../ui/checklist/view.py" line="81" />
       <source>Period to</source>
       <translation>Período hasta</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="81" />
+      <location filename="../../ui/checklist/view.py" line="82" />
       <source>Assessor</source>
       <translation>Evaluador</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="82" />
+      <location filename="../../ui/checklist/view.py" line="83" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="83" />
+      <location filename="../../ui/checklist/view.py" line="84" />
       <source>Area bounds</source>
       <translation>Límites del área</translation>
     </message>
@@ -1839,6 +2044,65 @@ Id del dispositivo: {device_id}</translation>
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../../ui/lock.py" line="173" />
+      <location filename="../../ui/lock.py" line="196" />
+      <source>Duress passphrase</source>
+      <translation>Frase de contraseña de coacción</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="173" />
+      <source>Change the passphrase</source>
+      <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="177" />
+      <source>A duress passphrase is a second passphrase for when you are forced to open FieldKit. Typed when FieldKit asks for the passphrase, it destroys this workspace at once and opens an empty one in its place; nothing on screen says so. Choose one you will not type by mistake. HQ keeps what you already sent; the rest is lost.</source>
+      <translation>Una frase de contraseña de coacción es una segunda frase de contraseña para cuando lo obliguen a abrir FieldKit. Escrita cuando FieldKit pide la frase de contraseña, destruye de inmediato este espacio de trabajo y abre uno vacío en su lugar; nada en la pantalla lo indica. Elija una que no vaya a escribir por error. La sede conserva lo que ya envió; el resto se pierde.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="184" />
+      <source>The data is not re-encrypted: only the key that opens it is wrapped again under the new passphrase. Nobody can recover a lost passphrase.</source>
+      <translation>Los datos no se vuelven a cifrar: solo la clave que los abre se protege de nuevo con la nueva frase de contraseña. Nadie puede recuperar una frase de contraseña perdida.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="195" />
+      <source>Current passphrase</source>
+      <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="196" />
+      <source>New passphrase</source>
+      <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="197" />
+      <source>Again</source>
+      <translation>De nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="199" />
+      <source>Remove the duress passphrase</source>
+      <translation>Eliminar la frase de contraseña de coacción</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="224" />
+      <source>The two passphrases differ.</source>
+      <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="226" />
+      <source>The passphrase is too short: use at least 10 characters.</source>
+      <translation>La frase de contraseña es demasiado corta: use al menos 10 caracteres.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="239" />
+      <source>Checking the passphrase…</source>
+      <translation>Verificando la frase de contraseña…</translation>
+    </message>
+  </context>
+  <context>
     <name>PickDialog</name>
     <message>
       <location filename="../../ui/map/picker.py" line="14" />
@@ -1857,9 +2121,201 @@ Id del dispositivo: {device_id}</translation>
     </message>
   </context>
   <context>
+    <name>RecordsTab</name>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="195" />
+      <source>Key judgements (first page of the report)</source>
+      <translation>Juicios clave (primera página del informe)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="198" />
+      <source>Judgement</source>
+      <translation>Juicio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="198" />
+      <source>Likelihood</source>
+      <translation>Probabilidad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="198" />
+      <source>Confidence</source>
+      <translation>Confianza</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="203" />
+      <source>Edit judgement…</source>
+      <translation>Editar juicio…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="204" />
+      <source>Add judgement…</source>
+      <translation>Agregar juicio…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="205" />
+      <source>Remove judgement</source>
+      <translation>Quitar juicio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="206" />
+      <source>Back to the derived judgements</source>
+      <translation>Volver a los juicios derivados de las respuestas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="209" />
+      <source>Criminal markets</source>
+      <translation>Mercados criminales</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="212" />
+      <source>Market</source>
+      <translation>Mercado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="213" />
+      <source>Score /10</source>
+      <translation>Puntaje /10</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="214" />
+      <source>Scale</source>
+      <translation>Escala</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="215" />
+      <source>Harm</source>
+      <translation>Daño</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="216" />
+      <location filename="../../ui/checklist/records.py" line="239" />
+      <source>Trend</source>
+      <translation>Tendencia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="217" />
+      <source>Routes (origin → transit → destination)</source>
+      <translation>Rutas (origen → tránsito → destino)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="218" />
+      <source>Prices / seizures</source>
+      <translation>Precios / incautaciones</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="219" />
+      <location filename="../../ui/checklist/records.py" line="230" />
+      <source>Actors</source>
+      <translation>Actores</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="225" />
+      <source>Add market…</source>
+      <translation>Agregar mercado…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="226" />
+      <source>Edit market…</source>
+      <translation>Editar mercado…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="227" />
+      <location filename="../../ui/checklist/records.py" line="378" />
+      <source>Remove market</source>
+      <translation>Quitar mercado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="233" />
+      <source>Actor</source>
+      <translation>Actor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="234" />
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="235" />
+      <source>Role in the chain</source>
+      <translation>Papel en la cadena</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="236" />
+      <source>Capability</source>
+      <translation>Capacidad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="237" />
+      <source>Armed groups</source>
+      <translation>Grupos armados</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="238" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="240" />
+      <source>Markets</source>
+      <translation>Mercados</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="241" />
+      <source>Incidents in the period</source>
+      <translation>Incidentes en el período</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="247" />
+      <source>Add actor…</source>
+      <translation>Agregar actor…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="248" />
+      <source>Edit actor…</source>
+      <translation>Editar actor…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="249" />
+      <location filename="../../ui/checklist/records.py" line="402" />
+      <source>Remove actor</source>
+      <translation>Quitar actor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="287" />
+      <source>Set by the analyst.</source>
+      <translation>Definidos por el analista.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="289" />
+      <source>Derived from the answers; edit one to set them yourself.</source>
+      <translation>Derivados de las respuestas; edite uno para definirlos usted mismo.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="378" />
+      <source>Remove this market from the assessment?</source>
+      <translation>¿Quitar este mercado de la evaluación?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="402" />
+      <source>Remove this actor from the assessment?</source>
+      <translation>¿Quitar este actor de la evaluación?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="440" />
+      <source>Key judgements</source>
+      <translation>Juicios clave</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="440" />
+      <source>Go back to the judgements derived from the answers?</source>
+      <translation>¿Volver a los juicios derivados de las respuestas?</translation>
+    </message>
+  </context>
+  <context>
     <name>SectionChart</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="273" />
+      <location filename="../../ui/checklist/widgets.py" line="291" />
       <source>insufficient information</source>
       <translation>información insuficiente</translation>
     </message>
@@ -1867,47 +2323,47 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="172" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="158" />
+      <location filename="../../ui/main_window.py" line="175" />
       <source>Checklist, Incidents, Map, Sync</source>
       <translation>Lista de verificación, Incidentes, Mapa, Sincronización</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>New incident</source>
       <translation>Nuevo incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="160" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>Search the incidents</source>
       <translation>Buscar en los incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="161" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>Save the incident being edited</source>
       <translation>Guardar el incidente en edición</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>Close the editor (asks when something is not saved)</source>
       <translation>Cerrar el editor (pregunta si algo no está guardado)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="180" />
       <source>Next unanswered question of the checklist</source>
       <translation>Siguiente pregunta sin responder de la lista de verificación</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="164" />
+      <location filename="../../ui/main_window.py" line="181" />
       <source>Lock FieldKit now (the passphrase opens it again)</source>
       <translation>Bloquear FieldKit ahora (la frase de contraseña lo vuelve a abrir)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="165" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
@@ -1915,123 +2371,123 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>SyncView</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="160" />
+      <location filename="../../ui/sync/view.py" line="161" />
       <source>Send: export a bundle to a USB stick</source>
       <translation>Enviar: exportar un paquete a una memoria USB</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="163" />
+      <location filename="../../ui/sync/view.py" line="164" />
       <source>Encrypt for</source>
       <translation>Cifrar para</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="169" />
+      <location filename="../../ui/sync/view.py" line="170" />
       <source>Only what changed since the last bundle for this destination</source>
       <translation>Solo lo que cambió desde el último paquete para este destino</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="171" />
+      <location filename="../../ui/sync/view.py" line="172" />
       <source>Also protect with a passphrase</source>
       <translation>Proteger también con una frase de contraseña</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="172" />
-      <location filename="../../ui/sync/view.py" line="269" />
+      <location filename="../../ui/sync/view.py" line="173" />
+      <location filename="../../ui/sync/view.py" line="270" />
       <source>Include incidents marked sensitive</source>
       <translation>Incluir los incidentes marcados como sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="173" />
+      <location filename="../../ui/sync/view.py" line="174" />
       <source>Include demo data ([DEMO] records; left out otherwise)</source>
       <translation>Incluir datos de demostración (registros [DEMO]; si no, quedan fuera)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="176" />
+      <location filename="../../ui/sync/view.py" line="177" />
       <source>Export bundle…</source>
       <translation>Exportar paquete…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="184" />
+      <location filename="../../ui/sync/view.py" line="185" />
       <source>Receive: import bundles</source>
       <translation>Recibir: importar paquetes</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="189" />
+      <location filename="../../ui/sync/view.py" line="190" />
       <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
       <translation>Cada paquete se verifica (firma, hashes, formato) antes de que cambie nada. Un paquete dañado o alterado se rechaza y nada cambia.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="194" />
+      <location filename="../../ui/sync/view.py" line="195" />
       <source>Import bundle…</source>
       <translation>Importar paquete…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="200" />
+      <location filename="../../ui/sync/view.py" line="201" />
       <source>Bundles</source>
       <translation>Paquetes</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="208" />
+      <location filename="../../ui/sync/view.py" line="209" />
       <source>Resolve…</source>
       <translation>Resolver…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="211" />
+      <location filename="../../ui/sync/view.py" line="212" />
       <source>Conflicts</source>
       <translation>Conflictos</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="222" />
+      <location filename="../../ui/sync/view.py" line="223" />
       <source>Save my public key…</source>
       <translation>Guardar mi clave pública…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="223" />
+      <location filename="../../ui/sync/view.py" line="224" />
       <source>Trust a key file…</source>
       <translation>Confiar en un archivo de clave…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="225" />
+      <location filename="../../ui/sync/view.py" line="226" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="259" />
+      <location filename="../../ui/sync/view.py" line="260" />
       <source>Trusted keys</source>
       <translation>Claves de confianza</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="263" />
+      <location filename="../../ui/sync/view.py" line="264" />
       <source>Import log</source>
       <translation>Registro de importaciones</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="268" />
+      <location filename="../../ui/sync/view.py" line="269" />
       <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
       <translation>Escribir los incidentes (excepto los de la papelera) para hojas de cálculo y SIG.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="273" />
+      <location filename="../../ui/sync/view.py" line="274" />
       <source>CSV (spreadsheet)…</source>
       <translation>CSV (hoja de cálculo)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="274" />
+      <location filename="../../ui/sync/view.py" line="275" />
       <source>GeoJSON (GIS)…</source>
       <translation>GeoJSON (SIG)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="275" />
+      <location filename="../../ui/sync/view.py" line="276" />
       <source>KML (Google Earth)…</source>
       <translation>KML (Google Earth)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="285" />
+      <location filename="../../ui/sync/view.py" line="286" />
       <source>CSV / GeoJSON / KML</source>
       <translation>CSV / GeoJSON / KML</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="298" />
+      <location filename="../../ui/sync/view.py" line="299" />
       <source>This device: {label}
 Key fingerprint: {fp}
 (read it to HQ or a colleague to confirm your key)</source>
@@ -2040,317 +2496,317 @@ Huella digital de la clave: {fp}
 (léala a la sede o a un colega para confirmar su clave)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="313" />
+      <location filename="../../ui/sync/view.py" line="314" />
       <source>HQ: {label}</source>
       <translation>Sede: {label}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="361" />
+      <location filename="../../ui/sync/view.py" line="362" />
       <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
       <translation>{kind} “{title}” — eliminado en {dev}; conservado en la papelera para revisión</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="367" />
+      <location filename="../../ui/sync/view.py" line="368" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
       <translation>{kind} “{title}” — cambiado aquí y en {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="375" />
+      <location filename="../../ui/sync/view.py" line="376" />
       <source>Conflicts ({n})</source>
       <translation>Conflictos ({n})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="443" />
+      <location filename="../../ui/sync/view.py" line="444" />
       <source>Imported (UTC)</source>
       <translation>Importado (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="444" />
+      <location filename="../../ui/sync/view.py" line="445" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="445" />
+      <location filename="../../ui/sync/view.py" line="446" />
       <source>Bundle</source>
       <translation>Paquete</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="404" />
+      <location filename="../../ui/sync/view.py" line="405" />
       <source>from {src}: number(s) {nums}</source>
       <translation>de {src}: número(s) {nums}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="407" />
+      <location filename="../../ui/sync/view.py" line="408" />
       <source>Missing bundles — never imported here: </source>
       <translation>Paquetes faltantes — nunca importados aquí: </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="474" />
+      <location filename="../../ui/sync/view.py" line="475" />
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
       <translation>Una frase de contraseña de paquete necesita al menos {n} caracteres: unas cuantas palabras son más fáciles de recordar y mucho más difíciles de adivinar.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="480" />
+      <location filename="../../ui/sync/view.py" line="481" />
       <source>The same passphrase again:</source>
       <translation>La misma frase de contraseña otra vez:</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="486" />
+      <location filename="../../ui/sync/view.py" line="487" />
       <source>The two passphrases differ. Type it again.</source>
       <translation>Las dos frases de contraseña son diferentes. Escríbala otra vez.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="490" />
+      <location filename="../../ui/sync/view.py" line="491" />
       <source>Passphrase:</source>
       <translation>Frase de contraseña:</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="506" />
-      <location filename="../../ui/sync/view.py" line="536" />
+      <location filename="../../ui/sync/view.py" line="507" />
+      <location filename="../../ui/sync/view.py" line="537" />
       <source>Export bundle</source>
       <translation>Exportar paquete</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="508" />
+      <location filename="../../ui/sync/view.py" line="509" />
       <source>FieldKit bundles (*.fkb)</source>
       <translation>Paquetes FieldKit (*.fkb)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="516" />
+      <location filename="../../ui/sync/view.py" line="517" />
       <source>A bundle anyone can read</source>
       <translation>Un paquete que cualquier persona puede leer</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="518" />
+      <location filename="../../ui/sync/view.py" line="519" />
       <source>This bundle will not be encrypted: anyone who finds or copies the stick can read every incident in it, including names of sources and places. Write it anyway?</source>
       <translation>Este paquete no se cifrará: cualquier persona que encuentre o copie la memoria puede leer todos los incidentes que contiene, incluidos nombres de fuentes y de lugares. ¿Escribirlo de todos modos?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="462" />
-      <location filename="../../ui/sync/view.py" line="472" />
-      <location filename="../../ui/sync/view.py" line="480" />
-      <location filename="../../ui/sync/view.py" line="486" />
+      <location filename="../../ui/sync/view.py" line="463" />
+      <location filename="../../ui/sync/view.py" line="473" />
+      <location filename="../../ui/sync/view.py" line="481" />
+      <location filename="../../ui/sync/view.py" line="487" />
       <source>Protect the bundle</source>
       <translation>Proteger el paquete</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="224" />
+      <location filename="../../ui/sync/view.py" line="225" />
       <source>Fingerprint…</source>
       <translation>Huella digital…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="235" />
+      <location filename="../../ui/sync/view.py" line="236" />
       <source>From HQ</source>
       <translation>De la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="238" />
+      <location filename="../../ui/sync/view.py" line="239" />
       <source>Import config…</source>
       <translation>Importar configuración…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="239" />
+      <location filename="../../ui/sync/view.py" line="240" />
       <source>Import receipt…</source>
       <translation>Importar acuse de recibo…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="240" />
+      <location filename="../../ui/sync/view.py" line="241" />
       <source>New keys for this device…</source>
       <translation>Nuevas claves para este dispositivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="247" />
+      <location filename="../../ui/sync/view.py" line="248" />
       <source>At HQ: for the field devices</source>
       <translation>En la sede: para los dispositivos en terreno</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="250" />
+      <location filename="../../ui/sync/view.py" line="251" />
       <source>Export config bundle…</source>
       <translation>Exportar paquete de configuración…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="251" />
+      <location filename="../../ui/sync/view.py" line="252" />
       <source>Write receipt…</source>
       <translation>Emitir acuse de recibo…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="252" />
+      <location filename="../../ui/sync/view.py" line="253" />
       <source>Revoke key…</source>
       <translation>Revocar clave…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="307" />
+      <location filename="../../ui/sync/view.py" line="308" />
       <source>HQ's policy keeps incidents marked sensitive on this device.</source>
       <translation>La política de la sede mantiene en este dispositivo los incidentes marcados como sensibles.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="329" />
+      <location filename="../../ui/sync/view.py" line="330" />
       <source>{fp}    {role}    {label}    device {device}    trusted since {when} ({how})</source>
       <translation>{fp}    {role}    {label}    dispositivo {device}    de confianza desde {when} ({how})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="338" />
+      <location filename="../../ui/sync/view.py" line="339" />
       <source>REVOKED from {when}</source>
       <translation>REVOCADA desde {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="382" />
+      <location filename="../../ui/sync/view.py" line="383" />
       <source>To {dest}: HQ confirmed bundles up to number {n} of {last} (receipt of {when}); {k} incident(s) changed since are, as far as HQ has said, only on this laptop.</source>
       <translation>Para {dest}: la sede confirmó los paquetes hasta el número {n} de {last} (acuse de recibo del {when}); {k} incidente(s) cambiado(s) desde entonces están, según lo que ha indicado la sede, solo en este portátil.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="394" />
+      <location filename="../../ui/sync/view.py" line="395" />
       <source>To {dest}: {last} bundle(s) made, none confirmed by a receipt yet.</source>
       <translation>Para {dest}: {last} paquete(s) creado(s), ninguno confirmado todavía por un acuse de recibo.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="463" />
+      <location filename="../../ui/sync/view.py" line="464" />
       <source>Passphrase (at least {n} characters; tell it to the receiver another way):</source>
       <translation>Frase de contraseña (al menos {n} caracteres; comuníquela al destinatario por otra vía):</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="537" />
+      <location filename="../../ui/sync/view.py" line="538" />
       <source>The recipient chosen is no longer trusted here: choose again.</source>
       <translation>El destinatario elegido ya no es de confianza aquí: elija de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="577" />
+      <location filename="../../ui/sync/view.py" line="578" />
       <source>Writing the bundle…</source>
       <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="595" />
+      <location filename="../../ui/sync/view.py" line="596" />
       <source>Import bundles</source>
       <translation>Importar paquetes</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="597" />
+      <location filename="../../ui/sync/view.py" line="598" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Paquetes FieldKit (*.fkb);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="611" />
+      <location filename="../../ui/sync/view.py" line="612" />
       <source>Opening the bundle…</source>
       <translation>Abriendo el paquete…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="618" />
+      <location filename="../../ui/sync/view.py" line="619" />
       <source>Encrypted bundle</source>
       <translation>Paquete cifrado</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="621" />
+      <location filename="../../ui/sync/view.py" line="622" />
       <source>Not imported: no passphrase was given. Nothing was changed.</source>
       <translation>No importado: no se dio ninguna frase de contraseña. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="626" />
+      <location filename="../../ui/sync/view.py" line="627" />
       <source>Wrong passphrase</source>
       <translation>Frase de contraseña incorrecta</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="626" />
+      <location filename="../../ui/sync/view.py" line="627" />
       <source>That passphrase does not open the bundle. Try again:</source>
       <translation>Esa frase de contraseña no abre el paquete. Intente de nuevo:</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="639" />
+      <location filename="../../ui/sync/view.py" line="640" />
       <source>Not imported: the sender's key was not accepted. Nothing was changed.</source>
       <translation>No importado: no se aceptó la clave del remitente. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="671" />
+      <location filename="../../ui/sync/view.py" line="672" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
       <translation>{n} eliminación(es) de incidentes cambiados o creados aquí quedarían retenidas para revisión: esos incidentes van a la papelera, no se pierde nada.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="676" />
+      <location filename="../../ui/sync/view.py" line="677" />
       <source>This bundle was made by an older FieldKit (format 1): its versions are not signed by the devices that made them.</source>
       <translation>Este paquete fue creado por un FieldKit más antiguo (formato 1): sus versiones no están firmadas por los dispositivos que las crearon.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="679" />
+      <location filename="../../ui/sync/view.py" line="680" />
       <source>Import it?</source>
       <translation>¿Importarlo?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="681" />
+      <location filename="../../ui/sync/view.py" line="682" />
       <source>Not imported: you chose not to. Nothing was changed.</source>
       <translation>No importado: usted eligió no hacerlo. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="710" />
+      <location filename="../../ui/sync/view.py" line="713" />
       <source>Unknown sender</source>
       <translation>Remitente desconocido</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="731" />
+      <location filename="../../ui/sync/view.py" line="734" />
       <source>The sender's key has changed</source>
       <translation>La clave del remitente cambió</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="741" />
+      <location filename="../../ui/sync/view.py" line="744" />
       <source>Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import again and accept it only if so.</source>
       <translation>No se cambió nada. Pregunte al dueño del dispositivo, por una vía de confianza, si tiene una nueva clave; importe de nuevo y acéptela solo en ese caso.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="746" />
+      <location filename="../../ui/sync/view.py" line="749" />
       <source>Nothing was changed. The file is damaged or was altered: do not use it; ask the sender for a new one, and report it if it was not damaged in transit.</source>
       <translation>No se cambió nada. El archivo está dañado o fue alterado: no lo use; pida uno nuevo al remitente, y repórtelo si no se dañó en el transporte.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="750" />
+      <location filename="../../ui/sync/view.py" line="753" />
       <source>Nothing was changed.</source>
       <translation>No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="769" />
+      <location filename="../../ui/sync/view.py" line="772" />
       <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
       <translation>Este paquete usa el formato 1 (un FieldKit más antiguo): sus versiones no llevan firmas de los dispositivos que las crearon. Solo se aceptaron las versiones del propio remitente y las de dispositivos nunca vistos aquí; este dispositivo responde por ellas.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="776" />
+      <location filename="../../ui/sync/view.py" line="779" />
       <source>{label} (device {device}) moved to a new key: fingerprint {new}, was {old}. The change is signed by its old key; the new key is trusted in its place.</source>
       <translation>{label} (dispositivo {device}) pasó a una nueva clave: huella digital {new}, antes {old}. El cambio está firmado por su clave anterior; la nueva clave pasa a ser de confianza en su lugar.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="791" />
+      <location filename="../../ui/sync/view.py" line="800" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, held for review {h}, rejected {r}.</source>
       <translation>Agregados {a}, actualizados {u}, sin cambios {n}, conflictos {c}, eliminados {d}, retenidos para revisión {h}, rechazados {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="833" />
+      <location filename="../../ui/sync/view.py" line="842" />
       <source>no reason given</source>
       <translation>sin motivo indicado</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="847" />
+      <location filename="../../ui/sync/view.py" line="856" />
       <source>Deleted on another device</source>
       <translation>Eliminado en otro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="850" />
+      <location filename="../../ui/sync/view.py" line="859" />
       <source>Keep it</source>
       <translation>Conservarlo</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="851" />
-      <location filename="../../ui/sync/view.py" line="859" />
+      <location filename="../../ui/sync/view.py" line="860" />
+      <location filename="../../ui/sync/view.py" line="868" />
       <source>Remove for good</source>
       <translation>Quitar definitivamente</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="852" />
+      <location filename="../../ui/sync/view.py" line="861" />
       <source>Decide later</source>
       <translation>Decidir más tarde</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="895" />
+      <location filename="../../ui/sync/view.py" line="904" />
       <source>The key has changed</source>
       <translation>La clave cambió</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="917" />
+      <location filename="../../ui/sync/view.py" line="926" />
       <source>Key fingerprint: {fp}
 Words: {words}
 It calls itself: {label}
@@ -2365,59 +2821,59 @@ Id del dispositivo: {device_id}
 Compare la huella digital con su dueño (lea las palabras en voz alta, o mire su pantalla); el nombre no prueba nada. Los paquetes firmados por esta clave se aceptarán a partir de entonces.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="927" />
+      <location filename="../../ui/sync/view.py" line="936" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="928" />
+      <location filename="../../ui/sync/view.py" line="937" />
       <source>Compared: trust it</source>
       <translation>Comparada: confiar</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="929" />
+      <location filename="../../ui/sync/view.py" line="938" />
       <source>Trust without checking</source>
       <translation>Confiar sin verificar</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="954" />
+      <location filename="../../ui/sync/view.py" line="963" />
       <source>Replace HQ's key</source>
       <translation>Reemplazar la clave de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="956" />
+      <location filename="../../ui/sync/view.py" line="965" />
       <source>Bundles are encrypted to HQ's key, now {fp} ({label}). Make this key ({new}) HQ's instead? Every later bundle will be encrypted to it; do it only if HQ confirmed the new key.</source>
       <translation>Los paquetes se cifran para la clave de la sede, ahora {fp} ({label}). ¿Hacer de esta clave ({new}) la de la sede? Todos los paquetes siguientes se cifrarán para ella; hágalo solo si la sede confirmó la nueva clave.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="978" />
+      <location filename="../../ui/sync/view.py" line="987" />
       <source>Stop trusting key {fp} (“{label}”)? Bundles signed by it will be refused until you trust it again.</source>
       <translation>¿Dejar de confiar en la clave {fp} (“{label}”)? Los paquetes firmados por ella se rechazarán hasta que vuelva a confiar en ella.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1001" />
+      <location filename="../../ui/sync/view.py" line="1010" />
       <source>Writing the file…</source>
       <translation>Escribiendo el archivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1023" />
-      <location filename="../../ui/sync/view.py" line="1047" />
+      <location filename="../../ui/sync/view.py" line="1032" />
+      <location filename="../../ui/sync/view.py" line="1056" />
       <source>Import a config bundle from HQ</source>
       <translation>Importar un paquete de configuración de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1025" />
-      <location filename="../../ui/sync/view.py" line="1123" />
+      <location filename="../../ui/sync/view.py" line="1034" />
+      <location filename="../../ui/sync/view.py" line="1132" />
       <source>Config bundles (*.fkc)</source>
       <translation>Paquetes de configuración (*.fkc)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1036" />
+      <location filename="../../ui/sync/view.py" line="1045" />
       <source>HQ's key</source>
       <translation>Clave de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1038" />
+      <location filename="../../ui/sync/view.py" line="1047" />
       <source>This config bundle is signed by “{label}”, and this device trusts no HQ key yet.
 
 Key fingerprint: {fp}
@@ -2432,164 +2888,164 @@ Palabras: {words}
 Compare la huella digital con la sede (por teléfono o en persona). Solo si coincide: ¿confiar en esta clave como la de la sede y aplicar la configuración?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1056" />
+      <location filename="../../ui/sync/view.py" line="1065" />
       <source>Config number {n} from HQ applied.</source>
       <translation>Configuración número {n} de la sede aplicada.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1058" />
+      <location filename="../../ui/sync/view.py" line="1067" />
       <source>{d} device(s) added, {r} revocation(s), {k} key rotation(s), {c} receipt(s), {l} checklist(s), {b} basemap(s).</source>
       <translation>{d} dispositivo(s) agregado(s), {r} revocación(es), {k} rotación(es) de clave, {c} acuse(s) de recibo, {l} lista(s) de verificación, {b} mapa(s) base.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1071" />
+      <location filename="../../ui/sync/view.py" line="1080" />
       <source>HQ moved to a new signing key ({fp}), announced by its old key.</source>
       <translation>La sede pasó a una nueva clave de firma ({fp}), anunciada por su clave anterior.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1076" />
+      <location filename="../../ui/sync/view.py" line="1085" />
       <source>HQ has a new encryption key: bundles made here are encrypted to it from now on.</source>
       <translation>La sede tiene una nueva clave de cifrado: los paquetes creados aquí se cifran para ella a partir de ahora.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1080" />
+      <location filename="../../ui/sync/view.py" line="1089" />
       <source>HQ lists {label} under another key than the one trusted here; the key trusted here was kept. Check with its owner.</source>
       <translation>La sede lista a {label} con una clave distinta de la que es de confianza aquí; se conservó la clave de confianza aquí. Verifíquelo con su dueño.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1084" />
+      <location filename="../../ui/sync/view.py" line="1093" />
       <source>Config applied</source>
       <translation>Configuración aplicada</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1088" />
+      <location filename="../../ui/sync/view.py" line="1097" />
       <source>Import HQ's receipt</source>
       <translation>Importar el acuse de recibo de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1088" />
-      <location filename="../../ui/sync/view.py" line="1147" />
+      <location filename="../../ui/sync/view.py" line="1097" />
+      <location filename="../../ui/sync/view.py" line="1156" />
       <source>Receipts (*.json)</source>
       <translation>Acuses de recibo (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1103" />
-      <location filename="../../ui/sync/view.py" line="1115" />
+      <location filename="../../ui/sync/view.py" line="1112" />
+      <location filename="../../ui/sync/view.py" line="1124" />
       <source>New keys for this device</source>
       <translation>Nuevas claves para este dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1105" />
+      <location filename="../../ui/sync/view.py" line="1114" />
       <source>Make new keys for this device? Do it when the old key may have been copied. Your next bundles announce the new key, signed by the old one, and HQ and colleagues follow it. Bundles made for the old key still open here. HQ: send the devices a config bundle afterwards.</source>
       <translation>¿Crear nuevas claves para este dispositivo? Hágalo cuando la clave anterior pueda haber sido copiada. Sus próximos paquetes anuncian la nueva clave, firmada por la anterior, y la sede y los colegas la siguen. Los paquetes hechos para la clave anterior se siguen abriendo aquí. Sede: envíen después un paquete de configuración a los dispositivos.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1116" />
+      <location filename="../../ui/sync/view.py" line="1125" />
       <source>New key fingerprint: {fp}. Read it to HQ when they ask.</source>
       <translation>Huella digital de la nueva clave: {fp}. Léala a la sede cuando se la pidan.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1123" />
-      <location filename="../../ui/sync/view.py" line="1134" />
+      <location filename="../../ui/sync/view.py" line="1132" />
+      <location filename="../../ui/sync/view.py" line="1143" />
       <source>Export a config bundle</source>
       <translation>Exportar un paquete de configuración</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1135" />
+      <location filename="../../ui/sync/view.py" line="1144" />
       <source>Config bundle number {n} written, encrypted to {k} device(s).</source>
       <translation>Paquete de configuración número {n} escrito, cifrado para {k} dispositivo(s).</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1143" />
-      <location filename="../../ui/sync/view.py" line="1147" />
+      <location filename="../../ui/sync/view.py" line="1152" />
+      <location filename="../../ui/sync/view.py" line="1156" />
       <source>Write a receipt</source>
       <translation>Emitir un acuse de recibo</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1143" />
-      <location filename="../../ui/sync/view.py" line="1159" />
+      <location filename="../../ui/sync/view.py" line="1152" />
+      <location filename="../../ui/sync/view.py" line="1168" />
       <source>Choose the device in the list first.</source>
       <translation>Elija primero el dispositivo en la lista.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1159" />
-      <location filename="../../ui/sync/view.py" line="1163" />
+      <location filename="../../ui/sync/view.py" line="1168" />
       <location filename="../../ui/sync/view.py" line="1172" />
+      <location filename="../../ui/sync/view.py" line="1181" />
       <source>Revoke a key</source>
       <translation>Revocar una clave</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1165" />
+      <location filename="../../ui/sync/view.py" line="1174" />
       <source>Revoke the key of {label} ({fp}) from which date (YYYY-MM-DD) or bundle number on? Choose the last point you trust: a thief holding the key can write any date.</source>
       <translation>¿Revocar la clave de {label} ({fp}) a partir de qué fecha (AAAA-MM-DD) o número de paquete? Elija el último punto en el que confía: un ladrón que tenga la clave puede escribir cualquier fecha.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1172" />
+      <location filename="../../ui/sync/view.py" line="1181" />
       <source>Reason (sent to the devices):</source>
       <translation>Motivo (enviado a los dispositivos):</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="647" />
+      <location filename="../../ui/sync/view.py" line="648" />
       <source>Checking the bundle…</source>
       <translation>Verificando el paquete…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="317" />
+      <location filename="../../ui/sync/view.py" line="318" />
       <source>Nobody: protect with a passphrase only</source>
       <translation>Nadie: proteger solo con una frase de contraseña</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="318" />
+      <location filename="../../ui/sync/view.py" line="319" />
       <source>Nobody and no passphrase: readable by anyone (not recommended)</source>
       <translation>Nadie y sin frase de contraseña: legible por cualquier persona (no recomendado)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="331" />
+      <location filename="../../ui/sync/view.py" line="332" />
       <source>HQ</source>
       <translation>Sede</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="347" />
+      <location filename="../../ui/sync/view.py" line="348" />
       <source>No trusted keys yet: trust a colleague's or HQ's key file, or accept a bundle's signer.</source>
       <translation>Todavía no hay claves de confianza: confíe en el archivo de clave de un colega o de la sede, o acepte al firmante de un paquete.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="529" />
+      <location filename="../../ui/sync/view.py" line="530" />
       <source>No bundle was written.</source>
       <translation>No se escribió ningún paquete.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="546" />
+      <location filename="../../ui/sync/view.py" line="547" />
       <source>encrypted for {who}</source>
       <translation>cifrado para {who}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="548" />
+      <location filename="../../ui/sync/view.py" line="549" />
       <source> and with a passphrase</source>
       <translation> y con una frase de contraseña</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="550" />
+      <location filename="../../ui/sync/view.py" line="551" />
       <source>protected by a passphrase</source>
       <translation>protegido por una frase de contraseña</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="552" />
+      <location filename="../../ui/sync/view.py" line="553" />
       <source>not encrypted: anyone can read it</source>
       <translation>no cifrado: cualquier persona puede leerlo</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="557" />
+      <location filename="../../ui/sync/view.py" line="558" />
       <source>Bundle number {seq} written to {path} ({how}): {i} incidents, {a} assessments, {d} deletions, {f} attachments.</source>
       <translation>Paquete número {seq} escrito en {path} ({how}): {i} incidentes, {a} evaluaciones, {d} eliminaciones, {f} adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="570" />
+      <location filename="../../ui/sync/view.py" line="571" />
       <source>Nothing changed since the last bundle for this destination: untick “Only what changed” to send everything again.</source>
       <translation>Nada cambió desde el último paquete para este destino: desmarque “Solo lo que cambió” para enviar todo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="653" />
+      <location filename="../../ui/sync/view.py" line="654" />
       <source>Bundle number {seq}, signed with key {fp}, from “{who}”, made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}.</source>
@@ -2598,17 +3054,17 @@ Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}
 Agregaría {a}, actualizaría {u}, dejaría {n} sin cambios, mantendría {c} conflicto(s), eliminaría {d}, retendría {h} eliminación(es) para revisión, rechazaría {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="680" />
+      <location filename="../../ui/sync/view.py" line="681" />
       <source>Import preview</source>
       <translation>Vista previa de la importación</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="686" />
+      <location filename="../../ui/sync/view.py" line="693" />
       <source>Importing the bundle…</source>
       <translation>Importando el paquete…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="701" />
+      <location filename="../../ui/sync/view.py" line="704" />
       <source>This bundle is signed by a device this workspace does not trust yet.
 
 Key fingerprint: {fp}
@@ -2625,7 +3081,7 @@ Id del dispositivo: {device_id}
 Verifique la huella digital con su dueño (léala en voz alta por teléfono, por ejemplo); el nombre no prueba nada. ¿Aceptar esta clave e importar?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="716" />
+      <location filename="../../ui/sync/view.py" line="719" />
       <source>WARNING: this bundle is signed with a different key from the one this workspace trusts for the device it claims to be.
 
 Known key: {known}
@@ -2642,22 +3098,22 @@ Dispositivo: {label}
 Alguien puede estar haciéndose pasar por ese dispositivo. Acepte la nueva clave solo si su dueño le dice, por una vía de confianza, que el dispositivo tiene una nueva clave. La clave anterior dejará de ser de confianza. ¿Aceptar la nueva clave?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="728" />
+      <location filename="../../ui/sync/view.py" line="731" />
       <source>The key being replaced is HQ's, the one bundles are encrypted to. The new key will be trusted as a colleague only: make it HQ's later (Trust a key file…) once HQ has confirmed it.</source>
       <translation>La clave que se reemplaza es la de la sede, aquella para la cual se cifran los paquetes. La nueva clave será de confianza solo como colega: hágala la de la sede más tarde (Confiar en un archivo de clave…) cuando la sede la haya confirmado.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="819" />
+      <location filename="../../ui/sync/view.py" line="828" />
       <source>Assessment conflict</source>
       <translation>Conflicto de evaluación</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="820" />
+      <location filename="../../ui/sync/view.py" line="829" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>¿Conservar las respuestas del otro dispositivo? (No = conservar las respuestas de aquí.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="840" />
+      <location filename="../../ui/sync/view.py" line="849" />
       <source>{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
@@ -2666,44 +3122,44 @@ Keep it (back from the trash), or remove it for good as the other device did?</s
 ¿Conservarlo (sacándolo de la papelera), o quitarlo definitivamente como hizo el otro dispositivo?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="861" />
+      <location filename="../../ui/sync/view.py" line="870" />
       <source>Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from this device. This cannot be undone.</source>
       <translation>¿Quitar “{title}” definitivamente? Su historial y los adjuntos que ningún otro incidente usa se eliminan de este dispositivo. No se puede deshacer.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="877" />
+      <location filename="../../ui/sync/view.py" line="886" />
       <source>Save my public key</source>
       <translation>Guardar mi clave pública</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="884" />
+      <location filename="../../ui/sync/view.py" line="893" />
       <source>Trust a key file</source>
       <translation>Confiar en un archivo de clave</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="331" />
-      <location filename="../../ui/sync/view.py" line="935" />
+      <location filename="../../ui/sync/view.py" line="332" />
+      <location filename="../../ui/sync/view.py" line="944" />
       <source>Colleague</source>
       <translation>Colega</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="935" />
+      <location filename="../../ui/sync/view.py" line="944" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>Sede (los paquetes se cifran para ella)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="915" />
-      <location filename="../../ui/sync/view.py" line="938" />
+      <location filename="../../ui/sync/view.py" line="924" />
+      <location filename="../../ui/sync/view.py" line="947" />
       <source>Trust a key</source>
       <translation>Confiar en una clave</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="446" />
+      <location filename="../../ui/sync/view.py" line="447" />
       <source>added / updated / unchanged / conflicts / held for review / rejected</source>
       <translation>agregados / actualizados / sin cambios / conflictos / retenidos para revisión / rechazados</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="897" />
+      <location filename="../../ui/sync/view.py" line="906" />
       <source>WARNING: this key claims to be a device this workspace already trusts under another key.
 
 Known key: {known}
@@ -2720,27 +3176,27 @@ Dispositivo: {label}
 Confíe en ella solo si el dueño del dispositivo confirma que tiene una nueva clave; la clave anterior dejará de ser de confianza. ¿Confiar en la nueva clave?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="939" />
+      <location filename="../../ui/sync/view.py" line="948" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Huella digital {fp}. ¿De quién es esta clave?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="982" />
+      <location filename="../../ui/sync/view.py" line="991" />
       <source>This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase.</source>
       <translation>Esta es la clave de la sede: los paquetes dejarán de cifrarse para la sede; se le pedirá una frase de contraseña.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="984" />
+      <location filename="../../ui/sync/view.py" line="993" />
       <source>Remove a trusted key</source>
       <translation>Quitar una clave de confianza</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="991" />
+      <location filename="../../ui/sync/view.py" line="1000" />
       <source>Export incidents</source>
       <translation>Exportar incidentes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="997" />
+      <location filename="../../ui/sync/view.py" line="1006" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incidente escrito en {path}</numerusform>
@@ -2748,14 +3204,19 @@ Confíe en ella solo si el dueño del dispositivo confirma que tiene una nueva c
       </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="765" />
+      <location filename="../../ui/sync/view.py" line="768" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
       <translation>{n} eliminación(es) retenida(s) para revisión: ver Conflictos.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="786" />
+      <location filename="../../ui/sync/view.py" line="795" />
       <source>Bundles {nums} from this device were never imported here.</source>
       <translation>Los paquetes {nums} de este dispositivo nunca se importaron aquí.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="790" />
+      <source>Imported here, but not published to the HQ database: {reason} It goes there with the next import (or: fieldkit hq publish).</source>
+      <translation>Importado aquí, pero no publicado en la base de datos de la sede: {reason} Irá allí con la próxima importación (o: fieldkit hq publish).</translation>
     </message>
     <message>
       <source>Refused</source>
@@ -2765,9 +3226,71 @@ Confíe en ella solo si el dueño del dispositivo confirma que tiene una nueva c
       <source>This bundle had already been imported; nothing changed.</source>
       <translation>Este paquete ya se había importado; nada cambió.</translation>
     </message>
+  </context>
+  <context>
+    <name>TravelDialog</name>
     <message>
-      <source>Imported here, but not published to the HQ database: {reason} It goes there with the next import (or: fieldkit hq publish).</source>
-      <translation>Importado aquí, pero no publicado en la base de datos de la sede: {reason} Irá allí con la próxima importación (o: fieldkit hq publish).</translation>
+      <location filename="../../ui/lock.py" line="255" />
+      <location filename="../../ui/lock.py" line="339" />
+      <source>Travel mode</source>
+      <translation>Modo viaje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="260" />
+      <source>Before a checkpoint or a journey, leave on this laptop only what is needed. Incidents HQ confirmed holding (its receipt) leave this laptop, unless they changed lately, an assessment cites them or a conflict names them. HQ keeps them: nothing is deleted there.</source>
+      <translation>Antes de un puesto de control o de un viaje, deje en este portátil solo lo necesario. Los incidentes que la sede confirmó tener (su acuse de recibo) salen de este portátil, salvo que hayan cambiado hace poco, que una evaluación los cite o que un conflicto los nombre. La sede los conserva: allí no se borra nada.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="272" />
+      <source> days</source>
+      <translation> días</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="273" />
+      <source>Keep what changed in the last</source>
+      <translation>Conservar lo que cambió en los últimos</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="291" />
+      <location filename="../../ui/lock.py" line="298" />
+      <source>Counting…</source>
+      <translation>Contando…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="305" />
+      <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can leave. Send a bundle to HQ and import the receipt it gives back first.</source>
+      <translation>La sede todavía no confirmó haber recibido ningún paquete de este portátil: nada puede salir. Envíe primero un paquete a la sede e importe el acuse de recibo que le devuelva.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/lock.py" line="310" />
+      <source>%n incident(s) would leave this laptop</source>
+      <translation>
+        <numerusform>%n incidente saldría de este portátil</numerusform>
+        <numerusform>%n incidentes saldrían de este portátil</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="312" />
+      <source>(%1 attachment(s), %2 MB).</source>
+      <translation>(%1 adjunto(s), %2 MB).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="317" />
+      <source>Kept here: %1 that HQ has not confirmed, %2 changed lately, %3 cited by an assessment, %4 in an open conflict.</source>
+      <translation>Se quedan aquí: %1 que la sede no confirmó, %2 modificados hace poco, %3 citados por una evaluación, %4 en un conflicto abierto.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/lock.py" line="340" />
+      <source>Remove %n incident(s) from this laptop now? HQ keeps them.</source>
+      <translation>
+        <numerusform>¿Quitar ahora %n incidente de este portátil? La sede lo conserva.</numerusform>
+        <numerusform>¿Quitar ahora %n incidentes de este portátil? La sede los conserva.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="347" />
+      <source>Leaving incidents behind…</source>
+      <translation>Quitando los incidentes…</translation>
     </message>
   </context>
   <context>
@@ -2812,44 +3335,44 @@ Confíe en ella solo si el dueño del dispositivo confirma que tiene una nueva c
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="201" />
       <source>Welcome to FieldKit</source>
       <translation>Bienvenido a FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="188" />
+      <location filename="../../ui/main_window.py" line="205" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
       <translation>FieldKit funciona totalmente sin conexión. Nada sale de este computador a menos que usted lo exporte.
 Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los registros y paquetes que cree.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="214" />
       <source>e.g. crime monitor, JMAC analyst</source>
       <translation>p. ej. monitor de criminalidad, analista del JMAC</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="199" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source>e.g. Gao team laptop 2</source>
       <translation>p. ej. portátil 2 del equipo de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="202" />
+      <location filename="../../ui/main_window.py" line="219" />
       <source>Your name</source>
       <translation>Su nombre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="203" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Role</source>
       <translation>Función</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="204" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Device label</source>
       <translation>Nombre del dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>Cargar datos de demostración (incidentes realistas y dos evaluaciones) para probar FieldKit</translation>
     </message>
@@ -2857,7 +3380,7 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
   <context>
     <name>app</name>
     <message>
-      <location filename="../../ui/app.py" line="167" />
+      <location filename="../../ui/app.py" line="201" />
       <source>The workspace was destroyed.</source>
       <translation>El espacio de trabajo se destruyó.</translation>
     </message>
@@ -2944,8 +3467,8 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <translation>Indique la latitud y la longitud, o ninguna.</translation>
     </message>
     <message>
-      <source>The language must be en or fr.</source>
-      <translation>El idioma debe ser en o fr.</translation>
+      <source>The language must be one of {choices}.</source>
+      <translation>El idioma debe ser uno de los siguientes: {choices}.</translation>
     </message>
     <message>
       <source>This assessment is final. Give a reason to change it; the change will be kept as a new version.</source>
@@ -3076,12 +3599,120 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <translation>La respuesta debe ser una fecha como 2026-03-14.</translation>
     </message>
     <message>
+      <source>'{value}' is not one of: {choices}.</source>
+      <translation>“{value}” no es ninguno de estos valores: {choices}.</translation>
+    </message>
+    <message>
+      <source>The text is too long ({n} characters, at most {max}).</source>
+      <translation>El texto es demasiado largo ({n} caracteres, como máximo {max}).</translation>
+    </message>
+    <message>
+      <source>Give a number from 0 to 4.</source>
+      <translation>Indique un número de 0 a 4.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a number from 0 to 4.</source>
+      <translation>“{value}” no es un número de 0 a 4.</translation>
+    </message>
+    <message>
+      <source>A judgement needs its text.</source>
+      <translation>Un juicio debe tener texto.</translation>
+    </message>
+    <message>
+      <source>A judgement's number goes from 1 to {max}.</source>
+      <translation>El número de un juicio va de 1 a {max}.</translation>
+    </message>
+    <message>
+      <source>No judgement number {n}.</source>
+      <translation>No existe el juicio número {n}.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known criminal market.</source>
+      <translation>“{code}” no es un mercado criminal conocido.</translation>
+    </message>
+    <message>
+      <source>An actor needs a name.</source>
+      <translation>Un actor debe tener un nombre.</translation>
+    </message>
+    <message>
+      <source>At most {max} actor names of at most 200 characters.</source>
+      <translation>Como máximo {max} nombres de actores, de hasta 200 caracteres cada uno.</translation>
+    </message>
+    <message>
+      <source>This assessment has no record of market {code}.</source>
+      <translation>Esta evaluación no tiene registro del mercado {code}.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known actor type.</source>
+      <translation>'{code}' no es un tipo de actor conocido.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known role in the chain.</source>
+      <translation>“{code}” no es un papel conocido en la cadena.</translation>
+    </message>
+    <message>
+      <source>This assessment has no actor named {name}.</source>
+      <translation>Esta evaluación no tiene ningún actor llamado {name}.</translation>
+    </message>
+    <message>
+      <source>The report needs at least one key judgement.</source>
+      <translation>El informe debe tener al menos un juicio clave.</translation>
+    </message>
+    <message>
+      <source>Not a field of a market record.</source>
+      <translation>No es un campo de un registro de mercado.</translation>
+    </message>
+    <message>
+      <source>Not a field of an actor record.</source>
+      <translation>No es un campo de un registro de actor.</translation>
+    </message>
+    <message>
       <source>No checklist with id {id}.</source>
       <translation>No hay ninguna lista de verificación con el id {id}.</translation>
     </message>
     <message>
       <source>No checklist {id} version {version}.</source>
       <translation>No existe la lista de verificación {id} versión {version}.</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}: {problem}</source>
+      <translation>{file}: hoja {sheet}: {problem}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}, row {row}: {problem}</source>
+      <translation>{file}: hoja {sheet}, fila {row}: {problem}</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook is too large ({mb} MB; at most {max} MB).</source>
+      <translation>{file}: el libro es demasiado grande ({mb} MB; como máximo {max} MB).</translation>
+    </message>
+    <message>
+      <source>{file}: not an .xlsx workbook FieldKit reads (it holds too many parts).</source>
+      <translation>{file}: no es un libro .xlsx que FieldKit lea (contiene demasiadas partes).</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook has no 'survey' sheet.</source>
+      <translation>{file}: el libro no tiene hoja 'survey'.</translation>
+    </message>
+    <message>
+      <source>{file}: sheet survey: no question FieldKit can ask (select_one, select_multiple, integer, decimal, text or date).</source>
+      <translation>{file}: hoja survey: ninguna pregunta que FieldKit sepa hacer (select_one, select_multiple, integer, decimal, text o date).</translation>
+    </message>
+    <message>
+      <source>Checklist {id} version {version} is already installed with other content: raise the version in the form's settings sheet.</source>
+      <translation>La lista de verificación {id} versión {version} ya está instalada con otro contenido: aumente la versión en la hoja settings del formulario.</translation>
+    </message>
+    <message>
+      <source>{file}: not an .xlsx workbook ({error}).</source>
+      <translation>{file}: no es un libro .xlsx ({error}).</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook unpacks to far more than its size (a damaged or hostile file): not read.</source>
+      <translation>{file}: el libro se descomprime en mucho más que su tamaño (archivo dañado u hostil): no se leyó.</translation>
+    </message>
+    <message>
+      <source>{file}: {problems}</source>
+      <translation>{file}: {problems}</translation>
     </message>
     <message>
       <source>The two passphrases typed differ: nothing was changed.</source>
@@ -3094,6 +3725,10 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>--bbox must be four numbers: min_lon,min_lat,max_lon,max_lat.</source>
       <translation>--bbox debe ser cuatro números: min_lon,min_lat,max_lon,max_lat.</translation>
+    </message>
+    <message>
+      <source>This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'.</source>
+      <translation>Este espacio de trabajo no tiene base de datos de la sede: defina una con 'fieldkit hq init --database postgresql://...'.</translation>
     </message>
     <message>
       <source>This workspace has its device key; nothing to do (a key is replaced only when its file was lost).</source>
@@ -3122,6 +3757,14 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>This workspace is not encrypted; use 'fieldkit passphrase set' to encrypt it.</source>
       <translation>Este espacio de trabajo no está cifrado; use 'fieldkit passphrase set' para cifrarlo.</translation>
+    </message>
+    <message>
+      <source>No duress passphrase was given (set FIELDKIT_DURESS_PASSPHRASE, or run it at a terminal).</source>
+      <translation>No se indicó ninguna frase de contraseña de coacción (defina FIELDKIT_DURESS_PASSPHRASE o ejecute el comando en una terminal).</translation>
+    </message>
+    <message>
+      <source>Travel mode needs --yes when no one is at a terminal to confirm.</source>
+      <translation>El modo viaje necesita --yes cuando nadie está en una terminal para confirmar.</translation>
     </message>
     <message>
       <source>Deleting the workspace needs --yes when no one is at a terminal to confirm.</source>
@@ -3178,6 +3821,90 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>The export could not be written to {file}: {error}</source>
       <translation>No se pudo escribir la exportación en {file}: {error}</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
+      <translation>Los pasos del esquema PostgreSQL no están numerados 1, 2, 3... ({numbers}).</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address holds a password: FieldKit records the address in the workspace, so the password must stay out of it. Put it in a .pgpass file (or PGPASSFILE), or in PGPASSWORD.</source>
+      <translation>La dirección PostgreSQL contiene una contraseña: FieldKit guarda la dirección en el espacio de trabajo, así que la contraseña debe quedar fuera. Póngala en un archivo .pgpass (o PGPASSFILE), o en PGPASSWORD.</translation>
+    </message>
+    <message>
+      <source>The HQ database server could not be reached ({error}): nothing was changed. Check that the server is running and that this computer may connect to it.</source>
+      <translation>No se pudo contactar el servidor de la base de datos de la sede ({error}): no se cambió nada. Verifique que el servidor esté funcionando y que este computador pueda conectarse a él.</translation>
+    </message>
+    <message>
+      <source>The HQ database refused this work: the role has no permission for it ({error}). Nothing was changed; ask the database administrator for the FieldKit role this work needs.</source>
+      <translation>La base de datos de la sede rechazó este trabajo: el rol no tiene permiso para ello ({error}). No se cambió nada; pida al administrador de la base de datos el rol de FieldKit que este trabajo necesita.</translation>
+    </message>
+    <message>
+      <source>The HQ database server has no space left: nothing was changed. Ask its administrator to free some space, then try again.</source>
+      <translation>El servidor de la base de datos de la sede no tiene espacio libre: no se cambió nada. Pida a su administrador que libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <source>The workspace is busy with other work (another FieldKit window or command is writing to it): nothing was changed. Try again when that work is done.</source>
+      <translation>El espacio de trabajo está ocupado con otra tarea (otra ventana o comando de FieldKit está escribiendo en él): no se cambió nada. Intente de nuevo cuando esa tarea termine.</translation>
+    </message>
+    <message>
+      <source>The HQ database server lacks what FieldKit needs ({error}): install PostGIS on it (docs/hq-postgresql.md). Nothing was changed.</source>
+      <translation>Al servidor de la base de datos de la sede le falta lo que FieldKit necesita ({error}): instale PostGIS en él (docs/hq-postgresql.md). No se cambió nada.</translation>
+    </message>
+    <message>
+      <source>The HQ store on PostgreSQL needs the psycopg package: install FieldKit with its 'hq' extra (pip install 'fieldkit[hq]').</source>
+      <translation>La base de la sede en PostgreSQL necesita el paquete psycopg: instale FieldKit con su extra 'hq' (pip install 'fieldkit[hq]').</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address could not be read: {error}</source>
+      <translation>No se pudo leer la dirección PostgreSQL: {error}</translation>
+    </message>
+    <message>
+      <source>The HQ database reported an error: {error}</source>
+      <translation>La base de datos de la sede informó un error: {error}</translation>
+    </message>
+    <message>
+      <source>This workspace was written by a newer version of FieldKit (database schema {found}, this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.</source>
+      <translation>Este espacio de trabajo fue escrito por una versión más reciente de FieldKit (esquema de base de datos {found}, esta versión conoce hasta {latest}). Actualice FieldKit para abrirlo; el archivo no se tocó.</translation>
+    </message>
+    <message>
+      <source>The search '{query}' has no word to look for.</source>
+      <translation>La búsqueda '{query}' no tiene ninguna palabra que buscar.</translation>
+    </message>
+    <message>
+      <source>has no stored history</source>
+      <translation>no tiene historial guardado</translation>
+    </message>
+    <message>
+      <source>the current record differs from its last saved version (edited outside FieldKit)</source>
+      <translation>el registro actual difiere de su última versión guardada (editado fuera de FieldKit)</translation>
+    </message>
+    <message>
+      <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
+      <translation>Esta base de datos de la sede la alimenta otro espacio de trabajo de FieldKit (dispositivo {other}): no se publicó nada. Use una base de datos propia para este espacio de trabajo.</translation>
+    </message>
+    <message>
+      <source>is not in the HQ database yet</source>
+      <translation>todavía no está en la base de datos de la sede</translation>
+    </message>
+    <message>
+      <source>is in the HQ database but not in the workspace</source>
+      <translation>está en la base de datos de la sede pero no en el espacio de trabajo</translation>
+    </message>
+    <message>
+      <source>differs between the HQ database and the workspace (publish again)</source>
+      <translation>difiere entre la base de datos de la sede y el espacio de trabajo (publique de nuevo)</translation>
+    </message>
+    <message>
+      <source>version {n} is missing</source>
+      <translation>falta la versión {n}</translation>
+    </message>
+    <message>
+      <source>version {n} is not linked to version {prev}</source>
+      <translation>la versión {n} no está enlazada a la versión {prev}</translation>
+    </message>
+    <message>
+      <source>history exists for an incident that is gone</source>
+      <translation>existe historial de un incidente que ya no existe</translation>
     </message>
     <message>
       <source>The attachment name {sha} is not a SHA-256.</source>
@@ -3256,6 +3983,10 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <translation>Demasiadas etiquetas ({n}, como máximo {max}).</translation>
     </message>
     <message>
+      <source>Too many markets ({n}, at most {max}).</source>
+      <translation>Demasiados mercados ({n}, como máximo {max}).</translation>
+    </message>
+    <message>
       <source>The title is too long ({n} characters, at most {max}).</source>
       <translation>El título es demasiado largo ({n} caracteres, como máximo {max}).</translation>
     </message>
@@ -3292,10 +4023,6 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <translation>El nombre de un actor es demasiado largo ({n} caracteres, como máximo {max}).</translation>
     </message>
     <message>
-      <source>'{code}' is not a known actor type.</source>
-      <translation>'{code}' no es un tipo de actor conocido.</translation>
-    </message>
-    <message>
       <source>The tags must be a list of words.</source>
       <translation>Las etiquetas deben ser una lista de palabras.</translation>
     </message>
@@ -3306,6 +4033,10 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>A tag is too long ({n} characters, at most {max}).</source>
       <translation>Una etiqueta es demasiado larga ({n} caracteres, como máximo {max}).</translation>
+    </message>
+    <message>
+      <source>The markets must be a list of criminal market codes.</source>
+      <translation>Los mercados deben ser una lista de códigos de mercados criminales.</translation>
     </message>
     <message>
       <source>The date of the incident is in the future.</source>
@@ -3326,6 +4057,10 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>'{value}' is not a source grade; use a letter A-F and a digit 1-6, e.g. B2.</source>
       <translation>'{value}' no es una calificación de fuente; use una letra A-F y un dígito 1-6, p. ej. B2.</translation>
+    </message>
+    <message>
+      <source>The number of people killed must be a whole number from 0 to {max}, or left empty if not known.</source>
+      <translation>El número de personas muertas debe ser un número entero de 0 a {max}, o dejarse vacío si no se conoce.</translation>
     </message>
     <message>
       <source>Longitude is required.</source>
@@ -3396,28 +4131,8 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <translation>Ya existe un incidente con este id.</translation>
     </message>
     <message>
-      <source>history exists for an incident that is gone</source>
-      <translation>existe historial de un incidente que ya no existe</translation>
-    </message>
-    <message>
       <source>The file {path} does not exist or cannot be read.</source>
       <translation>El archivo {path} no existe o no se puede leer.</translation>
-    </message>
-    <message>
-      <source>has no stored history</source>
-      <translation>no tiene historial guardado</translation>
-    </message>
-    <message>
-      <source>the current record differs from its last saved version (edited outside FieldKit)</source>
-      <translation>el registro actual difiere de su última versión guardada (editado fuera de FieldKit)</translation>
-    </message>
-    <message>
-      <source>version {n} is missing</source>
-      <translation>falta la versión {n}</translation>
-    </message>
-    <message>
-      <source>version {n} is not linked to version {prev}</source>
-      <translation>la versión {n} no está enlazada a la versión {prev}</translation>
     </message>
     <message>
       <source>{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).</source>
@@ -3430,6 +4145,10 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>{file} is not a readable MBTiles file (its zoom levels are not numbers).</source>
       <translation>{file} no es un archivo MBTiles legible (sus niveles de zoom no son números).</translation>
+    </message>
+    <message>
+      <source>The Arabic font is not installed with this copy of FieldKit (fontpkg-amiri).</source>
+      <translation>La fuente árabe no está instalada con esta copia de FieldKit (fontpkg-amiri).</translation>
     </message>
     <message>
       <source>In {place}</source>
@@ -3518,14 +4237,6 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>The disk could not be written or read ({error}): nothing was changed. Check the drive (removed, failing or read-only), then try again.</source>
       <translation>No se pudo escribir o leer el disco ({error}): no se cambió nada. Revise la unidad (retirada, con fallas o de solo lectura) e intente de nuevo.</translation>
-    </message>
-    <message>
-      <source>The workspace is busy with other work (another FieldKit window or command is writing to it): nothing was changed. Try again when that work is done.</source>
-      <translation>El espacio de trabajo está ocupado con otra tarea (otra ventana o comando de FieldKit está escribiendo en él): no se cambió nada. Intente de nuevo cuando esa tarea termine.</translation>
-    </message>
-    <message>
-      <source>This workspace was written by a newer version of FieldKit (database schema {found}, this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.</source>
-      <translation>Este espacio de trabajo fue escrito por una versión más reciente de FieldKit (esquema de base de datos {found}, esta versión conoce hasta {latest}). Actualice FieldKit para abrirlo; el archivo no se tocó.</translation>
     </message>
     <message>
       <source>The file {path} is not a FieldKit database ({error}).</source>
@@ -3908,12 +4619,24 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <translation>Un número de secuencia de paquete es un número entero a partir de 1.</translation>
     </message>
     <message>
+      <source>{name} must be between 0 and 3650.</source>
+      <translation>{name} debe estar entre 0 y 3650.</translation>
+    </message>
+    <message>
+      <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can be left behind. Send a bundle to HQ and import the receipt it gives back first.</source>
+      <translation>La sede todavía no confirmó haber recibido ningún paquete de este portátil: no se puede quitar nada. Envíe primero un paquete a la sede e importe el acuse de recibo que le devuelva.</translation>
+    </message>
+    <message>
       <source>Use one line of plain text, without line breaks or invisible characters.</source>
       <translation>Use una línea de texto simple, sin saltos de línea ni caracteres invisibles.</translation>
     </message>
     <message>
       <source>At most {max} characters ({n} given).</source>
       <translation>Como máximo {max} caracteres ({n} indicados).</translation>
+    </message>
+    <message>
+      <source>That passphrase does not open this workspace. Nothing was changed.</source>
+      <translation>Esa frase de contraseña no abre este espacio de trabajo. No se cambió nada.</translation>
     </message>
     <message>
       <source>A passphrase is needed to protect the workspace.</source>
@@ -3928,16 +4651,28 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <translation>Este espacio de trabajo está cifrado: indique su frase de contraseña (FIELDKIT_PASSPHRASE, o escríbala cuando se le pida).</translation>
     </message>
     <message>
-      <source>That passphrase does not open this workspace. Nothing was changed.</source>
-      <translation>Esa frase de contraseña no abre este espacio de trabajo. No se cambió nada.</translation>
+      <source>The new passphrase is the duress passphrase: choose another one. Nothing was changed.</source>
+      <translation>La nueva frase de contraseña es la frase de contraseña de coacción: elija otra. No se cambió nada.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace is damaged (its header is wrong).</source>
       <translation>Un archivo cifrado del espacio de trabajo está dañado (su encabezado es incorrecto).</translation>
     </message>
     <message>
+      <source>{name} must be a language code such as en or fr.</source>
+      <translation>{name} debe ser un código de idioma, como en o fr.</translation>
+    </message>
+    <message>
+      <source>Your name, role and device name are too long to keep with the duress passphrase.</source>
+      <translation>Su nombre, su función y el nombre del dispositivo son demasiado largos para guardarse con la frase de contraseña de coacción.</translation>
+    </message>
+    <message>
       <source>The workspace's key file ({file}) is damaged or not a FieldKit key file: the workspace cannot be opened. Restore the workspace folder from a backup.</source>
       <translation>El archivo de clave del espacio de trabajo ({file}) está dañado o no es un archivo de clave FieldKit: el espacio de trabajo no se puede abrir. Restaure la carpeta del espacio de trabajo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+      <source>The duress passphrase must differ from the workspace passphrase. Nothing was changed.</source>
+      <translation>La frase de contraseña de coacción debe ser distinta de la del espacio de trabajo. No se cambió nada.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace was altered or is damaged.</source>
@@ -3998,214 +4733,6 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>version {n} is signed by the key of device {device_id}, which HQ revoked from {since} on</source>
       <translation>la versión {n} está firmada por la clave del dispositivo {device_id}, que la sede revocó a partir de {since}</translation>
-    </message>
-    <message>
-      <source>{name} must be a language code such as en or fr.</source>
-      <translation>{name} debe ser un código de idioma, como en o fr.</translation>
-    </message>
-    <message>
-      <source>No duress passphrase was given (set FIELDKIT_DURESS_PASSPHRASE, or run it at a terminal).</source>
-      <translation>No se indicó ninguna frase de contraseña de coacción (defina FIELDKIT_DURESS_PASSPHRASE o ejecute el comando en una terminal).</translation>
-    </message>
-    <message>
-      <source>The new passphrase is the duress passphrase: choose another one. Nothing was changed.</source>
-      <translation>La nueva frase de contraseña es la frase de contraseña de coacción: elija otra. No se cambió nada.</translation>
-    </message>
-    <message>
-      <source>The duress passphrase must differ from the workspace passphrase. Nothing was changed.</source>
-      <translation>La frase de contraseña de coacción debe ser distinta de la del espacio de trabajo. No se cambió nada.</translation>
-    </message>
-    <message>
-      <source>Your name, role and device name are too long to keep with the duress passphrase.</source>
-      <translation>Su nombre, su función y el nombre del dispositivo son demasiado largos para guardarse con la frase de contraseña de coacción.</translation>
-    </message>
-    <message>
-      <source>{file}: sheet {sheet}: {problem}</source>
-      <translation>{file}: hoja {sheet}: {problem}</translation>
-    </message>
-    <message>
-      <source>{file}: sheet {sheet}, row {row}: {problem}</source>
-      <translation>{file}: hoja {sheet}, fila {row}: {problem}</translation>
-    </message>
-    <message>
-      <source>{file}: the workbook is too large ({mb} MB; at most {max} MB).</source>
-      <translation>{file}: el libro es demasiado grande ({mb} MB; como máximo {max} MB).</translation>
-    </message>
-    <message>
-      <source>{file}: not an .xlsx workbook FieldKit reads (it holds too many parts).</source>
-      <translation>{file}: no es un libro .xlsx que FieldKit lea (contiene demasiadas partes).</translation>
-    </message>
-    <message>
-      <source>{file}: the workbook has no 'survey' sheet.</source>
-      <translation>{file}: el libro no tiene hoja 'survey'.</translation>
-    </message>
-    <message>
-      <source>{file}: sheet survey: no question FieldKit can ask (select_one, select_multiple, integer, decimal, text or date).</source>
-      <translation>{file}: hoja survey: ninguna pregunta que FieldKit sepa hacer (select_one, select_multiple, integer, decimal, text o date).</translation>
-    </message>
-    <message>
-      <source>Checklist {id} version {version} is already installed with other content: raise the version in the form's settings sheet.</source>
-      <translation>La lista de verificación {id} versión {version} ya está instalada con otro contenido: aumente la versión en la hoja settings del formulario.</translation>
-    </message>
-    <message>
-      <source>{file}: not an .xlsx workbook ({error}).</source>
-      <translation>{file}: no es un libro .xlsx ({error}).</translation>
-    </message>
-    <message>
-      <source>{file}: the workbook unpacks to far more than its size (a damaged or hostile file): not read.</source>
-      <translation>{file}: el libro se descomprime en mucho más que su tamaño (archivo dañado u hostil): no se leyó.</translation>
-    </message>
-    <message>
-      <source>{file}: {problems}</source>
-      <translation>{file}: {problems}</translation>
-    </message>
-    <message>
-      <source>Travel mode needs --yes when no one is at a terminal to confirm.</source>
-      <translation>El modo viaje necesita --yes cuando nadie está en una terminal para confirmar.</translation>
-    </message>
-    <message>
-      <source>{name} must be between 0 and 3650.</source>
-      <translation>{name} debe estar entre 0 y 3650.</translation>
-    </message>
-    <message>
-      <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can be left behind. Send a bundle to HQ and import the receipt it gives back first.</source>
-      <translation>La sede todavía no confirmó haber recibido ningún paquete de este portátil: no se puede quitar nada. Envíe primero un paquete a la sede e importe el acuse de recibo que le devuelva.</translation>
-    </message>
-    <message>
-      <source>This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'.</source>
-      <translation>Este espacio de trabajo no tiene base de datos de la sede: defina una con 'fieldkit hq init --database postgresql://...'.</translation>
-    </message>
-    <message>
-      <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
-      <translation>Los pasos del esquema PostgreSQL no están numerados 1, 2, 3... ({numbers}).</translation>
-    </message>
-    <message>
-      <source>The PostgreSQL address holds a password: FieldKit records the address in the workspace, so the password must stay out of it. Put it in a .pgpass file (or PGPASSFILE), or in PGPASSWORD.</source>
-      <translation>La dirección PostgreSQL contiene una contraseña: FieldKit guarda la dirección en el espacio de trabajo, así que la contraseña debe quedar fuera. Póngala en un archivo .pgpass (o PGPASSFILE), o en PGPASSWORD.</translation>
-    </message>
-    <message>
-      <source>The HQ database server could not be reached ({error}): nothing was changed. Check that the server is running and that this computer may connect to it.</source>
-      <translation>No se pudo contactar el servidor de la base de datos de la sede ({error}): no se cambió nada. Verifique que el servidor esté funcionando y que este computador pueda conectarse a él.</translation>
-    </message>
-    <message>
-      <source>The HQ database refused this work: the role has no permission for it ({error}). Nothing was changed; ask the database administrator for the FieldKit role this work needs.</source>
-      <translation>La base de datos de la sede rechazó este trabajo: el rol no tiene permiso para ello ({error}). No se cambió nada; pida al administrador de la base de datos el rol de FieldKit que este trabajo necesita.</translation>
-    </message>
-    <message>
-      <source>The HQ database server has no space left: nothing was changed. Ask its administrator to free some space, then try again.</source>
-      <translation>El servidor de la base de datos de la sede no tiene espacio libre: no se cambió nada. Pida a su administrador que libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-      <source>The HQ database server lacks what FieldKit needs ({error}): install PostGIS on it (docs/hq-postgresql.md). Nothing was changed.</source>
-      <translation>Al servidor de la base de datos de la sede le falta lo que FieldKit necesita ({error}): instale PostGIS en él (docs/hq-postgresql.md). No se cambió nada.</translation>
-    </message>
-    <message>
-      <source>The HQ store on PostgreSQL needs the psycopg package: install FieldKit with its 'hq' extra (pip install 'fieldkit[hq]').</source>
-      <translation>La base de la sede en PostgreSQL necesita el paquete psycopg: instale FieldKit con su extra 'hq' (pip install 'fieldkit[hq]').</translation>
-    </message>
-    <message>
-      <source>The PostgreSQL address could not be read: {error}</source>
-      <translation>No se pudo leer la dirección PostgreSQL: {error}</translation>
-    </message>
-    <message>
-      <source>The HQ database reported an error: {error}</source>
-      <translation>La base de datos de la sede informó un error: {error}</translation>
-    </message>
-    <message>
-      <source>The search '{query}' has no word to look for.</source>
-      <translation>La búsqueda '{query}' no tiene ninguna palabra que buscar.</translation>
-    </message>
-    <message>
-      <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
-      <translation>Esta base de datos de la sede la alimenta otro espacio de trabajo de FieldKit (dispositivo {other}): no se publicó nada. Use una base de datos propia para este espacio de trabajo.</translation>
-    </message>
-    <message>
-      <source>is not in the HQ database yet</source>
-      <translation>todavía no está en la base de datos de la sede</translation>
-    </message>
-    <message>
-      <source>is in the HQ database but not in the workspace</source>
-      <translation>está en la base de datos de la sede pero no en el espacio de trabajo</translation>
-    </message>
-    <message>
-      <source>differs between the HQ database and the workspace (publish again)</source>
-      <translation>difiere entre la base de datos de la sede y el espacio de trabajo (publique de nuevo)</translation>
-    </message>
-    <message>
-      <source>'{value}' is not one of: {choices}.</source>
-      <translation>“{value}” no es ninguno de estos valores: {choices}.</translation>
-    </message>
-    <message>
-      <source>The text is too long ({n} characters, at most {max}).</source>
-      <translation>El texto es demasiado largo ({n} caracteres, como máximo {max}).</translation>
-    </message>
-    <message>
-      <source>Give a number from 0 to 4.</source>
-      <translation>Indique un número de 0 a 4.</translation>
-    </message>
-    <message>
-      <source>'{value}' is not a number from 0 to 4.</source>
-      <translation>“{value}” no es un número de 0 a 4.</translation>
-    </message>
-    <message>
-      <source>A judgement needs its text.</source>
-      <translation>Un juicio debe tener texto.</translation>
-    </message>
-    <message>
-      <source>A judgement's number goes from 1 to {max}.</source>
-      <translation>El número de un juicio va de 1 a {max}.</translation>
-    </message>
-    <message>
-      <source>No judgement number {n}.</source>
-      <translation>No existe el juicio número {n}.</translation>
-    </message>
-    <message>
-      <source>'{code}' is not a known criminal market.</source>
-      <translation>“{code}” no es un mercado criminal conocido.</translation>
-    </message>
-    <message>
-      <source>An actor needs a name.</source>
-      <translation>Un actor debe tener un nombre.</translation>
-    </message>
-    <message>
-      <source>At most {max} actor names of at most 200 characters.</source>
-      <translation>Como máximo {max} nombres de actores, de hasta 200 caracteres cada uno.</translation>
-    </message>
-    <message>
-      <source>This assessment has no record of market {code}.</source>
-      <translation>Esta evaluación no tiene registro del mercado {code}.</translation>
-    </message>
-    <message>
-      <source>'{code}' is not a known role in the chain.</source>
-      <translation>“{code}” no es un papel conocido en la cadena.</translation>
-    </message>
-    <message>
-      <source>This assessment has no actor named {name}.</source>
-      <translation>Esta evaluación no tiene ningún actor llamado {name}.</translation>
-    </message>
-    <message>
-      <source>The report needs at least one key judgement.</source>
-      <translation>El informe debe tener al menos un juicio clave.</translation>
-    </message>
-    <message>
-      <source>Not a field of a market record.</source>
-      <translation>No es un campo de un registro de mercado.</translation>
-    </message>
-    <message>
-      <source>Not a field of an actor record.</source>
-      <translation>No es un campo de un registro de actor.</translation>
-    </message>
-    <message>
-      <source>Too many markets ({n}, at most {max}).</source>
-      <translation>Demasiados mercados ({n}, como máximo {max}).</translation>
-    </message>
-    <message>
-      <source>The markets must be a list of criminal market codes.</source>
-      <translation>Los mercados deben ser una lista de códigos de mercados criminales.</translation>
-    </message>
-    <message>
-      <source>The number of people killed must be a whole number from 0 to {max}, or left empty if not known.</source>
-      <translation>El número de personas muertas debe ser un número entero de 0 a {max}, o dejarse vacío si no se conoce.</translation>
     </message>
   </context>
   <context>
@@ -4449,393 +4976,6 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>position</source>
       <translation>número</translation>
-    </message>
-  </context>
-  <context>
-    <name>PassphraseDialog</name>
-    <message>
-      <source>Duress passphrase</source>
-      <translation>Frase de contraseña de coacción</translation>
-    </message>
-    <message>
-      <source>Change the passphrase</source>
-      <translation>Cambiar la frase de contraseña</translation>
-    </message>
-    <message>
-      <source>A duress passphrase is a second passphrase for when you are forced to open FieldKit. Typed when FieldKit asks for the passphrase, it destroys this workspace at once and opens an empty one in its place; nothing on screen says so. Choose one you will not type by mistake. HQ keeps what you already sent; the rest is lost.</source>
-      <translation>Una frase de contraseña de coacción es una segunda frase de contraseña para cuando lo obliguen a abrir FieldKit. Escrita cuando FieldKit pide la frase de contraseña, destruye de inmediato este espacio de trabajo y abre uno vacío en su lugar; nada en la pantalla lo indica. Elija una que no vaya a escribir por error. La sede conserva lo que ya envió; el resto se pierde.</translation>
-    </message>
-    <message>
-      <source>The data is not re-encrypted: only the key that opens it is wrapped again under the new passphrase. Nobody can recover a lost passphrase.</source>
-      <translation>Los datos no se vuelven a cifrar: solo la clave que los abre se protege de nuevo con la nueva frase de contraseña. Nadie puede recuperar una frase de contraseña perdida.</translation>
-    </message>
-    <message>
-      <source>Current passphrase</source>
-      <translation>Frase de contraseña actual</translation>
-    </message>
-    <message>
-      <source>New passphrase</source>
-      <translation>Nueva frase de contraseña</translation>
-    </message>
-    <message>
-      <source>Again</source>
-      <translation>De nuevo</translation>
-    </message>
-    <message>
-      <source>Remove the duress passphrase</source>
-      <translation>Eliminar la frase de contraseña de coacción</translation>
-    </message>
-    <message>
-      <source>The two passphrases differ.</source>
-      <translation>Las dos frases de contraseña no coinciden.</translation>
-    </message>
-    <message>
-      <source>The passphrase is too short: use at least 10 characters.</source>
-      <translation>La frase de contraseña es demasiado corta: use al menos 10 caracteres.</translation>
-    </message>
-    <message>
-      <source>Checking the passphrase…</source>
-      <translation>Verificando la frase de contraseña…</translation>
-    </message>
-  </context>
-  <context>
-    <name>TravelDialog</name>
-    <message>
-      <source>Travel mode</source>
-      <translation>Modo viaje</translation>
-    </message>
-    <message>
-      <source>Before a checkpoint or a journey, leave on this laptop only what is needed. Incidents HQ confirmed holding (its receipt) leave this laptop, unless they changed lately, an assessment cites them or a conflict names them. HQ keeps them: nothing is deleted there.</source>
-      <translation>Antes de un puesto de control o de un viaje, deje en este portátil solo lo necesario. Los incidentes que la sede confirmó tener (su acuse de recibo) salen de este portátil, salvo que hayan cambiado hace poco, que una evaluación los cite o que un conflicto los nombre. La sede los conserva: allí no se borra nada.</translation>
-    </message>
-    <message>
-      <source> days</source>
-      <translation> días</translation>
-    </message>
-    <message>
-      <source>Keep what changed in the last</source>
-      <translation>Conservar lo que cambió en los últimos</translation>
-    </message>
-    <message>
-      <source>Counting…</source>
-      <translation>Contando…</translation>
-    </message>
-    <message>
-      <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can leave. Send a bundle to HQ and import the receipt it gives back first.</source>
-      <translation>La sede todavía no confirmó haber recibido ningún paquete de este portátil: nada puede salir. Envíe primero un paquete a la sede e importe el acuse de recibo que le devuelva.</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n incident(s) would leave this laptop</source>
-      <translation>
-        <numerusform>%n incidente saldría de este portátil</numerusform>
-        <numerusform>%n incidentes saldrían de este portátil</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>(%1 attachment(s), %2 MB).</source>
-      <translation>(%1 adjunto(s), %2 MB).</translation>
-    </message>
-    <message>
-      <source>Kept here: %1 that HQ has not confirmed, %2 changed lately, %3 cited by an assessment, %4 in an open conflict.</source>
-      <translation>Se quedan aquí: %1 que la sede no confirmó, %2 modificados hace poco, %3 citados por una evaluación, %4 en un conflicto abierto.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Remove %n incident(s) from this laptop now? HQ keeps them.</source>
-      <translation>
-        <numerusform>¿Quitar ahora %n incidente de este portátil? La sede lo conserva.</numerusform>
-        <numerusform>¿Quitar ahora %n incidentes de este portátil? La sede los conserva.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Leaving incidents behind…</source>
-      <translation>Quitando los incidentes…</translation>
-    </message>
-  </context>
-  <context>
-    <name>ActorDialog</name>
-    <message>
-      <source>Actor</source>
-      <translation>Actor</translation>
-    </message>
-    <message>
-      <source>not known</source>
-      <translation>desconocido</translation>
-    </message>
-    <message>
-      <source>unknown</source>
-      <translation>desconocido</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nombre</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Tipo</translation>
-    </message>
-    <message>
-      <source>Role in the chain</source>
-      <translation>Papel en la cadena</translation>
-    </message>
-    <message>
-      <source>Capability</source>
-      <translation>Capacidad</translation>
-    </message>
-    <message>
-      <source>Links to armed groups</source>
-      <translation>Vínculos con grupos armados</translation>
-    </message>
-    <message>
-      <source>Links to the state</source>
-      <translation>Vínculos con el Estado</translation>
-    </message>
-    <message>
-      <source>Trend</source>
-      <translation>Tendencia</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>Nota</translation>
-    </message>
-  </context>
-  <context>
-    <name>JudgementDialog</name>
-    <message>
-      <source>Key judgement</source>
-      <translation>Juicio clave</translation>
-    </message>
-    <message>
-      <source>Judgement</source>
-      <translation>Juicio</translation>
-    </message>
-    <message>
-      <source>Likelihood</source>
-      <translation>Probabilidad</translation>
-    </message>
-    <message>
-      <source>Confidence</source>
-      <translation>Confianza</translation>
-    </message>
-  </context>
-  <context>
-    <name>MarketDialog</name>
-    <message>
-      <source>Criminal market</source>
-      <translation>Mercado criminal</translation>
-    </message>
-    <message>
-      <source>unknown</source>
-      <translation>desconocido</translation>
-    </message>
-    <message>
-      <source>Market</source>
-      <translation>Mercado</translation>
-    </message>
-    <message>
-      <source>Scale (size and reach)</source>
-      <translation>Escala (tamaño y alcance)</translation>
-    </message>
-    <message>
-      <source>Harm</source>
-      <translation>Daño</translation>
-    </message>
-    <message>
-      <source>Trend</source>
-      <translation>Tendencia</translation>
-    </message>
-    <message>
-      <source>Origin</source>
-      <translation>Origen</translation>
-    </message>
-    <message>
-      <source>Transit</source>
-      <translation>Tránsito</translation>
-    </message>
-    <message>
-      <source>Destination</source>
-      <translation>Destino</translation>
-    </message>
-    <message>
-      <source>Prices</source>
-      <translation>Precios</translation>
-    </message>
-    <message>
-      <source>Seizures</source>
-      <translation>Incautaciones</translation>
-    </message>
-    <message>
-      <source>Actor names, separated by commas</source>
-      <translation>Nombres de actores, separados por comas</translation>
-    </message>
-    <message>
-      <source>Recorded actors: {names}</source>
-      <translation>Actores registrados: {names}</translation>
-    </message>
-    <message>
-      <source>Actors running it</source>
-      <translation>Actores que lo controlan</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>Nota</translation>
-    </message>
-  </context>
-  <context>
-    <name>MarketPicker</name>
-    <message>
-      <source>None picked</source>
-      <translation>Ninguno seleccionado</translation>
-    </message>
-  </context>
-  <context>
-    <name>RecordsTab</name>
-    <message>
-      <source>Key judgements (first page of the report)</source>
-      <translation>Juicios clave (primera página del informe)</translation>
-    </message>
-    <message>
-      <source>Judgement</source>
-      <translation>Juicio</translation>
-    </message>
-    <message>
-      <source>Likelihood</source>
-      <translation>Probabilidad</translation>
-    </message>
-    <message>
-      <source>Confidence</source>
-      <translation>Confianza</translation>
-    </message>
-    <message>
-      <source>Edit judgement…</source>
-      <translation>Editar juicio…</translation>
-    </message>
-    <message>
-      <source>Add judgement…</source>
-      <translation>Agregar juicio…</translation>
-    </message>
-    <message>
-      <source>Remove judgement</source>
-      <translation>Quitar juicio</translation>
-    </message>
-    <message>
-      <source>Back to the derived judgements</source>
-      <translation>Volver a los juicios derivados de las respuestas</translation>
-    </message>
-    <message>
-      <source>Criminal markets</source>
-      <translation>Mercados criminales</translation>
-    </message>
-    <message>
-      <source>Market</source>
-      <translation>Mercado</translation>
-    </message>
-    <message>
-      <source>Score /10</source>
-      <translation>Puntaje /10</translation>
-    </message>
-    <message>
-      <source>Scale</source>
-      <translation>Escala</translation>
-    </message>
-    <message>
-      <source>Harm</source>
-      <translation>Daño</translation>
-    </message>
-    <message>
-      <source>Trend</source>
-      <translation>Tendencia</translation>
-    </message>
-    <message>
-      <source>Routes (origin → transit → destination)</source>
-      <translation>Rutas (origen → tránsito → destino)</translation>
-    </message>
-    <message>
-      <source>Prices / seizures</source>
-      <translation>Precios / incautaciones</translation>
-    </message>
-    <message>
-      <source>Actors</source>
-      <translation>Actores</translation>
-    </message>
-    <message>
-      <source>Add market…</source>
-      <translation>Agregar mercado…</translation>
-    </message>
-    <message>
-      <source>Edit market…</source>
-      <translation>Editar mercado…</translation>
-    </message>
-    <message>
-      <source>Remove market</source>
-      <translation>Quitar mercado</translation>
-    </message>
-    <message>
-      <source>Actor</source>
-      <translation>Actor</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Tipo</translation>
-    </message>
-    <message>
-      <source>Role in the chain</source>
-      <translation>Papel en la cadena</translation>
-    </message>
-    <message>
-      <source>Capability</source>
-      <translation>Capacidad</translation>
-    </message>
-    <message>
-      <source>Armed groups</source>
-      <translation>Grupos armados</translation>
-    </message>
-    <message>
-      <source>State</source>
-      <translation>Estado</translation>
-    </message>
-    <message>
-      <source>Markets</source>
-      <translation>Mercados</translation>
-    </message>
-    <message>
-      <source>Incidents in the period</source>
-      <translation>Incidentes en el período</translation>
-    </message>
-    <message>
-      <source>Add actor…</source>
-      <translation>Agregar actor…</translation>
-    </message>
-    <message>
-      <source>Edit actor…</source>
-      <translation>Editar actor…</translation>
-    </message>
-    <message>
-      <source>Remove actor</source>
-      <translation>Quitar actor</translation>
-    </message>
-    <message>
-      <source>Set by the analyst.</source>
-      <translation>Definidos por el analista.</translation>
-    </message>
-    <message>
-      <source>Derived from the answers; edit one to set them yourself.</source>
-      <translation>Derivados de las respuestas; edite uno para definirlos usted mismo.</translation>
-    </message>
-    <message>
-      <source>Remove this market from the assessment?</source>
-      <translation>¿Quitar este mercado de la evaluación?</translation>
-    </message>
-    <message>
-      <source>Remove this actor from the assessment?</source>
-      <translation>¿Quitar este actor de la evaluación?</translation>
-    </message>
-    <message>
-      <source>Key judgements</source>
-      <translation>Juicios clave</translation>
-    </message>
-    <message>
-      <source>Go back to the judgements derived from the answers?</source>
-      <translation>¿Volver a los juicios derivados de las respuestas?</translation>
     </message>
   </context>
 </TS>

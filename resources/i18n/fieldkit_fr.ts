@@ -3,14 +3,19 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="104" />
+      <location filename="../../ui/main_window.py" line="111" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="112" />
+      <location filename="../../ui/main_window.py" line="119" />
       <source>An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.</source>
       <translation>Un compagnon hors ligne pour les missions de terrain : journal d'incidents, évaluations « Repérer les saboteurs de la paix », cartes et paquets de synchronisation.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="125" />
+      <source>The translation into this language is a first draft, awaiting review by a native speaker: where a text is unclear, the English version is the reference.</source>
+      <translation>La traduction dans cette langue est une première version, en attente de relecture par un locuteur natif : là où un texte n'est pas clair, la version anglaise fait foi.</translation>
     </message>
     <message>
       <source>Workspace</source>
@@ -134,7 +139,7 @@
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="127" />
-      <location filename="../../ui/checklist/view.py" line="555" />
+      <location filename="../../ui/checklist/view.py" line="586" />
       <source>Finalise</source>
       <translation>Finaliser</translation>
     </message>
@@ -150,7 +155,7 @@
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="137" />
-      <location filename="../../ui/checklist/view.py" line="608" />
+      <location filename="../../ui/checklist/view.py" line="639" />
       <source>PDF report…</source>
       <translation>Rapport PDF…</translation>
     </message>
@@ -195,112 +200,112 @@
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="257" />
+      <location filename="../../ui/checklist/view.py" line="259" />
       <source>No assessment yet. Click “New assessment…” to start one.</source>
       <translation>Aucune évaluation pour l'instant. Cliquez sur « Nouvelle évaluation… » pour en commencer une.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="296" />
+      <location filename="../../ui/checklist/view.py" line="298" />
       <source>This assessment is final (version {v}). Changing an answer needs a reason and is kept as a new version.</source>
       <translation>Cette évaluation est définitive (version {v}). Modifier une réponse exige un motif et crée une nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="302" />
+      <location filename="../../ui/checklist/view.py" line="304" />
       <source>Answers are saved the moment you give them.</source>
       <translation>Les réponses sont enregistrées dès que vous les donnez.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="323" />
+      <location filename="../../ui/checklist/view.py" line="325" />
       <source>The area bounds must be four numbers.</source>
       <translation>Les limites de la zone doivent être quatre nombres.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="356" />
+      <location filename="../../ui/checklist/view.py" line="358" />
       <source>Overall: {done} of {total} answered</source>
       <translation>Au total : {done} questions traitées sur {total}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="414" />
+      <location filename="../../ui/checklist/view.py" line="416" />
       <source>Note (optional)</source>
       <translation>Note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="443" />
+      <location filename="../../ui/checklist/view.py" line="445" />
       <source>Evidence ({n})…</source>
       <translation>Éléments à l'appui ({n})…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="463" />
+      <location filename="../../ui/checklist/view.py" line="467" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="463" />
+      <location filename="../../ui/checklist/view.py" line="467" />
       <source>Every question that applies has an answer.</source>
       <translation>Toutes les questions applicables ont une réponse.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="478" />
+      <location filename="../../ui/checklist/view.py" line="482" />
       <source>Change a final assessment</source>
       <translation>Modifier une évaluation définitive</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="479" />
+      <location filename="../../ui/checklist/view.py" line="483" />
       <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
       <translation>Cette évaluation est définitive. Pourquoi la modifiez-vous ? La modification est conservée comme nouvelle version.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="520" />
+      <location filename="../../ui/checklist/view.py" line="551" />
       <source>Give an answer first; the note is saved with it.</source>
       <translation>Donnez d'abord une réponse ; la note est enregistrée avec elle.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="559" />
+      <location filename="../../ui/checklist/view.py" line="590" />
       <source>Finalise anyway? The result will be marked “Insufficient – not for distribution” in the app, the PDF report and the command line.</source>
       <translation>Finaliser quand même ? Le résultat sera marqué « Insuffisant – ne pas diffuser » dans l'application, le rapport PDF et la ligne de commande.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="597" />
+      <location filename="../../ui/checklist/view.py" line="628" />
       <source>Save the assessment report</source>
       <translation>Enregistrer le rapport d'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="610" />
+      <location filename="../../ui/checklist/view.py" line="641" />
       <source>Include the incidents marked sensitive? They are then marked SENSITIVE in the report. (No leaves them out.)</source>
       <translation>Inclure les incidents marqués sensibles ? Ils sont alors marqués SENSIBLE dans le rapport. (Non les exclut.)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="617" />
+      <location filename="../../ui/checklist/view.py" line="648" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="621" />
+      <location filename="../../ui/checklist/view.py" line="652" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="635" />
+      <location filename="../../ui/checklist/view.py" line="666" />
       <source>Import a checklist (XLSForm)</source>
       <translation>Importer une liste de contrôle (XLSForm)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="651" />
+      <location filename="../../ui/checklist/view.py" line="682" />
       <source>Checklist “{title}” (version {version}) imported: {n} questions.</source>
       <translation>Liste de contrôle « {title} » (version {version}) importée : {n} questions.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="653" />
+      <location filename="../../ui/checklist/view.py" line="684" />
       <source>Checklist “{title}” (version {version}) was already there: nothing changed.</source>
       <translation>La liste de contrôle « {title} » (version {version}) était déjà là : rien n'a changé.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="658" />
+      <location filename="../../ui/checklist/view.py" line="689" />
       <source>It carries no scores: assessments made with it are answered and finalised as usual, but no threat level is computed (“not scored”).</source>
       <translation>Elle ne porte pas de scores : les évaluations faites avec elle se remplissent et se finalisent comme d'habitude, mais aucun niveau de menace n'est calculé (« non noté »).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="663" />
+      <location filename="../../ui/checklist/view.py" line="694" />
       <source>%n row(s) of the form were skipped or kept without being evaluated:</source>
       <translation>
         <numerusform>%n ligne du formulaire a été ignorée ou gardée sans être évaluée :</numerusform>
@@ -308,62 +313,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="666" />
+      <location filename="../../ui/checklist/view.py" line="697" />
       <source>Import checklist</source>
       <translation>Importer une liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="668" />
+      <location filename="../../ui/checklist/view.py" line="699" />
       <source>Reading the checklist…</source>
       <translation>Lecture de la liste de contrôle…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="673" />
+      <location filename="../../ui/checklist/view.py" line="704" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="674" />
+      <location filename="../../ui/checklist/view.py" line="705" />
       <source>Moderate</source>
       <translation>Modéré</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="675" />
+      <location filename="../../ui/checklist/view.py" line="706" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="676" />
+      <location filename="../../ui/checklist/view.py" line="707" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="677" />
+      <location filename="../../ui/checklist/view.py" line="708" />
       <source>Insufficient information</source>
       <translation>Informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="678" />
+      <location filename="../../ui/checklist/view.py" line="709" />
       <source>Not scored</source>
       <translation>Non noté</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="687" />
+      <location filename="../../ui/checklist/view.py" line="718" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="687" />
+      <location filename="../../ui/checklist/view.py" line="718" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="687" />
+      <location filename="../../ui/checklist/view.py" line="718" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="690" />
+      <location filename="../../ui/checklist/view.py" line="721" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n réponse cite des preuves</numerusform>
@@ -371,22 +376,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="693" />
+      <location filename="../../ui/checklist/view.py" line="724" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>Pas encore de score : une section de menace est notée dès qu’au moins {pct} de ses questions notées ont une réponse connue (pas « inconnu ») ; répondez à davantage d’entre elles.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="697" />
+      <location filename="../../ui/checklist/view.py" line="728" />
       <source>This checklist carries no scores: no threat level is computed.</source>
       <translation>Cette liste de contrôle ne porte pas de scores : aucun niveau de menace n'est calculé.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="727" />
+      <location filename="../../ui/checklist/view.py" line="758" />
       <source>key finding, sets at least {level}</source>
       <translation>constat clé, impose au moins {level}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="733" />
+      <location filename="../../ui/checklist/view.py" line="764" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>menace {score} sur 4, %n incident cité</numerusform>
@@ -394,117 +399,117 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="741" />
+      <location filename="../../ui/checklist/view.py" line="773" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>Les scores aident le jugement ; ce ne sont pas des mesures. Les réponses manquantes ou inconnues réduisent la couverture ; elles ne comptent jamais pour zéro. La menace de chaque réponse va de 0 (aucune) à 4 (la plus forte) ; les barres montrent le score de chaque section, de 1 à 10, dans la couleur de son niveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="747" />
+      <location filename="../../ui/checklist/view.py" line="779" />
       <source>outside the assessment's period</source>
       <translation>hors de la période de l'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="748" />
+      <location filename="../../ui/checklist/view.py" line="780" />
       <source>source graded below C3</source>
       <translation>source cotée en dessous de C3</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="749" />
+      <location filename="../../ui/checklist/view.py" line="781" />
       <source>cited on an answer that does not score high</source>
       <translation>cité sur une réponse dont le score n'est pas élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="750" />
+      <location filename="../../ui/checklist/view.py" line="782" />
       <source>deleted</source>
       <translation>supprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="754" />
+      <location filename="../../ui/checklist/view.py" line="786" />
       <source>graded {grade}, cited on {questions}</source>
       <translation>coté {grade}, cité sur {questions}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="762" />
+      <location filename="../../ui/checklist/view.py" line="794" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
       <translation>Les réponses connues couvrent {cov} des questions de menace ; il en faut {min}.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="767" />
+      <location filename="../../ui/checklist/view.py" line="799" />
       <source>Required questions unanswered: {ids}</source>
       <translation>Questions obligatoires sans réponse : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="770" />
+      <location filename="../../ui/checklist/view.py" line="802" />
       <source>Required questions answered “unknown”: {ids}</source>
       <translation>Questions obligatoires répondues « inconnu » : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="774" />
+      <location filename="../../ui/checklist/view.py" line="806" />
       <source>“Other” picked without saying what in the note: {ids}</source>
       <translation>« Autre » choisi sans préciser dans la note : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="779" />
+      <location filename="../../ui/checklist/view.py" line="811" />
       <source>No assessor is named.</source>
       <translation>Aucun évaluateur n'est nommé.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="782" />
+      <location filename="../../ui/checklist/view.py" line="814" />
       <source>Evidence that does not count or is flagged</source>
       <translation>Éléments à l'appui qui ne comptent pas ou sont signalés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="801" />
+      <location filename="../../ui/checklist/view.py" line="833" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>La règle du niveau est une proposition de FieldKit pour aider au jugement, et non une méthodologie officielle : le plus élevé entre la tranche de la moyenne des sections et le plancher fixé par les constats clés.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="817" />
+      <location filename="../../ui/checklist/view.py" line="851" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="903" />
+      <location filename="../../ui/checklist/view.py" line="938" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="904" />
+      <location filename="../../ui/checklist/view.py" line="939" />
       <source>Role in the chain</source>
       <translation>Rôle dans la chaîne</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="905" />
+      <location filename="../../ui/checklist/view.py" line="940" />
       <source>Capability</source>
       <translation>Capacité</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="906" />
+      <location filename="../../ui/checklist/view.py" line="941" />
       <source>Armed groups</source>
       <translation>Groupes armés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="907" />
+      <location filename="../../ui/checklist/view.py" line="942" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="908" />
+      <location filename="../../ui/checklist/view.py" line="943" />
       <source>Trend</source>
       <translation>Tendance</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="913" />
+      <location filename="../../ui/checklist/view.py" line="948" />
       <source>only in the earlier assessment</source>
       <translation>seulement dans l'évaluation précédente</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="915" />
+      <location filename="../../ui/checklist/view.py" line="950" />
       <source>new in this assessment</source>
       <translation>nouveau dans cette évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="923" />
+      <location filename="../../ui/checklist/view.py" line="958" />
       <source>unchanged</source>
       <translation>inchangé</translation>
     </message>
@@ -648,17 +653,17 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
   <context>
     <name>EvidencePicker</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="181" />
+      <location filename="../../ui/checklist/widgets.py" line="193" />
       <source>Evidence: incidents that support this answer</source>
       <translation>Éléments à l'appui : incidents qui étayent cette réponse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="185" />
+      <location filename="../../ui/checklist/widgets.py" line="197" />
       <source>Search incidents…</source>
       <translation>Rechercher des incidents…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="187" />
+      <location filename="../../ui/checklist/widgets.py" line="199" />
       <source>Only incidents in the assessment area</source>
       <translation>Seulement les incidents de la zone évaluée</translation>
     </message>
@@ -721,17 +726,17 @@ Identifiant : {device_id}</translation>
   <context>
     <name>GuideDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="133" />
+      <location filename="../../ui/main_window.py" line="148" />
       <source>User guide</source>
       <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="140" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>The user guide is not installed with this copy of FieldKit.</source>
       <translation>Le guide de l’utilisateur n’est pas installé avec cette copie de FieldKit.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>This guide is not translated yet; here is the English version.</source>
       <translation>Ce guide n’est pas encore traduit ; voici la version anglaise.</translation>
     </message>
@@ -739,359 +744,359 @@ Identifiant : {device_id}</translation>
   <context>
     <name>IncidentEditor</name>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="120" />
+      <location filename="../../ui/incidents/editor.py" line="122" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="120" />
+      <location filename="../../ui/incidents/editor.py" line="122" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="126" />
+      <location filename="../../ui/incidents/editor.py" line="128" />
       <source>This draft was recovered from an interrupted session. Check it and save it, or discard it.</source>
       <translation>Ce brouillon a été récupéré d'une session interrompue. Vérifiez-le puis enregistrez-le, ou abandonnez-le.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="150" />
+      <location filename="../../ui/incidents/editor.py" line="152" />
       <source>(not set)</source>
       <translation>(non renseigné)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="166" />
+      <location filename="../../ui/incidents/editor.py" line="168" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="185" />
+      <location filename="../../ui/incidents/editor.py" line="187" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="186" />
+      <location filename="../../ui/incidents/editor.py" line="188" />
       <source>What happened, in a few words</source>
       <translation>Ce qui s'est passé, en quelques mots</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="187" />
+      <location filename="../../ui/incidents/editor.py" line="189" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="191" />
+      <location filename="../../ui/incidents/editor.py" line="193" />
       <source>When (UTC)</source>
       <translation>Quand (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="191" />
+      <location filename="../../ui/incidents/editor.py" line="193" />
       <source>ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30</source>
       <translation>ISO 8601 : 2026-03-14, 2026-03 ou 2026-03-14T22:30</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="194" />
+      <location filename="../../ui/incidents/editor.py" line="196" />
       <source>Exact</source>
       <translation>Exacte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="195" />
+      <location filename="../../ui/incidents/editor.py" line="197" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="196" />
+      <location filename="../../ui/incidents/editor.py" line="198" />
       <source>Month</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="197" />
+      <location filename="../../ui/incidents/editor.py" line="199" />
       <source>Approximate</source>
       <translation>Approximative</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="200" />
+      <location filename="../../ui/incidents/editor.py" line="202" />
       <source>Time precision</source>
       <translation>Précision de la date</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="205" />
+      <location filename="../../ui/incidents/editor.py" line="207" />
       <source>Place name (pick a known place to fill the coordinates)</source>
       <translation>Nom du lieu (choisissez un lieu connu pour remplir les coordonnées)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="221" />
+      <location filename="../../ui/incidents/editor.py" line="223" />
       <source>Pick on map…</source>
       <translation>Choisir sur la carte…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="224" />
+      <location filename="../../ui/incidents/editor.py" line="226" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="232" />
+      <location filename="../../ui/incidents/editor.py" line="234" />
       <source>latitude, e.g. 11.86</source>
       <translation>latitude, p. ex. 11,86</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="233" />
+      <location filename="../../ui/incidents/editor.py" line="235" />
       <source>longitude, e.g. -15.60</source>
       <translation>longitude, p. ex. -15,60</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="251" />
+      <location filename="../../ui/incidents/editor.py" line="253" />
       <source>A draft may be saved without coordinates; a final incident needs both.</source>
       <translation>Un brouillon peut être enregistré sans coordonnées ; un incident définitif a besoin des deux.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="252" />
+      <location filename="../../ui/incidents/editor.py" line="254" />
       <source>Latitude / longitude (WGS84)</source>
       <translation>Latitude / longitude (WGS84)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="258" />
+      <location filename="../../ui/incidents/editor.py" line="260" />
       <source>Location precision</source>
       <translation>Précision du lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="259" />
+      <location filename="../../ui/incidents/editor.py" line="261" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="263" />
+      <location filename="../../ui/incidents/editor.py" line="265" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="265" />
+      <location filename="../../ui/incidents/editor.py" line="267" />
       <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
       <translation>Nom:TYPE; autre nom:TYPE  (types : NETWORK, GANG, ARMED_NSAG…)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="266" />
+      <location filename="../../ui/incidents/editor.py" line="268" />
       <source>Actors involved</source>
       <translation>Acteurs impliqués</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="274" />
+      <location filename="../../ui/incidents/editor.py" line="276" />
       <source>Criminal markets</source>
       <translation>Marchés criminels</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="276" />
+      <location filename="../../ui/incidents/editor.py" line="278" />
       <source>empty if not known</source>
       <translation>vide si inconnu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="277" />
+      <location filename="../../ui/incidents/editor.py" line="279" />
       <source>People killed</source>
       <translation>Personnes tuées</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="278" />
+      <location filename="../../ui/incidents/editor.py" line="280" />
       <source>Source type</source>
       <translation>Type de source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="286" />
+      <location filename="../../ui/incidents/editor.py" line="288" />
       <source>Source reliability / information credibility</source>
       <translation>Fiabilité de la source / crédibilité de l'information</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="289" />
+      <location filename="../../ui/incidents/editor.py" line="291" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="290" />
+      <location filename="../../ui/incidents/editor.py" line="292" />
       <source>comma-separated</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="292" />
+      <location filename="../../ui/incidents/editor.py" line="294" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="293" />
+      <location filename="../../ui/incidents/editor.py" line="295" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="294" />
+      <location filename="../../ui/incidents/editor.py" line="296" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="295" />
+      <location filename="../../ui/incidents/editor.py" line="297" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="295" />
+      <location filename="../../ui/incidents/editor.py" line="297" />
       <source>Sensitive (kept out of exports unless chosen)</source>
       <translation>Sensible (exclu des exportations sauf choix contraire)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="296" />
+      <location filename="../../ui/incidents/editor.py" line="298" />
       <source>Reason for the change</source>
       <translation>Motif de la modification</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="297" />
+      <location filename="../../ui/incidents/editor.py" line="299" />
       <source>Required to change a final incident</source>
       <translation>Obligatoire pour modifier un incident définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="305" />
+      <location filename="../../ui/incidents/editor.py" line="307" />
       <source>Add file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="307" />
+      <location filename="../../ui/incidents/editor.py" line="309" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="313" />
+      <location filename="../../ui/incidents/editor.py" line="315" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="316" />
+      <location filename="../../ui/incidents/editor.py" line="318" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="323" />
+      <location filename="../../ui/incidents/editor.py" line="325" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="324" />
-      <location filename="../../ui/incidents/editor.py" line="770" />
+      <location filename="../../ui/incidents/editor.py" line="326" />
+      <location filename="../../ui/incidents/editor.py" line="777" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="325" />
+      <location filename="../../ui/incidents/editor.py" line="327" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="426" />
+      <location filename="../../ui/incidents/editor.py" line="433" />
       <source>{name}  (to be added on save)</source>
       <translation>{name}  (ajouté à l'enregistrement)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="433" />
+      <location filename="../../ui/incidents/editor.py" line="440" />
       <source>No history yet: the first save creates version 1.</source>
       <translation>Pas encore d'historique : le premier enregistrement crée la version 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="450" />
+      <location filename="../../ui/incidents/editor.py" line="457" />
       <source>created</source>
       <translation>créé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="460" />
+      <location filename="../../ui/incidents/editor.py" line="467" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="461" />
+      <location filename="../../ui/incidents/editor.py" line="468" />
       <source>Saved (UTC)</source>
       <translation>Enregistré (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="462" />
+      <location filename="../../ui/incidents/editor.py" line="469" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="463" />
+      <location filename="../../ui/incidents/editor.py" line="470" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="464" />
+      <location filename="../../ui/incidents/editor.py" line="471" />
       <source>What changed</source>
       <translation>Ce qui a changé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="465" />
+      <location filename="../../ui/incidents/editor.py" line="472" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="492" />
+      <location filename="../../ui/incidents/editor.py" line="499" />
       <source>{name}: actor record in {where}</source>
       <translation>{name} : fiche d'acteur dans {where}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="524" />
+      <location filename="../../ui/incidents/editor.py" line="531" />
       <source>Read as {lat}, {lon} (the comma taken as the decimal point).</source>
       <translation>Lu comme {lat}, {lon} (la virgule prise comme séparateur décimal).</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="567" />
+      <location filename="../../ui/incidents/editor.py" line="574" />
       <source>Draft autosaved at {time}</source>
       <translation>Brouillon enregistré automatiquement à {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="602" />
-      <location filename="../../ui/incidents/editor.py" line="654" />
+      <location filename="../../ui/incidents/editor.py" line="609" />
+      <location filename="../../ui/incidents/editor.py" line="661" />
       <source>Preparing the list of places…</source>
       <translation>Préparation de la liste des lieux…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="669" />
+      <location filename="../../ui/incidents/editor.py" line="676" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="669" />
+      <location filename="../../ui/incidents/editor.py" line="676" />
       <source>The map is not available on this computer.</source>
       <translation>La carte n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="681" />
+      <location filename="../../ui/incidents/editor.py" line="688" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="723" />
+      <location filename="../../ui/incidents/editor.py" line="730" />
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="739" />
+      <location filename="../../ui/incidents/editor.py" line="746" />
       <source>Discard changes</source>
       <translation>Abandonner les modifications</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="740" />
+      <location filename="../../ui/incidents/editor.py" line="747" />
       <source>Discard what you typed? This cannot be undone.</source>
       <translation>Abandonner ce que vous avez saisi ? C'est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="768" />
+      <location filename="../../ui/incidents/editor.py" line="775" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="769" />
+      <location filename="../../ui/incidents/editor.py" line="776" />
       <source>This incident has changes that are not saved yet.</source>
       <translation>Cet incident a des modifications qui ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="770" />
+      <location filename="../../ui/incidents/editor.py" line="777" />
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="770" />
+      <location filename="../../ui/incidents/editor.py" line="777" />
       <source>Keep as a draft and close</source>
       <translation>Garder en brouillon et fermer</translation>
     </message>
@@ -1099,55 +1104,55 @@ Identifiant : {device_id}</translation>
   <context>
     <name>IncidentTableModel</name>
     <message>
-      <location filename="../../ui/incidents/model.py" line="30" />
+      <location filename="../../ui/incidents/model.py" line="31" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="31" />
+      <location filename="../../ui/incidents/model.py" line="32" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="32" />
+      <location filename="../../ui/incidents/model.py" line="33" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="33" />
+      <location filename="../../ui/incidents/model.py" line="34" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="34" />
+      <location filename="../../ui/incidents/model.py" line="35" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="35" />
+      <location filename="../../ui/incidents/model.py" line="36" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="36" />
+      <location filename="../../ui/incidents/model.py" line="37" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="53" />
-      <location filename="../../ui/incidents/model.py" line="125" />
+      <location filename="../../ui/incidents/model.py" line="54" />
+      <location filename="../../ui/incidents/model.py" line="126" />
       <source>final</source>
       <translation>définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="53" />
-      <location filename="../../ui/incidents/model.py" line="125" />
+      <location filename="../../ui/incidents/model.py" line="54" />
+      <location filename="../../ui/incidents/model.py" line="126" />
       <source>draft</source>
       <translation>brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="53" />
-      <location filename="../../ui/incidents/model.py" line="126" />
+      <location filename="../../ui/incidents/model.py" line="54" />
+      <location filename="../../ui/incidents/model.py" line="127" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
@@ -1431,152 +1436,152 @@ Identifiant : {device_id}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="228" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="236" />
+      <location filename="../../ui/main_window.py" line="261" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Cet espace de travail contient des données de démonstration (enregistrements [DEMO]) : Fichier → Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="265" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>NON chiffré : quiconque a cet ordinateur peut lire cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="243" />
+      <location filename="../../ui/main_window.py" line="268" />
       <source>Workspace: {folder}</source>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="293" />
+      <location filename="../../ui/main_window.py" line="315" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="305" />
+      <location filename="../../ui/main_window.py" line="330" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="316" />
+      <location filename="../../ui/main_window.py" line="341" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="318" />
+      <location filename="../../ui/main_window.py" line="343" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="330" />
+      <location filename="../../ui/main_window.py" line="355" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="331" />
+      <location filename="../../ui/main_window.py" line="356" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="357" />
       <source>Remove demo data…</source>
       <translation>Retirer les données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="333" />
+      <location filename="../../ui/main_window.py" line="358" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="337" />
+      <location filename="../../ui/main_window.py" line="362" />
       <source>Lock now</source>
       <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>Encrypt this workspace…</source>
       <translation>Chiffrer cet espace de travail…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>Change the passphrase…</source>
       <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="343" />
+      <location filename="../../ui/main_window.py" line="368" />
       <source>Duress passphrase…</source>
       <translation>Phrase secrète de contrainte…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="344" />
+      <location filename="../../ui/main_window.py" line="369" />
       <source>Travel mode…</source>
       <translation>Mode voyage…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>Delete this workspace now…</source>
       <translation>Supprimer cet espace de travail maintenant…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="347" />
+      <location filename="../../ui/main_window.py" line="372" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="353" />
+      <location filename="../../ui/main_window.py" line="379" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="381" />
       <source>User guide</source>
       <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="357" />
+      <location filename="../../ui/main_window.py" line="383" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="358" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>Report a problem…</source>
       <translation>Signaler un problème…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="360" />
+      <location filename="../../ui/main_window.py" line="386" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="421" />
+      <location filename="../../ui/main_window.py" line="447" />
       <source>Travel mode</source>
       <translation>Mode voyage</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="421" />
+      <location filename="../../ui/main_window.py" line="447" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incident a quitté cet ordinateur ; le QG le garde.</numerusform>
@@ -1584,37 +1589,37 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="433" />
+      <location filename="../../ui/main_window.py" line="459" />
       <source>The duress passphrase was removed.</source>
       <translation>La phrase secrète de contrainte a été supprimée.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="435" />
+      <location filename="../../ui/main_window.py" line="461" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>La phrase secrète de contrainte est définie. Gardez-la aussi secrète que la phrase secrète elle-même.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="438" />
+      <location filename="../../ui/main_window.py" line="464" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>La phrase secrète a été changée. FieldKit demande désormais la nouvelle.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
+      <location filename="../../ui/main_window.py" line="485" />
       <source>Delete this workspace now</source>
       <translation>Supprimer cet espace de travail maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="487" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Détruire cet espace de travail maintenant : tous les incidents, évaluations, pièces jointes et clés de cet ordinateur ? C'est irréversible. Les fiches envoyées dans des paquets restent chez leurs destinataires.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="479" />
+      <location filename="../../ui/main_window.py" line="505" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="481" />
+      <location filename="../../ui/main_window.py" line="507" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -1622,114 +1627,109 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="494" />
+      <location filename="../../ui/main_window.py" line="520" />
       <source>Protect this workspace</source>
       <translation>Protéger cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="496" />
+      <location filename="../../ui/main_window.py" line="522" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Cet espace de travail n'est pas chiffré : quiconque prend cet ordinateur peut le lire. Le chiffrer maintenant avec une phrase secrète ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="526" />
+      <location filename="../../ui/main_window.py" line="552" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="526" />
+      <location filename="../../ui/main_window.py" line="552" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="531" />
+      <location filename="../../ui/main_window.py" line="557" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="553" />
-      <location filename="../../ui/main_window.py" line="561" />
+      <location filename="../../ui/main_window.py" line="579" />
+      <location filename="../../ui/main_window.py" line="587" />
       <source>Report a problem</source>
       <translation>Signaler un problème</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="563" />
+      <location filename="../../ui/main_window.py" line="589" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Un fichier de diagnostic a été écrit dans {path}. Il contient des versions, des comptes et la fin du journal, aucun enregistrement, nom ni clé. Remettez-le à la personne qui assure le soutien de FieldKit, avec quelques mots sur ce qui s’est passé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="570" />
+      <location filename="../../ui/main_window.py" line="596" />
       <source>Writing the diagnostics file…</source>
       <translation>Écriture du fichier de diagnostic…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="589" />
+      <location filename="../../ui/main_window.py" line="615" />
       <source>Remove demo data</source>
       <translation>Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="590" />
+      <location filename="../../ui/main_window.py" line="616" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Supprimer définitivement tous les incidents et évaluations de démonstration ([DEMO]) ? Les enregistrements que vous avez faits vous-même restent.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="597" />
+      <location filename="../../ui/main_window.py" line="623" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration retirées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="603" />
+      <location filename="../../ui/main_window.py" line="629" />
       <source>Removing the demo data…</source>
       <translation>Retrait des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="620" />
+      <location filename="../../ui/main_window.py" line="646" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="612" />
+      <location filename="../../ui/main_window.py" line="638" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="533" />
+      <location filename="../../ui/main_window.py" line="559" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ? Seulement pour essayer : les incidents de démonstration partiraient vers le QG dans les paquets de cet espace de travail.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="629" />
+      <location filename="../../ui/main_window.py" line="655" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="636" />
+      <location filename="../../ui/main_window.py" line="662" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="640" />
-      <location filename="../../ui/main_window.py" line="645" />
+      <location filename="../../ui/main_window.py" line="666" />
+      <location filename="../../ui/main_window.py" line="671" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="640" />
+      <location filename="../../ui/main_window.py" line="666" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="645" />
+      <location filename="../../ui/main_window.py" line="671" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="666" />
-      <source>The language will change the next time FieldKit starts.</source>
-      <translation>La langue changera au prochain démarrage de FieldKit.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="246" />
+      <location filename="../../ui/main_window.py" line="271" />
       <source>HQ database: {name}</source>
       <translation>Base de données du QG : {name}</translation>
     </message>
@@ -2315,7 +2315,7 @@ Identifiant : {device_id}</translation>
   <context>
     <name>SectionChart</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="273" />
+      <location filename="../../ui/checklist/widgets.py" line="291" />
       <source>insufficient information</source>
       <translation>informations insuffisantes</translation>
     </message>
@@ -2323,47 +2323,47 @@ Identifiant : {device_id}</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="172" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="160" />
+      <location filename="../../ui/main_window.py" line="175" />
       <source>Checklist, Incidents, Map, Sync</source>
       <translation>Liste de contrôle, Incidents, Carte, Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="161" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>Search the incidents</source>
       <translation>Rechercher dans les incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>Save the incident being edited</source>
       <translation>Enregistrer l’incident en cours de saisie</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="164" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>Close the editor (asks when something is not saved)</source>
       <translation>Fermer l’éditeur (demande si quelque chose n’est pas enregistré)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="165" />
+      <location filename="../../ui/main_window.py" line="180" />
       <source>Next unanswered question of the checklist</source>
       <translation>Question suivante sans réponse de la liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="181" />
       <source>Lock FieldKit now (the passphrase opens it again)</source>
       <translation>Verrouiller FieldKit maintenant (la phrase secrète le rouvre)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
@@ -3335,44 +3335,44 @@ Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="186" />
+      <location filename="../../ui/main_window.py" line="201" />
       <source>Welcome to FieldKit</source>
       <translation>Bienvenue dans FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="190" />
+      <location filename="../../ui/main_window.py" line="205" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
       <translation>FieldKit fonctionne entièrement hors ligne. Rien ne quitte cet ordinateur sauf si vous l'exportez.
 Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fiches et les paquets que vous créez.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="199" />
+      <location filename="../../ui/main_window.py" line="214" />
       <source>e.g. crime monitor, JMAC analyst</source>
       <translation>p. ex. observateur criminalité, analyste JMAC</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source>e.g. Gao team laptop 2</source>
       <translation>p. ex. ordinateur 2 de l'équipe de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="204" />
+      <location filename="../../ui/main_window.py" line="219" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="205" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Device label</source>
       <translation>Nom de l'appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="208" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>Charger des données de démonstration (incidents réalistes et deux évaluations) pour essayer FieldKit</translation>
     </message>
@@ -3380,7 +3380,7 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
   <context>
     <name>app</name>
     <message>
-      <location filename="../../ui/app.py" line="197" />
+      <location filename="../../ui/app.py" line="201" />
       <source>The workspace was destroyed.</source>
       <translation>L'espace de travail a été détruit.</translation>
     </message>
@@ -3467,8 +3467,8 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Donnez à la fois la latitude et la longitude, ou aucune des deux.</translation>
     </message>
     <message>
-      <source>The language must be en or fr.</source>
-      <translation>La langue doit être en ou fr.</translation>
+      <source>The language must be one of {choices}.</source>
+      <translation>La langue doit être l'une des suivantes : {choices}.</translation>
     </message>
     <message>
       <source>This assessment is final. Give a reason to change it; the change will be kept as a new version.</source>
@@ -4145,6 +4145,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>{file} is not a readable MBTiles file (its zoom levels are not numbers).</source>
       <translation>{file} n'est pas un fichier MBTiles lisible (ses niveaux de zoom ne sont pas des nombres).</translation>
+    </message>
+    <message>
+      <source>The Arabic font is not installed with this copy of FieldKit (fontpkg-amiri).</source>
+      <translation>La police de caractères arabe n'est pas installée avec cette copie de FieldKit (fontpkg-amiri).</translation>
     </message>
     <message>
       <source>In {place}</source>

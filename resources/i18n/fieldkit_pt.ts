@@ -3,14 +3,19 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="102" />
+      <location filename="../../ui/main_window.py" line="111" />
       <source>About FieldKit</source>
       <translation>Acerca do FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="110" />
+      <location filename="../../ui/main_window.py" line="119" />
       <source>An offline companion for field missions: incident log, Spotting the Spoilers assessments, maps and sync bundles.</source>
       <translation>Um companheiro offline para missões no terreno: registo de incidentes, avaliações «Spotting the Spoilers», mapas e pacotes de sincronização.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="125" />
+      <source>The translation into this language is a first draft, awaiting review by a native speaker: where a text is unclear, the English version is the reference.</source>
+      <translation>A tradução para esta língua é uma primeira versão, a aguardar revisão por um falante nativo: onde um texto não for claro, a versão inglesa é a referência.</translation>
     </message>
     <message>
       <source>Workspace</source>
@@ -27,6 +32,64 @@
     <message>
       <source>Data credits</source>
       <translation>Créditos dos dados</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActorDialog</name>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="129" />
+      <source>Actor</source>
+      <translation>Ator</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="139" />
+      <source>not known</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="144" />
+      <source>unknown</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="151" />
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="152" />
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="153" />
+      <source>Role in the chain</source>
+      <translation>Papel na cadeia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="154" />
+      <source>Capability</source>
+      <translation>Capacidade</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="155" />
+      <source>Links to armed groups</source>
+      <translation>Ligações a grupos armados</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="156" />
+      <source>Links to the state</source>
+      <translation>Ligações ao Estado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="157" />
+      <source>Trend</source>
+      <translation>Tendência</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="158" />
+      <source>Note</source>
+      <translation>Nota</translation>
     </message>
   </context>
   <context>
@@ -50,198 +113,199 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../ui/checklist/view.py" line="106" />
+      <location filename="../../ui/checklist/view.py" line="108" />
       <source>Assessment</source>
       <translation>Avaliação</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="111" />
+      <location filename="../../ui/checklist/view.py" line="113" />
       <source>New assessment…</source>
       <translation>Nova avaliação…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="114" />
+      <location filename="../../ui/checklist/view.py" line="122" />
       <source>Next unanswered</source>
       <translation>Próxima sem resposta</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="119" />
-      <location filename="../../ui/checklist/view.py" line="535" />
+      <location filename="../../ui/checklist/view.py" line="127" />
+      <location filename="../../ui/checklist/view.py" line="586" />
       <source>Finalise</source>
       <translation>Finalizar</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="122" />
+      <location filename="../../ui/checklist/view.py" line="130" />
       <source>Use the latest checklist</source>
       <translation>Usar a lista de verificação mais recente</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="124" />
+      <location filename="../../ui/checklist/view.py" line="132" />
       <source>This draft uses an earlier version of the checklist; its answers are carried over.</source>
       <translation>Este rascunho usa uma versão anterior da lista de verificação; as suas respostas são transferidas.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="129" />
+      <location filename="../../ui/checklist/view.py" line="137" />
+      <location filename="../../ui/checklist/view.py" line="639" />
       <source>PDF report…</source>
       <translation>Relatório PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="132" />
+      <location filename="../../ui/checklist/view.py" line="140" />
       <source>Language of the PDF report</source>
       <translation>Idioma do relatório PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="155" />
+      <location filename="../../ui/checklist/view.py" line="163" />
       <source>Questions</source>
       <translation>Perguntas</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="166" />
+      <location filename="../../ui/checklist/view.py" line="174" />
       <source>Summary</source>
       <translation>Resumo</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="171" />
+      <location filename="../../ui/checklist/view.py" line="179" />
       <source>Compare with</source>
       <translation>Comparar com</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="178" />
+      <location filename="../../ui/checklist/view.py" line="186" />
       <source>Compare</source>
       <translation>Comparar</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="217" />
+      <location filename="../../ui/checklist/view.py" line="235" />
       <source>final</source>
       <translation>definitiva</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="217" />
+      <location filename="../../ui/checklist/view.py" line="235" />
       <source>in progress</source>
       <translation>em curso</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="239" />
+      <location filename="../../ui/checklist/view.py" line="259" />
       <source>No assessment yet. Click “New assessment…” to start one.</source>
       <translation>Ainda não há avaliação. Clique em «Nova avaliação…» para começar uma.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="276" />
+      <location filename="../../ui/checklist/view.py" line="298" />
       <source>This assessment is final (version {v}). Changing an answer needs a reason and is kept as a new version.</source>
       <translation>Esta avaliação é definitiva (versão {v}). Alterar uma resposta exige um motivo e fica guardado como nova versão.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="282" />
+      <location filename="../../ui/checklist/view.py" line="304" />
       <source>Answers are saved the moment you give them.</source>
       <translation>As respostas são guardadas no momento em que as dá.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="303" />
+      <location filename="../../ui/checklist/view.py" line="325" />
       <source>The area bounds must be four numbers.</source>
       <translation>Os limites da área devem ser quatro números.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="336" />
+      <location filename="../../ui/checklist/view.py" line="358" />
       <source>Overall: {done} of {total} answered</source>
       <translation>Total: {done} de {total} respondidas</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="394" />
+      <location filename="../../ui/checklist/view.py" line="416" />
       <source>Note (optional)</source>
       <translation>Nota (opcional)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="423" />
+      <location filename="../../ui/checklist/view.py" line="445" />
       <source>Evidence ({n})…</source>
       <translation>Provas ({n})…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="443" />
+      <location filename="../../ui/checklist/view.py" line="467" />
       <source>Checklist</source>
       <translation>Lista de verificação</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="443" />
+      <location filename="../../ui/checklist/view.py" line="467" />
       <source>Every question that applies has an answer.</source>
       <translation>Todas as perguntas aplicáveis têm resposta.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="458" />
+      <location filename="../../ui/checklist/view.py" line="482" />
       <source>Change a final assessment</source>
       <translation>Alterar uma avaliação definitiva</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="459" />
+      <location filename="../../ui/checklist/view.py" line="483" />
       <source>This assessment is final. Why are you changing it? The change is kept as a new version.</source>
       <translation>Esta avaliação é definitiva. Porque a está a alterar? A alteração fica guardada como nova versão.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="500" />
+      <location filename="../../ui/checklist/view.py" line="551" />
       <source>Give an answer first; the note is saved with it.</source>
       <translation>Dê primeiro uma resposta; a nota é guardada com ela.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="539" />
+      <location filename="../../ui/checklist/view.py" line="590" />
       <source>Finalise anyway? The result will be marked “Insufficient – not for distribution” in the app, the PDF report and the command line.</source>
       <translation>Finalizar mesmo assim? O resultado será marcado «Insuficiente – não destinado a difusão» na aplicação, no relatório PDF e na linha de comandos.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="577" />
+      <location filename="../../ui/checklist/view.py" line="628" />
       <source>Save the assessment report</source>
       <translation>Guardar o relatório da avaliação</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="587" />
+      <location filename="../../ui/checklist/view.py" line="648" />
       <source>Report written to {path}</source>
       <translation>Relatório escrito em {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="591" />
+      <location filename="../../ui/checklist/view.py" line="652" />
       <source>Writing the PDF report…</source>
       <translation>A escrever o relatório PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="599" />
+      <location filename="../../ui/checklist/view.py" line="704" />
       <source>Low</source>
       <translation>Baixo</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="600" />
+      <location filename="../../ui/checklist/view.py" line="705" />
       <source>Moderate</source>
       <translation>Moderado</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="601" />
+      <location filename="../../ui/checklist/view.py" line="706" />
       <source>High</source>
       <translation>Elevado</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="602" />
+      <location filename="../../ui/checklist/view.py" line="707" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="603" />
+      <location filename="../../ui/checklist/view.py" line="708" />
       <source>Insufficient information</source>
       <translation>Informação insuficiente</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="718" />
       <source>high</source>
       <translation>elevada</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="718" />
       <source>moderate</source>
       <translation>moderada</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="612" />
+      <location filename="../../ui/checklist/view.py" line="718" />
       <source>low</source>
       <translation>baixa</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="615" />
+      <location filename="../../ui/checklist/view.py" line="721" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n resposta cita provas</numerusform>
@@ -249,17 +313,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="618" />
+      <location filename="../../ui/checklist/view.py" line="724" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>Ainda sem pontuação: uma secção de ameaça é pontuada quando pelo menos {pct} das suas perguntas pontuadas têm uma resposta conhecida (não «desconhecido»); responda a mais perguntas.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="646" />
+      <location filename="../../ui/checklist/view.py" line="758" />
       <source>key finding, sets at least {level}</source>
       <translation>constatação-chave, impõe pelo menos {level}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="652" />
+      <location filename="../../ui/checklist/view.py" line="764" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>ameaça {score} de 4, %n incidente citado</numerusform>
@@ -267,74 +331,187 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="660" />
+      <location filename="../../ui/checklist/view.py" line="773" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>As pontuações ajudam o juízo, não são medições. As respostas em falta e as desconhecidas reduzem a cobertura; nunca contam como zero. A ameaça de cada resposta vai de 0 (nenhuma) a 4 (máxima); as barras mostram a pontuação de cada secção de 1 a 10, coloridas segundo o seu nível.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="666" />
+      <location filename="../../ui/checklist/view.py" line="779" />
       <source>outside the assessment's period</source>
       <translation>fora do período da avaliação</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="667" />
+      <location filename="../../ui/checklist/view.py" line="780" />
       <source>source graded below C3</source>
       <translation>fonte classificada abaixo de C3</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="668" />
+      <location filename="../../ui/checklist/view.py" line="781" />
       <source>cited on an answer that does not score high</source>
       <translation>citado numa resposta que não tem pontuação elevada</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="669" />
+      <location filename="../../ui/checklist/view.py" line="782" />
       <source>deleted</source>
       <translation>eliminado</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="673" />
+      <location filename="../../ui/checklist/view.py" line="786" />
       <source>graded {grade}, cited on {questions}</source>
       <translation>classificado {grade}, citado em {questions}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="681" />
+      <location filename="../../ui/checklist/view.py" line="794" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
       <translation>As respostas conhecidas cobrem {cov} das perguntas de ameaça; são necessárias {min}.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="686" />
+      <location filename="../../ui/checklist/view.py" line="799" />
       <source>Required questions unanswered: {ids}</source>
       <translation>Perguntas obrigatórias sem resposta: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="689" />
+      <location filename="../../ui/checklist/view.py" line="802" />
       <source>Required questions answered “unknown”: {ids}</source>
       <translation>Perguntas obrigatórias respondidas «desconhecido»: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="693" />
+      <location filename="../../ui/checklist/view.py" line="806" />
       <source>“Other” picked without saying what in the note: {ids}</source>
       <translation>«Outro» escolhido sem indicar o quê na nota: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="698" />
+      <location filename="../../ui/checklist/view.py" line="811" />
       <source>No assessor is named.</source>
       <translation>Não é indicado nenhum avaliador.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="701" />
+      <location filename="../../ui/checklist/view.py" line="814" />
       <source>Evidence that does not count or is flagged</source>
       <translation>Provas que não contam ou estão assinaladas</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="833" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>A regra do nível é uma proposta do FieldKit para ajudar o juízo, não uma metodologia oficial: o mais alto entre a faixa da média da secção e o mínimo imposto pelas constatações-chave.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="734" />
+      <location filename="../../ui/checklist/view.py" line="851" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Não há outra avaliação desta área para comparar.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="116" />
+      <source>Import checklist…</source>
+      <translation>Importar lista de verificação…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="118" />
+      <source>Add a checklist written as an XLSForm (.xlsx), the spreadsheet forms of ODK and KoboToolbox</source>
+      <translation>Adicionar uma lista de verificação escrita em XLSForm (.xlsx), os formulários em folha de cálculo do ODK e do KoboToolbox</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="666" />
+      <source>Import a checklist (XLSForm)</source>
+      <translation>Importar uma lista de verificação (XLSForm)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="682" />
+      <source>Checklist “{title}” (version {version}) imported: {n} questions.</source>
+      <translation>Lista de verificação «{title}» (versão {version}) importada: {n} perguntas.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="684" />
+      <source>Checklist “{title}” (version {version}) was already there: nothing changed.</source>
+      <translation>A lista de verificação «{title}» (versão {version}) já existia: nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="689" />
+      <source>It carries no scores: assessments made with it are answered and finalised as usual, but no threat level is computed (“not scored”).</source>
+      <translation>Não tem pontuações: as avaliações feitas com ela preenchem-se e finalizam-se como habitualmente, mas não é calculado nenhum nível de ameaça («sem pontuação»).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/checklist/view.py" line="694" />
+      <source>%n row(s) of the form were skipped or kept without being evaluated:</source>
+      <translation>
+        <numerusform>%n linha do formulário foi ignorada ou guardada sem ser avaliada:</numerusform>
+        <numerusform>%n linhas do formulário foram ignoradas ou guardadas sem serem avaliadas:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="697" />
+      <source>Import checklist</source>
+      <translation>Importar lista de verificação</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="699" />
+      <source>Reading the checklist…</source>
+      <translation>A ler a lista de verificação…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="709" />
+      <source>Not scored</source>
+      <translation>Sem pontuação</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="728" />
+      <source>This checklist carries no scores: no threat level is computed.</source>
+      <translation>Esta lista de verificação não tem pontuações: não é calculado nenhum nível de ameaça.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="188" />
+      <source>Markets and actors</source>
+      <translation>Mercados e atores</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="641" />
+      <source>Include the incidents marked sensitive? They are then marked SENSITIVE in the report. (No leaves them out.)</source>
+      <translation>Incluir os incidentes marcados como sensíveis? Nesse caso, ficam marcados como SENSÍVEL no relatório. («Não» deixa-os de fora.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="938" />
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="939" />
+      <source>Role in the chain</source>
+      <translation>Papel na cadeia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="940" />
+      <source>Capability</source>
+      <translation>Capacidade</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="941" />
+      <source>Armed groups</source>
+      <translation>Grupos armados</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="942" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="943" />
+      <source>Trend</source>
+      <translation>Tendência</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="948" />
+      <source>only in the earlier assessment</source>
+      <translation>apenas na avaliação anterior</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="950" />
+      <source>new in this assessment</source>
+      <translation>novo nesta avaliação</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/view.py" line="958" />
+      <source>unchanged</source>
+      <translation>inalterado</translation>
     </message>
     <message>
       <source>Source</source>
@@ -393,97 +570,6 @@
       <translation>Variação</translation>
     </message>
     <message>
-      <source>Import checklist…</source>
-      <translation>Importar lista de verificação…</translation>
-    </message>
-    <message>
-      <source>Add a checklist written as an XLSForm (.xlsx), the spreadsheet forms of ODK and KoboToolbox</source>
-      <translation>Adicionar uma lista de verificação escrita em XLSForm (.xlsx), os formulários em folha de cálculo do ODK e do KoboToolbox</translation>
-    </message>
-    <message>
-      <source>Import a checklist (XLSForm)</source>
-      <translation>Importar uma lista de verificação (XLSForm)</translation>
-    </message>
-    <message>
-      <source>Checklist “{title}” (version {version}) imported: {n} questions.</source>
-      <translation>Lista de verificação «{title}» (versão {version}) importada: {n} perguntas.</translation>
-    </message>
-    <message>
-      <source>Checklist “{title}” (version {version}) was already there: nothing changed.</source>
-      <translation>A lista de verificação «{title}» (versão {version}) já existia: nada foi alterado.</translation>
-    </message>
-    <message>
-      <source>It carries no scores: assessments made with it are answered and finalised as usual, but no threat level is computed (“not scored”).</source>
-      <translation>Não tem pontuações: as avaliações feitas com ela preenchem-se e finalizam-se como habitualmente, mas não é calculado nenhum nível de ameaça («sem pontuação»).</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n row(s) of the form were skipped or kept without being evaluated:</source>
-      <translation>
-        <numerusform>%n linha do formulário foi ignorada ou guardada sem ser avaliada:</numerusform>
-        <numerusform>%n linhas do formulário foram ignoradas ou guardadas sem serem avaliadas:</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Import checklist</source>
-      <translation>Importar lista de verificação</translation>
-    </message>
-    <message>
-      <source>Reading the checklist…</source>
-      <translation>A ler a lista de verificação…</translation>
-    </message>
-    <message>
-      <source>Not scored</source>
-      <translation>Sem pontuação</translation>
-    </message>
-    <message>
-      <source>This checklist carries no scores: no threat level is computed.</source>
-      <translation>Esta lista de verificação não tem pontuações: não é calculado nenhum nível de ameaça.</translation>
-    </message>
-    <message>
-      <source>Markets and actors</source>
-      <translation>Mercados e atores</translation>
-    </message>
-    <message>
-      <source>Include the incidents marked sensitive? They are then marked SENSITIVE in the report. (No leaves them out.)</source>
-      <translation>Incluir os incidentes marcados como sensíveis? Nesse caso, ficam marcados como SENSÍVEL no relatório. («Não» deixa-os de fora.)</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Tipo</translation>
-    </message>
-    <message>
-      <source>Role in the chain</source>
-      <translation>Papel na cadeia</translation>
-    </message>
-    <message>
-      <source>Capability</source>
-      <translation>Capacidade</translation>
-    </message>
-    <message>
-      <source>Armed groups</source>
-      <translation>Grupos armados</translation>
-    </message>
-    <message>
-      <source>State</source>
-      <translation>Estado</translation>
-    </message>
-    <message>
-      <source>Trend</source>
-      <translation>Tendência</translation>
-    </message>
-    <message>
-      <source>only in the earlier assessment</source>
-      <translation>apenas na avaliação anterior</translation>
-    </message>
-    <message>
-      <source>new in this assessment</source>
-      <translation>novo nesta avaliação</translation>
-    </message>
-    <message>
-      <source>unchanged</source>
-      <translation>inalterado</translation>
-    </message>
-    <message>
       <source>Criminal markets</source>
       <translation>Mercados criminosos</translation>
     </message>
@@ -507,48 +593,48 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="70" />
+      <location filename="../../ui/sync/view.py" line="71" />
       <source>Resolve a conflict</source>
       <translation>Resolver um conflito</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="100" />
+      <location filename="../../ui/sync/view.py" line="101" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="100" />
-      <location filename="../../ui/sync/view.py" line="115" />
+      <location filename="../../ui/sync/view.py" line="101" />
+      <location filename="../../ui/sync/view.py" line="116" />
       <source>Here</source>
       <translation>Aqui</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="100" />
+      <location filename="../../ui/sync/view.py" line="101" />
       <source>On {dev}</source>
       <translation>Em {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="116" />
+      <location filename="../../ui/sync/view.py" line="117" />
       <source>Other device</source>
       <translation>Outro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="133" />
+      <location filename="../../ui/sync/view.py" line="134" />
       <source>Resolved a conflict with {dev}</source>
       <translation>Conflito com {dev} resolvido</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="135" />
+      <location filename="../../ui/sync/view.py" line="136" />
       <source>(their edit: “{why}”)</source>
       <translation>(a edição deles: «{why}»)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="100" />
+      <location filename="../../ui/sync/view.py" line="101" />
       <source>Keep</source>
       <translation>Manter</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="80" />
+      <location filename="../../ui/sync/view.py" line="81" />
       <source>This incident was changed here and on {dev}. Nothing has been lost: choose, field by field, which value to keep. The result is saved as a new version.
 
 Here: {mine_when}, by {mine_who}: “{mine_why}”
@@ -559,7 +645,7 @@ Aqui: {mine_when}, por {mine_who}: «{mine_why}»
 {dev}: {their_when}, por {their_who}: «{their_why}»</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="126" />
+      <location filename="../../ui/sync/view.py" line="127" />
       <source>Reason (optional)</source>
       <translation>Motivo (opcional)</translation>
     </message>
@@ -567,17 +653,17 @@ Aqui: {mine_when}, por {mine_who}: «{mine_why}»
   <context>
     <name>EvidencePicker</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="181" />
+      <location filename="../../ui/checklist/widgets.py" line="193" />
       <source>Evidence: incidents that support this answer</source>
       <translation>Provas: incidentes que sustentam esta resposta</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="185" />
+      <location filename="../../ui/checklist/widgets.py" line="197" />
       <source>Search incidents…</source>
       <translation>Pesquisar incidentes…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="187" />
+      <location filename="../../ui/checklist/widgets.py" line="199" />
       <source>Only incidents in the assessment area</source>
       <translation>Apenas incidentes na área da avaliação</translation>
     </message>
@@ -640,17 +726,17 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>GuideDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="131" />
+      <location filename="../../ui/main_window.py" line="148" />
       <source>User guide</source>
       <translation>Guia do utilizador</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="138" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>The user guide is not installed with this copy of FieldKit.</source>
       <translation>O guia do utilizador não está instalado com esta cópia do FieldKit.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>This guide is not translated yet; here is the English version.</source>
       <translation>Este guia ainda não está traduzido; eis a versão inglesa.</translation>
     </message>
@@ -658,355 +744,359 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>IncidentEditor</name>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="80" />
+      <location filename="../../ui/incidents/editor.py" line="122" />
       <source>Edit incident</source>
       <translation>Editar incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="80" />
+      <location filename="../../ui/incidents/editor.py" line="122" />
       <source>New incident</source>
       <translation>Novo incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="86" />
+      <location filename="../../ui/incidents/editor.py" line="128" />
       <source>This draft was recovered from an interrupted session. Check it and save it, or discard it.</source>
       <translation>Este rascunho foi recuperado de uma sessão interrompida. Verifique-o e guarde-o, ou descarte-o.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="110" />
+      <location filename="../../ui/incidents/editor.py" line="152" />
       <source>(not set)</source>
       <translation>(não definido)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="126" />
+      <location filename="../../ui/incidents/editor.py" line="168" />
       <source>Incident</source>
       <translation>Incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="145" />
+      <location filename="../../ui/incidents/editor.py" line="187" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="146" />
+      <location filename="../../ui/incidents/editor.py" line="188" />
       <source>What happened, in a few words</source>
       <translation>O que aconteceu, em poucas palavras</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="147" />
+      <location filename="../../ui/incidents/editor.py" line="189" />
       <source>Description</source>
       <translation>Descrição</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="151" />
+      <location filename="../../ui/incidents/editor.py" line="193" />
       <source>When (UTC)</source>
       <translation>Quando (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="151" />
+      <location filename="../../ui/incidents/editor.py" line="193" />
       <source>ISO 8601: 2026-03-14, 2026-03 or 2026-03-14T22:30</source>
       <translation>ISO 8601: 2026-03-14, 2026-03 ou 2026-03-14T22:30</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="154" />
+      <location filename="../../ui/incidents/editor.py" line="196" />
       <source>Exact</source>
       <translation>Exata</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="155" />
+      <location filename="../../ui/incidents/editor.py" line="197" />
       <source>Day</source>
       <translation>Dia</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="156" />
+      <location filename="../../ui/incidents/editor.py" line="198" />
       <source>Month</source>
       <translation>Mês</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="157" />
+      <location filename="../../ui/incidents/editor.py" line="199" />
       <source>Approximate</source>
       <translation>Aproximada</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="160" />
+      <location filename="../../ui/incidents/editor.py" line="202" />
       <source>Time precision</source>
       <translation>Precisão da hora</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="165" />
+      <location filename="../../ui/incidents/editor.py" line="207" />
       <source>Place name (pick a known place to fill the coordinates)</source>
       <translation>Nome do local (escolha um local conhecido para preencher as coordenadas)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="181" />
+      <location filename="../../ui/incidents/editor.py" line="223" />
       <source>Pick on map…</source>
       <translation>Escolher no mapa…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="184" />
+      <location filename="../../ui/incidents/editor.py" line="226" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="192" />
+      <location filename="../../ui/incidents/editor.py" line="234" />
       <source>latitude, e.g. 11.86</source>
       <translation>latitude, p. ex. 11.86</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="193" />
+      <location filename="../../ui/incidents/editor.py" line="235" />
       <source>longitude, e.g. -15.60</source>
       <translation>longitude, p. ex. -15.60</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="211" />
+      <location filename="../../ui/incidents/editor.py" line="253" />
       <source>A draft may be saved without coordinates; a final incident needs both.</source>
       <translation>Um rascunho pode ser guardado sem coordenadas; um incidente definitivo precisa de ambas.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="212" />
+      <location filename="../../ui/incidents/editor.py" line="254" />
       <source>Latitude / longitude (WGS84)</source>
       <translation>Latitude / longitude (WGS84)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="218" />
+      <location filename="../../ui/incidents/editor.py" line="260" />
       <source>Location precision</source>
       <translation>Precisão da localização</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="219" />
+      <location filename="../../ui/incidents/editor.py" line="261" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="223" />
+      <location filename="../../ui/incidents/editor.py" line="265" />
       <source>Severity</source>
       <translation>Gravidade</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="225" />
+      <location filename="../../ui/incidents/editor.py" line="267" />
       <source>Name:TYPE; another name:TYPE  (types: NETWORK, GANG, ARMED_NSAG…)</source>
       <translation>Nome:TIPO; outro nome:TIPO  (tipos: NETWORK, GANG, ARMED_NSAG…)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="226" />
+      <location filename="../../ui/incidents/editor.py" line="268" />
       <source>Actors involved</source>
       <translation>Atores envolvidos</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="227" />
+      <location filename="../../ui/incidents/editor.py" line="280" />
       <source>Source type</source>
       <translation>Tipo de fonte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="235" />
+      <location filename="../../ui/incidents/editor.py" line="288" />
       <source>Source reliability / information credibility</source>
       <translation>Fiabilidade da fonte / credibilidade da informação</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="238" />
+      <location filename="../../ui/incidents/editor.py" line="291" />
       <source>Tags</source>
       <translation>Etiquetas</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="239" />
+      <location filename="../../ui/incidents/editor.py" line="292" />
       <source>comma-separated</source>
       <translation>separadas por vírgulas</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="241" />
+      <location filename="../../ui/incidents/editor.py" line="294" />
       <source>Final</source>
       <translation>Definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="242" />
+      <location filename="../../ui/incidents/editor.py" line="295" />
       <source>Draft</source>
       <translation>Rascunho</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="243" />
+      <location filename="../../ui/incidents/editor.py" line="296" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="244" />
+      <location filename="../../ui/incidents/editor.py" line="297" />
       <source>Sensitive</source>
       <translation>Sensível</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="244" />
+      <location filename="../../ui/incidents/editor.py" line="297" />
       <source>Sensitive (kept out of exports unless chosen)</source>
       <translation>Sensível (fora das exportações, salvo se escolhido)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="245" />
+      <location filename="../../ui/incidents/editor.py" line="298" />
       <source>Reason for the change</source>
       <translation>Motivo da alteração</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="246" />
+      <location filename="../../ui/incidents/editor.py" line="299" />
       <source>Required to change a final incident</source>
       <translation>Obrigatório para alterar um incidente definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="254" />
+      <location filename="../../ui/incidents/editor.py" line="307" />
       <source>Add file…</source>
       <translation>Adicionar ficheiro…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="256" />
+      <location filename="../../ui/incidents/editor.py" line="309" />
       <source>Remove</source>
       <translation>Remover</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="262" />
+      <location filename="../../ui/incidents/editor.py" line="315" />
       <source>Attachments</source>
       <translation>Anexos</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="265" />
+      <location filename="../../ui/incidents/editor.py" line="318" />
       <source>History</source>
       <translation>Histórico</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="272" />
+      <location filename="../../ui/incidents/editor.py" line="325" />
       <source>Save</source>
       <translation>Guardar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="273" />
-      <location filename="../../ui/incidents/editor.py" line="699" />
+      <location filename="../../ui/incidents/editor.py" line="326" />
+      <location filename="../../ui/incidents/editor.py" line="777" />
       <source>Discard</source>
       <translation>Descartar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="274" />
+      <location filename="../../ui/incidents/editor.py" line="327" />
       <source>Close</source>
       <translation>Fechar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="371" />
+      <location filename="../../ui/incidents/editor.py" line="433" />
       <source>{name}  (to be added on save)</source>
       <translation>{name}  (a adicionar ao guardar)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="378" />
+      <location filename="../../ui/incidents/editor.py" line="440" />
       <source>No history yet: the first save creates version 1.</source>
       <translation>Ainda sem histórico: a primeira gravação cria a versão 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="395" />
+      <location filename="../../ui/incidents/editor.py" line="457" />
       <source>created</source>
       <translation>criado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="405" />
+      <location filename="../../ui/incidents/editor.py" line="467" />
       <source>Version</source>
       <translation>Versão</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="406" />
+      <location filename="../../ui/incidents/editor.py" line="468" />
       <source>Saved (UTC)</source>
       <translation>Guardado (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="407" />
+      <location filename="../../ui/incidents/editor.py" line="469" />
       <source>By</source>
       <translation>Por</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="408" />
+      <location filename="../../ui/incidents/editor.py" line="470" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="409" />
+      <location filename="../../ui/incidents/editor.py" line="471" />
       <source>What changed</source>
       <translation>O que mudou</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="410" />
+      <location filename="../../ui/incidents/editor.py" line="472" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="453" />
+      <location filename="../../ui/incidents/editor.py" line="531" />
       <source>Read as {lat}, {lon} (the comma taken as the decimal point).</source>
       <translation>Lido como {lat}, {lon} (a vírgula tomada como separador decimal).</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="496" />
+      <location filename="../../ui/incidents/editor.py" line="574" />
       <source>Draft autosaved at {time}</source>
       <translation>Rascunho guardado automaticamente às {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="531" />
-      <location filename="../../ui/incidents/editor.py" line="583" />
+      <location filename="../../ui/incidents/editor.py" line="609" />
+      <location filename="../../ui/incidents/editor.py" line="661" />
       <source>Preparing the list of places…</source>
       <translation>A preparar a lista de locais…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="598" />
+      <location filename="../../ui/incidents/editor.py" line="676" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="598" />
+      <location filename="../../ui/incidents/editor.py" line="676" />
       <source>The map is not available on this computer.</source>
       <translation>O mapa não está disponível neste computador.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="610" />
+      <location filename="../../ui/incidents/editor.py" line="688" />
       <source>Attach files</source>
       <translation>Anexar ficheiros</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="652" />
+      <location filename="../../ui/incidents/editor.py" line="730" />
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>Não guardado: corrija os campos assinalados a vermelho.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="668" />
+      <location filename="../../ui/incidents/editor.py" line="746" />
       <source>Discard changes</source>
       <translation>Descartar alterações</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="669" />
+      <location filename="../../ui/incidents/editor.py" line="747" />
       <source>Discard what you typed? This cannot be undone.</source>
       <translation>Descartar o que escreveu? Não é possível anular.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="697" />
+      <location filename="../../ui/incidents/editor.py" line="775" />
       <source>Unsaved changes</source>
       <translation>Alterações não guardadas</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="698" />
+      <location filename="../../ui/incidents/editor.py" line="776" />
       <source>This incident has changes that are not saved yet.</source>
       <translation>Este incidente tem alterações ainda não guardadas.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="699" />
+      <location filename="../../ui/incidents/editor.py" line="777" />
       <source>Keep editing</source>
       <translation>Continuar a editar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/editor.py" line="699" />
+      <location filename="../../ui/incidents/editor.py" line="777" />
       <source>Keep as a draft and close</source>
       <translation>Manter como rascunho e fechar</translation>
     </message>
     <message>
+      <location filename="../../ui/incidents/editor.py" line="276" />
       <source>Criminal markets</source>
       <translation>Mercados criminosos</translation>
     </message>
     <message>
+      <location filename="../../ui/incidents/editor.py" line="278" />
       <source>empty if not known</source>
       <translation>vazio se desconhecido</translation>
     </message>
     <message>
+      <location filename="../../ui/incidents/editor.py" line="279" />
       <source>People killed</source>
       <translation>Pessoas mortas</translation>
     </message>
     <message>
+      <location filename="../../ui/incidents/editor.py" line="499" />
       <source>{name}: actor record in {where}</source>
       <translation>{name}: registo de ator em {where}</translation>
     </message>
@@ -1014,55 +1104,55 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>IncidentTableModel</name>
     <message>
-      <location filename="../../ui/incidents/model.py" line="30" />
+      <location filename="../../ui/incidents/model.py" line="31" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="31" />
+      <location filename="../../ui/incidents/model.py" line="32" />
       <source>Severity</source>
       <translation>Gravidade</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="32" />
+      <location filename="../../ui/incidents/model.py" line="33" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="33" />
+      <location filename="../../ui/incidents/model.py" line="34" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="34" />
+      <location filename="../../ui/incidents/model.py" line="35" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="35" />
+      <location filename="../../ui/incidents/model.py" line="36" />
       <source>Source</source>
       <translation>Fonte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="36" />
+      <location filename="../../ui/incidents/model.py" line="37" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="53" />
-      <location filename="../../ui/incidents/model.py" line="125" />
+      <location filename="../../ui/incidents/model.py" line="54" />
+      <location filename="../../ui/incidents/model.py" line="126" />
       <source>final</source>
       <translation>definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="53" />
-      <location filename="../../ui/incidents/model.py" line="125" />
+      <location filename="../../ui/incidents/model.py" line="54" />
+      <location filename="../../ui/incidents/model.py" line="126" />
       <source>draft</source>
       <translation>rascunho</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/model.py" line="53" />
-      <location filename="../../ui/incidents/model.py" line="126" />
+      <location filename="../../ui/incidents/model.py" line="54" />
+      <location filename="../../ui/incidents/model.py" line="127" />
       <source>sensitive</source>
       <translation>sensível</translation>
     </message>
@@ -1070,94 +1160,94 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>IncidentsView</name>
     <message>
-      <location filename="../../ui/incidents/view.py" line="61" />
+      <location filename="../../ui/incidents/view.py" line="62" />
       <source>Search title, description, place, actors…  ("exact phrase", word*, OR, NOT)</source>
       <translation>Pesquisar título, descrição, local, atores…  ("frase exata", palavra*, OR, NOT)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="65" />
+      <location filename="../../ui/incidents/view.py" line="66" />
       <source>New incident</source>
       <translation>Novo incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="69" />
+      <location filename="../../ui/incidents/view.py" line="70" />
       <source>PDF report…</source>
       <translation>Relatório PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="70" />
+      <location filename="../../ui/incidents/view.py" line="71" />
       <source>The incidents shown, as a PDF table with a map</source>
       <translation>Os incidentes mostrados, como tabela PDF com mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="77" />
+      <location filename="../../ui/incidents/view.py" line="78" />
       <source>All categories</source>
       <translation>Todas as categorias</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="81" />
+      <location filename="../../ui/incidents/view.py" line="87" />
       <source>Severity ≥</source>
       <translation>Gravidade ≥</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="86" />
+      <location filename="../../ui/incidents/view.py" line="92" />
       <source>from YYYY-MM-DD</source>
       <translation>de AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="88" />
+      <location filename="../../ui/incidents/view.py" line="94" />
       <source>to YYYY-MM-DD</source>
       <translation>até AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="92" />
+      <location filename="../../ui/incidents/view.py" line="98" />
       <source>Any status</source>
       <translation>Qualquer estado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="93" />
+      <location filename="../../ui/incidents/view.py" line="99" />
       <source>Final</source>
       <translation>Definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="94" />
+      <location filename="../../ui/incidents/view.py" line="100" />
       <source>Draft</source>
       <translation>Rascunho</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="97" />
+      <location filename="../../ui/incidents/view.py" line="103" />
       <source>area: min lon, min lat, max lon, max lat</source>
       <translation>área: lon mín, lat mín, lon máx, lat máx</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="100" />
+      <location filename="../../ui/incidents/view.py" line="106" />
       <source>Trash</source>
       <translation>Lixo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="130" />
+      <location filename="../../ui/incidents/view.py" line="136" />
       <source>Edit</source>
       <translation>Editar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="132" />
-      <location filename="../../ui/incidents/view.py" line="452" />
+      <location filename="../../ui/incidents/view.py" line="138" />
+      <location filename="../../ui/incidents/view.py" line="460" />
       <source>Move to trash</source>
       <translation>Mover para o lixo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="134" />
+      <location filename="../../ui/incidents/view.py" line="140" />
       <source>Restore</source>
       <translation>Restaurar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="136" />
-      <location filename="../../ui/incidents/view.py" line="478" />
+      <location filename="../../ui/incidents/view.py" line="142" />
+      <location filename="../../ui/incidents/view.py" line="486" />
       <source>Delete for good</source>
       <translation>Eliminar definitivamente</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/incidents/view.py" line="206" />
+      <location filename="../../ui/incidents/view.py" line="213" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incidente</numerusform>
@@ -1165,124 +1255,129 @@ Id do dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="205" />
+      <location filename="../../ui/incidents/view.py" line="212" />
       <source> in the trash</source>
       <translation> no lixo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="256" />
+      <location filename="../../ui/incidents/view.py" line="263" />
       <source>Select an incident to see it here.</source>
       <translation>Selecione um incidente para o ver aqui.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="301" />
+      <location filename="../../ui/incidents/view.py" line="308" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="306" />
+      <location filename="../../ui/incidents/view.py" line="313" />
       <source>Where</source>
       <translation>Onde</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="311" />
+      <location filename="../../ui/incidents/view.py" line="318" />
       <source>no coordinates yet (draft)</source>
       <translation>ainda sem coordenadas (rascunho)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="314" />
+      <location filename="../../ui/incidents/view.py" line="321" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="315" />
+      <location filename="../../ui/incidents/view.py" line="322" />
       <source>Severity</source>
       <translation>Gravidade</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="317" />
+      <location filename="../../ui/incidents/view.py" line="324" />
       <source>Actors</source>
       <translation>Atores</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="324" />
+      <location filename="../../ui/incidents/view.py" line="331" />
       <source>Source</source>
       <translation>Fonte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="334" />
+      <location filename="../../ui/incidents/view.py" line="341" />
       <source>Tags</source>
       <translation>Etiquetas</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="336" />
+      <location filename="../../ui/incidents/view.py" line="343" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="337" />
+      <location filename="../../ui/incidents/view.py" line="344" />
       <source>final</source>
       <translation>definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="337" />
+      <location filename="../../ui/incidents/view.py" line="344" />
       <source>draft</source>
       <translation>rascunho</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="338" />
+      <location filename="../../ui/incidents/view.py" line="345" />
       <source>sensitive</source>
       <translation>sensível</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="340" />
+      <location filename="../../ui/incidents/view.py" line="347" />
       <source>Reported</source>
       <translation>Relatado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="370" />
+      <location filename="../../ui/incidents/view.py" line="377" />
       <source>signed by a key HQ revoked from {when}: after the revocation (see Verify)</source>
       <translation>assinado por uma chave revogada pela sede desde {when}: após a revogação (ver Verificar)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="372" />
+      <location filename="../../ui/incidents/view.py" line="379" />
       <source>signed before HQ revoked the key (from {when})</source>
       <translation>assinado antes de a sede revogar a chave (desde {when})</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="390" />
+      <location filename="../../ui/incidents/view.py" line="397" />
       <source>Save attachment</source>
       <translation>Guardar anexo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="405" />
+      <location filename="../../ui/incidents/view.py" line="412" />
       <source>Save the incident report</source>
       <translation>Guardar o relatório do incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="416" />
+      <location filename="../../ui/incidents/view.py" line="423" />
       <source>Report written to {path}</source>
       <translation>Relatório escrito em {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="420" />
+      <location filename="../../ui/incidents/view.py" line="427" />
       <source>Writing the PDF report…</source>
       <translation>A escrever o relatório PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="453" />
+      <location filename="../../ui/incidents/view.py" line="461" />
       <source>Why is this incident being removed?</source>
       <translation>Porque está este incidente a ser removido?</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="454" />
+      <location filename="../../ui/incidents/view.py" line="462" />
       <source>Moved to the trash</source>
       <translation>Movido para o lixo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="479" />
+      <location filename="../../ui/incidents/view.py" line="487" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>Eliminar definitivamente este incidente e o seu histórico? Não é possível anular.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/incidents/view.py" line="83" />
+      <source>All markets</source>
+      <translation>Todos os mercados</translation>
     </message>
     <message>
       <source>none</source>
@@ -1296,9 +1391,28 @@ Id do dispositivo: {device_id}</translation>
       <source>History</source>
       <translation>Histórico</translation>
     </message>
+  </context>
+  <context>
+    <name>JudgementDialog</name>
     <message>
-      <source>All markets</source>
-      <translation>Todos os mercados</translation>
+      <location filename="../../ui/checklist/records.py" line="174" />
+      <source>Key judgement</source>
+      <translation>Juízo-chave</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="181" />
+      <source>Judgement</source>
+      <translation>Juízo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="182" />
+      <source>Likelihood</source>
+      <translation>Probabilidade</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="183" />
+      <source>Confidence</source>
+      <translation>Confiança</translation>
     </message>
   </context>
   <context>
@@ -1322,147 +1436,147 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="225" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="233" />
+      <location filename="../../ui/main_window.py" line="261" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Este espaço de trabalho contém dados de demonstração (registos [DEMO]): Ficheiro → Remover dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="237" />
+      <location filename="../../ui/main_window.py" line="265" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>NÃO cifrado: qualquer pessoa com este portátil pode ler este espaço de trabalho</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="268" />
       <source>Workspace: {folder}</source>
       <translation>Espaço de trabalho: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="284" />
+      <location filename="../../ui/main_window.py" line="315" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>O mapa precisa do QtWebEngine, que não está instalado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="296" />
+      <location filename="../../ui/main_window.py" line="330" />
       <source>Jobs</source>
       <translation>Tarefas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="306" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>Checklist</source>
       <translation>Lista de verificação</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="307" />
+      <location filename="../../ui/main_window.py" line="341" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="308" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="343" />
       <source>Sync</source>
       <translation>Sincronização</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="321" />
+      <location filename="../../ui/main_window.py" line="355" />
       <source>&amp;File</source>
       <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="322" />
+      <location filename="../../ui/main_window.py" line="356" />
       <source>Load demo data…</source>
       <translation>Carregar dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="323" />
+      <location filename="../../ui/main_window.py" line="357" />
       <source>Remove demo data…</source>
       <translation>Remover dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="358" />
       <source>Your name and device…</source>
       <translation>O seu nome e dispositivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="326" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>Verify integrity</source>
       <translation>Verificar a integridade</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="328" />
+      <location filename="../../ui/main_window.py" line="362" />
       <source>Lock now</source>
       <translation>Bloquear agora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="331" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>Encrypt this workspace…</source>
       <translation>Cifrar este espaço de trabalho…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>Delete this workspace now…</source>
       <translation>Eliminar este espaço de trabalho agora…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="334" />
+      <location filename="../../ui/main_window.py" line="372" />
       <source>Quit</source>
       <translation>Sair</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="379" />
       <source>&amp;Help</source>
       <translation>A&amp;juda</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="381" />
       <source>User guide</source>
       <translation>Guia do utilizador</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="344" />
+      <location filename="../../ui/main_window.py" line="383" />
       <source>Keyboard shortcuts</source>
       <translation>Atalhos de teclado</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>Report a problem…</source>
       <translation>Comunicar um problema…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="347" />
+      <location filename="../../ui/main_window.py" line="386" />
       <source>About FieldKit</source>
       <translation>Acerca do FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="387" />
+      <location filename="../../ui/main_window.py" line="485" />
       <source>Delete this workspace now</source>
       <translation>Eliminar este espaço de trabalho agora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="389" />
+      <location filename="../../ui/main_window.py" line="487" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Destruir agora este espaço de trabalho: todos os incidentes, avaliações, anexos e chaves deste portátil? Não é possível anular. Os registos enviados em pacotes ficam com os seus destinatários.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="407" />
+      <location filename="../../ui/main_window.py" line="505" />
       <source>Draft recovered</source>
       <translation>Rascunho recuperado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="409" />
+      <location filename="../../ui/main_window.py" line="507" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n rascunho de incidente não guardado de uma sessão interrompida foi recuperado e vai abrir agora.</numerusform>
@@ -1470,141 +1584,144 @@ Id do dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="422" />
+      <location filename="../../ui/main_window.py" line="520" />
       <source>Protect this workspace</source>
       <translation>Proteger este espaço de trabalho</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="522" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Este espaço de trabalho não está cifrado: qualquer pessoa que leve este portátil o pode ler. Cifrá-lo agora com uma frase-passe?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="552" />
       <source>Demo data</source>
       <translation>Dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="552" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Os dados de demonstração só podem ser carregados num espaço de trabalho vazio.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
+      <location filename="../../ui/main_window.py" line="557" />
       <source>Empty workspace</source>
       <translation>Espaço de trabalho vazio</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="481" />
-      <location filename="../../ui/main_window.py" line="489" />
+      <location filename="../../ui/main_window.py" line="579" />
+      <location filename="../../ui/main_window.py" line="587" />
       <source>Report a problem</source>
       <translation>Comunicar um problema</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="491" />
+      <location filename="../../ui/main_window.py" line="589" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Foi escrito um ficheiro de diagnóstico em {path}. Contém versões, contagens e o fim do registo, nenhum registo de dados, nome ou chave. Entregue-o a quem dá suporte ao FieldKit, com algumas palavras sobre o que aconteceu.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="498" />
+      <location filename="../../ui/main_window.py" line="596" />
       <source>Writing the diagnostics file…</source>
       <translation>A escrever o ficheiro de diagnóstico…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="517" />
+      <location filename="../../ui/main_window.py" line="615" />
       <source>Remove demo data</source>
       <translation>Remover dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="518" />
+      <location filename="../../ui/main_window.py" line="616" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Remover definitivamente todos os incidentes e avaliações de demonstração ([DEMO])? Os registos que criou ficam.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="525" />
+      <location filename="../../ui/main_window.py" line="623" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Dados de demonstração removidos: {n} incidentes, {a} avaliações.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="531" />
+      <location filename="../../ui/main_window.py" line="629" />
       <source>Removing the demo data…</source>
       <translation>A remover os dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="548" />
+      <location filename="../../ui/main_window.py" line="646" />
       <source>Loading demo data…</source>
       <translation>A carregar os dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="540" />
+      <location filename="../../ui/main_window.py" line="638" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Dados de demonstração carregados: {n} incidentes, {a} avaliações.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="559" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Este espaço de trabalho está vazio. Carregar dados de demonstração (500 incidentes realistas em locais reais e duas avaliações) para experimentar o FieldKit? Apenas para experimentar: os incidentes de demonstração seguiriam para a sede nos pacotes deste espaço de trabalho.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="655" />
       <source>Verifying every history chain and attachment…</source>
       <translation>A verificar cada cadeia de histórico e cada anexo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="564" />
+      <location filename="../../ui/main_window.py" line="662" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>Verificados {i} incidentes, {a} avaliações e {f} anexos.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="568" />
-      <location filename="../../ui/main_window.py" line="573" />
+      <location filename="../../ui/main_window.py" line="666" />
+      <location filename="../../ui/main_window.py" line="671" />
       <source>Integrity</source>
       <translation>Integridade</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="568" />
+      <location filename="../../ui/main_window.py" line="666" />
       <source>Everything verifies.</source>
       <translation>Tudo foi verificado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="573" />
+      <location filename="../../ui/main_window.py" line="671" />
       <source>Problems found:</source>
       <translation>Problemas encontrados:</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="587" />
-      <source>The language will change the next time FieldKit starts.</source>
-      <translation>O idioma mudará da próxima vez que o FieldKit for iniciado.</translation>
-    </message>
-    <message>
+      <location filename="../../ui/main_window.py" line="367" />
       <source>Change the passphrase…</source>
       <translation>Alterar a frase-passe…</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="368" />
       <source>Duress passphrase…</source>
       <translation>Frase-passe de coação…</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="459" />
       <source>The duress passphrase was removed.</source>
       <translation>A frase-passe de coação foi removida.</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="461" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>A frase-passe de coação está definida. Mantenha-a tão secreta como a própria frase-passe.</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="464" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>A frase-passe foi alterada. O FieldKit passa a pedir a nova.</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="369" />
       <source>Travel mode…</source>
       <translation>Modo viagem…</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="447" />
       <source>Travel mode</source>
       <translation>Modo viagem</translation>
     </message>
     <message numerus="yes">
+      <location filename="../../ui/main_window.py" line="447" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incidente saiu deste portátil; a sede guarda-o.</numerusform>
@@ -1612,6 +1729,7 @@ Id do dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="271" />
       <source>HQ database: {name}</source>
       <translation>Base de dados da sede: {name}</translation>
     </message>
@@ -1715,59 +1833,146 @@ Id do dispositivo: {device_id}</translation>
     </message>
   </context>
   <context>
+    <name>MarketDialog</name>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="80" />
+      <source>Criminal market</source>
+      <translation>Mercado criminoso</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="89" />
+      <location filename="../../ui/checklist/records.py" line="90" />
+      <source>unknown</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="94" />
+      <source>Market</source>
+      <translation>Mercado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="95" />
+      <source>Scale (size and reach)</source>
+      <translation>Dimensão (tamanho e alcance)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="96" />
+      <source>Harm</source>
+      <translation>Dano</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="97" />
+      <source>Trend</source>
+      <translation>Tendência</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="99" />
+      <source>Origin</source>
+      <translation>Origem</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="100" />
+      <source>Transit</source>
+      <translation>Trânsito</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="101" />
+      <source>Destination</source>
+      <translation>Destino</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="102" />
+      <source>Prices</source>
+      <translation>Preços</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="103" />
+      <source>Seizures</source>
+      <translation>Apreensões</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="108" />
+      <source>Actor names, separated by commas</source>
+      <translation>Nomes de atores, separados por vírgulas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="110" />
+      <source>Recorded actors: {names}</source>
+      <translation>Atores registados: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="111" />
+      <source>Actors running it</source>
+      <translation>Atores que o controlam</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="114" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarketPicker</name>
+    <message>
+      <location filename="../../ui/incidents/editor.py" line="94" />
+      <source>None picked</source>
+      <translation>Nenhum selecionado</translation>
+    </message>
+  </context>
+  <context>
     <name>NewAssessmentDialog</name>
     <message>
-      <location filename="../../ui/checklist/view.py" line="51" />
+      <location filename="../../ui/checklist/view.py" line="52" />
       <source>New assessment</source>
       <translation>Nova avaliação</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="54" />
+      <location filename="../../ui/checklist/view.py" line="55" />
       <source>e.g. Guinea-Bissau, Gao region</source>
       <translation>p. ex. Guiné-Bissau, região de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="74" />
+      <location filename="../../ui/checklist/view.py" line="75" />
       <source>optional: min lon, min lat, max lon, max lat</source>
       <translation>opcional: lon mín, lat mín, lon máx, lat máx</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="75" />
+      <location filename="../../ui/checklist/view.py" line="76" />
       <source>Start from the area's latest assessment</source>
       <translation>Partir da avaliação mais recente da área</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="77" />
+      <location filename="../../ui/checklist/view.py" line="78" />
       <source>Area</source>
       <translation>Área</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="78" />
+      <location filename="../../ui/checklist/view.py" line="79" />
       <source>Checklist</source>
       <translation>Lista de verificação</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="79" />
+      <location filename="../../ui/checklist/view.py" line="80" />
       <source>Period from</source>
       <translation>Período de</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="80" />
+      <location filename="../../ui/checklist/view.py" line="81" />
       <source>Period to</source>
       <translation>Período até</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="81" />
+      <location filename="../../ui/checklist/view.py" line="82" />
       <source>Assessor</source>
       <translation>Avaliador</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="82" />
+      <location filename="../../ui/checklist/view.py" line="83" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="83" />
+      <location filename="../../ui/checklist/view.py" line="84" />
       <source>Area bounds</source>
       <translation>Limites da área</translation>
     </message>
@@ -1839,6 +2044,65 @@ Id do dispositivo: {device_id}</translation>
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../../ui/lock.py" line="173" />
+      <location filename="../../ui/lock.py" line="196" />
+      <source>Duress passphrase</source>
+      <translation>Frase-passe de coação</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="173" />
+      <source>Change the passphrase</source>
+      <translation>Alterar a frase-passe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="177" />
+      <source>A duress passphrase is a second passphrase for when you are forced to open FieldKit. Typed when FieldKit asks for the passphrase, it destroys this workspace at once and opens an empty one in its place; nothing on screen says so. Choose one you will not type by mistake. HQ keeps what you already sent; the rest is lost.</source>
+      <translation>Uma frase-passe de coação é uma segunda frase-passe para quando for obrigado a abrir o FieldKit. Escrita quando o FieldKit pede a frase-passe, destrói de imediato este espaço de trabalho e abre um vazio no seu lugar; nada no ecrã o indica. Escolha uma que não escreva por engano. A sede guarda o que já enviou; o resto perde-se.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="184" />
+      <source>The data is not re-encrypted: only the key that opens it is wrapped again under the new passphrase. Nobody can recover a lost passphrase.</source>
+      <translation>Os dados não são cifrados de novo: só a chave que os abre volta a ser protegida pela nova frase-passe. Ninguém consegue recuperar uma frase-passe perdida.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="195" />
+      <source>Current passphrase</source>
+      <translation>Frase-passe atual</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="196" />
+      <source>New passphrase</source>
+      <translation>Nova frase-passe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="197" />
+      <source>Again</source>
+      <translation>Novamente</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="199" />
+      <source>Remove the duress passphrase</source>
+      <translation>Remover a frase-passe de coação</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="224" />
+      <source>The two passphrases differ.</source>
+      <translation>As duas frases-passe são diferentes.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="226" />
+      <source>The passphrase is too short: use at least 10 characters.</source>
+      <translation>A frase-passe é demasiado curta: use pelo menos 10 caracteres.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="239" />
+      <source>Checking the passphrase…</source>
+      <translation>A verificar a frase-passe…</translation>
+    </message>
+  </context>
+  <context>
     <name>PickDialog</name>
     <message>
       <location filename="../../ui/map/picker.py" line="14" />
@@ -1857,9 +2121,201 @@ Id do dispositivo: {device_id}</translation>
     </message>
   </context>
   <context>
+    <name>RecordsTab</name>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="195" />
+      <source>Key judgements (first page of the report)</source>
+      <translation>Juízos-chave (primeira página do relatório)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="198" />
+      <source>Judgement</source>
+      <translation>Juízo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="198" />
+      <source>Likelihood</source>
+      <translation>Probabilidade</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="198" />
+      <source>Confidence</source>
+      <translation>Confiança</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="203" />
+      <source>Edit judgement…</source>
+      <translation>Editar juízo…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="204" />
+      <source>Add judgement…</source>
+      <translation>Adicionar juízo…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="205" />
+      <source>Remove judgement</source>
+      <translation>Remover juízo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="206" />
+      <source>Back to the derived judgements</source>
+      <translation>Voltar aos juízos derivados das respostas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="209" />
+      <source>Criminal markets</source>
+      <translation>Mercados criminosos</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="212" />
+      <source>Market</source>
+      <translation>Mercado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="213" />
+      <source>Score /10</source>
+      <translation>Pontuação /10</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="214" />
+      <source>Scale</source>
+      <translation>Dimensão</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="215" />
+      <source>Harm</source>
+      <translation>Dano</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="216" />
+      <location filename="../../ui/checklist/records.py" line="239" />
+      <source>Trend</source>
+      <translation>Tendência</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="217" />
+      <source>Routes (origin → transit → destination)</source>
+      <translation>Rotas (origem → trânsito → destino)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="218" />
+      <source>Prices / seizures</source>
+      <translation>Preços / apreensões</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="219" />
+      <location filename="../../ui/checklist/records.py" line="230" />
+      <source>Actors</source>
+      <translation>Atores</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="225" />
+      <source>Add market…</source>
+      <translation>Adicionar mercado…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="226" />
+      <source>Edit market…</source>
+      <translation>Editar mercado…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="227" />
+      <location filename="../../ui/checklist/records.py" line="378" />
+      <source>Remove market</source>
+      <translation>Remover mercado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="233" />
+      <source>Actor</source>
+      <translation>Ator</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="234" />
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="235" />
+      <source>Role in the chain</source>
+      <translation>Papel na cadeia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="236" />
+      <source>Capability</source>
+      <translation>Capacidade</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="237" />
+      <source>Armed groups</source>
+      <translation>Grupos armados</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="238" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="240" />
+      <source>Markets</source>
+      <translation>Mercados</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="241" />
+      <source>Incidents in the period</source>
+      <translation>Incidentes no período</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="247" />
+      <source>Add actor…</source>
+      <translation>Adicionar ator…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="248" />
+      <source>Edit actor…</source>
+      <translation>Editar ator…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="249" />
+      <location filename="../../ui/checklist/records.py" line="402" />
+      <source>Remove actor</source>
+      <translation>Remover ator</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="287" />
+      <source>Set by the analyst.</source>
+      <translation>Definidos pelo analista.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="289" />
+      <source>Derived from the answers; edit one to set them yourself.</source>
+      <translation>Derivados das respostas; edite um para os definir manualmente.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="378" />
+      <source>Remove this market from the assessment?</source>
+      <translation>Remover este mercado da avaliação?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="402" />
+      <source>Remove this actor from the assessment?</source>
+      <translation>Remover este ator da avaliação?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="440" />
+      <source>Key judgements</source>
+      <translation>Juízos-chave</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checklist/records.py" line="440" />
+      <source>Go back to the judgements derived from the answers?</source>
+      <translation>Voltar aos juízos derivados das respostas?</translation>
+    </message>
+  </context>
+  <context>
     <name>SectionChart</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="273" />
+      <location filename="../../ui/checklist/widgets.py" line="291" />
       <source>insufficient information</source>
       <translation>informação insuficiente</translation>
     </message>
@@ -1867,47 +2323,47 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="172" />
       <source>Keyboard shortcuts</source>
       <translation>Atalhos de teclado</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="158" />
+      <location filename="../../ui/main_window.py" line="175" />
       <source>Checklist, Incidents, Map, Sync</source>
       <translation>Lista de verificação, Incidentes, Mapa, Sincronização</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>New incident</source>
       <translation>Novo incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="160" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>Search the incidents</source>
       <translation>Pesquisar os incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="161" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>Save the incident being edited</source>
       <translation>Guardar o incidente em edição</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>Close the editor (asks when something is not saved)</source>
       <translation>Fechar o editor (pergunta quando algo não está guardado)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="180" />
       <source>Next unanswered question of the checklist</source>
       <translation>Próxima pergunta sem resposta da lista de verificação</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="164" />
+      <location filename="../../ui/main_window.py" line="181" />
       <source>Lock FieldKit now (the passphrase opens it again)</source>
       <translation>Bloquear o FieldKit agora (a frase-passe volta a abri-lo)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="165" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>Quit</source>
       <translation>Sair</translation>
     </message>
@@ -1915,123 +2371,123 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>SyncView</name>
     <message>
-      <location filename="../../ui/sync/view.py" line="160" />
+      <location filename="../../ui/sync/view.py" line="161" />
       <source>Send: export a bundle to a USB stick</source>
       <translation>Enviar: exportar um pacote para uma pen USB</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="163" />
+      <location filename="../../ui/sync/view.py" line="164" />
       <source>Encrypt for</source>
       <translation>Cifrar para</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="169" />
+      <location filename="../../ui/sync/view.py" line="170" />
       <source>Only what changed since the last bundle for this destination</source>
       <translation>Apenas o que mudou desde o último pacote para este destino</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="171" />
+      <location filename="../../ui/sync/view.py" line="172" />
       <source>Also protect with a passphrase</source>
       <translation>Proteger também com uma frase-passe</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="172" />
-      <location filename="../../ui/sync/view.py" line="269" />
+      <location filename="../../ui/sync/view.py" line="173" />
+      <location filename="../../ui/sync/view.py" line="270" />
       <source>Include incidents marked sensitive</source>
       <translation>Incluir os incidentes marcados como sensíveis</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="173" />
+      <location filename="../../ui/sync/view.py" line="174" />
       <source>Include demo data ([DEMO] records; left out otherwise)</source>
       <translation>Incluir dados de demonstração (registos [DEMO]; caso contrário ficam de fora)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="176" />
+      <location filename="../../ui/sync/view.py" line="177" />
       <source>Export bundle…</source>
       <translation>Exportar pacote…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="184" />
+      <location filename="../../ui/sync/view.py" line="185" />
       <source>Receive: import bundles</source>
       <translation>Receber: importar pacotes</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="189" />
+      <location filename="../../ui/sync/view.py" line="190" />
       <source>Every bundle is checked (signature, hashes, format) before anything changes. A damaged or altered bundle is refused and nothing changes.</source>
       <translation>Cada pacote é verificado (assinatura, hashes, formato) antes de qualquer alteração. Um pacote danificado ou adulterado é recusado e nada muda.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="194" />
+      <location filename="../../ui/sync/view.py" line="195" />
       <source>Import bundle…</source>
       <translation>Importar pacote…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="200" />
+      <location filename="../../ui/sync/view.py" line="201" />
       <source>Bundles</source>
       <translation>Pacotes</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="208" />
+      <location filename="../../ui/sync/view.py" line="209" />
       <source>Resolve…</source>
       <translation>Resolver…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="211" />
+      <location filename="../../ui/sync/view.py" line="212" />
       <source>Conflicts</source>
       <translation>Conflitos</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="222" />
+      <location filename="../../ui/sync/view.py" line="223" />
       <source>Save my public key…</source>
       <translation>Guardar a minha chave pública…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="223" />
+      <location filename="../../ui/sync/view.py" line="224" />
       <source>Trust a key file…</source>
       <translation>Confiar num ficheiro de chave…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="225" />
+      <location filename="../../ui/sync/view.py" line="226" />
       <source>Remove</source>
       <translation>Remover</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="259" />
+      <location filename="../../ui/sync/view.py" line="260" />
       <source>Trusted keys</source>
       <translation>Chaves de confiança</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="263" />
+      <location filename="../../ui/sync/view.py" line="264" />
       <source>Import log</source>
       <translation>Registo de importações</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="268" />
+      <location filename="../../ui/sync/view.py" line="269" />
       <source>Write incidents (not those in the trash) for spreadsheets and GIS.</source>
       <translation>Escrever os incidentes (exceto os do lixo) para folhas de cálculo e SIG.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="273" />
+      <location filename="../../ui/sync/view.py" line="274" />
       <source>CSV (spreadsheet)…</source>
       <translation>CSV (folha de cálculo)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="274" />
+      <location filename="../../ui/sync/view.py" line="275" />
       <source>GeoJSON (GIS)…</source>
       <translation>GeoJSON (SIG)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="275" />
+      <location filename="../../ui/sync/view.py" line="276" />
       <source>KML (Google Earth)…</source>
       <translation>KML (Google Earth)…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="285" />
+      <location filename="../../ui/sync/view.py" line="286" />
       <source>CSV / GeoJSON / KML</source>
       <translation>CSV / GeoJSON / KML</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="298" />
+      <location filename="../../ui/sync/view.py" line="299" />
       <source>This device: {label}
 Key fingerprint: {fp}
 (read it to HQ or a colleague to confirm your key)</source>
@@ -2040,317 +2496,317 @@ Impressão digital da chave: {fp}
 (leia-a à sede ou a um colega para confirmar a sua chave)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="313" />
+      <location filename="../../ui/sync/view.py" line="314" />
       <source>HQ: {label}</source>
       <translation>Sede: {label}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="361" />
+      <location filename="../../ui/sync/view.py" line="362" />
       <source>{kind} “{title}” — deleted on {dev}; kept in the trash for review</source>
       <translation>{kind} «{title}» — eliminado em {dev}; mantido no lixo para revisão</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="367" />
+      <location filename="../../ui/sync/view.py" line="368" />
       <source>{kind} “{title}” — changed here and on {dev}</source>
       <translation>{kind} «{title}» — alterado aqui e em {dev}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="375" />
+      <location filename="../../ui/sync/view.py" line="376" />
       <source>Conflicts ({n})</source>
       <translation>Conflitos ({n})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="443" />
+      <location filename="../../ui/sync/view.py" line="444" />
       <source>Imported (UTC)</source>
       <translation>Importado (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="444" />
+      <location filename="../../ui/sync/view.py" line="445" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="445" />
+      <location filename="../../ui/sync/view.py" line="446" />
       <source>Bundle</source>
       <translation>Pacote</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="404" />
+      <location filename="../../ui/sync/view.py" line="405" />
       <source>from {src}: number(s) {nums}</source>
       <translation>de {src}: número(s) {nums}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="407" />
+      <location filename="../../ui/sync/view.py" line="408" />
       <source>Missing bundles — never imported here: </source>
       <translation>Pacotes em falta — nunca importados aqui: </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="474" />
+      <location filename="../../ui/sync/view.py" line="475" />
       <source>A bundle passphrase needs at least {n} characters: a few words are easier to remember and much harder to guess.</source>
       <translation>Uma frase-passe de pacote precisa de pelo menos {n} caracteres: algumas palavras são mais fáceis de memorizar e muito mais difíceis de adivinhar.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="480" />
+      <location filename="../../ui/sync/view.py" line="481" />
       <source>The same passphrase again:</source>
       <translation>A mesma frase-passe outra vez:</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="486" />
+      <location filename="../../ui/sync/view.py" line="487" />
       <source>The two passphrases differ. Type it again.</source>
       <translation>As duas frases-passe são diferentes. Escreva-a outra vez.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="490" />
+      <location filename="../../ui/sync/view.py" line="491" />
       <source>Passphrase:</source>
       <translation>Frase-passe:</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="506" />
-      <location filename="../../ui/sync/view.py" line="536" />
+      <location filename="../../ui/sync/view.py" line="507" />
+      <location filename="../../ui/sync/view.py" line="537" />
       <source>Export bundle</source>
       <translation>Exportar pacote</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="508" />
+      <location filename="../../ui/sync/view.py" line="509" />
       <source>FieldKit bundles (*.fkb)</source>
       <translation>Pacotes FieldKit (*.fkb)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="516" />
+      <location filename="../../ui/sync/view.py" line="517" />
       <source>A bundle anyone can read</source>
       <translation>Um pacote que qualquer pessoa pode ler</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="518" />
+      <location filename="../../ui/sync/view.py" line="519" />
       <source>This bundle will not be encrypted: anyone who finds or copies the stick can read every incident in it, including names of sources and places. Write it anyway?</source>
       <translation>Este pacote não será cifrado: qualquer pessoa que encontre ou copie a pen pode ler todos os incidentes que contém, incluindo nomes de fontes e de locais. Escrevê-lo mesmo assim?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="462" />
-      <location filename="../../ui/sync/view.py" line="472" />
-      <location filename="../../ui/sync/view.py" line="480" />
-      <location filename="../../ui/sync/view.py" line="486" />
+      <location filename="../../ui/sync/view.py" line="463" />
+      <location filename="../../ui/sync/view.py" line="473" />
+      <location filename="../../ui/sync/view.py" line="481" />
+      <location filename="../../ui/sync/view.py" line="487" />
       <source>Protect the bundle</source>
       <translation>Proteger o pacote</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="224" />
+      <location filename="../../ui/sync/view.py" line="225" />
       <source>Fingerprint…</source>
       <translation>Impressão digital…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="235" />
+      <location filename="../../ui/sync/view.py" line="236" />
       <source>From HQ</source>
       <translation>Da sede</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="238" />
+      <location filename="../../ui/sync/view.py" line="239" />
       <source>Import config…</source>
       <translation>Importar configuração…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="239" />
+      <location filename="../../ui/sync/view.py" line="240" />
       <source>Import receipt…</source>
       <translation>Importar recibo…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="240" />
+      <location filename="../../ui/sync/view.py" line="241" />
       <source>New keys for this device…</source>
       <translation>Novas chaves para este dispositivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="247" />
+      <location filename="../../ui/sync/view.py" line="248" />
       <source>At HQ: for the field devices</source>
       <translation>Na sede: para os dispositivos no terreno</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="250" />
+      <location filename="../../ui/sync/view.py" line="251" />
       <source>Export config bundle…</source>
       <translation>Exportar pacote de configuração…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="251" />
+      <location filename="../../ui/sync/view.py" line="252" />
       <source>Write receipt…</source>
       <translation>Emitir recibo…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="252" />
+      <location filename="../../ui/sync/view.py" line="253" />
       <source>Revoke key…</source>
       <translation>Revogar chave…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="307" />
+      <location filename="../../ui/sync/view.py" line="308" />
       <source>HQ's policy keeps incidents marked sensitive on this device.</source>
       <translation>A política da sede mantém neste dispositivo os incidentes marcados como sensíveis.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="329" />
+      <location filename="../../ui/sync/view.py" line="330" />
       <source>{fp}    {role}    {label}    device {device}    trusted since {when} ({how})</source>
       <translation>{fp}    {role}    {label}    dispositivo {device}    de confiança desde {when} ({how})</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="338" />
+      <location filename="../../ui/sync/view.py" line="339" />
       <source>REVOKED from {when}</source>
       <translation>REVOGADA desde {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="382" />
+      <location filename="../../ui/sync/view.py" line="383" />
       <source>To {dest}: HQ confirmed bundles up to number {n} of {last} (receipt of {when}); {k} incident(s) changed since are, as far as HQ has said, only on this laptop.</source>
       <translation>Para {dest}: a sede confirmou os pacotes até ao número {n} de {last} (recibo de {when}); {k} incidente(s) alterado(s) desde então estão, tanto quanto a sede indicou, apenas neste portátil.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="394" />
+      <location filename="../../ui/sync/view.py" line="395" />
       <source>To {dest}: {last} bundle(s) made, none confirmed by a receipt yet.</source>
       <translation>Para {dest}: {last} pacote(s) criado(s), nenhum ainda confirmado por recibo.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="463" />
+      <location filename="../../ui/sync/view.py" line="464" />
       <source>Passphrase (at least {n} characters; tell it to the receiver another way):</source>
       <translation>Frase-passe (pelo menos {n} caracteres; comunique-a ao destinatário por outra via):</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="537" />
+      <location filename="../../ui/sync/view.py" line="538" />
       <source>The recipient chosen is no longer trusted here: choose again.</source>
       <translation>O destinatário escolhido já não é de confiança aqui: escolha de novo.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="577" />
+      <location filename="../../ui/sync/view.py" line="578" />
       <source>Writing the bundle…</source>
       <translation>A escrever o pacote…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="595" />
+      <location filename="../../ui/sync/view.py" line="596" />
       <source>Import bundles</source>
       <translation>Importar pacotes</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="597" />
+      <location filename="../../ui/sync/view.py" line="598" />
       <source>FieldKit bundles (*.fkb);;All files (*)</source>
       <translation>Pacotes FieldKit (*.fkb);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="611" />
+      <location filename="../../ui/sync/view.py" line="612" />
       <source>Opening the bundle…</source>
       <translation>A abrir o pacote…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="618" />
+      <location filename="../../ui/sync/view.py" line="619" />
       <source>Encrypted bundle</source>
       <translation>Pacote cifrado</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="621" />
+      <location filename="../../ui/sync/view.py" line="622" />
       <source>Not imported: no passphrase was given. Nothing was changed.</source>
       <translation>Não importado: não foi dada nenhuma frase-passe. Nada foi alterado.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="626" />
+      <location filename="../../ui/sync/view.py" line="627" />
       <source>Wrong passphrase</source>
       <translation>Frase-passe errada</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="626" />
+      <location filename="../../ui/sync/view.py" line="627" />
       <source>That passphrase does not open the bundle. Try again:</source>
       <translation>Essa frase-passe não abre o pacote. Tente novamente:</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="639" />
+      <location filename="../../ui/sync/view.py" line="640" />
       <source>Not imported: the sender's key was not accepted. Nothing was changed.</source>
       <translation>Não importado: a chave do remetente não foi aceite. Nada foi alterado.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="671" />
+      <location filename="../../ui/sync/view.py" line="672" />
       <source>{n} deletion(s) of incidents changed or made here would be held for review: those incidents go to the trash, nothing is lost.</source>
       <translation>{n} eliminação(ões) de incidentes alterados ou criados aqui ficariam retidas para revisão: esses incidentes vão para o lixo, nada se perde.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="676" />
+      <location filename="../../ui/sync/view.py" line="677" />
       <source>This bundle was made by an older FieldKit (format 1): its versions are not signed by the devices that made them.</source>
       <translation>Este pacote foi criado por um FieldKit mais antigo (formato 1): as suas versões não estão assinadas pelos dispositivos que as criaram.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="679" />
+      <location filename="../../ui/sync/view.py" line="680" />
       <source>Import it?</source>
       <translation>Importá-lo?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="681" />
+      <location filename="../../ui/sync/view.py" line="682" />
       <source>Not imported: you chose not to. Nothing was changed.</source>
       <translation>Não importado: escolheu não o fazer. Nada foi alterado.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="710" />
+      <location filename="../../ui/sync/view.py" line="713" />
       <source>Unknown sender</source>
       <translation>Remetente desconhecido</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="731" />
+      <location filename="../../ui/sync/view.py" line="734" />
       <source>The sender's key has changed</source>
       <translation>A chave do remetente mudou</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="741" />
+      <location filename="../../ui/sync/view.py" line="744" />
       <source>Nothing was changed. Ask the device's owner, by a way you trust, whether it has a new key; import again and accept it only if so.</source>
       <translation>Nada foi alterado. Pergunte ao dono do dispositivo, por uma via em que confie, se tem uma nova chave; importe de novo e aceite-a só nesse caso.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="746" />
+      <location filename="../../ui/sync/view.py" line="749" />
       <source>Nothing was changed. The file is damaged or was altered: do not use it; ask the sender for a new one, and report it if it was not damaged in transit.</source>
       <translation>Nada foi alterado. O ficheiro está danificado ou foi adulterado: não o use; peça um novo ao remetente, e comunique o caso se não foi danificado no transporte.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="750" />
+      <location filename="../../ui/sync/view.py" line="753" />
       <source>Nothing was changed.</source>
       <translation>Nada foi alterado.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="769" />
+      <location filename="../../ui/sync/view.py" line="772" />
       <source>This bundle uses format 1 (an older FieldKit): its versions carry no signatures of the devices that made them. Only the sender's own versions and those of devices never met here were accepted; this device vouches for them.</source>
       <translation>Este pacote usa o formato 1 (um FieldKit mais antigo): as suas versões não têm assinaturas dos dispositivos que as criaram. Só foram aceites as versões do próprio remetente e as de dispositivos nunca vistos aqui; este dispositivo responde por elas.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="776" />
+      <location filename="../../ui/sync/view.py" line="779" />
       <source>{label} (device {device}) moved to a new key: fingerprint {new}, was {old}. The change is signed by its old key; the new key is trusted in its place.</source>
       <translation>{label} (dispositivo {device}) passou para uma nova chave: impressão digital {new}, antes {old}. A mudança está assinada pela sua chave antiga; a nova chave passa a ser de confiança no seu lugar.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="791" />
+      <location filename="../../ui/sync/view.py" line="800" />
       <source>Added {a}, updated {u}, unchanged {n}, conflicts {c}, deleted {d}, held for review {h}, rejected {r}.</source>
       <translation>Adicionados {a}, atualizados {u}, inalterados {n}, conflitos {c}, eliminados {d}, retidos para revisão {h}, rejeitados {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="833" />
+      <location filename="../../ui/sync/view.py" line="842" />
       <source>no reason given</source>
       <translation>sem motivo indicado</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="847" />
+      <location filename="../../ui/sync/view.py" line="856" />
       <source>Deleted on another device</source>
       <translation>Eliminado noutro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="850" />
+      <location filename="../../ui/sync/view.py" line="859" />
       <source>Keep it</source>
       <translation>Mantê-lo</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="851" />
-      <location filename="../../ui/sync/view.py" line="859" />
+      <location filename="../../ui/sync/view.py" line="860" />
+      <location filename="../../ui/sync/view.py" line="868" />
       <source>Remove for good</source>
       <translation>Remover definitivamente</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="852" />
+      <location filename="../../ui/sync/view.py" line="861" />
       <source>Decide later</source>
       <translation>Decidir mais tarde</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="895" />
+      <location filename="../../ui/sync/view.py" line="904" />
       <source>The key has changed</source>
       <translation>A chave mudou</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="917" />
+      <location filename="../../ui/sync/view.py" line="926" />
       <source>Key fingerprint: {fp}
 Words: {words}
 It calls itself: {label}
@@ -2365,59 +2821,59 @@ Id do dispositivo: {device_id}
 Compare a impressão digital com o seu dono (leia as palavras em voz alta, ou olhe para o ecrã dele); o nome não prova nada. Os pacotes assinados por esta chave passarão então a ser aceites.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="927" />
+      <location filename="../../ui/sync/view.py" line="936" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="928" />
+      <location filename="../../ui/sync/view.py" line="937" />
       <source>Compared: trust it</source>
       <translation>Comparada: confiar</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="929" />
+      <location filename="../../ui/sync/view.py" line="938" />
       <source>Trust without checking</source>
       <translation>Confiar sem verificar</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="954" />
+      <location filename="../../ui/sync/view.py" line="963" />
       <source>Replace HQ's key</source>
       <translation>Substituir a chave da sede</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="956" />
+      <location filename="../../ui/sync/view.py" line="965" />
       <source>Bundles are encrypted to HQ's key, now {fp} ({label}). Make this key ({new}) HQ's instead? Every later bundle will be encrypted to it; do it only if HQ confirmed the new key.</source>
       <translation>Os pacotes são cifrados para a chave da sede, agora {fp} ({label}). Tornar esta chave ({new}) a da sede? Todos os pacotes seguintes serão cifrados para ela; faça-o apenas se a sede confirmou a nova chave.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="978" />
+      <location filename="../../ui/sync/view.py" line="987" />
       <source>Stop trusting key {fp} (“{label}”)? Bundles signed by it will be refused until you trust it again.</source>
       <translation>Deixar de confiar na chave {fp} («{label}»)? Os pacotes assinados por ela serão recusados até voltar a confiar nela.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1001" />
+      <location filename="../../ui/sync/view.py" line="1010" />
       <source>Writing the file…</source>
       <translation>A escrever o ficheiro…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1023" />
-      <location filename="../../ui/sync/view.py" line="1047" />
+      <location filename="../../ui/sync/view.py" line="1032" />
+      <location filename="../../ui/sync/view.py" line="1056" />
       <source>Import a config bundle from HQ</source>
       <translation>Importar um pacote de configuração da sede</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1025" />
-      <location filename="../../ui/sync/view.py" line="1123" />
+      <location filename="../../ui/sync/view.py" line="1034" />
+      <location filename="../../ui/sync/view.py" line="1132" />
       <source>Config bundles (*.fkc)</source>
       <translation>Pacotes de configuração (*.fkc)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1036" />
+      <location filename="../../ui/sync/view.py" line="1045" />
       <source>HQ's key</source>
       <translation>Chave da sede</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1038" />
+      <location filename="../../ui/sync/view.py" line="1047" />
       <source>This config bundle is signed by “{label}”, and this device trusts no HQ key yet.
 
 Key fingerprint: {fp}
@@ -2432,164 +2888,164 @@ Palavras: {words}
 Compare a impressão digital com a sede (por telefone ou pessoalmente). Só se coincidir: confiar nesta chave como a da sede e aplicar a configuração?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1056" />
+      <location filename="../../ui/sync/view.py" line="1065" />
       <source>Config number {n} from HQ applied.</source>
       <translation>Configuração número {n} da sede aplicada.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1058" />
+      <location filename="../../ui/sync/view.py" line="1067" />
       <source>{d} device(s) added, {r} revocation(s), {k} key rotation(s), {c} receipt(s), {l} checklist(s), {b} basemap(s).</source>
       <translation>{d} dispositivo(s) adicionado(s), {r} revogação(ões), {k} rotação(ões) de chave, {c} recibo(s), {l} lista(s) de verificação, {b} mapa(s) de base.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1071" />
+      <location filename="../../ui/sync/view.py" line="1080" />
       <source>HQ moved to a new signing key ({fp}), announced by its old key.</source>
       <translation>A sede passou para uma nova chave de assinatura ({fp}), anunciada pela sua chave antiga.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1076" />
+      <location filename="../../ui/sync/view.py" line="1085" />
       <source>HQ has a new encryption key: bundles made here are encrypted to it from now on.</source>
       <translation>A sede tem uma nova chave de cifra: os pacotes criados aqui passam a ser cifrados para ela.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1080" />
+      <location filename="../../ui/sync/view.py" line="1089" />
       <source>HQ lists {label} under another key than the one trusted here; the key trusted here was kept. Check with its owner.</source>
       <translation>A sede lista {label} com uma chave diferente da que é de confiança aqui; a chave de confiança aqui foi mantida. Verifique com o seu dono.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1084" />
+      <location filename="../../ui/sync/view.py" line="1093" />
       <source>Config applied</source>
       <translation>Configuração aplicada</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1088" />
+      <location filename="../../ui/sync/view.py" line="1097" />
       <source>Import HQ's receipt</source>
       <translation>Importar o recibo da sede</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1088" />
-      <location filename="../../ui/sync/view.py" line="1147" />
+      <location filename="../../ui/sync/view.py" line="1097" />
+      <location filename="../../ui/sync/view.py" line="1156" />
       <source>Receipts (*.json)</source>
       <translation>Recibos (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1103" />
-      <location filename="../../ui/sync/view.py" line="1115" />
+      <location filename="../../ui/sync/view.py" line="1112" />
+      <location filename="../../ui/sync/view.py" line="1124" />
       <source>New keys for this device</source>
       <translation>Novas chaves para este dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1105" />
+      <location filename="../../ui/sync/view.py" line="1114" />
       <source>Make new keys for this device? Do it when the old key may have been copied. Your next bundles announce the new key, signed by the old one, and HQ and colleagues follow it. Bundles made for the old key still open here. HQ: send the devices a config bundle afterwards.</source>
       <translation>Criar novas chaves para este dispositivo? Faça-o quando a chave antiga possa ter sido copiada. Os seus próximos pacotes anunciam a nova chave, assinada pela antiga, e a sede e os colegas passam a segui-la. Os pacotes feitos para a chave antiga continuam a abrir aqui. Sede: enviem depois um pacote de configuração aos dispositivos.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1116" />
+      <location filename="../../ui/sync/view.py" line="1125" />
       <source>New key fingerprint: {fp}. Read it to HQ when they ask.</source>
       <translation>Impressão digital da nova chave: {fp}. Leia-a à sede quando lho pedirem.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1123" />
-      <location filename="../../ui/sync/view.py" line="1134" />
+      <location filename="../../ui/sync/view.py" line="1132" />
+      <location filename="../../ui/sync/view.py" line="1143" />
       <source>Export a config bundle</source>
       <translation>Exportar um pacote de configuração</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1135" />
+      <location filename="../../ui/sync/view.py" line="1144" />
       <source>Config bundle number {n} written, encrypted to {k} device(s).</source>
       <translation>Pacote de configuração número {n} escrito, cifrado para {k} dispositivo(s).</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1143" />
-      <location filename="../../ui/sync/view.py" line="1147" />
+      <location filename="../../ui/sync/view.py" line="1152" />
+      <location filename="../../ui/sync/view.py" line="1156" />
       <source>Write a receipt</source>
       <translation>Emitir um recibo</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1143" />
-      <location filename="../../ui/sync/view.py" line="1159" />
+      <location filename="../../ui/sync/view.py" line="1152" />
+      <location filename="../../ui/sync/view.py" line="1168" />
       <source>Choose the device in the list first.</source>
       <translation>Escolha primeiro o dispositivo na lista.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1159" />
-      <location filename="../../ui/sync/view.py" line="1163" />
+      <location filename="../../ui/sync/view.py" line="1168" />
       <location filename="../../ui/sync/view.py" line="1172" />
+      <location filename="../../ui/sync/view.py" line="1181" />
       <source>Revoke a key</source>
       <translation>Revogar uma chave</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1165" />
+      <location filename="../../ui/sync/view.py" line="1174" />
       <source>Revoke the key of {label} ({fp}) from which date (YYYY-MM-DD) or bundle number on? Choose the last point you trust: a thief holding the key can write any date.</source>
       <translation>Revogar a chave de {label} ({fp}) a partir de que data (AAAA-MM-DD) ou número de pacote? Escolha o último ponto em que confia: um ladrão que tenha a chave pode escrever qualquer data.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="1172" />
+      <location filename="../../ui/sync/view.py" line="1181" />
       <source>Reason (sent to the devices):</source>
       <translation>Motivo (enviado aos dispositivos):</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="647" />
+      <location filename="../../ui/sync/view.py" line="648" />
       <source>Checking the bundle…</source>
       <translation>A verificar o pacote…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="317" />
+      <location filename="../../ui/sync/view.py" line="318" />
       <source>Nobody: protect with a passphrase only</source>
       <translation>Ninguém: proteger apenas com uma frase-passe</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="318" />
+      <location filename="../../ui/sync/view.py" line="319" />
       <source>Nobody and no passphrase: readable by anyone (not recommended)</source>
       <translation>Ninguém e sem frase-passe: legível por qualquer pessoa (não recomendado)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="331" />
+      <location filename="../../ui/sync/view.py" line="332" />
       <source>HQ</source>
       <translation>Sede</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="347" />
+      <location filename="../../ui/sync/view.py" line="348" />
       <source>No trusted keys yet: trust a colleague's or HQ's key file, or accept a bundle's signer.</source>
       <translation>Ainda não há chaves de confiança: confie no ficheiro de chave de um colega ou da sede, ou aceite o signatário de um pacote.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="529" />
+      <location filename="../../ui/sync/view.py" line="530" />
       <source>No bundle was written.</source>
       <translation>Nenhum pacote foi escrito.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="546" />
+      <location filename="../../ui/sync/view.py" line="547" />
       <source>encrypted for {who}</source>
       <translation>cifrado para {who}</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="548" />
+      <location filename="../../ui/sync/view.py" line="549" />
       <source> and with a passphrase</source>
       <translation> e com uma frase-passe</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="550" />
+      <location filename="../../ui/sync/view.py" line="551" />
       <source>protected by a passphrase</source>
       <translation>protegido por uma frase-passe</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="552" />
+      <location filename="../../ui/sync/view.py" line="553" />
       <source>not encrypted: anyone can read it</source>
       <translation>não cifrado: qualquer pessoa o pode ler</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="557" />
+      <location filename="../../ui/sync/view.py" line="558" />
       <source>Bundle number {seq} written to {path} ({how}): {i} incidents, {a} assessments, {d} deletions, {f} attachments.</source>
       <translation>Pacote número {seq} escrito em {path} ({how}): {i} incidentes, {a} avaliações, {d} eliminações, {f} anexos.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="570" />
+      <location filename="../../ui/sync/view.py" line="571" />
       <source>Nothing changed since the last bundle for this destination: untick “Only what changed” to send everything again.</source>
       <translation>Nada mudou desde o último pacote para este destino: desmarque «Apenas o que mudou» para enviar tudo de novo.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="653" />
+      <location filename="../../ui/sync/view.py" line="654" />
       <source>Bundle number {seq}, signed with key {fp}, from “{who}”, made {when}.
 
 Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}, hold {h} deletion(s) for review, reject {r}.</source>
@@ -2598,17 +3054,17 @@ Would add {a}, update {u}, leave {n} unchanged, keep {c} conflict(s), delete {d}
 Adicionaria {a}, atualizaria {u}, deixaria {n} inalterados, manteria {c} conflito(s), eliminaria {d}, reteria {h} eliminação(ões) para revisão, rejeitaria {r}.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="680" />
+      <location filename="../../ui/sync/view.py" line="681" />
       <source>Import preview</source>
       <translation>Pré-visualização da importação</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="686" />
+      <location filename="../../ui/sync/view.py" line="693" />
       <source>Importing the bundle…</source>
       <translation>A importar o pacote…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="701" />
+      <location filename="../../ui/sync/view.py" line="704" />
       <source>This bundle is signed by a device this workspace does not trust yet.
 
 Key fingerprint: {fp}
@@ -2625,7 +3081,7 @@ Id do dispositivo: {device_id}
 Verifique a impressão digital com o seu dono (leia-a em voz alta por telefone, por exemplo); o nome não prova nada. Aceitar esta chave e importar?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="716" />
+      <location filename="../../ui/sync/view.py" line="719" />
       <source>WARNING: this bundle is signed with a different key from the one this workspace trusts for the device it claims to be.
 
 Known key: {known}
@@ -2642,22 +3098,22 @@ Dispositivo: {label}
 Alguém pode estar a fazer-se passar por esse dispositivo. Aceite a nova chave apenas se o seu dono lhe disser, por uma via em que confie, que o dispositivo tem uma nova chave. A chave antiga deixará de ser de confiança. Aceitar a nova chave?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="728" />
+      <location filename="../../ui/sync/view.py" line="731" />
       <source>The key being replaced is HQ's, the one bundles are encrypted to. The new key will be trusted as a colleague only: make it HQ's later (Trust a key file…) once HQ has confirmed it.</source>
       <translation>A chave a substituir é a da sede, aquela para a qual os pacotes são cifrados. A nova chave será de confiança apenas como colega: torne-a a da sede mais tarde (Confiar num ficheiro de chave…) quando a sede a tiver confirmado.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="819" />
+      <location filename="../../ui/sync/view.py" line="828" />
       <source>Assessment conflict</source>
       <translation>Conflito de avaliação</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="820" />
+      <location filename="../../ui/sync/view.py" line="829" />
       <source>Keep the answers of the other device? (No keeps the answers here.)</source>
       <translation>Manter as respostas do outro dispositivo? (Não = manter as respostas daqui.)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="840" />
+      <location filename="../../ui/sync/view.py" line="849" />
       <source>{dev} deleted the incident “{title}” for good (reason: {why}). It was changed or made on this device, so it was moved to the trash here instead, with everything it holds.
 
 Keep it (back from the trash), or remove it for good as the other device did?</source>
@@ -2666,44 +3122,44 @@ Keep it (back from the trash), or remove it for good as the other device did?</s
 Mantê-lo (retirando-o do lixo), ou removê-lo definitivamente como fez o outro dispositivo?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="861" />
+      <location filename="../../ui/sync/view.py" line="870" />
       <source>Remove “{title}” for good? Its history and the attachments no other incident uses are deleted from this device. This cannot be undone.</source>
       <translation>Remover «{title}» definitivamente? O seu histórico e os anexos que nenhum outro incidente usa são eliminados deste dispositivo. Não é possível anular.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="877" />
+      <location filename="../../ui/sync/view.py" line="886" />
       <source>Save my public key</source>
       <translation>Guardar a minha chave pública</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="884" />
+      <location filename="../../ui/sync/view.py" line="893" />
       <source>Trust a key file</source>
       <translation>Confiar num ficheiro de chave</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="331" />
-      <location filename="../../ui/sync/view.py" line="935" />
+      <location filename="../../ui/sync/view.py" line="332" />
+      <location filename="../../ui/sync/view.py" line="944" />
       <source>Colleague</source>
       <translation>Colega</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="935" />
+      <location filename="../../ui/sync/view.py" line="944" />
       <source>HQ (bundles are encrypted to it)</source>
       <translation>Sede (os pacotes são cifrados para ela)</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="915" />
-      <location filename="../../ui/sync/view.py" line="938" />
+      <location filename="../../ui/sync/view.py" line="924" />
+      <location filename="../../ui/sync/view.py" line="947" />
       <source>Trust a key</source>
       <translation>Confiar numa chave</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="446" />
+      <location filename="../../ui/sync/view.py" line="447" />
       <source>added / updated / unchanged / conflicts / held for review / rejected</source>
       <translation>adicionados / atualizados / inalterados / conflitos / retidos para revisão / rejeitados</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="897" />
+      <location filename="../../ui/sync/view.py" line="906" />
       <source>WARNING: this key claims to be a device this workspace already trusts under another key.
 
 Known key: {known}
@@ -2720,27 +3176,27 @@ Dispositivo: {label}
 Confie nela apenas se o dono do dispositivo confirmar que tem uma nova chave; a chave antiga deixará de ser de confiança. Confiar na nova chave?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="939" />
+      <location filename="../../ui/sync/view.py" line="948" />
       <source>Fingerprint {fp}. Whose key is it?</source>
       <translation>Impressão digital {fp}. De quem é esta chave?</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="982" />
+      <location filename="../../ui/sync/view.py" line="991" />
       <source>This is HQ's key: bundles will no longer be encrypted to HQ; you will be asked for a passphrase.</source>
       <translation>Esta é a chave da sede: os pacotes deixarão de ser cifrados para a sede; ser-lhe-á pedida uma frase-passe.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="984" />
+      <location filename="../../ui/sync/view.py" line="993" />
       <source>Remove a trusted key</source>
       <translation>Remover uma chave de confiança</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="991" />
+      <location filename="../../ui/sync/view.py" line="1000" />
       <source>Export incidents</source>
       <translation>Exportar incidentes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/sync/view.py" line="997" />
+      <location filename="../../ui/sync/view.py" line="1006" />
       <source>%n incident(s) written to {path}</source>
       <translation>
         <numerusform>%n incidente escrito em {path}</numerusform>
@@ -2748,14 +3204,19 @@ Confie nela apenas se o dono do dispositivo confirmar que tem uma nova chave; a 
       </translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="765" />
+      <location filename="../../ui/sync/view.py" line="768" />
       <source>{n} deletion(s) held for review: see Conflicts.</source>
       <translation>{n} eliminação(ões) retida(s) para revisão: ver Conflitos.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/view.py" line="786" />
+      <location filename="../../ui/sync/view.py" line="795" />
       <source>Bundles {nums} from this device were never imported here.</source>
       <translation>Os pacotes {nums} deste dispositivo nunca foram importados aqui.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/view.py" line="790" />
+      <source>Imported here, but not published to the HQ database: {reason} It goes there with the next import (or: fieldkit hq publish).</source>
+      <translation>Importado aqui, mas não publicado na base de dados da sede: {reason} Segue para lá com a próxima importação (ou: fieldkit hq publish).</translation>
     </message>
     <message>
       <source>Refused</source>
@@ -2765,9 +3226,71 @@ Confie nela apenas se o dono do dispositivo confirmar que tem uma nova chave; a 
       <source>This bundle had already been imported; nothing changed.</source>
       <translation>Este pacote já tinha sido importado; nada mudou.</translation>
     </message>
+  </context>
+  <context>
+    <name>TravelDialog</name>
     <message>
-      <source>Imported here, but not published to the HQ database: {reason} It goes there with the next import (or: fieldkit hq publish).</source>
-      <translation>Importado aqui, mas não publicado na base de dados da sede: {reason} Segue para lá com a próxima importação (ou: fieldkit hq publish).</translation>
+      <location filename="../../ui/lock.py" line="255" />
+      <location filename="../../ui/lock.py" line="339" />
+      <source>Travel mode</source>
+      <translation>Modo viagem</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="260" />
+      <source>Before a checkpoint or a journey, leave on this laptop only what is needed. Incidents HQ confirmed holding (its receipt) leave this laptop, unless they changed lately, an assessment cites them or a conflict names them. HQ keeps them: nothing is deleted there.</source>
+      <translation>Antes de um posto de controlo ou de uma viagem, deixe neste portátil só o necessário. Os incidentes que a sede confirmou ter (o seu recibo) saem deste portátil, salvo se mudaram recentemente, se uma avaliação os cita ou se um conflito os nomeia. A sede guarda-os: nada é apagado lá.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="272" />
+      <source> days</source>
+      <translation> dias</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="273" />
+      <source>Keep what changed in the last</source>
+      <translation>Manter o que mudou nos últimos</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="291" />
+      <location filename="../../ui/lock.py" line="298" />
+      <source>Counting…</source>
+      <translation>A contar…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="305" />
+      <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can leave. Send a bundle to HQ and import the receipt it gives back first.</source>
+      <translation>A sede ainda não confirmou ter recebido nenhum pacote deste portátil: nada pode sair. Envie primeiro um pacote à sede e importe o recibo que ela devolver.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/lock.py" line="310" />
+      <source>%n incident(s) would leave this laptop</source>
+      <translation>
+        <numerusform>%n incidente sairia deste portátil</numerusform>
+        <numerusform>%n incidentes sairiam deste portátil</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="312" />
+      <source>(%1 attachment(s), %2 MB).</source>
+      <translation>(%1 anexo(s), %2 MB).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="317" />
+      <source>Kept here: %1 that HQ has not confirmed, %2 changed lately, %3 cited by an assessment, %4 in an open conflict.</source>
+      <translation>Mantidos aqui: %1 que a sede não confirmou, %2 alterados recentemente, %3 citados por uma avaliação, %4 num conflito aberto.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/lock.py" line="340" />
+      <source>Remove %n incident(s) from this laptop now? HQ keeps them.</source>
+      <translation>
+        <numerusform>Remover agora %n incidente deste portátil? A sede guarda-o.</numerusform>
+        <numerusform>Remover agora %n incidentes deste portátil? A sede guarda-os.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/lock.py" line="347" />
+      <source>Leaving incidents behind…</source>
+      <translation>A retirar os incidentes…</translation>
     </message>
   </context>
   <context>
@@ -2812,44 +3335,44 @@ Confie nela apenas se o dono do dispositivo confirmar que tem uma nova chave; a 
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="201" />
       <source>Welcome to FieldKit</source>
       <translation>Bem-vindo ao FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="188" />
+      <location filename="../../ui/main_window.py" line="205" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
       <translation>O FieldKit funciona totalmente offline. Nada sai deste computador a menos que o exporte.
 Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos e pacotes que criar.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="214" />
       <source>e.g. crime monitor, JMAC analyst</source>
       <translation>p. ex. monitor de criminalidade, analista JMAC</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="199" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source>e.g. Gao team laptop 2</source>
       <translation>p. ex. portátil 2 da equipa de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="202" />
+      <location filename="../../ui/main_window.py" line="219" />
       <source>Your name</source>
       <translation>O seu nome</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="203" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Role</source>
       <translation>Função</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="204" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Device label</source>
       <translation>Nome do dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>Carregar dados de demonstração (incidentes realistas e duas avaliações) para experimentar o FieldKit</translation>
     </message>
@@ -2857,7 +3380,7 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
   <context>
     <name>app</name>
     <message>
-      <location filename="../../ui/app.py" line="167" />
+      <location filename="../../ui/app.py" line="201" />
       <source>The workspace was destroyed.</source>
       <translation>O espaço de trabalho foi destruído.</translation>
     </message>
@@ -2944,8 +3467,8 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>Indique a latitude e a longitude, ou nenhuma.</translation>
     </message>
     <message>
-      <source>The language must be en or fr.</source>
-      <translation>O idioma deve ser en ou fr.</translation>
+      <source>The language must be one of {choices}.</source>
+      <translation>A língua deve ser uma das seguintes: {choices}.</translation>
     </message>
     <message>
       <source>This assessment is final. Give a reason to change it; the change will be kept as a new version.</source>
@@ -3076,12 +3599,120 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>A resposta deve ser uma data como 2026-03-14.</translation>
     </message>
     <message>
+      <source>'{value}' is not one of: {choices}.</source>
+      <translation>«{value}» não é nenhum dos valores: {choices}.</translation>
+    </message>
+    <message>
+      <source>The text is too long ({n} characters, at most {max}).</source>
+      <translation>O texto é demasiado longo ({n} caracteres, no máximo {max}).</translation>
+    </message>
+    <message>
+      <source>Give a number from 0 to 4.</source>
+      <translation>Indique um número de 0 a 4.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a number from 0 to 4.</source>
+      <translation>«{value}» não é um número de 0 a 4.</translation>
+    </message>
+    <message>
+      <source>A judgement needs its text.</source>
+      <translation>Um juízo precisa de ter texto.</translation>
+    </message>
+    <message>
+      <source>A judgement's number goes from 1 to {max}.</source>
+      <translation>O número de um juízo vai de 1 a {max}.</translation>
+    </message>
+    <message>
+      <source>No judgement number {n}.</source>
+      <translation>Não existe o juízo número {n}.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known criminal market.</source>
+      <translation>«{code}» não é um mercado criminoso conhecido.</translation>
+    </message>
+    <message>
+      <source>An actor needs a name.</source>
+      <translation>Um ator precisa de ter um nome.</translation>
+    </message>
+    <message>
+      <source>At most {max} actor names of at most 200 characters.</source>
+      <translation>No máximo {max} nomes de atores, cada um com no máximo 200 caracteres.</translation>
+    </message>
+    <message>
+      <source>This assessment has no record of market {code}.</source>
+      <translation>Esta avaliação não tem registo do mercado {code}.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known actor type.</source>
+      <translation>'{code}' não é um tipo de ator conhecido.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a known role in the chain.</source>
+      <translation>«{code}» não é um papel conhecido na cadeia.</translation>
+    </message>
+    <message>
+      <source>This assessment has no actor named {name}.</source>
+      <translation>Esta avaliação não tem nenhum ator chamado {name}.</translation>
+    </message>
+    <message>
+      <source>The report needs at least one key judgement.</source>
+      <translation>O relatório precisa de ter pelo menos um juízo-chave.</translation>
+    </message>
+    <message>
+      <source>Not a field of a market record.</source>
+      <translation>Não é um campo de um registo de mercado.</translation>
+    </message>
+    <message>
+      <source>Not a field of an actor record.</source>
+      <translation>Não é um campo de um registo de ator.</translation>
+    </message>
+    <message>
       <source>No checklist with id {id}.</source>
       <translation>Não há nenhuma lista de verificação com o id {id}.</translation>
     </message>
     <message>
       <source>No checklist {id} version {version}.</source>
       <translation>Não há lista de verificação {id} versão {version}.</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}: {problem}</source>
+      <translation>{file}: folha {sheet}: {problem}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet}, row {row}: {problem}</source>
+      <translation>{file}: folha {sheet}, linha {row}: {problem}</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook is too large ({mb} MB; at most {max} MB).</source>
+      <translation>{file}: o livro é demasiado grande ({mb} MB; no máximo {max} MB).</translation>
+    </message>
+    <message>
+      <source>{file}: not an .xlsx workbook FieldKit reads (it holds too many parts).</source>
+      <translation>{file}: não é um livro .xlsx que o FieldKit leia (contém demasiadas partes).</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook has no 'survey' sheet.</source>
+      <translation>{file}: o livro não tem a folha 'survey'.</translation>
+    </message>
+    <message>
+      <source>{file}: sheet survey: no question FieldKit can ask (select_one, select_multiple, integer, decimal, text or date).</source>
+      <translation>{file}: folha survey: nenhuma pergunta que o FieldKit saiba fazer (select_one, select_multiple, integer, decimal, text ou date).</translation>
+    </message>
+    <message>
+      <source>Checklist {id} version {version} is already installed with other content: raise the version in the form's settings sheet.</source>
+      <translation>A lista de verificação {id} versão {version} já está instalada com outro conteúdo: aumente a versão na folha settings do formulário.</translation>
+    </message>
+    <message>
+      <source>{file}: not an .xlsx workbook ({error}).</source>
+      <translation>{file}: não é um livro .xlsx ({error}).</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook unpacks to far more than its size (a damaged or hostile file): not read.</source>
+      <translation>{file}: o livro descomprime-se em muito mais do que o seu tamanho (ficheiro danificado ou hostil): não foi lido.</translation>
+    </message>
+    <message>
+      <source>{file}: {problems}</source>
+      <translation>{file}: {problems}</translation>
     </message>
     <message>
       <source>The two passphrases typed differ: nothing was changed.</source>
@@ -3094,6 +3725,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>--bbox must be four numbers: min_lon,min_lat,max_lon,max_lat.</source>
       <translation>--bbox deve ser quatro números: min_lon,min_lat,max_lon,max_lat.</translation>
+    </message>
+    <message>
+      <source>This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'.</source>
+      <translation>Este espaço de trabalho não tem base de dados da sede: defina uma com 'fieldkit hq init --database postgresql://...'.</translation>
     </message>
     <message>
       <source>This workspace has its device key; nothing to do (a key is replaced only when its file was lost).</source>
@@ -3122,6 +3757,14 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>This workspace is not encrypted; use 'fieldkit passphrase set' to encrypt it.</source>
       <translation>Este espaço de trabalho não está cifrado; use 'fieldkit passphrase set' para o cifrar.</translation>
+    </message>
+    <message>
+      <source>No duress passphrase was given (set FIELDKIT_DURESS_PASSPHRASE, or run it at a terminal).</source>
+      <translation>Não foi indicada nenhuma frase-passe de coação (defina FIELDKIT_DURESS_PASSPHRASE ou execute o comando num terminal).</translation>
+    </message>
+    <message>
+      <source>Travel mode needs --yes when no one is at a terminal to confirm.</source>
+      <translation>O modo viagem precisa de --yes quando ninguém está num terminal para confirmar.</translation>
     </message>
     <message>
       <source>Deleting the workspace needs --yes when no one is at a terminal to confirm.</source>
@@ -3178,6 +3821,90 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>The export could not be written to {file}: {error}</source>
       <translation>Não foi possível escrever a exportação em {file}: {error}</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
+      <translation>Os passos do esquema PostgreSQL não estão numerados 1, 2, 3... ({numbers}).</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address holds a password: FieldKit records the address in the workspace, so the password must stay out of it. Put it in a .pgpass file (or PGPASSFILE), or in PGPASSWORD.</source>
+      <translation>O endereço PostgreSQL contém uma palavra-passe: o FieldKit guarda o endereço no espaço de trabalho, por isso a palavra-passe tem de ficar fora dele. Coloque-a num ficheiro .pgpass (ou PGPASSFILE), ou em PGPASSWORD.</translation>
+    </message>
+    <message>
+      <source>The HQ database server could not be reached ({error}): nothing was changed. Check that the server is running and that this computer may connect to it.</source>
+      <translation>Não foi possível contactar o servidor da base de dados da sede ({error}): nada foi alterado. Verifique se o servidor está a funcionar e se este computador se pode ligar a ele.</translation>
+    </message>
+    <message>
+      <source>The HQ database refused this work: the role has no permission for it ({error}). Nothing was changed; ask the database administrator for the FieldKit role this work needs.</source>
+      <translation>A base de dados da sede recusou este trabalho: a função não tem permissão para ele ({error}). Nada foi alterado; peça ao administrador da base de dados a função FieldKit de que este trabalho precisa.</translation>
+    </message>
+    <message>
+      <source>The HQ database server has no space left: nothing was changed. Ask its administrator to free some space, then try again.</source>
+      <translation>O servidor da base de dados da sede não tem espaço livre: nada foi alterado. Peça ao seu administrador que liberte espaço e tente de novo.</translation>
+    </message>
+    <message>
+      <source>The workspace is busy with other work (another FieldKit window or command is writing to it): nothing was changed. Try again when that work is done.</source>
+      <translation>O espaço de trabalho está ocupado com outra tarefa (outra janela ou comando do FieldKit está a escrever nele): nada foi alterado. Tente novamente quando essa tarefa terminar.</translation>
+    </message>
+    <message>
+      <source>The HQ database server lacks what FieldKit needs ({error}): install PostGIS on it (docs/hq-postgresql.md). Nothing was changed.</source>
+      <translation>Falta ao servidor da base de dados da sede o que o FieldKit precisa ({error}): instale nele o PostGIS (docs/hq-postgresql.md). Nada foi alterado.</translation>
+    </message>
+    <message>
+      <source>The HQ store on PostgreSQL needs the psycopg package: install FieldKit with its 'hq' extra (pip install 'fieldkit[hq]').</source>
+      <translation>A base da sede em PostgreSQL precisa do pacote psycopg: instale o FieldKit com o seu extra 'hq' (pip install 'fieldkit[hq]').</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address could not be read: {error}</source>
+      <translation>Não foi possível ler o endereço PostgreSQL: {error}</translation>
+    </message>
+    <message>
+      <source>The HQ database reported an error: {error}</source>
+      <translation>A base de dados da sede comunicou um erro: {error}</translation>
+    </message>
+    <message>
+      <source>This workspace was written by a newer version of FieldKit (database schema {found}, this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.</source>
+      <translation>Este espaço de trabalho foi escrito por uma versão mais recente do FieldKit (esquema da base de dados {found}, esta versão conhece até {latest}). Atualize o FieldKit para o abrir; o ficheiro não foi tocado.</translation>
+    </message>
+    <message>
+      <source>The search '{query}' has no word to look for.</source>
+      <translation>A pesquisa '{query}' não tem nenhuma palavra a procurar.</translation>
+    </message>
+    <message>
+      <source>has no stored history</source>
+      <translation>não tem histórico guardado</translation>
+    </message>
+    <message>
+      <source>the current record differs from its last saved version (edited outside FieldKit)</source>
+      <translation>o registo atual difere da sua última versão guardada (editado fora do FieldKit)</translation>
+    </message>
+    <message>
+      <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
+      <translation>Esta base de dados da sede é alimentada por outro espaço de trabalho FieldKit (dispositivo {other}): nada foi publicado. Use uma base de dados própria para este espaço de trabalho.</translation>
+    </message>
+    <message>
+      <source>is not in the HQ database yet</source>
+      <translation>ainda não está na base de dados da sede</translation>
+    </message>
+    <message>
+      <source>is in the HQ database but not in the workspace</source>
+      <translation>está na base de dados da sede mas não no espaço de trabalho</translation>
+    </message>
+    <message>
+      <source>differs between the HQ database and the workspace (publish again)</source>
+      <translation>difere entre a base de dados da sede e o espaço de trabalho (publique de novo)</translation>
+    </message>
+    <message>
+      <source>version {n} is missing</source>
+      <translation>a versão {n} está em falta</translation>
+    </message>
+    <message>
+      <source>version {n} is not linked to version {prev}</source>
+      <translation>a versão {n} não está ligada à versão {prev}</translation>
+    </message>
+    <message>
+      <source>history exists for an incident that is gone</source>
+      <translation>existe histórico de um incidente que já não existe</translation>
     </message>
     <message>
       <source>The attachment name {sha} is not a SHA-256.</source>
@@ -3256,6 +3983,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>Demasiadas etiquetas ({n}, no máximo {max}).</translation>
     </message>
     <message>
+      <source>Too many markets ({n}, at most {max}).</source>
+      <translation>Demasiados mercados ({n}, no máximo {max}).</translation>
+    </message>
+    <message>
       <source>The title is too long ({n} characters, at most {max}).</source>
       <translation>O título é demasiado longo ({n} caracteres, no máximo {max}).</translation>
     </message>
@@ -3292,10 +4023,6 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>O nome de um ator é demasiado longo ({n} caracteres, no máximo {max}).</translation>
     </message>
     <message>
-      <source>'{code}' is not a known actor type.</source>
-      <translation>'{code}' não é um tipo de ator conhecido.</translation>
-    </message>
-    <message>
       <source>The tags must be a list of words.</source>
       <translation>As etiquetas devem ser uma lista de palavras.</translation>
     </message>
@@ -3306,6 +4033,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>A tag is too long ({n} characters, at most {max}).</source>
       <translation>Uma etiqueta é demasiado longa ({n} caracteres, no máximo {max}).</translation>
+    </message>
+    <message>
+      <source>The markets must be a list of criminal market codes.</source>
+      <translation>Os mercados devem ser uma lista de códigos de mercados criminosos.</translation>
     </message>
     <message>
       <source>The date of the incident is in the future.</source>
@@ -3326,6 +4057,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>'{value}' is not a source grade; use a letter A-F and a digit 1-6, e.g. B2.</source>
       <translation>'{value}' não é uma classificação de fonte; use uma letra A-F e um algarismo 1-6, p. ex. B2.</translation>
+    </message>
+    <message>
+      <source>The number of people killed must be a whole number from 0 to {max}, or left empty if not known.</source>
+      <translation>O número de pessoas mortas deve ser um número inteiro de 0 a {max}, ou ficar vazio se não for conhecido.</translation>
     </message>
     <message>
       <source>Longitude is required.</source>
@@ -3396,28 +4131,8 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>Já existe um incidente com este id.</translation>
     </message>
     <message>
-      <source>history exists for an incident that is gone</source>
-      <translation>existe histórico de um incidente que já não existe</translation>
-    </message>
-    <message>
       <source>The file {path} does not exist or cannot be read.</source>
       <translation>O ficheiro {path} não existe ou não pode ser lido.</translation>
-    </message>
-    <message>
-      <source>has no stored history</source>
-      <translation>não tem histórico guardado</translation>
-    </message>
-    <message>
-      <source>the current record differs from its last saved version (edited outside FieldKit)</source>
-      <translation>o registo atual difere da sua última versão guardada (editado fora do FieldKit)</translation>
-    </message>
-    <message>
-      <source>version {n} is missing</source>
-      <translation>a versão {n} está em falta</translation>
-    </message>
-    <message>
-      <source>version {n} is not linked to version {prev}</source>
-      <translation>a versão {n} não está ligada à versão {prev}</translation>
     </message>
     <message>
       <source>{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).</source>
@@ -3430,6 +4145,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>{file} is not a readable MBTiles file (its zoom levels are not numbers).</source>
       <translation>{file} não é um ficheiro MBTiles legível (os seus níveis de zoom não são números).</translation>
+    </message>
+    <message>
+      <source>The Arabic font is not installed with this copy of FieldKit (fontpkg-amiri).</source>
+      <translation>O tipo de letra árabe não está instalado com esta cópia do FieldKit (fontpkg-amiri).</translation>
     </message>
     <message>
       <source>In {place}</source>
@@ -3518,14 +4237,6 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>The disk could not be written or read ({error}): nothing was changed. Check the drive (removed, failing or read-only), then try again.</source>
       <translation>Não foi possível escrever ou ler no disco ({error}): nada foi alterado. Verifique a unidade (removida, avariada ou só de leitura) e tente novamente.</translation>
-    </message>
-    <message>
-      <source>The workspace is busy with other work (another FieldKit window or command is writing to it): nothing was changed. Try again when that work is done.</source>
-      <translation>O espaço de trabalho está ocupado com outra tarefa (outra janela ou comando do FieldKit está a escrever nele): nada foi alterado. Tente novamente quando essa tarefa terminar.</translation>
-    </message>
-    <message>
-      <source>This workspace was written by a newer version of FieldKit (database schema {found}, this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.</source>
-      <translation>Este espaço de trabalho foi escrito por uma versão mais recente do FieldKit (esquema da base de dados {found}, esta versão conhece até {latest}). Atualize o FieldKit para o abrir; o ficheiro não foi tocado.</translation>
     </message>
     <message>
       <source>The file {path} is not a FieldKit database ({error}).</source>
@@ -3908,12 +4619,24 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>Um número de sequência de pacote é um número inteiro a partir de 1.</translation>
     </message>
     <message>
+      <source>{name} must be between 0 and 3650.</source>
+      <translation>{name} tem de estar entre 0 e 3650.</translation>
+    </message>
+    <message>
+      <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can be left behind. Send a bundle to HQ and import the receipt it gives back first.</source>
+      <translation>A sede ainda não confirmou ter recebido nenhum pacote deste portátil: nada pode ser retirado. Envie primeiro um pacote à sede e importe o recibo que ela devolver.</translation>
+    </message>
+    <message>
       <source>Use one line of plain text, without line breaks or invisible characters.</source>
       <translation>Use uma linha de texto simples, sem quebras de linha nem caracteres invisíveis.</translation>
     </message>
     <message>
       <source>At most {max} characters ({n} given).</source>
       <translation>No máximo {max} caracteres ({n} indicados).</translation>
+    </message>
+    <message>
+      <source>That passphrase does not open this workspace. Nothing was changed.</source>
+      <translation>Essa frase-passe não abre este espaço de trabalho. Nada foi alterado.</translation>
     </message>
     <message>
       <source>A passphrase is needed to protect the workspace.</source>
@@ -3928,16 +4651,28 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>Este espaço de trabalho está cifrado: indique a sua frase-passe (FIELDKIT_PASSPHRASE, ou escreva-a quando lhe for pedida).</translation>
     </message>
     <message>
-      <source>That passphrase does not open this workspace. Nothing was changed.</source>
-      <translation>Essa frase-passe não abre este espaço de trabalho. Nada foi alterado.</translation>
+      <source>The new passphrase is the duress passphrase: choose another one. Nothing was changed.</source>
+      <translation>A nova frase-passe é a frase-passe de coação: escolha outra. Nada foi alterado.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace is damaged (its header is wrong).</source>
       <translation>Um ficheiro cifrado do espaço de trabalho está danificado (o seu cabeçalho está errado).</translation>
     </message>
     <message>
+      <source>{name} must be a language code such as en or fr.</source>
+      <translation>{name} deve ser um código de idioma, como en ou fr.</translation>
+    </message>
+    <message>
+      <source>Your name, role and device name are too long to keep with the duress passphrase.</source>
+      <translation>O seu nome, função e nome do dispositivo são demasiado longos para serem guardados com a frase-passe de coação.</translation>
+    </message>
+    <message>
       <source>The workspace's key file ({file}) is damaged or not a FieldKit key file: the workspace cannot be opened. Restore the workspace folder from a backup.</source>
       <translation>O ficheiro de chave do espaço de trabalho ({file}) está danificado ou não é um ficheiro de chave FieldKit: o espaço de trabalho não pode ser aberto. Restaure a pasta do espaço de trabalho a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+      <source>The duress passphrase must differ from the workspace passphrase. Nothing was changed.</source>
+      <translation>A frase-passe de coação tem de ser diferente da frase-passe do espaço de trabalho. Nada foi alterado.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace was altered or is damaged.</source>
@@ -3998,214 +4733,6 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>version {n} is signed by the key of device {device_id}, which HQ revoked from {since} on</source>
       <translation>a versão {n} está assinada pela chave do dispositivo {device_id}, que a sede revogou a partir de {since}</translation>
-    </message>
-    <message>
-      <source>{name} must be a language code such as en or fr.</source>
-      <translation>{name} deve ser um código de idioma, como en ou fr.</translation>
-    </message>
-    <message>
-      <source>No duress passphrase was given (set FIELDKIT_DURESS_PASSPHRASE, or run it at a terminal).</source>
-      <translation>Não foi indicada nenhuma frase-passe de coação (defina FIELDKIT_DURESS_PASSPHRASE ou execute o comando num terminal).</translation>
-    </message>
-    <message>
-      <source>The new passphrase is the duress passphrase: choose another one. Nothing was changed.</source>
-      <translation>A nova frase-passe é a frase-passe de coação: escolha outra. Nada foi alterado.</translation>
-    </message>
-    <message>
-      <source>The duress passphrase must differ from the workspace passphrase. Nothing was changed.</source>
-      <translation>A frase-passe de coação tem de ser diferente da frase-passe do espaço de trabalho. Nada foi alterado.</translation>
-    </message>
-    <message>
-      <source>Your name, role and device name are too long to keep with the duress passphrase.</source>
-      <translation>O seu nome, função e nome do dispositivo são demasiado longos para serem guardados com a frase-passe de coação.</translation>
-    </message>
-    <message>
-      <source>{file}: sheet {sheet}: {problem}</source>
-      <translation>{file}: folha {sheet}: {problem}</translation>
-    </message>
-    <message>
-      <source>{file}: sheet {sheet}, row {row}: {problem}</source>
-      <translation>{file}: folha {sheet}, linha {row}: {problem}</translation>
-    </message>
-    <message>
-      <source>{file}: the workbook is too large ({mb} MB; at most {max} MB).</source>
-      <translation>{file}: o livro é demasiado grande ({mb} MB; no máximo {max} MB).</translation>
-    </message>
-    <message>
-      <source>{file}: not an .xlsx workbook FieldKit reads (it holds too many parts).</source>
-      <translation>{file}: não é um livro .xlsx que o FieldKit leia (contém demasiadas partes).</translation>
-    </message>
-    <message>
-      <source>{file}: the workbook has no 'survey' sheet.</source>
-      <translation>{file}: o livro não tem a folha 'survey'.</translation>
-    </message>
-    <message>
-      <source>{file}: sheet survey: no question FieldKit can ask (select_one, select_multiple, integer, decimal, text or date).</source>
-      <translation>{file}: folha survey: nenhuma pergunta que o FieldKit saiba fazer (select_one, select_multiple, integer, decimal, text ou date).</translation>
-    </message>
-    <message>
-      <source>Checklist {id} version {version} is already installed with other content: raise the version in the form's settings sheet.</source>
-      <translation>A lista de verificação {id} versão {version} já está instalada com outro conteúdo: aumente a versão na folha settings do formulário.</translation>
-    </message>
-    <message>
-      <source>{file}: not an .xlsx workbook ({error}).</source>
-      <translation>{file}: não é um livro .xlsx ({error}).</translation>
-    </message>
-    <message>
-      <source>{file}: the workbook unpacks to far more than its size (a damaged or hostile file): not read.</source>
-      <translation>{file}: o livro descomprime-se em muito mais do que o seu tamanho (ficheiro danificado ou hostil): não foi lido.</translation>
-    </message>
-    <message>
-      <source>{file}: {problems}</source>
-      <translation>{file}: {problems}</translation>
-    </message>
-    <message>
-      <source>Travel mode needs --yes when no one is at a terminal to confirm.</source>
-      <translation>O modo viagem precisa de --yes quando ninguém está num terminal para confirmar.</translation>
-    </message>
-    <message>
-      <source>{name} must be between 0 and 3650.</source>
-      <translation>{name} tem de estar entre 0 e 3650.</translation>
-    </message>
-    <message>
-      <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can be left behind. Send a bundle to HQ and import the receipt it gives back first.</source>
-      <translation>A sede ainda não confirmou ter recebido nenhum pacote deste portátil: nada pode ser retirado. Envie primeiro um pacote à sede e importe o recibo que ela devolver.</translation>
-    </message>
-    <message>
-      <source>This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'.</source>
-      <translation>Este espaço de trabalho não tem base de dados da sede: defina uma com 'fieldkit hq init --database postgresql://...'.</translation>
-    </message>
-    <message>
-      <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
-      <translation>Os passos do esquema PostgreSQL não estão numerados 1, 2, 3... ({numbers}).</translation>
-    </message>
-    <message>
-      <source>The PostgreSQL address holds a password: FieldKit records the address in the workspace, so the password must stay out of it. Put it in a .pgpass file (or PGPASSFILE), or in PGPASSWORD.</source>
-      <translation>O endereço PostgreSQL contém uma palavra-passe: o FieldKit guarda o endereço no espaço de trabalho, por isso a palavra-passe tem de ficar fora dele. Coloque-a num ficheiro .pgpass (ou PGPASSFILE), ou em PGPASSWORD.</translation>
-    </message>
-    <message>
-      <source>The HQ database server could not be reached ({error}): nothing was changed. Check that the server is running and that this computer may connect to it.</source>
-      <translation>Não foi possível contactar o servidor da base de dados da sede ({error}): nada foi alterado. Verifique se o servidor está a funcionar e se este computador se pode ligar a ele.</translation>
-    </message>
-    <message>
-      <source>The HQ database refused this work: the role has no permission for it ({error}). Nothing was changed; ask the database administrator for the FieldKit role this work needs.</source>
-      <translation>A base de dados da sede recusou este trabalho: a função não tem permissão para ele ({error}). Nada foi alterado; peça ao administrador da base de dados a função FieldKit de que este trabalho precisa.</translation>
-    </message>
-    <message>
-      <source>The HQ database server has no space left: nothing was changed. Ask its administrator to free some space, then try again.</source>
-      <translation>O servidor da base de dados da sede não tem espaço livre: nada foi alterado. Peça ao seu administrador que liberte espaço e tente de novo.</translation>
-    </message>
-    <message>
-      <source>The HQ database server lacks what FieldKit needs ({error}): install PostGIS on it (docs/hq-postgresql.md). Nothing was changed.</source>
-      <translation>Falta ao servidor da base de dados da sede o que o FieldKit precisa ({error}): instale nele o PostGIS (docs/hq-postgresql.md). Nada foi alterado.</translation>
-    </message>
-    <message>
-      <source>The HQ store on PostgreSQL needs the psycopg package: install FieldKit with its 'hq' extra (pip install 'fieldkit[hq]').</source>
-      <translation>A base da sede em PostgreSQL precisa do pacote psycopg: instale o FieldKit com o seu extra 'hq' (pip install 'fieldkit[hq]').</translation>
-    </message>
-    <message>
-      <source>The PostgreSQL address could not be read: {error}</source>
-      <translation>Não foi possível ler o endereço PostgreSQL: {error}</translation>
-    </message>
-    <message>
-      <source>The HQ database reported an error: {error}</source>
-      <translation>A base de dados da sede comunicou um erro: {error}</translation>
-    </message>
-    <message>
-      <source>The search '{query}' has no word to look for.</source>
-      <translation>A pesquisa '{query}' não tem nenhuma palavra a procurar.</translation>
-    </message>
-    <message>
-      <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
-      <translation>Esta base de dados da sede é alimentada por outro espaço de trabalho FieldKit (dispositivo {other}): nada foi publicado. Use uma base de dados própria para este espaço de trabalho.</translation>
-    </message>
-    <message>
-      <source>is not in the HQ database yet</source>
-      <translation>ainda não está na base de dados da sede</translation>
-    </message>
-    <message>
-      <source>is in the HQ database but not in the workspace</source>
-      <translation>está na base de dados da sede mas não no espaço de trabalho</translation>
-    </message>
-    <message>
-      <source>differs between the HQ database and the workspace (publish again)</source>
-      <translation>difere entre a base de dados da sede e o espaço de trabalho (publique de novo)</translation>
-    </message>
-    <message>
-      <source>'{value}' is not one of: {choices}.</source>
-      <translation>«{value}» não é nenhum dos valores: {choices}.</translation>
-    </message>
-    <message>
-      <source>The text is too long ({n} characters, at most {max}).</source>
-      <translation>O texto é demasiado longo ({n} caracteres, no máximo {max}).</translation>
-    </message>
-    <message>
-      <source>Give a number from 0 to 4.</source>
-      <translation>Indique um número de 0 a 4.</translation>
-    </message>
-    <message>
-      <source>'{value}' is not a number from 0 to 4.</source>
-      <translation>«{value}» não é um número de 0 a 4.</translation>
-    </message>
-    <message>
-      <source>A judgement needs its text.</source>
-      <translation>Um juízo precisa de ter texto.</translation>
-    </message>
-    <message>
-      <source>A judgement's number goes from 1 to {max}.</source>
-      <translation>O número de um juízo vai de 1 a {max}.</translation>
-    </message>
-    <message>
-      <source>No judgement number {n}.</source>
-      <translation>Não existe o juízo número {n}.</translation>
-    </message>
-    <message>
-      <source>'{code}' is not a known criminal market.</source>
-      <translation>«{code}» não é um mercado criminoso conhecido.</translation>
-    </message>
-    <message>
-      <source>An actor needs a name.</source>
-      <translation>Um ator precisa de ter um nome.</translation>
-    </message>
-    <message>
-      <source>At most {max} actor names of at most 200 characters.</source>
-      <translation>No máximo {max} nomes de atores, cada um com no máximo 200 caracteres.</translation>
-    </message>
-    <message>
-      <source>This assessment has no record of market {code}.</source>
-      <translation>Esta avaliação não tem registo do mercado {code}.</translation>
-    </message>
-    <message>
-      <source>'{code}' is not a known role in the chain.</source>
-      <translation>«{code}» não é um papel conhecido na cadeia.</translation>
-    </message>
-    <message>
-      <source>This assessment has no actor named {name}.</source>
-      <translation>Esta avaliação não tem nenhum ator chamado {name}.</translation>
-    </message>
-    <message>
-      <source>The report needs at least one key judgement.</source>
-      <translation>O relatório precisa de ter pelo menos um juízo-chave.</translation>
-    </message>
-    <message>
-      <source>Not a field of a market record.</source>
-      <translation>Não é um campo de um registo de mercado.</translation>
-    </message>
-    <message>
-      <source>Not a field of an actor record.</source>
-      <translation>Não é um campo de um registo de ator.</translation>
-    </message>
-    <message>
-      <source>Too many markets ({n}, at most {max}).</source>
-      <translation>Demasiados mercados ({n}, no máximo {max}).</translation>
-    </message>
-    <message>
-      <source>The markets must be a list of criminal market codes.</source>
-      <translation>Os mercados devem ser uma lista de códigos de mercados criminosos.</translation>
-    </message>
-    <message>
-      <source>The number of people killed must be a whole number from 0 to {max}, or left empty if not known.</source>
-      <translation>O número de pessoas mortas deve ser um número inteiro de 0 a {max}, ou ficar vazio se não for conhecido.</translation>
     </message>
   </context>
   <context>
@@ -4449,393 +4976,6 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>position</source>
       <translation>número</translation>
-    </message>
-  </context>
-  <context>
-    <name>PassphraseDialog</name>
-    <message>
-      <source>Duress passphrase</source>
-      <translation>Frase-passe de coação</translation>
-    </message>
-    <message>
-      <source>Change the passphrase</source>
-      <translation>Alterar a frase-passe</translation>
-    </message>
-    <message>
-      <source>A duress passphrase is a second passphrase for when you are forced to open FieldKit. Typed when FieldKit asks for the passphrase, it destroys this workspace at once and opens an empty one in its place; nothing on screen says so. Choose one you will not type by mistake. HQ keeps what you already sent; the rest is lost.</source>
-      <translation>Uma frase-passe de coação é uma segunda frase-passe para quando for obrigado a abrir o FieldKit. Escrita quando o FieldKit pede a frase-passe, destrói de imediato este espaço de trabalho e abre um vazio no seu lugar; nada no ecrã o indica. Escolha uma que não escreva por engano. A sede guarda o que já enviou; o resto perde-se.</translation>
-    </message>
-    <message>
-      <source>The data is not re-encrypted: only the key that opens it is wrapped again under the new passphrase. Nobody can recover a lost passphrase.</source>
-      <translation>Os dados não são cifrados de novo: só a chave que os abre volta a ser protegida pela nova frase-passe. Ninguém consegue recuperar uma frase-passe perdida.</translation>
-    </message>
-    <message>
-      <source>Current passphrase</source>
-      <translation>Frase-passe atual</translation>
-    </message>
-    <message>
-      <source>New passphrase</source>
-      <translation>Nova frase-passe</translation>
-    </message>
-    <message>
-      <source>Again</source>
-      <translation>Novamente</translation>
-    </message>
-    <message>
-      <source>Remove the duress passphrase</source>
-      <translation>Remover a frase-passe de coação</translation>
-    </message>
-    <message>
-      <source>The two passphrases differ.</source>
-      <translation>As duas frases-passe são diferentes.</translation>
-    </message>
-    <message>
-      <source>The passphrase is too short: use at least 10 characters.</source>
-      <translation>A frase-passe é demasiado curta: use pelo menos 10 caracteres.</translation>
-    </message>
-    <message>
-      <source>Checking the passphrase…</source>
-      <translation>A verificar a frase-passe…</translation>
-    </message>
-  </context>
-  <context>
-    <name>TravelDialog</name>
-    <message>
-      <source>Travel mode</source>
-      <translation>Modo viagem</translation>
-    </message>
-    <message>
-      <source>Before a checkpoint or a journey, leave on this laptop only what is needed. Incidents HQ confirmed holding (its receipt) leave this laptop, unless they changed lately, an assessment cites them or a conflict names them. HQ keeps them: nothing is deleted there.</source>
-      <translation>Antes de um posto de controlo ou de uma viagem, deixe neste portátil só o necessário. Os incidentes que a sede confirmou ter (o seu recibo) saem deste portátil, salvo se mudaram recentemente, se uma avaliação os cita ou se um conflito os nomeia. A sede guarda-os: nada é apagado lá.</translation>
-    </message>
-    <message>
-      <source> days</source>
-      <translation> dias</translation>
-    </message>
-    <message>
-      <source>Keep what changed in the last</source>
-      <translation>Manter o que mudou nos últimos</translation>
-    </message>
-    <message>
-      <source>Counting…</source>
-      <translation>A contar…</translation>
-    </message>
-    <message>
-      <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can leave. Send a bundle to HQ and import the receipt it gives back first.</source>
-      <translation>A sede ainda não confirmou ter recebido nenhum pacote deste portátil: nada pode sair. Envie primeiro um pacote à sede e importe o recibo que ela devolver.</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n incident(s) would leave this laptop</source>
-      <translation>
-        <numerusform>%n incidente sairia deste portátil</numerusform>
-        <numerusform>%n incidentes sairiam deste portátil</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>(%1 attachment(s), %2 MB).</source>
-      <translation>(%1 anexo(s), %2 MB).</translation>
-    </message>
-    <message>
-      <source>Kept here: %1 that HQ has not confirmed, %2 changed lately, %3 cited by an assessment, %4 in an open conflict.</source>
-      <translation>Mantidos aqui: %1 que a sede não confirmou, %2 alterados recentemente, %3 citados por uma avaliação, %4 num conflito aberto.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Remove %n incident(s) from this laptop now? HQ keeps them.</source>
-      <translation>
-        <numerusform>Remover agora %n incidente deste portátil? A sede guarda-o.</numerusform>
-        <numerusform>Remover agora %n incidentes deste portátil? A sede guarda-os.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Leaving incidents behind…</source>
-      <translation>A retirar os incidentes…</translation>
-    </message>
-  </context>
-  <context>
-    <name>ActorDialog</name>
-    <message>
-      <source>Actor</source>
-      <translation>Ator</translation>
-    </message>
-    <message>
-      <source>not known</source>
-      <translation>desconhecido</translation>
-    </message>
-    <message>
-      <source>unknown</source>
-      <translation>desconhecido</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nome</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Tipo</translation>
-    </message>
-    <message>
-      <source>Role in the chain</source>
-      <translation>Papel na cadeia</translation>
-    </message>
-    <message>
-      <source>Capability</source>
-      <translation>Capacidade</translation>
-    </message>
-    <message>
-      <source>Links to armed groups</source>
-      <translation>Ligações a grupos armados</translation>
-    </message>
-    <message>
-      <source>Links to the state</source>
-      <translation>Ligações ao Estado</translation>
-    </message>
-    <message>
-      <source>Trend</source>
-      <translation>Tendência</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>Nota</translation>
-    </message>
-  </context>
-  <context>
-    <name>JudgementDialog</name>
-    <message>
-      <source>Key judgement</source>
-      <translation>Juízo-chave</translation>
-    </message>
-    <message>
-      <source>Judgement</source>
-      <translation>Juízo</translation>
-    </message>
-    <message>
-      <source>Likelihood</source>
-      <translation>Probabilidade</translation>
-    </message>
-    <message>
-      <source>Confidence</source>
-      <translation>Confiança</translation>
-    </message>
-  </context>
-  <context>
-    <name>MarketDialog</name>
-    <message>
-      <source>Criminal market</source>
-      <translation>Mercado criminoso</translation>
-    </message>
-    <message>
-      <source>unknown</source>
-      <translation>desconhecido</translation>
-    </message>
-    <message>
-      <source>Market</source>
-      <translation>Mercado</translation>
-    </message>
-    <message>
-      <source>Scale (size and reach)</source>
-      <translation>Dimensão (tamanho e alcance)</translation>
-    </message>
-    <message>
-      <source>Harm</source>
-      <translation>Dano</translation>
-    </message>
-    <message>
-      <source>Trend</source>
-      <translation>Tendência</translation>
-    </message>
-    <message>
-      <source>Origin</source>
-      <translation>Origem</translation>
-    </message>
-    <message>
-      <source>Transit</source>
-      <translation>Trânsito</translation>
-    </message>
-    <message>
-      <source>Destination</source>
-      <translation>Destino</translation>
-    </message>
-    <message>
-      <source>Prices</source>
-      <translation>Preços</translation>
-    </message>
-    <message>
-      <source>Seizures</source>
-      <translation>Apreensões</translation>
-    </message>
-    <message>
-      <source>Actor names, separated by commas</source>
-      <translation>Nomes de atores, separados por vírgulas</translation>
-    </message>
-    <message>
-      <source>Recorded actors: {names}</source>
-      <translation>Atores registados: {names}</translation>
-    </message>
-    <message>
-      <source>Actors running it</source>
-      <translation>Atores que o controlam</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>Nota</translation>
-    </message>
-  </context>
-  <context>
-    <name>MarketPicker</name>
-    <message>
-      <source>None picked</source>
-      <translation>Nenhum selecionado</translation>
-    </message>
-  </context>
-  <context>
-    <name>RecordsTab</name>
-    <message>
-      <source>Key judgements (first page of the report)</source>
-      <translation>Juízos-chave (primeira página do relatório)</translation>
-    </message>
-    <message>
-      <source>Judgement</source>
-      <translation>Juízo</translation>
-    </message>
-    <message>
-      <source>Likelihood</source>
-      <translation>Probabilidade</translation>
-    </message>
-    <message>
-      <source>Confidence</source>
-      <translation>Confiança</translation>
-    </message>
-    <message>
-      <source>Edit judgement…</source>
-      <translation>Editar juízo…</translation>
-    </message>
-    <message>
-      <source>Add judgement…</source>
-      <translation>Adicionar juízo…</translation>
-    </message>
-    <message>
-      <source>Remove judgement</source>
-      <translation>Remover juízo</translation>
-    </message>
-    <message>
-      <source>Back to the derived judgements</source>
-      <translation>Voltar aos juízos derivados das respostas</translation>
-    </message>
-    <message>
-      <source>Criminal markets</source>
-      <translation>Mercados criminosos</translation>
-    </message>
-    <message>
-      <source>Market</source>
-      <translation>Mercado</translation>
-    </message>
-    <message>
-      <source>Score /10</source>
-      <translation>Pontuação /10</translation>
-    </message>
-    <message>
-      <source>Scale</source>
-      <translation>Dimensão</translation>
-    </message>
-    <message>
-      <source>Harm</source>
-      <translation>Dano</translation>
-    </message>
-    <message>
-      <source>Trend</source>
-      <translation>Tendência</translation>
-    </message>
-    <message>
-      <source>Routes (origin → transit → destination)</source>
-      <translation>Rotas (origem → trânsito → destino)</translation>
-    </message>
-    <message>
-      <source>Prices / seizures</source>
-      <translation>Preços / apreensões</translation>
-    </message>
-    <message>
-      <source>Actors</source>
-      <translation>Atores</translation>
-    </message>
-    <message>
-      <source>Add market…</source>
-      <translation>Adicionar mercado…</translation>
-    </message>
-    <message>
-      <source>Edit market…</source>
-      <translation>Editar mercado…</translation>
-    </message>
-    <message>
-      <source>Remove market</source>
-      <translation>Remover mercado</translation>
-    </message>
-    <message>
-      <source>Actor</source>
-      <translation>Ator</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Tipo</translation>
-    </message>
-    <message>
-      <source>Role in the chain</source>
-      <translation>Papel na cadeia</translation>
-    </message>
-    <message>
-      <source>Capability</source>
-      <translation>Capacidade</translation>
-    </message>
-    <message>
-      <source>Armed groups</source>
-      <translation>Grupos armados</translation>
-    </message>
-    <message>
-      <source>State</source>
-      <translation>Estado</translation>
-    </message>
-    <message>
-      <source>Markets</source>
-      <translation>Mercados</translation>
-    </message>
-    <message>
-      <source>Incidents in the period</source>
-      <translation>Incidentes no período</translation>
-    </message>
-    <message>
-      <source>Add actor…</source>
-      <translation>Adicionar ator…</translation>
-    </message>
-    <message>
-      <source>Edit actor…</source>
-      <translation>Editar ator…</translation>
-    </message>
-    <message>
-      <source>Remove actor</source>
-      <translation>Remover ator</translation>
-    </message>
-    <message>
-      <source>Set by the analyst.</source>
-      <translation>Definidos pelo analista.</translation>
-    </message>
-    <message>
-      <source>Derived from the answers; edit one to set them yourself.</source>
-      <translation>Derivados das respostas; edite um para os definir manualmente.</translation>
-    </message>
-    <message>
-      <source>Remove this market from the assessment?</source>
-      <translation>Remover este mercado da avaliação?</translation>
-    </message>
-    <message>
-      <source>Remove this actor from the assessment?</source>
-      <translation>Remover este ator da avaliação?</translation>
-    </message>
-    <message>
-      <source>Key judgements</source>
-      <translation>Juízos-chave</translation>
-    </message>
-    <message>
-      <source>Go back to the judgements derived from the answers?</source>
-      <translation>Voltar aos juízos derivados das respostas?</translation>
     </message>
   </context>
 </TS>

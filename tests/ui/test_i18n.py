@@ -1,5 +1,6 @@
-"""French ships: every visible string has a finished French translation, the .ts is up to date with the
-code, placeholders survive translation, and the real window shows French."""
+"""Every shipped language: each has a .ts in which every visible string has a finished translation (with the
+plural forms its language needs), placeholders survive translation, the .ts files are up to date with the code,
+and the real window shows French."""
 
 import re
 import subprocess
@@ -9,34 +10,46 @@ from pathlib import Path
 
 import pytest
 
+from fieldkit import languages
 from fieldkit.errors import ValidationError
 from ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "i18n" / "fieldkit_fr.ts"
+I18N = ROOT / "resources" / "i18n"
 PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%n")
+# every .ts present (a new language's file is picked up as soon as it lands), and one for each shipped language
+TS_LANGS = sorted({p.stem.split("_", 1)[1] for p in I18N.glob("fieldkit_*.ts")} | set(languages.CODES[1:]))
 
 
-def messages():
-    root = ET.parse(TS).getroot()
+def messages(lang: str):
+    root = ET.parse(I18N / f"fieldkit_{lang}.ts").getroot()
     for ctx in root.findall("context"):
         for m in ctx.findall("message"):
             yield ctx.findtext("name"), m
 
 
-def test_every_string_has_a_finished_french_translation():
+def test_every_shipped_language_has_a_ts_file():
+    assert [c for c in languages.CODES[1:] if not (I18N / f"fieldkit_{c}.ts").exists()] == []
+
+
+@pytest.mark.parametrize("lang", TS_LANGS)
+def test_every_string_has_a_finished_translation(lang):
+    assert (I18N / f"fieldkit_{lang}.ts").exists(), f"no fieldkit_{lang}.ts for the shipped language {lang}"
     untranslated = []
-    for ctx, m in messages():
+    for ctx, m in messages(lang):
         tr = m.find("translation")
         forms = [f.text for f in tr.findall("numerusform")] if m.get("numerus") == "yes" else [tr.text]
+        if m.get("numerus") == "yes" and len(forms) != languages.get(lang).plural_forms:
+            untranslated.append(f"[{ctx}] {m.findtext('source')}: {len(forms)} plural forms")
         if tr.get("type") in ("unfinished", "vanished", "obsolete") or not all((f or "").strip() for f in forms):
             untranslated.append(f"[{ctx}] {m.findtext('source')}")
     assert untranslated == []
 
 
-def test_translations_keep_their_placeholders():
+@pytest.mark.parametrize("lang", [x for x in TS_LANGS if (I18N / f"fieldkit_{x}.ts").exists()])
+def test_translations_keep_their_placeholders(lang):
     bad = []
-    for _ctx, m in messages():
+    for _ctx, m in messages(lang):
         src = m.findtext("source")
         tr = m.find("translation")
         for form in [f.text for f in tr.findall("numerusform")] or [tr.text]:

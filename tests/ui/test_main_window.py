@@ -1,4 +1,5 @@
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from ui.main_window import AboutDialog, MainWindow
 
@@ -174,14 +175,21 @@ def test_help_offers_the_guide_the_shortcuts_and_a_diagnostics_file(qtbot, windo
     assert "qt" in data and any(kind == "information" for kind, _, _ in no_dialogs)
 
 
-def test_the_language_notice_is_said_in_the_language_chosen(qtbot, window, no_dialogs):
-    window._set_language("fr")
-    assert "FieldKit" in no_dialogs[-1][2] and "language" not in no_dialogs[-1][2]
-    assert window.ws.settings.get("language") == "fr"
-    if window.ws.encrypted:  # kept where the unlock screen, shown before the settings can be read, finds it
-        from fieldkit import vault
+def test_the_language_chosen_is_remembered_and_applied_at_once(qtbot, window, no_dialogs):
+    from ui import i18n
 
-        assert vault.lock_state(window.ws.folder)["language"] == "fr"
+    try:
+        window._set_language("fr")
+        assert window.ws.settings.get("language") == "fr"
+        assert window.job_actions["incidents"].text() == "Incidents" and window.incidents.new_button.text() == (
+            "Nouvel incident"
+        )
+        if window.ws.encrypted:  # kept where the unlock screen, shown before the settings can be read, finds it
+            from fieldkit import vault
+
+            assert vault.lock_state(window.ws.folder)["language"] == "fr"
+    finally:
+        i18n.install(QApplication.instance(), "en")
 
 
 def test_a_lost_device_key_at_start_offers_a_new_identity_no_by_default(qtbot, tmp_path, incident_data, no_dialogs):

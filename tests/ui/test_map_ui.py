@@ -138,3 +138,25 @@ def test_the_legend_folds_away_and_back_and_the_map_has_a_scale(qtbot, ws, incid
     got = json.loads(run_js(qtbot, w, script))
     assert got["before"] == "" and got["folded"] == "none" and got["after"] == ""
     assert got["head"].endswith("Category") and got["scale"] == 1
+
+
+def test_in_arabic_the_map_controls_mirror_and_popups_read_right_to_left(qtbot, ws, incident_data):
+    ws.incidents.add({**incident_data, "title": "كمين قرب Bafatá (GB-BA)"})
+    w = loaded_map(qtbot, ws, lang="ar")
+    script = (
+        "var layers = []; "
+        "FK_MAP.eachLayer(function (l) { if (l instanceof L.MarkerClusterGroup) layers.push(l); });"
+        "var m = layers[0].getLayers()[0]; "
+        "layers[0].fire('click', {layer: m, latlng: m.getLatLng()});"
+        "var p = document.querySelector('.fk-popup');"
+        "function corner(sel) { var e = document.querySelector(sel); return e && e.parentNode.className; }"
+        "JSON.stringify({popup: p.dir, title: p.querySelector('b bdi').textContent,"
+        " lang: document.documentElement.lang,"
+        " legend: document.querySelector('.fk-legend').dir, zoom: corner('.leaflet-control-zoom'),"
+        " legend_corner: corner('.fk-legend'), scale: corner('.leaflet-control-scale')})"
+    )
+    got = json.loads(run_js(qtbot, w, script))
+    assert got["popup"] == "rtl" and got["legend"] == "rtl" and got["lang"] == "ar"
+    assert got["title"] == "كمين قرب Bafatá (GB-BA)"  # the user's text whole, in its own direction
+    assert "leaflet-right" in got["zoom"] and "leaflet-top" in got["zoom"]
+    assert "leaflet-left" in got["legend_corner"] and "leaflet-right" in got["scale"]

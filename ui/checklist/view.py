@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit import paths
+from fieldkit import languages, paths
 from fieldkit.changes import ANSWERS, ASSESSMENTS, INCIDENTS, TOMBSTONES
 from fieldkit.checklists import records, scoring
 from fieldkit.checklists.definition import text_of
@@ -68,9 +68,9 @@ class NewAssessmentDialog(QDialog):
         self.end = QLineEdit(today.isoformat())
         self.assessor = QLineEdit(ws.user_name)
         self.language = QComboBox()
-        self.language.addItem("English", "en")
-        self.language.addItem("Français", "fr")
-        self.language.setCurrentIndex(1 if lang == "fr" else 0)
+        for x in languages.SHIPPED:
+            self.language.addItem(x.native, x.code)
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         self.bbox = QLineEdit()
         self.bbox.setPlaceholderText(self.tr("optional: min lon, min lat, max lon, max lat"))
         self.from_last = QCheckBox(self.tr("Start from the area's latest assessment"))
@@ -138,9 +138,9 @@ class ChecklistView(QWidget):
         self.report_button.clicked.connect(lambda: self.pdf_report())
         self.report_language = QComboBox()  # the report follows the app's language unless another is chosen
         self.report_language.setToolTip(self.tr("Language of the PDF report"))
-        self.report_language.addItem("English", "en")
-        self.report_language.addItem("Français", "fr")
-        self.report_language.setCurrentIndex(1 if lang == "fr" else 0)
+        for x in languages.SHIPPED:
+            self.report_language.addItem(x.native, x.code)
+        self.report_language.setCurrentIndex(max(0, self.report_language.findData(lang)))
         top.addWidget(self.report_language)
         top.addWidget(self.report_button)
         root.addLayout(top)
@@ -233,7 +233,9 @@ class ChecklistView(QWidget):
         self.picker.clear()
         for a in self.ws.assessments.list():
             status = self.tr("final") if a["status"] == "final" else self.tr("in progress")
-            self.picker.addItem(f"{a['area_name']} · {a['period_start']} → {a['period_end']} · {status}", a["id"])
+            self.picker.addItem(
+                f"{a['area_name']} · {a['period_start']} {self.arrow} {a['period_end']} · {status}", a["id"]
+            )
         self.picker.blockSignals(False)
         if self.picker.count() == 0:
             self.aid = None
@@ -453,6 +455,8 @@ class ChecklistView(QWidget):
                     box.setStyleSheet("")
             self.boxes[qid].setStyleSheet(self.HIGHLIGHT)
             self.scroll.ensureWidgetVisible(self.boxes[qid], 50, 50)
+            # back to where the lines start (left, or right in Arabic: 0 is the reading start in both directions)
+            self.scroll.horizontalScrollBar().setValue(0)
             self.widgets[qid].focus()
 
     def go_next_unanswered(self):
@@ -512,6 +516,33 @@ class ChecklistView(QWidget):
     def _reset_widget(self, qid):
         a = self.answers.get(qid)
         self.widgets[qid].set_value(a["value"] if a else None)
+
+    @property
+    def arrow(self) -> str:
+        """'From … to' reads towards the end of the line: leftwards right to left."""
+        return "←" if self.isRightToLeft() else "→"
+
+    def flush(self) -> None:
+        """Save every answer and note typed but not saved yet (before the view is rebuilt in another language)."""
+        for w in list(getattr(self, "widgets", {}).values()):
+            w.flush()
+        for qid, note in list(getattr(self, "notes", {}).items()):
+            if note.isModified():
+                note.setModified(False)
+                self.save_note(qid, note.text())
+
+    def state(self) -> dict:
+        """What the user is looking at, to come back to after a rebuild."""
+        return {"aid": self.aid, "section": getattr(self, "current_section", None), "tab": self.tabs.currentIndex()}
+
+    def restore(self, state: dict) -> None:
+        i = self.picker.findData(state.get("aid")) if state.get("aid") else -1
+        if i >= 0 and i != self.picker.currentIndex():
+            self.picker.setCurrentIndex(i)
+            self._picked(i)
+        if state.get("section") and self.aid and self.checklist:
+            self._select_section(state["section"])
+        self.tabs.setCurrentIndex(state.get("tab") or 0)
 
     def save_note(self, qid, text):
         a = self.answers.get(qid)
@@ -734,7 +765,8 @@ class ChecklistView(QWidget):
                     score=f"{w['score']:.0f}"
                 )
                 items.append(
-                    f"<li>{html.escape(w['question'])} {html.escape(w['text'])} → <b>{html.escape(w['answer'])}</b> "
+                    f"<li>{html.escape(w['question'])} {html.escape(w['text'])} {self.arrow} "
+                    f"<b>{html.escape(w['answer'])}</b> "
                     f"({html.escape(detail)})</li>"
                 )
         note = self.tr(
@@ -807,7 +839,9 @@ class ChecklistView(QWidget):
         self.compare_with.clear()
         for a in self.ws.assessments.list(rec["area_name"]):
             if a["id"] != rec["id"]:
-                self.compare_with.addItem(f"{a['period_start']} → {a['period_end']} ({a['status']})", a["id"])
+                self.compare_with.addItem(
+                    f"{a['period_start']} {self.arrow} {a['period_end']} ({a['status']})", a["id"]
+                )
         self.compare_with.blockSignals(False)
 
     def show_compare(self):
@@ -843,7 +877,8 @@ class ChecklistView(QWidget):
             else ""
         )
         self.compare_text.setHtml(
-            f"<h3>{e(a['period_end'])} → {e(b['period_end'])}: {e(self.level_name(c['before']['level']))} → "
+            f"<h3>{e(a['period_end'])} {self.arrow} {e(b['period_end'])}: "
+            f"{e(self.level_name(c['before']['level']))} {self.arrow} "
             f"{e(self.level_name(c['after']['level']))}</h3>{review}"
             f"<table cellspacing=4><tr><th align=left>{e(self.tr('Section'))}</th>"
             f"<th>{e(self.tr('Before'))}</th><th>{e(self.tr('After'))}</th><th>{e(self.tr('Change'))}</th></tr>"

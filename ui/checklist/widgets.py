@@ -111,6 +111,18 @@ class AnswerWidget(QWidget):
         if not self._setting:
             self.answered.emit(value)
 
+    def flush(self) -> None:
+        """Save what is typed and not saved yet (the text's pause timer, a number or date not yet left): the
+        view is about to be rebuilt (a change of language)."""
+        timer = getattr(self, "_timer", None)
+        if timer is not None and timer.isActive():
+            timer.stop()
+            self._emit(self.text.toPlainText().strip() or None)
+        edit = getattr(self, "edit", None)
+        if edit is not None and edit.isModified():
+            edit.setModified(False)
+            self._emit(edit.text().strip() or None)
+
     def _multi_changed(self, *_):
         if self._setting:
             return
@@ -256,26 +268,36 @@ class SectionChart(QWidget):
         w = self.width()
         label_w = min(330, int(w * 0.45))
         bar_w = w - label_w - 70
+        rtl = self.isRightToLeft()
+
+        def box(x, y, bw, bh) -> QRectF:  # right to left (Arabic) the chart is mirrored: bars grow leftwards
+            return QRectF(w - x - bw, y, bw, bh) if rtl else QRectF(x, y, bw, bh)
+
+        # (the painter takes the widget's direction: AlignRight keeps the labels against the bars either way)
         p.setPen(QPen(QColor("#868e96")))
         for i, s in enumerate(self.rows):
             y = 10 + i * 28
             p.setPen(QColor("#212529"))
             p.drawText(
-                QRectF(0, y, label_w - 8, 22), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, s["title"]
+                box(0, y, label_w - 8, 22), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, s["title"]
             )
-            p.fillRect(QRectF(label_w, y + 3, bar_w, 16), QColor("#f1f3f5"))
+            p.fillRect(box(label_w, y + 3, bar_w, 16), QColor("#f1f3f5"))
             value = s["score"] if s["kind"] == "threat" else s.get("resilience")
             if value is None:
                 p.setPen(QColor("#868e96"))
                 p.drawText(
-                    QRectF(label_w + 6, y, bar_w, 22),
+                    box(label_w + 6, y, bar_w, 22),
                     Qt.AlignmentFlag.AlignVCenter,
                     self.tr("insufficient information"),
                 )
                 continue
             threat = s["kind"] == "threat"
             colour = QColor(LEVEL_COLOURS.get(s["level"], UNKNOWN_LEVEL) if threat else "#1971c2")
-            p.fillRect(QRectF(label_w, y + 3, bar_w * value / 10.0, 16), colour)
+            p.fillRect(box(label_w, y + 3, bar_w * value / 10.0, 16), colour)
             p.setPen(QColor("#212529"))
-            p.drawText(QRectF(label_w + bar_w + 6, y, 60, 22), Qt.AlignmentFlag.AlignVCenter, f"{value:.1f}")
+            p.drawText(
+                box(label_w + bar_w + 6, y, 60, 22),
+                Qt.AlignmentFlag.AlignVCenter,
+                self.locale().toString(value, "f", 1),
+            )
         p.end()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit import places
+from fieldkit import languages, places
 from fieldkit.clock import iso
 from fieldkit.errors import FieldkitError, ValidationError
 from fieldkit.incidents import EDITABLE, DraftStore, validate
@@ -105,7 +105,9 @@ class IncidentEditor(QDialog):
         self.lang = lang
         # the decimal separator of the app's language: coordinates are shown with it ("12,28" in French); both
         # are read (fields.parse_coordinate), and a comma read as a decimal point is said where it is not the usual one
-        self.decimal = QLocale(lang).decimalPoint() or "."
+        locale = QLocale(getattr(QLocale.Language, languages.get(lang).qlocale))
+        self.decimal = locale.decimalPoint() or "."
+        self.zero = locale.zeroDigit() or "0"  # Arabic writes its own digits (٠١٢…); both are read
         self.drafts = DraftStore(ws)
         self.incident_id = incident_id or (draft or {}).get("record_id")
         if draft is None and incident_id:  # one draft per incident: changes left unsaved earlier come back here
@@ -412,7 +414,12 @@ class IncidentEditor(QDialog):
             return ""
         if isinstance(value, str):
             return value
-        return _decimals(float(value)).replace(".", self.decimal)
+        return self._local(_decimals(float(value)))
+
+    def _local(self, number: str) -> str:
+        """A number written with ASCII digits and '.', in the language's digits and decimal separator."""
+        digits = {str(d): chr(ord(self.zero) + d) for d in range(10)} if self.zero != "0" else {}
+        return "".join(digits.get(c, c) for c in number.replace(".", self.decimal))
 
     def _fill_attachments(self):
         self.att_list.clear()
@@ -658,8 +665,8 @@ class IncidentEditor(QDialog):
         )
 
     def set_coordinates(self, lat: float, lon: float):
-        self.lat_edit.setText(f"{lat:.5f}".replace(".", self.decimal))
-        self.lon_edit.setText(f"{lon:.5f}".replace(".", self.decimal))
+        self.lat_edit.setText(self._local(f"{lat:.5f}"))
+        self.lon_edit.setText(self._local(f"{lon:.5f}"))
         self._touched.update({"lat", "lon"})
 
     def _pick_on_map(self):

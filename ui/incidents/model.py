@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from fieldkit import languages
 from fieldkit.incidents import IncidentFilter
 from fieldkit.palette import SEVERITY_TINTS
 
@@ -124,7 +125,11 @@ class IncidentTableModel(QAbstractTableModel):
             if key == "status":
                 s = self.tr("final") if rec["status"] == "final" else self.tr("draft")
                 return s + (" · " + self.tr("sensitive") if rec.get("sensitive") else "")
-            return rec.get(key)
+            value = rec.get(key)
+            if value and languages.is_rtl(self.lang):
+                # a title or place typed in Latin letters keeps its own order in a right-to-left table
+                return f"\u2068{value}\u2069"
+            return value
         if role == Qt.ItemDataRole.BackgroundRole and key == "severity":
             return QColor(SEVERITY_TINTS.get(rec["severity"], "#ffffff"))
         if role == Qt.ItemDataRole.ToolTipRole and key == "category":
