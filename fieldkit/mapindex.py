@@ -237,3 +237,14 @@ def pyramid(rows: list[list], levels: int = MAX_LEVEL) -> list[list[list]]:
                 c[3] = -1
         out.append([[round(c[0] / c[2], 5), round(c[1] / c[2], 5), c[2], c[3]] for c in cells.values()])
     return out
+
+
+def categories(ws, flt: IncidentFilter | None = None) -> list[str]:
+    """The categories of the incidents on the map (for the legend)."""
+    flt = flt or IncidentFilter()
+    if from_cells(flt):
+        dims, dparams = _cell_where(flt)
+        sql = f"SELECT DISTINCT category FROM map_cells WHERE z = 0{dims}"
+        return [c for (c,) in ws.db.execute(sql, dparams)]
+    frm, params, _ = flt.to_sql()
+    return [c for (c,) in ws.db.execute(f"SELECT DISTINCT i.category {frm} AND i.lat IS NOT NULL", params)]

@@ -121,3 +121,15 @@ def test_drafts_without_a_location_are_left_off_the_map_and_counted(ws, incident
     data = page.files["data/incidents.js"].decode()
     assert (page.count, page.unplaced) == (1, 1)
     assert '"Placed"' in data and "Somewhere" not in data and "null" not in data
+
+
+def test_the_app_page_carries_no_incident_and_the_export_its_pyramid(ws, incident_data):
+    ws.incidents.add({**incident_data, "title": "Kept in the workspace"})
+    ws.incidents.add({**incident_data, "lat": None, "lon": None, "status": "draft"})
+    app = maps.build_map(ws, app=True)
+    assert "Kept in the workspace" not in b"".join(app.files.values()).decode()
+    assert (app.count, app.unplaced) == (1, 1)
+    assert '"source":"app"' in app.files["data/options.js"].decode()
+    exported = maps.build_map(ws)
+    assert "FK_PYRAMID = [[[11.86,-15.6,1,0]]" in exported.files["data/clusters.js"].decode()
+    assert '"extent":[-15.6,11.86,-15.6,11.86]' in exported.files["data/options.js"].decode()

@@ -40,7 +40,12 @@ def test_map_makes_only_local_requests(qtbot, demo_ws):
     w = loaded_map(qtbot, demo_ws)
     assert w.drawn == 150
     assert any(u.endswith("leaflet.js") for u in interceptor.requested)
-    assert any(u.endswith("data/incidents.js") for u in interceptor.requested)
+    # the app's page holds no incident: it asks the app for what is in its view, and only that crosses
+    assert any("/clusters?" in u for u in interceptor.requested)
+    shown = json.loads(
+        run_js(qtbot, w, "JSON.stringify({rows: FK_INCIDENTS.length, layers: FK_LAYER.getLayers().length})")
+    )
+    assert shown["rows"] == 0 and shown["layers"] > 0
     non_local = [
         u for u in interceptor.requested if not u.startswith(("fieldkit://", "data:", "blob:", "about:", "qrc:"))
     ]
@@ -85,10 +90,8 @@ def test_hostile_title_shows_as_text_in_the_popup(qtbot, ws, incident_data):
     ws.incidents.add({**incident_data, "title": HOSTILE})
     w = loaded_map(qtbot, ws)
     script = (
-        "var layers = []; "
-        "FK_MAP.eachLayer(function (l) { if (l instanceof L.MarkerClusterGroup) layers.push(l); });"
-        "var m = layers[0].getLayers()[0]; "
-        "layers[0].fire('click', {layer: m, latlng: m.getLatLng()});"
+        "var m = FK_LAYER.getLayers().filter(function (l) { return l._fk; })[0]; "
+        "m.fire('click', {latlng: m.getLatLng()});"
         "var p = document.querySelector('.fk-popup');"
         "JSON.stringify({title: p.querySelector('b').textContent, "
         "imgs: document.querySelectorAll('.fk-popup img').length,"
@@ -138,3 +141,71 @@ def test_the_legend_folds_away_and_back_and_the_map_has_a_scale(qtbot, ws, incid
     got = json.loads(run_js(qtbot, w, script))
     assert got["before"] == "" and got["folded"] == "none" and got["after"] == ""
     assert got["head"].endswith("Category") and got["scale"] == 1
+
+
+SHOWN = (
+    "var b = FK_MAP.getBounds(), n = 0, pts = 0;"
+    "FK_LAYER.eachLayer(function (l) { if (l._fk) { pts += 1; } else { n += l._fk_cluster; } });"
+    "JSON.stringify({total: n + pts, points: pts, zoom: FK_MAP.getZoom(),"
+    " bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]})"
+)
+
+
+def test_the_page_asks_for_each_view_as_the_map_moves(qtbot, demo_ws):
+    from fieldkit import mapindex
+
+    w = loaded_map(qtbot, demo_ws)
+    first = json.loads(run_js(qtbot, w, SHOWN))
+    assert first["total"] == mapindex.clusters(demo_ws, first["bbox"], first["zoom"])["total"] > 0
+    interceptor = map_profile().interceptor
+    asked = sum("/clusters?" in u for u in interceptor.requested)
+    lat, lon = demo_ws.db.execute("SELECT lat, lon FROM incidents WHERE lat IS NOT NULL LIMIT 1").fetchone()
+    run_js(qtbot, w, f"FK_MAP.setView([{lat}, {lon}], 13, {{animate: false}}); 1")
+    qtbot.waitUntil(lambda: sum("/clusters?" in u for u in interceptor.requested) > asked, timeout=10000)
+    qtbot.waitUntil(lambda: json.loads(run_js(qtbot, w, SHOWN))["zoom"] == 13, timeout=10000)
+
+    def agrees():
+        now = json.loads(run_js(qtbot, w, SHOWN))
+        return now["total"] == mapindex.clusters(demo_ws, now["bbox"], now["zoom"])["total"] and now["points"] >= 1
+
+    qtbot.waitUntil(agrees, timeout=10000)
+    # a malformed view is refused, and the page keeps what it shows
+    status = []
+    run_js(
+        qtbot,
+        w,
+        "var x = new XMLHttpRequest(); x.open('GET', 'clusters?w=junk&s=1&e=2&n=3&z=4');"
+        " x.onloadend = function () { document.title = 'status:' + x.status; }; x.send(); 1",
+    )
+    qtbot.waitUntil(lambda: w.page().title().startswith("status:"), timeout=10000)
+    status.append(w.page().title())
+    assert status != ["status:200"]
+
+
+def test_the_exported_page_clusters_from_its_own_pyramid(qtbot, demo_ws):
+    """The exported page (no app behind it) shows per view what the app would: from its pyramid at low zooms,
+    from its rows grouped by the same grid deeper in."""
+    from PySide6.QtCore import QUrl
+
+    from fieldkit import mapindex, maps
+
+    w = MapWidget(demo_ws)
+    qtbot.addWidget(w)
+    w.resize(800, 600)
+    w.show()
+    page = maps.build_map(demo_ws)  # as exported: rows and pyramid in the page, no clusters route
+    assert b"FK_PYRAMID" in page.files["data/clusters.js"]
+    w.handler.publish(w.host, page, None)
+    w.load(QUrl(f"fieldkit://{w.host}/index.html"))
+    qtbot.waitUntil(lambda: w.page().title().startswith("fieldkit-map-ready:"), timeout=30000)
+    lat, lon = demo_ws.db.execute("SELECT lat, lon FROM incidents WHERE lat IS NOT NULL LIMIT 1").fetchone()
+    for zoom in (3, 6, 12):
+        run_js(qtbot, w, f"FK_MAP.setView([{lat}, {lon}], {zoom}, {{animate: false}}); FK_REFRESH(); 1")
+        now = json.loads(run_js(qtbot, w, SHOWN))
+        assert now["zoom"] == zoom
+        want = mapindex.clusters(demo_ws, now["bbox"], zoom)
+        got = now["total"]
+        if zoom <= mapindex.MAX_LEVEL:  # the app counts whole cells touching the view; the page the cells inside
+            assert 0 < got <= want["total"]
+        else:
+            assert got == want["total"] > 0

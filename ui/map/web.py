@@ -4,11 +4,12 @@ that blocks — and records — anything that is not local."""
 
 from __future__ import annotations
 
+import json
 import logging
 import mimetypes
 import re
 
-from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, QUrlQuery, Signal, Slot
 from PySide6.QtWebEngineCore import (
     QWebEngineProfile,
     QWebEngineUrlRequestInterceptor,
@@ -18,6 +19,7 @@ from PySide6.QtWebEngineCore import (
 )
 
 from fieldkit import maps
+from fieldkit.errors import FieldkitError
 
 log = logging.getLogger(__name__)
 SCHEME = b"fieldkit"
@@ -48,6 +50,7 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.sites: dict[str, tuple[dict, object]] = {}  # host -> (pages by path, MBTiles or None)
+        self.queries: dict[str, object] = {}  # host -> clusters(bbox, zoom) or None
         self.assets = {"/" + k: v for k, v in maps.asset_files().items()}
         self.qwebchannel = b""
         f = QFile(":/qtwebchannel/qwebchannel.js")
@@ -55,20 +58,29 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
             self.qwebchannel = bytes(f.readAll())
             f.close()
 
-    def publish(self, host: str, page: maps.MapPage, tiles=None) -> None:
+    def publish(self, host: str, page: maps.MapPage, tiles=None, clusters=None) -> None:
+        """``clusters(bbox, zoom)``: what the page shows of a view (``mapindex.clusters`` for the page's filter),
+        answered at ``clusters?w=&s=&e=&n=&z=``."""
         pages = {
             "/index.html": page.html.encode("utf-8"),
             "/assets/qwebchannel.js": self.qwebchannel,
             **{"/" + k: v for k, v in page.files.items()},
         }
         self.sites[host] = (pages, tiles)
+        self.queries[host] = clusters
 
     def requestStarted(self, job: QWebEngineUrlRequestJob):
         url = job.requestUrl()
         path = url.path()
         pages, tiles = self.sites.get(url.host(), ({}, None))
         data, mime = None, None
-        if path in pages:
+        if path == "/clusters":
+            data = self._clusters(url)
+            if data is None:
+                job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
+                return
+            mime = "application/json"
+        elif path in pages:
             data = pages[path]
         elif path in self.assets:
             data = self.assets[path].read_bytes()
@@ -92,6 +104,24 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         buf.setData(QByteArray(data))
         buf.open(QIODevice.OpenModeFlag.ReadOnly)
         job.reply(mime.encode(), buf)
+
+    def _clusters(self, url) -> bytes | None:
+        query = self.queries.get(url.host())
+        if query is None:
+            return None
+        q = QUrlQuery(url)
+        try:
+            bbox = [float(q.queryItemValue(k)) for k in ("w", "s", "e", "n")]
+            zoom = int(q.queryItemValue("z"))
+        except ValueError:
+            log.warning("map asked for clusters with a malformed view")
+            return None
+        try:
+            result = query(bbox, zoom)
+        except FieldkitError as e:  # e.g. a search the filter cannot run: the page keeps what it shows
+            log.warning("map clusters refused: %s", type(e).__name__)
+            return None
+        return json.dumps(result, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 class LocalOnlyInterceptor(QWebEngineUrlRequestInterceptor):

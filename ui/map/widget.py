@@ -10,7 +10,7 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from fieldkit import maps
+from fieldkit import mapindex, maps
 from fieldkit.mbtiles import active_basemap
 
 from .. import ops
@@ -79,7 +79,7 @@ class MapWidget(QWebEngineView):
             if asked != self._asked:
                 return
             page, tiles = result
-            self.handler.publish(self.host, page, tiles)
+            self.handler.publish(self.host, page, tiles, lambda bbox, zoom: mapindex.clusters(ws, bbox, zoom, flt))
             self.load(QUrl(f"fieldkit://{self.host}/index.html"))
             if on_built is not None:
                 on_built(page)
