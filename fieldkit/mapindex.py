@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 
+from . import storage
 from .incidents import IncidentFilter
 
 MAX_LEVEL = 9  # the deepest level stored in map_cells (schema step 10)
@@ -125,16 +126,18 @@ def _from_cells(ws, z, south, north, ranges, flt) -> dict:
             [z, cx0, cx1, cy0, cy1, *dparams],
         ).fetchall()
     out_clusters, points = [], []
-    frm, params, _ = flt.to_sql()
     for cx, cy, n, slat, slon in cells:
         if n <= 0:
             continue
         if n == 1 and len(points) < POINT_LIMIT:
             w, s, e, nn = cell_bounds(cx, cy, z)
-            row = ws.db.execute(
-                f"SELECT {POINT_COLUMNS} {frm} AND i.lat >= ? AND i.lat < ? AND i.lon >= ? AND i.lon < ? LIMIT 1",
-                [*params, s, nn, w, e],
-            ).fetchone()
+            row = _run(
+                ws,
+                flt,
+                f"SELECT {POINT_COLUMNS} {{frm}} AND i.lat >= ? AND i.lat < ? AND i.lon >= ? AND i.lon < ? LIMIT 1",
+                [s, nn, w, e],
+                "fetchone",
+            )
             if row is not None:
                 points.append(list(row))
                 continue
@@ -142,30 +145,52 @@ def _from_cells(ws, z, south, north, ranges, flt) -> dict:
     return {"clusters": out_clusters, "points": points, "source": "cells"}
 
 
+def _sql(flt: IncidentFilter, index: bool = True) -> tuple[str, list]:
+    """The filter's FROM ... WHERE, with the index the map's queries need named: SQLite's planner (no statistics)
+    would otherwise walk idx_incidents_deleted, i.e. every live incident, for a view of a few. A search drives
+    its own loop; dates use the date index (a week of the time slider is a small part), else the position."""
+    frm, params, uses_fts = flt.to_sql()
+    if index and not uses_fts:
+        name = "idx_incidents_occurred" if (flt.date_from or flt.date_to) else "idx_incidents_latlon"
+        frm = frm.replace("FROM incidents i ", f"FROM incidents i INDEXED BY {name} ", 1)
+    return frm, params
+
+
+def _run(ws, flt: IncidentFilter, sql: str, params: list, method: str = "fetchall"):
+    """``sql`` with ``{frm}`` replaced by the filter's FROM ... WHERE; without the index hint if that index is
+    missing (a large import rebuilds the indexes at its end)."""
+    frm, fparams = _sql(flt)
+    try:
+        return getattr(ws.db.execute(sql.replace("{frm}", frm), [*fparams, *params]), method)()
+    except storage.OperationalError:
+        frm, fparams = _sql(flt, index=False)
+        return getattr(ws.db.execute(sql.replace("{frm}", frm), [*fparams, *params]), method)()
+
+
 def _view_sql(south, north, w, e) -> tuple[str, list]:
     return " AND i.lat BETWEEN ? AND ? AND i.lon BETWEEN ? AND ?", [south, north, w, e]
 
 
 def _from_rows(ws, z, south, north, ranges, flt) -> dict:
-    frm, params, _ = flt.to_sql()
     size = cell_size(z)
     if z >= POINTS_ZOOM:
         rows = []
         for w, e in ranges:
             cond, cparams = _view_sql(south, north, w, e)
-            rows += ws.db.execute(
-                f"SELECT {POINT_COLUMNS} {frm}{cond} LIMIT ?", [*params, *cparams, POINT_LIMIT + 1]
-            ).fetchall()
+            rows += _run(ws, flt, f"SELECT {POINT_COLUMNS} {{frm}}{cond} LIMIT ?", [*cparams, POINT_LIMIT + 1])
         if len(rows) <= POINT_LIMIT:
             return {"clusters": [], "points": [list(r) for r in rows], "source": "rows"}
     groups = []
     for w, e in ranges:
         cond, cparams = _view_sql(south, north, w, e)
-        groups += ws.db.execute(
-            f"SELECT CAST((i.lon + 180.0) / ? AS INTEGER) AS cx, CAST((i.lat + 90.0) / ? AS INTEGER) AS cy, "
-            f"count(*), sum(i.lat), sum(i.lon), min(i.rowid) {frm}{cond} GROUP BY cx, cy",
-            [size, size, *params, *cparams],
-        ).fetchall()
+        groups += _run(
+            ws,
+            flt,
+            f"SELECT CAST((i.lon + 180.0) / {size!r} AS INTEGER) AS cx, "
+            f"CAST((i.lat + 90.0) / {size!r} AS INTEGER) AS cy, count(*), sum(i.lat), sum(i.lon), min(i.rowid) "
+            f"{{frm}}{cond} GROUP BY cx, cy",
+            cparams,
+        )
     out_clusters, single = [], []
     for _cx, _cy, n, slat, slon, rowid in groups:
         if n == 1 and len(single) < POINT_LIMIT:
@@ -192,7 +217,7 @@ def count(ws, flt: IncidentFilter | None = None) -> tuple[int, int]:
         dims, dparams = _cell_where(flt)
         placed = ws.db.execute(f"SELECT coalesce(sum(n), 0) FROM map_cells WHERE z = 0{dims}", dparams).fetchone()[0]
     else:
-        placed = ws.db.execute(f"SELECT count(*) {frm} AND i.lat IS NOT NULL", params).fetchone()[0]
+        placed = _run(ws, flt, "SELECT count(*) {frm} AND i.lat IS NOT NULL", [], "fetchone")[0]
     unplaced = ws.db.execute(f"SELECT count(*) {frm} AND i.lat IS NULL", params).fetchone()[0]
     return placed, unplaced
 
@@ -211,10 +236,9 @@ def extent(ws, flt: IncidentFilter | None = None) -> list[float] | None:
         w, s, _, _ = cell_bounds(row[0], row[1], MAX_LEVEL)
         _, _, e, n = cell_bounds(row[2], row[3], MAX_LEVEL)
         return [max(-180.0, w), max(-90.0, s), min(180.0, e), min(90.0, n)]
-    frm, params, _ = flt.to_sql()
-    row = ws.db.execute(
-        f"SELECT min(i.lon), min(i.lat), max(i.lon), max(i.lat) {frm} AND i.lat IS NOT NULL", params
-    ).fetchone()
+    row = _run(
+        ws, flt, "SELECT min(i.lon), min(i.lat), max(i.lon), max(i.lat) {frm} AND i.lat IS NOT NULL", [], "fetchone"
+    )
     return None if row[0] is None else list(row)
 
 
@@ -246,5 +270,4 @@ def categories(ws, flt: IncidentFilter | None = None) -> list[str]:
         dims, dparams = _cell_where(flt)
         sql = f"SELECT DISTINCT category FROM map_cells WHERE z = 0{dims}"
         return [c for (c,) in ws.db.execute(sql, dparams)]
-    frm, params, _ = flt.to_sql()
-    return [c for (c,) in ws.db.execute(f"SELECT DISTINCT i.category {frm} AND i.lat IS NOT NULL", params)]
+    return [c for (c,) in _run(ws, flt, "SELECT DISTINCT i.category {frm} AND i.lat IS NOT NULL", [])]
