@@ -70,8 +70,10 @@ _LAYER = Template("""
   var palette = opts.palette || {};
   var rows = window.FK_INCIDENTS || [];  // the exported map's rows; the app's page asks for each view instead
   var pyramid = window.FK_PYRAMID || [];
+  var towns = L.layerGroup().addTo(map);  // the gazetteer's town labels (app only), under the incidents
   var layer = L.layerGroup().addTo(map);
   window.FK_LAYER = layer;
+  window.FK_TOWNS = towns;
   function popup(r, ll) {
     var box = document.createElement("div");
     box.className = "fk-popup";
@@ -140,13 +142,28 @@ _LAYER = Template("""
   }
   var asked = 0, drawn = false, shown = null;
   function refresh() {
-    var b = map.getBounds(), z = map.getZoom();
+    var b = map.getBounds(), z = Math.round(map.getZoom());
     if (opts.source !== "app") { draw(local(b, z)); return; }
     var mine = ++asked, xhr = new XMLHttpRequest();
     var q = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(function (v) { return v.toFixed(5); });
     xhr.open("GET", "clusters?w=" + q[0] + "&s=" + q[1] + "&e=" + q[2] + "&n=" + q[3] + "&z=" + z);
     xhr.onload = function () { if (mine === asked && xhr.status === 200) { draw(JSON.parse(xhr.responseText)); } };
     xhr.send();
+    if (opts.towns) {
+      var tx = new XMLHttpRequest();
+      tx.open("GET", "places?w=" + q[0] + "&s=" + q[1] + "&e=" + q[2] + "&n=" + q[3] + "&z=" + z);
+      tx.onload = function () {
+        if (mine !== asked || tx.status !== 200) return;
+        towns.clearLayers();
+        JSON.parse(tx.responseText).forEach(function (t) {  // [lat, lon, name]: the name stays text
+          var icon = L.divIcon({html: text("span", t[2]), className: "fk-town", iconSize: null});
+          var m = L.marker([t[0], near(t[1])], {icon: icon, interactive: false, keyboard: false});
+          m._fk_town = t[2];
+          towns.addLayer(m);
+        });
+      };
+      tx.send();
+    }
   }
   window.FK_REFRESH = refresh;
   map.on("moveend", refresh);
@@ -227,6 +244,25 @@ class _FieldkitLayer(MacroElement):
         self._name = "FieldkitLayer"
 
 
+# the smallest town labelled at each zoom (below the first, none; from the last on, every place in view)
+LABEL_POPULATION = {3: 2_000_000, 4: 1_000_000, 5: 300_000, 6: 100_000, 7: 30_000, 8: 10_000, 9: 3_000, 10: 1_000}
+LABELS_PER_VIEW = 40
+
+
+def town_labels(gazetteer, bbox, zoom: int) -> list[list]:
+    """The gazetteer's towns to label in a view: ``[[lat, lon, name], ...]``, the largest first; fewer, larger
+    towns when zoomed out (LABEL_POPULATION), none below zoom 3."""
+    zoom = int(zoom)
+    if zoom < min(LABEL_POPULATION):
+        return []
+    least = LABEL_POPULATION.get(zoom, 0 if zoom > max(LABEL_POPULATION) else None)
+    w, s, e, n = (float(v) for v in bbox)
+    ranges = mapindex.lon_ranges(w, e)
+    w, e = (ranges[0][0], ranges[-1][1]) if len(ranges) > 1 else ranges[0]
+    found = gazetteer.largest_in(w, s, e, n, least or 0, LABELS_PER_VIEW)
+    return [[p.lat, p.lon, p.name] for p in found]
+
+
 @dataclass
 class MapPage:
     html: str
@@ -260,6 +296,7 @@ def build_map(
     base: str = "",
     tiles=None,
     labels: dict | None = None,
+    towns: bool = False,
 ) -> MapPage:
     """Build the page. ``base`` prefixes every local URL (e.g. 'map_files/' for an exported file)."""
     """In the app (``app``) the page holds no incident: it asks ``clusters?w=&s=&e=&n=&z=`` of the app for each
@@ -310,6 +347,7 @@ def build_map(
         "extent": extent,
         "count": count,
         "source": "app" if app else "pyramid",
+        "towns": bool(app and towns),
         "points_zoom": mapindex.POINTS_ZOOM,
         "point_limit": mapindex.POINT_LIMIT,
         "pick": pick,
@@ -355,7 +393,9 @@ def build_map(
         folium.Element(
             "<style>.fk-legend{background:#fff;padding:6px 8px;font:12px sans-serif;border-radius:4px;box-shadow:0 0 4px #0003;"
             "max-height:45vh;overflow:auto}.fk-swatch{display:inline-block;width:10px;height:10px;margin-right:6px;border:1px solid #333}"
-            ".folium-map.leaflet-container{background:#d0ebff}</style>"
+            ".folium-map.leaflet-container{background:#d0ebff}"
+            ".fk-town span{font:11px sans-serif;color:#343a40;text-shadow:0 0 2px #fff,0 0 2px #fff;white-space:nowrap;"
+            "pointer-events:none}</style>"
         ),
         name="fk_style",
     )

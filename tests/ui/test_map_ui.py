@@ -209,3 +209,49 @@ def test_the_exported_page_clusters_from_its_own_pyramid(qtbot, demo_ws):
             assert 0 < got <= want["total"]
         else:
             assert got == want["total"] > 0
+
+
+def test_town_labels_and_the_place_search_fly_there(qtbot, ws, incident_data, monkeypatch):
+    from fieldkit import places
+    from ui.map.view import MapView
+
+    from ..core.test_places import COUNTRIES, SAMPLE
+
+    gaz = places.Gazetteer(records=SAMPLE + [{**SAMPLE[0], "geonameid": 9, "name": "<b>Gabú</b> & co"}],
+                           countries=COUNTRIES)  # fmt: skip
+    gaz.ensure()
+    monkeypatch.setattr(places, "default", lambda: gaz)
+    ws.incidents.add(incident_data)
+    view = MapView(ws)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    with qtbot.waitSignal(view.web.loaded, timeout=30000):
+        view.reload()
+    view.find_box.setText("Mansoa")
+    job = view.find_place()
+    qtbot.waitUntil(lambda: job.done, timeout=10000)
+    want = (
+        "JSON.stringify({z: FK_MAP.getZoom(), c: FK_MAP.getCenter(), towns: FK_TOWNS.getLayers().map("
+        "function (m) { var e = m.getElement(); return e ? e.textContent + '|' + e.querySelectorAll('b').length"
+        " : ''; })})"
+    )
+
+    def arrived(lat, town):
+        got = json.loads(run_js(qtbot, view.web, want))
+        return got["z"] == 11 and abs(got["c"]["lat"] - lat) < 0.01 and any(t.startswith(town) for t in got["towns"])
+
+    qtbot.waitUntil(lambda: arrived(12.07333, "Mansôa|"), timeout=15000)
+    view.go_to(gaz.get(9))
+    qtbot.waitUntil(lambda: arrived(12.28, "<b>Gabú</b>"), timeout=15000)
+    towns = json.loads(run_js(qtbot, view.web, want))["towns"]
+    assert "<b>Gabú</b> & co|0" in towns and "Gabú|0" in towns  # names are text, never HTML
+    view.find_box.setText("Gab")  # several places: a list to choose from
+    job = view.find_place()
+    qtbot.waitUntil(lambda: job.done, timeout=10000)
+    assert sorted(a.text() for a in view.places_menu.actions()) == [
+        "<b>Gabú</b> && co, Guinea-Bissau",  # && shows as one &: no shortcut is made of user text
+        "Gabrovo, Bulgaria",
+        "Gabú, Guinea-Bissau",
+    ]
+    view.places_menu.close()

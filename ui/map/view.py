@@ -5,9 +5,19 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from fieldkit import maps, mbtiles, paths
+from fieldkit import maps, mbtiles, paths, places
 from fieldkit.changes import ASSESSMENTS, INCIDENTS, SETTINGS, TOMBSTONES
 
 from .. import ops
@@ -51,11 +61,16 @@ class MapView(QWidget):
         self.export_button = QPushButton(self.tr("Export offline map…"))
         self.export_button.clicked.connect(self.export)
         bar.addWidget(self.export_button)
+        self.find_box = QLineEdit()
+        self.find_box.setPlaceholderText(self.tr("Find a place…"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.returnPressed.connect(self.find_place)
+        bar.addWidget(self.find_box)
         bar.addStretch()
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
         lay.addLayout(bar)
-        self.web = MapWidget(ws, lang)
+        self.web = MapWidget(ws, lang, towns=True)
         self.web.bridge.incidentRequested.connect(self.open_incident)
         self.web.bridge.viewChangedTo.connect(lambda w, s, e, n: setattr(self, "_view_bbox", (w, s, e, n)))
         lay.addWidget(self.web, 1)
@@ -88,6 +103,33 @@ class MapView(QWidget):
             self._stale()
 
         return ops.run(self, self.tr("Adding the basemap…"), lambda: mbtiles.add_basemap(self.ws, path), done)
+
+    def find_place(self) -> ops.Job | None:
+        """Look the typed name up in the gazetteer (off the UI thread) and fly to it; several places: a list."""
+        text = self.find_box.text().strip()
+        if not text:
+            return None
+
+        def found(result, _changes):
+            self.places_found = result
+            if not result:
+                self.count_label.setText(self.tr("No place called {name} is known.").format(name=text))
+            elif len(result) == 1:
+                self.go_to(result[0])
+            else:
+                menu = QMenu(self)
+                for p in result:
+                    act = menu.addAction(p.label.replace("&", "&&"))  # plain text: & is no shortcut mark
+                    act.triggered.connect(lambda _=False, p=p: self.go_to(p))
+                self.places_menu = menu
+                menu.popup(self.find_box.mapToGlobal(self.find_box.rect().bottomLeft()))
+
+        return ops.run(
+            self, self.tr("Preparing the list of places…"), lambda: places.default().search(text, limit=8), found
+        )
+
+    def go_to(self, place) -> None:
+        self.web.fly_to(place.lat, place.lon, 11)
 
     def set_filter(self, flt):
         self.filter = flt

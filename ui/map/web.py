@@ -51,6 +51,7 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         super().__init__(parent)
         self.sites: dict[str, tuple[dict, object]] = {}  # host -> (pages by path, MBTiles or None)
         self.queries: dict[str, object] = {}  # host -> clusters(bbox, zoom) or None
+        self.towns: dict[str, object] = {}  # host -> towns(bbox, zoom) or None
         self.assets = {"/" + k: v for k, v in maps.asset_files().items()}
         self.qwebchannel = b""
         f = QFile(":/qtwebchannel/qwebchannel.js")
@@ -58,9 +59,9 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
             self.qwebchannel = bytes(f.readAll())
             f.close()
 
-    def publish(self, host: str, page: maps.MapPage, tiles=None, clusters=None) -> None:
+    def publish(self, host: str, page: maps.MapPage, tiles=None, clusters=None, towns=None) -> None:
         """``clusters(bbox, zoom)``: what the page shows of a view (``mapindex.clusters`` for the page's filter),
-        answered at ``clusters?w=&s=&e=&n=&z=``."""
+        answered at ``clusters?w=&s=&e=&n=&z=``; ``towns(bbox, zoom)`` the town labels, at ``places?...``."""
         pages = {
             "/index.html": page.html.encode("utf-8"),
             "/assets/qwebchannel.js": self.qwebchannel,
@@ -68,14 +69,15 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         }
         self.sites[host] = (pages, tiles)
         self.queries[host] = clusters
+        self.towns[host] = towns
 
     def requestStarted(self, job: QWebEngineUrlRequestJob):
         url = job.requestUrl()
         path = url.path()
         pages, tiles = self.sites.get(url.host(), ({}, None))
         data, mime = None, None
-        if path == "/clusters":
-            data = self._clusters(url)
+        if path in ("/clusters", "/places"):
+            data = self._view_query(self.queries if path == "/clusters" else self.towns, url)
             if data is None:
                 job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
                 return
@@ -105,21 +107,21 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         buf.open(QIODevice.OpenModeFlag.ReadOnly)
         job.reply(mime.encode(), buf)
 
-    def _clusters(self, url) -> bytes | None:
-        query = self.queries.get(url.host())
+    def _view_query(self, queries: dict, url) -> bytes | None:
+        query = queries.get(url.host())
         if query is None:
             return None
         q = QUrlQuery(url)
         try:
             bbox = [float(q.queryItemValue(k)) for k in ("w", "s", "e", "n")]
-            zoom = int(q.queryItemValue("z"))
-        except ValueError:
+            zoom = round(float(q.queryItemValue("z")))
+        except (ValueError, OverflowError):
             log.warning("map asked for clusters with a malformed view")
             return None
         try:
             result = query(bbox, zoom)
         except FieldkitError as e:  # e.g. a search the filter cannot run: the page keeps what it shows
-            log.warning("map clusters refused: %s", type(e).__name__)
+            log.warning("map view query refused: %s", type(e).__name__)
             return None
         return json.dumps(result, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 

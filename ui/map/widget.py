@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from fieldkit import mapindex, maps
+from fieldkit import mapindex, maps, places
 from fieldkit.mbtiles import active_basemap
 
 from .. import ops
@@ -32,8 +33,9 @@ def _words():
 class MapWidget(QWebEngineView):
     loaded = Signal(int)
 
-    def __init__(self, ws, lang="en", pick=False, parent=None):
+    def __init__(self, ws, lang="en", pick=False, parent=None, towns=False):
         super().__init__(parent)
+        self.towns = towns  # label the gazetteer's towns
         self.ws = ws
         self.lang = lang
         self.pick = pick
@@ -72,6 +74,7 @@ class MapWidget(QWebEngineView):
                 pick_start=pick_start,
                 tiles=tiles,
                 labels=labels,
+                towns=self.towns,
             )
             return page, tiles
 
@@ -79,12 +82,44 @@ class MapWidget(QWebEngineView):
             if asked != self._asked:
                 return
             page, tiles = result
-            self.handler.publish(self.host, page, tiles, lambda bbox, zoom: mapindex.clusters(ws, bbox, zoom, flt))
+            self.handler.publish(
+                self.host,
+                page,
+                tiles,
+                lambda bbox, zoom: mapindex.clusters(ws, bbox, zoom, flt),
+                _town_labels if self.towns else None,
+            )
             self.load(QUrl(f"fieldkit://{self.host}/index.html"))
             if on_built is not None:
                 on_built(page)
 
         return ops.run(self, self.tr("Drawing the map…"), build, built)
+
+    def fly_to(self, lat: float, lon: float, zoom: int = 11) -> None:
+        """Move the map to a point (a place found by the search box)."""
+        lat, lon, zoom = float(lat), float(lon), int(zoom)
+        self.page().runJavaScript(f"window.FK_MAP && FK_MAP.flyTo([{lat:.6f}, {lon:.6f}], {zoom}); 1")
+
+
+_building = threading.Lock()
+
+
+def _town_labels(bbox, zoom):
+    """The town labels of a view; none until the gazetteer's index is built (then built off the UI thread, once:
+    the labels come with the next move of the map)."""
+    g = places.default()
+    if not g.ready:
+        if _building.acquire(blocking=False):
+
+            def build():
+                try:
+                    g.ensure()
+                except Exception as e:  # noqa: BLE001 - no gazetteer: the map has no town labels
+                    log.info("no town labels: %s", type(e).__name__)
+
+            threading.Thread(target=build, name="gazetteer-index", daemon=True).start()
+        return []
+    return maps.town_labels(g, bbox, zoom)
 
 
 def _shared_handler(profile):
