@@ -95,9 +95,31 @@ _LAYER = Template("""
     while (lon >= w + 360) { lon -= 360; }
     return lon;
   }
+  function merged(clusters) {
+    // grid cells cut a group of incidents in up to four: clusters closer than 40 px on screen are drawn as one
+    // (at the mean of their incidents; the counts add up)
+    var out = [], grid = {}, R = 40;
+    clusters.slice().sort(function (a, b) { return b[2] - a[2]; }).forEach(function (c) {
+      var p = map.latLngToLayerPoint([c[0], near(c[1])]), gx = Math.floor(p.x / R), gy = Math.floor(p.y / R), hit = null;
+      for (var dx = -1; dx <= 1 && !hit; dx++) {
+        for (var dy = -1; dy <= 1 && !hit; dy++) {
+          (grid[(gx + dx) + ":" + (gy + dy)] || []).forEach(function (o) { if (!hit && o.p.distanceTo(p) < R) hit = o; });
+        }
+      }
+      if (hit) {
+        var n = hit.c[2] + c[2];
+        hit.c = [(hit.c[0] * hit.c[2] + c[0] * c[2]) / n, (hit.c[1] * hit.c[2] + near(c[1]) * c[2]) / n, n];
+      } else {
+        var o = {c: [c[0], near(c[1]), c[2]], p: p}, k = gx + ":" + gy;
+        (grid[k] = grid[k] || []).push(o);
+        out.push(o);
+      }
+    });
+    return out.map(function (o) { return o.c; });
+  }
   function draw(data) {
     layer.clearLayers();
-    data.clusters.forEach(function (c) {
+    merged(data.clusters).forEach(function (c) {
       var n = c[2], size = n < 10 ? "small" : n < 100 ? "medium" : "large";
       var inner = document.createElement("div");
       inner.appendChild(text("span", n >= 10000 ? Math.round(n / 1000) + "k" : String(n)));
@@ -155,7 +177,12 @@ _LAYER = Template("""
       tx.onload = function () {
         if (mine !== asked || tx.status !== 200) return;
         towns.clearLayers();
+        var taken = [];  // the boxes of the labels placed, largest towns first: a label that would overlap is left out
         JSON.parse(tx.responseText).forEach(function (t) {  // [lat, lon, name]: the name stays text
+          var p = map.latLngToLayerPoint([t[0], near(t[1])]), w = 6.5 * t[2].length + 4;
+          var box = [p.x - w / 2, p.y - 9, p.x + w / 2, p.y + 9];
+          if (taken.some(function (o) { return box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3]; })) return;
+          taken.push(box);
           var icon = L.divIcon({html: text("span", t[2]), className: "fk-town", iconSize: null});
           var m = L.marker([t[0], near(t[1])], {icon: icon, interactive: false, keyboard: false});
           m._fk_town = t[2];
@@ -394,7 +421,7 @@ def build_map(
             "<style>.fk-legend{background:#fff;padding:6px 8px;font:12px sans-serif;border-radius:4px;box-shadow:0 0 4px #0003;"
             "max-height:45vh;overflow:auto}.fk-swatch{display:inline-block;width:10px;height:10px;margin-right:6px;border:1px solid #333}"
             ".folium-map.leaflet-container{background:#d0ebff}"
-            ".fk-town span{font:11px sans-serif;color:#343a40;text-shadow:0 0 2px #fff,0 0 2px #fff;white-space:nowrap;"
+            ".fk-town span{display:block;transform:translate(-50%,-50%);font:11px sans-serif;color:#343a40;text-shadow:0 0 2px #fff,0 0 2px #fff;white-space:nowrap;"
             "pointer-events:none}</style>"
         ),
         name="fk_style",

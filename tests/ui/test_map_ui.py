@@ -217,8 +217,8 @@ def test_town_labels_and_the_place_search_fly_there(qtbot, ws, incident_data, mo
 
     from ..core.test_places import COUNTRIES, SAMPLE
 
-    gaz = places.Gazetteer(records=SAMPLE + [{**SAMPLE[0], "geonameid": 9, "name": "<b>Gabú</b> & co"}],
-                           countries=COUNTRIES)  # fmt: skip
+    hostile = {**SAMPLE[0], "geonameid": 9, "name": "<b>Gabú</b> & co", "latitude": 12.33}
+    gaz = places.Gazetteer(records=[*SAMPLE, hostile], countries=COUNTRIES)
     gaz.ensure()
     monkeypatch.setattr(places, "default", lambda: gaz)
     ws.incidents.add(incident_data)
@@ -243,7 +243,7 @@ def test_town_labels_and_the_place_search_fly_there(qtbot, ws, incident_data, mo
 
     qtbot.waitUntil(lambda: arrived(12.07333, "Mansôa|"), timeout=15000)
     view.go_to(gaz.get(9))
-    qtbot.waitUntil(lambda: arrived(12.28, "<b>Gabú</b>"), timeout=15000)
+    qtbot.waitUntil(lambda: arrived(12.33, "<b>Gabú</b>"), timeout=15000)
     towns = json.loads(run_js(qtbot, view.web, want))["towns"]
     assert "<b>Gabú</b> & co|0" in towns and "Gabú|0" in towns  # names are text, never HTML
     view.find_box.setText("Gab")  # several places: a list to choose from
