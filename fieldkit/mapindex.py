@@ -15,6 +15,8 @@ incidents) and single incidents as points ``[lat, lon, severity, category, title
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import math
 
 from . import storage
@@ -271,3 +273,37 @@ def categories(ws, flt: IncidentFilter | None = None) -> list[str]:
         sql = f"SELECT DISTINCT category FROM map_cells WHERE z = 0{dims}"
         return [c for (c,) in ws.db.execute(sql, dparams)]
     return [c for (c,) in _run(ws, flt, "SELECT DISTINCT i.category {frm} AND i.lat IS NOT NULL", [])]
+
+
+def period(ws, flt: IncidentFilter | None = None) -> tuple[str, str] | None:
+    """The first and last day (YYYY-MM-DD) of the incidents on the map for ``flt``, or None."""
+    flt = flt or IncidentFilter()
+    days = []
+    for order in ("ASC", "DESC"):
+        frm, params, uses_fts = flt.to_sql()
+        if not uses_fts:  # walk the date index from one end to the first incident that matches
+            frm = frm.replace("FROM incidents i ", "FROM incidents i INDEXED BY idx_incidents_occurred ", 1)
+        row = ws.db.execute(
+            f"SELECT substr(i.occurred_at, 1, 10) {frm} AND i.lat IS NOT NULL ORDER BY i.occurred_at {order} LIMIT 1",
+            params,
+        ).fetchone()
+        if row is None:
+            return None
+        days.append(row[0])
+    return days[0], days[1]
+
+
+def weeks(first: str, last: str) -> list[tuple[str, str]]:
+    """The weeks of the time slider: seven days each from ``first`` (the last one ends on ``last``)."""
+    start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    out = []
+    while start <= end:
+        stop = min(start + dt.timedelta(days=6), end)
+        out.append((start.isoformat(), stop.isoformat()))
+        start += dt.timedelta(days=7)
+    return out
+
+
+def in_week(flt: IncidentFilter | None, week: tuple[str, str]) -> IncidentFilter:
+    """The filter narrowed to one week of its period (the weeks lie within the filter's own dates)."""
+    return dataclasses.replace(flt or IncidentFilter(), date_from=week[0], date_to=week[1])

@@ -40,6 +40,8 @@ def asset_files() -> dict[str, Path]:
         "assets/markercluster/MarkerCluster.css": mc / "MarkerCluster.css",
         "assets/markercluster/MarkerCluster.Default.css": mc / "MarkerCluster.Default.css",
     }
+    # Leaflet.heat (BSD-2-Clause, V. Agafonkin), as the installed folium package ships it for its HeatMap plugin
+    files["assets/heat/leaflet-heat.js"] = Path(folium.__file__).parent / "templates" / "leaflet_heat.min.js"
     for img in (lf / "images").iterdir():
         files[f"assets/leaflet/images/{img.name}"] = img
     return files
@@ -117,8 +119,23 @@ _LAYER = Template("""
     });
     return out.map(function (o) { return o.c; });
   }
+  var heat = null, heatOn = !!opts.heat;
+  function drawHeat(data) {  // the same clusters and points, as a heatmap weighted by their counts
+    var pts = data.clusters.map(function (c) { return [c[0], near(c[1]), c[2]]; });
+    data.points.forEach(function (r) { pts.push([r[0], near(r[1]), 1]); });
+    if (!heat) { heat = L.heatLayer([], {radius: 25, blur: 18, minOpacity: 0.35}).addTo(map); }
+    heat.setLatLngs(pts);
+  }
+  window.FK_SET_HEAT = function (on) { heatOn = !!on; if (shown) { draw(shown); } };
   function draw(data) {
     layer.clearLayers();
+    shown = data;
+    if (heatOn) {
+      drawHeat(data);
+      if (!drawn) { drawn = true; ready(); }
+      return;
+    }
+    if (heat) { map.removeLayer(heat); heat = null; }
     merged(data.clusters).forEach(function (c) {
       var n = c[2], size = n < 10 ? "small" : n < 100 ? "medium" : "large";
       var inner = document.createElement("div");
@@ -136,7 +153,6 @@ _LAYER = Template("""
       m.on("click", function () { popup(r, m.getLatLng()); });
       layer.addLayer(m);
     });
-    shown = data;
     if (!drawn) { drawn = true; ready(); }
   }
   function inView(b, lat, lon) { return lat >= b.getSouth() && lat <= b.getNorth() && near(lon) <= b.getEast(); }
@@ -226,6 +242,22 @@ _LAYER = Template("""
     return div;
   };
   legend.addTo(map);
+  if (opts.source !== "app") {  // the exported map's own switch (in the app, the Map view has it)
+    var mode = L.control({position: "topright"});
+    mode.onAdd = function () {
+      var div = L.DomUtil.create("div", "fk-legend");
+      var box = document.createElement("input");
+      box.type = "checkbox";
+      box.onchange = function () { window.FK_SET_HEAT(box.checked); };
+      var label = document.createElement("label");
+      label.appendChild(box);
+      label.appendChild(text("span", " " + opts.heat_word));
+      div.appendChild(label);
+      L.DomEvent.disableClickPropagation(div);
+      return div;
+    };
+    mode.addTo(map);
+  }
   if (opts.fit && opts.extent) {
     var x = opts.extent;
     map.fitBounds([[x[1], x[0]], [x[3], x[2]]], {maxZoom: 8, padding: [20, 20], animate: false});
@@ -296,6 +328,7 @@ class MapPage:
     files: dict[str, bytes] = field(default_factory=dict)  # generated data files, by URL path
     count: int = 0  # incidents on the map
     unplaced: int = 0  # incidents the filter matched that have no location yet (drafts): not on the map
+    period: tuple[str, str] | None = None  # first and last day of the incidents on the map (the time slider's)
 
 
 def incident_rows(ws, flt: IncidentFilter | None = None) -> list[list]:
@@ -324,6 +357,7 @@ def build_map(
     tiles=None,
     labels: dict | None = None,
     towns: bool = False,
+    heat: bool = False,
 ) -> MapPage:
     """Build the page. ``base`` prefixes every local URL (e.g. 'map_files/' for an exported file)."""
     """In the app (``app``) the page holds no incident: it asks ``clusters?w=&s=&e=&n=&z=`` of the app for each
@@ -335,6 +369,7 @@ def build_map(
         count, unplaced = mapindex.count(ws, flt)
         extent = mapindex.extent(ws, flt)
         present = set(mapindex.categories(ws, flt))
+        period = mapindex.period(ws, flt)
     else:
         rows = incident_rows(ws, flt)
         everything = len(rows)
@@ -345,6 +380,7 @@ def build_map(
             lats, lons = [r[0] for r in rows], [r[1] for r in rows]
             extent = [min(lons), min(lats), max(lons), max(lats)]
         present = {r[3] for r in rows}
+        period = (min(r[5] for r in rows), max(r[5] for r in rows)) if rows else None
     if colour_by == "severity":
         palette = {str(k): v for k, v in SEVERITY_COLOURS.items()}
         legend = [[SEVERITY_COLOURS[int(t.code)], f"{t.code} · {t.label(lang)}"] for t in ws.vocab.terms("severity")]
@@ -369,12 +405,14 @@ def build_map(
         "labels": {t.code: t.label(lang) for t in cats},
         "severity_word": words.get("severity", "severity"),
         "open_word": words.get("open", "Open in FieldKit"),
+        "heat_word": words.get("heatmap", "Heatmap"),
         "attribution": ATTRIBUTION,
         "fit": not pick,
         "extent": extent,
         "count": count,
         "source": "app" if app else "pyramid",
         "towns": bool(app and towns),
+        "heat": bool(heat),
         "points_zoom": mapindex.POINTS_ZOOM,
         "point_limit": mapindex.POINT_LIMIT,
         "pick": pick,
@@ -401,6 +439,7 @@ def build_map(
     # Leaflet from the installed xstatic package; nothing else folium would fetch from a CDN.
     js = [
         ("leaflet", base + "assets/leaflet/leaflet.js"),
+        ("leaflet_heat", base + "assets/heat/leaflet-heat.js"),
         ("fk_basemap", base + "data/basemap.js"),
         ("fk_incidents", base + "data/incidents.js"),
         ("fk_clusters", base + "data/clusters.js"),
@@ -435,7 +474,7 @@ def build_map(
         "data/basemap.js": b"window.FK_BASEMAP = " + basemap + b";\n",
         "data/options.js": _js_data("FK_OPTIONS", options) + _js_data("FK_AREAS", areas),
     }
-    return MapPage(html=html, files=files, count=count, unplaced=unplaced)
+    return MapPage(html=html, files=files, count=count, unplaced=unplaced, period=period)
 
 
 def export_map(

@@ -161,3 +161,30 @@ def test_the_pyramid_of_the_exported_map_matches_the_cells(demo_ws):
             cells[c] = cells.get(c, 0) + n
             assert (i >= 0) == (n == 1)
         assert cells == stored_cells(demo_ws, z)
+
+
+def test_the_time_slider_weeks_cover_the_filtered_period(demo_ws):
+    ws = demo_ws
+    first, last = mapindex.period(ws)
+    dates = [
+        r[0]
+        for r in ws.db.execute(
+            "SELECT substr(occurred_at, 1, 10) FROM incidents WHERE deleted_at IS NULL AND lat IS NOT NULL"
+        )
+    ]
+    assert (first, last) == (min(dates), max(dates))
+    weeks = mapindex.weeks(first, last)
+    assert weeks[0][0] == first and weeks[-1][1] == last
+    assert all(b[0] > a[1] for a, b in zip(weeks, weeks[1:]))
+    # week by week, the clusters add up to the whole period
+    total = 0
+    for week in weeks:
+        flt = mapindex.in_week(IncidentFilter(), week)
+        res = mapindex.clusters(ws, WORLD, 4, flt)
+        assert res["total"] == len(direct(ws, flt))
+        total += res["total"]
+    assert total == len(direct(ws))
+    sev = IncidentFilter(severity_min=5)
+    assert mapindex.period(ws, sev)[0] >= first
+    assert mapindex.period(ws, IncidentFilter(text="nothing-matches-this")) is None
+    assert mapindex.weeks("2026-03-01", "2026-03-10") == [("2026-03-01", "2026-03-07"), ("2026-03-08", "2026-03-10")]

@@ -255,3 +255,59 @@ def test_town_labels_and_the_place_search_fly_there(qtbot, ws, incident_data, mo
         "Gabú, Guinea-Bissau",
     ]
     view.places_menu.close()
+
+
+def test_week_by_week_and_the_heatmap_use_the_same_view_queries(qtbot, demo_ws):
+    from fieldkit import mapindex
+    from fieldkit.incidents import IncidentFilter
+    from ui.map.view import MapView
+
+    view = MapView(demo_ws)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    with qtbot.waitSignal(view.web.loaded, timeout=30000):
+        view.reload()
+    assert view.weeks and view.weeks[0][0] == mapindex.period(demo_ws)[0]
+    busiest = max(
+        range(len(view.weeks)),
+        key=lambda i: mapindex.count(demo_ws, mapindex.in_week(IncidentFilter(), view.weeks[i]))[0],
+    )
+    view.week_box.setChecked(True)
+    view.week_slider.setValue(busiest)
+    qtbot.waitUntil(lambda: view.web.week == view.weeks[busiest], timeout=5000)
+    week = mapindex.in_week(None, view.weeks[busiest])
+
+    def shows_the_week():
+        now = json.loads(run_js(qtbot, view.web, SHOWN))
+        return now["total"] == mapindex.clusters(demo_ws, now["bbox"], now["zoom"], week)["total"] > 0
+
+    qtbot.waitUntil(shows_the_week, timeout=10000)
+    assert json.loads(run_js(qtbot, view.web, SHOWN))["total"] < 150
+    assert view.week_label.text() == f"{view.weeks[busiest][0]} to {view.weeks[busiest][1]}"
+    view.heat_box.setChecked(True)
+    heat = "JSON.stringify([document.querySelectorAll('canvas.leaflet-heatmap-layer').length, FK_LAYER.getLayers().length])"
+    qtbot.waitUntil(lambda: json.loads(run_js(qtbot, view.web, heat)) == [1, 0], timeout=10000)
+    view.heat_box.setChecked(False)
+    qtbot.waitUntil(lambda: json.loads(run_js(qtbot, view.web, heat))[0] == 0, timeout=10000)
+    view.week_box.setChecked(False)
+    qtbot.waitUntil(lambda: json.loads(run_js(qtbot, view.web, SHOWN))["total"] == 150, timeout=10000)
+
+
+def test_the_exported_page_has_its_own_heatmap_switch(qtbot, demo_ws):
+    from PySide6.QtCore import QUrl
+
+    from fieldkit import maps
+
+    w = MapWidget(demo_ws)
+    qtbot.addWidget(w)
+    w.resize(800, 600)
+    w.show()
+    w.handler.publish(w.host, maps.build_map(demo_ws), None)
+    w.load(QUrl(f"fieldkit://{w.host}/index.html"))
+    qtbot.waitUntil(lambda: w.page().title().startswith("fieldkit-map-ready:"), timeout=30000)
+    script = (
+        "var box = document.querySelector('.leaflet-top.leaflet-right input[type=checkbox]'); box.click();"
+        "JSON.stringify([box.parentNode.textContent, document.querySelectorAll('canvas.leaflet-heatmap-layer').length])"
+    )
+    assert json.loads(run_js(qtbot, w, script)) == [" Heatmap", 1]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -13,11 +14,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSlider,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldkit import maps, mbtiles, paths, places
+from fieldkit import mapindex, maps, mbtiles, paths, places
 from fieldkit.changes import ASSESSMENTS, INCIDENTS, SETTINGS, TOMBSTONES
 
 from .. import ops
@@ -70,6 +72,25 @@ class MapView(QWidget):
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
         lay.addLayout(bar)
+        when = QHBoxLayout()
+        self.heat_box = QCheckBox(self.tr("Heatmap"))
+        self.heat_box.toggled.connect(lambda on: self.web.set_heat(on))
+        when.addWidget(self.heat_box)
+        self.week_box = QCheckBox(self.tr("Week by week"))
+        self.week_box.toggled.connect(self._week_moved)
+        when.addWidget(self.week_box)
+        self.week_slider = QSlider(Qt.Orientation.Horizontal)
+        self.week_slider.setEnabled(False)
+        self.week_slider.valueChanged.connect(lambda _v: self._week_timer.start())
+        when.addWidget(self.week_slider, 1)
+        self.week_label = QLabel()
+        when.addWidget(self.week_label)
+        self._week_timer = QTimer(self)  # a dragged slider asks once it rests, not at every step
+        self._week_timer.setSingleShot(True)
+        self._week_timer.setInterval(120)
+        self._week_timer.timeout.connect(self._week_moved)
+        self.weeks: list[tuple[str, str]] = []
+        lay.addLayout(when)
         self.web = MapWidget(ws, lang, towns=True)
         self.web.bridge.incidentRequested.connect(self.open_incident)
         self.web.bridge.viewChangedTo.connect(lambda w, s, e, n: setattr(self, "_view_bbox", (w, s, e, n)))
@@ -103,6 +124,24 @@ class MapView(QWidget):
             self._stale()
 
         return ops.run(self, self.tr("Adding the basemap…"), lambda: mbtiles.add_basemap(self.ws, path), done)
+
+    def _week_moved(self, *_):
+        on = self.week_box.isChecked() and bool(self.weeks)
+        self.week_slider.setEnabled(on)
+        week = self.weeks[min(self.week_slider.value(), len(self.weeks) - 1)] if on else None
+        self.week_label.setText(self.tr("{start} to {end}").format(start=week[0], end=week[1]) if week else "")
+        if week != self.web.week:
+            self.web.set_week(week)
+
+    def _set_period(self, period) -> None:
+        """The slider's weeks: those of the filtered period (the week shown stays if it still is one)."""
+        current = self.web.week
+        self.weeks = mapindex.weeks(*period) if period else []
+        self.week_slider.blockSignals(True)
+        self.week_slider.setRange(0, max(0, len(self.weeks) - 1))
+        self.week_slider.setValue(self.weeks.index(current) if current in self.weeks else 0)
+        self.week_slider.blockSignals(False)
+        self._week_moved()
 
     def find_place(self) -> ops.Job | None:
         """Look the typed name up in the gazetteer (off the UI thread) and fly to it; several places: a list."""
@@ -161,6 +200,7 @@ class MapView(QWidget):
 
     def _built(self, page):
         self.page = page
+        self._set_period(page.period)
         self.builds += 1
         text = self.tr("%n incident(s) on the map", "", page.count)
         if page.unplaced:

@@ -27,6 +27,7 @@ def _words():
         "legend_severity": QCoreApplication.translate("map", "Severity"),
         "severity": QCoreApplication.translate("map", "severity"),
         "open": QCoreApplication.translate("map", "Open in FieldKit"),
+        "heatmap": QCoreApplication.translate("map", "Heatmap"),
     }
 
 
@@ -54,13 +55,15 @@ class MapWidget(QWebEngineView):
         page.setWebChannel(self.channel)
         self.bridge.pageLoaded.connect(self.loaded)
         self._asked = 0  # the latest build asked for: an older one that ends later is dropped
+        self.week: tuple[str, str] | None = None  # the time slider's week: the view shows only its incidents
+        self.heat = False
 
     def show_map(self, flt=None, colour_by="category", pick_start=None, on_built=None) -> ops.Job:
         """Build the page and its data off the UI thread (a large workspace takes a while), then load it here.
         ``on_built(page)`` runs on the UI thread once the page is handed to QtWebEngine; ``loaded(n)`` follows
         when the page has drawn its n incidents."""
         self._asked += 1
-        asked, labels, ws, lang, pick = self._asked, _words(), self.ws, self.lang, self.pick
+        asked, labels, ws, lang, pick, heat = self._asked, _words(), self.ws, self.lang, self.pick, self.heat
 
         def build():
             tiles = active_basemap(ws)
@@ -75,6 +78,7 @@ class MapWidget(QWebEngineView):
                 tiles=tiles,
                 labels=labels,
                 towns=self.towns,
+                heat=heat,
             )
             return page, tiles
 
@@ -86,7 +90,7 @@ class MapWidget(QWebEngineView):
                 self.host,
                 page,
                 tiles,
-                lambda bbox, zoom: mapindex.clusters(ws, bbox, zoom, flt),
+                lambda bbox, zoom: mapindex.clusters(ws, bbox, zoom, self._filter(flt)),
                 _town_labels if self.towns else None,
             )
             self.load(QUrl(f"fieldkit://{self.host}/index.html"))
@@ -94,6 +98,18 @@ class MapWidget(QWebEngineView):
                 on_built(page)
 
         return ops.run(self, self.tr("Drawing the map…"), build, built)
+
+    def _filter(self, flt):
+        return mapindex.in_week(flt, self.week) if self.week else flt
+
+    def set_week(self, week: tuple[str, str] | None) -> None:
+        """Show one week of the filtered period (None: all of it); the page asks again for its view."""
+        self.week = week
+        self.page().runJavaScript("window.FK_REFRESH && FK_REFRESH(); 1")
+
+    def set_heat(self, on: bool) -> None:
+        self.heat = bool(on)
+        self.page().runJavaScript(f"window.FK_SET_HEAT && FK_SET_HEAT({'true' if self.heat else 'false'}); 1")
 
     def fly_to(self, lat: float, lon: float, zoom: int = 11) -> None:
         """Move the map to a point (a place found by the search box)."""
