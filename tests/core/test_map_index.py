@@ -175,7 +175,7 @@ def test_the_time_slider_weeks_cover_the_filtered_period(demo_ws):
     assert (first, last) == (min(dates), max(dates))
     weeks = mapindex.weeks(first, last)
     assert weeks[0][0] == first and weeks[-1][1] == last
-    assert all(b[0] > a[1] for a, b in zip(weeks, weeks[1:]))
+    assert all(b[0] > a[1] for a, b in zip(weeks, weeks[1:], strict=False))
     # week by week, the clusters add up to the whole period
     total = 0
     for week in weeks:

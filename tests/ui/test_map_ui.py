@@ -286,7 +286,10 @@ def test_week_by_week_and_the_heatmap_use_the_same_view_queries(qtbot, demo_ws):
     assert json.loads(run_js(qtbot, view.web, SHOWN))["total"] < 150
     assert view.week_label.text() == f"{view.weeks[busiest][0]} to {view.weeks[busiest][1]}"
     view.heat_box.setChecked(True)
-    heat = "JSON.stringify([document.querySelectorAll('canvas.leaflet-heatmap-layer').length, FK_LAYER.getLayers().length])"
+    heat = (
+        "JSON.stringify([document.querySelectorAll('canvas.leaflet-heatmap-layer').length,"
+        " FK_LAYER.getLayers().length])"
+    )
     qtbot.waitUntil(lambda: json.loads(run_js(qtbot, view.web, heat)) == [1, 0], timeout=10000)
     view.heat_box.setChecked(False)
     qtbot.waitUntil(lambda: json.loads(run_js(qtbot, view.web, heat))[0] == 0, timeout=10000)
