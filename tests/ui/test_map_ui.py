@@ -314,3 +314,39 @@ def test_the_exported_page_has_its_own_heatmap_switch(qtbot, demo_ws):
         "JSON.stringify([box.parentNode.textContent, document.querySelectorAll('canvas.leaflet-heatmap-layer').length])"
     )
     assert json.loads(run_js(qtbot, w, script)) == [" Heatmap", 1]
+
+
+def test_the_pack_manager_lists_packs_as_text_and_the_map_can_pick_the_best(qtbot, ws, incident_data, tmp_path):
+    from ui.map.view import MapView
+
+    from ..core.test_basemap_packs import world_pack
+
+    ws.incidents.add(incident_data)
+    mbtiles.add_basemap(ws, world_pack(tmp_path / "world.mbtiles", zooms=range(0, 3), attribution=HOSTILE))
+    view = MapView(ws)
+    qtbot.addWidget(view)
+    assert view.basemap.findData(mbtiles.AUTO) == 1
+    dlg = view.show_packs()
+    t = dlg.table
+    assert [t.item(0, c).text() for c in range(t.columnCount())] == [
+        "world.mbtiles",
+        "Test pack",
+        "0–2",
+        "-180, -85.0511, 180, 85.0511",
+        "0.0 MB",
+        HOSTILE,
+    ]
+    dlg.close()
+    view.basemap.setCurrentIndex(view.basemap.findData(mbtiles.AUTO))
+    assert ws.settings.get("basemap") == mbtiles.AUTO
+    view.resize(800, 600)
+    view.show()
+    with qtbot.waitSignal(view.web.loaded, timeout=30000):
+        view.reload()
+    script = (
+        "fetch('tiles/1/0/0.png').then(function (r) { return r.text(); })"
+        ".then(function (b) { document.title = 'tile:' + b; }); 1"
+    )
+    run_js(qtbot, view.web, script)
+    qtbot.waitUntil(lambda: view.web.page().title().startswith("tile:"), timeout=10000)
+    assert view.web.page().title() == "tile:tile1/0/1"  # XYZ row 0 is TMS row 1, from the one pack

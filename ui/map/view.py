@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSlider,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +61,9 @@ class MapView(QWidget):
         self.add_basemap_button = QPushButton(self.tr("Add MBTiles…"))
         self.add_basemap_button.clicked.connect(self.add_basemap)
         bar.addWidget(self.add_basemap_button)
+        self.packs_button = QPushButton(self.tr("Packs…"))
+        self.packs_button.clicked.connect(self.show_packs)
+        bar.addWidget(self.packs_button)
         self.area_button = QPushButton(self.tr("Filter incidents to this view"))
         self.area_button.clicked.connect(lambda: self.bbox_chosen.emit(self._view_bbox))
         bar.addWidget(self.area_button)
@@ -102,7 +109,10 @@ class MapView(QWidget):
         self.basemap.blockSignals(True)
         self.basemap.clear()
         self.basemap.addItem(self.tr("Natural Earth outlines (built in)"), "")
-        for p in mbtiles.list_basemaps(self.ws):
+        found = mbtiles.list_basemaps(self.ws)
+        if found:
+            self.basemap.addItem(self.tr("Best pack for the view"), mbtiles.AUTO)
+        for p in found:
             self.basemap.addItem(p.stem, p.name)
         i = self.basemap.findData(self.ws.settings.get("basemap") or "")
         self.basemap.setCurrentIndex(max(0, i))
@@ -170,6 +180,13 @@ class MapView(QWidget):
     def go_to(self, place) -> None:
         self.web.fly_to(place.lat, place.lon, 11)
 
+    def show_packs(self):
+        """The pack manager: every basemap pack of the workspace with its zooms, coverage and size (as text)."""
+        dlg = PacksDialog(mbtiles.packs(self.ws), self)
+        self.packs_dialog = dlg
+        dlg.open()
+        return dlg
+
     def set_filter(self, flt):
         self.filter = flt
         self._stale()
@@ -234,3 +251,49 @@ class MapView(QWidget):
             lambda: maps.export_map(self.ws, path, flt, colour_by=colour, lang=self.lang, include_sensitive=sensitive),
             done,
         )
+
+
+class PacksDialog(QDialog):
+    COLUMNS = ("file", "name", "zooms", "coverage", "size", "attribution")
+
+    def __init__(self, infos, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Basemap packs"))
+        lay = QVBoxLayout(self)
+        self.table = QTableWidget(len(infos), len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("File"),
+                self.tr("Name"),
+                self.tr("Zoom levels"),
+                self.tr("Covers (W, S, E, N)"),
+                self.tr("Size"),
+                self.tr("Attribution"),
+            ]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, info in enumerate(infos):
+            if "error" in info:
+                cells = [info["file"], self.tr("Unreadable: {error}").format(error=info["error"]), "", "", "", ""]
+            else:
+                b = info["bounds"]
+                cells = [
+                    info["file"],
+                    info["name"],
+                    f"{info['minzoom']}–{info['maxzoom']}",
+                    ", ".join(f"{v:g}" for v in b) if b else self.tr("unknown"),
+                    self.tr("{mb} MB").format(mb=f"{info['bytes'] / 1e6:.1f}"),
+                    info["attribution"],
+                ]
+            for col, value in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(str(value)))  # an item shows plain text, never HTML
+        self.table.resizeColumnsToContents()
+        lay.addWidget(self.table)
+        if not infos:
+            lay.addWidget(
+                QLabel(self.tr("No basemap packs yet: add an MBTiles file, or cut one with 'fieldkit basemap cut'."))
+            )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(820, 300)
