@@ -188,3 +188,31 @@ def test_the_time_slider_weeks_cover_the_filtered_period(demo_ws):
     assert mapindex.period(ws, sev)[0] >= first
     assert mapindex.period(ws, IncidentFilter(text="nothing-matches-this")) is None
     assert mapindex.weeks("2026-03-01", "2026-03-10") == [("2026-03-01", "2026-03-07"), ("2026-03-08", "2026-03-10")]
+
+
+def test_a_bundle_import_keeps_the_cells_in_step_and_the_trigger_back(tmp_path, clock, incident_data):
+    from fieldkit.sync import bundle, keys
+    from tests.workspaces import Workspace
+
+    field, hq = Workspace(tmp_path / "field", clock=clock), Workspace(tmp_path / "hq", clock=clock)
+    try:
+        rng = random.Random(8)
+        for k in range(60):
+            field.incidents.add(
+                {**incident_data, "lat": rng.uniform(-20, 20), "lon": rng.uniform(-20, 20), "severity": 1 + k % 5}
+            )
+        hq.trust.add(keys.public_identity(field))
+        hq.incidents.add({**incident_data, "lat": 1.5, "lon": 2.5})  # already there: the import adds to its cells
+        bundle.export_bundle(field, tmp_path / "b.fkb", encrypt_to_hq=False, plain=True)
+        bundle.import_bundle(hq, tmp_path / "b.fkb")
+        points = direct(hq)
+        assert len(points) == len(direct(field)) + 1
+        for z in (0, 4, 9):
+            assert stored_cells(hq, z) == expected_cells(points, z), z
+        names = {r[0] for r in hq.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert {"map_cells_ai", "map_cells_au", "map_cells_ad", "incidents_ai"} <= names
+        hq.incidents.add({**incident_data, "lat": -40.0, "lon": 100.0})  # the trigger works again
+        assert stored_cells(hq, 0) == expected_cells(direct(hq), 0)
+    finally:
+        field.close()
+        hq.close()

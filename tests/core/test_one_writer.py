@@ -27,6 +27,7 @@ OWNERS = {
     "attachments": {"fieldkit/incidents/store.py"},
     "incident_attachments": {"fieldkit/incidents/store.py", "fieldkit/incidents/remote.py"},
     "incidents_fts": {"fieldkit/incidents/remote.py"},  # else kept by the schema's triggers
+    "map_cells": {"fieldkit/incidents/remote.py"},  # else kept by the schema's triggers (step 10)
     "editor_drafts": {"fieldkit/incidents/drafts.py"},
     "tombstones": {"fieldkit/tombstones.py"},
     "assessments": {"fieldkit/checklists/assessments.py"},
