@@ -51,6 +51,9 @@ OWNERS = {
     "place_names": {"fieldkit/places.py"},
     "place_countries": {"fieldkit/places.py"},
     "place_meta": {"fieldkit/places.py"},
+    # a basemap pack being cut (a new MBTiles file of its own, not the workspace)
+    "tiles": {"fieldkit/mbtiles.py"},
+    "metadata": {"fieldkit/mbtiles.py"},
 }
 # a write whose table is computed ({table}) is allowed only in a store that writes several of its own tables
 DYNAMIC_OK = {"fieldkit/incidents/store.py", "fieldkit/checklists/assessments.py"}
