@@ -123,6 +123,9 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         except FieldkitError as e:  # e.g. a search the filter cannot run: the page keeps what it shows
             log.warning("map view query refused: %s", type(e).__name__)
             return None
+        except Exception as e:  # noqa: BLE001 - e.g. the workspace locked or busy: the page keeps what it shows
+            log.warning("map view query failed: %s", type(e).__name__)  # the type only: no user content in a log
+            return None
         return json.dumps(result, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
