@@ -1524,22 +1524,30 @@ Identifiant : {device_id}</translation>
       <translation>Ajout du fond de carte…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="142" />
+      <location filename="../../ui/map/view.py" line="145" />
       <source>{start} to {end}</source>
       <translation>du {start} au {end}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../ui/map/view.py" line="146" />
+      <source>%n incident(s) this week</source>
+      <translation>
+        <numerusform>%n incident cette semaine</numerusform>
+        <numerusform>%n incidents cette semaine</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../ui/map/view.py" line="165" />
+      <location filename="../../ui/map/view.py" line="170" />
       <source>No place called {name} is known.</source>
       <translation>Aucun lieu nommé {name} n'est connu.</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="177" />
+      <location filename="../../ui/map/view.py" line="182" />
       <source>Preparing the list of places…</source>
       <translation>Préparation de la liste des lieux…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="222" />
+      <location filename="../../ui/map/view.py" line="227" />
       <source>%n incident(s) on the map</source>
       <translation>
         <numerusform>%n incident sur la carte</numerusform>
@@ -1547,7 +1555,7 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="224" />
+      <location filename="../../ui/map/view.py" line="229" />
       <source>%n without a location yet (not shown)</source>
       <translation>
         <numerusform>%n encore sans lieu (non affiché)</numerusform>
@@ -1555,23 +1563,23 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="230" />
-      <location filename="../../ui/map/view.py" line="237" />
+      <location filename="../../ui/map/view.py" line="235" />
+      <location filename="../../ui/map/view.py" line="242" />
       <source>Export an offline map</source>
       <translation>Exporter une carte hors ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="239" />
+      <location filename="../../ui/map/view.py" line="244" />
       <source>The map file can be opened by anyone who gets it. Include the incidents marked sensitive? (No leaves them out.)</source>
       <translation>Le fichier de carte peut être ouvert par quiconque le reçoit. Inclure les incidents marqués sensibles ? (Non les laisse de côté.)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="246" />
+      <location filename="../../ui/map/view.py" line="251" />
       <source>Map written to {path}</source>
       <translation>Carte enregistrée dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="250" />
+      <location filename="../../ui/map/view.py" line="255" />
       <source>Writing the offline map…</source>
       <translation>Écriture de la carte hors ligne…</translation>
     </message>
@@ -1711,57 +1719,57 @@ Identifiant : {device_id}</translation>
   <context>
     <name>PacksDialog</name>
     <message>
-      <location filename="../../ui/map/view.py" line="261" />
+      <location filename="../../ui/map/view.py" line="266" />
       <source>Basemap packs</source>
       <translation>Packs de fonds de carte</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="266" />
+      <location filename="../../ui/map/view.py" line="271" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="267" />
+      <location filename="../../ui/map/view.py" line="272" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="268" />
+      <location filename="../../ui/map/view.py" line="273" />
       <source>Zoom levels</source>
       <translation>Niveaux de zoom</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="269" />
+      <location filename="../../ui/map/view.py" line="274" />
       <source>Covers (W, S, E, N)</source>
       <translation>Couvre (O, S, E, N)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="270" />
+      <location filename="../../ui/map/view.py" line="275" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="271" />
+      <location filename="../../ui/map/view.py" line="276" />
       <source>Attribution</source>
       <translation>Attribution</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="277" />
+      <location filename="../../ui/map/view.py" line="282" />
       <source>Unreadable: {error}</source>
       <translation>Illisible : {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="284" />
+      <location filename="../../ui/map/view.py" line="289" />
       <source>unknown</source>
       <translation>inconnue</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="285" />
+      <location filename="../../ui/map/view.py" line="290" />
       <source>{mb} MB</source>
       <translation>{mb} Mo</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="294" />
+      <location filename="../../ui/map/view.py" line="299" />
       <source>No basemap packs yet: add an MBTiles file, or cut one with 'fieldkit basemap cut'.</source>
       <translation>Aucun pack de fond de carte pour l'instant : ajoutez un fichier MBTiles ou découpez-en un avec « fieldkit basemap cut ».</translation>
     </message>

@@ -284,7 +284,9 @@ def test_week_by_week_and_the_heatmap_use_the_same_view_queries(qtbot, demo_ws):
 
     qtbot.waitUntil(shows_the_week, timeout=10000)
     assert json.loads(run_js(qtbot, view.web, SHOWN))["total"] < 150
-    assert view.week_label.text() == f"{view.weeks[busiest][0]} to {view.weeks[busiest][1]}"
+    n = mapindex.count(demo_ws, week)[0]
+    label = f"{view.weeks[busiest][0]} to {view.weeks[busiest][1]} · {n} incident(s) this week"
+    assert view.week_label.text() == label
     view.heat_box.setChecked(True)
     heat = (
         "JSON.stringify([document.querySelectorAll('canvas.leaflet-heatmap-layer').length,"

@@ -139,7 +139,12 @@ class MapView(QWidget):
         on = self.week_box.isChecked() and bool(self.weeks)
         self.week_slider.setEnabled(on)
         week = self.weeks[min(self.week_slider.value(), len(self.weeks) - 1)] if on else None
-        self.week_label.setText(self.tr("{start} to {end}").format(start=week[0], end=week[1]) if week else "")
+        text = ""
+        if week:
+            n = mapindex.count(self.ws, mapindex.in_week(self.filter, week))[0]  # the date index: a few ms at 1M
+            text = self.tr("{start} to {end}").format(start=week[0], end=week[1])
+            text += " · " + self.tr("%n incident(s) this week", "", n)
+        self.week_label.setText(text)
         if week != self.web.week:
             self.web.set_week(week)
 
