@@ -190,9 +190,16 @@ def test_the_time_slider_weeks_cover_the_filtered_period(demo_ws):
     assert mapindex.weeks("2026-03-01", "2026-03-10") == [("2026-03-01", "2026-03-07"), ("2026-03-08", "2026-03-10")]
 
 
-def test_a_bundle_import_keeps_the_cells_in_step_and_the_trigger_back(tmp_path, clock, incident_data):
+@pytest.mark.parametrize("large", [False, True], ids=["small", "large"])
+def test_a_bundle_import_keeps_the_cells_in_step_and_the_trigger_back(
+    tmp_path, clock, incident_data, large, monkeypatch
+):
+    from fieldkit.incidents import remote
     from fieldkit.sync import bundle, keys
     from tests.workspaces import Workspace
+
+    if large:  # an import that rebuilds the incidents' indexes at its end
+        monkeypatch.setattr(remote, "REBUILD_MIN_ROWS", 1)
 
     field, hq = Workspace(tmp_path / "field", clock=clock), Workspace(tmp_path / "hq", clock=clock)
     try:
