@@ -1,10 +1,13 @@
 """FieldKit speed figures at realistic scale. Prints named figures; asserts nothing.
 
-    python bench/run.py [--quick] [--sizes N,N] [--plain] [--only incidents,map,bundle,report,webengine,encryption]
+    python bench/run.py [--quick] [--sizes N,N] [--plain]
+                        [--only incidents,map,bundle,report,webengine,encryption,mapscale]
 
 Workspaces are encrypted (the product's default; ``--plain`` for plain ones); ``encryption`` prints search, list,
 import and verify times of an encrypted and a plain workspace holding the same records, in the same run (target:
-encrypted within 1.5x of plain). The quick delete has its own script, ``bench/wipe.py``.
+encrypted within 1.5x of plain). The quick delete has its own script, ``bench/wipe.py``. ``mapscale`` runs
+``bench/map_bench.py``: first paint and pan/zoom query times at 1,000 and 1,000,000 incidents (10,000 with
+``--quick``) and their ratio (targets at 1,000,000: first paint < 1 s, each pan/zoom < 150 ms).
 
 Targets (from the issues): map build with 100,000 incidents < 2 s; bundle import >= 1/3 of the
 raw executemany rate; re-import of the same bundle < 3 s; list/search fluid at 100,000 rows.
@@ -23,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from fieldkit import demo, maps, storage  # noqa: E402
 from fieldkit.incidents import IncidentFilter  # noqa: E402
@@ -226,7 +230,7 @@ def bench_webengine(ws, n):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="1,000 and 10,000 only")
-    ap.add_argument("--only", default="incidents,map,bundle,report,webengine,encryption")
+    ap.add_argument("--only", default="incidents,map,bundle,report,webengine,encryption,mapscale")
     ap.add_argument("--plain", action="store_true", help="plain workspaces (the default is encrypted ones)")
     ap.add_argument(
         "--repeat", type=int, default=3, help="bundle imports and raw inserts per size (medians are compared)"
@@ -258,6 +262,10 @@ def main():
         for n in sizes:
             print(f"--- encrypted vs plain, {n:,} incidents")
             bench_encryption(n, args.repeat)
+    if "mapscale" in parts:
+        import map_bench
+
+        map_bench.run((1_000, 10_000) if args.quick else (1_000, 1_000_000))
     if "webengine" in parts:  # last: QtWebEngine's processes would otherwise share the CPU with the figures above
         print("--- QtWebEngine")
         for n in sizes:

@@ -425,6 +425,28 @@ class Gazetteer:
         params = [lat_lo, lat_hi] + [x for r in ranges for x in r]
         return self._query(f"SELECT {self._COLUMNS} WHERE p.lat BETWEEN ? AND ? AND ({cond})", params)
 
+    @property
+    def ready(self) -> bool:
+        """Whether the index is built (a look-up now does not wait for it)."""
+        return self._ready
+
+    def largest_in(self, west, south, east, north, min_population: int = 0, limit: int = 40) -> list[Place]:
+        """The most populous places in a box (the map's town labels), largest first. ``west`` > ``east`` is a box
+        across the antimeridian."""
+        west, south, east, north = (float(v) for v in (west, south, east, north))
+        if not all(math.isfinite(v) for v in (west, south, east, north)):
+            return []
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        self._db()
+        ranges = [(west, east)] if west <= east else [(west, 180.0), (-180.0, east)]
+        cond = " OR ".join("p.lon BETWEEN ? AND ?" for _ in ranges)
+        rows = self._query(
+            f"SELECT {self._COLUMNS} WHERE p.lat BETWEEN ? AND ? AND ({cond}) AND p.population >= ? "
+            "ORDER BY p.population DESC, p.id LIMIT ?",
+            [min(south, north), max(south, north), *[x for r in ranges for x in r], int(min_population), limit],
+        )
+        return [Place(*r) for r in rows]
+
     def describe(self, lat, lon) -> Description | None:
         """The point described from a reference place: the nearest place if the point is within 1 km of it, else,
         of the 20 nearest places within 50 km, the one with the largest population / distance² (a town of 33,000

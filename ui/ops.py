@@ -298,7 +298,12 @@ def run_and_wait(parent, text: str, fn: Callable, *, ws=None):
     app = QCoreApplication.instance()
     window = parent.window() if isinstance(parent, QWidget) and _valid(parent) else None
     hold = _HoldInput(window)
-    app.installEventFilter(hold)
+    # on the window and its widgets, not the application: an application-wide Python filter has PySide wrap every
+    # object an event reaches while the step runs, re-entrantly, and that crashed (a segfault in
+    # PySide::getWrapperForQObject during a bundle import, seen in tests/ui/test_changes_ui.py)
+    held = [window, *window.findChildren(QWidget)] if window is not None else [app]
+    for w in held:
+        w.installEventFilter(hold)
     quitting: list[int] = []
 
     def on_quit() -> None:
@@ -317,7 +322,9 @@ def run_and_wait(parent, text: str, fn: Callable, *, ws=None):
                 if not job.done:
                     raise step_interrupted()
     finally:
-        app.removeEventFilter(hold)
+        for w in held:
+            if w is app or _valid(w):
+                w.removeEventFilter(hold)
         app.aboutToQuit.disconnect(on_quit)
     if job.error is not None:
         raise job.error

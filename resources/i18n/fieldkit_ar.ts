@@ -1761,57 +1761,109 @@ Device id: {device_id}</source>
   <context>
     <name>MapView</name>
     <message>
-      <location filename="../../ui/map/view.py" line="36" />
+      <location filename="../../ui/map/view.py" line="52" />
       <source>Colour by</source>
       <translation>التلوين حسب</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="38" />
+      <location filename="../../ui/map/view.py" line="54" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="39" />
+      <location filename="../../ui/map/view.py" line="55" />
       <source>Severity</source>
       <translation>الخطورة</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="42" />
+      <location filename="../../ui/map/view.py" line="58" />
       <source>Basemap</source>
       <translation>الخريطة الأساسية</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="45" />
+      <location filename="../../ui/map/view.py" line="61" />
       <source>Add MBTiles…</source>
       <translation>إضافة MBTiles…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="48" />
+      <location filename="../../ui/map/view.py" line="64" />
+      <source>Packs…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="67" />
       <source>Filter incidents to this view</source>
       <translation>تصفية الحوادث إلى هذا العرض</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="51" />
+      <location filename="../../ui/map/view.py" line="70" />
       <source>Export offline map…</source>
       <translation>تصدير خريطة دون اتصال…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="68" />
+      <location filename="../../ui/map/view.py" line="74" />
+      <source>Find a place…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="83" />
+      <source>Heatmap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="86" />
+      <source>Week by week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="111" />
       <source>Natural Earth outlines (built in)</source>
       <translation>حدود Natural Earth (مدمجة)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="82" />
+      <location filename="../../ui/map/view.py" line="114" />
+      <source>Best pack for the view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="128" />
       <source>Add an MBTiles basemap</source>
       <translation>إضافة خريطة أساسية MBTiles</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="90" />
+      <location filename="../../ui/map/view.py" line="136" />
       <source>Adding the basemap…</source>
       <translation>جارٍ إضافة الخريطة الأساسية…</translation>
     </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="145" />
+      <source>{start} to {end}</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="123" />
+      <location filename="../../ui/map/view.py" line="146" />
+      <source>%n incident(s) this week</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="170" />
+      <source>No place called {name} is known.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="182" />
+      <source>Preparing the list of places…</source>
+      <translation type="unfinished">جارٍ إعداد قائمة الأماكن…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/map/view.py" line="227" />
       <source>%n incident(s) on the map</source>
       <translation>
         <numerusform>%n حادث على الخريطة</numerusform>
@@ -1823,7 +1875,7 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="125" />
+      <location filename="../../ui/map/view.py" line="229" />
       <source>%n without a location yet (not shown)</source>
       <translation>
         <numerusform>%n دون موقع بعد (غير معروض)</numerusform>
@@ -1835,23 +1887,23 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="131" />
-      <location filename="../../ui/map/view.py" line="138" />
+      <location filename="../../ui/map/view.py" line="235" />
+      <location filename="../../ui/map/view.py" line="242" />
       <source>Export an offline map</source>
       <translation>تصدير خريطة دون اتصال</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="140" />
+      <location filename="../../ui/map/view.py" line="244" />
       <source>The map file can be opened by anyone who gets it. Include the incidents marked sensitive? (No leaves them out.)</source>
       <translation>يستطيع أي شخص يحصل على ملف الخريطة فتحه. هل تُدرج الحوادث المعلَّمة حساسة؟ (لا: تُستبعد.)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="147" />
+      <location filename="../../ui/map/view.py" line="251" />
       <source>Map written to {path}</source>
       <translation>كُتبت الخريطة في {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="151" />
+      <location filename="../../ui/map/view.py" line="255" />
       <source>Writing the offline map…</source>
       <translation>جارٍ كتابة الخريطة دون اتصال…</translation>
     </message>
@@ -1859,7 +1911,7 @@ Device id: {device_id}</source>
   <context>
     <name>MapWidget</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="87" />
+      <location filename="../../ui/map/widget.py" line="100" />
       <source>Drawing the map…</source>
       <translation>جارٍ رسم الخريطة…</translation>
     </message>
@@ -2073,6 +2125,64 @@ Device id: {device_id}</source>
       <location filename="../../ui/lock.py" line="106" />
       <source>The passphrase is too short: use at least 10 characters.</source>
       <translation>عبارة المرور قصيرة جدًا: استخدم 10 أحرف على الأقل.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PacksDialog</name>
+    <message>
+      <location filename="../../ui/map/view.py" line="266" />
+      <source>Basemap packs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="271" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="272" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="273" />
+      <source>Zoom levels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="274" />
+      <source>Covers (W, S, E, N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="275" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="276" />
+      <source>Attribution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="282" />
+      <source>Unreadable: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="289" />
+      <source>unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="290" />
+      <source>{mb} MB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="299" />
+      <source>No basemap packs yet: add an MBTiles file, or cut one with 'fieldkit basemap cut'.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3448,24 +3558,29 @@ Tell it who you are; your name and device label are written into the records and
   <context>
     <name>map</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="25" />
+      <location filename="../../ui/map/widget.py" line="26" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../ui/map/widget.py" line="26" />
+      <location filename="../../ui/map/widget.py" line="27" />
       <source>Severity</source>
       <translation>الخطورة</translation>
     </message>
     <message>
-      <location filename="../../ui/map/widget.py" line="27" />
+      <location filename="../../ui/map/widget.py" line="28" />
       <source>severity</source>
       <translation>الخطورة</translation>
     </message>
     <message>
-      <location filename="../../ui/map/widget.py" line="28" />
+      <location filename="../../ui/map/widget.py" line="29" />
       <source>Open in FieldKit</source>
       <translation>فتح في FieldKit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/widget.py" line="30" />
+      <source>Heatmap</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4187,8 +4302,32 @@ Tell it who you are; your name and device label are written into the records and
       <translation>الملف {path} غير موجود أو لا يمكن قراءته.</translation>
     </message>
     <message>
+      <source>'{text}' is not a box: west must be less than east (-180 to 180), south less than north (-90 to 90).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{text}' is not a range of zoom levels; write it e.g. 5-12 (0 to 22).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} already exists; choose another name for the new pack.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The new pack cannot replace its source {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).</source>
       <translation>يحتوي {file} على بلاطات {fmt}؛ يعرض FieldKit البلاطات النقطية (png، jpg، webp).</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a box; write it W,S,E,N in degrees, e.g. -17,10,-13,13.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The pack could not be written ({error}); nothing was kept.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{file} is not a readable MBTiles file ({error}).</source>

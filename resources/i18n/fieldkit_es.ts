@@ -1737,57 +1737,105 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>MapView</name>
     <message>
-      <location filename="../../ui/map/view.py" line="36" />
+      <location filename="../../ui/map/view.py" line="52" />
       <source>Colour by</source>
       <translation>Colorear por</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="38" />
+      <location filename="../../ui/map/view.py" line="54" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="39" />
+      <location filename="../../ui/map/view.py" line="55" />
       <source>Severity</source>
       <translation>Gravedad</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="42" />
+      <location filename="../../ui/map/view.py" line="58" />
       <source>Basemap</source>
       <translation>Mapa base</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="45" />
+      <location filename="../../ui/map/view.py" line="61" />
       <source>Add MBTiles…</source>
       <translation>Agregar MBTiles…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="48" />
+      <location filename="../../ui/map/view.py" line="64" />
+      <source>Packs…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="67" />
       <source>Filter incidents to this view</source>
       <translation>Filtrar los incidentes a esta vista</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="51" />
+      <location filename="../../ui/map/view.py" line="70" />
       <source>Export offline map…</source>
       <translation>Exportar mapa sin conexión…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="68" />
+      <location filename="../../ui/map/view.py" line="74" />
+      <source>Find a place…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="83" />
+      <source>Heatmap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="86" />
+      <source>Week by week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="111" />
       <source>Natural Earth outlines (built in)</source>
       <translation>Contornos de Natural Earth (incluidos)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="82" />
+      <location filename="../../ui/map/view.py" line="114" />
+      <source>Best pack for the view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="128" />
       <source>Add an MBTiles basemap</source>
       <translation>Agregar un mapa base MBTiles</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="90" />
+      <location filename="../../ui/map/view.py" line="136" />
       <source>Adding the basemap…</source>
       <translation>Agregando el mapa base…</translation>
     </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="145" />
+      <source>{start} to {end}</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="123" />
+      <location filename="../../ui/map/view.py" line="146" />
+      <source>%n incident(s) this week</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="170" />
+      <source>No place called {name} is known.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="182" />
+      <source>Preparing the list of places…</source>
+      <translation type="unfinished">Preparando la lista de lugares…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/map/view.py" line="227" />
       <source>%n incident(s) on the map</source>
       <translation>
         <numerusform>%n incidente en el mapa</numerusform>
@@ -1795,7 +1843,7 @@ Id del dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="125" />
+      <location filename="../../ui/map/view.py" line="229" />
       <source>%n without a location yet (not shown)</source>
       <translation>
         <numerusform>%n todavía sin ubicación (no se muestra)</numerusform>
@@ -1803,23 +1851,23 @@ Id del dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="131" />
-      <location filename="../../ui/map/view.py" line="138" />
+      <location filename="../../ui/map/view.py" line="235" />
+      <location filename="../../ui/map/view.py" line="242" />
       <source>Export an offline map</source>
       <translation>Exportar un mapa sin conexión</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="140" />
+      <location filename="../../ui/map/view.py" line="244" />
       <source>The map file can be opened by anyone who gets it. Include the incidents marked sensitive? (No leaves them out.)</source>
       <translation>Cualquier persona que reciba el archivo del mapa puede abrirlo. ¿Incluir los incidentes marcados como sensibles? (No = dejarlos fuera.)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="147" />
+      <location filename="../../ui/map/view.py" line="251" />
       <source>Map written to {path}</source>
       <translation>Mapa escrito en {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="151" />
+      <location filename="../../ui/map/view.py" line="255" />
       <source>Writing the offline map…</source>
       <translation>Escribiendo el mapa sin conexión…</translation>
     </message>
@@ -1827,7 +1875,7 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>MapWidget</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="87" />
+      <location filename="../../ui/map/widget.py" line="100" />
       <source>Drawing the map…</source>
       <translation>Dibujando el mapa…</translation>
     </message>
@@ -2041,6 +2089,64 @@ Id del dispositivo: {device_id}</translation>
       <location filename="../../ui/lock.py" line="106" />
       <source>The passphrase is too short: use at least 10 characters.</source>
       <translation>La frase de contraseña es demasiado corta: use al menos 10 caracteres.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PacksDialog</name>
+    <message>
+      <location filename="../../ui/map/view.py" line="266" />
+      <source>Basemap packs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="271" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="272" />
+      <source>Name</source>
+      <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="273" />
+      <source>Zoom levels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="274" />
+      <source>Covers (W, S, E, N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="275" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="276" />
+      <source>Attribution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="282" />
+      <source>Unreadable: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="289" />
+      <source>unknown</source>
+      <translation type="unfinished">desconocido</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="290" />
+      <source>{mb} MB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="299" />
+      <source>No basemap packs yet: add an MBTiles file, or cut one with 'fieldkit basemap cut'.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3396,24 +3502,29 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
   <context>
     <name>map</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="25" />
+      <location filename="../../ui/map/widget.py" line="26" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../../ui/map/widget.py" line="26" />
+      <location filename="../../ui/map/widget.py" line="27" />
       <source>Severity</source>
       <translation>Gravedad</translation>
     </message>
     <message>
-      <location filename="../../ui/map/widget.py" line="27" />
+      <location filename="../../ui/map/widget.py" line="28" />
       <source>severity</source>
       <translation>gravedad</translation>
     </message>
     <message>
-      <location filename="../../ui/map/widget.py" line="28" />
+      <location filename="../../ui/map/widget.py" line="29" />
       <source>Open in FieldKit</source>
       <translation>Abrir en FieldKit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/widget.py" line="30" />
+      <source>Heatmap</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4135,8 +4246,32 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <translation>El archivo {path} no existe o no se puede leer.</translation>
     </message>
     <message>
+      <source>'{text}' is not a box: west must be less than east (-180 to 180), south less than north (-90 to 90).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{text}' is not a range of zoom levels; write it e.g. 5-12 (0 to 22).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} already exists; choose another name for the new pack.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The new pack cannot replace its source {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).</source>
       <translation>{file} contiene teselas {fmt}; FieldKit muestra teselas ráster (png, jpg, webp).</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a box; write it W,S,E,N in degrees, e.g. -17,10,-13,13.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The pack could not be written ({error}); nothing was kept.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{file} is not a readable MBTiles file ({error}).</source>

@@ -1737,57 +1737,105 @@ Identifiant : {device_id}</translation>
   <context>
     <name>MapView</name>
     <message>
-      <location filename="../../ui/map/view.py" line="36" />
+      <location filename="../../ui/map/view.py" line="52" />
       <source>Colour by</source>
       <translation>Couleur selon</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="38" />
+      <location filename="../../ui/map/view.py" line="54" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="39" />
+      <location filename="../../ui/map/view.py" line="55" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="42" />
+      <location filename="../../ui/map/view.py" line="58" />
       <source>Basemap</source>
       <translation>Fond de carte</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="45" />
+      <location filename="../../ui/map/view.py" line="61" />
       <source>Add MBTiles…</source>
       <translation>Ajouter un MBTiles…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="48" />
+      <location filename="../../ui/map/view.py" line="64" />
+      <source>Packs…</source>
+      <translation>Packs…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="67" />
       <source>Filter incidents to this view</source>
       <translation>Filtrer les incidents sur cette vue</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="51" />
+      <location filename="../../ui/map/view.py" line="70" />
       <source>Export offline map…</source>
       <translation>Exporter une carte hors ligne…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="68" />
+      <location filename="../../ui/map/view.py" line="74" />
+      <source>Find a place…</source>
+      <translation>Trouver un lieu…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="83" />
+      <source>Heatmap</source>
+      <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="86" />
+      <source>Week by week</source>
+      <translation>Semaine par semaine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="111" />
       <source>Natural Earth outlines (built in)</source>
       <translation>Contours Natural Earth (intégrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="82" />
+      <location filename="../../ui/map/view.py" line="114" />
+      <source>Best pack for the view</source>
+      <translation>Meilleur pack pour la vue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="128" />
       <source>Add an MBTiles basemap</source>
       <translation>Ajouter un fond de carte MBTiles</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="90" />
+      <location filename="../../ui/map/view.py" line="136" />
       <source>Adding the basemap…</source>
       <translation>Ajout du fond de carte…</translation>
     </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="145" />
+      <source>{start} to {end}</source>
+      <translation>du {start} au {end}</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="123" />
+      <location filename="../../ui/map/view.py" line="146" />
+      <source>%n incident(s) this week</source>
+      <translation>
+        <numerusform>%n incident cette semaine</numerusform>
+        <numerusform>%n incidents cette semaine</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="170" />
+      <source>No place called {name} is known.</source>
+      <translation>Aucun lieu nommé {name} n'est connu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="182" />
+      <source>Preparing the list of places…</source>
+      <translation>Préparation de la liste des lieux…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/map/view.py" line="227" />
       <source>%n incident(s) on the map</source>
       <translation>
         <numerusform>%n incident sur la carte</numerusform>
@@ -1795,7 +1843,7 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="125" />
+      <location filename="../../ui/map/view.py" line="229" />
       <source>%n without a location yet (not shown)</source>
       <translation>
         <numerusform>%n encore sans lieu (non affiché)</numerusform>
@@ -1803,23 +1851,23 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="131" />
-      <location filename="../../ui/map/view.py" line="138" />
+      <location filename="../../ui/map/view.py" line="235" />
+      <location filename="../../ui/map/view.py" line="242" />
       <source>Export an offline map</source>
       <translation>Exporter une carte hors ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="140" />
+      <location filename="../../ui/map/view.py" line="244" />
       <source>The map file can be opened by anyone who gets it. Include the incidents marked sensitive? (No leaves them out.)</source>
       <translation>Le fichier de carte peut être ouvert par quiconque le reçoit. Inclure les incidents marqués sensibles ? (Non les laisse de côté.)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="147" />
+      <location filename="../../ui/map/view.py" line="251" />
       <source>Map written to {path}</source>
       <translation>Carte enregistrée dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="151" />
+      <location filename="../../ui/map/view.py" line="255" />
       <source>Writing the offline map…</source>
       <translation>Écriture de la carte hors ligne…</translation>
     </message>
@@ -1827,7 +1875,7 @@ Identifiant : {device_id}</translation>
   <context>
     <name>MapWidget</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="87" />
+      <location filename="../../ui/map/widget.py" line="100" />
       <source>Drawing the map…</source>
       <translation>Tracé de la carte…</translation>
     </message>
@@ -2041,6 +2089,64 @@ Identifiant : {device_id}</translation>
       <location filename="../../ui/lock.py" line="106" />
       <source>The passphrase is too short: use at least 10 characters.</source>
       <translation>La phrase secrète est trop courte : utilisez au moins 10 caractères.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PacksDialog</name>
+    <message>
+      <location filename="../../ui/map/view.py" line="266" />
+      <source>Basemap packs</source>
+      <translation>Packs de fonds de carte</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="271" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="272" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="273" />
+      <source>Zoom levels</source>
+      <translation>Niveaux de zoom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="274" />
+      <source>Covers (W, S, E, N)</source>
+      <translation>Couvre (O, S, E, N)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="275" />
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="276" />
+      <source>Attribution</source>
+      <translation>Attribution</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="282" />
+      <source>Unreadable: {error}</source>
+      <translation>Illisible : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="289" />
+      <source>unknown</source>
+      <translation>inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="290" />
+      <source>{mb} MB</source>
+      <translation>{mb} Mo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/view.py" line="299" />
+      <source>No basemap packs yet: add an MBTiles file, or cut one with 'fieldkit basemap cut'.</source>
+      <translation>Aucun pack de fond de carte pour l'instant : ajoutez un fichier MBTiles ou découpez-en un avec « fieldkit basemap cut ».</translation>
     </message>
   </context>
   <context>
@@ -3396,24 +3502,29 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
   <context>
     <name>map</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="25" />
+      <location filename="../../ui/map/widget.py" line="26" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/map/widget.py" line="26" />
+      <location filename="../../ui/map/widget.py" line="27" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/map/widget.py" line="27" />
+      <location filename="../../ui/map/widget.py" line="28" />
       <source>severity</source>
       <translation>gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/map/widget.py" line="28" />
+      <location filename="../../ui/map/widget.py" line="29" />
       <source>Open in FieldKit</source>
       <translation>Ouvrir dans FieldKit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/map/widget.py" line="30" />
+      <source>Heatmap</source>
+      <translation>Carte de chaleur</translation>
     </message>
   </context>
   <context>
@@ -4135,8 +4246,32 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Le fichier {path} n'existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
+      <source>'{text}' is not a box: west must be less than east (-180 to 180), south less than north (-90 to 90).</source>
+      <translation>« {text} » n'est pas une zone : l'ouest doit être inférieur à l'est (-180 à 180), le sud inférieur au nord (-90 à 90).</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a range of zoom levels; write it e.g. 5-12 (0 to 22).</source>
+      <translation>« {text} » n'est pas une plage de niveaux de zoom ; écrivez-la par ex. 5-12 (0 à 22).</translation>
+    </message>
+    <message>
+      <source>{file} already exists; choose another name for the new pack.</source>
+      <translation>{file} existe déjà ; choisissez un autre nom pour le nouveau pack.</translation>
+    </message>
+    <message>
+      <source>The new pack cannot replace its source {file}.</source>
+      <translation>Le nouveau pack ne peut pas remplacer sa source {file}.</translation>
+    </message>
+    <message>
       <source>{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).</source>
       <translation>{file} contient des tuiles {fmt} ; FieldKit affiche des tuiles raster (png, jpg, webp).</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a box; write it W,S,E,N in degrees, e.g. -17,10,-13,13.</source>
+      <translation>« {text} » n'est pas une zone ; écrivez-la O,S,E,N en degrés, par ex. -17,10,-13,13.</translation>
+    </message>
+    <message>
+      <source>The pack could not be written ({error}); nothing was kept.</source>
+      <translation>Le pack n'a pas pu être écrit ({error}) ; rien n'a été conservé.</translation>
     </message>
     <message>
       <source>{file} is not a readable MBTiles file ({error}).</source>

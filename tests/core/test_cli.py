@@ -243,6 +243,7 @@ COMMANDS = [
     "basemap",
     "basemap add",
     "basemap list",
+    "basemap cut",
     "basemap use",
     "export",
     "export csv",

@@ -121,3 +121,29 @@ def test_drafts_without_a_location_are_left_off_the_map_and_counted(ws, incident
     data = page.files["data/incidents.js"].decode()
     assert (page.count, page.unplaced) == (1, 1)
     assert '"Placed"' in data and "Somewhere" not in data and "null" not in data
+
+
+def test_the_app_page_carries_no_incident_and_the_export_its_pyramid(ws, incident_data):
+    ws.incidents.add({**incident_data, "title": "Kept in the workspace"})
+    ws.incidents.add({**incident_data, "lat": None, "lon": None, "status": "draft"})
+    app = maps.build_map(ws, app=True)
+    assert "Kept in the workspace" not in b"".join(app.files.values()).decode()
+    assert (app.count, app.unplaced) == (1, 1)
+    assert '"source":"app"' in app.files["data/options.js"].decode()
+    exported = maps.build_map(ws)
+    assert "FK_PYRAMID = [[[11.86,-15.6,1,0]]" in exported.files["data/clusters.js"].decode()
+    assert '"extent":[-15.6,11.86,-15.6,11.86]' in exported.files["data/options.js"].decode()
+
+
+def test_town_labels_grow_in_number_as_the_map_zooms_in():
+    from fieldkit import places
+
+    from .test_places import COUNTRIES, SAMPLE
+
+    gaz = places.Gazetteer(records=SAMPLE, countries=COUNTRIES)
+    box = (-16, 11, -13, 13)
+    assert maps.town_labels(gaz, box, 2) == []
+    assert [t[2] for t in maps.town_labels(gaz, box, 7)] == ["Gabú", "Bafatá"]  # 30,000 people or more
+    assert [t[2] for t in maps.town_labels(gaz, box, 12)] == ["Gabú", "Bafatá", "Mansôa", "Jabicunda"]
+    assert maps.town_labels(gaz, (170, 30, 200, 50), 12) == []
+    assert [t[2] for t in maps.town_labels(gaz, (20, 40, 390, 45), 12)] == ["Gabrovo"]

@@ -27,6 +27,7 @@ OWNERS = {
     "attachments": {"fieldkit/incidents/store.py"},
     "incident_attachments": {"fieldkit/incidents/store.py", "fieldkit/incidents/remote.py"},
     "incidents_fts": {"fieldkit/incidents/remote.py"},  # else kept by the schema's triggers
+    "map_cells": {"fieldkit/incidents/remote.py"},  # else kept by the schema's triggers (step 12)
     "editor_drafts": {"fieldkit/incidents/drafts.py"},
     "tombstones": {"fieldkit/tombstones.py"},
     "assessments": {"fieldkit/checklists/assessments.py"},
@@ -53,6 +54,9 @@ OWNERS = {
     "place_names": {"fieldkit/places.py"},
     "place_countries": {"fieldkit/places.py"},
     "place_meta": {"fieldkit/places.py"},
+    # a basemap pack being cut (a new MBTiles file of its own, not the workspace)
+    "tiles": {"fieldkit/mbtiles.py"},
+    "metadata": {"fieldkit/mbtiles.py"},
 }
 # the HQ store's modules write PostgreSQL's tables of the same names (another database, written by nobody else);
 # that they leave the workspace's own untouched is tests/hq/test_store.py's test_publishing_writes_nothing_here

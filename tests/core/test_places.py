@@ -142,3 +142,12 @@ def test_cli_places_search_and_near_json(capsys):
     assert [n["place"]["name"] for n in data["places"]][0] == "Bafatá"
     assert main(["places", "near", "95", "0"]) == 1
     assert "Latitude must be between" in capsys.readouterr().err
+
+
+def test_largest_places_in_a_box_for_the_map_labels(gaz):
+    box = (-15.5, 11.9, -14.0, 12.5)
+    assert names(gaz.largest_in(*box)) == ["Gabú", "Bafatá", "Mansôa", "Jabicunda"]
+    assert names(gaz.largest_in(*box, min_population=10_000, limit=1)) == ["Gabú"]
+    assert names(gaz.largest_in(20, 40, 30, 45)) == ["Gabrovo"]
+    assert names(gaz.largest_in(170, 40, 26, 45)) == ["Gabrovo"]  # across the antimeridian: 170..180, -180..26
+    assert gaz.largest_in(float("nan"), 0, 1, 1) == []

@@ -4,11 +4,12 @@ that blocks — and records — anything that is not local."""
 
 from __future__ import annotations
 
+import json
 import logging
 import mimetypes
 import re
 
-from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, QUrlQuery, Signal, Slot
 from PySide6.QtWebEngineCore import (
     QWebEngineProfile,
     QWebEngineUrlRequestInterceptor,
@@ -18,6 +19,7 @@ from PySide6.QtWebEngineCore import (
 )
 
 from fieldkit import maps
+from fieldkit.errors import FieldkitError
 
 log = logging.getLogger(__name__)
 SCHEME = b"fieldkit"
@@ -48,6 +50,8 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.sites: dict[str, tuple[dict, object]] = {}  # host -> (pages by path, MBTiles or None)
+        self.queries: dict[str, object] = {}  # host -> clusters(bbox, zoom) or None
+        self.towns: dict[str, object] = {}  # host -> towns(bbox, zoom) or None
         self.assets = {"/" + k: v for k, v in maps.asset_files().items()}
         self.qwebchannel = b""
         f = QFile(":/qtwebchannel/qwebchannel.js")
@@ -55,20 +59,30 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
             self.qwebchannel = bytes(f.readAll())
             f.close()
 
-    def publish(self, host: str, page: maps.MapPage, tiles=None) -> None:
+    def publish(self, host: str, page: maps.MapPage, tiles=None, clusters=None, towns=None) -> None:
+        """``clusters(bbox, zoom)``: what the page shows of a view (``mapindex.clusters`` for the page's filter),
+        answered at ``clusters?w=&s=&e=&n=&z=``; ``towns(bbox, zoom)`` the town labels, at ``places?...``."""
         pages = {
             "/index.html": page.html.encode("utf-8"),
             "/assets/qwebchannel.js": self.qwebchannel,
             **{"/" + k: v for k, v in page.files.items()},
         }
         self.sites[host] = (pages, tiles)
+        self.queries[host] = clusters
+        self.towns[host] = towns
 
     def requestStarted(self, job: QWebEngineUrlRequestJob):
         url = job.requestUrl()
         path = url.path()
         pages, tiles = self.sites.get(url.host(), ({}, None))
         data, mime = None, None
-        if path in pages:
+        if path in ("/clusters", "/places"):
+            data = self._view_query(self.queries if path == "/clusters" else self.towns, url)
+            if data is None:
+                job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
+                return
+            mime = "application/json"
+        elif path in pages:
             data = pages[path]
         elif path in self.assets:
             data = self.assets[path].read_bytes()
@@ -92,6 +106,27 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         buf.setData(QByteArray(data))
         buf.open(QIODevice.OpenModeFlag.ReadOnly)
         job.reply(mime.encode(), buf)
+
+    def _view_query(self, queries: dict, url) -> bytes | None:
+        query = queries.get(url.host())
+        if query is None:
+            return None
+        q = QUrlQuery(url)
+        try:
+            bbox = [float(q.queryItemValue(k)) for k in ("w", "s", "e", "n")]
+            zoom = round(float(q.queryItemValue("z")))
+        except (ValueError, OverflowError):
+            log.warning("map asked for clusters with a malformed view")
+            return None
+        try:
+            result = query(bbox, zoom)
+        except FieldkitError as e:  # e.g. a search the filter cannot run: the page keeps what it shows
+            log.warning("map view query refused: %s", type(e).__name__)
+            return None
+        except Exception as e:  # noqa: BLE001 - e.g. the workspace locked or busy: the page keeps what it shows
+            log.warning("map view query failed: %s", type(e).__name__)  # the type only: no user content in a log
+            return None
+        return json.dumps(result, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 class LocalOnlyInterceptor(QWebEngineUrlRequestInterceptor):
