@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenuBar,
+    QSizePolicy,
     QStackedWidget,
     QStatusBar,
     QTextBrowser,
@@ -265,7 +266,12 @@ class MainWindow(QMainWindow):
             self.plain_notice = QLabel(self.tr("NOT encrypted: anyone with this laptop can read this workspace"))
             self.plain_notice.setStyleSheet("color: #c92a2a; font-weight: bold")
             self.statusBar().addPermanentWidget(self.plain_notice)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Workspace: {folder}").format(folder=str(self.ws.folder))))
+        where = QLabel(self.tr("Workspace: {folder}").format(folder=str(self.ws.folder)))
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        where.setToolTip(str(self.ws.folder))
+        where.setMinimumWidth(120)  # a long path is cut, not the window made wider than the screen
+        where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.statusBar().addPermanentWidget(where, 1)
         hq_database = configured(self.ws)
         if hq_database:  # an HQ workspace that publishes to PostgreSQL (docs/hq-postgresql.md)
             self.hq_notice = QLabel(self.tr("HQ database: {name}").format(name=describe(hq_database)))

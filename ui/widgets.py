@@ -82,3 +82,15 @@ class WheelSafeComboBox(QComboBox):
             super().wheelEvent(event)
         else:
             event.ignore()  # goes on to the scroll area around it
+
+
+def fit_combo(combo, chars: int) -> None:
+    """A combo box that does not widen its row to its longest item (a vocabulary label in French or Portuguese
+    pushed windows off a 1366-pixel screen): it is ``chars`` characters wide at least, takes the room it is given,
+    and its list opens wide enough to read every item."""
+    from PySide6.QtWidgets import QComboBox
+
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    view = combo.view()
+    view.setMinimumWidth(max(view.sizeHintForColumn(0) + 24, 0))

@@ -39,57 +39,57 @@
     <message>
       <location filename="../../ui/checklist/records.py" line="129" />
       <source>Actor</source>
-      <translation type="unfinished" />
+      <translation>الجهة الفاعلة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="139" />
       <source>not known</source>
-      <translation type="unfinished" />
+      <translation>غير معروف</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="144" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>غير معروف</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="151" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>الاسم</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="152" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>النوع</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="153" />
       <source>Role in the chain</source>
-      <translation type="unfinished" />
+      <translation>الدور في السلسلة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="154" />
       <source>Capability</source>
-      <translation type="unfinished" />
+      <translation>القدرة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="155" />
       <source>Links to armed groups</source>
-      <translation type="unfinished" />
+      <translation>الصلات بالجماعات المسلحة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="156" />
       <source>Links to the state</source>
-      <translation type="unfinished" />
+      <translation>الصلات بالدولة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="157" />
       <source>Trend</source>
-      <translation type="unfinished" />
+      <translation>الاتجاه</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="158" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة</translation>
     </message>
   </context>
   <context>
@@ -125,12 +125,12 @@
     <message>
       <location filename="../../ui/checklist/view.py" line="116" />
       <source>Import checklist…</source>
-      <translation type="unfinished" />
+      <translation>استيراد قائمة مرجعية…</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="118" />
       <source>Add a checklist written as an XLSForm (.xlsx), the spreadsheet forms of ODK and KoboToolbox</source>
-      <translation type="unfinished" />
+      <translation>إضافة قائمة مرجعية مكتوبة بصيغة XLSForm (.xlsx)، وهي نماذج جداول البيانات المستخدمة في ODK وKoboToolbox</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="122" />
@@ -187,7 +187,7 @@
     <message>
       <location filename="../../ui/checklist/view.py" line="188" />
       <source>Markets and actors</source>
-      <translation type="unfinished" />
+      <translation>الأسواق والجهات الفاعلة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="235" />
@@ -272,7 +272,7 @@
     <message>
       <location filename="../../ui/checklist/view.py" line="641" />
       <source>Include the incidents marked sensitive? They are then marked SENSITIVE in the report. (No leaves them out.)</source>
-      <translation type="unfinished" />
+      <translation>هل تُدرج الحوادث المعلَّمة حساسة؟ تُوسم عندئذٍ بعبارة «حساس» في التقرير. (لا: تُستبعد.)</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="648" />
@@ -287,44 +287,44 @@
     <message>
       <location filename="../../ui/checklist/view.py" line="666" />
       <source>Import a checklist (XLSForm)</source>
-      <translation type="unfinished" />
+      <translation>استيراد قائمة مرجعية (XLSForm)</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="682" />
       <source>Checklist “{title}” (version {version}) imported: {n} questions.</source>
-      <translation type="unfinished" />
+      <translation>استُوردت القائمة المرجعية «{title}» (الإصدار {version}): عدد الأسئلة {n}.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="684" />
       <source>Checklist “{title}” (version {version}) was already there: nothing changed.</source>
-      <translation type="unfinished" />
+      <translation>القائمة المرجعية «{title}» (الإصدار {version}) موجودة بالفعل: لم يتغيّر شيء.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="689" />
       <source>It carries no scores: assessments made with it are answered and finalised as usual, but no threat level is computed (“not scored”).</source>
-      <translation type="unfinished" />
+      <translation>لا تحمل درجات: يُجاب عن التقييمات المُعدّة بها وتُنهى كالمعتاد، لكن لا يُحسب أي مستوى تهديد («بلا درجات»).</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/checklist/view.py" line="694" />
       <source>%n row(s) of the form were skipped or kept without being evaluated:</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>تم تخطي %n صف من النموذج أو إبقاؤه دون معالجة:</numerusform>
+        <numerusform>تم تخطي %n صف من النموذج أو إبقاؤه دون معالجة:</numerusform>
+        <numerusform>تم تخطي %n صفين من النموذج أو إبقاؤهما دون معالجة:</numerusform>
+        <numerusform>تم تخطي %n صفوف من النموذج أو إبقاؤها دون معالجة:</numerusform>
+        <numerusform>تم تخطي %n صفًا من النموذج أو إبقاؤها دون معالجة:</numerusform>
+        <numerusform>تم تخطي %n صف من النموذج أو إبقاؤها دون معالجة:</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="697" />
       <source>Import checklist</source>
-      <translation type="unfinished" />
+      <translation>استيراد قائمة مرجعية</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="699" />
       <source>Reading the checklist…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ قراءة القائمة المرجعية…</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="704" />
@@ -354,7 +354,7 @@
     <message>
       <location filename="../../ui/checklist/view.py" line="709" />
       <source>Not scored</source>
-      <translation type="unfinished" />
+      <translation>بلا درجات</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="718" />
@@ -391,7 +391,7 @@
     <message>
       <location filename="../../ui/checklist/view.py" line="728" />
       <source>This checklist carries no scores: no threat level is computed.</source>
-      <translation type="unfinished" />
+      <translation>لا تحمل هذه القائمة المرجعية درجات: لا يُحسب أي مستوى تهديد.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="758" />
@@ -483,47 +483,47 @@
     <message>
       <location filename="../../ui/checklist/view.py" line="938" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>النوع</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="939" />
       <source>Role in the chain</source>
-      <translation type="unfinished" />
+      <translation>الدور في السلسلة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="940" />
       <source>Capability</source>
-      <translation type="unfinished" />
+      <translation>القدرة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="941" />
       <source>Armed groups</source>
-      <translation type="unfinished" />
+      <translation>الجماعات المسلحة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="942" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>الدولة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="943" />
       <source>Trend</source>
-      <translation type="unfinished" />
+      <translation>الاتجاه</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="948" />
       <source>only in the earlier assessment</source>
-      <translation type="unfinished" />
+      <translation>في التقييم السابق فقط</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="950" />
       <source>new in this assessment</source>
-      <translation type="unfinished" />
+      <translation>جديد في هذا التقييم</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/view.py" line="958" />
       <source>unchanged</source>
-      <translation type="unfinished" />
+      <translation>دون تغيير</translation>
     </message>
     <message>
       <source>Source</source>
@@ -583,23 +583,23 @@
     </message>
     <message>
       <source>Criminal markets</source>
-      <translation type="unfinished" />
+      <translation>الأسواق الإجرامية</translation>
     </message>
     <message>
       <source>Market</source>
-      <translation type="unfinished" />
+      <translation>السوق</translation>
     </message>
     <message>
       <source>Score /10</source>
-      <translation type="unfinished" />
+      <translation>الدرجة /10</translation>
     </message>
     <message>
       <source>Routes</source>
-      <translation type="unfinished" />
+      <translation>المسارات</translation>
     </message>
     <message>
       <source>Actors</source>
-      <translation type="unfinished" />
+      <translation>الجهات الفاعلة</translation>
     </message>
   </context>
   <context>
@@ -893,17 +893,17 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/incidents/editor.py" line="276" />
       <source>Criminal markets</source>
-      <translation type="unfinished" />
+      <translation>الأسواق الإجرامية</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="278" />
       <source>empty if not known</source>
-      <translation type="unfinished" />
+      <translation>فارغ إن لم يكن معروفًا</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="279" />
       <source>People killed</source>
-      <translation type="unfinished" />
+      <translation>عدد القتلى</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="280" />
@@ -1044,7 +1044,7 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/incidents/editor.py" line="499" />
       <source>{name}: actor record in {where}</source>
-      <translation type="unfinished" />
+      <translation>{name}: سجل جهة فاعلة في {where}</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/editor.py" line="531" />
@@ -1199,7 +1199,7 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/incidents/view.py" line="83" />
       <source>All markets</source>
-      <translation type="unfinished" />
+      <translation>كل الأسواق</translation>
     </message>
     <message>
       <location filename="../../ui/incidents/view.py" line="87" />
@@ -1413,22 +1413,22 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/checklist/records.py" line="174" />
       <source>Key judgement</source>
-      <translation type="unfinished" />
+      <translation>حكم رئيسي</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="181" />
       <source>Judgement</source>
-      <translation type="unfinished" />
+      <translation>الحكم</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="182" />
       <source>Likelihood</source>
-      <translation type="unfinished" />
+      <translation>الأرجحية</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="183" />
       <source>Confidence</source>
-      <translation type="unfinished">الثقة</translation>
+      <translation>الثقة</translation>
     </message>
   </context>
   <context>
@@ -1474,7 +1474,7 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/main_window.py" line="271" />
       <source>HQ database: {name}</source>
-      <translation type="unfinished" />
+      <translation>قاعدة بيانات المقر: {name}</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="315" />
@@ -1544,17 +1544,17 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/main_window.py" line="367" />
       <source>Change the passphrase…</source>
-      <translation type="unfinished" />
+      <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="368" />
       <source>Duress passphrase…</source>
-      <translation type="unfinished" />
+      <translation>عبارة مرور الإكراه…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="369" />
       <source>Travel mode…</source>
-      <translation type="unfinished" />
+      <translation>وضع السفر…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="370" />
@@ -1599,34 +1599,34 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/main_window.py" line="447" />
       <source>Travel mode</source>
-      <translation type="unfinished" />
+      <translation>وضع السفر</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/main_window.py" line="447" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>غادر %n حادث هذا الحاسوب؛ ويحتفظ به المقر.</numerusform>
+        <numerusform>غادر %n حادث هذا الحاسوب؛ ويحتفظ به المقر.</numerusform>
+        <numerusform>غادر %n حادثان هذا الحاسوب؛ ويحتفظ بهما المقر.</numerusform>
+        <numerusform>غادرت %n حوادث هذا الحاسوب؛ ويحتفظ بها المقر.</numerusform>
+        <numerusform>غادر %n حادثًا هذا الحاسوب؛ ويحتفظ بها المقر.</numerusform>
+        <numerusform>غادر %n حادث هذا الحاسوب؛ ويحتفظ بها المقر.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="459" />
       <source>The duress passphrase was removed.</source>
-      <translation type="unfinished" />
+      <translation>أُزيلت عبارة مرور الإكراه.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="461" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
-      <translation type="unfinished" />
+      <translation>عُيّنت عبارة مرور الإكراه. احتفظ بها سرّية مثل عبارة المرور نفسها.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="464" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
-      <translation type="unfinished" />
+      <translation>غُيّرت عبارة المرور. سيطلب FieldKit العبارة الجديدة من الآن فصاعدًا.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="485" />
@@ -1788,7 +1788,7 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/map/view.py" line="64" />
       <source>Packs…</source>
-      <translation type="unfinished" />
+      <translation>الرزم…</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="67" />
@@ -1803,17 +1803,17 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/map/view.py" line="74" />
       <source>Find a place…</source>
-      <translation type="unfinished" />
+      <translation>البحث عن مكان…</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="83" />
       <source>Heatmap</source>
-      <translation type="unfinished" />
+      <translation>خريطة حرارية</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="86" />
       <source>Week by week</source>
-      <translation type="unfinished" />
+      <translation>أسبوعًا بأسبوع</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="111" />
@@ -1823,7 +1823,7 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/map/view.py" line="114" />
       <source>Best pack for the view</source>
-      <translation type="unfinished" />
+      <translation>أفضل رزمة لهذا العرض</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="128" />
@@ -1838,29 +1838,29 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/map/view.py" line="145" />
       <source>{start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>من {start} إلى {end}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/map/view.py" line="146" />
       <source>%n incident(s) this week</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n حادث هذا الأسبوع</numerusform>
+        <numerusform>%n حادث هذا الأسبوع</numerusform>
+        <numerusform>%n حادثان هذا الأسبوع</numerusform>
+        <numerusform>%n حوادث هذا الأسبوع</numerusform>
+        <numerusform>%n حادثًا هذا الأسبوع</numerusform>
+        <numerusform>%n حادث هذا الأسبوع</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="170" />
       <source>No place called {name} is known.</source>
-      <translation type="unfinished" />
+      <translation>لا يُعرف مكان باسم {name}.</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="182" />
       <source>Preparing the list of places…</source>
-      <translation type="unfinished">جارٍ إعداد قائمة الأماكن…</translation>
+      <translation>جارٍ إعداد قائمة الأماكن…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/map/view.py" line="227" />
@@ -1921,78 +1921,78 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/checklist/records.py" line="80" />
       <source>Criminal market</source>
-      <translation type="unfinished" />
+      <translation>السوق الإجرامية</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="89" />
       <location filename="../../ui/checklist/records.py" line="90" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>غير معروف</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="94" />
       <source>Market</source>
-      <translation type="unfinished" />
+      <translation>السوق</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="95" />
       <source>Scale (size and reach)</source>
-      <translation type="unfinished" />
+      <translation>النطاق (الحجم والامتداد)</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="96" />
       <source>Harm</source>
-      <translation type="unfinished" />
+      <translation>الضرر</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="97" />
       <source>Trend</source>
-      <translation type="unfinished" />
+      <translation>الاتجاه</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="99" />
       <source>Origin</source>
-      <translation type="unfinished" />
+      <translation>المنشأ</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="100" />
       <source>Transit</source>
-      <translation type="unfinished" />
+      <translation>العبور</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="101" />
       <source>Destination</source>
-      <translation type="unfinished" />
+      <translation>الوجهة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="102" />
       <source>Prices</source>
-      <translation type="unfinished" />
+      <translation>الأسعار</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="103" />
       <source>Seizures</source>
-      <translation type="unfinished" />
+      <translation>المضبوطات</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="108" />
       <source>Actor names, separated by commas</source>
-      <translation type="unfinished" />
+      <translation>أسماء الجهات الفاعلة، مفصولة بفواصل</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="110" />
       <source>Recorded actors: {names}</source>
-      <translation type="unfinished" />
+      <translation>الجهات الفاعلة المسجّلة: {names}</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="111" />
       <source>Actors running it</source>
-      <translation type="unfinished" />
+      <translation>الجهات الفاعلة التي تديرها</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="114" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة</translation>
     </message>
   </context>
   <context>
@@ -2000,7 +2000,7 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/incidents/editor.py" line="94" />
       <source>None picked</source>
-      <translation type="unfinished" />
+      <translation>لم يُختر شيء</translation>
     </message>
   </context>
   <context>
@@ -2132,57 +2132,57 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/map/view.py" line="266" />
       <source>Basemap packs</source>
-      <translation type="unfinished" />
+      <translation>رزم الخرائط الأساسية</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="271" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>الملف</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="272" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>الاسم</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="273" />
       <source>Zoom levels</source>
-      <translation type="unfinished" />
+      <translation>مستويات التكبير</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="274" />
       <source>Covers (W, S, E, N)</source>
-      <translation type="unfinished" />
+      <translation>التغطية (غرب، جنوب، شرق، شمال)</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="275" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>الحجم</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="276" />
       <source>Attribution</source>
-      <translation type="unfinished" />
+      <translation>الإسناد</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="282" />
       <source>Unreadable: {error}</source>
-      <translation type="unfinished" />
+      <translation>غير قابل للقراءة: {error}</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="289" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>غير معروفة</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="290" />
       <source>{mb} MB</source>
-      <translation type="unfinished" />
+      <translation>{mb} ميغابايت</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="299" />
       <source>No basemap packs yet: add an MBTiles file, or cut one with 'fieldkit basemap cut'.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد رزم خرائط أساسية بعد: أضف ملف MBTiles، أو اقتطع رزمة باستخدام 'fieldkit basemap cut'.</translation>
     </message>
   </context>
   <context>
@@ -2191,57 +2191,57 @@ Device id: {device_id}</source>
       <location filename="../../ui/lock.py" line="173" />
       <location filename="../../ui/lock.py" line="196" />
       <source>Duress passphrase</source>
-      <translation type="unfinished" />
+      <translation>عبارة مرور الإكراه</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="173" />
       <source>Change the passphrase</source>
-      <translation type="unfinished" />
+      <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="177" />
       <source>A duress passphrase is a second passphrase for when you are forced to open FieldKit. Typed when FieldKit asks for the passphrase, it destroys this workspace at once and opens an empty one in its place; nothing on screen says so. Choose one you will not type by mistake. HQ keeps what you already sent; the rest is lost.</source>
-      <translation type="unfinished" />
+      <translation>عبارة مرور الإكراه عبارة مرور ثانية لحالات إجبارك على فتح FieldKit. إذا كُتبت حين يطلب FieldKit عبارة المرور، فإنها تدمّر مساحة العمل هذه فورًا وتفتح مساحة عمل فارغة مكانها؛ ولا يظهر على الشاشة ما يدل على ذلك. اختر عبارة لن تكتبها خطأً. يحتفظ المقر بما أرسلته بالفعل؛ ويُفقد الباقي.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="184" />
       <source>The data is not re-encrypted: only the key that opens it is wrapped again under the new passphrase. Nobody can recover a lost passphrase.</source>
-      <translation type="unfinished" />
+      <translation>لا يُعاد تشفير البيانات: يُعاد فقط تغليف المفتاح الذي يفتحها بعبارة المرور الجديدة. لا يستطيع أحد استعادة عبارة مرور مفقودة.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="195" />
       <source>Current passphrase</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="196" />
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="197" />
       <source>Again</source>
-      <translation type="unfinished">مرة أخرى</translation>
+      <translation>مرة أخرى</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="199" />
       <source>Remove the duress passphrase</source>
-      <translation type="unfinished" />
+      <translation>إزالة عبارة مرور الإكراه</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="224" />
       <source>The two passphrases differ.</source>
-      <translation type="unfinished">عبارتا المرور مختلفتان.</translation>
+      <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="226" />
       <source>The passphrase is too short: use at least 10 characters.</source>
-      <translation type="unfinished">عبارة المرور قصيرة جدًا: استخدم 10 أحرف على الأقل.</translation>
+      <translation>عبارة المرور قصيرة جدًا: استخدم 10 أحرف على الأقل.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="239" />
       <source>Checking the passphrase…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحقق من عبارة المرور…</translation>
     </message>
   </context>
   <context>
@@ -2267,191 +2267,191 @@ Device id: {device_id}</source>
     <message>
       <location filename="../../ui/checklist/records.py" line="195" />
       <source>Key judgements (first page of the report)</source>
-      <translation type="unfinished" />
+      <translation>الأحكام الرئيسية (الصفحة الأولى من التقرير)</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="198" />
       <source>Judgement</source>
-      <translation type="unfinished" />
+      <translation>الحكم</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="198" />
       <source>Likelihood</source>
-      <translation type="unfinished" />
+      <translation>الأرجحية</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="198" />
       <source>Confidence</source>
-      <translation type="unfinished">الثقة</translation>
+      <translation>الثقة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="203" />
       <source>Edit judgement…</source>
-      <translation type="unfinished" />
+      <translation>تعديل الحكم…</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="204" />
       <source>Add judgement…</source>
-      <translation type="unfinished" />
+      <translation>إضافة حكم…</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="205" />
       <source>Remove judgement</source>
-      <translation type="unfinished" />
+      <translation>إزالة الحكم</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="206" />
       <source>Back to the derived judgements</source>
-      <translation type="unfinished" />
+      <translation>العودة إلى الأحكام المستخلصة من الإجابات</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="209" />
       <source>Criminal markets</source>
-      <translation type="unfinished" />
+      <translation>الأسواق الإجرامية</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="212" />
       <source>Market</source>
-      <translation type="unfinished" />
+      <translation>السوق</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="213" />
       <source>Score /10</source>
-      <translation type="unfinished" />
+      <translation>الدرجة /10</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="214" />
       <source>Scale</source>
-      <translation type="unfinished" />
+      <translation>النطاق</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="215" />
       <source>Harm</source>
-      <translation type="unfinished" />
+      <translation>الضرر</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="216" />
       <location filename="../../ui/checklist/records.py" line="239" />
       <source>Trend</source>
-      <translation type="unfinished" />
+      <translation>الاتجاه</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="217" />
       <source>Routes (origin → transit → destination)</source>
-      <translation type="unfinished" />
+      <translation>المسارات (المنشأ ← العبور ← الوجهة)</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="218" />
       <source>Prices / seizures</source>
-      <translation type="unfinished" />
+      <translation>الأسعار / المضبوطات</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="219" />
       <location filename="../../ui/checklist/records.py" line="230" />
       <source>Actors</source>
-      <translation type="unfinished">الجهات الفاعلة</translation>
+      <translation>الجهات الفاعلة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="225" />
       <source>Add market…</source>
-      <translation type="unfinished" />
+      <translation>إضافة سوق…</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="226" />
       <source>Edit market…</source>
-      <translation type="unfinished" />
+      <translation>تعديل السوق…</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="227" />
       <location filename="../../ui/checklist/records.py" line="378" />
       <source>Remove market</source>
-      <translation type="unfinished" />
+      <translation>إزالة السوق</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="233" />
       <source>Actor</source>
-      <translation type="unfinished" />
+      <translation>الجهة الفاعلة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="234" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>النوع</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="235" />
       <source>Role in the chain</source>
-      <translation type="unfinished" />
+      <translation>الدور في السلسلة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="236" />
       <source>Capability</source>
-      <translation type="unfinished" />
+      <translation>القدرة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="237" />
       <source>Armed groups</source>
-      <translation type="unfinished" />
+      <translation>الجماعات المسلحة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="238" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>الدولة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="240" />
       <source>Markets</source>
-      <translation type="unfinished" />
+      <translation>الأسواق</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="241" />
       <source>Incidents in the period</source>
-      <translation type="unfinished" />
+      <translation>الحوادث خلال الفترة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="247" />
       <source>Add actor…</source>
-      <translation type="unfinished" />
+      <translation>إضافة جهة فاعلة…</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="248" />
       <source>Edit actor…</source>
-      <translation type="unfinished" />
+      <translation>تعديل الجهة الفاعلة…</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="249" />
       <location filename="../../ui/checklist/records.py" line="402" />
       <source>Remove actor</source>
-      <translation type="unfinished" />
+      <translation>إزالة الجهة الفاعلة</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="287" />
       <source>Set by the analyst.</source>
-      <translation type="unfinished" />
+      <translation>حدّدها المحلل.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="289" />
       <source>Derived from the answers; edit one to set them yourself.</source>
-      <translation type="unfinished" />
+      <translation>مستمدة من الإجابات؛ عدّل أحدها لتحددها بنفسك.</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="378" />
       <source>Remove this market from the assessment?</source>
-      <translation type="unfinished" />
+      <translation>هل تزيل هذه السوق من التقييم؟</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="402" />
       <source>Remove this actor from the assessment?</source>
-      <translation type="unfinished" />
+      <translation>هل تزيل هذه الجهة الفاعلة من التقييم؟</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="440" />
       <source>Key judgements</source>
-      <translation type="unfinished" />
+      <translation>الأحكام الرئيسية</translation>
     </message>
     <message>
       <location filename="../../ui/checklist/records.py" line="440" />
       <source>Go back to the judgements derived from the answers?</source>
-      <translation type="unfinished" />
+      <translation>هل تعود إلى الأحكام المستمدة من الإجابات؟</translation>
     </message>
   </context>
   <context>
@@ -3048,7 +3048,7 @@ Someone may be posing as that device. Accept the new key only if its owner tells
     <message>
       <location filename="../../ui/sync/view.py" line="790" />
       <source>Imported here, but not published to the HQ database: {reason} It goes there with the next import (or: fieldkit hq publish).</source>
-      <translation type="unfinished" />
+      <translation>استُورد هنا، لكنه لم يُنشر في قاعدة بيانات المقر: {reason} سيُنشر فيها مع الاستيراد التالي (أو: fieldkit hq publish).</translation>
     </message>
     <message>
       <location filename="../../ui/sync/view.py" line="795" />
@@ -3379,72 +3379,72 @@ Compare the fingerprint with HQ (by phone or in person). Only if it matches: tru
       <location filename="../../ui/lock.py" line="255" />
       <location filename="../../ui/lock.py" line="339" />
       <source>Travel mode</source>
-      <translation type="unfinished" />
+      <translation>وضع السفر</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="260" />
       <source>Before a checkpoint or a journey, leave on this laptop only what is needed. Incidents HQ confirmed holding (its receipt) leave this laptop, unless they changed lately, an assessment cites them or a conflict names them. HQ keeps them: nothing is deleted there.</source>
-      <translation type="unfinished" />
+      <translation>قبل المرور بنقطة تفتيش أو السفر، لا تترك على هذا الحاسوب إلا ما يلزم. تغادر هذا الحاسوبَ الحوادثُ التي أكّد المقر أنه يحتفظ بها (بإيصاله)، ما لم تكن قد تغيّرت مؤخرًا، أو يستشهد بها تقييم، أو يذكرها تعارض. يحتفظ بها المقر: لا يُحذف هناك شيء.</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="272" />
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> يوم</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="273" />
       <source>Keep what changed in the last</source>
-      <translation type="unfinished" />
+      <translation>الاحتفاظ بما تغيّر خلال آخر</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="291" />
       <location filename="../../ui/lock.py" line="298" />
       <source>Counting…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ العدّ…</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="305" />
       <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can leave. Send a bundle to HQ and import the receipt it gives back first.</source>
-      <translation type="unfinished" />
+      <translation>لم يؤكد المقر بعد استلام أي حزمة من هذا الحاسوب: لا يمكن لأي شيء أن يغادر. أرسل أولًا حزمة إلى المقر واستورد الإيصال الذي يعيده.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/lock.py" line="310" />
       <source>%n incident(s) would leave this laptop</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>سيغادر %n حادث هذا الحاسوب</numerusform>
+        <numerusform>سيغادر %n حادث هذا الحاسوب</numerusform>
+        <numerusform>سيغادر %n حادثان هذا الحاسوب</numerusform>
+        <numerusform>ستغادر %n حوادث هذا الحاسوب</numerusform>
+        <numerusform>سيغادر %n حادثًا هذا الحاسوب</numerusform>
+        <numerusform>سيغادر %n حادث هذا الحاسوب</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="312" />
       <source>(%1 attachment(s), %2 MB).</source>
-      <translation type="unfinished" />
+      <translation>(%1 مرفق، %2 ميغابايت).</translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="317" />
       <source>Kept here: %1 that HQ has not confirmed, %2 changed lately, %3 cited by an assessment, %4 in an open conflict.</source>
-      <translation type="unfinished" />
+      <translation>تبقى هنا: %1 لم يؤكدها المقر، و%2 تغيّرت مؤخرًا، و%3 يستشهد بها تقييم، و%4 في تعارض مفتوح.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/lock.py" line="340" />
       <source>Remove %n incident(s) from this laptop now? HQ keeps them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>هل تزيل الآن %n حادث من هذا الحاسوب؟ يحتفظ به المقر.</numerusform>
+        <numerusform>هل تزيل الآن %n حادث من هذا الحاسوب؟ يحتفظ به المقر.</numerusform>
+        <numerusform>هل تزيل الآن %n حادثين من هذا الحاسوب؟ يحتفظ بهما المقر.</numerusform>
+        <numerusform>هل تزيل الآن %n حوادث من هذا الحاسوب؟ يحتفظ بها المقر.</numerusform>
+        <numerusform>هل تزيل الآن %n حادثًا من هذا الحاسوب؟ يحتفظ بها المقر.</numerusform>
+        <numerusform>هل تزيل الآن %n حادث من هذا الحاسوب؟ يحتفظ بها المقر.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/lock.py" line="347" />
       <source>Leaving incidents behind…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إزالة الحوادث من هذا الحاسوب…</translation>
     </message>
   </context>
   <context>
@@ -3580,7 +3580,7 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <location filename="../../ui/map/widget.py" line="30" />
       <source>Heatmap</source>
-      <translation type="unfinished" />
+      <translation>خريطة حرارية</translation>
     </message>
   </context>
   <context>
@@ -3767,47 +3767,47 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>'{value}' is not one of: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' ليس أحد الخيارات: {choices}.</translation>
     </message>
     <message>
       <source>The text is too long ({n} characters, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>النص طويل جدًا ({n} حرفًا، والحد الأقصى {max}).</translation>
     </message>
     <message>
       <source>Give a number from 0 to 4.</source>
-      <translation type="unfinished" />
+      <translation>أدخل رقمًا من 0 إلى 4.</translation>
     </message>
     <message>
       <source>'{value}' is not a number from 0 to 4.</source>
-      <translation type="unfinished" />
+      <translation>'{value}' ليس رقمًا من 0 إلى 4.</translation>
     </message>
     <message>
       <source>A judgement needs its text.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج الحكم إلى نص.</translation>
     </message>
     <message>
       <source>A judgement's number goes from 1 to {max}.</source>
-      <translation type="unfinished" />
+      <translation>يتراوح رقم الحكم من 1 إلى {max}.</translation>
     </message>
     <message>
       <source>No judgement number {n}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد حكم بالرقم {n}.</translation>
     </message>
     <message>
       <source>'{code}' is not a known criminal market.</source>
-      <translation type="unfinished" />
+      <translation>'{code}' ليس سوقًا إجرامية معروفة.</translation>
     </message>
     <message>
       <source>An actor needs a name.</source>
-      <translation type="unfinished" />
+      <translation>تحتاج الجهة الفاعلة إلى اسم.</translation>
     </message>
     <message>
       <source>At most {max} actor names of at most 200 characters.</source>
-      <translation type="unfinished" />
+      <translation>{max} اسمًا للجهات الفاعلة على الأكثر، لا يتجاوز كل منها 200 حرف.</translation>
     </message>
     <message>
       <source>This assessment has no record of market {code}.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي هذا التقييم على سجل للسوق {code}.</translation>
     </message>
     <message>
       <source>'{code}' is not a known actor type.</source>
@@ -3815,23 +3815,23 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>'{code}' is not a known role in the chain.</source>
-      <translation type="unfinished" />
+      <translation>'{code}' ليس دورًا معروفًا في السلسلة.</translation>
     </message>
     <message>
       <source>This assessment has no actor named {name}.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد في هذا التقييم جهة فاعلة باسم {name}.</translation>
     </message>
     <message>
       <source>The report needs at least one key judgement.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج التقرير إلى حكم رئيسي واحد على الأقل.</translation>
     </message>
     <message>
       <source>Not a field of a market record.</source>
-      <translation type="unfinished" />
+      <translation>ليس حقلًا في سجل سوق.</translation>
     </message>
     <message>
       <source>Not a field of an actor record.</source>
-      <translation type="unfinished" />
+      <translation>ليس حقلًا في سجل جهة فاعلة.</translation>
     </message>
     <message>
       <source>No checklist with id {id}.</source>
@@ -3843,43 +3843,43 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>{file}: sheet {sheet}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{file}: الورقة {sheet}: {problem}</translation>
     </message>
     <message>
       <source>{file}: sheet {sheet}, row {row}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{file}: الورقة {sheet}، الصف {row}: {problem}</translation>
     </message>
     <message>
       <source>{file}: the workbook is too large ({mb} MB; at most {max} MB).</source>
-      <translation type="unfinished" />
+      <translation>{file}: المصنف كبير جدًا ({mb} ميغابايت؛ والحد الأقصى {max} ميغابايت).</translation>
     </message>
     <message>
       <source>{file}: not an .xlsx workbook FieldKit reads (it holds too many parts).</source>
-      <translation type="unfinished" />
+      <translation>{file}: ليس مصنف .xlsx يقرؤه FieldKit (يحتوي على أجزاء كثيرة جدًا).</translation>
     </message>
     <message>
       <source>{file}: the workbook has no 'survey' sheet.</source>
-      <translation type="unfinished" />
+      <translation>{file}: لا يحتوي المصنف على ورقة 'survey'.</translation>
     </message>
     <message>
       <source>{file}: sheet survey: no question FieldKit can ask (select_one, select_multiple, integer, decimal, text or date).</source>
-      <translation type="unfinished" />
+      <translation>{file}: الورقة survey: لا يوجد سؤال يستطيع FieldKit طرحه (select_one أو select_multiple أو integer أو decimal أو text أو date).</translation>
     </message>
     <message>
       <source>Checklist {id} version {version} is already installed with other content: raise the version in the form's settings sheet.</source>
-      <translation type="unfinished" />
+      <translation>القائمة المرجعية {id} الإصدار {version} مثبّتة بالفعل بمحتوى مختلف: ارفع رقم الإصدار في ورقة settings في النموذج.</translation>
     </message>
     <message>
       <source>{file}: not an .xlsx workbook ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file}: ليس مصنف .xlsx ({error}).</translation>
     </message>
     <message>
       <source>{file}: the workbook unpacks to far more than its size (a damaged or hostile file): not read.</source>
-      <translation type="unfinished" />
+      <translation>{file}: يتضخم المصنف عند فك ضغطه إلى أكثر بكثير من حجمه (ملف تالف أو عدائي): لم يُقرأ.</translation>
     </message>
     <message>
       <source>{file}: {problems}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {problems}</translation>
     </message>
     <message>
       <source>The two passphrases typed differ: nothing was changed.</source>
@@ -3895,7 +3895,7 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'.</source>
-      <translation type="unfinished" />
+      <translation>ليست لمساحة العمل هذه قاعدة بيانات للمقر: حدّد واحدة بـ 'fieldkit hq init --database postgresql://...'.</translation>
     </message>
     <message>
       <source>This workspace has its device key; nothing to do (a key is replaced only when its file was lost).</source>
@@ -3927,11 +3927,11 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>No duress passphrase was given (set FIELDKIT_DURESS_PASSPHRASE, or run it at a terminal).</source>
-      <translation type="unfinished" />
+      <translation>لم تُعطَ عبارة مرور الإكراه (اضبط FIELDKIT_DURESS_PASSPHRASE، أو شغّل الأمر في طرفية).</translation>
     </message>
     <message>
       <source>Travel mode needs --yes when no one is at a terminal to confirm.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج وضع السفر إلى --yes عندما لا يوجد أحد عند طرفية للتأكيد.</translation>
     </message>
     <message>
       <source>Deleting the workspace needs --yes when no one is at a terminal to confirm.</source>
@@ -3991,23 +3991,23 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
-      <translation type="unfinished" />
+      <translation>خطوات مخطط PostgreSQL غير مرقّمة 1، 2، 3... ({numbers}).</translation>
     </message>
     <message>
       <source>The PostgreSQL address holds a password: FieldKit records the address in the workspace, so the password must stay out of it. Put it in a .pgpass file (or PGPASSFILE), or in PGPASSWORD.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي عنوان PostgreSQL على كلمة مرور: يسجّل FieldKit العنوان في مساحة العمل، لذا يجب أن تبقى كلمة المرور خارجه. ضعها في ملف .pgpass (أو PGPASSFILE)، أو في PGPASSWORD.</translation>
     </message>
     <message>
       <source>The HQ database server could not be reached ({error}): nothing was changed. Check that the server is running and that this computer may connect to it.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر الوصول إلى خادم قاعدة بيانات المقر ({error}): لم يتغيّر شيء. تحقق من أن الخادم يعمل وأن هذا الحاسوب مسموح له بالاتصال به.</translation>
     </message>
     <message>
       <source>The HQ database refused this work: the role has no permission for it ({error}). Nothing was changed; ask the database administrator for the FieldKit role this work needs.</source>
-      <translation type="unfinished" />
+      <translation>رفضت قاعدة بيانات المقر هذا العمل: ليس للدور إذن به ({error}). لم يتغيّر شيء؛ اطلب من مسؤول قاعدة البيانات دور FieldKit الذي يحتاجه هذا العمل.</translation>
     </message>
     <message>
       <source>The HQ database server has no space left: nothing was changed. Ask its administrator to free some space, then try again.</source>
-      <translation type="unfinished" />
+      <translation>لم تبقَ مساحة على خادم قاعدة بيانات المقر: لم يتغيّر شيء. اطلب من مسؤوله تحرير بعض المساحة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
       <source>The workspace is busy with other work (another FieldKit window or command is writing to it): nothing was changed. Try again when that work is done.</source>
@@ -4015,19 +4015,19 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>The HQ database server lacks what FieldKit needs ({error}): install PostGIS on it (docs/hq-postgresql.md). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>يفتقر خادم قاعدة بيانات المقر إلى ما يحتاجه FieldKit ({error}): ثبّت PostGIS عليه (docs/hq-postgresql.md). لم يتغيّر شيء.</translation>
     </message>
     <message>
       <source>The HQ store on PostgreSQL needs the psycopg package: install FieldKit with its 'hq' extra (pip install 'fieldkit[hq]').</source>
-      <translation type="unfinished" />
+      <translation>يحتاج مخزن المقر على PostgreSQL إلى الحزمة البرمجية psycopg: ثبّت FieldKit مع إضافته 'hq' (pip install 'fieldkit[hq]').</translation>
     </message>
     <message>
       <source>The PostgreSQL address could not be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة عنوان PostgreSQL: {error}</translation>
     </message>
     <message>
       <source>The HQ database reported an error: {error}</source>
-      <translation type="unfinished" />
+      <translation>أبلغت قاعدة بيانات المقر عن خطأ: {error}</translation>
     </message>
     <message>
       <source>This workspace was written by a newer version of FieldKit (database schema {found}, this version knows up to {latest}). Update FieldKit to open it; the file was left untouched.</source>
@@ -4035,7 +4035,7 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>The search '{query}' has no word to look for.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي البحث '{query}' على أي كلمة للبحث عنها.</translation>
     </message>
     <message>
       <source>has no stored history</source>
@@ -4047,19 +4047,19 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
-      <translation type="unfinished" />
+      <translation>تغذّي قاعدةَ بيانات المقر هذه مساحةُ عمل FieldKit أخرى (الجهاز {other}): لم يُنشر شيء. استخدم قاعدة بيانات خاصة بمساحة العمل هذه.</translation>
     </message>
     <message>
       <source>is not in the HQ database yet</source>
-      <translation type="unfinished" />
+      <translation>ليس في قاعدة بيانات المقر بعد</translation>
     </message>
     <message>
       <source>is in the HQ database but not in the workspace</source>
-      <translation type="unfinished" />
+      <translation>موجود في قاعدة بيانات المقر لكن ليس في مساحة العمل</translation>
     </message>
     <message>
       <source>differs between the HQ database and the workspace (publish again)</source>
-      <translation type="unfinished" />
+      <translation>يختلف بين قاعدة بيانات المقر ومساحة العمل (انشر مرة أخرى)</translation>
     </message>
     <message>
       <source>version {n} is missing</source>
@@ -4151,7 +4151,7 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>Too many markets ({n}, at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>عدد الأسواق كبير جدًا ({n}، والحد الأقصى {max}).</translation>
     </message>
     <message>
       <source>The title is too long ({n} characters, at most {max}).</source>
@@ -4203,7 +4203,7 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>The markets must be a list of criminal market codes.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون الأسواق قائمة برموز أسواق إجرامية.</translation>
     </message>
     <message>
       <source>The date of the incident is in the future.</source>
@@ -4227,7 +4227,7 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>The number of people killed must be a whole number from 0 to {max}, or left empty if not known.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون عدد القتلى عددًا صحيحًا من 0 إلى {max}، أو أن يُترك فارغًا إن لم يكن معروفًا.</translation>
     </message>
     <message>
       <source>Longitude is required.</source>
@@ -4303,19 +4303,19 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>'{text}' is not a box: west must be less than east (-180 to 180), south less than north (-90 to 90).</source>
-      <translation type="unfinished" />
+      <translation>'{text}' ليس مربعًا محيطًا: يجب أن يكون الغرب أصغر من الشرق (-180 إلى 180)، والجنوب أصغر من الشمال (-90 إلى 90).</translation>
     </message>
     <message>
       <source>'{text}' is not a range of zoom levels; write it e.g. 5-12 (0 to 22).</source>
-      <translation type="unfinished" />
+      <translation>'{text}' ليس نطاقًا لمستويات التكبير؛ اكتبه مثلًا 5-12 (من 0 إلى 22).</translation>
     </message>
     <message>
       <source>{file} already exists; choose another name for the new pack.</source>
-      <translation type="unfinished" />
+      <translation>{file} موجود بالفعل؛ اختر اسمًا آخر للرزمة الجديدة.</translation>
     </message>
     <message>
       <source>The new pack cannot replace its source {file}.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن للرزمة الجديدة أن تحل محل مصدرها {file}.</translation>
     </message>
     <message>
       <source>{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).</source>
@@ -4323,11 +4323,11 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>'{text}' is not a box; write it W,S,E,N in degrees, e.g. -17,10,-13,13.</source>
-      <translation type="unfinished" />
+      <translation>'{text}' ليس مربعًا محيطًا؛ اكتبه بالصيغة W,S,E,N (غرب، جنوب، شرق، شمال) بالدرجات، مثل -17,10,-13,13.</translation>
     </message>
     <message>
       <source>The pack could not be written ({error}); nothing was kept.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة الرزمة ({error})؛ لم يُحتفظ بشيء.</translation>
     </message>
     <message>
       <source>{file} is not a readable MBTiles file ({error}).</source>
@@ -4811,11 +4811,11 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>{name} must be between 0 and 3650.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون {name} بين 0 و3650.</translation>
     </message>
     <message>
       <source>HQ has not confirmed receiving any bundle from this laptop yet: nothing can be left behind. Send a bundle to HQ and import the receipt it gives back first.</source>
-      <translation type="unfinished" />
+      <translation>لم يؤكد المقر بعد استلام أي حزمة من هذا الحاسوب: لا يمكن إزالة أي شيء منه. أرسل أولًا حزمة إلى المقر واستورد الإيصال الذي يعيده.</translation>
     </message>
     <message>
       <source>Use one line of plain text, without line breaks or invisible characters.</source>
@@ -4843,7 +4843,7 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>The new passphrase is the duress passphrase: choose another one. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور الجديدة هي عبارة مرور الإكراه: اختر عبارة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace is damaged (its header is wrong).</source>
@@ -4851,11 +4851,11 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>{name} must be a language code such as en or fr.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون {name} رمز لغة مثل en أو fr.</translation>
     </message>
     <message>
       <source>Your name, role and device name are too long to keep with the duress passphrase.</source>
-      <translation type="unfinished" />
+      <translation>اسمك ودورك واسم جهازك أطول من أن تُحفظ مع عبارة مرور الإكراه.</translation>
     </message>
     <message>
       <source>The workspace's key file ({file}) is damaged or not a FieldKit key file: the workspace cannot be opened. Restore the workspace folder from a backup.</source>
@@ -4863,7 +4863,7 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>The duress passphrase must differ from the workspace passphrase. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تختلف عبارة مرور الإكراه عن عبارة مرور مساحة العمل. لم يتغيّر شيء.</translation>
     </message>
     <message>
       <source>An encrypted file of the workspace was altered or is damaged.</source>
@@ -5086,87 +5086,87 @@ Tell it who you are; your name and device label are written into the records and
     </message>
     <message>
       <source>markets</source>
-      <translation type="unfinished" />
+      <translation>الأسواق الإجرامية</translation>
     </message>
     <message>
       <source>fatalities</source>
-      <translation type="unfinished" />
+      <translation>القتلى</translation>
     </message>
     <message>
       <source>market</source>
-      <translation type="unfinished" />
+      <translation>السوق</translation>
     </message>
     <message>
       <source>scale</source>
-      <translation type="unfinished" />
+      <translation>الحجم</translation>
     </message>
     <message>
       <source>harm</source>
-      <translation type="unfinished" />
+      <translation>الضرر</translation>
     </message>
     <message>
       <source>trend</source>
-      <translation type="unfinished" />
+      <translation>الاتجاه</translation>
     </message>
     <message>
       <source>origin</source>
-      <translation type="unfinished" />
+      <translation>المنشأ</translation>
     </message>
     <message>
       <source>transit</source>
-      <translation type="unfinished" />
+      <translation>العبور</translation>
     </message>
     <message>
       <source>destination</source>
-      <translation type="unfinished" />
+      <translation>الوجهة</translation>
     </message>
     <message>
       <source>prices</source>
-      <translation type="unfinished" />
+      <translation>الأسعار</translation>
     </message>
     <message>
       <source>seizures</source>
-      <translation type="unfinished" />
+      <translation>المضبوطات</translation>
     </message>
     <message>
       <source>note</source>
-      <translation type="unfinished" />
+      <translation>الملاحظة</translation>
     </message>
     <message>
       <source>name</source>
-      <translation type="unfinished" />
+      <translation>الاسم</translation>
     </message>
     <message>
       <source>type</source>
-      <translation type="unfinished" />
+      <translation>النوع</translation>
     </message>
     <message>
       <source>capability</source>
-      <translation type="unfinished" />
+      <translation>القدرة</translation>
     </message>
     <message>
       <source>armed_links</source>
-      <translation type="unfinished" />
+      <translation>الصلات بالجماعات المسلحة</translation>
     </message>
     <message>
       <source>state_links</source>
-      <translation type="unfinished" />
+      <translation>الصلات بالدولة</translation>
     </message>
     <message>
       <source>text</source>
-      <translation type="unfinished" />
+      <translation>النص</translation>
     </message>
     <message>
       <source>likelihood</source>
-      <translation type="unfinished" />
+      <translation>الاحتمال</translation>
     </message>
     <message>
       <source>confidence</source>
-      <translation type="unfinished" />
+      <translation>الثقة</translation>
     </message>
     <message>
       <source>position</source>
-      <translation type="unfinished" />
+      <translation>الرقم</translation>
     </message>
   </context>
 </TS>

@@ -1764,7 +1764,7 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="64" />
       <source>Packs…</source>
-      <translation type="unfinished" />
+      <translation>Paquetes…</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="67" />
@@ -1779,17 +1779,17 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="74" />
       <source>Find a place…</source>
-      <translation type="unfinished" />
+      <translation>Buscar un lugar…</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="83" />
       <source>Heatmap</source>
-      <translation type="unfinished" />
+      <translation>Mapa de calor</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="86" />
       <source>Week by week</source>
-      <translation type="unfinished" />
+      <translation>Semana a semana</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="111" />
@@ -1799,7 +1799,7 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="114" />
       <source>Best pack for the view</source>
-      <translation type="unfinished" />
+      <translation>Mejor paquete para la vista</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="128" />
@@ -1814,25 +1814,25 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="145" />
       <source>{start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>del {start} al {end}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/map/view.py" line="146" />
       <source>%n incident(s) this week</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n incidente esta semana</numerusform>
+        <numerusform>%n incidentes esta semana</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="170" />
       <source>No place called {name} is known.</source>
-      <translation type="unfinished" />
+      <translation>No se conoce ningún lugar llamado {name}.</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="182" />
       <source>Preparing the list of places…</source>
-      <translation type="unfinished">Preparando la lista de lugares…</translation>
+      <translation>Preparando la lista de lugares…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/map/view.py" line="227" />
@@ -2096,57 +2096,57 @@ Id del dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="266" />
       <source>Basemap packs</source>
-      <translation type="unfinished" />
+      <translation>Paquetes de mapa base</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="271" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Archivo</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="272" />
       <source>Name</source>
-      <translation type="unfinished">Nombre</translation>
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="273" />
       <source>Zoom levels</source>
-      <translation type="unfinished" />
+      <translation>Niveles de zoom</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="274" />
       <source>Covers (W, S, E, N)</source>
-      <translation type="unfinished" />
+      <translation>Cubre (O, S, E, N)</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="275" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Tamaño</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="276" />
       <source>Attribution</source>
-      <translation type="unfinished" />
+      <translation>Atribución</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="282" />
       <source>Unreadable: {error}</source>
-      <translation type="unfinished" />
+      <translation>Ilegible: {error}</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="289" />
       <source>unknown</source>
-      <translation type="unfinished">desconocido</translation>
+      <translation>desconocido</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="290" />
       <source>{mb} MB</source>
-      <translation type="unfinished" />
+      <translation>{mb} MB</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="299" />
       <source>No basemap packs yet: add an MBTiles file, or cut one with 'fieldkit basemap cut'.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay paquetes de mapa base: agregue un archivo MBTiles o recorte uno con 'fieldkit basemap cut'.</translation>
     </message>
   </context>
   <context>
@@ -3524,7 +3524,7 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <location filename="../../ui/map/widget.py" line="30" />
       <source>Heatmap</source>
-      <translation type="unfinished" />
+      <translation>Mapa de calor</translation>
     </message>
   </context>
   <context>
@@ -4247,19 +4247,19 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     </message>
     <message>
       <source>'{text}' is not a box: west must be less than east (-180 to 180), south less than north (-90 to 90).</source>
-      <translation type="unfinished" />
+      <translation>“{text}” no es un rectángulo delimitador: el oeste debe ser menor que el este (-180 a 180) y el sur menor que el norte (-90 a 90).</translation>
     </message>
     <message>
       <source>'{text}' is not a range of zoom levels; write it e.g. 5-12 (0 to 22).</source>
-      <translation type="unfinished" />
+      <translation>“{text}” no es un rango de niveles de zoom; escríbalo p. ej. 5-12 (0 a 22).</translation>
     </message>
     <message>
       <source>{file} already exists; choose another name for the new pack.</source>
-      <translation type="unfinished" />
+      <translation>{file} ya existe; elija otro nombre para el nuevo paquete.</translation>
     </message>
     <message>
       <source>The new pack cannot replace its source {file}.</source>
-      <translation type="unfinished" />
+      <translation>El nuevo paquete no puede reemplazar su archivo de origen {file}.</translation>
     </message>
     <message>
       <source>{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).</source>
@@ -4267,11 +4267,11 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     </message>
     <message>
       <source>'{text}' is not a box; write it W,S,E,N in degrees, e.g. -17,10,-13,13.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” no es un rectángulo delimitador; escríbalo O,S,E,N en grados, p. ej. -17,10,-13,13.</translation>
     </message>
     <message>
       <source>The pack could not be written ({error}); nothing was kept.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el paquete ({error}); no se conservó nada.</translation>
     </message>
     <message>
       <source>{file} is not a readable MBTiles file ({error}).</source>

@@ -1764,7 +1764,7 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="64" />
       <source>Packs…</source>
-      <translation type="unfinished" />
+      <translation>Pacotes…</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="67" />
@@ -1779,17 +1779,17 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="74" />
       <source>Find a place…</source>
-      <translation type="unfinished" />
+      <translation>Procurar um local…</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="83" />
       <source>Heatmap</source>
-      <translation type="unfinished" />
+      <translation>Mapa de calor</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="86" />
       <source>Week by week</source>
-      <translation type="unfinished" />
+      <translation>Semana a semana</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="111" />
@@ -1799,7 +1799,7 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="114" />
       <source>Best pack for the view</source>
-      <translation type="unfinished" />
+      <translation>Melhor pacote para a vista</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="128" />
@@ -1814,25 +1814,25 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="145" />
       <source>{start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>de {start} a {end}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/map/view.py" line="146" />
       <source>%n incident(s) this week</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n incidente esta semana</numerusform>
+        <numerusform>%n incidentes esta semana</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="170" />
       <source>No place called {name} is known.</source>
-      <translation type="unfinished" />
+      <translation>Não se conhece nenhum local chamado {name}.</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="182" />
       <source>Preparing the list of places…</source>
-      <translation type="unfinished">A preparar a lista de locais…</translation>
+      <translation>A preparar a lista de locais…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/map/view.py" line="227" />
@@ -2096,57 +2096,57 @@ Id do dispositivo: {device_id}</translation>
     <message>
       <location filename="../../ui/map/view.py" line="266" />
       <source>Basemap packs</source>
-      <translation type="unfinished" />
+      <translation>Pacotes de mapa de base</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="271" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="272" />
       <source>Name</source>
-      <translation type="unfinished">Nome</translation>
+      <translation>Nome</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="273" />
       <source>Zoom levels</source>
-      <translation type="unfinished" />
+      <translation>Níveis de zoom</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="274" />
       <source>Covers (W, S, E, N)</source>
-      <translation type="unfinished" />
+      <translation>Abrange (O, S, E, N)</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="275" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Tamanho</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="276" />
       <source>Attribution</source>
-      <translation type="unfinished" />
+      <translation>Atribuição</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="282" />
       <source>Unreadable: {error}</source>
-      <translation type="unfinished" />
+      <translation>Ilegível: {error}</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="289" />
       <source>unknown</source>
-      <translation type="unfinished">desconhecido</translation>
+      <translation>desconhecido</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="290" />
       <source>{mb} MB</source>
-      <translation type="unfinished" />
+      <translation>{mb} MB</translation>
     </message>
     <message>
       <location filename="../../ui/map/view.py" line="299" />
       <source>No basemap packs yet: add an MBTiles file, or cut one with 'fieldkit basemap cut'.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não há pacotes de mapa de base: adicione um ficheiro MBTiles ou recorte um com 'fieldkit basemap cut'.</translation>
     </message>
   </context>
   <context>
@@ -3524,7 +3524,7 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <location filename="../../ui/map/widget.py" line="30" />
       <source>Heatmap</source>
-      <translation type="unfinished" />
+      <translation>Mapa de calor</translation>
     </message>
   </context>
   <context>
@@ -4247,19 +4247,19 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     </message>
     <message>
       <source>'{text}' is not a box: west must be less than east (-180 to 180), south less than north (-90 to 90).</source>
-      <translation type="unfinished" />
+      <translation>«{text}» não é um retângulo delimitador: o oeste deve ser menor do que o este (-180 a 180) e o sul menor do que o norte (-90 a 90).</translation>
     </message>
     <message>
       <source>'{text}' is not a range of zoom levels; write it e.g. 5-12 (0 to 22).</source>
-      <translation type="unfinished" />
+      <translation>«{text}» não é um intervalo de níveis de zoom; escreva-o p. ex. 5-12 (0 a 22).</translation>
     </message>
     <message>
       <source>{file} already exists; choose another name for the new pack.</source>
-      <translation type="unfinished" />
+      <translation>{file} já existe; escolha outro nome para o novo pacote.</translation>
     </message>
     <message>
       <source>The new pack cannot replace its source {file}.</source>
-      <translation type="unfinished" />
+      <translation>O novo pacote não pode substituir o seu ficheiro de origem {file}.</translation>
     </message>
     <message>
       <source>{file} holds {fmt} tiles; FieldKit shows raster tiles (png, jpg, webp).</source>
@@ -4267,11 +4267,11 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     </message>
     <message>
       <source>'{text}' is not a box; write it W,S,E,N in degrees, e.g. -17,10,-13,13.</source>
-      <translation type="unfinished" />
+      <translation>«{text}» não é um retângulo delimitador; escreva-o O,S,E,N em graus, p. ex. -17,10,-13,13.</translation>
     </message>
     <message>
       <source>The pack could not be written ({error}); nothing was kept.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível escrever o pacote ({error}); nada foi guardado.</translation>
     </message>
     <message>
       <source>{file} is not a readable MBTiles file ({error}).</source>

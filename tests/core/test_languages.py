@@ -58,7 +58,15 @@ def test_a_checklist_keeps_the_labels_of_every_shipped_language():
                         "text": {"en": "Which?", "pt": "Qual?"},
                         "source": {"ref": "S0", "quote": "q"},
                         "options": [
-                            {"code": "x", "en": "X", "ar": "س", "pt": "X (pt)", "es": "X (es)", "de": "ignored"},
+                            {
+                                "code": "x",
+                                "en": "X",
+                                "ar": "س",
+                                "pt": "X (pt)",
+                                "es": "X (es)",
+                                "sw": "X (sw)",
+                                "extra": "no",
+                            },
                             {"code": "y", "en": "Y"},
                         ],
                     }
@@ -68,7 +76,9 @@ def test_a_checklist_keeps_the_labels_of_every_shipped_language():
     }
     c = definition.from_data(data)
     q = c.question("A1")
-    assert q.options[0].label == {"en": "X", "ar": "س", "pt": "X (pt)", "es": "X (es)"}
+    # a form's own languages stay too (an XLSForm in Swahili: label::Swahili (sw)); a key that is no language code
+    # does not
+    assert q.options[0].label == {"en": "X", "ar": "س", "pt": "X (pt)", "es": "X (es)", "sw": "X (sw)"}
     assert q.display("x", "ar") == "س" and q.display("y", "ar") == "Y" and q.display("x", "es") == "X (es)"
     assert definition.text_of(c.title, "ar") == "ت" and definition.text_of(c.title, "pt") == "T"
 

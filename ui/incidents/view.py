@@ -35,7 +35,7 @@ from fieldkit.incidents import IncidentFilter
 from .. import ops
 from ..errors import show_error
 from ..i18n import core_message
-from ..widgets import ask
+from ..widgets import ask, fit_combo
 from .editor import IncidentEditor
 from .model import IncidentTableModel
 
@@ -78,11 +78,13 @@ class IncidentsView(QWidget):
         self.category.addItem(self.tr("All categories"), "")
         for t in ws.vocab.terms("incident_category"):
             self.category.addItem(t.label(lang), t.code)
+        fit_combo(self.category, 14)
         filters.addWidget(self.category, 2)
         self.market = QComboBox()  # the list and the map (which follows this filter) by criminal market
         self.market.addItem(self.tr("All markets"), "")
         for t in ws.vocab.terms("criminal_market"):
             self.market.addItem(t.label(lang), t.code)
+        fit_combo(self.market, 14)
         filters.addWidget(self.market, 2)
         filters.addWidget(QLabel(self.tr("Severity ≥")))
         self.severity = QSpinBox()

@@ -27,7 +27,7 @@ from fieldkit import mapindex, maps, mbtiles, paths, places
 from fieldkit.changes import ASSESSMENTS, INCIDENTS, SETTINGS, TOMBSTONES
 
 from .. import ops
-from ..widgets import ask
+from ..widgets import ask, fit_combo
 from .widget import MapWidget
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,7 @@ class MapView(QWidget):
         bar.addWidget(self.colour)
         bar.addWidget(QLabel(self.tr("Basemap")))
         self.basemap = QComboBox()
+        fit_combo(self.basemap, 16)
         bar.addWidget(self.basemap)
         self.add_basemap_button = QPushButton(self.tr("Add MBTiles…"))
         self.add_basemap_button.clicked.connect(self.add_basemap)
@@ -69,17 +70,16 @@ class MapView(QWidget):
         bar.addWidget(self.area_button)
         self.export_button = QPushButton(self.tr("Export offline map…"))
         self.export_button.clicked.connect(self.export)
-        bar.addWidget(self.export_button)
         self.find_box = QLineEdit()
         self.find_box.setPlaceholderText(self.tr("Find a place…"))
         self.find_box.setClearButtonEnabled(True)
         self.find_box.returnPressed.connect(self.find_place)
-        bar.addWidget(self.find_box)
         bar.addStretch()
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
         lay.addLayout(bar)
-        when = QHBoxLayout()
+        when = QHBoxLayout()  # the row must fit a 1366-pixel screen in every language: two rows
+        when.addWidget(self.find_box)
         self.heat_box = QCheckBox(self.tr("Heatmap"))
         self.heat_box.toggled.connect(lambda on: self.web.set_heat(on))
         when.addWidget(self.heat_box)
@@ -92,6 +92,7 @@ class MapView(QWidget):
         when.addWidget(self.week_slider, 1)
         self.week_label = QLabel()
         when.addWidget(self.week_label)
+        when.addWidget(self.export_button)
         self._week_timer = QTimer(self)  # a dragged slider asks once it rests, not at every step
         self._week_timer.setSingleShot(True)
         self._week_timer.setInterval(120)
