@@ -147,6 +147,14 @@ def ts_files() -> list[Path]:
     return sorted(I18N.glob("fieldkit_*.ts"))
 
 
+def _file_language(ts: Path) -> str | None:
+    """The language the .ts file declares (pt_PT, fr_FR...): lupdate warns when told another."""
+    try:
+        return ET.parse(ts).getroot().get("language") or None
+    except (OSError, ET.ParseError):
+        return None
+
+
 def lupdate(ts: Path) -> None:
     exe = Path(sys.executable).parent / "pyside6-lupdate"
     files = [str(p) for p in sorted((ROOT / "ui").rglob("*.py"))]
@@ -158,7 +166,7 @@ def lupdate(ts: Path) -> None:
             "-ts",
             str(ts),
             "-target-language",
-            lang_of(ts),
+            _file_language(ts) or lang_of(ts),
             "-no-obsolete",
             "-silent",
         ],
