@@ -30,3 +30,26 @@ def test_user_guide_screenshots_exist():
     guide = (DOCS / "user-guide.md").read_text()
     for img in re.findall(r"\]\((screenshots/[^)]+)\)", guide):
         assert (DOCS / img).is_file(), img
+
+
+def test_the_guide_in_every_shipped_language_has_the_english_one_s_sections_commands_and_images():
+    """Help → User guide opens the guide in the app's language (a first draft, said on its first lines): each keeps
+    the English guide's sections, every command and code span as written, and its screenshots."""
+    import re
+
+    from fieldkit import languages, paths
+
+    english = (DOCS / "user-guide.md").read_text(encoding="utf-8")
+
+    def spans(text):
+        return sorted(re.sub(r"\s+", " ", s) for s in re.findall(r"`([^`]+)`", text))
+
+    for lang in languages.CODES:
+        if lang == "en":
+            continue
+        path = paths.user_guide(lang)
+        assert path is not None and path.name == f"user-guide.{lang}.md", lang
+        text = path.read_text(encoding="utf-8")
+        assert len(re.findall(r"(?m)^#+ ", text)) == len(re.findall(r"(?m)^#+ ", english)), lang
+        assert spans(text) == spans(english), lang
+        assert re.findall(r"\]\((screenshots/[^)]+)\)", text) == re.findall(r"\]\((screenshots/[^)]+)\)", english)

@@ -146,3 +146,14 @@ def test_every_text_of_the_shipped_checklists_is_in_every_language(name):
                 texts += list(q.scale.values())  # the labels of the scale's points
     missing = [t.get("en") for t in texts for code in languages.CODES if not t.get(code)]
     assert missing == []
+
+
+def test_every_label_of_the_pdf_reports_is_written_in_every_shipped_language():
+    """The English fallback is for a text a language lacks by accident: the reports' own labels are all there (the
+    front page, markets and actors of issue 18 included)."""
+    from fieldkit import languages, reports
+
+    for lang in languages.CODES:
+        missing = sorted(set(reports.L_BY_LANG["en"]) - set(reports.L_BY_LANG.get(lang, {})))
+        assert missing == [], (lang, missing)
+        assert set(reports.SENSITIVITY[lang]) == set(reports.SENSITIVITY["en"]), lang
