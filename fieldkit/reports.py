@@ -847,6 +847,8 @@ def _numbered_canvas(footer_text: str, marking: str, digest: str, lang: str, fon
 
         def _footer(self, total):
             w, h = A4
+            # text drawn on the canvas itself is set in visual order (shaped, right to left) for Arabic
+            shown = pdftext.visual if languages.is_rtl(lang) else str
             self.saveState()
             if watermark:  # a draft says so across every page, under nothing it could hide
                 self.saveState()
@@ -854,12 +856,12 @@ def _numbered_canvas(footer_text: str, marking: str, digest: str, lang: str, fon
                 self.setFillColor(colors.HexColor("#c92a2a"), alpha=0.12)
                 self.translate(w / 2, h / 2)
                 self.rotate(45)
-                self.drawCentredString(0, -30, watermark)
+                self.drawCentredString(0, -30, shown(watermark))
                 self.restoreState()
             self.setFont(font, 7.5)
             self.setFillColor(colors.HexColor("#c92a2a"))
-            self.drawCentredString(w / 2, h - 1.0 * cm, marking)
-            self.drawCentredString(w / 2, 1.25 * cm, marking)
+            self.drawCentredString(w / 2, h - 1.0 * cm, shown(marking))
+            self.drawCentredString(w / 2, 1.25 * cm, shown(marking))
             self.setFillColor(colors.HexColor("#495057"))
             page = L[lang]["page"].format(x=self._pageNumber, y=total)
             if languages.is_rtl(lang):  # mirrored: the title on the right, the page number on the left

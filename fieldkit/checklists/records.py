@@ -74,6 +74,63 @@ LABELS = {
         "some": "certains",
         "strong": "forts",
     },
+    "ar": {
+        "remote": "احتمال ضئيل جدًا",
+        "highly_unlikely": "مستبعد جدًا",
+        "unlikely": "مستبعد",
+        "realistic_possibility": "احتمال واقعي",
+        "likely": "مرجَّح",
+        "highly_likely": "مرجَّح جدًا",
+        "almost_certain": "شبه مؤكد",
+        "low": "منخفضة",
+        "moderate": "متوسطة",
+        "high": "مرتفعة",
+        "rising": "في ازدياد",
+        "stable": "مستقر",
+        "falling": "في تراجع",
+        "unknown": "غير معروف",
+        "none": "لا شيء",
+        "some": "بعض",
+        "strong": "قوية",
+    },
+    "pt": {
+        "remote": "probabilidade remota",
+        "highly_unlikely": "muito improvável",
+        "unlikely": "improvável",
+        "realistic_possibility": "possibilidade realista",
+        "likely": "provável",
+        "highly_likely": "muito provável",
+        "almost_certain": "quase certo",
+        "low": "baixa",
+        "moderate": "moderada",
+        "high": "elevada",
+        "rising": "em alta",
+        "stable": "estável",
+        "falling": "em baixa",
+        "unknown": "desconhecido",
+        "none": "nenhuma",
+        "some": "algumas",
+        "strong": "fortes",
+    },
+    "es": {
+        "remote": "probabilidad remota",
+        "highly_unlikely": "muy improbable",
+        "unlikely": "improbable",
+        "realistic_possibility": "posibilidad realista",
+        "likely": "probable",
+        "highly_likely": "muy probable",
+        "almost_certain": "casi seguro",
+        "low": "baja",
+        "moderate": "moderada",
+        "high": "alta",
+        "rising": "en aumento",
+        "stable": "estable",
+        "falling": "en descenso",
+        "unknown": "desconocido",
+        "none": "ninguno",
+        "some": "algunos",
+        "strong": "fuertes",
+    },
 }
 
 MARKET_TEXT = ("origin", "transit", "destination", "prices", "seizures", "note")
@@ -664,21 +721,73 @@ DERIVED = {
             "unclear": "L'évolution de la menace au cours des six prochains mois ne peut pas encore être jugée.",
         },
     },
+    "ar": {
+        "overall": "تهديد الجريمة المنظمة في {area} {level} ({score}/10) خلال الفترة {period}.",
+        "overall_insufficient": (
+            "لا تكفي المعلومات بعد للحكم على تهديد الجريمة المنظمة في {area}: "
+            "الإجابات المعروفة تغطي {coverage} من أسئلة التهديد."
+        ),
+        "finding": "{finding}: {reason}",
+        "section": "{section}: تهديد {level} ({score}/10).",
+        "driver": " أقوى إجابة: {question} — {answer}.",
+        "outlook": {
+            "worse": "يُتوقع أن يتفاقم التهديد خلال الأشهر الستة المقبلة.",
+            "same": "يُتوقع أن يبقى التهديد على حاله تقريبًا خلال الأشهر الستة المقبلة.",
+            "better": "يُتوقع أن يخفّ التهديد خلال الأشهر الستة المقبلة.",
+            "unclear": "لا يمكن بعد الحكم على اتجاه التهديد خلال الأشهر الستة المقبلة.",
+        },
+    },
+    "pt": {
+        "overall": "A ameaça do crime organizado em {area} é {level} ({score}/10) no período {period}.",
+        "overall_insufficient": (
+            "A informação ainda não permite avaliar a ameaça do crime organizado em {area}: "
+            "as respostas conhecidas cobrem {coverage} das perguntas de ameaça."
+        ),
+        "finding": "{finding}: {reason}",
+        "section": "{section}: ameaça {level} ({score}/10).",
+        "driver": " Resposta mais forte: {question} — {answer}.",
+        "outlook": {
+            "worse": "Prevê-se que a ameaça se agrave nos próximos seis meses.",
+            "same": "Prevê-se que a ameaça se mantenha mais ou menos igual nos próximos seis meses.",
+            "better": "Prevê-se que a ameaça diminua nos próximos seis meses.",
+            "unclear": "Ainda não é possível avaliar a evolução da ameaça nos próximos seis meses.",
+        },
+    },
+    "es": {
+        "overall": "La amenaza del crimen organizado en {area} es {level} ({score}/10) en el período {period}.",
+        "overall_insufficient": (
+            "La información todavía no permite juzgar la amenaza del crimen organizado en {area}: "
+            "las respuestas conocidas cubren {coverage} de las preguntas de amenaza."
+        ),
+        "finding": "{finding}: {reason}",
+        "section": "{section}: amenaza {level} ({score}/10).",
+        "driver": " Respuesta más fuerte: {question} — {answer}.",
+        "outlook": {
+            "worse": "Se prevé que la amenaza empeore en los próximos seis meses.",
+            "same": "Se prevé que la amenaza se mantenga más o menos igual en los próximos seis meses.",
+            "better": "Se prevé que la amenaza disminuya en los próximos seis meses.",
+            "unclear": "Todavía no es posible juzgar la evolución de la amenaza en los próximos seis meses.",
+        },
+    },
 }
 LEVEL_WORDS = {
     "en": {"low": "low", "moderate": "moderate", "high": "high", "severe": "severe"},
     "fr": {"low": "faible", "moderate": "modérée", "high": "élevée", "severe": "grave"},
+    "ar": {"low": "منخفض", "moderate": "متوسط", "high": "مرتفع", "severe": "شديد"},
+    "pt": {"low": "baixa", "moderate": "moderada", "high": "elevada", "severe": "grave"},
+    "es": {"low": "baja", "moderate": "moderada", "high": "alta", "severe": "grave"},
 }
+DECIMAL_COMMA = ("fr", "pt", "es")
 
 
 def _pct(x: float, lang: str) -> str:
     s = f"{x * 100:.0f}"
-    return f"{s}\u202f%" if lang == "fr" else f"{s}%"
+    return f"{s}\u202f%" if lang in DECIMAL_COMMA else f"{s}%"
 
 
 def _num(x, lang: str) -> str:
     s = f"{x:g}" if isinstance(x, float) else str(x)
-    return s.replace(".", ",") if lang == "fr" else s
+    return s.replace(".", ",") if lang in DECIMAL_COMMA else s
 
 
 def _likelihood(confidence: str | None, strength: int) -> str:
