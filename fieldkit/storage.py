@@ -49,10 +49,12 @@ def forget_key(path: Path) -> None:
 
 
 def _raw_connect(target: str, key: bytes | None, **kw):
-    """A connection of the right driver: SQLCipher keyed with the raw data key, or the standard sqlite3."""
-    if key is None:
-        return sqlite3.connect(target, **kw)
+    """A connection through SQLCipher's SQLite, keyed with the raw data key, or not keyed for a plain (training)
+    workspace: one SQLite for every workspace, so that a plain one plans and answers its queries as an encrypted one
+    does (the system's SQLite is older: its planner and FTS5 differ, bench/run.py --only encryption)."""
     conn = sqlcipher3.connect(target, **kw)
+    if key is None:
+        return conn
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return conn
 
