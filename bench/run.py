@@ -167,26 +167,6 @@ def bench_encryption(n: int, repeat: int) -> None:
                 if name in ("list", "search"):  # again, its pages now in the connection's cache (decrypted)
                     warm = statistics.median(timed(fn)[1] for _ in range(5))
                     times.setdefault((name + ", warm", kind), []).append(warm)
-            if kind == "plain":
-                # the same plain file through SQLCipher's own SQLite (no key): the plain workspace runs on the
-                # system's SQLite, an older one whose FTS5 answers this search faster, so the ratio above mixes
-                # the two engines with the encryption; this one is the encryption alone
-                import sqlcipher3
-
-                frm, params, _ = IncidentFilter(text="convoy", severity_min=3).to_sql()
-                order = ws.incidents._order("rank", True, True)
-                raw = sqlcipher3.connect(str(ws.db_path))
-                raw.execute(f"PRAGMA cache_size=-{storage.MAIN_CACHE_KIB}")
-                q = f"SELECT i.rowid {frm} ORDER BY {order}"
-
-                def same_engine(raw=raw, q=q, params=params):
-                    return raw.execute(q, params).fetchall()
-
-                _, dt = timed(same_engine)
-                times.setdefault(("search", "plain, SQLCipher's engine"), []).append(dt)
-                warm = statistics.median(timed(same_engine)[1] for _ in range(5))
-                times.setdefault(("search, warm", "plain, SQLCipher's engine"), []).append(warm)
-                raw.close()
             ws.close()
             # as in the app: opened again (its page cache empty), warmed up step by step while the user looks at
             # the window, then the first search
@@ -204,11 +184,6 @@ def bench_encryption(n: int, repeat: int) -> None:
         figure(f"{name} ({n:,}) plain, median", plain, "s")
         figure(f"{name} ({n:,}) encrypted, median", enc, "s")
         figure(f"{name} ({n:,}) encrypted / plain", enc / plain if plain else float("nan"), "ratio", "target <= 1.5")
-        same = times.get((name, "plain, SQLCipher's engine"))
-        if same:
-            base = statistics.median(same)
-            figure(f"{name} ({n:,}) plain, SQLCipher's engine", base, "s")
-            figure(f"{name} ({n:,}) encrypted / plain, same engine", enc / base, "ratio", "target <= 1.5")
 
 
 def _settle() -> None:
