@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenuBar,
-    QSizePolicy,
     QStackedWidget,
     QStatusBar,
     QTextBrowser,
@@ -37,7 +36,7 @@ from fieldkit.text import LABEL_MAX
 from . import i18n, ops
 from .errors import show_error
 from .i18n import tr_msg
-from .widgets import ask, ok_cancel, tell
+from .widgets import ElidedLabel, ask, ok_cancel, tell
 
 log = logging.getLogger(__name__)
 WINDOW_SIZE = "window_size"  # setting: "WIDTHxHEIGHT" of the main window when it was last closed
@@ -259,18 +258,18 @@ class MainWindow(QMainWindow):
         self.setMenuBar(QMenuBar(self))
         self._build_menus()
         self.setStatusBar(QStatusBar(self))
-        self.demo_notice = QLabel(self.tr("This workspace holds demo data ([DEMO] records): File → Remove demo data"))
+        # the notices and the path end in "…" when the screen is narrow (full text in the tooltip), never widening
+        # the window past a 1366-pixel screen
+        self.demo_notice = ElidedLabel(
+            self.tr("This workspace holds demo data ([DEMO] records): File → Remove demo data")
+        )
         self.demo_notice.setStyleSheet("color: #e8590c; font-weight: bold")
-        self.statusBar().addPermanentWidget(self.demo_notice)
+        self.statusBar().addPermanentWidget(self.demo_notice, 2)
         if not self.ws.encrypted:
-            self.plain_notice = QLabel(self.tr("NOT encrypted: anyone with this laptop can read this workspace"))
+            self.plain_notice = ElidedLabel(self.tr("NOT encrypted: anyone with this laptop can read this workspace"))
             self.plain_notice.setStyleSheet("color: #c92a2a; font-weight: bold")
-            self.statusBar().addPermanentWidget(self.plain_notice)
-        where = QLabel(self.tr("Workspace: {folder}").format(folder=str(self.ws.folder)))
-        where.setTextFormat(Qt.TextFormat.PlainText)
-        where.setToolTip(str(self.ws.folder))
-        where.setMinimumWidth(120)  # a long path is cut, not the window made wider than the screen
-        where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self.statusBar().addPermanentWidget(self.plain_notice, 2)
+        where = ElidedLabel(self.tr("Workspace: {folder}").format(folder=str(self.ws.folder)))
         self.statusBar().addPermanentWidget(where, 1)
         hq_database = configured(self.ws)
         if hq_database:  # an HQ workspace that publishes to PostgreSQL (docs/hq-postgresql.md)

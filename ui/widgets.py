@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QSizePolicy
 
 
 def ok_cancel(dialog: QDialog, on_ok: Callable | None = None) -> QDialogButtonBox:
@@ -94,3 +94,34 @@ def fit_combo(combo, chars: int) -> None:
     combo.setMinimumContentsLength(chars)
     view = combo.view()
     view.setMinimumWidth(max(view.sizeHintForColumn(0) + 24, 0))
+
+
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that takes the room it is given and ends in "…" when the text does not fit (its
+    full text in the tooltip): a long notice or path never makes the window wider than a 1366-pixel screen."""
+
+    def __init__(self, text: str = "", parent=None, *, min_chars: int = 12):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * min_chars)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.setToolTip(text)
+        super().setText(text)
+        self.update()
+
+    def sizeHint(self):  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        hint.setWidth(self.fontMetrics().horizontalAdvance(self._full) + 8)
+        return hint
+
+    def paintEvent(self, event):  # noqa: N802 - Qt's name
+        from PySide6.QtGui import QPainter
+
+        p = QPainter(self)
+        p.setPen(self.palette().color(self.foregroundRole()))
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
+        p.drawText(self.rect(), int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
