@@ -1197,79 +1197,79 @@ Device id: {device_id}</source>
       <translation>كل الفئات</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="83" />
+      <location filename="../../ui/incidents/view.py" line="84" />
       <source>All markets</source>
       <translation>كل الأسواق</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="87" />
+      <location filename="../../ui/incidents/view.py" line="89" />
       <source>Severity ≥</source>
       <translation>الخطورة ≥</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="92" />
+      <location filename="../../ui/incidents/view.py" line="94" />
       <source>from YYYY-MM-DD</source>
       <translation>من YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="94" />
+      <location filename="../../ui/incidents/view.py" line="96" />
       <source>to YYYY-MM-DD</source>
       <translation>إلى YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="98" />
+      <location filename="../../ui/incidents/view.py" line="100" />
       <source>Any status</source>
       <translation>أي حالة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="99" />
+      <location filename="../../ui/incidents/view.py" line="101" />
       <source>Final</source>
       <translation>نهائي</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="100" />
+      <location filename="../../ui/incidents/view.py" line="102" />
       <source>Draft</source>
       <translation>مسودة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="103" />
+      <location filename="../../ui/incidents/view.py" line="105" />
       <source>area: min lon, min lat, max lon, max lat</source>
       <translation>المنطقة: أدنى خط طول، أدنى خط عرض، أعلى خط طول، أعلى خط عرض</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="106" />
+      <location filename="../../ui/incidents/view.py" line="108" />
       <source>Trash</source>
       <translation>سلة المحذوفات</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="136" />
+      <location filename="../../ui/incidents/view.py" line="138" />
       <source>Edit</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="138" />
-      <location filename="../../ui/incidents/view.py" line="460" />
+      <location filename="../../ui/incidents/view.py" line="140" />
+      <location filename="../../ui/incidents/view.py" line="462" />
       <source>Move to trash</source>
       <translation>نقل إلى سلة المحذوفات</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="140" />
+      <location filename="../../ui/incidents/view.py" line="142" />
       <source>Restore</source>
       <translation>استعادة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="142" />
-      <location filename="../../ui/incidents/view.py" line="486" />
+      <location filename="../../ui/incidents/view.py" line="144" />
+      <location filename="../../ui/incidents/view.py" line="488" />
       <source>Delete for good</source>
       <translation>حذف نهائي</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="212" />
+      <location filename="../../ui/incidents/view.py" line="214" />
       <source> in the trash</source>
       <translation> في سلة المحذوفات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/incidents/view.py" line="213" />
+      <location filename="../../ui/incidents/view.py" line="215" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n حادث</numerusform>
@@ -1281,117 +1281,117 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="263" />
+      <location filename="../../ui/incidents/view.py" line="265" />
       <source>Select an incident to see it here.</source>
       <translation>اختر حادثًا لعرضه هنا.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="308" />
+      <location filename="../../ui/incidents/view.py" line="310" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="313" />
+      <location filename="../../ui/incidents/view.py" line="315" />
       <source>Where</source>
       <translation>أين</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="318" />
+      <location filename="../../ui/incidents/view.py" line="320" />
       <source>no coordinates yet (draft)</source>
       <translation>لا إحداثيات بعد (مسودة)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="321" />
+      <location filename="../../ui/incidents/view.py" line="323" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="322" />
+      <location filename="../../ui/incidents/view.py" line="324" />
       <source>Severity</source>
       <translation>الخطورة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="324" />
+      <location filename="../../ui/incidents/view.py" line="326" />
       <source>Actors</source>
       <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="331" />
+      <location filename="../../ui/incidents/view.py" line="333" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="341" />
+      <location filename="../../ui/incidents/view.py" line="343" />
       <source>Tags</source>
       <translation>الوسوم</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="343" />
+      <location filename="../../ui/incidents/view.py" line="345" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="344" />
+      <location filename="../../ui/incidents/view.py" line="346" />
       <source>final</source>
       <translation>نهائي</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="344" />
+      <location filename="../../ui/incidents/view.py" line="346" />
       <source>draft</source>
       <translation>مسودة</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="345" />
+      <location filename="../../ui/incidents/view.py" line="347" />
       <source>sensitive</source>
       <translation>حساس</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="347" />
+      <location filename="../../ui/incidents/view.py" line="349" />
       <source>Reported</source>
       <translation>أُبلغ عنه</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="377" />
+      <location filename="../../ui/incidents/view.py" line="379" />
       <source>signed by a key HQ revoked from {when}: after the revocation (see Verify)</source>
       <translation>موقَّع بمفتاح ألغاه المقر اعتبارًا من {when}: بعد الإلغاء (انظر التحقق)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="379" />
+      <location filename="../../ui/incidents/view.py" line="381" />
       <source>signed before HQ revoked the key (from {when})</source>
       <translation>موقَّع قبل أن يلغي المقر المفتاح (اعتبارًا من {when})</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="397" />
+      <location filename="../../ui/incidents/view.py" line="399" />
       <source>Save attachment</source>
       <translation>حفظ المرفق</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="412" />
+      <location filename="../../ui/incidents/view.py" line="414" />
       <source>Save the incident report</source>
       <translation>حفظ تقرير الحادث</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="423" />
+      <location filename="../../ui/incidents/view.py" line="425" />
       <source>Report written to {path}</source>
       <translation>كُتب التقرير في {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="427" />
+      <location filename="../../ui/incidents/view.py" line="429" />
       <source>Writing the PDF report…</source>
       <translation>جارٍ كتابة تقرير PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="461" />
+      <location filename="../../ui/incidents/view.py" line="463" />
       <source>Why is this incident being removed?</source>
       <translation>لماذا يُزال هذا الحادث؟</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="462" />
+      <location filename="../../ui/incidents/view.py" line="464" />
       <source>Moved to the trash</source>
       <translation>نُقل إلى سلة المحذوفات</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="487" />
+      <location filename="../../ui/incidents/view.py" line="489" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>هل تحذف هذا الحادث وسجله نهائيًا؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -1457,152 +1457,152 @@ Device id: {device_id}</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="261" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>تحتوي مساحة العمل هذه على بيانات تجريبية (سجلات ⁦[DEMO]⁩): ملف ← إزالة البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="265" />
+      <location filename="../../ui/main_window.py" line="269" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>غير مشفّرة: يستطيع أي شخص يحمل هذا الحاسوب قراءة مساحة العمل هذه</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="268" />
+      <location filename="../../ui/main_window.py" line="272" />
       <source>Workspace: {folder}</source>
       <translation>مساحة العمل: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="271" />
+      <location filename="../../ui/main_window.py" line="276" />
       <source>HQ database: {name}</source>
       <translation>قاعدة بيانات المقر: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="320" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>تحتاج الخريطة إلى QtWebEngine، وهو غير مثبّت.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="330" />
+      <location filename="../../ui/main_window.py" line="335" />
       <source>Jobs</source>
       <translation>المهام</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="345" />
       <source>Checklist</source>
       <translation>القائمة المرجعية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="341" />
+      <location filename="../../ui/main_window.py" line="346" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="347" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="343" />
+      <location filename="../../ui/main_window.py" line="348" />
       <source>Sync</source>
       <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="356" />
+      <location filename="../../ui/main_window.py" line="361" />
       <source>Load demo data…</source>
       <translation>تحميل بيانات تجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="357" />
+      <location filename="../../ui/main_window.py" line="362" />
       <source>Remove demo data…</source>
       <translation>إزالة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="358" />
+      <location filename="../../ui/main_window.py" line="363" />
       <source>Your name and device…</source>
       <translation>اسمك وجهازك…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="360" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>Verify integrity</source>
       <translation>التحقق من السلامة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="362" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>Lock now</source>
       <translation>القفل الآن</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>Encrypt this workspace…</source>
       <translation>تشفير مساحة العمل هذه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="372" />
       <source>Change the passphrase…</source>
       <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="368" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>Duress passphrase…</source>
       <translation>عبارة مرور الإكراه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="369" />
+      <location filename="../../ui/main_window.py" line="374" />
       <source>Travel mode…</source>
       <translation>وضع السفر…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="370" />
+      <location filename="../../ui/main_window.py" line="375" />
       <source>Delete this workspace now…</source>
       <translation>حذف مساحة العمل هذه الآن…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="372" />
+      <location filename="../../ui/main_window.py" line="377" />
       <source>Quit</source>
       <translation>إنهاء البرنامج</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="373" />
+      <location filename="../../ui/main_window.py" line="378" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="379" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>&amp;Help</source>
       <translation>&amp;مساعدة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="381" />
+      <location filename="../../ui/main_window.py" line="386" />
       <source>User guide</source>
       <translation>دليل المستخدم</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="383" />
+      <location filename="../../ui/main_window.py" line="388" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="384" />
+      <location filename="../../ui/main_window.py" line="389" />
       <source>Report a problem…</source>
       <translation>الإبلاغ عن مشكلة…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
+      <location filename="../../ui/main_window.py" line="391" />
       <source>About FieldKit</source>
       <translation>حول FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="447" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>Travel mode</source>
       <translation>وضع السفر</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="447" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>غادر %n حادث هذا الحاسوب؛ ويحتفظ به المقر.</numerusform>
@@ -1614,37 +1614,37 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
+      <location filename="../../ui/main_window.py" line="464" />
       <source>The duress passphrase was removed.</source>
       <translation>أُزيلت عبارة مرور الإكراه.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="466" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>عُيّنت عبارة مرور الإكراه. احتفظ بها سرّية مثل عبارة المرور نفسها.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="464" />
+      <location filename="../../ui/main_window.py" line="469" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>غُيّرت عبارة المرور. سيطلب FieldKit العبارة الجديدة من الآن فصاعدًا.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="485" />
+      <location filename="../../ui/main_window.py" line="490" />
       <source>Delete this workspace now</source>
       <translation>حذف مساحة العمل هذه الآن</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="487" />
+      <location filename="../../ui/main_window.py" line="492" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>هل تدمّر مساحة العمل هذه الآن: كل حادث وتقييم ومرفق ومفتاح على هذا الحاسوب؟ لا يمكن التراجع عن ذلك. تبقى السجلات المرسلة في الحزم لدى مستلميها.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="505" />
+      <location filename="../../ui/main_window.py" line="510" />
       <source>Draft recovered</source>
       <translation>استُعيدت مسودة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="507" />
+      <location filename="../../ui/main_window.py" line="512" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>استُعيدت %n مسودة حادث غير محفوظة من جلسة انقطعت وستُفتح الآن.</numerusform>
@@ -1656,104 +1656,104 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="520" />
+      <location filename="../../ui/main_window.py" line="525" />
       <source>Protect this workspace</source>
       <translation>حماية مساحة العمل هذه</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="522" />
+      <location filename="../../ui/main_window.py" line="527" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>مساحة العمل هذه غير مشفّرة: يستطيع أي شخص يأخذ هذا الحاسوب قراءتها. هل تشفّرها الآن بعبارة مرور؟</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="552" />
+      <location filename="../../ui/main_window.py" line="557" />
       <source>Demo data</source>
       <translation>بيانات تجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="552" />
+      <location filename="../../ui/main_window.py" line="557" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>لا يمكن تحميل البيانات التجريبية إلا في مساحة عمل فارغة.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="562" />
       <source>Empty workspace</source>
       <translation>مساحة عمل فارغة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="559" />
+      <location filename="../../ui/main_window.py" line="564" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>مساحة العمل هذه فارغة. هل تحمّل بيانات تجريبية (500 حادث واقعي في أماكن حقيقية وتقييمان) لتجربة FieldKit؟ للتجربة فقط: ستذهب الحوادث التجريبية إلى المقر في حزم مساحة العمل هذه.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="579" />
-      <location filename="../../ui/main_window.py" line="587" />
+      <location filename="../../ui/main_window.py" line="584" />
+      <location filename="../../ui/main_window.py" line="592" />
       <source>Report a problem</source>
       <translation>الإبلاغ عن مشكلة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="589" />
+      <location filename="../../ui/main_window.py" line="594" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>كُتب ملف تشخيص في {path}. يحتوي على الإصدارات والأعداد وآخر السجل، دون أي سجل أو اسم أو مفتاح. أعطه لمن يدعم FieldKit، مع بضع كلمات عمّا حدث.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="596" />
+      <location filename="../../ui/main_window.py" line="601" />
       <source>Writing the diagnostics file…</source>
       <translation>جارٍ كتابة ملف التشخيص…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="615" />
+      <location filename="../../ui/main_window.py" line="620" />
       <source>Remove demo data</source>
       <translation>إزالة البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="616" />
+      <location filename="../../ui/main_window.py" line="621" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>هل تزيل كل حادث وتقييم تجريبي (⁦[DEMO]⁩) نهائيًا؟ تبقى السجلات التي أنشأتها بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="623" />
+      <location filename="../../ui/main_window.py" line="628" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>أُزيلت البيانات التجريبية: {n} حادث، {a} تقييم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="629" />
+      <location filename="../../ui/main_window.py" line="634" />
       <source>Removing the demo data…</source>
       <translation>جارٍ إزالة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="638" />
+      <location filename="../../ui/main_window.py" line="643" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>حُمّلت البيانات التجريبية: {n} حادث، {a} تقييم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="646" />
+      <location filename="../../ui/main_window.py" line="651" />
       <source>Loading demo data…</source>
       <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="655" />
+      <location filename="../../ui/main_window.py" line="660" />
       <source>Verifying every history chain and attachment…</source>
       <translation>جارٍ التحقق من كل سلسلة سجل وكل مرفق…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="662" />
+      <location filename="../../ui/main_window.py" line="667" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>تم فحص {i} حادث و{a} تقييم و{f} مرفق.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="666" />
       <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="676" />
       <source>Integrity</source>
       <translation>السلامة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="666" />
+      <location filename="../../ui/main_window.py" line="671" />
       <source>Everything verifies.</source>
       <translation>كل شيء سليم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="676" />
       <source>Problems found:</source>
       <translation>مشكلات وُجدت:</translation>
     </message>
@@ -1781,22 +1781,22 @@ Device id: {device_id}</source>
       <translation>الخريطة الأساسية</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="61" />
+      <location filename="../../ui/map/view.py" line="62" />
       <source>Add MBTiles…</source>
       <translation>إضافة MBTiles…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="64" />
+      <location filename="../../ui/map/view.py" line="65" />
       <source>Packs…</source>
       <translation>الرزم…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="67" />
+      <location filename="../../ui/map/view.py" line="68" />
       <source>Filter incidents to this view</source>
       <translation>تصفية الحوادث إلى هذا العرض</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="70" />
+      <location filename="../../ui/map/view.py" line="71" />
       <source>Export offline map…</source>
       <translation>تصدير خريطة دون اتصال…</translation>
     </message>
@@ -1816,32 +1816,32 @@ Device id: {device_id}</source>
       <translation>أسبوعًا بأسبوع</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="111" />
+      <location filename="../../ui/map/view.py" line="112" />
       <source>Natural Earth outlines (built in)</source>
       <translation>حدود Natural Earth (مدمجة)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="114" />
+      <location filename="../../ui/map/view.py" line="115" />
       <source>Best pack for the view</source>
       <translation>أفضل رزمة لهذا العرض</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="128" />
+      <location filename="../../ui/map/view.py" line="129" />
       <source>Add an MBTiles basemap</source>
       <translation>إضافة خريطة أساسية MBTiles</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="136" />
+      <location filename="../../ui/map/view.py" line="137" />
       <source>Adding the basemap…</source>
       <translation>جارٍ إضافة الخريطة الأساسية…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="145" />
+      <location filename="../../ui/map/view.py" line="146" />
       <source>{start} to {end}</source>
       <translation>من {start} إلى {end}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="146" />
+      <location filename="../../ui/map/view.py" line="147" />
       <source>%n incident(s) this week</source>
       <translation>
         <numerusform>%n حادث هذا الأسبوع</numerusform>
@@ -1853,29 +1853,29 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="170" />
+      <location filename="../../ui/map/view.py" line="171" />
       <source>No place called {name} is known.</source>
       <translation>لا يُعرف مكان باسم {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="182" />
+      <location filename="../../ui/map/view.py" line="183" />
       <source>Preparing the list of places…</source>
       <translation>جارٍ إعداد قائمة الأماكن…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="227" />
-      <source>%n incident(s) on the map</source>
+      <location filename="../../ui/map/view.py" line="228" />
+      <source>%Ln incident(s) on the map</source>
       <translation>
-        <numerusform>%n حادث على الخريطة</numerusform>
-        <numerusform>%n حادث على الخريطة</numerusform>
-        <numerusform>%n حادثان على الخريطة</numerusform>
-        <numerusform>%n حوادث على الخريطة</numerusform>
-        <numerusform>%n حادثًا على الخريطة</numerusform>
-        <numerusform>%n حادث على الخريطة</numerusform>
+        <numerusform>%Ln حادث على الخريطة</numerusform>
+        <numerusform>%Ln حادث على الخريطة</numerusform>
+        <numerusform>%Ln حادثان على الخريطة</numerusform>
+        <numerusform>%Ln حوادث على الخريطة</numerusform>
+        <numerusform>%Ln حادثًا على الخريطة</numerusform>
+        <numerusform>%Ln حادث على الخريطة</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="229" />
+      <location filename="../../ui/map/view.py" line="230" />
       <source>%n without a location yet (not shown)</source>
       <translation>
         <numerusform>%n دون موقع بعد (غير معروض)</numerusform>
@@ -1887,23 +1887,23 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="235" />
-      <location filename="../../ui/map/view.py" line="242" />
+      <location filename="../../ui/map/view.py" line="236" />
+      <location filename="../../ui/map/view.py" line="243" />
       <source>Export an offline map</source>
       <translation>تصدير خريطة دون اتصال</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="244" />
+      <location filename="../../ui/map/view.py" line="245" />
       <source>The map file can be opened by anyone who gets it. Include the incidents marked sensitive? (No leaves them out.)</source>
       <translation>يستطيع أي شخص يحصل على ملف الخريطة فتحه. هل تُدرج الحوادث المعلَّمة حساسة؟ (لا: تُستبعد.)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="251" />
+      <location filename="../../ui/map/view.py" line="252" />
       <source>Map written to {path}</source>
       <translation>كُتبت الخريطة في {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="255" />
+      <location filename="../../ui/map/view.py" line="256" />
       <source>Writing the offline map…</source>
       <translation>جارٍ كتابة الخريطة دون اتصال…</translation>
     </message>
@@ -2130,57 +2130,57 @@ Device id: {device_id}</source>
   <context>
     <name>PacksDialog</name>
     <message>
-      <location filename="../../ui/map/view.py" line="266" />
+      <location filename="../../ui/map/view.py" line="267" />
       <source>Basemap packs</source>
       <translation>رزم الخرائط الأساسية</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="271" />
+      <location filename="../../ui/map/view.py" line="272" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="272" />
+      <location filename="../../ui/map/view.py" line="273" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="273" />
+      <location filename="../../ui/map/view.py" line="274" />
       <source>Zoom levels</source>
       <translation>مستويات التكبير</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="274" />
+      <location filename="../../ui/map/view.py" line="275" />
       <source>Covers (W, S, E, N)</source>
       <translation>التغطية (غرب، جنوب، شرق، شمال)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="275" />
+      <location filename="../../ui/map/view.py" line="276" />
       <source>Size</source>
       <translation>الحجم</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="276" />
+      <location filename="../../ui/map/view.py" line="277" />
       <source>Attribution</source>
       <translation>الإسناد</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="282" />
+      <location filename="../../ui/map/view.py" line="283" />
       <source>Unreadable: {error}</source>
       <translation>غير قابل للقراءة: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="289" />
+      <location filename="../../ui/map/view.py" line="290" />
       <source>unknown</source>
       <translation>غير معروفة</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="290" />
+      <location filename="../../ui/map/view.py" line="291" />
       <source>{mb} MB</source>
       <translation>{mb} ميغابايت</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="299" />
+      <location filename="../../ui/map/view.py" line="300" />
       <source>No basemap packs yet: add an MBTiles file, or cut one with 'fieldkit basemap cut'.</source>
       <translation>لا توجد رزم خرائط أساسية بعد: أضف ملف MBTiles، أو اقتطع رزمة باستخدام 'fieldkit basemap cut'.</translation>
     </message>

@@ -1185,69 +1185,69 @@ Id del dispositivo: {device_id}</translation>
       <translation>Todas las categorías</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="87" />
+      <location filename="../../ui/incidents/view.py" line="89" />
       <source>Severity ≥</source>
       <translation>Gravedad ≥</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="92" />
+      <location filename="../../ui/incidents/view.py" line="94" />
       <source>from YYYY-MM-DD</source>
       <translation>desde AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="94" />
+      <location filename="../../ui/incidents/view.py" line="96" />
       <source>to YYYY-MM-DD</source>
       <translation>hasta AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="98" />
+      <location filename="../../ui/incidents/view.py" line="100" />
       <source>Any status</source>
       <translation>Cualquier estado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="99" />
+      <location filename="../../ui/incidents/view.py" line="101" />
       <source>Final</source>
       <translation>Definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="100" />
+      <location filename="../../ui/incidents/view.py" line="102" />
       <source>Draft</source>
       <translation>Borrador</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="103" />
+      <location filename="../../ui/incidents/view.py" line="105" />
       <source>area: min lon, min lat, max lon, max lat</source>
       <translation>área: lon mín, lat mín, lon máx, lat máx</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="106" />
+      <location filename="../../ui/incidents/view.py" line="108" />
       <source>Trash</source>
       <translation>Papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="136" />
+      <location filename="../../ui/incidents/view.py" line="138" />
       <source>Edit</source>
       <translation>Editar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="138" />
-      <location filename="../../ui/incidents/view.py" line="460" />
+      <location filename="../../ui/incidents/view.py" line="140" />
+      <location filename="../../ui/incidents/view.py" line="462" />
       <source>Move to trash</source>
       <translation>Mover a la papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="140" />
+      <location filename="../../ui/incidents/view.py" line="142" />
       <source>Restore</source>
       <translation>Restaurar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="142" />
-      <location filename="../../ui/incidents/view.py" line="486" />
+      <location filename="../../ui/incidents/view.py" line="144" />
+      <location filename="../../ui/incidents/view.py" line="488" />
       <source>Delete for good</source>
       <translation>Eliminar definitivamente</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/incidents/view.py" line="213" />
+      <location filename="../../ui/incidents/view.py" line="215" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incidente</numerusform>
@@ -1255,127 +1255,127 @@ Id del dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="212" />
+      <location filename="../../ui/incidents/view.py" line="214" />
       <source> in the trash</source>
       <translation> en la papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="263" />
+      <location filename="../../ui/incidents/view.py" line="265" />
       <source>Select an incident to see it here.</source>
       <translation>Seleccione un incidente para verlo aquí.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="308" />
+      <location filename="../../ui/incidents/view.py" line="310" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="313" />
+      <location filename="../../ui/incidents/view.py" line="315" />
       <source>Where</source>
       <translation>Dónde</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="318" />
+      <location filename="../../ui/incidents/view.py" line="320" />
       <source>no coordinates yet (draft)</source>
       <translation>todavía sin coordenadas (borrador)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="321" />
+      <location filename="../../ui/incidents/view.py" line="323" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="322" />
+      <location filename="../../ui/incidents/view.py" line="324" />
       <source>Severity</source>
       <translation>Gravedad</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="324" />
+      <location filename="../../ui/incidents/view.py" line="326" />
       <source>Actors</source>
       <translation>Actores</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="331" />
+      <location filename="../../ui/incidents/view.py" line="333" />
       <source>Source</source>
       <translation>Fuente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="341" />
+      <location filename="../../ui/incidents/view.py" line="343" />
       <source>Tags</source>
       <translation>Etiquetas</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="343" />
+      <location filename="../../ui/incidents/view.py" line="345" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="344" />
+      <location filename="../../ui/incidents/view.py" line="346" />
       <source>final</source>
       <translation>definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="344" />
+      <location filename="../../ui/incidents/view.py" line="346" />
       <source>draft</source>
       <translation>borrador</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="345" />
+      <location filename="../../ui/incidents/view.py" line="347" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="347" />
+      <location filename="../../ui/incidents/view.py" line="349" />
       <source>Reported</source>
       <translation>Reportado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="377" />
+      <location filename="../../ui/incidents/view.py" line="379" />
       <source>signed by a key HQ revoked from {when}: after the revocation (see Verify)</source>
       <translation>firmado por una clave revocada por la sede desde {when}: después de la revocación (ver Verificar)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="379" />
+      <location filename="../../ui/incidents/view.py" line="381" />
       <source>signed before HQ revoked the key (from {when})</source>
       <translation>firmado antes de que la sede revocara la clave (desde {when})</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="397" />
+      <location filename="../../ui/incidents/view.py" line="399" />
       <source>Save attachment</source>
       <translation>Guardar adjunto</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="412" />
+      <location filename="../../ui/incidents/view.py" line="414" />
       <source>Save the incident report</source>
       <translation>Guardar el informe del incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="423" />
+      <location filename="../../ui/incidents/view.py" line="425" />
       <source>Report written to {path}</source>
       <translation>Informe escrito en {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="427" />
+      <location filename="../../ui/incidents/view.py" line="429" />
       <source>Writing the PDF report…</source>
       <translation>Escribiendo el informe PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="461" />
+      <location filename="../../ui/incidents/view.py" line="463" />
       <source>Why is this incident being removed?</source>
       <translation>¿Por qué se quita este incidente?</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="462" />
+      <location filename="../../ui/incidents/view.py" line="464" />
       <source>Moved to the trash</source>
       <translation>Movido a la papelera</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="487" />
+      <location filename="../../ui/incidents/view.py" line="489" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>¿Eliminar definitivamente este incidente y su historial? No se puede deshacer.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="83" />
+      <location filename="../../ui/incidents/view.py" line="84" />
       <source>All markets</source>
       <translation>Todos los mercados</translation>
     </message>
@@ -1441,142 +1441,142 @@ Id del dispositivo: {device_id}</translation>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="261" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Este espacio de trabajo contiene datos de demostración (registros [DEMO]): Archivo → Quitar datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="265" />
+      <location filename="../../ui/main_window.py" line="269" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>NO cifrado: cualquier persona con este portátil puede leer este espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="268" />
+      <location filename="../../ui/main_window.py" line="272" />
       <source>Workspace: {folder}</source>
       <translation>Espacio de trabajo: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="320" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>El mapa necesita QtWebEngine, que no está instalado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="330" />
+      <location filename="../../ui/main_window.py" line="335" />
       <source>Jobs</source>
       <translation>Tareas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="345" />
       <source>Checklist</source>
       <translation>Lista de verificación</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="341" />
+      <location filename="../../ui/main_window.py" line="346" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="347" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="343" />
+      <location filename="../../ui/main_window.py" line="348" />
       <source>Sync</source>
       <translation>Sincronización</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="356" />
+      <location filename="../../ui/main_window.py" line="361" />
       <source>Load demo data…</source>
       <translation>Cargar datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="357" />
+      <location filename="../../ui/main_window.py" line="362" />
       <source>Remove demo data…</source>
       <translation>Quitar datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="358" />
+      <location filename="../../ui/main_window.py" line="363" />
       <source>Your name and device…</source>
       <translation>Su nombre y dispositivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="360" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>Verify integrity</source>
       <translation>Verificar la integridad</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="362" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>Lock now</source>
       <translation>Bloquear ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>Encrypt this workspace…</source>
       <translation>Cifrar este espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="370" />
+      <location filename="../../ui/main_window.py" line="375" />
       <source>Delete this workspace now…</source>
       <translation>Eliminar este espacio de trabajo ahora…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="372" />
+      <location filename="../../ui/main_window.py" line="377" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="373" />
+      <location filename="../../ui/main_window.py" line="378" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="379" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="381" />
+      <location filename="../../ui/main_window.py" line="386" />
       <source>User guide</source>
       <translation>Guía del usuario</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="383" />
+      <location filename="../../ui/main_window.py" line="388" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="384" />
+      <location filename="../../ui/main_window.py" line="389" />
       <source>Report a problem…</source>
       <translation>Reportar un problema…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
+      <location filename="../../ui/main_window.py" line="391" />
       <source>About FieldKit</source>
       <translation>Acerca de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="485" />
+      <location filename="../../ui/main_window.py" line="490" />
       <source>Delete this workspace now</source>
       <translation>Eliminar este espacio de trabajo ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="487" />
+      <location filename="../../ui/main_window.py" line="492" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>¿Destruir ahora este espacio de trabajo: todos los incidentes, evaluaciones, adjuntos y claves de este portátil? No se puede deshacer. Los registros enviados en paquetes quedan con sus destinatarios.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="505" />
+      <location filename="../../ui/main_window.py" line="510" />
       <source>Draft recovered</source>
       <translation>Borrador recuperado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="507" />
+      <location filename="../../ui/main_window.py" line="512" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n borrador de incidente sin guardar de una sesión interrumpida se recuperó y se abrirá ahora.</numerusform>
@@ -1584,144 +1584,144 @@ Id del dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="520" />
+      <location filename="../../ui/main_window.py" line="525" />
       <source>Protect this workspace</source>
       <translation>Proteger este espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="522" />
+      <location filename="../../ui/main_window.py" line="527" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Este espacio de trabajo no está cifrado: cualquier persona que se lleve este portátil puede leerlo. ¿Cifrarlo ahora con una frase de contraseña?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="552" />
+      <location filename="../../ui/main_window.py" line="557" />
       <source>Demo data</source>
       <translation>Datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="552" />
+      <location filename="../../ui/main_window.py" line="557" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Los datos de demostración solo pueden cargarse en un espacio de trabajo vacío.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="562" />
       <source>Empty workspace</source>
       <translation>Espacio de trabajo vacío</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="579" />
-      <location filename="../../ui/main_window.py" line="587" />
+      <location filename="../../ui/main_window.py" line="584" />
+      <location filename="../../ui/main_window.py" line="592" />
       <source>Report a problem</source>
       <translation>Reportar un problema</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="589" />
+      <location filename="../../ui/main_window.py" line="594" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Se escribió un archivo de diagnóstico en {path}. Contiene versiones, conteos y el final del log, ningún registro, nombre ni clave. Entréguelo a quien dé soporte a FieldKit, con unas palabras sobre lo que pasó.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="596" />
+      <location filename="../../ui/main_window.py" line="601" />
       <source>Writing the diagnostics file…</source>
       <translation>Escribiendo el archivo de diagnóstico…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="615" />
+      <location filename="../../ui/main_window.py" line="620" />
       <source>Remove demo data</source>
       <translation>Quitar datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="616" />
+      <location filename="../../ui/main_window.py" line="621" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>¿Quitar definitivamente todos los incidentes y evaluaciones de demostración ([DEMO])? Los registros que usted creó se conservan.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="623" />
+      <location filename="../../ui/main_window.py" line="628" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Datos de demostración quitados: {n} incidentes, {a} evaluaciones.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="629" />
+      <location filename="../../ui/main_window.py" line="634" />
       <source>Removing the demo data…</source>
       <translation>Quitando los datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="646" />
+      <location filename="../../ui/main_window.py" line="651" />
       <source>Loading demo data…</source>
       <translation>Cargando los datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="638" />
+      <location filename="../../ui/main_window.py" line="643" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Datos de demostración cargados: {n} incidentes, {a} evaluaciones.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="559" />
+      <location filename="../../ui/main_window.py" line="564" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Este espacio de trabajo está vacío. ¿Cargar datos de demostración (500 incidentes realistas en lugares reales y dos evaluaciones) para probar FieldKit? Solo para probar: los incidentes de demostración irían a la sede en los paquetes de este espacio de trabajo.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="655" />
+      <location filename="../../ui/main_window.py" line="660" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Verificando cada cadena de historial y cada adjunto…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="662" />
+      <location filename="../../ui/main_window.py" line="667" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>Se verificaron {i} incidentes, {a} evaluaciones y {f} adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="666" />
       <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="676" />
       <source>Integrity</source>
       <translation>Integridad</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="666" />
+      <location filename="../../ui/main_window.py" line="671" />
       <source>Everything verifies.</source>
       <translation>Todo se verificó correctamente.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="676" />
       <source>Problems found:</source>
       <translation>Problemas encontrados:</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="372" />
       <source>Change the passphrase…</source>
       <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="368" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>Duress passphrase…</source>
       <translation>Frase de contraseña de coacción…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
+      <location filename="../../ui/main_window.py" line="464" />
       <source>The duress passphrase was removed.</source>
       <translation>Se eliminó la frase de contraseña de coacción.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="466" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>La frase de contraseña de coacción quedó definida. Manténgala tan secreta como la frase de contraseña misma.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="464" />
+      <location filename="../../ui/main_window.py" line="469" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>La frase de contraseña se cambió. A partir de ahora FieldKit pide la nueva.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="369" />
+      <location filename="../../ui/main_window.py" line="374" />
       <source>Travel mode…</source>
       <translation>Modo viaje…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="447" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>Travel mode</source>
       <translation>Modo viaje</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="447" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incidente salió de este portátil; la sede lo conserva.</numerusform>
@@ -1729,7 +1729,7 @@ Id del dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="271" />
+      <location filename="../../ui/main_window.py" line="276" />
       <source>HQ database: {name}</source>
       <translation>Base de datos de la sede: {name}</translation>
     </message>
@@ -1757,22 +1757,22 @@ Id del dispositivo: {device_id}</translation>
       <translation>Mapa base</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="61" />
+      <location filename="../../ui/map/view.py" line="62" />
       <source>Add MBTiles…</source>
       <translation>Agregar MBTiles…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="64" />
+      <location filename="../../ui/map/view.py" line="65" />
       <source>Packs…</source>
       <translation>Paquetes…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="67" />
+      <location filename="../../ui/map/view.py" line="68" />
       <source>Filter incidents to this view</source>
       <translation>Filtrar los incidentes a esta vista</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="70" />
+      <location filename="../../ui/map/view.py" line="71" />
       <source>Export offline map…</source>
       <translation>Exportar mapa sin conexión…</translation>
     </message>
@@ -1792,32 +1792,32 @@ Id del dispositivo: {device_id}</translation>
       <translation>Semana a semana</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="111" />
+      <location filename="../../ui/map/view.py" line="112" />
       <source>Natural Earth outlines (built in)</source>
       <translation>Contornos de Natural Earth (incluidos)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="114" />
+      <location filename="../../ui/map/view.py" line="115" />
       <source>Best pack for the view</source>
       <translation>Mejor paquete para la vista</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="128" />
+      <location filename="../../ui/map/view.py" line="129" />
       <source>Add an MBTiles basemap</source>
       <translation>Agregar un mapa base MBTiles</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="136" />
+      <location filename="../../ui/map/view.py" line="137" />
       <source>Adding the basemap…</source>
       <translation>Agregando el mapa base…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="145" />
+      <location filename="../../ui/map/view.py" line="146" />
       <source>{start} to {end}</source>
       <translation>del {start} al {end}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="146" />
+      <location filename="../../ui/map/view.py" line="147" />
       <source>%n incident(s) this week</source>
       <translation>
         <numerusform>%n incidente esta semana</numerusform>
@@ -1825,25 +1825,25 @@ Id del dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="170" />
+      <location filename="../../ui/map/view.py" line="171" />
       <source>No place called {name} is known.</source>
       <translation>No se conoce ningún lugar llamado {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="182" />
+      <location filename="../../ui/map/view.py" line="183" />
       <source>Preparing the list of places…</source>
       <translation>Preparando la lista de lugares…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="227" />
-      <source>%n incident(s) on the map</source>
+      <location filename="../../ui/map/view.py" line="228" />
+      <source>%Ln incident(s) on the map</source>
       <translation>
-        <numerusform>%n incidente en el mapa</numerusform>
-        <numerusform>%n incidentes en el mapa</numerusform>
+        <numerusform>%Ln incidente en el mapa</numerusform>
+        <numerusform>%Ln incidentes en el mapa</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="229" />
+      <location filename="../../ui/map/view.py" line="230" />
       <source>%n without a location yet (not shown)</source>
       <translation>
         <numerusform>%n todavía sin ubicación (no se muestra)</numerusform>
@@ -1851,23 +1851,23 @@ Id del dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="235" />
-      <location filename="../../ui/map/view.py" line="242" />
+      <location filename="../../ui/map/view.py" line="236" />
+      <location filename="../../ui/map/view.py" line="243" />
       <source>Export an offline map</source>
       <translation>Exportar un mapa sin conexión</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="244" />
+      <location filename="../../ui/map/view.py" line="245" />
       <source>The map file can be opened by anyone who gets it. Include the incidents marked sensitive? (No leaves them out.)</source>
       <translation>Cualquier persona que reciba el archivo del mapa puede abrirlo. ¿Incluir los incidentes marcados como sensibles? (No = dejarlos fuera.)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="251" />
+      <location filename="../../ui/map/view.py" line="252" />
       <source>Map written to {path}</source>
       <translation>Mapa escrito en {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="255" />
+      <location filename="../../ui/map/view.py" line="256" />
       <source>Writing the offline map…</source>
       <translation>Escribiendo el mapa sin conexión…</translation>
     </message>
@@ -2094,57 +2094,57 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>PacksDialog</name>
     <message>
-      <location filename="../../ui/map/view.py" line="266" />
+      <location filename="../../ui/map/view.py" line="267" />
       <source>Basemap packs</source>
       <translation>Paquetes de mapa base</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="271" />
+      <location filename="../../ui/map/view.py" line="272" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="272" />
+      <location filename="../../ui/map/view.py" line="273" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="273" />
+      <location filename="../../ui/map/view.py" line="274" />
       <source>Zoom levels</source>
       <translation>Niveles de zoom</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="274" />
+      <location filename="../../ui/map/view.py" line="275" />
       <source>Covers (W, S, E, N)</source>
       <translation>Cubre (O, S, E, N)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="275" />
+      <location filename="../../ui/map/view.py" line="276" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="276" />
+      <location filename="../../ui/map/view.py" line="277" />
       <source>Attribution</source>
       <translation>Atribución</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="282" />
+      <location filename="../../ui/map/view.py" line="283" />
       <source>Unreadable: {error}</source>
       <translation>Ilegible: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="289" />
+      <location filename="../../ui/map/view.py" line="290" />
       <source>unknown</source>
       <translation>desconocido</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="290" />
+      <location filename="../../ui/map/view.py" line="291" />
       <source>{mb} MB</source>
       <translation>{mb} MB</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="299" />
+      <location filename="../../ui/map/view.py" line="300" />
       <source>No basemap packs yet: add an MBTiles file, or cut one with 'fieldkit basemap cut'.</source>
       <translation>Todavía no hay paquetes de mapa base: agregue un archivo MBTiles o recorte uno con 'fieldkit basemap cut'.</translation>
     </message>

@@ -1185,69 +1185,69 @@ Identifiant : {device_id}</translation>
       <translation>Toutes les catégories</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="87" />
+      <location filename="../../ui/incidents/view.py" line="89" />
       <source>Severity ≥</source>
       <translation>Gravité ≥</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="92" />
+      <location filename="../../ui/incidents/view.py" line="94" />
       <source>from YYYY-MM-DD</source>
       <translation>du AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="94" />
+      <location filename="../../ui/incidents/view.py" line="96" />
       <source>to YYYY-MM-DD</source>
       <translation>au AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="98" />
+      <location filename="../../ui/incidents/view.py" line="100" />
       <source>Any status</source>
       <translation>Tout statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="99" />
+      <location filename="../../ui/incidents/view.py" line="101" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="100" />
+      <location filename="../../ui/incidents/view.py" line="102" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="103" />
+      <location filename="../../ui/incidents/view.py" line="105" />
       <source>area: min lon, min lat, max lon, max lat</source>
       <translation>zone : lon min, lat min, lon max, lat max</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="106" />
+      <location filename="../../ui/incidents/view.py" line="108" />
       <source>Trash</source>
       <translation>Corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="136" />
+      <location filename="../../ui/incidents/view.py" line="138" />
       <source>Edit</source>
       <translation>Modifier</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="138" />
-      <location filename="../../ui/incidents/view.py" line="460" />
+      <location filename="../../ui/incidents/view.py" line="140" />
+      <location filename="../../ui/incidents/view.py" line="462" />
       <source>Move to trash</source>
       <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="140" />
+      <location filename="../../ui/incidents/view.py" line="142" />
       <source>Restore</source>
       <translation>Restaurer</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="142" />
-      <location filename="../../ui/incidents/view.py" line="486" />
+      <location filename="../../ui/incidents/view.py" line="144" />
+      <location filename="../../ui/incidents/view.py" line="488" />
       <source>Delete for good</source>
       <translation>Supprimer définitivement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/incidents/view.py" line="213" />
+      <location filename="../../ui/incidents/view.py" line="215" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -1255,127 +1255,127 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="212" />
+      <location filename="../../ui/incidents/view.py" line="214" />
       <source> in the trash</source>
       <translation> dans la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="83" />
+      <location filename="../../ui/incidents/view.py" line="84" />
       <source>All markets</source>
       <translation>Tous les marchés</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="263" />
+      <location filename="../../ui/incidents/view.py" line="265" />
       <source>Select an incident to see it here.</source>
       <translation>Sélectionnez un incident pour l'afficher ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="308" />
+      <location filename="../../ui/incidents/view.py" line="310" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="313" />
+      <location filename="../../ui/incidents/view.py" line="315" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="318" />
+      <location filename="../../ui/incidents/view.py" line="320" />
       <source>no coordinates yet (draft)</source>
       <translation>pas encore de coordonnées (brouillon)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="321" />
+      <location filename="../../ui/incidents/view.py" line="323" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="322" />
+      <location filename="../../ui/incidents/view.py" line="324" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="324" />
+      <location filename="../../ui/incidents/view.py" line="326" />
       <source>Actors</source>
       <translation>Acteurs</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="331" />
+      <location filename="../../ui/incidents/view.py" line="333" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="341" />
+      <location filename="../../ui/incidents/view.py" line="343" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="343" />
+      <location filename="../../ui/incidents/view.py" line="345" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="344" />
+      <location filename="../../ui/incidents/view.py" line="346" />
       <source>final</source>
       <translation>définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="344" />
+      <location filename="../../ui/incidents/view.py" line="346" />
       <source>draft</source>
       <translation>brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="345" />
+      <location filename="../../ui/incidents/view.py" line="347" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="347" />
+      <location filename="../../ui/incidents/view.py" line="349" />
       <source>Reported</source>
       <translation>Signalé</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="377" />
+      <location filename="../../ui/incidents/view.py" line="379" />
       <source>signed by a key HQ revoked from {when}: after the revocation (see Verify)</source>
       <translation>signée par une clé que le QG a révoquée à partir du {when} : après la révocation (voir Vérifier)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="379" />
+      <location filename="../../ui/incidents/view.py" line="381" />
       <source>signed before HQ revoked the key (from {when})</source>
       <translation>signée avant que le QG révoque la clé (à partir du {when})</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="397" />
+      <location filename="../../ui/incidents/view.py" line="399" />
       <source>Save attachment</source>
       <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="412" />
+      <location filename="../../ui/incidents/view.py" line="414" />
       <source>Save the incident report</source>
       <translation>Enregistrer le rapport d'incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="423" />
+      <location filename="../../ui/incidents/view.py" line="425" />
       <source>Report written to {path}</source>
       <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="427" />
+      <location filename="../../ui/incidents/view.py" line="429" />
       <source>Writing the PDF report…</source>
       <translation>Rédaction du rapport PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="461" />
+      <location filename="../../ui/incidents/view.py" line="463" />
       <source>Why is this incident being removed?</source>
       <translation>Pourquoi cet incident est-il retiré ?</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="462" />
+      <location filename="../../ui/incidents/view.py" line="464" />
       <source>Moved to the trash</source>
       <translation>Mis à la corbeille</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="487" />
+      <location filename="../../ui/incidents/view.py" line="489" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>Supprimer définitivement cet incident et son historique ? C'est irréversible.</translation>
     </message>
@@ -1441,147 +1441,147 @@ Identifiant : {device_id}</translation>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="261" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Cet espace de travail contient des données de démonstration (enregistrements [DEMO]) : Fichier → Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="265" />
+      <location filename="../../ui/main_window.py" line="269" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>NON chiffré : quiconque a cet ordinateur peut lire cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="268" />
+      <location filename="../../ui/main_window.py" line="272" />
       <source>Workspace: {folder}</source>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="320" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="330" />
+      <location filename="../../ui/main_window.py" line="335" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="345" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="341" />
+      <location filename="../../ui/main_window.py" line="346" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="347" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="343" />
+      <location filename="../../ui/main_window.py" line="348" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="356" />
+      <location filename="../../ui/main_window.py" line="361" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="357" />
+      <location filename="../../ui/main_window.py" line="362" />
       <source>Remove demo data…</source>
       <translation>Retirer les données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="358" />
+      <location filename="../../ui/main_window.py" line="363" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="360" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="362" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>Lock now</source>
       <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>Encrypt this workspace…</source>
       <translation>Chiffrer cet espace de travail…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="372" />
       <source>Change the passphrase…</source>
       <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="368" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>Duress passphrase…</source>
       <translation>Phrase secrète de contrainte…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="369" />
+      <location filename="../../ui/main_window.py" line="374" />
       <source>Travel mode…</source>
       <translation>Mode voyage…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="370" />
+      <location filename="../../ui/main_window.py" line="375" />
       <source>Delete this workspace now…</source>
       <translation>Supprimer cet espace de travail maintenant…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="372" />
+      <location filename="../../ui/main_window.py" line="377" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="373" />
+      <location filename="../../ui/main_window.py" line="378" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="379" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="381" />
+      <location filename="../../ui/main_window.py" line="386" />
       <source>User guide</source>
       <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="383" />
+      <location filename="../../ui/main_window.py" line="388" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="384" />
+      <location filename="../../ui/main_window.py" line="389" />
       <source>Report a problem…</source>
       <translation>Signaler un problème…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
+      <location filename="../../ui/main_window.py" line="391" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="447" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>Travel mode</source>
       <translation>Mode voyage</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="447" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incident a quitté cet ordinateur ; le QG le garde.</numerusform>
@@ -1589,37 +1589,37 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
+      <location filename="../../ui/main_window.py" line="464" />
       <source>The duress passphrase was removed.</source>
       <translation>La phrase secrète de contrainte a été supprimée.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="466" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>La phrase secrète de contrainte est définie. Gardez-la aussi secrète que la phrase secrète elle-même.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="464" />
+      <location filename="../../ui/main_window.py" line="469" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>La phrase secrète a été changée. FieldKit demande désormais la nouvelle.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="485" />
+      <location filename="../../ui/main_window.py" line="490" />
       <source>Delete this workspace now</source>
       <translation>Supprimer cet espace de travail maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="487" />
+      <location filename="../../ui/main_window.py" line="492" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Détruire cet espace de travail maintenant : tous les incidents, évaluations, pièces jointes et clés de cet ordinateur ? C'est irréversible. Les fiches envoyées dans des paquets restent chez leurs destinataires.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="505" />
+      <location filename="../../ui/main_window.py" line="510" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="507" />
+      <location filename="../../ui/main_window.py" line="512" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -1627,109 +1627,109 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="520" />
+      <location filename="../../ui/main_window.py" line="525" />
       <source>Protect this workspace</source>
       <translation>Protéger cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="522" />
+      <location filename="../../ui/main_window.py" line="527" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Cet espace de travail n'est pas chiffré : quiconque prend cet ordinateur peut le lire. Le chiffrer maintenant avec une phrase secrète ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="552" />
+      <location filename="../../ui/main_window.py" line="557" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="552" />
+      <location filename="../../ui/main_window.py" line="557" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="562" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="579" />
-      <location filename="../../ui/main_window.py" line="587" />
+      <location filename="../../ui/main_window.py" line="584" />
+      <location filename="../../ui/main_window.py" line="592" />
       <source>Report a problem</source>
       <translation>Signaler un problème</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="589" />
+      <location filename="../../ui/main_window.py" line="594" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Un fichier de diagnostic a été écrit dans {path}. Il contient des versions, des comptes et la fin du journal, aucun enregistrement, nom ni clé. Remettez-le à la personne qui assure le soutien de FieldKit, avec quelques mots sur ce qui s’est passé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="596" />
+      <location filename="../../ui/main_window.py" line="601" />
       <source>Writing the diagnostics file…</source>
       <translation>Écriture du fichier de diagnostic…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="615" />
+      <location filename="../../ui/main_window.py" line="620" />
       <source>Remove demo data</source>
       <translation>Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="616" />
+      <location filename="../../ui/main_window.py" line="621" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Supprimer définitivement tous les incidents et évaluations de démonstration ([DEMO]) ? Les enregistrements que vous avez faits vous-même restent.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="623" />
+      <location filename="../../ui/main_window.py" line="628" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration retirées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="629" />
+      <location filename="../../ui/main_window.py" line="634" />
       <source>Removing the demo data…</source>
       <translation>Retrait des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="646" />
+      <location filename="../../ui/main_window.py" line="651" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="638" />
+      <location filename="../../ui/main_window.py" line="643" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="559" />
+      <location filename="../../ui/main_window.py" line="564" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ? Seulement pour essayer : les incidents de démonstration partiraient vers le QG dans les paquets de cet espace de travail.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="655" />
+      <location filename="../../ui/main_window.py" line="660" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="662" />
+      <location filename="../../ui/main_window.py" line="667" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="666" />
       <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="676" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="666" />
+      <location filename="../../ui/main_window.py" line="671" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="676" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="271" />
+      <location filename="../../ui/main_window.py" line="276" />
       <source>HQ database: {name}</source>
       <translation>Base de données du QG : {name}</translation>
     </message>
@@ -1757,22 +1757,22 @@ Identifiant : {device_id}</translation>
       <translation>Fond de carte</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="61" />
+      <location filename="../../ui/map/view.py" line="62" />
       <source>Add MBTiles…</source>
       <translation>Ajouter un MBTiles…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="64" />
+      <location filename="../../ui/map/view.py" line="65" />
       <source>Packs…</source>
       <translation>Packs…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="67" />
+      <location filename="../../ui/map/view.py" line="68" />
       <source>Filter incidents to this view</source>
       <translation>Filtrer les incidents sur cette vue</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="70" />
+      <location filename="../../ui/map/view.py" line="71" />
       <source>Export offline map…</source>
       <translation>Exporter une carte hors ligne…</translation>
     </message>
@@ -1792,32 +1792,32 @@ Identifiant : {device_id}</translation>
       <translation>Semaine par semaine</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="111" />
+      <location filename="../../ui/map/view.py" line="112" />
       <source>Natural Earth outlines (built in)</source>
       <translation>Contours Natural Earth (intégrés)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="114" />
+      <location filename="../../ui/map/view.py" line="115" />
       <source>Best pack for the view</source>
       <translation>Meilleur pack pour la vue</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="128" />
+      <location filename="../../ui/map/view.py" line="129" />
       <source>Add an MBTiles basemap</source>
       <translation>Ajouter un fond de carte MBTiles</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="136" />
+      <location filename="../../ui/map/view.py" line="137" />
       <source>Adding the basemap…</source>
       <translation>Ajout du fond de carte…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="145" />
+      <location filename="../../ui/map/view.py" line="146" />
       <source>{start} to {end}</source>
       <translation>du {start} au {end}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="146" />
+      <location filename="../../ui/map/view.py" line="147" />
       <source>%n incident(s) this week</source>
       <translation>
         <numerusform>%n incident cette semaine</numerusform>
@@ -1825,25 +1825,25 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="170" />
+      <location filename="../../ui/map/view.py" line="171" />
       <source>No place called {name} is known.</source>
       <translation>Aucun lieu nommé {name} n'est connu.</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="182" />
+      <location filename="../../ui/map/view.py" line="183" />
       <source>Preparing the list of places…</source>
       <translation>Préparation de la liste des lieux…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="227" />
-      <source>%n incident(s) on the map</source>
+      <location filename="../../ui/map/view.py" line="228" />
+      <source>%Ln incident(s) on the map</source>
       <translation>
-        <numerusform>%n incident sur la carte</numerusform>
-        <numerusform>%n incidents sur la carte</numerusform>
+        <numerusform>%Ln incident sur la carte</numerusform>
+        <numerusform>%Ln incidents sur la carte</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="229" />
+      <location filename="../../ui/map/view.py" line="230" />
       <source>%n without a location yet (not shown)</source>
       <translation>
         <numerusform>%n encore sans lieu (non affiché)</numerusform>
@@ -1851,23 +1851,23 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="235" />
-      <location filename="../../ui/map/view.py" line="242" />
+      <location filename="../../ui/map/view.py" line="236" />
+      <location filename="../../ui/map/view.py" line="243" />
       <source>Export an offline map</source>
       <translation>Exporter une carte hors ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="244" />
+      <location filename="../../ui/map/view.py" line="245" />
       <source>The map file can be opened by anyone who gets it. Include the incidents marked sensitive? (No leaves them out.)</source>
       <translation>Le fichier de carte peut être ouvert par quiconque le reçoit. Inclure les incidents marqués sensibles ? (Non les laisse de côté.)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="251" />
+      <location filename="../../ui/map/view.py" line="252" />
       <source>Map written to {path}</source>
       <translation>Carte enregistrée dans {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="255" />
+      <location filename="../../ui/map/view.py" line="256" />
       <source>Writing the offline map…</source>
       <translation>Écriture de la carte hors ligne…</translation>
     </message>
@@ -2094,57 +2094,57 @@ Identifiant : {device_id}</translation>
   <context>
     <name>PacksDialog</name>
     <message>
-      <location filename="../../ui/map/view.py" line="266" />
+      <location filename="../../ui/map/view.py" line="267" />
       <source>Basemap packs</source>
       <translation>Packs de fonds de carte</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="271" />
+      <location filename="../../ui/map/view.py" line="272" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="272" />
+      <location filename="../../ui/map/view.py" line="273" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="273" />
+      <location filename="../../ui/map/view.py" line="274" />
       <source>Zoom levels</source>
       <translation>Niveaux de zoom</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="274" />
+      <location filename="../../ui/map/view.py" line="275" />
       <source>Covers (W, S, E, N)</source>
       <translation>Couvre (O, S, E, N)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="275" />
+      <location filename="../../ui/map/view.py" line="276" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="276" />
+      <location filename="../../ui/map/view.py" line="277" />
       <source>Attribution</source>
       <translation>Attribution</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="282" />
+      <location filename="../../ui/map/view.py" line="283" />
       <source>Unreadable: {error}</source>
       <translation>Illisible : {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="289" />
+      <location filename="../../ui/map/view.py" line="290" />
       <source>unknown</source>
       <translation>inconnue</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="290" />
+      <location filename="../../ui/map/view.py" line="291" />
       <source>{mb} MB</source>
       <translation>{mb} Mo</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="299" />
+      <location filename="../../ui/map/view.py" line="300" />
       <source>No basemap packs yet: add an MBTiles file, or cut one with 'fieldkit basemap cut'.</source>
       <translation>Aucun pack de fond de carte pour l'instant : ajoutez un fichier MBTiles ou découpez-en un avec « fieldkit basemap cut ».</translation>
     </message>

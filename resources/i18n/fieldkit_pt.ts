@@ -1185,69 +1185,69 @@ Id do dispositivo: {device_id}</translation>
       <translation>Todas as categorias</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="87" />
+      <location filename="../../ui/incidents/view.py" line="89" />
       <source>Severity ≥</source>
       <translation>Gravidade ≥</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="92" />
+      <location filename="../../ui/incidents/view.py" line="94" />
       <source>from YYYY-MM-DD</source>
       <translation>de AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="94" />
+      <location filename="../../ui/incidents/view.py" line="96" />
       <source>to YYYY-MM-DD</source>
       <translation>até AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="98" />
+      <location filename="../../ui/incidents/view.py" line="100" />
       <source>Any status</source>
       <translation>Qualquer estado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="99" />
+      <location filename="../../ui/incidents/view.py" line="101" />
       <source>Final</source>
       <translation>Definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="100" />
+      <location filename="../../ui/incidents/view.py" line="102" />
       <source>Draft</source>
       <translation>Rascunho</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="103" />
+      <location filename="../../ui/incidents/view.py" line="105" />
       <source>area: min lon, min lat, max lon, max lat</source>
       <translation>área: lon mín, lat mín, lon máx, lat máx</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="106" />
+      <location filename="../../ui/incidents/view.py" line="108" />
       <source>Trash</source>
       <translation>Lixo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="136" />
+      <location filename="../../ui/incidents/view.py" line="138" />
       <source>Edit</source>
       <translation>Editar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="138" />
-      <location filename="../../ui/incidents/view.py" line="460" />
+      <location filename="../../ui/incidents/view.py" line="140" />
+      <location filename="../../ui/incidents/view.py" line="462" />
       <source>Move to trash</source>
       <translation>Mover para o lixo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="140" />
+      <location filename="../../ui/incidents/view.py" line="142" />
       <source>Restore</source>
       <translation>Restaurar</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="142" />
-      <location filename="../../ui/incidents/view.py" line="486" />
+      <location filename="../../ui/incidents/view.py" line="144" />
+      <location filename="../../ui/incidents/view.py" line="488" />
       <source>Delete for good</source>
       <translation>Eliminar definitivamente</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/incidents/view.py" line="213" />
+      <location filename="../../ui/incidents/view.py" line="215" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incidente</numerusform>
@@ -1255,127 +1255,127 @@ Id do dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="212" />
+      <location filename="../../ui/incidents/view.py" line="214" />
       <source> in the trash</source>
       <translation> no lixo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="263" />
+      <location filename="../../ui/incidents/view.py" line="265" />
       <source>Select an incident to see it here.</source>
       <translation>Selecione um incidente para o ver aqui.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="308" />
+      <location filename="../../ui/incidents/view.py" line="310" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="313" />
+      <location filename="../../ui/incidents/view.py" line="315" />
       <source>Where</source>
       <translation>Onde</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="318" />
+      <location filename="../../ui/incidents/view.py" line="320" />
       <source>no coordinates yet (draft)</source>
       <translation>ainda sem coordenadas (rascunho)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="321" />
+      <location filename="../../ui/incidents/view.py" line="323" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="322" />
+      <location filename="../../ui/incidents/view.py" line="324" />
       <source>Severity</source>
       <translation>Gravidade</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="324" />
+      <location filename="../../ui/incidents/view.py" line="326" />
       <source>Actors</source>
       <translation>Atores</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="331" />
+      <location filename="../../ui/incidents/view.py" line="333" />
       <source>Source</source>
       <translation>Fonte</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="341" />
+      <location filename="../../ui/incidents/view.py" line="343" />
       <source>Tags</source>
       <translation>Etiquetas</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="343" />
+      <location filename="../../ui/incidents/view.py" line="345" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="344" />
+      <location filename="../../ui/incidents/view.py" line="346" />
       <source>final</source>
       <translation>definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="344" />
+      <location filename="../../ui/incidents/view.py" line="346" />
       <source>draft</source>
       <translation>rascunho</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="345" />
+      <location filename="../../ui/incidents/view.py" line="347" />
       <source>sensitive</source>
       <translation>sensível</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="347" />
+      <location filename="../../ui/incidents/view.py" line="349" />
       <source>Reported</source>
       <translation>Relatado</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="377" />
+      <location filename="../../ui/incidents/view.py" line="379" />
       <source>signed by a key HQ revoked from {when}: after the revocation (see Verify)</source>
       <translation>assinado por uma chave revogada pela sede desde {when}: após a revogação (ver Verificar)</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="379" />
+      <location filename="../../ui/incidents/view.py" line="381" />
       <source>signed before HQ revoked the key (from {when})</source>
       <translation>assinado antes de a sede revogar a chave (desde {when})</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="397" />
+      <location filename="../../ui/incidents/view.py" line="399" />
       <source>Save attachment</source>
       <translation>Guardar anexo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="412" />
+      <location filename="../../ui/incidents/view.py" line="414" />
       <source>Save the incident report</source>
       <translation>Guardar o relatório do incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="423" />
+      <location filename="../../ui/incidents/view.py" line="425" />
       <source>Report written to {path}</source>
       <translation>Relatório escrito em {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="427" />
+      <location filename="../../ui/incidents/view.py" line="429" />
       <source>Writing the PDF report…</source>
       <translation>A escrever o relatório PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="461" />
+      <location filename="../../ui/incidents/view.py" line="463" />
       <source>Why is this incident being removed?</source>
       <translation>Porque está este incidente a ser removido?</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="462" />
+      <location filename="../../ui/incidents/view.py" line="464" />
       <source>Moved to the trash</source>
       <translation>Movido para o lixo</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="487" />
+      <location filename="../../ui/incidents/view.py" line="489" />
       <source>Delete this incident and its history for good? This cannot be undone.</source>
       <translation>Eliminar definitivamente este incidente e o seu histórico? Não é possível anular.</translation>
     </message>
     <message>
-      <location filename="../../ui/incidents/view.py" line="83" />
+      <location filename="../../ui/incidents/view.py" line="84" />
       <source>All markets</source>
       <translation>Todos os mercados</translation>
     </message>
@@ -1441,142 +1441,142 @@ Id do dispositivo: {device_id}</translation>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="261" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Este espaço de trabalho contém dados de demonstração (registos [DEMO]): Ficheiro → Remover dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="265" />
+      <location filename="../../ui/main_window.py" line="269" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>NÃO cifrado: qualquer pessoa com este portátil pode ler este espaço de trabalho</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="268" />
+      <location filename="../../ui/main_window.py" line="272" />
       <source>Workspace: {folder}</source>
       <translation>Espaço de trabalho: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="320" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>O mapa precisa do QtWebEngine, que não está instalado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="330" />
+      <location filename="../../ui/main_window.py" line="335" />
       <source>Jobs</source>
       <translation>Tarefas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="345" />
       <source>Checklist</source>
       <translation>Lista de verificação</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="341" />
+      <location filename="../../ui/main_window.py" line="346" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="347" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="343" />
+      <location filename="../../ui/main_window.py" line="348" />
       <source>Sync</source>
       <translation>Sincronização</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>&amp;File</source>
       <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="356" />
+      <location filename="../../ui/main_window.py" line="361" />
       <source>Load demo data…</source>
       <translation>Carregar dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="357" />
+      <location filename="../../ui/main_window.py" line="362" />
       <source>Remove demo data…</source>
       <translation>Remover dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="358" />
+      <location filename="../../ui/main_window.py" line="363" />
       <source>Your name and device…</source>
       <translation>O seu nome e dispositivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="360" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>Verify integrity</source>
       <translation>Verificar a integridade</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="362" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>Lock now</source>
       <translation>Bloquear agora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>Encrypt this workspace…</source>
       <translation>Cifrar este espaço de trabalho…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="370" />
+      <location filename="../../ui/main_window.py" line="375" />
       <source>Delete this workspace now…</source>
       <translation>Eliminar este espaço de trabalho agora…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="372" />
+      <location filename="../../ui/main_window.py" line="377" />
       <source>Quit</source>
       <translation>Sair</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="373" />
+      <location filename="../../ui/main_window.py" line="378" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="379" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>&amp;Help</source>
       <translation>A&amp;juda</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="381" />
+      <location filename="../../ui/main_window.py" line="386" />
       <source>User guide</source>
       <translation>Guia do utilizador</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="383" />
+      <location filename="../../ui/main_window.py" line="388" />
       <source>Keyboard shortcuts</source>
       <translation>Atalhos de teclado</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="384" />
+      <location filename="../../ui/main_window.py" line="389" />
       <source>Report a problem…</source>
       <translation>Comunicar um problema…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
+      <location filename="../../ui/main_window.py" line="391" />
       <source>About FieldKit</source>
       <translation>Acerca do FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="485" />
+      <location filename="../../ui/main_window.py" line="490" />
       <source>Delete this workspace now</source>
       <translation>Eliminar este espaço de trabalho agora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="487" />
+      <location filename="../../ui/main_window.py" line="492" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Destruir agora este espaço de trabalho: todos os incidentes, avaliações, anexos e chaves deste portátil? Não é possível anular. Os registos enviados em pacotes ficam com os seus destinatários.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="505" />
+      <location filename="../../ui/main_window.py" line="510" />
       <source>Draft recovered</source>
       <translation>Rascunho recuperado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="507" />
+      <location filename="../../ui/main_window.py" line="512" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n rascunho de incidente não guardado de uma sessão interrompida foi recuperado e vai abrir agora.</numerusform>
@@ -1584,144 +1584,144 @@ Id do dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="520" />
+      <location filename="../../ui/main_window.py" line="525" />
       <source>Protect this workspace</source>
       <translation>Proteger este espaço de trabalho</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="522" />
+      <location filename="../../ui/main_window.py" line="527" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Este espaço de trabalho não está cifrado: qualquer pessoa que leve este portátil o pode ler. Cifrá-lo agora com uma frase-passe?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="552" />
+      <location filename="../../ui/main_window.py" line="557" />
       <source>Demo data</source>
       <translation>Dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="552" />
+      <location filename="../../ui/main_window.py" line="557" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Os dados de demonstração só podem ser carregados num espaço de trabalho vazio.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="562" />
       <source>Empty workspace</source>
       <translation>Espaço de trabalho vazio</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="579" />
-      <location filename="../../ui/main_window.py" line="587" />
+      <location filename="../../ui/main_window.py" line="584" />
+      <location filename="../../ui/main_window.py" line="592" />
       <source>Report a problem</source>
       <translation>Comunicar um problema</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="589" />
+      <location filename="../../ui/main_window.py" line="594" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Foi escrito um ficheiro de diagnóstico em {path}. Contém versões, contagens e o fim do registo, nenhum registo de dados, nome ou chave. Entregue-o a quem dá suporte ao FieldKit, com algumas palavras sobre o que aconteceu.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="596" />
+      <location filename="../../ui/main_window.py" line="601" />
       <source>Writing the diagnostics file…</source>
       <translation>A escrever o ficheiro de diagnóstico…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="615" />
+      <location filename="../../ui/main_window.py" line="620" />
       <source>Remove demo data</source>
       <translation>Remover dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="616" />
+      <location filename="../../ui/main_window.py" line="621" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Remover definitivamente todos os incidentes e avaliações de demonstração ([DEMO])? Os registos que criou ficam.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="623" />
+      <location filename="../../ui/main_window.py" line="628" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Dados de demonstração removidos: {n} incidentes, {a} avaliações.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="629" />
+      <location filename="../../ui/main_window.py" line="634" />
       <source>Removing the demo data…</source>
       <translation>A remover os dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="646" />
+      <location filename="../../ui/main_window.py" line="651" />
       <source>Loading demo data…</source>
       <translation>A carregar os dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="638" />
+      <location filename="../../ui/main_window.py" line="643" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Dados de demonstração carregados: {n} incidentes, {a} avaliações.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="559" />
+      <location filename="../../ui/main_window.py" line="564" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Este espaço de trabalho está vazio. Carregar dados de demonstração (500 incidentes realistas em locais reais e duas avaliações) para experimentar o FieldKit? Apenas para experimentar: os incidentes de demonstração seguiriam para a sede nos pacotes deste espaço de trabalho.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="655" />
+      <location filename="../../ui/main_window.py" line="660" />
       <source>Verifying every history chain and attachment…</source>
       <translation>A verificar cada cadeia de histórico e cada anexo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="662" />
+      <location filename="../../ui/main_window.py" line="667" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>Verificados {i} incidentes, {a} avaliações e {f} anexos.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="666" />
       <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="676" />
       <source>Integrity</source>
       <translation>Integridade</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="666" />
+      <location filename="../../ui/main_window.py" line="671" />
       <source>Everything verifies.</source>
       <translation>Tudo foi verificado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="676" />
       <source>Problems found:</source>
       <translation>Problemas encontrados:</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="372" />
       <source>Change the passphrase…</source>
       <translation>Alterar a frase-passe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="368" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>Duress passphrase…</source>
       <translation>Frase-passe de coação…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
+      <location filename="../../ui/main_window.py" line="464" />
       <source>The duress passphrase was removed.</source>
       <translation>A frase-passe de coação foi removida.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="466" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>A frase-passe de coação está definida. Mantenha-a tão secreta como a própria frase-passe.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="464" />
+      <location filename="../../ui/main_window.py" line="469" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>A frase-passe foi alterada. O FieldKit passa a pedir a nova.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="369" />
+      <location filename="../../ui/main_window.py" line="374" />
       <source>Travel mode…</source>
       <translation>Modo viagem…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="447" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>Travel mode</source>
       <translation>Modo viagem</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="447" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incidente saiu deste portátil; a sede guarda-o.</numerusform>
@@ -1729,7 +1729,7 @@ Id do dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="271" />
+      <location filename="../../ui/main_window.py" line="276" />
       <source>HQ database: {name}</source>
       <translation>Base de dados da sede: {name}</translation>
     </message>
@@ -1757,22 +1757,22 @@ Id do dispositivo: {device_id}</translation>
       <translation>Mapa de base</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="61" />
+      <location filename="../../ui/map/view.py" line="62" />
       <source>Add MBTiles…</source>
       <translation>Adicionar MBTiles…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="64" />
+      <location filename="../../ui/map/view.py" line="65" />
       <source>Packs…</source>
       <translation>Pacotes…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="67" />
+      <location filename="../../ui/map/view.py" line="68" />
       <source>Filter incidents to this view</source>
       <translation>Filtrar os incidentes para esta vista</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="70" />
+      <location filename="../../ui/map/view.py" line="71" />
       <source>Export offline map…</source>
       <translation>Exportar mapa offline…</translation>
     </message>
@@ -1792,32 +1792,32 @@ Id do dispositivo: {device_id}</translation>
       <translation>Semana a semana</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="111" />
+      <location filename="../../ui/map/view.py" line="112" />
       <source>Natural Earth outlines (built in)</source>
       <translation>Contornos Natural Earth (incluídos)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="114" />
+      <location filename="../../ui/map/view.py" line="115" />
       <source>Best pack for the view</source>
       <translation>Melhor pacote para a vista</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="128" />
+      <location filename="../../ui/map/view.py" line="129" />
       <source>Add an MBTiles basemap</source>
       <translation>Adicionar um mapa de base MBTiles</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="136" />
+      <location filename="../../ui/map/view.py" line="137" />
       <source>Adding the basemap…</source>
       <translation>A adicionar o mapa de base…</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="145" />
+      <location filename="../../ui/map/view.py" line="146" />
       <source>{start} to {end}</source>
       <translation>de {start} a {end}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="146" />
+      <location filename="../../ui/map/view.py" line="147" />
       <source>%n incident(s) this week</source>
       <translation>
         <numerusform>%n incidente esta semana</numerusform>
@@ -1825,25 +1825,25 @@ Id do dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="170" />
+      <location filename="../../ui/map/view.py" line="171" />
       <source>No place called {name} is known.</source>
       <translation>Não se conhece nenhum local chamado {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="182" />
+      <location filename="../../ui/map/view.py" line="183" />
       <source>Preparing the list of places…</source>
       <translation>A preparar a lista de locais…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="227" />
-      <source>%n incident(s) on the map</source>
+      <location filename="../../ui/map/view.py" line="228" />
+      <source>%Ln incident(s) on the map</source>
       <translation>
-        <numerusform>%n incidente no mapa</numerusform>
-        <numerusform>%n incidentes no mapa</numerusform>
+        <numerusform>%Ln incidente no mapa</numerusform>
+        <numerusform>%Ln incidentes no mapa</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/map/view.py" line="229" />
+      <location filename="../../ui/map/view.py" line="230" />
       <source>%n without a location yet (not shown)</source>
       <translation>
         <numerusform>%n ainda sem localização (não mostrado)</numerusform>
@@ -1851,23 +1851,23 @@ Id do dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="235" />
-      <location filename="../../ui/map/view.py" line="242" />
+      <location filename="../../ui/map/view.py" line="236" />
+      <location filename="../../ui/map/view.py" line="243" />
       <source>Export an offline map</source>
       <translation>Exportar um mapa offline</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="244" />
+      <location filename="../../ui/map/view.py" line="245" />
       <source>The map file can be opened by anyone who gets it. Include the incidents marked sensitive? (No leaves them out.)</source>
       <translation>O ficheiro do mapa pode ser aberto por qualquer pessoa que o receba. Incluir os incidentes marcados como sensíveis? (Não = deixá-los de fora.)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="251" />
+      <location filename="../../ui/map/view.py" line="252" />
       <source>Map written to {path}</source>
       <translation>Mapa escrito em {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="255" />
+      <location filename="../../ui/map/view.py" line="256" />
       <source>Writing the offline map…</source>
       <translation>A escrever o mapa offline…</translation>
     </message>
@@ -2094,57 +2094,57 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>PacksDialog</name>
     <message>
-      <location filename="../../ui/map/view.py" line="266" />
+      <location filename="../../ui/map/view.py" line="267" />
       <source>Basemap packs</source>
       <translation>Pacotes de mapa de base</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="271" />
+      <location filename="../../ui/map/view.py" line="272" />
       <source>File</source>
       <translation>Ficheiro</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="272" />
+      <location filename="../../ui/map/view.py" line="273" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="273" />
+      <location filename="../../ui/map/view.py" line="274" />
       <source>Zoom levels</source>
       <translation>Níveis de zoom</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="274" />
+      <location filename="../../ui/map/view.py" line="275" />
       <source>Covers (W, S, E, N)</source>
       <translation>Abrange (O, S, E, N)</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="275" />
+      <location filename="../../ui/map/view.py" line="276" />
       <source>Size</source>
       <translation>Tamanho</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="276" />
+      <location filename="../../ui/map/view.py" line="277" />
       <source>Attribution</source>
       <translation>Atribuição</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="282" />
+      <location filename="../../ui/map/view.py" line="283" />
       <source>Unreadable: {error}</source>
       <translation>Ilegível: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="289" />
+      <location filename="../../ui/map/view.py" line="290" />
       <source>unknown</source>
       <translation>desconhecido</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="290" />
+      <location filename="../../ui/map/view.py" line="291" />
       <source>{mb} MB</source>
       <translation>{mb} MB</translation>
     </message>
     <message>
-      <location filename="../../ui/map/view.py" line="299" />
+      <location filename="../../ui/map/view.py" line="300" />
       <source>No basemap packs yet: add an MBTiles file, or cut one with 'fieldkit basemap cut'.</source>
       <translation>Ainda não há pacotes de mapa de base: adicione um ficheiro MBTiles ou recorte um com 'fieldkit basemap cut'.</translation>
     </message>

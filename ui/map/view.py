@@ -225,7 +225,7 @@ class MapView(QWidget):
         self.page = page
         self._set_period(page.period)
         self.builds += 1
-        text = self.tr("%n incident(s) on the map", "", page.count)
+        text = self.tr("%Ln incident(s) on the map", "", page.count)  # %Ln: 1,000,000 as the language writes it
         if page.unplaced:
             text += " · " + self.tr("%n without a location yet (not shown)", "", page.unplaced)
         self.count_label.setText(text)
