@@ -38,6 +38,9 @@ CSV_COLUMNS = (
     "updated_at",
     "version",
     "head_hash",
+    # issue 18: appended, so that a script reading the columns by position keeps working
+    "markets",
+    "fatalities",
 )
 
 
@@ -89,6 +92,7 @@ def export_csv(ws, out: Path | str, flt=None, include_sensitive=False, rows=None
             r = dict(r)
             r["actors"] = "; ".join(a["name"] + (f" ({a['type']})" if a["type"] else "") for a in r["actors"])
             r["tags"] = ", ".join(r["tags"])
+            r["markets"] = ", ".join(r.get("markets") or [])
             w.writerow([_cell(r.get(c)) for c in CSV_COLUMNS])
             yield buf.getvalue()
             buf.seek(0)
@@ -110,7 +114,8 @@ def export_geojson(ws, out: Path | str, flt=None, include_sensitive=False, rows=
         yield '{"type":"FeatureCollection","features":[\n'
         first = True
         for r in _rows(ws, flt, include_sensitive, rows):
-            props = {k: r[k] for k in CSV_COLUMNS if k not in ("lat", "lon")}
+            props = {k: r.get(k) for k in CSV_COLUMNS if k not in ("lat", "lon")}
+            props["markets"] = list(props.get("markets") or [])
             feat = {
                 "type": "Feature",
                 "id": r["id"],
@@ -145,6 +150,10 @@ def export_kml(ws, out: Path | str, flt=None, include_sensitive=False, rows=None
             data = "".join(
                 f'<Data name="{k}"><value>{_xml(r[k])}</value></Data>'
                 for k in ("id", "occurred_at", "category", "severity", "place", "source_grade", "status")
+            ) + "".join(
+                f'<Data name="{k}"><value>{_xml(v)}</value></Data>'
+                for k, v in (("markets", ", ".join(r.get("markets") or [])), ("fatalities", r.get("fatalities")))
+                if v not in (None, "")
             )
             # a draft without a location yet: a placemark without a point (KML 2.2 allows it)
             point = "" if r["lat"] is None else f"<Point><coordinates>{r['lon']},{r['lat']},0</coordinates></Point>"

@@ -485,6 +485,30 @@ def test_csv_geojson_kml_are_readable(pair):
     assert root.find(".//k:Placemark/k:Point/k:coordinates", ns).text == "-15.6,11.86,0"
 
 
+def test_exports_carry_the_markets_and_deaths_an_incident_records(pair, incident_data):
+    """Issue 18's incident fields reach the spreadsheet and GIS exports (CSV columns appended at the end)."""
+    field, hq, clock, tmp = pair
+    field.incidents.add(
+        {**incident_data, "title": "Clash on the cocaine route", "markets": ["DRG_COC", "ARMS"], "fatalities": 4}
+    )
+    exports.export_csv(field, tmp / "m.csv")
+    header = next(csv.reader(open(tmp / "m.csv", encoding="utf-8-sig")))
+    assert header[-2:] == ["markets", "fatalities"] and header[:2] == ["id", "title"]
+    row = next(r for r in csv.DictReader(open(tmp / "m.csv", encoding="utf-8-sig")) if r["title"].startswith("Clash"))
+    assert row["markets"] == "ARMS, DRG_COC" and row["fatalities"] == "4"
+    exports.export_geojson(field, tmp / "m.geojson")
+    props = next(
+        f["properties"]
+        for f in json.loads((tmp / "m.geojson").read_text())["features"]
+        if f["properties"]["title"].startswith("Clash")
+    )
+    assert props["markets"] == ["ARMS", "DRG_COC"] and props["fatalities"] == 4
+    exports.export_kml(field, tmp / "m.kml")
+    kml = (tmp / "m.kml").read_text()
+    assert '<Data name="markets"><value>ARMS, DRG_COC</value></Data>' in kml
+    assert '<Data name="fatalities"><value>4</value></Data>' in kml
+
+
 def test_imported_incidents_are_searchable_and_the_index_trigger_survives(pair, incident_data):
     from fieldkit.incidents import IncidentFilter
 
