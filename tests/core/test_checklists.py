@@ -276,3 +276,15 @@ def test_new_from_last_and_compare(ws):
     ]
     assert d["score_after"] > d["score_before"]
     assert all(not s["changes"] for s in cmp["sections"] if s["id"] != "D")
+
+
+def test_the_markets_question_offers_the_index_s_financial_excise_and_cyber_markets():
+    """B1 lists the GI-TOC Index's markets the vocabulary has, with the same codes (a market record and an incident
+    use them too), including financial crimes, excise goods and cyber-dependent crime."""
+    from fieldkit import paths, vocab
+
+    checklist = load(paths.resources_dir() / "checklists" / "spotting-the-spoilers.yaml")
+    codes = {o.code for o in checklist.question("B1").options}
+    assert {"FIN", "EXC", "CYB"} <= codes
+    markets = set(vocab.default().codes("criminal_market"))
+    assert codes - {"none"} <= markets
