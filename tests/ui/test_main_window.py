@@ -159,6 +159,9 @@ def test_every_view_fits_a_1366_pixel_wide_laptop_screen_in_every_language(qtbot
             assert win.minimumSizeHint().width() <= 1366 - 16, (lang, key, win.minimumSizeHint().width())
         win.close()
     finally:
+        from ui import ops
+
+        ops.wait_all()  # the map view's build runs on a worker's connection: closing the workspace under it crashed
         ws.close()
         i18n.install(QApplication.instance(), "en")
 
