@@ -185,7 +185,11 @@ def add_store_commands(h) -> None:
     s = h.add_parser("status", help="the HQ database this workspace publishes to, and what it holds")
     fmt_flag(s)
     command(s, store_status)
-    s = h.add_parser("search", help='search the HQ database (words, "phrases", OR, -word; accents ignored)')
+    s = h.add_parser(
+        "search",
+        help="search the HQ database as the workspace searches (words find the words they begin, "
+        '"phrases", AND, OR, NOT, -word; accents ignored)',
+    )
     s.add_argument("query")
     s.add_argument("--limit", type=int, default=50)
     s.add_argument("--include-sensitive", action="store_true")

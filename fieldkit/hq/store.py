@@ -27,6 +27,7 @@ from ..errors import HqStoreError, SearchQueryError, msg
 from ..hashing import canonical_json, version_hash
 from ..incidents import LIST_COLUMNS, ROW_COLUMNS, content_of
 from ..incidents.fields import source_grade
+from ..incidents.search import _TOKEN_RE
 from ..signatures import SignatureCheck
 from . import pg
 
@@ -306,36 +307,31 @@ class HqStore:
     def records(
         self, text: str = "", *, include_sensitive: bool = False, limit: int | None = None, columns=ROW_COLUMNS
     ) -> Iterator[dict]:
-        """Live incidents (not in the trash), oldest first, or those matching ``text`` (PostgreSQL's web search
-        syntax: words, "phrases", OR, -word; accents ignored, French stems), best first. Streams (a server-side
-        cursor)."""
+        """Live incidents (not in the trash), oldest first, or those matching ``text`` (the workspace's search rules,
+        ``tsquery_text``: words also find the words they begin, "phrases", AND/OR/NOT, -word; accents ignored,
+        French stems), best first. Streams (a server-side cursor)."""
         where = ["deleted_at IS NULL"]
         params: list = []
         order = "occurred_at, id"
-        if text.strip():
-            where.append(
-                "(search @@ websearch_to_tsquery('fieldkit_simple', %s) "
-                "OR search @@ websearch_to_tsquery('fieldkit_french', %s))"
-            )
-            params += [text, text]
+        query = tsquery_text(text) if text.strip() else ""
+        if query:
+            where.append("(search @@ to_tsquery('fieldkit_simple', %s) OR search @@ to_tsquery('fieldkit_french', %s))")
+            params += [query, query]
             order = (
-                "ts_rank(search, websearch_to_tsquery('fieldkit_simple', %s) "
-                "|| websearch_to_tsquery('fieldkit_french', %s)) DESC, occurred_at DESC, id"
+                "ts_rank(search, to_tsquery('fieldkit_simple', %s) || to_tsquery('fieldkit_french', %s)) DESC, "
+                "occurred_at DESC, id"
             )
         if not include_sensitive:
             where.append("sensitive = 0")
         q = f"SELECT {', '.join(columns)} FROM incidents WHERE {' AND '.join(where)} ORDER BY {order}"
-        if text.strip():
-            params += [text, text]
+        if query:
+            params += [query, query]
         if limit is not None:
             q += " LIMIT %s"
             params.append(int(limit))
         with self.connect() as conn, pg.translated():
-            if (
-                text.strip()
-                and conn.execute("SELECT numnode(websearch_to_tsquery('fieldkit_simple', %s))", [text]).fetchone()[0]
-                == 0
-            ):
+            empty = "SELECT numnode(to_tsquery('fieldkit_simple', %s))"
+            if text.strip() and (not query or conn.execute(empty, [query]).fetchone()[0] == 0):
                 raise SearchQueryError("The search '{query}' has no word to look for.", query=text)
             with conn.cursor(name="fieldkit_records") as cur:
                 cur.itersize = 2000
@@ -359,6 +355,48 @@ class HqStore:
                 [float(cell_degrees)],
             ).fetchall()
         return [{"lon": x, "lat": y, "count": n, "max_severity": top} for x, y, n, top in rows]
+
+
+def tsquery_text(text: str) -> str:
+    """What a user typed, as PostgreSQL ``to_tsquery`` text with the workspace's search rules (``fts_query``): a word
+    of three letters or more also finds the words it begins ("fisher" finds "fishermen"), ``word*`` is a prefix,
+    "quoted phrases" match as phrases, AND/OR/NOT are operators, and ``-word`` leaves a word out. Every word goes in
+    quoted, so nothing typed is read as query syntax; the server's dictionaries normalise it (accents, French
+    stems)."""
+    if text.count('"') % 2:
+        raise SearchQueryError('The search "{text}" has an unclosed quotation mark.', text=text)
+    quote = lambda w: "'" + w.replace("\\", "\\\\").replace("'", "''") + "'"  # noqa: E731
+    terms: list[str] = []  # operands and the operators between them
+    pending = "&"
+    for tok in _TOKEN_RE.findall(text):
+        if tok in ("AND", "OR", "NOT"):
+            if not terms or pending != "&" or terms[-1] in ("&", "|"):
+                raise SearchQueryError(
+                    'The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.', text=text
+                )
+            pending = {"AND": "&", "OR": "|", "NOT": "& !"}[tok]
+            terms.append(pending)
+            continue
+        negate = tok.startswith("-") and len(tok) > 1
+        word = tok[1:] if negate else tok
+        if word.startswith('"'):
+            inner = word.strip('"').split()
+            if not inner:
+                continue
+            operand = "(" + " <-> ".join(quote(w) for w in inner) + ")"
+        elif word.endswith("*") and len(word) > 1:
+            operand = quote(word[:-1]) + ":*"
+        else:
+            operand = quote(word) + (":*" if len(word) >= 3 else "")
+        if terms and terms[-1] not in ("&", "|", "& !"):
+            terms.append("&")
+        terms.append(("!" if negate else "") + operand)
+        pending = "&"
+    if terms and terms[-1] in ("&", "|", "& !"):
+        raise SearchQueryError(
+            'The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.', text=text
+        )
+    return " ".join(terms)
 
 
 def _record(row, columns=ROW_COLUMNS) -> dict:

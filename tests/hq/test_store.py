@@ -229,6 +229,44 @@ def test_search_clusters_and_exports_come_from_the_store(hq_setup, pg_dsn, tmp_p
     assert [r["place"] for r in json.loads(capsys.readouterr().out)] == ["Gabú"]
 
 
+def test_the_store_searches_as_the_workspace_does(hq_setup, pg_dsn):
+    """Words find the words they begin, accents ignored; phrases, OR, NOT and -word; what is typed is never query
+    syntax; the same incidents as the workspace's own search."""
+    from fieldkit.errors import SearchQueryError
+    from fieldkit.hq.store import tsquery_text
+    from fieldkit.incidents.search import IncidentFilter
+
+    hq, _, files, _ = hq_setup
+    for f in files:
+        bundle.import_bundle(hq, f)
+    store = HqStore(pg_dsn)
+    store.init()
+    store.publish(hq)
+    titles = lambda q, **kw: sorted(r["title"] for r in store.search(q, include_sensitive=True, **kw))  # noqa: E731
+    assert titles("checkp") == ["Checkpoint levy 0", "Checkpoint levy 1", "Checkpoint levy 2"]
+    assert {r["place"] for r in store.search("gab")} == {"Gabú"}  # a prefix, accent-blind
+    assert titles("lev*") == titles("levy") and len(titles("le")) == 0  # two letters: a whole word only
+    assert titles('"checkpoint levy" 1') == ["Checkpoint levy 1"]
+    assert titles('"levy checkpoint"') == []  # a phrase keeps its order
+    assert len(titles("levy OR informant")) == 6
+    assert len(titles("northern NOT levy")) == len(titles("northern -levy")) == 6
+    for q in ("checkp", "gab", "levy OR informant", "northern NOT levy", '"checkpoint levy" 1'):
+        mine = {r["id"] for r in hq.incidents.search(IncidentFilter(text=q), limit=100)}
+        assert {r["id"] for r in store.search(q, limit=100, include_sensitive=True)} == mine, q
+    # query syntax typed as text is text: no error from the server, no match, nothing injected
+    for hostile in ("a:* & !b", "levy') OR ('1'='1", "\\'; DROP TABLE incidents; --", "<-> | &"):
+        try:
+            store.search(hostile)
+        except SearchQueryError:  # a plain sentence (no word to look for), never the server's syntax error
+            pass
+    assert titles("levy') OR ('1'='1") == titles("levy")  # OR is the user's; the rest are words
+    assert len(_pg(pg_dsn, "SELECT id FROM incidents")) == 9
+    for bad in ('"unclosed', "OR levy", "levy AND", "levy AND OR x", "!!! ..."):
+        with pytest.raises(SearchQueryError):
+            store.search(bad)
+    assert tsquery_text("fisher") == "'fisher':*"
+
+
 def test_a_password_in_the_address_is_refused_and_never_recorded(hq_setup, capsys):
     hq, *_ = hq_setup
     hq.close()
