@@ -195,6 +195,14 @@ def add_store_commands(h) -> None:
     s.add_argument("--include-sensitive", action="store_true")
     fmt_flag(s)
     command(s, store_search)
+    s = h.add_parser(
+        "attachment",
+        help="save an attachment as the HQ database holds it to a file, after checking its SHA-256 (an export)",
+    )
+    s.add_argument("sha256", help="the attachment's SHA-256 (see 'incident show')")
+    s.add_argument("--out", required=True)
+    fmt_flag(s)
+    command(s, store_attachment)
     e = actions(h.add_parser("export", help="export the HQ database's incidents for spreadsheets and GIS"), "kind")
     for kind in ("csv", "geojson", "kml"):
         s = e.add_parser(kind, help=f"write the HQ database's incidents as {kind.upper()}")
@@ -262,7 +270,10 @@ def store_publish(ws, args) -> int:
 
 
 def _show_verify(d) -> None:
-    print(f"Checked {d['checked']['incidents']} incident(s) in the HQ database.")
+    print(
+        f"Checked {d['checked']['incidents']} incident(s) and {d['checked'].get('attachments', 0)} attachment "
+        "file(s) in the HQ database."
+    )
     for p in d["problems"]:
         print(f"FAIL {p['kind']} {p['record']}: {p['problem']}")
     print("Everything verifies." if d["ok"] else f"{len(d['problems'])} problem(s) found.")
@@ -292,6 +303,13 @@ def store_search(ws, args) -> int:
         print(f"{len(rs)} incident(s).")
 
     out(args, rows, show)
+    return 0
+
+
+def store_attachment(ws, args) -> int:
+    size = _store(ws).save_attachment(args.sha256.strip().lower(), args.out)
+    data = {"sha256": args.sha256.strip().lower(), "size": size, "out": args.out}
+    out(args, data, lambda d: print(f"Attachment {d['sha256'][:12]} ({d['size']} bytes) written to {d['out']}."))
     return 0
 
 

@@ -3,9 +3,11 @@
 The merge engine is the workspace's own (``fieldkit.sync.bundle``: validation, authority, conflicts, deletions,
 receipts), on the workspace's database; nothing here merges. ``publish`` copies the result of that work into
 PostgreSQL in one transaction: the incidents changed since the last publication (the workspace's change numbers,
-``incidents.local_seq``) with their whole signed history and attachment links, the deletions, and the whole of the
-small tables (assessments, keys, imports, conflicts, receipts, revocations). Rows are copied as they are stored, so
-every version hash and signature stays valid and ``verify`` recomputes them on the server.
+``incidents.local_seq``) with their whole signed history and attachment links, the contents of the attachments the
+store lacks (in blocks of 1 MiB), the deletions, and the whole of the small tables (assessments, keys, imports,
+conflicts, receipts, revocations). Rows are copied as they are stored, so
+every version hash and signature stays valid and ``verify`` recomputes them on the server, with each attachment's
+SHA-256.
 
 Publications are serialised by an advisory lock, and each reads the workspace after taking it, so the last one to
 commit always carries the newest state, whatever number of importers run at once. A store is fed by one HQ
@@ -22,13 +24,15 @@ import threading
 import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from ..errors import HqStoreError, SearchQueryError, msg
+from ..errors import HqStoreError, IntegrityFailure, SearchQueryError, msg
 from ..hashing import canonical_json, version_hash
 from ..incidents import LIST_COLUMNS, ROW_COLUMNS, content_of
 from ..incidents.fields import source_grade
 from ..incidents.search import _TOKEN_RE
 from ..signatures import SignatureCheck
+from ..storage import atomic_write
 from . import pg
 
 log = logging.getLogger(__name__)
@@ -205,6 +209,7 @@ class HqStore:
             _copy_rows(conn, sql, "incident_versions", vcols, versions)
             _copy_rows(conn, sql, "incident_attachments", acols, links)
             n_versions += len(versions)
+        files_sent, files_missing = _send_contents(ws, conn)
         gone = [
             r[0]
             for r in sconn.execute(
@@ -233,7 +238,14 @@ class HqStore:
                 ws.clock.now_iso(),
             ],
         )
-        return {"incidents": len(changed), "versions": n_versions, "deleted": deleted, **whole}
+        return {
+            "incidents": len(changed),
+            "versions": n_versions,
+            "deleted": deleted,
+            **whole,
+            "attachment_files_sent": files_sent,
+            "attachment_files_not_here": files_missing,
+        }
 
     # -- checking ------------------------------------------------------------------------------------
     def verify(self, ws) -> dict:
@@ -273,6 +285,8 @@ class HqStore:
             for aid, status, head in conn.execute("SELECT id, status, head_hash FROM assessments ORDER BY id"):
                 n_asm += 1
                 problems += _check_assessment(aid, status, head, a_chains.get(aid, []), signed)
+            n_files, file_problems = _check_contents(conn)
+            problems += file_problems
         local = dict(ws.db.execute("SELECT id, head_hash FROM incidents").fetchall())
         for iid in sorted(set(local) - set(heads)):
             problems.append({"record": iid, "kind": "incident", "problem": msg("is not in the HQ database yet")})
@@ -288,7 +302,7 @@ class HqStore:
                     "problem": msg("differs between the HQ database and the workspace (publish again)"),
                 }
             )
-        checked = {"incidents": n, "assessments": n_asm, "vouched_versions": signed.vouched}
+        checked = {"incidents": n, "assessments": n_asm, "attachments": n_files, "vouched_versions": signed.vouched}
         return {"checked": checked, "problems": problems, "ok": not problems}
 
     # -- reading -------------------------------------------------------------------------------------
@@ -302,6 +316,7 @@ class HqStore:
                 "bundle_imports": q("SELECT count(*) FROM bundle_imports"),
                 "open_conflicts": q("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"),
                 "tombstones": q("SELECT count(*) FROM tombstones"),
+                "attachment_files": q("SELECT count(DISTINCT sha256) FROM attachment_blocks"),
             }
 
     def records(
@@ -343,6 +358,40 @@ class HqStore:
 
     def search(self, text: str, *, limit: int = 50, include_sensitive: bool = False) -> list[dict]:
         return list(self.records(text, include_sensitive=include_sensitive, limit=limit, columns=LIST_COLUMNS))
+
+    def save_attachment(self, sha: str, dest) -> int:
+        """Write the plain content of the attachment ``sha`` as the store holds it to ``dest`` (an export the user
+        chose): whole or not at all, and only if its blocks add up to its SHA-256 and size. Returns the size."""
+        from ..incidents.attachments import SHA256
+
+        if not SHA256.fullmatch(sha or ""):
+            raise IntegrityFailure("The attachment name {sha} is not a SHA-256.", sha=str(sha)[:12])
+        with self.connect() as conn, pg.translated():
+            row = conn.execute("SELECT size FROM attachments WHERE sha256 = %s", [sha]).fetchone()
+            if row is None or not conn.execute("SELECT 1 FROM attachment_blocks WHERE sha256 = %s", [sha]).fetchone():
+                raise IntegrityFailure("The attachment {sha} is not in the HQ database.", sha=sha[:12])
+            size = 0
+
+            def blocks():
+                nonlocal size
+                for n, (i, data) in enumerate(_blocks_of(conn, sha)):
+                    if i != n:
+                        raise IntegrityFailure("The attachment {sha} is incomplete in the HQ database.", sha=sha[:12])
+                    size += len(data)
+                    yield bytes(data)
+
+            try:
+                atomic_write(Path(dest), blocks(), expect_sha256=sha)
+            except IntegrityFailure:
+                raise IntegrityFailure(
+                    "The attachment {sha} in the HQ database does not match its SHA-256 (altered on the server): "
+                    "nothing was written.",
+                    sha=sha[:12],
+                ) from None
+            if size != row[0]:
+                Path(dest).unlink(missing_ok=True)
+                raise IntegrityFailure("The attachment {sha} is incomplete in the HQ database.", sha=sha[:12])
+        return size
 
     def clusters(self, cell_degrees: float = 0.5, *, include_sensitive: bool = False) -> list[dict]:
         """The map's clusters computed by the server: live final incidents grouped on a grid of ``cell_degrees``,
@@ -477,6 +526,90 @@ def _check_assessment(aid: str, status: str, head: str, chain: list, signed: Sig
     if chain and status == "final" and head != chain[-1][5]:
         out.append(problem(msg("the current answers differ from the last saved version (edited outside FieldKit)")))
     return out
+
+
+_BLOCK = 1 << 20  # attachment contents travel and are stored in blocks of 1 MiB
+
+
+class _Altered(Exception):
+    pass
+
+
+def _rechunk(blocks: Iterable[bytes], size: int = _BLOCK) -> Iterator[bytes]:
+    buf = bytearray()
+    for b in blocks:
+        buf += b
+        while len(buf) >= size:
+            yield bytes(buf[:size])
+            del buf[:size]
+    if buf:
+        yield bytes(buf)
+
+
+def _send_contents(ws, conn) -> tuple[int, int]:
+    """Send the plain content of every attachment the store lacks (each in a savepoint of the publication). A file
+    missing here (a bundle that carried the record but not the file) or altered here is not sent: ``hq verify``
+    reports it, and a later publication sends it once it is back. Returns (sent, not sent)."""
+    held = {r[0] for r in conn.execute("SELECT DISTINCT sha256 FROM attachment_blocks")}
+    files = ws.incidents.files
+    sent = not_sent = 0
+    for (sha,) in ws.db.execute("SELECT sha256 FROM attachments ORDER BY sha256").fetchall():
+        if sha in held:
+            continue
+        path = files.path(sha)
+        if not path.is_file():
+            not_sent += 1
+            continue
+        try:
+            with conn.transaction(), conn.cursor() as cur:
+                h = hashlib.sha256()
+                with cur.copy("COPY attachment_blocks (sha256, n, data) FROM STDIN") as cp:
+                    for n, block in enumerate(_rechunk(files.plain_blocks(path))):
+                        h.update(block)
+                        cp.write_row((sha, n, block))
+                if h.hexdigest() != sha:
+                    raise _Altered
+            sent += 1
+        except (_Altered, IntegrityFailure):  # the savepoint is rolled back: nothing of this file is sent
+            log.warning("an attachment file of the workspace does not match its SHA-256: not sent")
+            not_sent += 1
+    return sent, not_sent
+
+
+def _blocks_of(conn, sha: str) -> Iterator[tuple[int, bytes]]:
+    with conn.cursor(name=f"fieldkit_blocks_{sha[:16]}") as cur:
+        cur.itersize = 8  # 8 MiB at a time
+        cur.execute("SELECT n, data FROM attachment_blocks WHERE sha256 = %s ORDER BY n", [sha])
+        yield from cur
+
+
+def _check_contents(conn) -> tuple[int, list[dict]]:
+    """Recompute each stored attachment's SHA-256 and size from its blocks; an attachment an incident links to and
+    the store does not hold is reported too."""
+    problems = []
+    rows = conn.execute(
+        "SELECT a.sha256, a.size, EXISTS (SELECT 1 FROM attachment_blocks b WHERE b.sha256 = a.sha256), "
+        "EXISTS (SELECT 1 FROM incident_attachments l WHERE l.sha256 = a.sha256) FROM attachments a ORDER BY 1"
+    ).fetchall()
+    checked = 0
+    for sha, size, stored, linked in rows:
+        if not stored:
+            if linked:
+                why = msg("the file is not in the HQ database (publish from the workspace)")
+                problems.append({"record": sha, "kind": "attachment", "problem": why})
+            continue
+        checked += 1
+        h, total, gap = hashlib.sha256(), 0, False
+        for expected, (n, data) in enumerate(_blocks_of(conn, sha)):
+            if n != expected:
+                gap = True
+                break
+            h.update(data)
+            total += len(data)
+        if gap or total != size or h.hexdigest() != sha:
+            why = msg("the file was altered or cut short in the HQ database")
+            problems.append({"record": sha, "kind": "attachment", "problem": why})
+    return checked, problems
 
 
 def _copy_rows(conn, sql, table: str, cols: Iterable[str], rows: list) -> None:

@@ -2,6 +2,7 @@
 published to a real server, verified there; concurrent importers; search, clusters and exports from the store."""
 
 import csv
+import hashlib
 import json
 import threading
 
@@ -10,7 +11,7 @@ import pytest
 
 from fieldkit.cli import main
 from fieldkit.clock import FixedClock
-from fieldkit.errors import HqStoreError
+from fieldkit.errors import HqStoreError, IntegrityFailure
 from fieldkit.hq.store import SETTING, HqStore
 from fieldkit.sync import bundle, keys
 from tests.workspaces import Workspace
@@ -86,6 +87,72 @@ def test_an_sqlite_hq_is_migrated_with_every_chain_and_signature_and_verifies(hq
         hq.close()
     assert main(["--data-dir", d, "hq", "verify"]) == 0
     assert "Everything verifies." in capsys.readouterr().out
+
+
+def test_attachment_contents_reach_the_store_and_verify_there(hq_setup, pg_dsn, tmp_path, capsys, incident_data):
+    """Each attachment's plain content is published in 1 MiB blocks, recomputed by verify, saved back only whole and
+    matching its SHA-256; one altered on the server, or missing here, is reported."""
+    hq, devices, files, _ = hq_setup
+    big = tmp_path / "video.bin"
+    big.write_bytes(bytes(range(256)) * (10 * 1024 + 7))  # 2.5 MiB: three blocks
+    f = devices[1]
+    f.incidents.add({**incident_data, "title": "Filmed unloading", "place": "Bissau"}, attachments=[big])
+    bundle.export_bundle(f, tmp_path / "b1-2.fkb", incremental=True, include_sensitive=True)
+    for b in (*files, tmp_path / "b1-2.fkb"):
+        bundle.import_bundle(hq, b)
+    store = HqStore(pg_dsn)
+    store.init()
+    report = store.publish(hq)
+    assert report["attachment_files_sent"] == 4 and report["attachment_files_not_here"] == 0
+    big_sha = hashlib.sha256(big.read_bytes()).hexdigest()
+    assert _pg(pg_dsn, "SELECT count(*) FROM attachment_blocks WHERE sha256 = %s", [big_sha])[0][0] == 3
+    assert store.publish(hq)["attachment_files_sent"] == 0  # sent once
+    v = store.verify(hq)
+    assert v["ok"] and v["checked"]["attachments"] == 4
+    out = tmp_path / "out.bin"
+    assert store.save_attachment(big_sha, out) == big.stat().st_size
+    assert out.read_bytes() == big.read_bytes()
+    # the encrypted workspace keeps its files sealed; the store holds the plain content
+    assert hq.encrypted and not (hq.attachments_dir / big_sha[:2] / big_sha).read_bytes().startswith(b"\x00\x01\x02")
+    # a block altered on the server: verify says so, and nothing is saved from it
+    with psycopg.connect(pg_dsn) as c:
+        c.execute(
+            "UPDATE attachment_blocks SET data = overlay(data placing 'X'::bytea from 10) WHERE sha256 = %s AND n = 1",
+            [big_sha],
+        )
+    v = store.verify(hq)
+    assert [(p["kind"], p["record"]) for p in v["problems"]] == [("attachment", big_sha)]
+    out.unlink()
+    with pytest.raises(IntegrityFailure):
+        store.save_attachment(big_sha, out)
+    assert not out.exists() and not list(tmp_path.glob(".out.bin.*"))
+    # the CLI: verify exits 1 naming it; the attachment command refuses with a plain sentence
+    hq.settings.set(SETTING, pg_dsn)
+    hq.close()
+    d = str(hq.folder)
+    capsys.readouterr()
+    assert main(["--data-dir", d, "hq", "verify"]) == 1
+    assert f"FAIL attachment {big_sha}" in capsys.readouterr().out
+    assert main(["--data-dir", d, "hq", "attachment", big_sha, "--out", str(out)]) != 0
+    assert "does not match its SHA-256" in capsys.readouterr().err and not out.exists()
+    small = _pg(pg_dsn, "SELECT sha256 FROM attachments WHERE size < 10000 ORDER BY 1")[0][0]
+    assert main(["--data-dir", d, "hq", "attachment", small, "--out", str(out), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["size"] == out.stat().st_size
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == small
+
+
+def test_an_attachment_missing_here_is_not_sent_and_verify_says_so(hq_setup, pg_dsn):
+    hq, _, files, _ = hq_setup
+    bundle.import_bundle(hq, files[0])
+    sha = hq.db.execute("SELECT sha256 FROM attachments").fetchone()[0]
+    (hq.attachments_dir / sha[:2] / sha).unlink()
+    store = HqStore(pg_dsn)
+    store.init()
+    report = store.publish(hq)
+    assert report["attachment_files_sent"] == 0 and report["attachment_files_not_here"] == 1
+    v = store.verify(hq)
+    assert [(p["kind"], p["record"]) for p in v["problems"]] == [("attachment", sha)]
+    assert "not in the HQ database" in v["problems"][0]["problem"]
 
 
 def test_verify_on_the_store_finds_a_version_edited_on_the_server(hq_setup, pg_dsn):
