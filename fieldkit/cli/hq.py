@@ -1,6 +1,7 @@
 """``hq revoke|revocations|receipt|config export``: what HQ says to the field devices, signed with its key
 (``import config`` and ``import receipt`` take it in on a device). ``hq init|migrate|publish|verify|status|search|
-export``: the HQ store on PostgreSQL + PostGIS (``fieldkit.hq``, docs/hq-postgresql.md)."""
+export|attachment|submit|inbox|serve``: the HQ store on PostgreSQL + PostGIS (``fieldkit.hq``,
+docs/hq-postgresql.md)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import os
 
 from ..errors import FieldkitError
 from ..text import one_line
-from .common import PROMPT, actions, command, fmt_flag, out, passphrase
+from .common import NONE, PROMPT, actions, command, fmt_flag, open_ws, out, passphrase
 
 
 def add_commands(sub) -> None:
@@ -203,6 +204,40 @@ def add_store_commands(h) -> None:
     s.add_argument("--out", required=True)
     fmt_flag(s)
     command(s, store_attachment)
+    s = h.add_parser(
+        "submit",
+        help="hand bundles to the HQ database's inbox from any machine with the importer role (no HQ workspace "
+        "needed); the HQ workspace's 'hq serve' imports them",
+    )
+    s.add_argument("files", nargs="+")
+    s.add_argument("--database", metavar="DSN", help="the HQ database (default: this workspace's, if it has one)")
+    s.add_argument(
+        "--wait",
+        type=float,
+        metavar="SECONDS",
+        help="wait up to this long for the imports' outcome (exit code 3 if one is still waiting then)",
+    )
+    fmt_flag(s)
+    command(s, store_submit, workspace=NONE)
+    s = h.add_parser("inbox", help="the bundles handed to the HQ database, newest first, and what became of them")
+    s.add_argument("--state", choices=["waiting", "imported", "refused"])
+    s.add_argument("--database", metavar="DSN", help="the HQ database (default: this workspace's, if it has one)")
+    s.add_argument("--retry", metavar="ID", help="put this refused bundle back in the queue")
+    fmt_flag(s)
+    command(s, store_inbox, workspace=NONE)
+    s = h.add_parser(
+        "serve",
+        help="import the bundles handed to the HQ database as they come (the one merge engine, then a publication); "
+        "runs until stopped, or with --once until none is waiting",
+    )
+    s.add_argument("--once", action="store_true", help="import what is waiting, then stop")
+    s.add_argument("--interval", type=float, default=30.0, help="seconds between looks when not woken (default 30)")
+    s.add_argument("--trust", action="append", default=[], metavar="ID", help="trust this entry's signer (repeatable)")
+    s.add_argument(
+        "--passphrase", nargs="?", const=PROMPT, help="the passphrase of bundles made with one (else refused)"
+    )
+    fmt_flag(s)
+    command(s, store_serve)
     e = actions(h.add_parser("export", help="export the HQ database's incidents for spreadsheets and GIS"), "kind")
     for kind in ("csv", "geojson", "kml"):
         s = e.add_parser(kind, help=f"write the HQ database's incidents as {kind.upper()}")
@@ -311,6 +346,127 @@ def store_attachment(ws, args) -> int:
     data = {"sha256": args.sha256.strip().lower(), "size": size, "out": args.out}
     out(args, data, lambda d: print(f"Attachment {d['sha256'][:12]} ({d['size']} bytes) written to {d['out']}."))
     return 0
+
+
+def _inbox(args):
+    """The inbox of ``--database``, else of the HQ database of the workspace (opened only to read its address)."""
+    from ..hq.inbox import Inbox
+    from ..hq.store import configured
+
+    dsn = args.database
+    if not dsn:
+        ws = open_ws(args)
+        try:
+            dsn = configured(ws)
+        finally:
+            ws.close()
+    if not dsn:
+        raise FieldkitError(
+            "No HQ database given: use --database postgresql://role@host/db (or run this in a workspace set up "
+            "with 'fieldkit hq init')."
+        )
+    return Inbox(dsn)
+
+
+def _entry_line(e: dict) -> str:
+    rep = e.get("report") or {}
+    if e["state"] == "imported":
+        how = (
+            f"imported: added {rep.get('added', 0)}, updated {rep.get('updated', 0)}, "
+            f"conflicts {rep.get('conflicts', 0)}, deleted {rep.get('deleted', 0)}"
+        )
+    elif e["state"] == "refused":
+        how = f"REFUSED — {one_line(rep.get('refused', ''))}"
+    else:
+        how = "waiting for HQ's import"
+    return f"{e['id'][:8]}  {one_line(e['name'])}  {e['size']} bytes  by {one_line(e['submitted_by'])}: {how}"
+
+
+def store_submit(_ws, args) -> int:
+    inbox = _inbox(args)
+    entries, code = [], 0
+    try:
+        for f in args.files:
+            try:
+                entries.append({"file": f, **inbox.submit(f)})
+            except FieldkitError as e:
+                entries.append({"file": f, "refused": e.message})
+                code = 1
+        if args.wait is not None:
+            sent = [e["id"] for e in entries if "id" in e]
+            now = {e["id"]: e for e in inbox.wait(sent, args.wait)} if sent else {}
+            entries = [{**e, **now.get(e.get("id"), {})} for e in entries]
+    finally:
+        inbox.close()
+    if any(e.get("state") == "refused" for e in entries):
+        code = 1
+    elif code == 0 and args.wait is not None and any(e.get("state") == "waiting" for e in entries):
+        code = 3
+
+    def show(es):
+        for e in es:
+            if "id" not in e:
+                print(f"{e['file']}: NOT SENT — {e['refused']}")
+                continue
+            was = "" if e["new"] else " (this file was already in the inbox)"
+            print(f"{e['file']}: {_entry_line(e)}{was}")
+
+    out(args, entries, show)
+    return code
+
+
+def store_inbox(_ws, args) -> int:
+    inbox = _inbox(args)
+    try:
+        if args.retry:
+            entry = inbox.retry(args.retry)
+            out(args, entry, lambda e: print(f"Back in the queue: {_entry_line(e)}"))
+            return 0
+        entries = inbox.entries(state=args.state)
+    finally:
+        inbox.close()
+
+    def show(es):
+        for e in es:
+            print(_entry_line(e))
+        print(f"{len(es)} bundle(s).")
+
+    out(args, entries, show)
+    return 0
+
+
+def store_serve(ws, args) -> int:
+    import signal
+
+    from ..hq.inbox import Inbox
+
+    inbox = Inbox(_store(ws).dsn)
+    stopping = []
+    old = signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
+    done, code = [], 0
+    try:
+        for e in inbox.serve(
+            ws,
+            passphrase=passphrase(args.passphrase),
+            trust_ids=frozenset(args.trust),
+            once=args.once,
+            interval=args.interval,
+            stop=lambda: bool(stopping),
+        ):
+            done.append(e)
+            code = 1 if e["state"] == "refused" else code
+            if args.format != "json":
+                print(_entry_line(e), flush=True)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, old)
+        inbox.close()
+    if args.format == "json":
+        out(args, done)
+    else:
+        print(f"{len(done)} bundle(s) taken from the HQ database's inbox.")
+    return code
 
 
 def store_export(ws, args) -> int:

@@ -1,0 +1,241 @@
+"""The HQ store's bundle inbox (schema step 4, docs/hq-postgresql.md): bundles handed to the store by any machine
+with the importer role, merged by the HQ workspace's merge service.
+
+- ``submit``: a file goes into ``bundle_inbox`` (its SHA-256, size and name) and ``bundle_inbox_blocks`` (1 MiB
+  blocks), in one transaction. The submitter needs neither the HQ workspace nor its keys: bundles are encrypted to
+  HQ and signed by their device, so a submitter can neither read one nor change it unseen. The same file submitted
+  twice, at once or later, is one entry (``sha256`` is unique): the second submitter is told the first one's state.
+- ``Inbox.serve_once``: the merge service (``fieldkit hq serve``, on the HQ workspace) takes the oldest waiting
+  entry under a row lock (``FOR UPDATE SKIP LOCKED``: two services never take the same one), rebuilds the file in
+  the workspace's own scratch folder checking its SHA-256, imports it with the one merge engine
+  (``fieldkit.sync.bundle.import_bundle``: every check a USB stick's bundle gets), publishes the result, then writes
+  the outcome back (``imported`` with the import's counts, or ``refused`` with its plain sentence) and drops the
+  blocks of an imported file. A service that stops half-way leaves the entry waiting; taking it again is safe, since
+  importing a bundle twice changes nothing.
+
+This module is the one writer of the two inbox tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import FieldkitError, HqStoreError, IntegrityFailure
+from ..storage import atomic_write
+from ..text import LABEL_MAX, one_line
+from . import pg
+from .store import HqStore, _rechunk
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "fieldkit_inbox"  # NOTIFY'd at each submission: a waiting service wakes up at once
+STATES = ("waiting", "imported", "refused")
+
+
+def _entry(row) -> dict:
+    id_, sha, size, name, by, at, state, handled_at, handled_by, report = row
+    return {
+        "id": id_,
+        "sha256": sha,
+        "size": size,
+        "name": name,
+        "submitted_by": by,
+        "submitted_at": at.isoformat() if at else None,
+        "state": state,
+        "handled_at": handled_at.isoformat() if handled_at else None,
+        "handled_by": handled_by,
+        "report": json.loads(report or "{}"),
+    }
+
+
+_COLUMNS = "id, sha256, size, name, submitted_by, submitted_at, state, handled_at, handled_by, report"
+
+
+class Inbox:
+    def __init__(self, dsn: str):
+        self.store = HqStore(dsn)  # the inbox's own connection: it holds an entry's row lock while it is imported
+        self._publisher = HqStore(dsn)  # the publication commits on a connection of its own
+
+    # -- submitting (any machine, the importer role) ----------------------------------------------------------
+    def submit(self, path: Path | str) -> dict:
+        """Hand one bundle file to the store. Returns its entry, with ``new`` False when the same file was there."""
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+        except OSError as e:
+            raise FieldkitError("The file {name} could not be read: {error}", name=path.name, error=e.strerror) from e
+        from ..sync.bundle import MAX_TOTAL
+
+        if size > MAX_TOTAL:  # the most a bundle's reader takes
+            raise HqStoreError("The file {name} is too large to be a bundle: nothing was sent.", name=path.name)
+        h = hashlib.sha256()
+        try:
+            with open(path, "rb") as f:
+                while block := f.read(1 << 20):
+                    h.update(block)
+        except OSError as e:
+            raise FieldkitError("The file {name} could not be read: {error}", name=path.name, error=e.strerror) from e
+        sha = h.hexdigest()
+        new_id = str(uuid.uuid4())
+        with self.store.connect() as conn, pg.translated():
+            with conn.transaction():
+                made = conn.execute(
+                    "INSERT INTO bundle_inbox (id, sha256, size, name) VALUES (%s, %s, %s, %s) "
+                    "ON CONFLICT (sha256) DO NOTHING RETURNING id",
+                    [new_id, sha, size, one_line(path.name, LABEL_MAX)],
+                ).fetchone()
+                if made is not None:
+                    sent = hashlib.sha256()
+                    with (
+                        conn.cursor() as cur,
+                        cur.copy("COPY bundle_inbox_blocks (inbox_id, n, data) FROM STDIN") as cp,
+                        open(path, "rb") as f,
+                    ):
+                        for n, block in enumerate(_rechunk(iter(lambda: f.read(1 << 20), b""))):
+                            sent.update(block)
+                            cp.write_row((new_id, n, block))
+                    if sent.hexdigest() != sha:  # the file changed while it was read: nothing is kept
+                        raise IntegrityFailure(
+                            "The file {name} changed while it was being sent: nothing was sent. Try again.",
+                            name=path.name,
+                        )
+                    conn.execute("SELECT pg_notify(%s, %s)", [CHANNEL, new_id])
+                row = conn.execute(f"SELECT {_COLUMNS} FROM bundle_inbox WHERE sha256 = %s", [sha]).fetchone()
+        return {**_entry(row), "new": made is not None}
+
+    def entries(self, *, state: str | None = None, ids: list[str] | None = None, limit: int = 200) -> list[dict]:
+        where, params = [], []
+        if state:
+            where.append("state = %s")
+            params.append(state)
+        if ids is not None:
+            where.append("id = ANY(%s)")
+            params.append(list(ids))
+        q = f"SELECT {_COLUMNS} FROM bundle_inbox"
+        if where:
+            q += " WHERE " + " AND ".join(where)
+        q += " ORDER BY submitted_at DESC, id LIMIT %s"
+        with self.store.connect() as conn, pg.translated():
+            return [_entry(r) for r in conn.execute(q, [*params, int(limit)])]
+
+    def wait(self, ids: list[str], timeout: float, *, poll: float = 0.5) -> list[dict]:
+        """The entries ``ids`` once none is waiting any more, or as they stand after ``timeout`` seconds."""
+        deadline = time.monotonic() + max(0.0, timeout)
+        while True:
+            got = self.entries(ids=ids, limit=len(ids) or 1)
+            if all(e["state"] != "waiting" for e in got) or time.monotonic() >= deadline:
+                return got
+            time.sleep(poll)
+
+    # -- merging (the HQ workspace) ------------------------------------------------------------------------------
+    def retry(self, entry_id: str) -> dict:
+        """Put a refused entry back in the queue (after trusting its signer, say). Its file must still be held."""
+        with self.store.connect() as conn, pg.translated():
+            row = conn.execute(
+                "UPDATE bundle_inbox SET state = 'waiting', handled_at = NULL, handled_by = '', report = '{}' "
+                "WHERE id = %s AND state = 'refused' "
+                "AND EXISTS (SELECT 1 FROM bundle_inbox_blocks b WHERE b.inbox_id = bundle_inbox.id) "
+                f"RETURNING {_COLUMNS}",
+                [entry_id],
+            ).fetchone()
+            if row is None:
+                raise HqStoreError("No refused bundle {id} that can be tried again is in the HQ database.", id=entry_id)
+            conn.execute("SELECT pg_notify(%s, %s)", [CHANNEL, entry_id])
+        return _entry(row)
+
+    def serve_once(self, ws, *, passphrase: str | None = None, trust_ids: frozenset[str] = frozenset()) -> dict | None:
+        """Import the oldest waiting bundle into ``ws`` and publish it; None when none is waiting. ``trust_ids``:
+        entries whose signer may be trusted on first sight (``import bundle --trust``, for those ids only)."""
+        from ..sync import bundle
+
+        with self.store.connect() as conn, pg.translated():
+            row = conn.execute(
+                f"SELECT {_COLUMNS} FROM bundle_inbox WHERE state = 'waiting' ORDER BY submitted_at, id "
+                "LIMIT 1 FOR UPDATE SKIP LOCKED"
+            ).fetchone()
+            if row is None:
+                return None
+            entry = _entry(row)
+            tmp = bundle._scratch_dir(ws) / f"inbox-{uuid.uuid4().hex}.fkb"
+            report: dict
+            try:
+                try:
+                    atomic_write(tmp, _blocks(conn, entry["id"]), expect_sha256=entry["sha256"])
+                except IntegrityFailure:
+                    raise IntegrityFailure(
+                        "The bundle in the HQ database is incomplete or was altered there: it was not imported."
+                    ) from None
+                report = bundle.import_bundle(
+                    ws, tmp, passphrase=passphrase, trust=entry["id"] in trust_ids, expect_sha256=entry["sha256"]
+                )
+                state = "imported"
+            except FieldkitError as e:
+                if tmp.exists():
+                    bundle.note_refusal(ws, tmp, e)
+                report, state = {"refused": e.message, "kind": type(e).__name__}, "refused"
+            finally:
+                tmp.unlink(missing_ok=True)
+            if state == "imported":  # published before the entry says so; if it fails the entry waits, and taking it
+                self._publisher.publish(ws)  # again imports nothing and publishes again
+            conn.execute(
+                "UPDATE bundle_inbox SET state = %s, handled_at = now(), handled_by = %s, report = %s WHERE id = %s",
+                [state, ws.device_id, json.dumps(report, default=str), entry["id"]],
+            )
+            if state == "imported":
+                conn.execute("DELETE FROM bundle_inbox_blocks WHERE inbox_id = %s", [entry["id"]])
+        log.info("inbox bundle %s: %s", entry["id"][:8], state)
+        return {**entry, "state": state, "report": report}
+
+    def serve(
+        self,
+        ws,
+        *,
+        passphrase: str | None = None,
+        trust_ids: frozenset[str] = frozenset(),
+        once: bool = False,
+        interval: float = 30.0,
+        stop=lambda: False,
+    ) -> Iterator[dict]:
+        """Import waiting bundles as they come, yielding each outcome. ``once``: stop when none is waiting. Else wait
+        for a submission (LISTEN) or ``interval`` seconds, until ``stop()``."""
+        listener = None
+        try:
+            while not stop():
+                done = self.serve_once(ws, passphrase=passphrase, trust_ids=trust_ids)
+                if done is not None:
+                    yield done
+                    continue
+                if once:
+                    return
+                if listener is None:
+                    listener = pg.connect(self.store.dsn, autocommit=True)
+                    with pg.translated():
+                        listener.execute(f"LISTEN {CHANNEL}")
+                with pg.translated():
+                    for _ in listener.notifies(timeout=interval, stop_after=1):
+                        pass
+        finally:
+            if listener is not None:
+                listener.close()
+
+    def close(self) -> None:
+        self.store.close()
+        self._publisher.close()
+
+
+def _blocks(conn, entry_id: str) -> Iterator[bytes]:
+    expected = 0
+    with conn.cursor(name=f"fieldkit_inbox_{entry_id[:8]}") as cur:
+        cur.itersize = 8
+        cur.execute("SELECT n, data FROM bundle_inbox_blocks WHERE inbox_id = %s ORDER BY n", [entry_id])
+        for n, data in cur:
+            if n != expected:
+                raise IntegrityFailure("A bundle's blocks are not numbered in order in the HQ database.")
+            expected += 1
+            yield bytes(data)

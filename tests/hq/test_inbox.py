@@ -1,0 +1,179 @@
+"""The HQ store's bundle inbox (fieldkit.hq.inbox): bundles handed to the store from other machines with the importer
+role, at once, imported by the HQ workspace's merge service with the one merge engine; hostile or altered files are
+refused with a plain sentence and change nothing."""
+
+import json
+import threading
+import uuid
+
+import psycopg
+import pytest
+
+from fieldkit.cli import main
+from fieldkit.errors import HqPermissionDenied
+from fieldkit.hq.inbox import Inbox
+from fieldkit.hq.store import SETTING, HqStore
+from fieldkit.sync import bundle, keys
+from tests.hq.conftest import with_user
+from tests.hq.test_store import _pg, hq_setup  # noqa: F401 - the HQ workspace and three devices
+from tests.workspaces import Workspace
+
+
+@pytest.fixture
+def served(hq_setup, pg_dsn):  # noqa: F811
+    """hq_setup with the HQ workspace set up on the store (as 'hq init' does)."""
+    hq, devices, files, tmp = hq_setup
+    HqStore(pg_dsn).init()
+    HqStore(pg_dsn).publish(hq, full=True)
+    hq.settings.set(SETTING, pg_dsn)
+    return hq, devices, files, tmp
+
+
+@pytest.fixture
+def roles(pg_dsn):
+    """Login roles of their own: an importer (another HQ machine) and a viewer (dashboards)."""
+    suffix = uuid.uuid4().hex[:8]
+    names = {"importer": f"desk2_{suffix}", "viewer": f"dash_{suffix}"}
+    with psycopg.connect(pg_dsn, autocommit=True) as c:
+        c.execute(f"CREATE ROLE {names['importer']} LOGIN IN ROLE fieldkit_importer")
+        c.execute(f"CREATE ROLE {names['viewer']} LOGIN IN ROLE fieldkit_viewer")
+    yield {k: with_user(pg_dsn, v) for k, v in names.items()}
+    with psycopg.connect(pg_dsn, autocommit=True) as c:
+        c.execute(f"DROP OWNED BY {names['importer']}, {names['viewer']}")
+        c.execute(f"DROP ROLE {names['importer']}, {names['viewer']}")
+
+
+def test_machines_submit_at_once_and_the_merge_service_imports_each_bundle_once(served, pg_dsn, roles, capsys):
+    hq, _, files, _ = served
+    results, errors = [], []
+
+    def desk(paths):
+        inbox = Inbox(roles["importer"])
+        try:
+            for p in paths:
+                results.append(inbox.submit(p))
+        except Exception as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+        finally:
+            inbox.close()
+
+    # two machines at once, both with files[1]
+    threads = [
+        threading.Thread(target=desk, args=([files[0], files[1]],)),
+        threading.Thread(target=desk, args=([files[1], files[2]],)),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert sorted(r["new"] for r in results) == [False, True, True, True]
+    assert len({r["id"] for r in results}) == 3 and all(r["state"] == "waiting" for r in results)
+    assert _pg(pg_dsn, "SELECT count(*) FROM bundle_inbox")[0][0] == 3
+    assert _pg(pg_dsn, "SELECT count(*) FROM incidents")[0][0] == 0  # nothing merged yet
+    # the HQ workspace's merge service
+    hq.close()
+    d = str(hq.folder)
+    capsys.readouterr()
+    assert main(["--data-dir", d, "hq", "serve", "--once", "--format", "json"]) == 0
+    done = json.loads(capsys.readouterr().out)
+    assert [e["state"] for e in done] == ["imported"] * 3
+    assert sum(e["report"]["added"] for e in done) == 10  # nine incidents and an assessment
+    assert _pg(pg_dsn, "SELECT count(*) FROM incidents")[0][0] == 9
+    assert _pg(pg_dsn, "SELECT count(*) FROM bundle_inbox_blocks")[0][0] == 0  # imported files are not kept
+    assert _pg(pg_dsn, "SELECT count(*) FROM bundle_imports")[0][0] == 3
+    assert main(["--data-dir", d, "hq", "verify"]) == 0
+    # the submitting machine sees the outcome; a file submitted again is the same entry, imported
+    capsys.readouterr()
+    assert (
+        main(["hq", "submit", str(files[0]), "--database", roles["importer"], "--wait", "5", "--format", "json"]) == 0
+    )
+    again = json.loads(capsys.readouterr().out)
+    assert again[0]["new"] is False and again[0]["state"] == "imported" and again[0]["report"]["added"] >= 3
+    assert main(["hq", "inbox", "--database", roles["importer"]]) == 0
+    listing = capsys.readouterr().out
+    assert "3 bundle(s)." in listing and listing.count("imported: added") == 3
+
+
+def test_a_hostile_or_untrusted_or_altered_bundle_is_refused_and_changes_nothing(
+    served, pg_dsn, tmp_path, incident_data
+):
+    hq, _, files, _ = served
+    stranger = Workspace(tmp_path / "stranger", clock=hq.clock)
+    try:
+        stranger.trust.add(keys.public_identity(hq), role="hq", label="HQ")
+        stranger.incidents.add({**incident_data, "title": "Unknown sender"})
+        bundle.export_bundle(stranger, tmp_path / "stranger.fkb")
+    finally:
+        stranger.close()
+    junk = tmp_path / "junk.fkb"
+    junk.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 40)
+    inbox = Inbox(pg_dsn)
+    try:
+        ids = {p.name: inbox.submit(p)["id"] for p in (junk, tmp_path / "stranger.fkb", files[0])}
+        with psycopg.connect(pg_dsn) as c:  # files[0] altered in the store after it was handed in
+            c.execute(
+                "UPDATE bundle_inbox_blocks SET data = overlay(data placing 'X'::bytea from 200) WHERE inbox_id = %s",
+                [ids[files[0].name]],
+            )
+        before = hq.db.execute("SELECT count(*) FROM incidents").fetchone()[0]
+        outcome = {e["id"]: e for e in inbox.serve(hq, once=True)}
+        assert {e["state"] for e in outcome.values()} == {"refused"}
+        assert hq.db.execute("SELECT count(*) FROM incidents").fetchone()[0] == before == 0
+        assert "altered" in outcome[ids[files[0].name]]["report"]["refused"]
+        assert outcome[ids["stranger.fkb"]]["report"]["kind"] == "BundleUntrustedSigner"
+        assert outcome[ids[junk.name]]["report"]["refused"]  # a plain sentence
+        assert _pg(pg_dsn, "SELECT count(*) FROM incidents")[0][0] == 0
+        # after checking the stranger's fingerprint, HQ trusts it for that entry only and tries again
+        inbox.retry(ids["stranger.fkb"])
+        with pytest.raises(Exception, match="can be tried again"):
+            inbox.retry(ids["stranger.fkb"])  # waiting, not refused
+        again = list(inbox.serve(hq, once=True, trust_ids=frozenset({ids["stranger.fkb"]})))
+        assert [e["state"] for e in again] == ["imported"] and again[0]["report"]["added"] == 1
+        assert _pg(pg_dsn, "SELECT title FROM incidents") == [("Unknown sender",)]
+    finally:
+        inbox.close()
+
+
+def test_the_service_wakes_up_when_a_bundle_is_submitted(served, pg_dsn, roles):
+    hq, _, files, _ = served
+    stop = threading.Event()
+    seen = []
+
+    def service():
+        inbox = Inbox(pg_dsn)
+        try:
+            for e in inbox.serve(hq, interval=60, stop=stop.is_set):  # woken by NOTIFY, not by the interval
+                seen.append(e)
+        finally:
+            inbox.close()
+
+    t = threading.Thread(target=service)
+    t.start()
+    try:
+        desk = Inbox(roles["importer"])
+        try:
+            entry = desk.submit(files[2])
+            got = desk.wait([entry["id"]], timeout=30)
+        finally:
+            desk.close()
+        assert got[0]["state"] == "imported" and got[0]["handled_by"] == hq.device_id
+    finally:
+        stop.set()
+        with psycopg.connect(pg_dsn, autocommit=True) as c:
+            c.execute("SELECT pg_notify('fieldkit_inbox', 'stop')")
+        t.join(timeout=30)
+    assert not t.is_alive() and [e["id"] for e in seen] == [entry["id"]]
+
+
+def test_a_viewer_may_not_submit_and_a_wait_that_times_out_says_so(served, roles, capsys):
+    hq, _, files, _ = served
+    with pytest.raises(HqPermissionDenied):
+        Inbox(roles["viewer"]).submit(files[0])
+    capsys.readouterr()
+    assert main(["hq", "submit", str(files[0]), "--database", roles["viewer"]]) == 1
+    assert "permission" in capsys.readouterr().out
+    # nobody serves: still waiting after the wait, exit code 3
+    assert main(["hq", "submit", str(files[1]), "--database", roles["importer"], "--wait", "0.2"]) == 3
+    assert "waiting for HQ's import" in capsys.readouterr().out
+    assert main(["hq", "submit", "/nonexistent/b.fkb", "--database", roles["importer"]]) == 1
