@@ -3,7 +3,9 @@
 -- encrypted to HQ: a submitter can neither read it nor change it unseen). The HQ workspace's merge service
 -- ('fieldkit hq serve') takes each waiting bundle under a row lock (FOR UPDATE SKIP LOCKED: two services never take
 -- the same one), imports it with the one merge engine, publishes the result, and writes the outcome back here.
--- The same file submitted twice (by two people at once, or again later) is one entry: sha256 is unique.
+-- The same file submitted twice (by two people at once, or again later) is one entry: sha256 is unique. A desk that
+-- only hands bundles in logs in with a role in fieldkit_submitter: it may add an entry (never set its state or its
+-- submitter) and its blocks, and read the inbox; nothing else.
 CREATE TABLE bundle_inbox (
     id TEXT PRIMARY KEY,
     sha256 TEXT NOT NULL UNIQUE,
@@ -35,5 +37,6 @@ BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fieldkit_analyst') THEN
         GRANT SELECT ON bundle_inbox TO fieldkit_analyst;
     END IF;
+    -- (the submitter role, for the desks that only hand bundles in, is made by the next 'hq init')
 END
 $$;

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 IMPORTER_ROLE = "fieldkit_importer"  # publishes bundles' merged records (INSERT/UPDATE/DELETE on the tables)
 ANALYST_ROLE = "fieldkit_analyst"  # reads the tables and the views, sensitive incidents included
 VIEWER_ROLE = "fieldkit_viewer"  # reads the views without sensitive incidents only (dashboards, GIS staff's QGIS)
+SUBMITTER_ROLE = "fieldkit_submitter"  # hands bundles to the inbox only (the desks of other machines: hq submit)
 _MIGRATE_LOCK = 7_210_021  # pg_advisory_xact_lock key: one schema upgrade at a time
 
 
@@ -221,14 +222,17 @@ ROLE_GRANTS = {
     IMPORTER_ROLE: "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
     ANALYST_ROLE: "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}",
     VIEWER_ROLE: "GRANT SELECT ON hq_incidents, hq_daily_counts TO {role}",
+    # a new entry's columns only (its state, submitter and time are the server's), its blocks, and reading the inbox
+    SUBMITTER_ROLE: "GRANT SELECT, INSERT (id, sha256, size, name) ON bundle_inbox TO {role}; "
+    "GRANT INSERT ON bundle_inbox_blocks TO {role}",
 }
 
 
 def ensure_roles(conn) -> list[str]:
     """The group roles (NOLOGIN: each person logs in with a role of their own, made a member of one of them;
     docs/hq-postgresql.md): the importer may write the records, the analyst reads them all, the viewer only the
-    views without sensitive incidents. Returns the roles made now. Needs CREATEROLE the first time (``hq init`` as
-    the database's owner)."""
+    views without sensitive incidents, the submitter only hands bundles to the inbox. Returns the roles made now.
+    Needs CREATEROLE the first time (``hq init`` as the database's owner)."""
     from psycopg import sql
 
     made = []

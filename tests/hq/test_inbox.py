@@ -1,4 +1,4 @@
-"""The HQ store's bundle inbox (fieldkit.hq.inbox): bundles handed to the store from other machines with the importer
+"""The HQ store's bundle inbox (fieldkit.hq.inbox): bundles handed to the store from other machines with the submitter
 role, at once, imported by the HQ workspace's merge service with the one merge engine; hostile or altered files are
 refused with a plain sentence and change nothing."""
 
@@ -31,16 +31,16 @@ def served(hq_setup, pg_dsn):  # noqa: F811
 
 @pytest.fixture
 def roles(pg_dsn):
-    """Login roles of their own: an importer (another HQ machine) and a viewer (dashboards)."""
+    """Login roles of their own: a submitter (another desk) and a viewer (dashboards)."""
     suffix = uuid.uuid4().hex[:8]
-    names = {"importer": f"desk2_{suffix}", "viewer": f"dash_{suffix}"}
+    names = {"submitter": f"desk2_{suffix}", "viewer": f"dash_{suffix}"}
     with psycopg.connect(pg_dsn, autocommit=True) as c:
-        c.execute(f"CREATE ROLE {names['importer']} LOGIN IN ROLE fieldkit_importer")
+        c.execute(f"CREATE ROLE {names['submitter']} LOGIN IN ROLE fieldkit_submitter")
         c.execute(f"CREATE ROLE {names['viewer']} LOGIN IN ROLE fieldkit_viewer")
     yield {k: with_user(pg_dsn, v) for k, v in names.items()}
     with psycopg.connect(pg_dsn, autocommit=True) as c:
-        c.execute(f"DROP OWNED BY {names['importer']}, {names['viewer']}")
-        c.execute(f"DROP ROLE {names['importer']}, {names['viewer']}")
+        c.execute(f"DROP OWNED BY {names['submitter']}, {names['viewer']}")
+        c.execute(f"DROP ROLE {names['submitter']}, {names['viewer']}")
 
 
 def test_machines_submit_at_once_and_the_merge_service_imports_each_bundle_once(served, pg_dsn, roles, capsys):
@@ -48,7 +48,7 @@ def test_machines_submit_at_once_and_the_merge_service_imports_each_bundle_once(
     results, errors = [], []
 
     def desk(paths):
-        inbox = Inbox(roles["importer"])
+        inbox = Inbox(roles["submitter"])
         try:
             for p in paths:
                 results.append(inbox.submit(p))
@@ -86,11 +86,11 @@ def test_machines_submit_at_once_and_the_merge_service_imports_each_bundle_once(
     # the submitting machine sees the outcome; a file submitted again is the same entry, imported
     capsys.readouterr()
     assert (
-        main(["hq", "submit", str(files[0]), "--database", roles["importer"], "--wait", "5", "--format", "json"]) == 0
+        main(["hq", "submit", str(files[0]), "--database", roles["submitter"], "--wait", "5", "--format", "json"]) == 0
     )
     again = json.loads(capsys.readouterr().out)
     assert again[0]["new"] is False and again[0]["state"] == "imported" and again[0]["report"]["added"] >= 3
-    assert main(["hq", "inbox", "--database", roles["importer"]]) == 0
+    assert main(["hq", "inbox", "--database", roles["submitter"]]) == 0
     listing = capsys.readouterr().out
     assert "3 bundle(s)." in listing and listing.count("imported: added") == 3
 
@@ -151,7 +151,7 @@ def test_the_service_wakes_up_when_a_bundle_is_submitted(served, pg_dsn, roles):
     t = threading.Thread(target=service)
     t.start()
     try:
-        desk = Inbox(roles["importer"])
+        desk = Inbox(roles["submitter"])
         try:
             entry = desk.submit(files[2])
             got = desk.wait([entry["id"]], timeout=30)
@@ -168,12 +168,24 @@ def test_the_service_wakes_up_when_a_bundle_is_submitted(served, pg_dsn, roles):
 
 def test_a_viewer_may_not_submit_and_a_wait_that_times_out_says_so(served, roles, capsys):
     hq, _, files, _ = served
+    # a desk's role hands bundles in and does nothing else: no record, no state, no other submitter's name
+    for forbidden in (
+        "INSERT INTO bundle_inbox (id, sha256, size, state) VALUES ('x', 'y', 1, 'imported')",
+        "INSERT INTO bundle_inbox (id, sha256, size, submitted_by) VALUES ('x', 'y', 1, 'hq')",
+        "UPDATE bundle_inbox SET state = 'refused'",
+        "DELETE FROM bundle_inbox",
+        "SELECT count(*) FROM incidents",
+        "UPDATE incidents SET severity = 1",
+        "SELECT count(*) FROM bundle_inbox_blocks",
+    ):
+        with psycopg.connect(roles["submitter"]) as c, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            c.execute(forbidden)
     with pytest.raises(HqPermissionDenied):
         Inbox(roles["viewer"]).submit(files[0])
     capsys.readouterr()
     assert main(["hq", "submit", str(files[0]), "--database", roles["viewer"]]) == 1
     assert "permission" in capsys.readouterr().out
     # nobody serves: still waiting after the wait, exit code 3
-    assert main(["hq", "submit", str(files[1]), "--database", roles["importer"], "--wait", "0.2"]) == 3
+    assert main(["hq", "submit", str(files[1]), "--database", roles["submitter"], "--wait", "0.2"]) == 3
     assert "waiting for HQ's import" in capsys.readouterr().out
-    assert main(["hq", "submit", "/nonexistent/b.fkb", "--database", roles["importer"]]) == 1
+    assert main(["hq", "submit", "/nonexistent/b.fkb", "--database", roles["submitter"]]) == 1
