@@ -196,6 +196,13 @@ def add_store_commands(h) -> None:
     s.add_argument("--include-sensitive", action="store_true")
     fmt_flag(s)
     command(s, store_search)
+    e = actions(h.add_parser("export", help="export the HQ database's incidents for spreadsheets and GIS"), "kind")
+    for kind in ("csv", "geojson", "kml"):
+        s = e.add_parser(kind, help=f"write the HQ database's incidents as {kind.upper()}")
+        s.add_argument("--out", required=True)
+        s.add_argument("--search", default="")
+        s.add_argument("--include-sensitive", action="store_true", help="also export incidents marked sensitive")
+        command(s, store_export)
     s = h.add_parser(
         "attachment",
         help="save an attachment as the HQ database holds it to a file, after checking its SHA-256 (an export)",
@@ -238,13 +245,6 @@ def add_store_commands(h) -> None:
     )
     fmt_flag(s)
     command(s, store_serve)
-    e = actions(h.add_parser("export", help="export the HQ database's incidents for spreadsheets and GIS"), "kind")
-    for kind in ("csv", "geojson", "kml"):
-        s = e.add_parser(kind, help=f"write the HQ database's incidents as {kind.upper()}")
-        s.add_argument("--out", required=True)
-        s.add_argument("--search", default="")
-        s.add_argument("--include-sensitive", action="store_true", help="also export incidents marked sensitive")
-        command(s, store_export)
 
 
 def _store(ws, dsn: str | None = None):

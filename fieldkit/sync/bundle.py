@@ -1417,6 +1417,36 @@ _V_DEVICE, _V_SIGNATURE, _V_SIGNED_BY = _VROW.index("device_id"), _VROW.index("s
 _V_CREATED = _VROW.index("created_at")
 
 
+class _MetDevices:
+    """``device in met``: whether this workspace holds a record of ``device`` (a version of an incident or an
+    assessment, or an incident), asked of the device-id indexes (schema step 13) and remembered for this merge."""
+
+    _SQL = (
+        "SELECT EXISTS (SELECT 1 FROM incident_versions WHERE device_id = ?) "
+        "OR EXISTS (SELECT 1 FROM assessment_versions WHERE device_id = ?) "
+        "OR EXISTS (SELECT 1 FROM incidents WHERE device_id = ?)"
+    )
+
+    def __init__(self, ws):
+        self.ws = ws
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, device) -> bool:
+        if device not in self._seen:
+            self._seen[device] = bool(self.ws.db.execute(self._SQL, [device] * 3).fetchone()[0])
+        return self._seen[device]
+
+
+class _KnownDevices:
+    """A device known here by its key or by its records."""
+
+    def __init__(self, with_keys: set, met: _MetDevices):
+        self.with_keys, self.met = with_keys, met
+
+    def __contains__(self, device) -> bool:
+        return device in self.with_keys or device in self.met
+
+
 class _Authority:
     """Who may speak for whom: judges the versions a bundle brings that this workspace does not hold yet.
 
@@ -1441,16 +1471,8 @@ class _Authority:
         with_keys = set(book)
         # a device is known here by its key, or by records of it this workspace holds (older data, format-1 relays):
         # nobody may write under the name of either
-        met = {
-            r[0]
-            for sql in (
-                "SELECT DISTINCT device_id FROM incident_versions",
-                "SELECT DISTINCT device_id FROM assessment_versions",
-                "SELECT DISTINCT device_id FROM incidents",
-            )
-            for r in ws.db.execute(sql)
-        }
-        self.known_devices = with_keys | met
+        met = _MetDevices(ws)
+        self.known_devices = _KnownDevices(with_keys, met)
         self.device_of = {k: d for d, keys in book.items() for k in keys}
         self.device_of.setdefault(m["signer"]["sign"], self.sender)  # the signer's key, trusted for this import
         signer = ws.trust.get(m["signer"]["sign"])
