@@ -130,6 +130,7 @@ class Database(sqlite_utils.Database):
     typed error (the transaction is rolled back first, as always). Nested blocks are savepoints."""
 
     before_commit = None  # a function of this Database, run inside each outer transaction just before COMMIT
+    after_commit = None  # and one run once that COMMIT succeeded
 
     @contextmanager
     def _transaction(self):
@@ -150,6 +151,8 @@ class Database(sqlite_utils.Database):
         except BaseException:
             self.rollback()
             raise
+        if self.after_commit is not None:
+            self.after_commit(self)
 
     @contextmanager
     def atomic(self):

@@ -67,16 +67,14 @@ def _owner_only(folder: Path) -> None:
 
 
 def _inventory(conn) -> tuple[str, int]:
-    """SHA-256 over every incident and assessment (id and head) and every deletion, in order, and their number.
-    The text is assembled by SQLite in one pass (0.1 s at 100,000 incidents)."""
+    """Inventory version 1 (still read, in a workspace that has not committed since): SHA-256 over every incident
+    and assessment (id and head) and every deletion, in order, and their number."""
     h, n = hashlib.sha256(), 0
     for sql in (
         "SELECT count(*), group_concat('i' || char(31) || id || char(31) || head_hash, char(30)) "
         "FROM (SELECT id, head_hash FROM incidents ORDER BY id)",
-        "SELECT count(*), group_concat('a' || char(31) || id || char(31) || head_hash, char(30)) "
-        "FROM (SELECT id, head_hash FROM assessments ORDER BY id)",
-        "SELECT count(*), group_concat('t' || char(31) || record_type || ':' || record_id || char(31) || deleted_at, "
-        "char(30)) FROM (SELECT record_type, record_id, deleted_at FROM tombstones ORDER BY record_type, record_id)",
+        _ASSESSMENTS_TEXT,
+        _TOMBSTONES_TEXT,
     ):
         count, text = conn.execute(sql).fetchone()
         h.update(f"{count}\x1d{text or ''}\x1d".encode())
@@ -84,17 +82,76 @@ def _inventory(conn) -> tuple[str, int]:
     return h.hexdigest(), n
 
 
-def _write_inventory(conn, keys, now: str) -> None:
-    """Store the inventory, sealed by this device's key (inside the caller's transaction)."""
+_ASSESSMENTS_TEXT = (
+    "SELECT count(*), group_concat('a' || char(31) || id || char(31) || head_hash, char(30)) "
+    "FROM (SELECT id, head_hash FROM assessments ORDER BY id)"
+)
+_TOMBSTONES_TEXT = (
+    "SELECT count(*), group_concat('t' || char(31) || record_type || ':' || record_id || char(31) || deleted_at, "
+    "char(30)) FROM (SELECT record_type, record_id, deleted_at FROM tombstones ORDER BY record_type, record_id)"
+)
+_BUCKET = 4  # inventory version 2: incidents are hashed in buckets by the first 4 characters of their id
+_BUCKET_SQL = (
+    "SELECT substr(id, 1, 4) AS b, count(*), group_concat(id || char(31) || head_hash, char(30) ORDER BY id) "
+    "FROM incidents"
+)
+
+
+def _bucket_digests(conn, prefixes=None) -> dict[str, tuple[int, str]]:
+    """Each incident bucket's number of incidents and SHA-256 (over its ids and heads, in order): every bucket, or
+    those of ``prefixes`` (a bucket left empty is absent from the answer). A prefix is read through the id's
+    index (a range), so a bundle of 1,000 incidents rehashes about 1,000 buckets of a few incidents each."""
+    if prefixes is None:
+        rows = conn.execute(_BUCKET_SQL + " GROUP BY b").fetchall()
+    else:
+        rows = []
+        for p in prefixes:
+            if not p:
+                rows += conn.execute(_BUCKET_SQL + " WHERE id = '' GROUP BY b").fetchall()
+                continue
+            upper = p[:-1] + chr(ord(p[-1]) + 1)
+            rows += conn.execute(
+                _BUCKET_SQL + " WHERE id >= ? AND id < ? AND substr(id, 1, 4) = ? GROUP BY b", [p, upper, p]
+            ).fetchall()
+    return {b: (n, hashlib.sha256(f"{b}\x1f{n}\x1f{text}".encode()).hexdigest()) for b, n, text in rows}
+
+
+def _inventory_v2(conn, buckets: dict[str, tuple[int, str]]) -> tuple[str, int]:
+    """Inventory version 2: SHA-256 over the incident buckets' digests (in order), the assessments and the
+    deletions, and their number. The same records give the same digest however the buckets were computed (all at
+    once by ``verify``, or only those a transaction touched)."""
+    h, n = hashlib.sha256(b"fieldkit/inventory/2\x1d"), 0
+    for b in sorted(buckets):
+        count, digest = buckets[b]
+        h.update(f"{b}\x1f{count}\x1f{digest}\x1e".encode())
+        n += count
+    for sql in (_ASSESSMENTS_TEXT, _TOMBSTONES_TEXT):
+        count, text = conn.execute(sql).fetchone()
+        h.update(f"\x1d{count}\x1d{text or ''}".encode())
+        n += count
+    return h.hexdigest(), n
+
+
+INVENTORY_KIND = "inventory/2"  # what a version-2 inventory's seal says it is
+
+
+def _write_inventory(conn, keys, now: str, buckets: dict | None = None) -> dict:
+    """Store the inventory (version 2), sealed by this device's key (inside the caller's transaction). ``buckets``:
+    the incident buckets as they stand, when the caller kept them (else all are computed). Returns the buckets."""
     from .signatures import seal
 
-    digest, count = _inventory(conn)
-    value = json.dumps({"digest": digest, "count": count, "seal": seal(keys.signing, "inventory", (digest, count))})
+    if buckets is None:
+        buckets = _bucket_digests(conn)
+    digest, count = _inventory_v2(conn, buckets)
+    value = json.dumps(
+        {"v": 2, "digest": digest, "count": count, "seal": seal(keys.signing, INVENTORY_KIND, (digest, count))}
+    )
     conn.execute(
         "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
         [INVENTORY, value, now],
     )
+    return buckets
 
 
 class Settings:
@@ -329,28 +386,59 @@ class Workspace:
 
     # -- the signed inventory: which records this workspace holds -------------------------------
     def _watch(self, db) -> None:
-        """Triggers of this connection only (TEMP) mark a transaction that added, removed or changed the head of
-        a record or a deletion; before it commits, the signed inventory is written again (``_write_inventory``)."""
+        """Triggers of this connection only (TEMP) note what a transaction added, removed or moved the head of (an
+        incident's bucket, the assessments, the deletions); before it commits, the signed inventory is written again
+        (``_write_inventory``). The connection keeps the incident buckets' digests from its last commit and
+        rehashes only the buckets noted, unless another connection committed since (``PRAGMA data_version``): then
+        it rehashes them all."""
         conn = db.conn
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS _dirty (k INTEGER PRIMARY KEY)")
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS _dirty (k TEXT PRIMARY KEY)")
         for table, events in _WATCHED.items():
             for n, event in enumerate(events):
+                if table == "incidents":
+                    rows = {"INSERT": ["new"], "DELETE": ["old"]}.get(event, ["old", "new"])
+                    what = "; ".join(
+                        f"INSERT OR IGNORE INTO _dirty (k) VALUES ('i' || substr({r}.id, 1, {_BUCKET}))" for r in rows
+                    )
+                else:
+                    what = f"INSERT OR IGNORE INTO _dirty (k) VALUES ('{table[0]}')"
                 conn.execute(
                     f"CREATE TEMP TRIGGER IF NOT EXISTS _inv_{table}_{n} AFTER {event} ON main.{table} "
-                    "BEGIN INSERT OR IGNORE INTO _dirty (k) VALUES (1); END"
+                    f"BEGIN {what}; END"
                 )
         db.before_commit = self._before_commit
+        db.after_commit = self._after_commit
+        db._inv_buckets = db._inv_pending = None
+        db._inv_seen = None
 
     def _before_commit(self, db) -> None:
-        if db.conn.execute("SELECT 1 FROM temp._dirty").fetchone() is None:
+        conn = db.conn
+        dirty = [r[0] for r in conn.execute("SELECT k FROM temp._dirty")]
+        if not dirty:
             return
         from .sync.keys import device_keys
 
-        _write_inventory(db.conn, device_keys(self), self.clock.now_iso())
-        db.conn.execute("DELETE FROM temp._dirty")
+        seen = conn.execute("PRAGMA data_version").fetchone()[0]
+        buckets = db._inv_buckets
+        if buckets is None or seen != db._inv_seen:
+            buckets = None  # another connection committed since this one's last commit: every bucket again
+        else:
+            touched = [k[1:] for k in dirty if k.startswith("i")]
+            if touched:
+                buckets = dict(buckets)
+                for p in touched:
+                    buckets.pop(p, None)
+                buckets.update(_bucket_digests(conn, touched))
+        db._inv_pending = (_write_inventory(conn, device_keys(self), self.clock.now_iso(), buckets), seen)
+        conn.execute("DELETE FROM temp._dirty")
         with self.settings._lock:
             self.settings._version += 1
             self.settings._cache.pop(INVENTORY, None)
+
+    def _after_commit(self, db) -> None:
+        if db._inv_pending is not None:  # what this connection committed: its buckets stand (its own commit leaves
+            db._inv_buckets, db._inv_seen = db._inv_pending  # its data_version as it was)
+            db._inv_pending = None
 
     def check_inventory(self) -> list[dict]:
         """Problems with the signed inventory: records added or removed behind the app's back."""
@@ -358,7 +446,12 @@ class Workspace:
         from .sync.keys import device_keys
 
         stored = self.db.execute("SELECT value FROM settings WHERE key = ?", [INVENTORY]).fetchone()
-        digest, count = _inventory(self.db.conn)
+        try:
+            inv = json.loads(stored[0]) if stored is not None else None
+        except ValueError:
+            inv = {}
+        v2 = isinstance(inv, dict) and inv.get("v") == 2
+        digest, count = _inventory_v2(self.db.conn, _bucket_digests(self.db.conn)) if v2 else _inventory(self.db.conn)
         if stored is None:
             if count == 0:
                 return []
@@ -370,8 +463,8 @@ class Workspace:
                 }
             ]
         try:
-            inv = json.loads(stored[0])
-            sealed = seal_ok(device_keys(self).sign_public, "inventory", (inv["digest"], inv["count"]), inv["seal"])
+            kind = INVENTORY_KIND if v2 else "inventory"
+            sealed = seal_ok(device_keys(self).sign_public, kind, (inv["digest"], inv["count"]), inv["seal"])
         except (ValueError, KeyError, TypeError):
             sealed = False
         if not sealed:
