@@ -98,3 +98,22 @@ def test_an_inventory_of_version_1_is_still_read_and_the_next_commit_writes_vers
         assert _stored(ws)["v"] == 2 and ws.check_inventory() == []
     finally:
         ws.close()
+
+
+def test_a_remembered_seal_answers_only_the_same_question():
+    """Seal checks are remembered (HQ reads thousands per bundle); a changed field, a field of another type that
+    Python calls equal (1, 1.0, True), another key or another signature is verified anew."""
+    from nacl.signing import SigningKey
+
+    from fieldkit.signatures import seal, seal_ok
+
+    key, other = SigningKey.generate(), SigningKey.generate()
+    pub = key.verify_key.encode().hex()
+    value = seal(key, "device-key", ("k", 1, None))
+    assert seal_ok(pub, "device-key", ("k", 1, None), value)
+    assert seal_ok(pub, "device-key", ["k", 1, None], value)  # a list of the same fields: the same message
+    for fields in (("k", 1.0, None), ("k", True, None), ("k", 2, None), ("K", 1, None), ("k", 1, "")):
+        assert not seal_ok(pub, "device-key", fields, value), fields
+    assert not seal_ok(pub, "trusted-key", ("k", 1, None), value)
+    assert not seal_ok(other.verify_key.encode().hex(), "device-key", ("k", 1, None), value)
+    assert not seal_ok(pub, "device-key", ("k", 1, None), seal(other, "device-key", ("k", 1, None)))
