@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -49,8 +50,12 @@ def with_db(dsn: str, name: str) -> str:
     return make_conninfo(**p)
 
 
+CREATED: list[str] = []  # the databases this run made (dropped at the end)
+
+
 def new_database(admin: str) -> str:
     name = f"fieldkit_bench_{uuid.uuid4().hex[:8]}"
+    CREATED.append(name)
     with psycopg.connect(admin, autocommit=True) as c:
         c.execute(f"CREATE DATABASE {name}")
     dsn = with_db(admin, name)
@@ -107,6 +112,11 @@ def main() -> None:
     ap.add_argument("--devices", type=int, default=20)
     ap.add_argument("--incidents", type=int, default=500)
     ap.add_argument("--dsn", default=os.environ.get("FIELDKIT_TEST_POSTGRES"))
+    ap.add_argument(
+        "--devices-dir",
+        help="keep the devices' workspaces and bundles in this folder, and reuse them when a run of the same size "
+        "left them there (making 1,000 x 1,000 takes minutes; it is not part of any figure)",
+    )
     a = ap.parse_args()
     cluster = None
     if not a.dsn:
@@ -127,10 +137,20 @@ def main() -> None:
             f"HQ benchmark: {a.devices} devices x {a.incidents} incidents = {total:,}; "
             f"PostgreSQL {server}, fsync={fsync}"
         )
-        base = Path(tempfile.mkdtemp(prefix="fieldkit-hq-bench-"))
-        t = time.perf_counter()
-        files = make_devices(base, Workspace(base / "hq1", unencrypted=True), a.devices, a.incidents)
-        figure("make the devices' bundles (not part of ingest)", time.perf_counter() - t, "s")
+        base = Path(a.devices_dir) if a.devices_dir else Path(tempfile.mkdtemp(prefix="fieldkit-hq-bench-"))
+        made = base / f"made-{a.devices}x{a.incidents}"
+        if made.exists():
+            files = [base / f"b{d}.fkb" for d in range(a.devices)]
+            for hq in ("hq1", "hq2"):  # the HQ workspaces of an earlier run go; the devices stay
+                shutil.rmtree(base / hq, ignore_errors=True)
+            print(f"   (the devices and bundles of an earlier run are reused from {base})")
+        else:
+            t = time.perf_counter()
+            hq0 = Workspace(base / "hq0", unencrypted=True)  # an HQ key for the devices to know
+            files = make_devices(base, hq0, a.devices, a.incidents)
+            hq0.close()
+            figure("make the devices' bundles (not part of ingest)", time.perf_counter() - t, "s")
+            made.touch()
 
         # 1. a single importer
         dsn1 = new_database(a.dsn)
@@ -200,6 +220,10 @@ def main() -> None:
             )
         hq1.close()
     finally:
+        if not cluster:  # a server of the user's: the databases made for this run go
+            with psycopg.connect(a.dsn, autocommit=True) as c:
+                for name in CREATED:
+                    c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         if cluster:
             subprocess.run(["bash", str(ROOT / "tools" / "pg_test_cluster.sh"), "stop", str(cluster)])
 

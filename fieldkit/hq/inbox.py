@@ -206,6 +206,10 @@ class Inbox:
         for a submission (LISTEN) or ``interval`` seconds, until ``stop()``."""
         listener = None
         try:
+            if not once:  # listening before the first look: a submission made meanwhile still wakes this service
+                listener = pg.connect(self.store.dsn, autocommit=True)
+                with pg.translated():
+                    listener.execute(f"LISTEN {CHANNEL}")
             while not stop():
                 done = self.serve_once(ws, passphrase=passphrase, trust_ids=trust_ids)
                 if done is not None:
@@ -213,10 +217,6 @@ class Inbox:
                     continue
                 if once:
                     return
-                if listener is None:
-                    listener = pg.connect(self.store.dsn, autocommit=True)
-                    with pg.translated():
-                        listener.execute(f"LISTEN {CHANNEL}")
                 with pg.translated():
                     for _ in listener.notifies(timeout=interval, stop_after=1):
                         pass
