@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from fieldkit import __version__, languages, paths, storage, vault
 from fieldkit.changes import everything
-from fieldkit.errors import FieldkitError
+from fieldkit.errors import FieldkitError, HqUnreachable
 from fieldkit.hq.pg import describe
 from fieldkit.hq.store import configured
 from fieldkit.incidents import DraftStore
-from fieldkit.text import LABEL_MAX
+from fieldkit.text import LABEL_MAX, one_line
 
 from . import i18n, ops
 from .errors import show_error
@@ -276,6 +276,72 @@ class MainWindow(QMainWindow):
             self.hq_notice = QLabel(self.tr("HQ database: {name}").format(name=describe(hq_database)))
             self.hq_notice.setTextFormat(Qt.PlainText)
             self.statusBar().addPermanentWidget(self.hq_notice)
+            self._serve_inbox(hq_database)
+
+    INBOX_EVERY_MS = 30_000
+
+    def _serve_inbox(self, dsn: str) -> None:
+        """An HQ workspace with an HQ database is its merge service while the window is open: every 30 seconds (and
+        right away) the bundles other desks handed to the database (``fieldkit hq submit``) are imported off the UI
+        thread, with the one merge engine, and published; the views redraw what changed. The status bar says what
+        the inbox gave; a server out of reach is said there too, never in a dialog every 30 seconds."""
+        self.inbox_notice = QLabel("")
+        self.inbox_notice.setTextFormat(Qt.PlainText)
+        self.statusBar().addPermanentWidget(self.inbox_notice)
+        self._inbox_job = None
+        self._inbox_counts = {"imported": 0, "refused": 0}
+        self._inbox_timer = QTimer(self)
+        self._inbox_timer.setInterval(self.INBOX_EVERY_MS)
+        self._inbox_timer.timeout.connect(lambda: self.take_inbox(dsn))
+        self._inbox_timer.start()
+        QTimer.singleShot(0, lambda: self.take_inbox(dsn))
+
+    def take_inbox(self, dsn: str):
+        """Import what waits in the HQ database's inbox (one job at a time). Returns the job, or None."""
+        from fieldkit.hq.inbox import Inbox
+
+        if self._inbox_job is not None and not self._inbox_job.done:
+            return None
+        ws = self.ws
+
+        def work():
+            inbox = Inbox(dsn)
+            try:
+                return list(inbox.serve(ws, once=True))
+            finally:
+                inbox.close()
+
+        def done(entries, _changes):
+            for e in entries:
+                self._inbox_counts[e["state"]] = self._inbox_counts.get(e["state"], 0) + 1
+            refused = [e for e in entries if e["state"] == "refused"]
+            self.inbox_notice.setText(
+                self.tr("Inbox: {imported} imported, {refused} refused").format(**self._inbox_counts)
+            )
+            if refused:
+                self.inbox_notice.setToolTip(  # escaped: file names and reasons come from the files
+                    "<br>".join(
+                        html.escape(f"{one_line(e['name'])}: {one_line(e['report'].get('refused', ''))}")
+                        for e in refused[-10:]
+                    )
+                )
+                self.inbox_notice.setStyleSheet("color: #c92a2a; font-weight: bold")
+
+        def failed(error):
+            if isinstance(error, HqUnreachable):
+                self.inbox_notice.setText(self.tr("HQ database out of reach: its inbox will be looked at again"))
+            elif isinstance(error, FieldkitError):
+                self.inbox_notice.setText(
+                    self.tr("The HQ database's inbox was not taken in: {error}").format(error=tr_msg(error))
+                )
+            else:
+                log.error("the HQ database's inbox failed: %s", type(error).__name__)
+                self.inbox_notice.setText(self.tr("The HQ database's inbox was not taken in (details in the log)."))
+
+        self._inbox_job = ops.run(
+            self, self.tr("Importing the bundles handed to the HQ database…"), work, on_done=done, on_error=failed
+        )
+        return self._inbox_job
 
     def _fit_to_screen(self) -> None:
         """The size the user left it at (within this screen), else 1280×820 shrunk to fit the screen: on a

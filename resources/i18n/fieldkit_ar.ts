@@ -1477,132 +1477,157 @@ Device id: {device_id}</source>
       <translation>قاعدة بيانات المقر: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="320" />
+      <location filename="../../ui/main_window.py" line="319" />
+      <source>Inbox: {imported} imported, {refused} refused</source>
+      <translation>صندوق الوارد: {imported} مستورَدة، {refused} مرفوضة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="332" />
+      <source>HQ database out of reach: its inbox will be looked at again</source>
+      <translation>قاعدة بيانات المقر غير متاحة: سيُطّلع على صندوق واردها مرة أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="335" />
+      <source>The HQ database's inbox was not taken in: {error}</source>
+      <translation>لم يُعالَج صندوق وارد قاعدة بيانات المقر: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="339" />
+      <source>The HQ database's inbox was not taken in (details in the log).</source>
+      <translation>لم يُعالَج صندوق وارد قاعدة بيانات المقر (التفاصيل في السجل).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="342" />
+      <source>Importing the bundles handed to the HQ database…</source>
+      <translation>جارٍ استيراد الحزم المسلَّمة إلى قاعدة بيانات المقر…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="386" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>تحتاج الخريطة إلى QtWebEngine، وهو غير مثبّت.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="401" />
       <source>Jobs</source>
       <translation>المهام</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="411" />
       <source>Checklist</source>
       <translation>القائمة المرجعية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="346" />
+      <location filename="../../ui/main_window.py" line="412" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="347" />
+      <location filename="../../ui/main_window.py" line="413" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
+      <location filename="../../ui/main_window.py" line="414" />
       <source>Sync</source>
       <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="360" />
+      <location filename="../../ui/main_window.py" line="426" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="361" />
+      <location filename="../../ui/main_window.py" line="427" />
       <source>Load demo data…</source>
       <translation>تحميل بيانات تجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="362" />
+      <location filename="../../ui/main_window.py" line="428" />
       <source>Remove demo data…</source>
       <translation>إزالة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="363" />
+      <location filename="../../ui/main_window.py" line="429" />
       <source>Your name and device…</source>
       <translation>اسمك وجهازك…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="431" />
       <source>Verify integrity</source>
       <translation>التحقق من السلامة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="433" />
       <source>Lock now</source>
       <translation>القفل الآن</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="370" />
+      <location filename="../../ui/main_window.py" line="436" />
       <source>Encrypt this workspace…</source>
       <translation>تشفير مساحة العمل هذه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="372" />
+      <location filename="../../ui/main_window.py" line="438" />
       <source>Change the passphrase…</source>
       <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="373" />
+      <location filename="../../ui/main_window.py" line="439" />
       <source>Duress passphrase…</source>
       <translation>عبارة مرور الإكراه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="374" />
+      <location filename="../../ui/main_window.py" line="440" />
       <source>Travel mode…</source>
       <translation>وضع السفر…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="375" />
+      <location filename="../../ui/main_window.py" line="441" />
       <source>Delete this workspace now…</source>
       <translation>حذف مساحة العمل هذه الآن…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="377" />
+      <location filename="../../ui/main_window.py" line="443" />
       <source>Quit</source>
       <translation>إنهاء البرنامج</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="378" />
+      <location filename="../../ui/main_window.py" line="444" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="384" />
+      <location filename="../../ui/main_window.py" line="450" />
       <source>&amp;Help</source>
       <translation>&amp;مساعدة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>User guide</source>
       <translation>دليل المستخدم</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="388" />
+      <location filename="../../ui/main_window.py" line="454" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="389" />
+      <location filename="../../ui/main_window.py" line="455" />
       <source>Report a problem…</source>
       <translation>الإبلاغ عن مشكلة…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="391" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>About FieldKit</source>
       <translation>حول FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="518" />
       <source>Travel mode</source>
       <translation>وضع السفر</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="518" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>غادر %n حادث هذا الحاسوب؛ ويحتفظ به المقر.</numerusform>
@@ -1614,37 +1639,37 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="464" />
+      <location filename="../../ui/main_window.py" line="530" />
       <source>The duress passphrase was removed.</source>
       <translation>أُزيلت عبارة مرور الإكراه.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="466" />
+      <location filename="../../ui/main_window.py" line="532" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>عُيّنت عبارة مرور الإكراه. احتفظ بها سرّية مثل عبارة المرور نفسها.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="469" />
+      <location filename="../../ui/main_window.py" line="535" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>غُيّرت عبارة المرور. سيطلب FieldKit العبارة الجديدة من الآن فصاعدًا.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="490" />
+      <location filename="../../ui/main_window.py" line="556" />
       <source>Delete this workspace now</source>
       <translation>حذف مساحة العمل هذه الآن</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="492" />
+      <location filename="../../ui/main_window.py" line="558" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>هل تدمّر مساحة العمل هذه الآن: كل حادث وتقييم ومرفق ومفتاح على هذا الحاسوب؟ لا يمكن التراجع عن ذلك. تبقى السجلات المرسلة في الحزم لدى مستلميها.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="510" />
+      <location filename="../../ui/main_window.py" line="576" />
       <source>Draft recovered</source>
       <translation>استُعيدت مسودة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="512" />
+      <location filename="../../ui/main_window.py" line="578" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>استُعيدت %n مسودة حادث غير محفوظة من جلسة انقطعت وستُفتح الآن.</numerusform>
@@ -1656,104 +1681,104 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="525" />
+      <location filename="../../ui/main_window.py" line="591" />
       <source>Protect this workspace</source>
       <translation>حماية مساحة العمل هذه</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="527" />
+      <location filename="../../ui/main_window.py" line="593" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>مساحة العمل هذه غير مشفّرة: يستطيع أي شخص يأخذ هذا الحاسوب قراءتها. هل تشفّرها الآن بعبارة مرور؟</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="623" />
       <source>Demo data</source>
       <translation>بيانات تجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="623" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>لا يمكن تحميل البيانات التجريبية إلا في مساحة عمل فارغة.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="562" />
+      <location filename="../../ui/main_window.py" line="628" />
       <source>Empty workspace</source>
       <translation>مساحة عمل فارغة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="564" />
+      <location filename="../../ui/main_window.py" line="630" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>مساحة العمل هذه فارغة. هل تحمّل بيانات تجريبية (500 حادث واقعي في أماكن حقيقية وتقييمان) لتجربة FieldKit؟ للتجربة فقط: ستذهب الحوادث التجريبية إلى المقر في حزم مساحة العمل هذه.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="584" />
-      <location filename="../../ui/main_window.py" line="592" />
+      <location filename="../../ui/main_window.py" line="650" />
+      <location filename="../../ui/main_window.py" line="658" />
       <source>Report a problem</source>
       <translation>الإبلاغ عن مشكلة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="594" />
+      <location filename="../../ui/main_window.py" line="660" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>كُتب ملف تشخيص في {path}. يحتوي على الإصدارات والأعداد وآخر السجل، دون أي سجل أو اسم أو مفتاح. أعطه لمن يدعم FieldKit، مع بضع كلمات عمّا حدث.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="601" />
+      <location filename="../../ui/main_window.py" line="667" />
       <source>Writing the diagnostics file…</source>
       <translation>جارٍ كتابة ملف التشخيص…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="620" />
+      <location filename="../../ui/main_window.py" line="686" />
       <source>Remove demo data</source>
       <translation>إزالة البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="621" />
+      <location filename="../../ui/main_window.py" line="687" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>هل تزيل كل حادث وتقييم تجريبي (⁦[DEMO]⁩) نهائيًا؟ تبقى السجلات التي أنشأتها بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="628" />
+      <location filename="../../ui/main_window.py" line="694" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>أُزيلت البيانات التجريبية: {n} حادث، {a} تقييم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="634" />
+      <location filename="../../ui/main_window.py" line="700" />
       <source>Removing the demo data…</source>
       <translation>جارٍ إزالة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="643" />
+      <location filename="../../ui/main_window.py" line="709" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>حُمّلت البيانات التجريبية: {n} حادث، {a} تقييم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="651" />
+      <location filename="../../ui/main_window.py" line="717" />
       <source>Loading demo data…</source>
       <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="660" />
+      <location filename="../../ui/main_window.py" line="726" />
       <source>Verifying every history chain and attachment…</source>
       <translation>جارٍ التحقق من كل سلسلة سجل وكل مرفق…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="667" />
+      <location filename="../../ui/main_window.py" line="733" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>تم فحص {i} حادث و{a} تقييم و{f} مرفق.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="671" />
-      <location filename="../../ui/main_window.py" line="676" />
+      <location filename="../../ui/main_window.py" line="737" />
+      <location filename="../../ui/main_window.py" line="742" />
       <source>Integrity</source>
       <translation>السلامة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="737" />
       <source>Everything verifies.</source>
       <translation>كل شيء سليم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="676" />
+      <location filename="../../ui/main_window.py" line="742" />
       <source>Problems found:</source>
       <translation>مشكلات وُجدت:</translation>
     </message>
@@ -3898,6 +3923,10 @@ Tell it who you are; your name and device label are written into the records and
       <translation>ليست لمساحة العمل هذه قاعدة بيانات للمقر: حدّد واحدة بـ 'fieldkit hq init --database postgresql://...'.</translation>
     </message>
     <message>
+      <source>No HQ database given: use --database postgresql://role@host/db (or run this in a workspace set up with 'fieldkit hq init').</source>
+      <translation>لم تُحدَّد قاعدة بيانات للمقر: استخدم ‎--database postgresql://role@host/db‎ (أو شغّل هذا في مساحة عمل أُعدّت بالأمر 'fieldkit hq init').</translation>
+    </message>
+    <message>
       <source>This workspace has its device key; nothing to do (a key is replaced only when its file was lost).</source>
       <translation>لمساحة العمل هذه مفتاح جهازها؛ لا شيء لفعله (لا يُستبدل المفتاح إلا إذا فُقد ملفه).</translation>
     </message>
@@ -3990,6 +4019,30 @@ Tell it who you are; your name and device label are written into the records and
       <translation>تعذّرت كتابة التصدير في {file}: {error}</translation>
     </message>
     <message>
+      <source>The file {name} is too large to be a bundle: nothing was sent.</source>
+      <translation>الملف {name} أكبر من أن يكون حزمة: لم يُرسَل شيء.</translation>
+    </message>
+    <message>
+      <source>The file {name} could not be read: {error}</source>
+      <translation>تعذّرت قراءة الملف {name}: {error}</translation>
+    </message>
+    <message>
+      <source>No refused bundle {id} that can be tried again is in the HQ database.</source>
+      <translation>لا توجد في قاعدة بيانات المقر حزمة مرفوضة {id} يمكن إعادة محاولتها.</translation>
+    </message>
+    <message>
+      <source>A bundle's blocks are not numbered in order in the HQ database.</source>
+      <translation>كتل إحدى الحزم غير مرقّمة بالترتيب في قاعدة بيانات المقر.</translation>
+    </message>
+    <message>
+      <source>The file {name} changed while it was being sent: nothing was sent. Try again.</source>
+      <translation>تغيّر الملف {name} أثناء إرساله: لم يُرسَل شيء. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>The bundle in the HQ database is incomplete or was altered there: it was not imported.</source>
+      <translation>الحزمة في قاعدة بيانات المقر ناقصة أو عُدّلت هناك: لم تُستورَد.</translation>
+    </message>
+    <message>
       <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
       <translation>خطوات مخطط PostgreSQL غير مرقّمة 1، 2، 3... ({numbers}).</translation>
     </message>
@@ -4034,8 +4087,32 @@ Tell it who you are; your name and device label are written into the records and
       <translation>كُتبت مساحة العمل هذه بإصدار أحدث من FieldKit (مخطط قاعدة البيانات {found}، وهذا الإصدار يعرف حتى {latest}). حدّث FieldKit لفتحها؛ لم يُمسّ الملف.</translation>
     </message>
     <message>
+      <source>The search "{text}" has an unclosed quotation mark.</source>
+      <translation>في البحث "{text}" علامة اقتباس غير مغلقة.</translation>
+    </message>
+    <message>
+      <source>The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.</source>
+      <translation>يبدأ البحث "{text}" أو ينتهي بـ AND أو OR أو NOT؛ ضع كلمات على الجانبين.</translation>
+    </message>
+    <message>
+      <source>The attachment name {sha} is not a SHA-256.</source>
+      <translation>اسم المرفق {sha} ليس SHA-256.</translation>
+    </message>
+    <message>
+      <source>the file was altered or cut short in the HQ database</source>
+      <translation>عُدّل الملف أو بُتر في قاعدة بيانات المقر</translation>
+    </message>
+    <message>
       <source>The search '{query}' has no word to look for.</source>
       <translation>لا يحتوي البحث '{query}' على أي كلمة للبحث عنها.</translation>
+    </message>
+    <message>
+      <source>The attachment {sha} is not in the HQ database.</source>
+      <translation>المرفق {sha} غير موجود في قاعدة بيانات المقر.</translation>
+    </message>
+    <message>
+      <source>The attachment {sha} is incomplete in the HQ database.</source>
+      <translation>المرفق {sha} ناقص في قاعدة بيانات المقر.</translation>
     </message>
     <message>
       <source>has no stored history</source>
@@ -4044,6 +4121,10 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <source>the current record differs from its last saved version (edited outside FieldKit)</source>
       <translation>يختلف السجل الحالي عن آخر إصدار محفوظ له (عُدّل خارج FieldKit)</translation>
+    </message>
+    <message>
+      <source>the file is not in the HQ database (publish from the workspace)</source>
+      <translation>الملف غير موجود في قاعدة بيانات المقر (انشره من مساحة العمل)</translation>
     </message>
     <message>
       <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
@@ -4062,6 +4143,10 @@ Tell it who you are; your name and device label are written into the records and
       <translation>يختلف بين قاعدة بيانات المقر ومساحة العمل (انشر مرة أخرى)</translation>
     </message>
     <message>
+      <source>The attachment {sha} in the HQ database does not match its SHA-256 (altered on the server): nothing was written.</source>
+      <translation>المرفق {sha} في قاعدة بيانات المقر لا يطابق SHA-256 الخاص به (عُدّل على الخادم): لم يُكتب شيء.</translation>
+    </message>
+    <message>
       <source>version {n} is missing</source>
       <translation>الإصدار {n} مفقود</translation>
     </message>
@@ -4072,10 +4157,6 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <source>history exists for an incident that is gone</source>
       <translation>يوجد سجل لحادث لم يعد موجودًا</translation>
-    </message>
-    <message>
-      <source>The attachment name {sha} is not a SHA-256.</source>
-      <translation>اسم المرفق {sha} ليس SHA-256.</translation>
     </message>
     <message>
       <source>The attachment {sha} is missing from the workspace.</source>
@@ -4248,14 +4329,6 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <source>'{value}' is two numbers: put the latitude and the longitude each in its own box.</source>
       <translation>'{value}' رقمان: ضع خط العرض وخط الطول كلًّا في خانته.</translation>
-    </message>
-    <message>
-      <source>The search "{text}" has an unclosed quotation mark.</source>
-      <translation>في البحث "{text}" علامة اقتباس غير مغلقة.</translation>
-    </message>
-    <message>
-      <source>The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.</source>
-      <translation>يبدأ البحث "{text}" أو ينتهي بـ AND أو OR أو NOT؛ ضع كلمات على الجانبين.</translation>
     </message>
     <message>
       <source>No single incident has an id starting with {id}.</source>

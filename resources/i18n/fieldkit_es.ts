@@ -1456,127 +1456,152 @@ Id del dispositivo: {device_id}</translation>
       <translation>Espacio de trabajo: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="320" />
+      <location filename="../../ui/main_window.py" line="319" />
+      <source>Inbox: {imported} imported, {refused} refused</source>
+      <translation>Bandeja de entrada: {imported} importado(s), {refused} rechazado(s)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="332" />
+      <source>HQ database out of reach: its inbox will be looked at again</source>
+      <translation>Base de datos de la sede inaccesible: su bandeja de entrada se consultará de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="335" />
+      <source>The HQ database's inbox was not taken in: {error}</source>
+      <translation>La bandeja de entrada de la base de datos de la sede no se procesó: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="339" />
+      <source>The HQ database's inbox was not taken in (details in the log).</source>
+      <translation>La bandeja de entrada de la base de datos de la sede no se procesó (detalles en el registro).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="342" />
+      <source>Importing the bundles handed to the HQ database…</source>
+      <translation>Importando los paquetes entregados a la base de datos de la sede…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="386" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>El mapa necesita QtWebEngine, que no está instalado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="401" />
       <source>Jobs</source>
       <translation>Tareas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="411" />
       <source>Checklist</source>
       <translation>Lista de verificación</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="346" />
+      <location filename="../../ui/main_window.py" line="412" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="347" />
+      <location filename="../../ui/main_window.py" line="413" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
+      <location filename="../../ui/main_window.py" line="414" />
       <source>Sync</source>
       <translation>Sincronización</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="360" />
+      <location filename="../../ui/main_window.py" line="426" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="361" />
+      <location filename="../../ui/main_window.py" line="427" />
       <source>Load demo data…</source>
       <translation>Cargar datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="362" />
+      <location filename="../../ui/main_window.py" line="428" />
       <source>Remove demo data…</source>
       <translation>Quitar datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="363" />
+      <location filename="../../ui/main_window.py" line="429" />
       <source>Your name and device…</source>
       <translation>Su nombre y dispositivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="431" />
       <source>Verify integrity</source>
       <translation>Verificar la integridad</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="433" />
       <source>Lock now</source>
       <translation>Bloquear ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="370" />
+      <location filename="../../ui/main_window.py" line="436" />
       <source>Encrypt this workspace…</source>
       <translation>Cifrar este espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="375" />
+      <location filename="../../ui/main_window.py" line="441" />
       <source>Delete this workspace now…</source>
       <translation>Eliminar este espacio de trabajo ahora…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="377" />
+      <location filename="../../ui/main_window.py" line="443" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="378" />
+      <location filename="../../ui/main_window.py" line="444" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="384" />
+      <location filename="../../ui/main_window.py" line="450" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>User guide</source>
       <translation>Guía del usuario</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="388" />
+      <location filename="../../ui/main_window.py" line="454" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="389" />
+      <location filename="../../ui/main_window.py" line="455" />
       <source>Report a problem…</source>
       <translation>Reportar un problema…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="391" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>About FieldKit</source>
       <translation>Acerca de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="490" />
+      <location filename="../../ui/main_window.py" line="556" />
       <source>Delete this workspace now</source>
       <translation>Eliminar este espacio de trabajo ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="492" />
+      <location filename="../../ui/main_window.py" line="558" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>¿Destruir ahora este espacio de trabajo: todos los incidentes, evaluaciones, adjuntos y claves de este portátil? No se puede deshacer. Los registros enviados en paquetes quedan con sus destinatarios.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="510" />
+      <location filename="../../ui/main_window.py" line="576" />
       <source>Draft recovered</source>
       <translation>Borrador recuperado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="512" />
+      <location filename="../../ui/main_window.py" line="578" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n borrador de incidente sin guardar de una sesión interrumpida se recuperó y se abrirá ahora.</numerusform>
@@ -1584,144 +1609,144 @@ Id del dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="525" />
+      <location filename="../../ui/main_window.py" line="591" />
       <source>Protect this workspace</source>
       <translation>Proteger este espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="527" />
+      <location filename="../../ui/main_window.py" line="593" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Este espacio de trabajo no está cifrado: cualquier persona que se lleve este portátil puede leerlo. ¿Cifrarlo ahora con una frase de contraseña?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="623" />
       <source>Demo data</source>
       <translation>Datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="623" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Los datos de demostración solo pueden cargarse en un espacio de trabajo vacío.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="562" />
+      <location filename="../../ui/main_window.py" line="628" />
       <source>Empty workspace</source>
       <translation>Espacio de trabajo vacío</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="584" />
-      <location filename="../../ui/main_window.py" line="592" />
+      <location filename="../../ui/main_window.py" line="650" />
+      <location filename="../../ui/main_window.py" line="658" />
       <source>Report a problem</source>
       <translation>Reportar un problema</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="594" />
+      <location filename="../../ui/main_window.py" line="660" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Se escribió un archivo de diagnóstico en {path}. Contiene versiones, conteos y el final del log, ningún registro, nombre ni clave. Entréguelo a quien dé soporte a FieldKit, con unas palabras sobre lo que pasó.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="601" />
+      <location filename="../../ui/main_window.py" line="667" />
       <source>Writing the diagnostics file…</source>
       <translation>Escribiendo el archivo de diagnóstico…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="620" />
+      <location filename="../../ui/main_window.py" line="686" />
       <source>Remove demo data</source>
       <translation>Quitar datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="621" />
+      <location filename="../../ui/main_window.py" line="687" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>¿Quitar definitivamente todos los incidentes y evaluaciones de demostración ([DEMO])? Los registros que usted creó se conservan.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="628" />
+      <location filename="../../ui/main_window.py" line="694" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Datos de demostración quitados: {n} incidentes, {a} evaluaciones.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="634" />
+      <location filename="../../ui/main_window.py" line="700" />
       <source>Removing the demo data…</source>
       <translation>Quitando los datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="651" />
+      <location filename="../../ui/main_window.py" line="717" />
       <source>Loading demo data…</source>
       <translation>Cargando los datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="643" />
+      <location filename="../../ui/main_window.py" line="709" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Datos de demostración cargados: {n} incidentes, {a} evaluaciones.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="564" />
+      <location filename="../../ui/main_window.py" line="630" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Este espacio de trabajo está vacío. ¿Cargar datos de demostración (500 incidentes realistas en lugares reales y dos evaluaciones) para probar FieldKit? Solo para probar: los incidentes de demostración irían a la sede en los paquetes de este espacio de trabajo.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="660" />
+      <location filename="../../ui/main_window.py" line="726" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Verificando cada cadena de historial y cada adjunto…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="667" />
+      <location filename="../../ui/main_window.py" line="733" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>Se verificaron {i} incidentes, {a} evaluaciones y {f} adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="671" />
-      <location filename="../../ui/main_window.py" line="676" />
+      <location filename="../../ui/main_window.py" line="737" />
+      <location filename="../../ui/main_window.py" line="742" />
       <source>Integrity</source>
       <translation>Integridad</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="737" />
       <source>Everything verifies.</source>
       <translation>Todo se verificó correctamente.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="676" />
+      <location filename="../../ui/main_window.py" line="742" />
       <source>Problems found:</source>
       <translation>Problemas encontrados:</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="372" />
+      <location filename="../../ui/main_window.py" line="438" />
       <source>Change the passphrase…</source>
       <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="373" />
+      <location filename="../../ui/main_window.py" line="439" />
       <source>Duress passphrase…</source>
       <translation>Frase de contraseña de coacción…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="464" />
+      <location filename="../../ui/main_window.py" line="530" />
       <source>The duress passphrase was removed.</source>
       <translation>Se eliminó la frase de contraseña de coacción.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="466" />
+      <location filename="../../ui/main_window.py" line="532" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>La frase de contraseña de coacción quedó definida. Manténgala tan secreta como la frase de contraseña misma.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="469" />
+      <location filename="../../ui/main_window.py" line="535" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>La frase de contraseña se cambió. A partir de ahora FieldKit pide la nueva.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="374" />
+      <location filename="../../ui/main_window.py" line="440" />
       <source>Travel mode…</source>
       <translation>Modo viaje…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="518" />
       <source>Travel mode</source>
       <translation>Modo viaje</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="518" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incidente salió de este portátil; la sede lo conserva.</numerusform>
@@ -3842,6 +3867,10 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <translation>Este espacio de trabajo no tiene base de datos de la sede: defina una con 'fieldkit hq init --database postgresql://...'.</translation>
     </message>
     <message>
+      <source>No HQ database given: use --database postgresql://role@host/db (or run this in a workspace set up with 'fieldkit hq init').</source>
+      <translation>No se indicó ninguna base de datos de la sede: use --database postgresql://rol@servidor/base (o ejecute esto en un espacio de trabajo configurado con 'fieldkit hq init').</translation>
+    </message>
+    <message>
       <source>This workspace has its device key; nothing to do (a key is replaced only when its file was lost).</source>
       <translation>Este espacio de trabajo tiene su clave de dispositivo; no hay nada que hacer (una clave solo se reemplaza cuando su archivo se perdió).</translation>
     </message>
@@ -3934,6 +3963,30 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <translation>No se pudo escribir la exportación en {file}: {error}</translation>
     </message>
     <message>
+      <source>The file {name} is too large to be a bundle: nothing was sent.</source>
+      <translation>El archivo {name} es demasiado grande para ser un paquete: no se envió nada.</translation>
+    </message>
+    <message>
+      <source>The file {name} could not be read: {error}</source>
+      <translation>No se pudo leer el archivo {name}: {error}</translation>
+    </message>
+    <message>
+      <source>No refused bundle {id} that can be tried again is in the HQ database.</source>
+      <translation>No hay en la base de datos de la sede ningún paquete rechazado {id} que pueda intentarse de nuevo.</translation>
+    </message>
+    <message>
+      <source>A bundle's blocks are not numbered in order in the HQ database.</source>
+      <translation>Los bloques de un paquete no están numerados en orden en la base de datos de la sede.</translation>
+    </message>
+    <message>
+      <source>The file {name} changed while it was being sent: nothing was sent. Try again.</source>
+      <translation>El archivo {name} cambió mientras se enviaba: no se envió nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <source>The bundle in the HQ database is incomplete or was altered there: it was not imported.</source>
+      <translation>El paquete en la base de datos de la sede está incompleto o fue alterado allí: no se importó.</translation>
+    </message>
+    <message>
       <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
       <translation>Los pasos del esquema PostgreSQL no están numerados 1, 2, 3... ({numbers}).</translation>
     </message>
@@ -3978,8 +4031,32 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <translation>Este espacio de trabajo fue escrito por una versión más reciente de FieldKit (esquema de base de datos {found}, esta versión conoce hasta {latest}). Actualice FieldKit para abrirlo; el archivo no se tocó.</translation>
     </message>
     <message>
+      <source>The search "{text}" has an unclosed quotation mark.</source>
+      <translation>La búsqueda "{text}" tiene comillas sin cerrar.</translation>
+    </message>
+    <message>
+      <source>The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.</source>
+      <translation>La búsqueda "{text}" empieza o termina con AND, OR o NOT; ponga palabras a ambos lados.</translation>
+    </message>
+    <message>
+      <source>The attachment name {sha} is not a SHA-256.</source>
+      <translation>El nombre del adjunto {sha} no es un SHA-256.</translation>
+    </message>
+    <message>
+      <source>the file was altered or cut short in the HQ database</source>
+      <translation>el archivo fue alterado o truncado en la base de datos de la sede</translation>
+    </message>
+    <message>
       <source>The search '{query}' has no word to look for.</source>
       <translation>La búsqueda '{query}' no tiene ninguna palabra que buscar.</translation>
+    </message>
+    <message>
+      <source>The attachment {sha} is not in the HQ database.</source>
+      <translation>El adjunto {sha} no está en la base de datos de la sede.</translation>
+    </message>
+    <message>
+      <source>The attachment {sha} is incomplete in the HQ database.</source>
+      <translation>El adjunto {sha} está incompleto en la base de datos de la sede.</translation>
     </message>
     <message>
       <source>has no stored history</source>
@@ -3988,6 +4065,10 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>the current record differs from its last saved version (edited outside FieldKit)</source>
       <translation>el registro actual difiere de su última versión guardada (editado fuera de FieldKit)</translation>
+    </message>
+    <message>
+      <source>the file is not in the HQ database (publish from the workspace)</source>
+      <translation>el archivo no está en la base de datos de la sede (publique desde el espacio de trabajo)</translation>
     </message>
     <message>
       <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
@@ -4006,6 +4087,10 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <translation>difiere entre la base de datos de la sede y el espacio de trabajo (publique de nuevo)</translation>
     </message>
     <message>
+      <source>The attachment {sha} in the HQ database does not match its SHA-256 (altered on the server): nothing was written.</source>
+      <translation>El adjunto {sha} en la base de datos de la sede no coincide con su SHA-256 (alterado en el servidor): no se escribió nada.</translation>
+    </message>
+    <message>
       <source>version {n} is missing</source>
       <translation>falta la versión {n}</translation>
     </message>
@@ -4016,10 +4101,6 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>history exists for an incident that is gone</source>
       <translation>existe historial de un incidente que ya no existe</translation>
-    </message>
-    <message>
-      <source>The attachment name {sha} is not a SHA-256.</source>
-      <translation>El nombre del adjunto {sha} no es un SHA-256.</translation>
     </message>
     <message>
       <source>The attachment {sha} is missing from the workspace.</source>
@@ -4192,14 +4273,6 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>'{value}' is two numbers: put the latitude and the longitude each in its own box.</source>
       <translation>'{value}' son dos números: ponga la latitud y la longitud cada una en su propia casilla.</translation>
-    </message>
-    <message>
-      <source>The search "{text}" has an unclosed quotation mark.</source>
-      <translation>La búsqueda "{text}" tiene comillas sin cerrar.</translation>
-    </message>
-    <message>
-      <source>The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.</source>
-      <translation>La búsqueda "{text}" empieza o termina con AND, OR o NOT; ponga palabras a ambos lados.</translation>
     </message>
     <message>
       <source>No single incident has an id starting with {id}.</source>

@@ -1456,127 +1456,152 @@ Id do dispositivo: {device_id}</translation>
       <translation>Espaço de trabalho: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="320" />
+      <location filename="../../ui/main_window.py" line="319" />
+      <source>Inbox: {imported} imported, {refused} refused</source>
+      <translation>Caixa de entrada: {imported} importado(s), {refused} recusado(s)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="332" />
+      <source>HQ database out of reach: its inbox will be looked at again</source>
+      <translation>Base de dados da sede inacessível: a sua caixa de entrada será consultada de novo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="335" />
+      <source>The HQ database's inbox was not taken in: {error}</source>
+      <translation>A caixa de entrada da base de dados da sede não foi processada: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="339" />
+      <source>The HQ database's inbox was not taken in (details in the log).</source>
+      <translation>A caixa de entrada da base de dados da sede não foi processada (detalhes no registo).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="342" />
+      <source>Importing the bundles handed to the HQ database…</source>
+      <translation>A importar os pacotes entregues à base de dados da sede…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="386" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>O mapa precisa do QtWebEngine, que não está instalado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="401" />
       <source>Jobs</source>
       <translation>Tarefas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="411" />
       <source>Checklist</source>
       <translation>Lista de verificação</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="346" />
+      <location filename="../../ui/main_window.py" line="412" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="347" />
+      <location filename="../../ui/main_window.py" line="413" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
+      <location filename="../../ui/main_window.py" line="414" />
       <source>Sync</source>
       <translation>Sincronização</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="360" />
+      <location filename="../../ui/main_window.py" line="426" />
       <source>&amp;File</source>
       <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="361" />
+      <location filename="../../ui/main_window.py" line="427" />
       <source>Load demo data…</source>
       <translation>Carregar dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="362" />
+      <location filename="../../ui/main_window.py" line="428" />
       <source>Remove demo data…</source>
       <translation>Remover dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="363" />
+      <location filename="../../ui/main_window.py" line="429" />
       <source>Your name and device…</source>
       <translation>O seu nome e dispositivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="431" />
       <source>Verify integrity</source>
       <translation>Verificar a integridade</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="433" />
       <source>Lock now</source>
       <translation>Bloquear agora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="370" />
+      <location filename="../../ui/main_window.py" line="436" />
       <source>Encrypt this workspace…</source>
       <translation>Cifrar este espaço de trabalho…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="375" />
+      <location filename="../../ui/main_window.py" line="441" />
       <source>Delete this workspace now…</source>
       <translation>Eliminar este espaço de trabalho agora…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="377" />
+      <location filename="../../ui/main_window.py" line="443" />
       <source>Quit</source>
       <translation>Sair</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="378" />
+      <location filename="../../ui/main_window.py" line="444" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="384" />
+      <location filename="../../ui/main_window.py" line="450" />
       <source>&amp;Help</source>
       <translation>A&amp;juda</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>User guide</source>
       <translation>Guia do utilizador</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="388" />
+      <location filename="../../ui/main_window.py" line="454" />
       <source>Keyboard shortcuts</source>
       <translation>Atalhos de teclado</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="389" />
+      <location filename="../../ui/main_window.py" line="455" />
       <source>Report a problem…</source>
       <translation>Comunicar um problema…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="391" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>About FieldKit</source>
       <translation>Acerca do FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="490" />
+      <location filename="../../ui/main_window.py" line="556" />
       <source>Delete this workspace now</source>
       <translation>Eliminar este espaço de trabalho agora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="492" />
+      <location filename="../../ui/main_window.py" line="558" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Destruir agora este espaço de trabalho: todos os incidentes, avaliações, anexos e chaves deste portátil? Não é possível anular. Os registos enviados em pacotes ficam com os seus destinatários.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="510" />
+      <location filename="../../ui/main_window.py" line="576" />
       <source>Draft recovered</source>
       <translation>Rascunho recuperado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="512" />
+      <location filename="../../ui/main_window.py" line="578" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n rascunho de incidente não guardado de uma sessão interrompida foi recuperado e vai abrir agora.</numerusform>
@@ -1584,144 +1609,144 @@ Id do dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="525" />
+      <location filename="../../ui/main_window.py" line="591" />
       <source>Protect this workspace</source>
       <translation>Proteger este espaço de trabalho</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="527" />
+      <location filename="../../ui/main_window.py" line="593" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Este espaço de trabalho não está cifrado: qualquer pessoa que leve este portátil o pode ler. Cifrá-lo agora com uma frase-passe?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="623" />
       <source>Demo data</source>
       <translation>Dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="557" />
+      <location filename="../../ui/main_window.py" line="623" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Os dados de demonstração só podem ser carregados num espaço de trabalho vazio.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="562" />
+      <location filename="../../ui/main_window.py" line="628" />
       <source>Empty workspace</source>
       <translation>Espaço de trabalho vazio</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="584" />
-      <location filename="../../ui/main_window.py" line="592" />
+      <location filename="../../ui/main_window.py" line="650" />
+      <location filename="../../ui/main_window.py" line="658" />
       <source>Report a problem</source>
       <translation>Comunicar um problema</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="594" />
+      <location filename="../../ui/main_window.py" line="660" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Foi escrito um ficheiro de diagnóstico em {path}. Contém versões, contagens e o fim do registo, nenhum registo de dados, nome ou chave. Entregue-o a quem dá suporte ao FieldKit, com algumas palavras sobre o que aconteceu.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="601" />
+      <location filename="../../ui/main_window.py" line="667" />
       <source>Writing the diagnostics file…</source>
       <translation>A escrever o ficheiro de diagnóstico…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="620" />
+      <location filename="../../ui/main_window.py" line="686" />
       <source>Remove demo data</source>
       <translation>Remover dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="621" />
+      <location filename="../../ui/main_window.py" line="687" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Remover definitivamente todos os incidentes e avaliações de demonstração ([DEMO])? Os registos que criou ficam.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="628" />
+      <location filename="../../ui/main_window.py" line="694" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Dados de demonstração removidos: {n} incidentes, {a} avaliações.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="634" />
+      <location filename="../../ui/main_window.py" line="700" />
       <source>Removing the demo data…</source>
       <translation>A remover os dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="651" />
+      <location filename="../../ui/main_window.py" line="717" />
       <source>Loading demo data…</source>
       <translation>A carregar os dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="643" />
+      <location filename="../../ui/main_window.py" line="709" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Dados de demonstração carregados: {n} incidentes, {a} avaliações.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="564" />
+      <location filename="../../ui/main_window.py" line="630" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Este espaço de trabalho está vazio. Carregar dados de demonstração (500 incidentes realistas em locais reais e duas avaliações) para experimentar o FieldKit? Apenas para experimentar: os incidentes de demonstração seguiriam para a sede nos pacotes deste espaço de trabalho.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="660" />
+      <location filename="../../ui/main_window.py" line="726" />
       <source>Verifying every history chain and attachment…</source>
       <translation>A verificar cada cadeia de histórico e cada anexo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="667" />
+      <location filename="../../ui/main_window.py" line="733" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>Verificados {i} incidentes, {a} avaliações e {f} anexos.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="671" />
-      <location filename="../../ui/main_window.py" line="676" />
+      <location filename="../../ui/main_window.py" line="737" />
+      <location filename="../../ui/main_window.py" line="742" />
       <source>Integrity</source>
       <translation>Integridade</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="737" />
       <source>Everything verifies.</source>
       <translation>Tudo foi verificado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="676" />
+      <location filename="../../ui/main_window.py" line="742" />
       <source>Problems found:</source>
       <translation>Problemas encontrados:</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="372" />
+      <location filename="../../ui/main_window.py" line="438" />
       <source>Change the passphrase…</source>
       <translation>Alterar a frase-passe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="373" />
+      <location filename="../../ui/main_window.py" line="439" />
       <source>Duress passphrase…</source>
       <translation>Frase-passe de coação…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="464" />
+      <location filename="../../ui/main_window.py" line="530" />
       <source>The duress passphrase was removed.</source>
       <translation>A frase-passe de coação foi removida.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="466" />
+      <location filename="../../ui/main_window.py" line="532" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>A frase-passe de coação está definida. Mantenha-a tão secreta como a própria frase-passe.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="469" />
+      <location filename="../../ui/main_window.py" line="535" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>A frase-passe foi alterada. O FieldKit passa a pedir a nova.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="374" />
+      <location filename="../../ui/main_window.py" line="440" />
       <source>Travel mode…</source>
       <translation>Modo viagem…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="518" />
       <source>Travel mode</source>
       <translation>Modo viagem</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="518" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incidente saiu deste portátil; a sede guarda-o.</numerusform>
@@ -3842,6 +3867,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>Este espaço de trabalho não tem base de dados da sede: defina uma com 'fieldkit hq init --database postgresql://...'.</translation>
     </message>
     <message>
+      <source>No HQ database given: use --database postgresql://role@host/db (or run this in a workspace set up with 'fieldkit hq init').</source>
+      <translation>Nenhuma base de dados da sede indicada: use --database postgresql://papel@servidor/base (ou execute isto num espaço de trabalho configurado com 'fieldkit hq init').</translation>
+    </message>
+    <message>
       <source>This workspace has its device key; nothing to do (a key is replaced only when its file was lost).</source>
       <translation>Este espaço de trabalho tem a sua chave de dispositivo; nada a fazer (uma chave só é substituída quando o seu ficheiro se perdeu).</translation>
     </message>
@@ -3934,6 +3963,30 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>Não foi possível escrever a exportação em {file}: {error}</translation>
     </message>
     <message>
+      <source>The file {name} is too large to be a bundle: nothing was sent.</source>
+      <translation>O ficheiro {name} é demasiado grande para ser um pacote: nada foi enviado.</translation>
+    </message>
+    <message>
+      <source>The file {name} could not be read: {error}</source>
+      <translation>Não foi possível ler o ficheiro {name}: {error}</translation>
+    </message>
+    <message>
+      <source>No refused bundle {id} that can be tried again is in the HQ database.</source>
+      <translation>Nenhum pacote recusado {id} que possa ser tentado de novo está na base de dados da sede.</translation>
+    </message>
+    <message>
+      <source>A bundle's blocks are not numbered in order in the HQ database.</source>
+      <translation>Os blocos de um pacote não estão numerados por ordem na base de dados da sede.</translation>
+    </message>
+    <message>
+      <source>The file {name} changed while it was being sent: nothing was sent. Try again.</source>
+      <translation>O ficheiro {name} mudou enquanto era enviado: nada foi enviado. Tente de novo.</translation>
+    </message>
+    <message>
+      <source>The bundle in the HQ database is incomplete or was altered there: it was not imported.</source>
+      <translation>O pacote na base de dados da sede está incompleto ou foi alterado lá: não foi importado.</translation>
+    </message>
+    <message>
       <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
       <translation>Os passos do esquema PostgreSQL não estão numerados 1, 2, 3... ({numbers}).</translation>
     </message>
@@ -3978,8 +4031,32 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>Este espaço de trabalho foi escrito por uma versão mais recente do FieldKit (esquema da base de dados {found}, esta versão conhece até {latest}). Atualize o FieldKit para o abrir; o ficheiro não foi tocado.</translation>
     </message>
     <message>
+      <source>The search "{text}" has an unclosed quotation mark.</source>
+      <translation>A pesquisa "{text}" tem aspas por fechar.</translation>
+    </message>
+    <message>
+      <source>The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.</source>
+      <translation>A pesquisa "{text}" começa ou termina com AND, OR ou NOT; ponha palavras dos dois lados.</translation>
+    </message>
+    <message>
+      <source>The attachment name {sha} is not a SHA-256.</source>
+      <translation>O nome do anexo {sha} não é um SHA-256.</translation>
+    </message>
+    <message>
+      <source>the file was altered or cut short in the HQ database</source>
+      <translation>o ficheiro foi alterado ou truncado na base de dados da sede</translation>
+    </message>
+    <message>
       <source>The search '{query}' has no word to look for.</source>
       <translation>A pesquisa '{query}' não tem nenhuma palavra a procurar.</translation>
+    </message>
+    <message>
+      <source>The attachment {sha} is not in the HQ database.</source>
+      <translation>O anexo {sha} não está na base de dados da sede.</translation>
+    </message>
+    <message>
+      <source>The attachment {sha} is incomplete in the HQ database.</source>
+      <translation>O anexo {sha} está incompleto na base de dados da sede.</translation>
     </message>
     <message>
       <source>has no stored history</source>
@@ -3988,6 +4065,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>the current record differs from its last saved version (edited outside FieldKit)</source>
       <translation>o registo atual difere da sua última versão guardada (editado fora do FieldKit)</translation>
+    </message>
+    <message>
+      <source>the file is not in the HQ database (publish from the workspace)</source>
+      <translation>o ficheiro não está na base de dados da sede (publique a partir do espaço de trabalho)</translation>
     </message>
     <message>
       <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
@@ -4006,6 +4087,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>difere entre a base de dados da sede e o espaço de trabalho (publique de novo)</translation>
     </message>
     <message>
+      <source>The attachment {sha} in the HQ database does not match its SHA-256 (altered on the server): nothing was written.</source>
+      <translation>O anexo {sha} na base de dados da sede não corresponde ao seu SHA-256 (alterado no servidor): nada foi escrito.</translation>
+    </message>
+    <message>
       <source>version {n} is missing</source>
       <translation>a versão {n} está em falta</translation>
     </message>
@@ -4016,10 +4101,6 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>history exists for an incident that is gone</source>
       <translation>existe histórico de um incidente que já não existe</translation>
-    </message>
-    <message>
-      <source>The attachment name {sha} is not a SHA-256.</source>
-      <translation>O nome do anexo {sha} não é um SHA-256.</translation>
     </message>
     <message>
       <source>The attachment {sha} is missing from the workspace.</source>
@@ -4192,14 +4273,6 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>'{value}' is two numbers: put the latitude and the longitude each in its own box.</source>
       <translation>'{value}' são dois números: coloque a latitude e a longitude cada uma na sua caixa.</translation>
-    </message>
-    <message>
-      <source>The search "{text}" has an unclosed quotation mark.</source>
-      <translation>A pesquisa "{text}" tem aspas por fechar.</translation>
-    </message>
-    <message>
-      <source>The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.</source>
-      <translation>A pesquisa "{text}" começa ou termina com AND, OR ou NOT; ponha palavras dos dois lados.</translation>
     </message>
     <message>
       <source>No single incident has an id starting with {id}.</source>
