@@ -317,6 +317,8 @@ class HqStore:
                 "open_conflicts": q("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"),
                 "tombstones": q("SELECT count(*) FROM tombstones"),
                 "attachment_files": q("SELECT count(DISTINCT sha256) FROM attachment_blocks"),
+                "inbox_waiting": q("SELECT count(*) FROM bundle_inbox WHERE state = 'waiting'"),
+                "inbox_refused": q("SELECT count(*) FROM bundle_inbox WHERE state = 'refused'"),
             }
 
     def records(

@@ -117,7 +117,10 @@ def test_a_hostile_or_untrusted_or_altered_bundle_is_refused_and_changes_nothing
                 [ids[files[0].name]],
             )
         before = hq.db.execute("SELECT count(*) FROM incidents").fetchone()[0]
+        assert HqStore(pg_dsn).counts()["inbox_waiting"] == 3
         outcome = {e["id"]: e for e in inbox.serve(hq, once=True)}
+        status = HqStore(pg_dsn).counts()
+        assert (status["inbox_waiting"], status["inbox_refused"], status["incidents"]) == (0, 3, 0)
         assert {e["state"] for e in outcome.values()} == {"refused"}
         assert hq.db.execute("SELECT count(*) FROM incidents").fetchone()[0] == before == 0
         assert "altered" in outcome[ids[files[0].name]]["report"]["refused"]
