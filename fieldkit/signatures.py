@@ -21,7 +21,7 @@ import nacl.exceptions
 from nacl.signing import SigningKey, VerifyKey
 
 from .errors import Msg, msg
-from .hashing import canonical_json
+from .hashing import canonical_json, version_hash
 
 VERSION_CONTEXT = b"fieldkit/version-signature/1\x00"
 SEAL_CONTEXT = b"fieldkit/seal/1\x00"
@@ -125,3 +125,40 @@ class SignatureCheck:
         if speaks_for != device_id:
             self.vouched += 1
         return None
+
+
+def chain_problems(record_id: str, chain, signed: SignatureCheck, *, kind: str = "incident") -> list[Msg]:
+    """What is wrong with one record's stored history, recomputed: ``chain`` is its versions in order, each
+    (version, content, reason, prev_hash, hash, device_id, author, created_at, signature, signed_by). Each version
+    must be numbered in turn, linked to the one before, hash to what it says, and carry a good signature of a key
+    known here (``signed``). An incident's history names a missing number and a broken link apart; an assessment's
+    says "missing or unlinked" (``kind``) and stops there, as the two checks always have."""
+    out: list[Msg] = []
+    prev = ""
+    for expected, (n, content, reason, prev_hash, h, dev, author, created, sig, key) in enumerate(chain, start=1):
+        if kind == "assessment" and (n != expected or prev_hash != prev):
+            out.append(msg("version {n} is missing or unlinked", n=expected))
+            break
+        if n != expected:
+            out.append(msg("version {n} is missing", n=expected))
+            break
+        if prev_hash != prev:
+            out.append(msg("version {n} is not linked to version {prev}", n=n, prev=n - 1))
+        again = version_hash(
+            record_id=record_id,
+            version=n,
+            content=content,
+            prev_hash=prev_hash,
+            reason=reason,
+            created_at=created,
+            device_id=dev,
+            author=author,
+        )
+        if again != h:
+            out.append(msg("version {n} was altered after it was saved", n=n))
+        else:
+            why = signed.problem(h, dev, sig, key, n)
+            if why is not None:
+                out.append(why)
+        prev = h
+    return out

@@ -16,7 +16,7 @@ from ..errors import FieldkitError, LockedError, NotFound, ValidationError, msg
 from ..hashing import canonical_json, version_hash
 from ..ids import is_uuid, new_id
 from ..languages import CODES
-from ..signatures import SignatureCheck
+from ..signatures import SignatureCheck, chain_problems
 from . import scoring
 from .definition import validate_value
 
@@ -758,42 +758,10 @@ class AssessmentStore:
                     {"record": rec["id"], "kind": "assessment", "problem": msg("is final but has no stored history")}
                 )
                 continue
-            prev = ""
-            for i, (v, content, reason, prev_hash, h, dev, author, created, sig, key) in enumerate(chain, start=1):
-                if v != i or prev_hash != prev:
-                    problems.append(
-                        {
-                            "record": rec["id"],
-                            "kind": "assessment",
-                            "problem": msg("version {n} is missing or unlinked", n=i),
-                        }
-                    )
-                    break
-                if (
-                    version_hash(
-                        record_id=rec["id"],
-                        version=v,
-                        content=content,
-                        prev_hash=prev_hash,
-                        reason=reason,
-                        created_at=created,
-                        device_id=dev,
-                        author=author,
-                    )
-                    != h
-                ):
-                    problems.append(
-                        {
-                            "record": rec["id"],
-                            "kind": "assessment",
-                            "problem": msg("version {n} was altered after it was saved", n=v),
-                        }
-                    )
-                else:
-                    why = signed.problem(h, dev, sig, key, v)
-                    if why is not None:
-                        problems.append({"record": rec["id"], "kind": "assessment", "problem": why})
-                prev = h
+            problems += [
+                {"record": rec["id"], "kind": "assessment", "problem": m}
+                for m in chain_problems(rec["id"], chain, signed, kind="assessment")
+            ]
             if chain and rec["status"] == "final":
                 if canonical_json(self.content(rec["id"])) != chain[-1][1] or rec["head_hash"] != chain[-1][4]:
                     problems.append(

@@ -27,11 +27,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import HqStoreError, IntegrityFailure, SearchQueryError, msg
-from ..hashing import canonical_json, version_hash
+from ..hashing import canonical_json
 from ..incidents import LIST_COLUMNS, ROW_COLUMNS, content_of
 from ..incidents.fields import source_grade
 from ..incidents.search import _TOKEN_RE
-from ..signatures import SignatureCheck
+from ..signatures import SignatureCheck, chain_problems
 from ..storage import atomic_write
 from . import pg
 
@@ -462,71 +462,41 @@ def _record(row, columns=ROW_COLUMNS) -> dict:
 
 def _check_chain(rec: dict, chain: list, attachments: list[dict], signed: SignatureCheck) -> list[dict]:
     iid = rec["id"]
-    problem = lambda m: {"record": iid, "kind": "incident", "problem": m}  # noqa: E731
     if not chain:
-        return [problem(msg("has no stored history"))]
-    out = []
-    prev = ""
-    for expected_n, (_, n, content, reason, prev_hash, h, dev, author, created, sig, key) in enumerate(chain, 1):
-        if n != expected_n:
-            out.append(problem(msg("version {n} is missing", n=expected_n)))
-            break
-        if prev_hash != prev:
-            out.append(problem(msg("version {n} is not linked to version {prev}", n=n, prev=n - 1)))
-        again = version_hash(
-            record_id=iid,
-            version=n,
-            content=content,
-            prev_hash=prev_hash,
-            reason=reason,
-            created_at=created,
-            device_id=dev,
-            author=author,
-        )
-        if again != h:
-            out.append(problem(msg("version {n} was altered after it was saved", n=n)))
-        else:
-            why = signed.problem(h, dev, sig, key, n)
-            if why is not None:
-                out.append(problem(why))
-        prev = h
+        return [{"record": iid, "kind": "incident", "problem": msg("has no stored history")}]
+    out = [
+        {"record": iid, "kind": "incident", "problem": m} for m in chain_problems(iid, [r[1:] for r in chain], signed)
+    ]
     last = chain[-1]
     live = canonical_json(content_of(rec, attachments))
     if live != last[2] or rec["head_hash"] != last[5] or rec["version"] != last[1]:
-        out.append(problem(msg("the current record differs from its last saved version (edited outside FieldKit)")))
+        out.append(
+            {
+                "record": iid,
+                "kind": "incident",
+                "problem": msg("the current record differs from its last saved version (edited outside FieldKit)"),
+            }
+        )
     return out
 
 
 def _check_assessment(aid: str, status: str, head: str, chain: list, signed: SignatureCheck) -> list[dict]:
     """An assessment's chain as the workspace's verify checks it (hashes, links, signatures, the head); its answers
     against the last version are checked in the workspace (``fieldkit verify``)."""
-    problem = lambda m: {"record": aid, "kind": "assessment", "problem": m}  # noqa: E731
     if status == "final" and not chain:
-        return [problem(msg("is final but has no stored history"))]
-    out, prev = [], ""
-    for i, (_, v, content, reason, prev_hash, h, dev, author, created, sig, key) in enumerate(chain, start=1):
-        if v != i or prev_hash != prev:
-            out.append(problem(msg("version {n} is missing or unlinked", n=i)))
-            break
-        again = version_hash(
-            record_id=aid,
-            version=v,
-            content=content,
-            prev_hash=prev_hash,
-            reason=reason,
-            created_at=created,
-            device_id=dev,
-            author=author,
-        )
-        if again != h:
-            out.append(problem(msg("version {n} was altered after it was saved", n=v)))
-        else:
-            why = signed.problem(h, dev, sig, key, v)
-            if why is not None:
-                out.append(problem(why))
-        prev = h
+        return [{"record": aid, "kind": "assessment", "problem": msg("is final but has no stored history")}]
+    out = [
+        {"record": aid, "kind": "assessment", "problem": m}
+        for m in chain_problems(aid, [r[1:] for r in chain], signed, kind="assessment")
+    ]
     if chain and status == "final" and head != chain[-1][5]:
-        out.append(problem(msg("the current answers differ from the last saved version (edited outside FieldKit)")))
+        out.append(
+            {
+                "record": aid,
+                "kind": "assessment",
+                "problem": msg("the current answers differ from the last saved version (edited outside FieldKit)"),
+            }
+        )
     return out
 
 

@@ -20,7 +20,7 @@ from ..changes import ATTACHMENTS, INCIDENTS
 from ..errors import FieldkitError, IntegrityFailure, NotFound, SearchQueryError, ValidationError, msg
 from ..hashing import canonical_json, version_hash
 from ..ids import is_uuid, new_id
-from ..signatures import SignatureCheck
+from ..signatures import SignatureCheck, chain_problems
 from .attachments import AttachmentFiles
 from .fields import EDITABLE, actors_text, drop_defaults, json_column, source_grade, validate
 from .remote import RemoteWriter
@@ -735,46 +735,10 @@ class IncidentStore:
             if not chain:
                 problems.append({"record": iid, "kind": "incident", "problem": msg("has no stored history")})
                 continue
-            prev = ""
-            for expected_n, (_, n, content, reason, prev_hash, h, dev, author, created, sig, key) in enumerate(
-                chain, start=1
-            ):
-                if n != expected_n:
-                    problems.append(
-                        {"record": iid, "kind": "incident", "problem": msg("version {n} is missing", n=expected_n)}
-                    )
-                    break
-                if prev_hash != prev:
-                    problems.append(
-                        {
-                            "record": iid,
-                            "kind": "incident",
-                            "problem": msg("version {n} is not linked to version {prev}", n=n, prev=n - 1),
-                        }
-                    )
-                recomputed = version_hash(
-                    record_id=iid,
-                    version=n,
-                    content=content,
-                    prev_hash=prev_hash,
-                    reason=reason,
-                    created_at=created,
-                    device_id=dev,
-                    author=author,
-                )
-                if recomputed != h:
-                    problems.append(
-                        {
-                            "record": iid,
-                            "kind": "incident",
-                            "problem": msg("version {n} was altered after it was saved", n=n),
-                        }
-                    )
-                else:
-                    why = signed.problem(h, dev, sig, key, n)
-                    if why is not None:
-                        problems.append({"record": iid, "kind": "incident", "problem": why})
-                prev = h
+            problems += [
+                {"record": iid, "kind": "incident", "problem": m}
+                for m in chain_problems(iid, [r[1:] for r in chain], signed)
+            ]
             last = chain[-1]
             attachments = self.attachments(iid)
             live = canonical_json(content_of(rec, attachments))
