@@ -254,27 +254,57 @@ class HqStore:
         ``Workspace.verify``."""
         problems: list[dict] = []
         signed = SignatureCheck(ws)
+        only_there: list[dict] = []  # in the store, not in the workspace
+        only_here: list[dict] = []
+        differ: list[dict] = []
+        # a million incidents are read as streams in id order and joined as they come (server-side cursors and the
+        # workspace's own cursor): memory stays that of one incident's history, whatever the store's size
         with self.connect() as conn, pg.translated():
-            versions_by: dict[str, list] = {}
-            for r in conn.execute(
-                "SELECT incident_id, version, content, reason, prev_hash, hash, device_id, author, created_at, "
-                "signature, signed_by FROM incident_versions ORDER BY incident_id, version"
-            ):
-                versions_by.setdefault(r[0], []).append(r)
             links: dict[str, list] = {}
             for iid, sha, filename in conn.execute("SELECT incident_id, sha256, filename FROM incident_attachments"):
                 links.setdefault(iid, []).append({"sha256": sha, "filename": filename})
-            heads = {}
+            vcur = conn.cursor(name="fieldkit_verify_versions")
+            vcur.itersize = 5000
+            vcur.execute(
+                "SELECT incident_id, version, content, reason, prev_hash, hash, device_id, author, created_at, "
+                'signature, signed_by FROM incident_versions ORDER BY incident_id COLLATE "C", version'
+            )
+            versions = _grouped(vcur)
+            icur = conn.cursor(name="fieldkit_verify_incidents")
+            icur.itersize = 5000
+            icur.execute(f'SELECT {", ".join(ROW_COLUMNS)} FROM incidents ORDER BY id COLLATE "C"')
+            local = iter(ws.db.execute("SELECT id, head_hash FROM incidents ORDER BY id"))
+            here = next(local, None)
+            pending = next(versions, None)
             n = 0
-            for row in conn.execute(f"SELECT {', '.join(ROW_COLUMNS)} FROM incidents"):
+            for row in icur:
                 n += 1
                 rec = _record(row)
-                heads[rec["id"]] = rec["head_hash"]
-                problems += _check_chain(rec, versions_by.pop(rec["id"], []), links.get(rec["id"], []), signed)
-            for iid in versions_by:
-                problems.append(
-                    {"record": iid, "kind": "incident", "problem": msg("history exists for an incident that is gone")}
-                )
+                iid = rec["id"]
+                while pending is not None and pending[0] < iid:  # a history whose incident is gone
+                    problems.append(_gone(pending[0]))
+                    pending = next(versions, None)
+                chain = []
+                if pending is not None and pending[0] == iid:
+                    chain, pending = pending[1], next(versions, None)
+                problems += _check_chain(rec, chain, links.get(iid, []), signed)
+                while here is not None and here[0] < iid:
+                    only_here.append(_not_yet(here[0]))
+                    here = next(local, None)
+                if here is not None and here[0] == iid:
+                    if here[1] != rec["head_hash"]:
+                        differ.append(_differs(iid))
+                    here = next(local, None)
+                else:
+                    only_there.append(_not_here(iid))
+            while pending is not None:
+                problems.append(_gone(pending[0]))
+                pending = next(versions, None)
+            while here is not None:
+                only_here.append(_not_yet(here[0]))
+                here = next(local, None)
+            icur.close()
+            vcur.close()
             n_asm = 0
             a_chains: dict[str, list] = {}
             for r in conn.execute(
@@ -287,21 +317,7 @@ class HqStore:
                 problems += _check_assessment(aid, status, head, a_chains.get(aid, []), signed)
             n_files, file_problems = _check_contents(conn)
             problems += file_problems
-        local = dict(ws.db.execute("SELECT id, head_hash FROM incidents").fetchall())
-        for iid in sorted(set(local) - set(heads)):
-            problems.append({"record": iid, "kind": "incident", "problem": msg("is not in the HQ database yet")})
-        for iid in sorted(set(heads) - set(local)):
-            problems.append(
-                {"record": iid, "kind": "incident", "problem": msg("is in the HQ database but not in the workspace")}
-            )
-        for iid in sorted(i for i in set(heads) & set(local) if heads[i] != local[i]):
-            problems.append(
-                {
-                    "record": iid,
-                    "kind": "incident",
-                    "problem": msg("differs between the HQ database and the workspace (publish again)"),
-                }
-            )
+        problems += only_here + only_there + differ
         checked = {"incidents": n, "assessments": n_asm, "attachments": n_files, "vouched_versions": signed.vouched}
         return {"checked": checked, "problems": problems, "ok": not problems}
 
@@ -448,6 +464,39 @@ def tsquery_text(text: str) -> str:
             'The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.', text=text
         )
     return " ".join(terms)
+
+
+def _grouped(rows) -> Iterator[tuple[str, list]]:
+    """(record id, its rows) from rows ordered by their first column."""
+    key, group = None, []
+    for r in rows:
+        if r[0] != key:
+            if group:
+                yield key, group
+            key, group = r[0], []
+        group.append(r)
+    if group:
+        yield key, group
+
+
+def _gone(iid: str) -> dict:
+    return {"record": iid, "kind": "incident", "problem": msg("history exists for an incident that is gone")}
+
+
+def _not_yet(iid: str) -> dict:
+    return {"record": iid, "kind": "incident", "problem": msg("is not in the HQ database yet")}
+
+
+def _not_here(iid: str) -> dict:
+    return {"record": iid, "kind": "incident", "problem": msg("is in the HQ database but not in the workspace")}
+
+
+def _differs(iid: str) -> dict:
+    return {
+        "record": iid,
+        "kind": "incident",
+        "problem": msg("differs between the HQ database and the workspace (publish again)"),
+    }
 
 
 def _record(row, columns=ROW_COLUMNS) -> dict:

@@ -173,6 +173,34 @@ def test_verify_on_the_store_finds_a_version_edited_on_the_server(hq_setup, pg_d
     assert any(p["kind"] == "assessment" and "altered" in p["problem"] for p in problems)
 
 
+def test_verify_joins_the_store_and_the_workspace_record_by_record(hq_setup, pg_dsn, incident_data):
+    """verify reads both sides as streams in id order: an incident removed on the server (its history left), one
+    not published yet and one whose head moved on the server are each named."""
+    hq, _, files, _ = hq_setup
+    for f in files:
+        bundle.import_bundle(hq, f)
+    store = HqStore(pg_dsn)
+    store.init()
+    store.publish(hq)
+    assert store.verify(hq)["ok"]
+    ids = sorted(r[0] for r in _pg(pg_dsn, "SELECT id FROM incidents"))
+    gone, moved = ids[0], ids[-1]
+    with psycopg.connect(pg_dsn) as c:
+        c.execute("DELETE FROM incidents WHERE id = %s", [gone])
+        c.execute("UPDATE incidents SET head_hash = 'x' WHERE id = %s", [moved])
+    late = hq.incidents.add({**incident_data, "title": "Not published yet"})["id"]
+    purged = ids[1]
+    hq.incidents.delete(purged)
+    hq.incidents.purge(purged)
+    found = {(p["record"], str(p["problem"])) for p in store.verify(hq)["problems"]}
+    assert (purged, "is in the HQ database but not in the workspace") in found
+    assert (gone, "history exists for an incident that is gone") in found
+    assert (gone, "is not in the HQ database yet") in found
+    assert (late, "is not in the HQ database yet") in found
+    assert (moved, "differs between the HQ database and the workspace (publish again)") in found
+    assert len(found) == 6  # and the moved head no longer matches its last version
+
+
 def test_every_import_publishes_and_deletions_follow(hq_setup, pg_dsn, capsys):
     hq, devices, files, tmp = hq_setup
     hq.close()
