@@ -411,6 +411,72 @@ class HqStore:
                 raise IntegrityFailure("The attachment {sha} is incomplete in the HQ database.", sha=sha[:12])
         return size
 
+    def map_clusters(
+        self,
+        bbox,
+        zoom: int,
+        *,
+        categories=(),
+        severity_min: int | None = None,
+        severity_max: int | None = None,
+        include_sensitive: bool = False,
+    ) -> dict:
+        """The map's clusters of the view ``bbox`` = (west, south, east, north) at ``zoom``, on the workspace's grid
+        (``fieldkit.mapindex``): ``{"zoom", "clusters": [[lat, lon, n]], "total", "source"}``. Zooms 0..9 read the
+        store's map cells (schema step 5: a few hundred rows whatever the store's size); deeper zooms group the
+        view's rows, found through the spatial index. Incidents in the trash or without a location are not shown;
+        drafts are, as on the workspace's map."""
+        from .. import mapindex
+
+        z = mapindex._zoom(zoom)
+        west, south, east, north = (float(v) for v in bbox)
+        south, north = sorted((mapindex._clamp_lat(south), mapindex._clamp_lat(north)))
+        size = mapindex.cell_size(z)
+        where, params = [], []
+        if categories:
+            where.append("category = ANY(%s)")
+            params.append([c.upper() for c in categories])
+        if severity_min is not None:
+            where.append("severity >= %s")
+            params.append(int(severity_min))
+        if severity_max is not None:
+            where.append("severity <= %s")
+            params.append(int(severity_max))
+        if not include_sensitive:
+            where.append("sensitive = 0")
+        extra = "".join(" AND " + w for w in where)
+        rows = []
+        with self.connect() as conn, pg.translated():
+            for w, e in mapindex.lon_ranges(west, east):
+                if z <= mapindex.MAX_LEVEL:
+                    rows += conn.execute(
+                        "SELECT sum(slat) / sum(n), sum(slon) / sum(n), sum(n) FROM map_cells "
+                        "WHERE z = %s AND cx BETWEEN %s AND %s AND cy BETWEEN %s AND %s"
+                        f"{extra} GROUP BY cx, cy HAVING sum(n) > 0",
+                        [
+                            z,
+                            int((w + 180.0) / size),
+                            int((e + 180.0) / size),
+                            int((south + 90.0) / size),
+                            int((north + 90.0) / size),
+                            *params,
+                        ],
+                    ).fetchall()
+                else:
+                    rows += conn.execute(
+                        "SELECT avg(lat), avg(lon), count(*) FROM incidents "
+                        "WHERE geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326) AND deleted_at IS NULL"
+                        f"{extra} GROUP BY floor((lon + 180.0) / %s), floor((lat + 90.0) / %s)",
+                        [w, south, e, north, *params, size, size],
+                    ).fetchall()
+        found = [[lat, lon, int(n)] for lat, lon, n in rows]
+        return {
+            "zoom": z,
+            "clusters": found,
+            "total": sum(c[2] for c in found),
+            "source": "cells" if z <= mapindex.MAX_LEVEL else "rows",
+        }
+
     def clusters(self, cell_degrees: float = 0.5, *, include_sensitive: bool = False) -> list[dict]:
         """The map's clusters computed by the server: live final incidents grouped on a grid of ``cell_degrees``,
         each with its centre, count and highest severity."""

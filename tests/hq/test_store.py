@@ -430,3 +430,62 @@ def test_markets_and_fatalities_reach_the_store_and_its_gis_layer(tmp_path, pg_d
             row = c.execute("SELECT markets, fatalities FROM hq_incidents WHERE id = %s", [rec["id"]]).fetchone()
         assert row == ('["DRG_COC"]', 3)
         assert HqStore(pg_dsn).verify(hq)["ok"]
+
+
+def test_the_stores_map_cells_give_the_workspaces_clusters_after_every_change(tmp_path, pg_dsn):
+    """The store's map cells (schema step 5, statement triggers) hold the workspace's grid: every view, zoom and
+    filter gives the clusters the workspace's own map gives, after incidents are added, edited, moved, put in the
+    trash and purged, and published each time."""
+    from fieldkit import demo, mapindex
+    from fieldkit.incidents import IncidentFilter
+
+    ws = Workspace(tmp_path / "hq", unencrypted=True)
+    try:
+        ws.incidents.add_many(demo.make_incidents(600, 1, ws.clock.now(), demo.load_places()))
+        store = HqStore(pg_dsn)
+        store.init()
+        views = [
+            ((-180, -85, 180, 85), 0),
+            ((-25, 0, 10, 25), 4),
+            ((-17, 10.5, -13, 13), 7),
+            ((-16, 11.5, -15, 12.5), 9),
+        ]
+        views.append(((-15.7, 11.8, -15.5, 11.9), 12))  # deeper than the cells: grouped from the rows
+
+        def same():
+            store.publish(ws)
+            for bbox, z in views:
+                for kw in ({}, {"categories": ["EXTORT", "ARMED"]}, {"severity_min": 4}, {"include_sensitive": True}):
+                    flt = IncidentFilter(
+                        categories=kw.get("categories", []),
+                        severity_min=kw.get("severity_min"),
+                        include_sensitive=kw.get("include_sensitive", False),
+                    )
+                    mine = mapindex.clusters(ws, bbox, z, flt)
+                    theirs = store.map_clusters(bbox, z, **kw)
+                    assert theirs["total"] == mine["total"], (bbox, z, kw)
+                    want = sorted([c[2], c[0], c[1]] for c in mine["clusters"])
+                    want = sorted(want + [[1, p[0], p[1]] for p in mine["points"]])
+                    got = sorted([c[2], c[0], c[1]] for c in theirs["clusters"])
+                    assert len(got) == len(want), (bbox, z, kw)
+                    for g, w in zip(got, want, strict=True):  # the same cells (sums added in another order)
+                        assert g[0] == w[0] and abs(g[1] - w[1]) < 1e-6 and abs(g[2] - w[2]) < 1e-6, (bbox, z, kw)
+
+        same()
+        rows = ws.incidents.search(limit=40)
+        for r in rows[:10]:
+            ws.incidents.update(r["id"], {"severity": 5, "category": "EXTORT"}, reason="Reclassified")
+        for r in rows[10:20]:
+            ws.incidents.update(r["id"], {"lat": r["lat"] + 0.5, "lon": r["lon"] - 0.5}, reason="Moved")
+        for r in rows[20:30]:
+            ws.incidents.delete(r["id"])
+        for r in rows[30:35]:
+            ws.incidents.delete(r["id"])
+            ws.incidents.purge(r["id"])
+        same()
+        for r in rows[20:25]:
+            ws.incidents.restore(r["id"])
+        same()
+        assert _pg(pg_dsn, "SELECT count(*) FROM map_cells WHERE n <= 0")[0][0] == 0
+    finally:
+        ws.close()
