@@ -1,5 +1,6 @@
 -- FieldKit HQ store on PostgreSQL, schema step 5: the map's cluster index, the grid of the workspace's step 12
--- (db/migrations/0012_map_index.sql): a cell of level z (0..9) is 90 / 2^z degrees on each side, cx =
+-- (db/migrations/0012_map_index.sql): a cell of level z (0..12 here: HQ's analysts zoom into towns holding tens of
+-- thousands of incidents; the workspace stores 0..9) is 90 / 2^z degrees on each side, cx =
 -- floor((lon + 180) / size), cy = floor((lat + 90) / size), counted per category, severity and sensitivity for the
 -- incidents not in the trash that have a location (n incidents whose latitudes and longitudes add up to slat and
 -- slon: a cluster is drawn at their mean). A view of the map then reads a few hundred cells, not a million rows.
@@ -9,7 +10,7 @@ CREATE TABLE map_levels (
     z INTEGER PRIMARY KEY,
     size DOUBLE PRECISION NOT NULL
 );
-INSERT INTO map_levels (z, size) SELECT z, 90.0 / (1 << z) FROM generate_series(0, 9) AS z;
+INSERT INTO map_levels (z, size) SELECT z, 90.0 / (1 << z) FROM generate_series(0, 12) AS z;
 
 CREATE TABLE map_cells (
     z INTEGER NOT NULL,

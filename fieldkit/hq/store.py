@@ -67,6 +67,7 @@ _SELECT = {
     "(SELECT min(rowid) FROM bundle_imports GROUP BY bundle_sha256)"
 }
 _CHUNK = 500
+MAP_LEVELS = 12  # the deepest zoom the store's map cells hold (schema step 5)
 _STAGED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection -> its staging tables
 
 
@@ -422,7 +423,7 @@ class HqStore:
         include_sensitive: bool = False,
     ) -> dict:
         """The map's clusters of the view ``bbox`` = (west, south, east, north) at ``zoom``, on the workspace's grid
-        (``fieldkit.mapindex``): ``{"zoom", "clusters": [[lat, lon, n]], "total", "source"}``. Zooms 0..9 read the
+        (``fieldkit.mapindex``): ``{"zoom", "clusters": [[lat, lon, n]], "total", "source"}``. Zooms 0..12 read the
         store's map cells (schema step 5: a few hundred rows whatever the store's size); deeper zooms group the
         view's rows, found through the spatial index. Incidents in the trash or without a location are not shown;
         drafts are, as on the workspace's map."""
@@ -448,7 +449,7 @@ class HqStore:
         rows = []
         with self.connect() as conn, pg.translated():
             for w, e in mapindex.lon_ranges(west, east):
-                if z <= mapindex.MAX_LEVEL:
+                if z <= MAP_LEVELS:
                     rows += conn.execute(
                         "SELECT sum(slat) / sum(n), sum(slon) / sum(n), sum(n) FROM map_cells "
                         "WHERE z = %s AND cx BETWEEN %s AND %s AND cy BETWEEN %s AND %s"
@@ -474,7 +475,7 @@ class HqStore:
             "zoom": z,
             "clusters": found,
             "total": sum(c[2] for c in found),
-            "source": "cells" if z <= mapindex.MAX_LEVEL else "rows",
+            "source": "cells" if z <= MAP_LEVELS else "rows",
         }
 
     def clusters(self, cell_degrees: float = 0.5, *, include_sensitive: bool = False) -> list[dict]:
