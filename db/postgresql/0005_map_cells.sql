@@ -81,6 +81,10 @@ CREATE TRIGGER map_cells_ad AFTER DELETE ON incidents REFERENCING OLD TABLE AS o
 CREATE TRIGGER map_cells_au AFTER UPDATE ON incidents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION fieldkit_map_cells_updated();
 
+-- dashboards (the viewer role) read the cells without the sensitive incidents
+CREATE VIEW hq_map_cells AS
+SELECT z, cx, cy, category, severity, n, slat, slon FROM map_cells WHERE sensitive = 0;
+
 -- the importer keeps the cells through the triggers; analysts read them
 DO $$
 BEGIN
@@ -89,7 +93,10 @@ BEGIN
         GRANT SELECT ON map_levels TO fieldkit_importer;
     END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fieldkit_analyst') THEN
-        GRANT SELECT ON map_cells, map_levels TO fieldkit_analyst;
+        GRANT SELECT ON map_cells, map_levels, hq_map_cells TO fieldkit_analyst;
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fieldkit_viewer') THEN
+        GRANT SELECT ON hq_map_cells TO fieldkit_viewer;
     END IF;
 END
 $$;

@@ -221,7 +221,7 @@ def upgrade(conn, clock: Clock | None = None) -> list[int]:
 ROLE_GRANTS = {
     IMPORTER_ROLE: "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
     ANALYST_ROLE: "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}",
-    VIEWER_ROLE: "GRANT SELECT ON hq_incidents, hq_daily_counts TO {role}",
+    VIEWER_ROLE: "GRANT SELECT ON hq_incidents, hq_daily_counts, hq_map_cells TO {role}",
     # a new entry's columns only (its state, submitter and time are the server's), its blocks, and reading the inbox
     SUBMITTER_ROLE: "GRANT SELECT, INSERT (id, sha256, size, name) ON bundle_inbox TO {role}; "
     "GRANT INSERT ON bundle_inbox_blocks TO {role}",

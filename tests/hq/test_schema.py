@@ -110,7 +110,7 @@ def test_the_same_bundle_counts_once(conn):
 
 
 def test_roles_least_privilege(conn, pg_dsn):
-    assert set(pg.ensure_roles(conn)) <= {pg.IMPORTER_ROLE, pg.ANALYST_ROLE, pg.VIEWER_ROLE}
+    assert set(pg.ensure_roles(conn)) <= {pg.IMPORTER_ROLE, pg.ANALYST_ROLE, pg.VIEWER_ROLE, pg.SUBMITTER_ROLE}
     pg.ensure_roles(conn)  # again: nothing to make, grants repeated
     conn.execute("CREATE ROLE analyst_amina LOGIN IN ROLE fieldkit_analyst")
     conn.execute("CREATE ROLE importer_jmac LOGIN IN ROLE fieldkit_importer")
@@ -121,7 +121,15 @@ def test_roles_least_privilege(conn, pg_dsn):
     with psycopg.connect(pg_dsn, user="gis_omar") as v:
         assert v.execute("SELECT id FROM hq_incidents").fetchall() == [("i1",)]
         assert v.execute("SELECT count(*) FROM hq_daily_counts").fetchone()[0] == 1
-        for forbidden in ("SELECT * FROM incidents", "SELECT * FROM hq_incidents_all"):
+        # the map cells without the sensitive incident (each point counts once per zoom 0..12)
+        assert v.execute("SELECT sum(n) FROM hq_map_cells WHERE z = 3").fetchone()[0] == 1
+        for forbidden in (
+            "SELECT * FROM incidents",
+            "SELECT * FROM hq_incidents_all",
+            "SELECT * FROM map_cells",
+            "SELECT * FROM bundle_inbox",
+            "SELECT * FROM attachment_blocks",
+        ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 v.execute(forbidden)
             v.rollback()
