@@ -120,11 +120,9 @@ def _inventory_v2(conn, buckets: dict[str, tuple[int, str]]) -> tuple[str, int]:
     """Inventory version 2: SHA-256 over the incident buckets' digests (in order), the assessments and the
     deletions, and their number. The same records give the same digest however the buckets were computed (all at
     once by ``verify``, or only those a transaction touched)."""
-    h, n = hashlib.sha256(b"fieldkit/inventory/2\x1d"), 0
-    for b in sorted(buckets):
-        count, digest = buckets[b]
-        h.update(f"{b}\x1f{count}\x1f{digest}\x1e".encode())
-        n += count
+    h = hashlib.sha256(b"fieldkit/inventory/2\x1d")
+    h.update("".join(f"{b}\x1f{c}\x1f{d}\x1e" for b, (c, d) in sorted(buckets.items())).encode())  # one pass
+    n = sum(c for c, _ in buckets.values())
     for sql in (_ASSESSMENTS_TEXT, _TOMBSTONES_TEXT):
         count, text = conn.execute(sql).fetchone()
         h.update(f"\x1d{count}\x1d{text or ''}".encode())
