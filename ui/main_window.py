@@ -284,12 +284,14 @@ class MainWindow(QMainWindow):
         """An HQ workspace with an HQ database is its merge service while the window is open: every 30 seconds (and
         right away) the bundles other desks handed to the database (``fieldkit hq submit``) are imported off the UI
         thread, with the one merge engine, and published; the views redraw what changed. The status bar says what
-        the inbox gave; a server out of reach is said there too, never in a dialog every 30 seconds."""
+        the inbox gave; a server out of reach is said there too, never in a dialog every 30 seconds. Conflict
+        resolutions analysts asked for from their desks (``fieldkit hq resolve``) are applied the same way."""
         self.inbox_notice = QLabel("")
         self.inbox_notice.setTextFormat(Qt.PlainText)
         self.statusBar().addPermanentWidget(self.inbox_notice)
         self._inbox_job = None
-        self._inbox_counts = {"imported": 0, "refused": 0}
+        self._inbox_counts: dict[str, int] = {}
+        self._inbox_refused: list[dict] = []
         self._inbox_timer = QTimer(self)
         self._inbox_timer.setInterval(self.INBOX_EVERY_MS)
         self._inbox_timer.timeout.connect(lambda: self.take_inbox(dsn))
@@ -312,17 +314,28 @@ class MainWindow(QMainWindow):
                 inbox.close()
 
         def done(entries, _changes):
-            for e in entries:
-                self._inbox_counts[e["state"]] = self._inbox_counts.get(e["state"], 0) + 1
+            for e in entries:  # bundles imported or refused; conflict resolutions asked from other desks
+                key = e["state"] if e.get("kind") != "resolution" else f"resolution_{e['state']}"
+                self._inbox_counts[key] = self._inbox_counts.get(key, 0) + 1
             refused = [e for e in entries if e["state"] == "refused"]
-            self.inbox_notice.setText(
-                self.tr("Inbox: {imported} imported, {refused} refused").format(**self._inbox_counts)
+            counts = self._inbox_counts
+            text = self.tr("Inbox: {imported} imported, {refused} refused").format(
+                imported=counts.get("imported", 0), refused=counts.get("refused", 0)
             )
+            if counts.get("resolution_applied") or counts.get("resolution_refused"):
+                text += " · " + self.tr("conflicts resolved from other desks: {applied}").format(
+                    applied=counts.get("resolution_applied", 0)
+                )
+            self.inbox_notice.setText(text)
             if refused:
-                self.inbox_notice.setToolTip(  # escaped: file names and reasons come from the files
+                self._inbox_refused = (self._inbox_refused + refused)[-10:]
+                self.inbox_notice.setToolTip(  # escaped: file names and reasons come from the files and desks
                     "<br>".join(
-                        html.escape(f"{one_line(e['name'])}: {one_line(e['report'].get('refused', ''))}")
-                        for e in refused[-10:]
+                        html.escape(
+                            f"{one_line(e.get('name') or e.get('conflict_id', '')[:8])}: "
+                            f"{one_line(e['report'].get('refused', ''))}"
+                        )
+                        for e in self._inbox_refused
                     )
                 )
                 self.inbox_notice.setStyleSheet("color: #c92a2a; font-weight: bold")

@@ -232,6 +232,23 @@ def add_store_commands(h) -> None:
     s.add_argument("--retry", metavar="ID", help="put this refused bundle back in the queue")
     fmt_flag(s)
     command(s, store_inbox, workspace=NONE)
+    s = h.add_parser("conflicts", help="the open conflicts the HQ database holds (from any analyst's desk)")
+    s.add_argument("--database", metavar="DSN", help="the HQ database (default: this workspace's, if it has one)")
+    fmt_flag(s)
+    command(s, store_conflicts, workspace=NONE)
+    s = h.add_parser(
+        "resolve",
+        help="ask the HQ workspace to resolve a conflict of the HQ database (an analyst role; 'hq serve' or the HQ "
+        "window applies it as a new version naming who asked)",
+    )
+    s.add_argument("id", help="the conflict's id (or the start of it) from 'hq conflicts'")
+    s.add_argument("--keep", choices=["local", "remote"], default="local", help="HQ's side or the other device's")
+    s.add_argument("--field", action="append", default=[], metavar="NAME=local|remote")
+    s.add_argument("--reason", default="")
+    s.add_argument("--database", metavar="DSN", help="the HQ database (default: this workspace's, if it has one)")
+    s.add_argument("--wait", type=float, metavar="SECONDS", help="wait for the outcome (exit code 3 if still waiting)")
+    fmt_flag(s)
+    command(s, store_resolve, workspace=NONE)
     s = h.add_parser(
         "serve",
         help="import the bundles handed to the HQ database as they come (the one merge engine, then a publication); "
@@ -370,6 +387,12 @@ def _inbox(args):
 
 def _entry_line(e: dict) -> str:
     rep = e.get("report") or {}
+    if e.get("kind") == "resolution":
+        how = {
+            "applied": "applied (a new version)",
+            "refused": f"REFUSED — {one_line(rep.get('refused', ''))}",
+        }.get(e["state"], "waiting for HQ")
+        return f"{e['id'][:8]}  conflict {e['conflict_id'][:8]}  asked by {one_line(e['requested_by'])}: {how}"
     if e["state"] == "imported":
         how = (
             f"imported: added {rep.get('added', 0)}, updated {rep.get('updated', 0)}, "
@@ -433,6 +456,46 @@ def store_inbox(_ws, args) -> int:
 
     out(args, entries, show)
     return 0
+
+
+def store_conflicts(_ws, args) -> int:
+    inbox = _inbox(args)
+    try:
+        rows = inbox.open_conflicts()
+    finally:
+        inbox.close()
+
+    def show(rs):
+        for c in rs:
+            what = "deleted there, in the trash here" if c.get("kind") == "deletion" else "changed on both"
+            who = one_line(c["remote_label"]) or c["remote_device"][:8]
+            print(
+                f"{c['id'][:8]}  {c['record_type']} {c['record_id'][:8]} {one_line(c['title'], 40)}  {what}  "
+                f"from {who}  {c['created_at'][:16]}"
+            )
+        if not rs:
+            print("No open conflicts.")
+
+    out(args, rows, show)
+    return 0
+
+
+def store_resolve(_ws, args) -> int:
+    fields = {}
+    for f in args.field:
+        name, _, side = f.partition("=")
+        fields[name.strip()] = side.strip()
+    inbox = _inbox(args)
+    try:
+        req = inbox.ask_resolution(args.id, args.keep, fields, args.reason)
+        if args.wait is not None:
+            req = inbox.wait_requests([req["id"]], args.wait)[0]
+    finally:
+        inbox.close()
+    out(args, req, lambda e: print(_entry_line(e)))
+    if req["state"] == "refused":
+        return 1
+    return 3 if args.wait is not None and req["state"] == "waiting" else 0
 
 
 def store_serve(ws, args) -> int:

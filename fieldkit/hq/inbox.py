@@ -13,7 +13,12 @@ with the importer role, merged by the HQ workspace's merge service.
   blocks of an imported file. A service that stops half-way leaves the entry waiting; taking it again is safe, since
   importing a bundle twice changes nothing.
 
-This module is the one writer of the two inbox tables.
+- ``ask_resolution``: an analyst asks, from any desk, for a conflict the store shows to be resolved
+  (``conflict_requests``, schema step 6); the service applies it with the merge engine's own resolution
+  (``fieldkit.sync.bundle.resolve_conflict``: a new version whose reason names who asked), publishes and writes the
+  outcome back. Two analysts resolving the same conflict at once: the first applies, the second is refused.
+
+This module is the one writer of the inbox tables and of ``conflict_requests``.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import FieldkitError, HqStoreError, IntegrityFailure
+from ..errors import ConflictNotOpen, FieldkitError, HqStoreError, IntegrityFailure, ValidationError, msg
 from ..storage import atomic_write
 from ..text import LABEL_MAX, one_line
 from . import pg
@@ -41,6 +46,7 @@ STATES = ("waiting", "imported", "refused")
 def _entry(row) -> dict:
     id_, sha, size, name, by, at, state, handled_at, handled_by, report = row
     return {
+        "kind": "bundle",
         "id": id_,
         "sha256": sha,
         "size": size,
@@ -55,6 +61,28 @@ def _entry(row) -> dict:
 
 
 _COLUMNS = "id, sha256, size, name, submitted_by, submitted_at, state, handled_at, handled_by, report"
+_RCOLUMNS = "id, conflict_id, choices, reason, requested_by, requested_at, state, handled_at, handled_by, report"
+
+
+def _request(row) -> dict:
+    id_, cid, choices, reason, by, at, state, handled_at, handled_by, report = row
+    try:
+        choices = json.loads(choices)
+    except ValueError:
+        choices = None
+    return {
+        "kind": "resolution",
+        "id": id_,
+        "conflict_id": cid,
+        "choices": choices if isinstance(choices, dict) else None,  # None: not a request FieldKit made
+        "reason": reason,
+        "requested_by": by,
+        "requested_at": at.isoformat() if at else None,
+        "state": state,
+        "handled_at": handled_at.isoformat() if handled_at else None,
+        "handled_by": handled_by,
+        "report": json.loads(report or "{}"),
+    }
 
 
 class Inbox:
@@ -149,8 +177,102 @@ class Inbox:
             conn.execute("SELECT pg_notify(%s, %s)", [CHANNEL, entry_id])
         return _entry(row)
 
+    # -- conflicts resolved from any desk (an analyst role) -------------------------------------------------------
+    def open_conflicts(self) -> list[dict]:
+        """The open conflicts the store holds (as the HQ workspace published them), oldest first."""
+        with self.store.connect() as conn, pg.translated():
+            rows = conn.execute(
+                "SELECT c.id, c.record_type, c.record_id, c.remote_device, c.created_at, c.kind, "
+                "coalesce(i.title, ''), coalesce(t.label, '') FROM conflicts c "
+                "LEFT JOIN incidents i ON i.id = c.record_id "
+                "LEFT JOIN trusted_keys t ON t.device_id = c.remote_device "
+                "WHERE c.resolved_at IS NULL ORDER BY c.created_at, c.id"
+            ).fetchall()
+        keys = ("id", "record_type", "record_id", "remote_device", "created_at", "kind", "title", "remote_label")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def ask_resolution(self, conflict_id: str, keep: str = "local", fields: dict | None = None, reason: str = ""):
+        """Ask the HQ workspace to resolve an open conflict of the store: keep ``local`` (HQ's) or ``remote`` (the
+        other device's) side, per field where ``fields`` says (incident conflicts). Returns the request."""
+        if keep not in ("local", "remote") or any(v not in ("local", "remote") for v in (fields or {}).values()):
+            raise ValidationError({"choice": msg("Each field takes 'local' or 'remote'.")})
+        prefix = (conflict_id or "").strip()
+        with self.store.connect() as conn, pg.translated():
+            found = conn.execute(
+                "SELECT id FROM conflicts WHERE resolved_at IS NULL AND id LIKE %s ORDER BY id LIMIT 2",
+                [prefix.replace("%", "").replace("_", "\\_") + "%"],
+            ).fetchall()
+            if len(found) != 1 or not prefix:
+                raise ConflictNotOpen("No open conflict with id {id}.", id=prefix)
+            choices = json.dumps({"keep": keep, "fields": dict(fields or {})})
+            row = conn.execute(
+                "INSERT INTO conflict_requests (id, conflict_id, choices, reason) VALUES (%s, %s, %s, %s) "
+                f"RETURNING {_RCOLUMNS}",
+                [str(uuid.uuid4()), found[0][0], choices, one_line(reason, 500)],
+            ).fetchone()
+            conn.execute("SELECT pg_notify(%s, %s)", [CHANNEL, row[0]])
+        return _request(row)
+
+    def requests(self, *, ids: list[str] | None = None, limit: int = 200) -> list[dict]:
+        q, params = f"SELECT {_RCOLUMNS} FROM conflict_requests", []
+        if ids is not None:
+            q += " WHERE id = ANY(%s)"
+            params.append(list(ids))
+        q += " ORDER BY requested_at DESC, id LIMIT %s"
+        with self.store.connect() as conn, pg.translated():
+            return [_request(r) for r in conn.execute(q, [*params, int(limit)])]
+
+    def wait_requests(self, ids: list[str], timeout: float, *, poll: float = 0.5) -> list[dict]:
+        deadline = time.monotonic() + max(0.0, timeout)
+        while True:
+            got = self.requests(ids=ids, limit=len(ids) or 1)
+            if all(e["state"] != "waiting" for e in got) or time.monotonic() >= deadline:
+                return got
+            time.sleep(poll)
+
+    def _resolve_one(self, ws) -> dict | None:
+        """Apply the oldest waiting conflict request to ``ws`` and publish; None when none waits."""
+        from ..sync import bundle
+
+        with self.store.connect() as conn, pg.translated():
+            row = conn.execute(
+                f"SELECT {_RCOLUMNS} FROM conflict_requests WHERE state = 'waiting' ORDER BY requested_at, id "
+                "LIMIT 1 FOR UPDATE SKIP LOCKED"
+            ).fetchone()
+            if row is None:
+                return None
+            req = _request(row)
+            try:
+                c = next((x for x in bundle.list_conflicts(ws) if x["id"] == req["conflict_id"]), None)
+                if c is None:
+                    raise ConflictNotOpen("No open conflict with id {id}.", id=req["conflict_id"])
+                choices = req["choices"] or {}
+                keep, fields = choices.get("keep"), choices.get("fields") or {}
+                if keep not in ("local", "remote") or not isinstance(fields, dict):  # a request FieldKit did not make
+                    raise ValidationError({"choice": msg("Each field takes 'local' or 'remote'.")})
+                choices = keep
+                if fields and c.get("kind") != "deletion" and c["record_type"] == "incident":
+                    choices = {**{r["field"]: keep for r in bundle.conflict_fields(ws, c)}, **fields}
+                asked = f"asked by {one_line(req['requested_by'], LABEL_MAX)} through the HQ database"
+                said = one_line(req["reason"], 500)
+                why = f"{said} ({asked})" if said else f"Resolved a conflict ({asked})"
+                bundle.resolve_conflict(ws, c["id"], choices, reason=why)
+                state, report = "applied", {"record_id": c["record_id"], "record_type": c["record_type"]}
+            except FieldkitError as e:
+                state, report = "refused", {"refused": e.message, "kind": type(e).__name__}
+            if state == "applied":
+                self._publisher.publish(ws)
+            conn.execute(
+                "UPDATE conflict_requests SET state = %s, handled_at = now(), handled_by = %s, report = %s "
+                "WHERE id = %s",
+                [state, ws.device_id, json.dumps(report), req["id"]],
+            )
+        log.info("conflict request %s: %s", req["id"][:8], state)
+        return {**req, "state": state, "report": report}
+
     def serve_once(self, ws, *, passphrase: str | None = None, trust_ids: frozenset[str] = frozenset()) -> dict | None:
-        """Import the oldest waiting bundle into ``ws`` and publish it; None when none is waiting. ``trust_ids``:
+        """Import the oldest waiting bundle into ``ws`` and publish it, else apply the oldest waiting conflict request
+        (its entry has ``"kind": "resolution"``); None when nothing is waiting. ``trust_ids``:
         entries whose signer may be trusted on first sight (``import bundle --trust``, for those ids only)."""
         from ..sync import bundle
 
@@ -160,7 +282,7 @@ class Inbox:
                 "LIMIT 1 FOR UPDATE SKIP LOCKED"
             ).fetchone()
             if row is None:
-                return None
+                return self._resolve_one(ws)
             entry = _entry(row)
             tmp = bundle._scratch_dir(ws) / f"inbox-{uuid.uuid4().hex}.fkb"
             report: dict

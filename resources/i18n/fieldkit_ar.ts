@@ -1477,157 +1477,162 @@ Device id: {device_id}</source>
       <translation>قاعدة بيانات المقر: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="319" />
+      <location filename="../../ui/main_window.py" line="322" />
       <source>Inbox: {imported} imported, {refused} refused</source>
       <translation>صندوق الوارد: {imported} مستورَدة، {refused} مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="326" />
+      <source>conflicts resolved from other desks: {applied}</source>
+      <translation>تعارضات حُلّت من مكاتب أخرى: {applied}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="345" />
       <source>HQ database out of reach: its inbox will be looked at again</source>
       <translation>قاعدة بيانات المقر غير متاحة: سيُطّلع على صندوق واردها مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="348" />
       <source>The HQ database's inbox was not taken in: {error}</source>
       <translation>لم يُعالَج صندوق وارد قاعدة بيانات المقر: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="339" />
+      <location filename="../../ui/main_window.py" line="352" />
       <source>The HQ database's inbox was not taken in (details in the log).</source>
       <translation>لم يُعالَج صندوق وارد قاعدة بيانات المقر (التفاصيل في السجل).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="355" />
       <source>Importing the bundles handed to the HQ database…</source>
       <translation>جارٍ استيراد الحزم المسلَّمة إلى قاعدة بيانات المقر…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
+      <location filename="../../ui/main_window.py" line="399" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>تحتاج الخريطة إلى QtWebEngine، وهو غير مثبّت.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="401" />
+      <location filename="../../ui/main_window.py" line="414" />
       <source>Jobs</source>
       <translation>المهام</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="411" />
+      <location filename="../../ui/main_window.py" line="424" />
       <source>Checklist</source>
       <translation>القائمة المرجعية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="412" />
+      <location filename="../../ui/main_window.py" line="425" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="413" />
+      <location filename="../../ui/main_window.py" line="426" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="414" />
+      <location filename="../../ui/main_window.py" line="427" />
       <source>Sync</source>
       <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="426" />
+      <location filename="../../ui/main_window.py" line="439" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="427" />
+      <location filename="../../ui/main_window.py" line="440" />
       <source>Load demo data…</source>
       <translation>تحميل بيانات تجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="428" />
+      <location filename="../../ui/main_window.py" line="441" />
       <source>Remove demo data…</source>
       <translation>إزالة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="429" />
+      <location filename="../../ui/main_window.py" line="442" />
       <source>Your name and device…</source>
       <translation>اسمك وجهازك…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="431" />
+      <location filename="../../ui/main_window.py" line="444" />
       <source>Verify integrity</source>
       <translation>التحقق من السلامة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="433" />
+      <location filename="../../ui/main_window.py" line="446" />
       <source>Lock now</source>
       <translation>القفل الآن</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="436" />
+      <location filename="../../ui/main_window.py" line="449" />
       <source>Encrypt this workspace…</source>
       <translation>تشفير مساحة العمل هذه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="438" />
+      <location filename="../../ui/main_window.py" line="451" />
       <source>Change the passphrase…</source>
       <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="439" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>Duress passphrase…</source>
       <translation>عبارة مرور الإكراه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="440" />
+      <location filename="../../ui/main_window.py" line="453" />
       <source>Travel mode…</source>
       <translation>وضع السفر…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="441" />
+      <location filename="../../ui/main_window.py" line="454" />
       <source>Delete this workspace now…</source>
       <translation>حذف مساحة العمل هذه الآن…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="443" />
+      <location filename="../../ui/main_window.py" line="456" />
       <source>Quit</source>
       <translation>إنهاء البرنامج</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="444" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="450" />
+      <location filename="../../ui/main_window.py" line="463" />
       <source>&amp;Help</source>
       <translation>&amp;مساعدة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="465" />
       <source>User guide</source>
       <translation>دليل المستخدم</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="467" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="455" />
+      <location filename="../../ui/main_window.py" line="468" />
       <source>Report a problem…</source>
       <translation>الإبلاغ عن مشكلة…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="457" />
+      <location filename="../../ui/main_window.py" line="470" />
       <source>About FieldKit</source>
       <translation>حول FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="518" />
+      <location filename="../../ui/main_window.py" line="531" />
       <source>Travel mode</source>
       <translation>وضع السفر</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="518" />
+      <location filename="../../ui/main_window.py" line="531" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>غادر %n حادث هذا الحاسوب؛ ويحتفظ به المقر.</numerusform>
@@ -1639,37 +1644,37 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="530" />
+      <location filename="../../ui/main_window.py" line="543" />
       <source>The duress passphrase was removed.</source>
       <translation>أُزيلت عبارة مرور الإكراه.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="532" />
+      <location filename="../../ui/main_window.py" line="545" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>عُيّنت عبارة مرور الإكراه. احتفظ بها سرّية مثل عبارة المرور نفسها.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="535" />
+      <location filename="../../ui/main_window.py" line="548" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>غُيّرت عبارة المرور. سيطلب FieldKit العبارة الجديدة من الآن فصاعدًا.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="556" />
+      <location filename="../../ui/main_window.py" line="569" />
       <source>Delete this workspace now</source>
       <translation>حذف مساحة العمل هذه الآن</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="558" />
+      <location filename="../../ui/main_window.py" line="571" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>هل تدمّر مساحة العمل هذه الآن: كل حادث وتقييم ومرفق ومفتاح على هذا الحاسوب؟ لا يمكن التراجع عن ذلك. تبقى السجلات المرسلة في الحزم لدى مستلميها.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="576" />
+      <location filename="../../ui/main_window.py" line="589" />
       <source>Draft recovered</source>
       <translation>استُعيدت مسودة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="578" />
+      <location filename="../../ui/main_window.py" line="591" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>استُعيدت %n مسودة حادث غير محفوظة من جلسة انقطعت وستُفتح الآن.</numerusform>
@@ -1681,104 +1686,104 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="591" />
+      <location filename="../../ui/main_window.py" line="604" />
       <source>Protect this workspace</source>
       <translation>حماية مساحة العمل هذه</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="593" />
+      <location filename="../../ui/main_window.py" line="606" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>مساحة العمل هذه غير مشفّرة: يستطيع أي شخص يأخذ هذا الحاسوب قراءتها. هل تشفّرها الآن بعبارة مرور؟</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="623" />
+      <location filename="../../ui/main_window.py" line="636" />
       <source>Demo data</source>
       <translation>بيانات تجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="623" />
+      <location filename="../../ui/main_window.py" line="636" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>لا يمكن تحميل البيانات التجريبية إلا في مساحة عمل فارغة.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="628" />
+      <location filename="../../ui/main_window.py" line="641" />
       <source>Empty workspace</source>
       <translation>مساحة عمل فارغة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="630" />
+      <location filename="../../ui/main_window.py" line="643" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>مساحة العمل هذه فارغة. هل تحمّل بيانات تجريبية (500 حادث واقعي في أماكن حقيقية وتقييمان) لتجربة FieldKit؟ للتجربة فقط: ستذهب الحوادث التجريبية إلى المقر في حزم مساحة العمل هذه.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="650" />
-      <location filename="../../ui/main_window.py" line="658" />
+      <location filename="../../ui/main_window.py" line="663" />
+      <location filename="../../ui/main_window.py" line="671" />
       <source>Report a problem</source>
       <translation>الإبلاغ عن مشكلة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="660" />
+      <location filename="../../ui/main_window.py" line="673" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>كُتب ملف تشخيص في {path}. يحتوي على الإصدارات والأعداد وآخر السجل، دون أي سجل أو اسم أو مفتاح. أعطه لمن يدعم FieldKit، مع بضع كلمات عمّا حدث.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="667" />
+      <location filename="../../ui/main_window.py" line="680" />
       <source>Writing the diagnostics file…</source>
       <translation>جارٍ كتابة ملف التشخيص…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="686" />
+      <location filename="../../ui/main_window.py" line="699" />
       <source>Remove demo data</source>
       <translation>إزالة البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="687" />
+      <location filename="../../ui/main_window.py" line="700" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>هل تزيل كل حادث وتقييم تجريبي (⁦[DEMO]⁩) نهائيًا؟ تبقى السجلات التي أنشأتها بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="694" />
+      <location filename="../../ui/main_window.py" line="707" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>أُزيلت البيانات التجريبية: {n} حادث، {a} تقييم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="700" />
+      <location filename="../../ui/main_window.py" line="713" />
       <source>Removing the demo data…</source>
       <translation>جارٍ إزالة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="709" />
+      <location filename="../../ui/main_window.py" line="722" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>حُمّلت البيانات التجريبية: {n} حادث، {a} تقييم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="717" />
+      <location filename="../../ui/main_window.py" line="730" />
       <source>Loading demo data…</source>
       <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="726" />
+      <location filename="../../ui/main_window.py" line="739" />
       <source>Verifying every history chain and attachment…</source>
       <translation>جارٍ التحقق من كل سلسلة سجل وكل مرفق…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="733" />
+      <location filename="../../ui/main_window.py" line="746" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>تم فحص {i} حادث و{a} تقييم و{f} مرفق.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="737" />
-      <location filename="../../ui/main_window.py" line="742" />
+      <location filename="../../ui/main_window.py" line="750" />
+      <location filename="../../ui/main_window.py" line="755" />
       <source>Integrity</source>
       <translation>السلامة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="737" />
+      <location filename="../../ui/main_window.py" line="750" />
       <source>Everything verifies.</source>
       <translation>كل شيء سليم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="742" />
+      <location filename="../../ui/main_window.py" line="755" />
       <source>Problems found:</source>
       <translation>مشكلات وُجدت:</translation>
     </message>
@@ -3723,14 +3728,6 @@ Tell it who you are; your name and device label are written into the records and
       <translation>'{qid}' ليس سؤالًا في القائمة المرجعية {checklist}.</translation>
     </message>
     <message>
-      <source>version {n} is missing or unlinked</source>
-      <translation>الإصدار {n} مفقود أو غير مرتبط</translation>
-    </message>
-    <message>
-      <source>version {n} was altered after it was saved</source>
-      <translation>عُدّل الإصدار {n} بعد حفظه</translation>
-    </message>
-    <message>
       <source>the current answers differ from the last saved version (edited outside FieldKit)</source>
       <translation>تختلف الإجابات الحالية عن آخر إصدار محفوظ (عُدّلت خارج FieldKit)</translation>
     </message>
@@ -4035,6 +4032,10 @@ Tell it who you are; your name and device label are written into the records and
       <translation>كتل إحدى الحزم غير مرقّمة بالترتيب في قاعدة بيانات المقر.</translation>
     </message>
     <message>
+      <source>Each field takes 'local' or 'remote'.</source>
+      <translation>يأخذ كل حقل 'local' أو 'remote'.</translation>
+    </message>
+    <message>
       <source>The file {name} changed while it was being sent: nothing was sent. Try again.</source>
       <translation>تغيّر الملف {name} أثناء إرساله: لم يُرسَل شيء. حاول مرة أخرى.</translation>
     </message>
@@ -4095,6 +4096,22 @@ Tell it who you are; your name and device label are written into the records and
       <translation>يبدأ البحث "{text}" أو ينتهي بـ AND أو OR أو NOT؛ ضع كلمات على الجانبين.</translation>
     </message>
     <message>
+      <source>history exists for an incident that is gone</source>
+      <translation>يوجد سجل لحادث لم يعد موجودًا</translation>
+    </message>
+    <message>
+      <source>is not in the HQ database yet</source>
+      <translation>ليس في قاعدة بيانات المقر بعد</translation>
+    </message>
+    <message>
+      <source>is in the HQ database but not in the workspace</source>
+      <translation>موجود في قاعدة بيانات المقر لكن ليس في مساحة العمل</translation>
+    </message>
+    <message>
+      <source>differs between the HQ database and the workspace (publish again)</source>
+      <translation>يختلف بين قاعدة بيانات المقر ومساحة العمل (انشر مرة أخرى)</translation>
+    </message>
+    <message>
       <source>The attachment name {sha} is not a SHA-256.</source>
       <translation>اسم المرفق {sha} ليس SHA-256.</translation>
     </message>
@@ -4131,32 +4148,8 @@ Tell it who you are; your name and device label are written into the records and
       <translation>تغذّي قاعدةَ بيانات المقر هذه مساحةُ عمل FieldKit أخرى (الجهاز {other}): لم يُنشر شيء. استخدم قاعدة بيانات خاصة بمساحة العمل هذه.</translation>
     </message>
     <message>
-      <source>is not in the HQ database yet</source>
-      <translation>ليس في قاعدة بيانات المقر بعد</translation>
-    </message>
-    <message>
-      <source>is in the HQ database but not in the workspace</source>
-      <translation>موجود في قاعدة بيانات المقر لكن ليس في مساحة العمل</translation>
-    </message>
-    <message>
-      <source>differs between the HQ database and the workspace (publish again)</source>
-      <translation>يختلف بين قاعدة بيانات المقر ومساحة العمل (انشر مرة أخرى)</translation>
-    </message>
-    <message>
       <source>The attachment {sha} in the HQ database does not match its SHA-256 (altered on the server): nothing was written.</source>
       <translation>المرفق {sha} في قاعدة بيانات المقر لا يطابق SHA-256 الخاص به (عُدّل على الخادم): لم يُكتب شيء.</translation>
-    </message>
-    <message>
-      <source>version {n} is missing</source>
-      <translation>الإصدار {n} مفقود</translation>
-    </message>
-    <message>
-      <source>version {n} is not linked to version {prev}</source>
-      <translation>الإصدار {n} غير مرتبط بالإصدار {prev}</translation>
-    </message>
-    <message>
-      <source>history exists for an incident that is gone</source>
-      <translation>يوجد سجل لحادث لم يعد موجودًا</translation>
     </message>
     <message>
       <source>The attachment {sha} is missing from the workspace.</source>
@@ -4491,6 +4484,22 @@ Tell it who you are; your name and device label are written into the records and
       <translation>الإصدار {n} موقّع بمفتاح لا تعرفه مساحة العمل هذه</translation>
     </message>
     <message>
+      <source>version {n} is missing or unlinked</source>
+      <translation>الإصدار {n} مفقود أو غير مرتبط</translation>
+    </message>
+    <message>
+      <source>version {n} is missing</source>
+      <translation>الإصدار {n} مفقود</translation>
+    </message>
+    <message>
+      <source>version {n} is not linked to version {prev}</source>
+      <translation>الإصدار {n} غير مرتبط بالإصدار {prev}</translation>
+    </message>
+    <message>
+      <source>version {n} was altered after it was saved</source>
+      <translation>عُدّل الإصدار {n} بعد حفظه</translation>
+    </message>
+    <message>
       <source>The database migrations are not numbered 1, 2, 3... without gaps: {numbers}</source>
       <translation>ترحيلات قاعدة البيانات غير مرقّمة 1، 2، 3... دون فجوات: {numbers}</translation>
     </message>
@@ -4737,10 +4746,6 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <source>Choose 'local' or 'remote'.</source>
       <translation>اختر 'local' أو 'remote'.</translation>
-    </message>
-    <message>
-      <source>Each field takes 'local' or 'remote'.</source>
-      <translation>يأخذ كل حقل 'local' أو 'remote'.</translation>
     </message>
     <message>
       <source>The config bundle holds values FieldKit does not accept; nothing was applied.</source>

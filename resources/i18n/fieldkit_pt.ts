@@ -1456,152 +1456,157 @@ Id do dispositivo: {device_id}</translation>
       <translation>Espaço de trabalho: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="319" />
+      <location filename="../../ui/main_window.py" line="322" />
       <source>Inbox: {imported} imported, {refused} refused</source>
       <translation>Caixa de entrada: {imported} importado(s), {refused} recusado(s)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="326" />
+      <source>conflicts resolved from other desks: {applied}</source>
+      <translation>conflitos resolvidos a partir de outros postos: {applied}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="345" />
       <source>HQ database out of reach: its inbox will be looked at again</source>
       <translation>Base de dados da sede inacessível: a sua caixa de entrada será consultada de novo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="348" />
       <source>The HQ database's inbox was not taken in: {error}</source>
       <translation>A caixa de entrada da base de dados da sede não foi processada: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="339" />
+      <location filename="../../ui/main_window.py" line="352" />
       <source>The HQ database's inbox was not taken in (details in the log).</source>
       <translation>A caixa de entrada da base de dados da sede não foi processada (detalhes no registo).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="355" />
       <source>Importing the bundles handed to the HQ database…</source>
       <translation>A importar os pacotes entregues à base de dados da sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
+      <location filename="../../ui/main_window.py" line="399" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>O mapa precisa do QtWebEngine, que não está instalado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="401" />
+      <location filename="../../ui/main_window.py" line="414" />
       <source>Jobs</source>
       <translation>Tarefas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="411" />
+      <location filename="../../ui/main_window.py" line="424" />
       <source>Checklist</source>
       <translation>Lista de verificação</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="412" />
+      <location filename="../../ui/main_window.py" line="425" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="413" />
+      <location filename="../../ui/main_window.py" line="426" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="414" />
+      <location filename="../../ui/main_window.py" line="427" />
       <source>Sync</source>
       <translation>Sincronização</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="426" />
+      <location filename="../../ui/main_window.py" line="439" />
       <source>&amp;File</source>
       <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="427" />
+      <location filename="../../ui/main_window.py" line="440" />
       <source>Load demo data…</source>
       <translation>Carregar dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="428" />
+      <location filename="../../ui/main_window.py" line="441" />
       <source>Remove demo data…</source>
       <translation>Remover dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="429" />
+      <location filename="../../ui/main_window.py" line="442" />
       <source>Your name and device…</source>
       <translation>O seu nome e dispositivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="431" />
+      <location filename="../../ui/main_window.py" line="444" />
       <source>Verify integrity</source>
       <translation>Verificar a integridade</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="433" />
+      <location filename="../../ui/main_window.py" line="446" />
       <source>Lock now</source>
       <translation>Bloquear agora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="436" />
+      <location filename="../../ui/main_window.py" line="449" />
       <source>Encrypt this workspace…</source>
       <translation>Cifrar este espaço de trabalho…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="441" />
+      <location filename="../../ui/main_window.py" line="454" />
       <source>Delete this workspace now…</source>
       <translation>Eliminar este espaço de trabalho agora…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="443" />
+      <location filename="../../ui/main_window.py" line="456" />
       <source>Quit</source>
       <translation>Sair</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="444" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="450" />
+      <location filename="../../ui/main_window.py" line="463" />
       <source>&amp;Help</source>
       <translation>A&amp;juda</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="465" />
       <source>User guide</source>
       <translation>Guia do utilizador</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="467" />
       <source>Keyboard shortcuts</source>
       <translation>Atalhos de teclado</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="455" />
+      <location filename="../../ui/main_window.py" line="468" />
       <source>Report a problem…</source>
       <translation>Comunicar um problema…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="457" />
+      <location filename="../../ui/main_window.py" line="470" />
       <source>About FieldKit</source>
       <translation>Acerca do FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="556" />
+      <location filename="../../ui/main_window.py" line="569" />
       <source>Delete this workspace now</source>
       <translation>Eliminar este espaço de trabalho agora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="558" />
+      <location filename="../../ui/main_window.py" line="571" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Destruir agora este espaço de trabalho: todos os incidentes, avaliações, anexos e chaves deste portátil? Não é possível anular. Os registos enviados em pacotes ficam com os seus destinatários.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="576" />
+      <location filename="../../ui/main_window.py" line="589" />
       <source>Draft recovered</source>
       <translation>Rascunho recuperado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="578" />
+      <location filename="../../ui/main_window.py" line="591" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n rascunho de incidente não guardado de uma sessão interrompida foi recuperado e vai abrir agora.</numerusform>
@@ -1609,144 +1614,144 @@ Id do dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="591" />
+      <location filename="../../ui/main_window.py" line="604" />
       <source>Protect this workspace</source>
       <translation>Proteger este espaço de trabalho</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="593" />
+      <location filename="../../ui/main_window.py" line="606" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Este espaço de trabalho não está cifrado: qualquer pessoa que leve este portátil o pode ler. Cifrá-lo agora com uma frase-passe?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="623" />
+      <location filename="../../ui/main_window.py" line="636" />
       <source>Demo data</source>
       <translation>Dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="623" />
+      <location filename="../../ui/main_window.py" line="636" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Os dados de demonstração só podem ser carregados num espaço de trabalho vazio.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="628" />
+      <location filename="../../ui/main_window.py" line="641" />
       <source>Empty workspace</source>
       <translation>Espaço de trabalho vazio</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="650" />
-      <location filename="../../ui/main_window.py" line="658" />
+      <location filename="../../ui/main_window.py" line="663" />
+      <location filename="../../ui/main_window.py" line="671" />
       <source>Report a problem</source>
       <translation>Comunicar um problema</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="660" />
+      <location filename="../../ui/main_window.py" line="673" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Foi escrito um ficheiro de diagnóstico em {path}. Contém versões, contagens e o fim do registo, nenhum registo de dados, nome ou chave. Entregue-o a quem dá suporte ao FieldKit, com algumas palavras sobre o que aconteceu.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="667" />
+      <location filename="../../ui/main_window.py" line="680" />
       <source>Writing the diagnostics file…</source>
       <translation>A escrever o ficheiro de diagnóstico…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="686" />
+      <location filename="../../ui/main_window.py" line="699" />
       <source>Remove demo data</source>
       <translation>Remover dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="687" />
+      <location filename="../../ui/main_window.py" line="700" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Remover definitivamente todos os incidentes e avaliações de demonstração ([DEMO])? Os registos que criou ficam.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="694" />
+      <location filename="../../ui/main_window.py" line="707" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Dados de demonstração removidos: {n} incidentes, {a} avaliações.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="700" />
+      <location filename="../../ui/main_window.py" line="713" />
       <source>Removing the demo data…</source>
       <translation>A remover os dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="717" />
+      <location filename="../../ui/main_window.py" line="730" />
       <source>Loading demo data…</source>
       <translation>A carregar os dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="709" />
+      <location filename="../../ui/main_window.py" line="722" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Dados de demonstração carregados: {n} incidentes, {a} avaliações.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="630" />
+      <location filename="../../ui/main_window.py" line="643" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Este espaço de trabalho está vazio. Carregar dados de demonstração (500 incidentes realistas em locais reais e duas avaliações) para experimentar o FieldKit? Apenas para experimentar: os incidentes de demonstração seguiriam para a sede nos pacotes deste espaço de trabalho.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="726" />
+      <location filename="../../ui/main_window.py" line="739" />
       <source>Verifying every history chain and attachment…</source>
       <translation>A verificar cada cadeia de histórico e cada anexo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="733" />
+      <location filename="../../ui/main_window.py" line="746" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>Verificados {i} incidentes, {a} avaliações e {f} anexos.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="737" />
-      <location filename="../../ui/main_window.py" line="742" />
+      <location filename="../../ui/main_window.py" line="750" />
+      <location filename="../../ui/main_window.py" line="755" />
       <source>Integrity</source>
       <translation>Integridade</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="737" />
+      <location filename="../../ui/main_window.py" line="750" />
       <source>Everything verifies.</source>
       <translation>Tudo foi verificado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="742" />
+      <location filename="../../ui/main_window.py" line="755" />
       <source>Problems found:</source>
       <translation>Problemas encontrados:</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="438" />
+      <location filename="../../ui/main_window.py" line="451" />
       <source>Change the passphrase…</source>
       <translation>Alterar a frase-passe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="439" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>Duress passphrase…</source>
       <translation>Frase-passe de coação…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="530" />
+      <location filename="../../ui/main_window.py" line="543" />
       <source>The duress passphrase was removed.</source>
       <translation>A frase-passe de coação foi removida.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="532" />
+      <location filename="../../ui/main_window.py" line="545" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>A frase-passe de coação está definida. Mantenha-a tão secreta como a própria frase-passe.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="535" />
+      <location filename="../../ui/main_window.py" line="548" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>A frase-passe foi alterada. O FieldKit passa a pedir a nova.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="440" />
+      <location filename="../../ui/main_window.py" line="453" />
       <source>Travel mode…</source>
       <translation>Modo viagem…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="518" />
+      <location filename="../../ui/main_window.py" line="531" />
       <source>Travel mode</source>
       <translation>Modo viagem</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="518" />
+      <location filename="../../ui/main_window.py" line="531" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incidente saiu deste portátil; a sede guarda-o.</numerusform>
@@ -3667,14 +3672,6 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>'{qid}' não é uma pergunta da lista de verificação {checklist}.</translation>
     </message>
     <message>
-      <source>version {n} is missing or unlinked</source>
-      <translation>a versão {n} está em falta ou desligada</translation>
-    </message>
-    <message>
-      <source>version {n} was altered after it was saved</source>
-      <translation>a versão {n} foi alterada depois de ser guardada</translation>
-    </message>
-    <message>
       <source>the current answers differ from the last saved version (edited outside FieldKit)</source>
       <translation>as respostas atuais diferem da última versão guardada (editadas fora do FieldKit)</translation>
     </message>
@@ -3979,6 +3976,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>Os blocos de um pacote não estão numerados por ordem na base de dados da sede.</translation>
     </message>
     <message>
+      <source>Each field takes 'local' or 'remote'.</source>
+      <translation>Cada campo aceita 'local' ou 'remote' (outro dispositivo).</translation>
+    </message>
+    <message>
       <source>The file {name} changed while it was being sent: nothing was sent. Try again.</source>
       <translation>O ficheiro {name} mudou enquanto era enviado: nada foi enviado. Tente de novo.</translation>
     </message>
@@ -4039,6 +4040,22 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>A pesquisa "{text}" começa ou termina com AND, OR ou NOT; ponha palavras dos dois lados.</translation>
     </message>
     <message>
+      <source>history exists for an incident that is gone</source>
+      <translation>existe histórico de um incidente que já não existe</translation>
+    </message>
+    <message>
+      <source>is not in the HQ database yet</source>
+      <translation>ainda não está na base de dados da sede</translation>
+    </message>
+    <message>
+      <source>is in the HQ database but not in the workspace</source>
+      <translation>está na base de dados da sede mas não no espaço de trabalho</translation>
+    </message>
+    <message>
+      <source>differs between the HQ database and the workspace (publish again)</source>
+      <translation>difere entre a base de dados da sede e o espaço de trabalho (publique de novo)</translation>
+    </message>
+    <message>
       <source>The attachment name {sha} is not a SHA-256.</source>
       <translation>O nome do anexo {sha} não é um SHA-256.</translation>
     </message>
@@ -4075,32 +4092,8 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>Esta base de dados da sede é alimentada por outro espaço de trabalho FieldKit (dispositivo {other}): nada foi publicado. Use uma base de dados própria para este espaço de trabalho.</translation>
     </message>
     <message>
-      <source>is not in the HQ database yet</source>
-      <translation>ainda não está na base de dados da sede</translation>
-    </message>
-    <message>
-      <source>is in the HQ database but not in the workspace</source>
-      <translation>está na base de dados da sede mas não no espaço de trabalho</translation>
-    </message>
-    <message>
-      <source>differs between the HQ database and the workspace (publish again)</source>
-      <translation>difere entre a base de dados da sede e o espaço de trabalho (publique de novo)</translation>
-    </message>
-    <message>
       <source>The attachment {sha} in the HQ database does not match its SHA-256 (altered on the server): nothing was written.</source>
       <translation>O anexo {sha} na base de dados da sede não corresponde ao seu SHA-256 (alterado no servidor): nada foi escrito.</translation>
-    </message>
-    <message>
-      <source>version {n} is missing</source>
-      <translation>a versão {n} está em falta</translation>
-    </message>
-    <message>
-      <source>version {n} is not linked to version {prev}</source>
-      <translation>a versão {n} não está ligada à versão {prev}</translation>
-    </message>
-    <message>
-      <source>history exists for an incident that is gone</source>
-      <translation>existe histórico de um incidente que já não existe</translation>
     </message>
     <message>
       <source>The attachment {sha} is missing from the workspace.</source>
@@ -4435,6 +4428,22 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>a versão {n} está assinada por uma chave que este espaço de trabalho não conhece</translation>
     </message>
     <message>
+      <source>version {n} is missing or unlinked</source>
+      <translation>a versão {n} está em falta ou desligada</translation>
+    </message>
+    <message>
+      <source>version {n} is missing</source>
+      <translation>a versão {n} está em falta</translation>
+    </message>
+    <message>
+      <source>version {n} is not linked to version {prev}</source>
+      <translation>a versão {n} não está ligada à versão {prev}</translation>
+    </message>
+    <message>
+      <source>version {n} was altered after it was saved</source>
+      <translation>a versão {n} foi alterada depois de ser guardada</translation>
+    </message>
+    <message>
       <source>The database migrations are not numbered 1, 2, 3... without gaps: {numbers}</source>
       <translation>As migrações da base de dados não estão numeradas 1, 2, 3... sem lacunas: {numbers}</translation>
     </message>
@@ -4681,10 +4690,6 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>Choose 'local' or 'remote'.</source>
       <translation>Escolha 'local' ou 'remote' (outro dispositivo).</translation>
-    </message>
-    <message>
-      <source>Each field takes 'local' or 'remote'.</source>
-      <translation>Cada campo aceita 'local' ou 'remote' (outro dispositivo).</translation>
     </message>
     <message>
       <source>The config bundle holds values FieldKit does not accept; nothing was applied.</source>

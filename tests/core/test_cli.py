@@ -287,6 +287,8 @@ COMMANDS = [
     "hq attachment",
     "hq submit",
     "hq inbox",
+    "hq conflicts",
+    "hq resolve",
     "hq serve",
     "conflicts",
     "conflicts list",

@@ -192,3 +192,105 @@ def test_a_viewer_may_not_submit_and_a_wait_that_times_out_says_so(served, roles
     assert main(["hq", "submit", str(files[1]), "--database", roles["submitter"], "--wait", "0.2"]) == 3
     assert "waiting for HQ's import" in capsys.readouterr().out
     assert main(["hq", "submit", "/nonexistent/b.fkb", "--database", roles["submitter"]]) == 1
+
+
+@pytest.fixture
+def conflicted(served, pg_dsn, tmp_path):
+    """Two open conflicts in the store: HQ and device 0 both edited two of the device's incidents."""
+    hq, devices, files, tmp = served
+    for f in files:
+        bundle.import_bundle(hq, f)
+    f0 = devices[0]
+    recs = [r for r in f0.incidents.search() if not r["sensitive"]][:2]
+    for r in recs:
+        f0.incidents.update(r["id"], {"severity": 5, "place": "Gabú market"}, reason="field update")
+        hq.incidents.update(r["id"], {"title": r["title"] + " (HQ checked)"}, reason="HQ edit")
+    bundle.export_bundle(f0, tmp / "b0-2.fkb", incremental=True, include_sensitive=True)
+    assert bundle.import_bundle(hq, tmp / "b0-2.fkb")["conflicts"] == 2
+    HqStore(pg_dsn).publish(hq)
+    return hq, recs
+
+
+def test_analysts_resolve_conflicts_from_their_desks_and_the_second_of_two_is_refused(conflicted, pg_dsn, capsys):
+    hq, recs = conflicted
+    suffix = uuid.uuid4().hex[:8]
+    amina, omar = f"amina_{suffix}", f"omar_{suffix}"
+    with psycopg.connect(pg_dsn, autocommit=True) as c:
+        for r in (amina, omar):
+            c.execute(f"CREATE ROLE {r} LOGIN IN ROLE fieldkit_analyst")
+    try:
+        a, o = Inbox(with_user(pg_dsn, amina)), Inbox(with_user(pg_dsn, omar))
+        open_ = a.open_conflicts()
+        assert len(open_) == 2 and {c["record_id"] for c in open_} == {r["id"] for r in recs}
+        first, second = sorted(open_, key=lambda c: c["record_id"] == recs[1]["id"])
+        # the same conflict, two analysts at once; another conflict field by field
+        r1 = a.ask_resolution(first["id"][:8], "remote", reason="The team saw it")
+        r2 = o.ask_resolution(first["id"], "local")
+        r3 = o.ask_resolution(second["id"], "local", {"severity": "remote"})
+        assert r1["requested_by"] == amina and r1["state"] == "waiting"
+        # an analyst asks and reads; nothing else
+        for forbidden in (
+            "UPDATE conflict_requests SET state = 'applied'",
+            "INSERT INTO conflict_requests (id, conflict_id, choices, requested_by) VALUES ('x', 'y', 'local', 'hq')",
+            "UPDATE incidents SET severity = 1",
+            "UPDATE conflicts SET resolved_at = 'now'",
+        ):
+            with psycopg.connect(with_user(pg_dsn, amina)) as c, pytest.raises(psycopg.errors.InsufficientPrivilege):
+                c.execute(forbidden)
+        a.close()
+        o.close()
+        hq_inbox = Inbox(pg_dsn)
+        try:
+            done = {e["id"]: e for e in hq_inbox.serve(hq, once=True)}
+        finally:
+            hq_inbox.close()
+        assert done[r1["id"]]["state"] == "applied"
+        assert done[r2["id"]]["state"] == "refused" and done[r2["id"]]["report"]["kind"] == "ConflictNotOpen"
+        assert done[r3["id"]]["state"] == "applied"
+        got = hq.incidents.get(first["record_id"])
+        assert got["severity"] == 5 and "(HQ checked)" not in got["title"]  # the other device's side
+        mixed = hq.incidents.get(second["record_id"])
+        assert mixed["severity"] == 5 and "(HQ checked)" in mixed["title"]  # per field
+        reasons = [v["reason"] for v in hq.incidents.versions(first["record_id"])]
+        assert reasons[-1] == f"The team saw it (asked by {amina} through the HQ database)"
+        assert bundle.list_conflicts(hq) == [] and HqStore(pg_dsn).verify(hq)["ok"]
+        assert _pg(pg_dsn, "SELECT count(*) FROM conflicts WHERE resolved_at IS NULL")[0][0] == 0
+        # the CLI: nothing open any more; a request for it is refused at once
+        capsys.readouterr()
+        assert main(["hq", "conflicts", "--database", with_user(pg_dsn, amina)]) == 0
+        assert "No open conflicts." in capsys.readouterr().out
+        assert main(["hq", "resolve", first["id"][:8], "--database", with_user(pg_dsn, amina)]) == 1
+        assert "No open conflict" in capsys.readouterr().err
+    finally:
+        with psycopg.connect(pg_dsn, autocommit=True) as c:
+            c.execute(f"DROP OWNED BY {amina}, {omar}")
+            c.execute(f"DROP ROLE {amina}, {omar}")
+
+
+def test_a_request_not_made_by_fieldkit_is_refused_and_the_service_goes_on(conflicted, pg_dsn, capsys):
+    hq, recs = conflicted
+    cid = Inbox(pg_dsn).open_conflicts()[0]["id"]
+    with psycopg.connect(pg_dsn) as c:
+        for i, choices in enumerate(("[1, 2]", '{"keep": 5}', '{"keep": "local", "fields": [1]}', "not json")):
+            c.execute(
+                "INSERT INTO conflict_requests (id, conflict_id, choices, reason, requested_at) "
+                "VALUES (%s, %s, %s, %s, now() - interval '1 hour' + %s * interval '1 second')",
+                [f"bad{i}", cid, choices, "<b>x</b>\x1b[2J", i],
+            )
+    hq.close()
+    d = str(hq.folder)
+    capsys.readouterr()
+    assert main(["--data-dir", d, "hq", "resolve", cid, "--keep", "remote", "--database", pg_dsn]) == 0
+    assert main(["--data-dir", d, "hq", "serve", "--once"]) == 1  # some refused
+    printed = capsys.readouterr().out
+    assert printed.count("REFUSED") == 4 and printed.count("applied (a new version)") == 1
+    states = dict(_pg(pg_dsn, "SELECT id, state FROM conflict_requests"))
+    assert [states[f"bad{i}"] for i in range(4)] == ["refused"] * 4  # none taken as a default
+    assert [s for k, s in states.items() if not k.startswith("bad")] == ["applied"]  # the one FieldKit made
+    assert _pg(pg_dsn, "SELECT count(*) FROM conflicts WHERE resolved_at IS NULL")[0][0] == 1
+    hq2 = Workspace(hq.folder)
+    try:
+        rid = _pg(pg_dsn, "SELECT record_id FROM conflicts WHERE id = %s", [cid])[0][0]
+        assert "(HQ checked)" not in hq2.incidents.get(rid)["title"]  # --keep remote, as asked
+    finally:
+        hq2.close()
