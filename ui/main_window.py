@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit import __version__, languages, paths, storage, vault
 from fieldkit.changes import everything
-from fieldkit.errors import FieldkitError, HqUnreachable
+from fieldkit.errors import FieldkitError, HqUnreachable, Msg
 from fieldkit.hq.pg import describe
 from fieldkit.hq.store import configured
 from fieldkit.incidents import DraftStore
@@ -227,6 +227,17 @@ class WelcomeDialog(QDialog):
         lay.addWidget(ok_cancel(self))
 
 
+def _refusal_text(report: dict) -> str:
+    """Why an inbox entry was refused, in the user's language when its template is known, as one line."""
+    template = report.get("template")
+    params = report.get("params") if isinstance(report.get("params"), dict) else {}
+    try:
+        text = tr_msg(Msg(template, **params)) if isinstance(template, str) else str(report.get("refused", ""))
+    except TypeError:  # a value named like Msg's own argument: the English sentence kept beside it
+        text = str(report.get("refused", ""))
+    return one_line(text, 400)
+
+
 class MainWindow(QMainWindow):
     lock_requested = Signal()  # the app closes the workspace and asks for the passphrase again (ui.app)
     wipe_requested = Signal()  # the app closes the workspace and destroys it
@@ -273,7 +284,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(where, 1)
         hq_database = configured(self.ws)
         if hq_database:  # an HQ workspace that publishes to PostgreSQL (docs/hq-postgresql.md)
-            self.hq_notice = QLabel(self.tr("HQ database: {name}").format(name=describe(hq_database)))
+            name, host = describe(hq_database)
+            self.hq_notice = QLabel(
+                self.tr("HQ database: {name} on {host}").format(name=name, host=host)
+                if host
+                else self.tr("HQ database: {name} on this computer").format(name=name)
+            )
             self.hq_notice.setTextFormat(Qt.PlainText)
             self.statusBar().addPermanentWidget(self.hq_notice)
             self._serve_inbox(hq_database)
@@ -332,8 +348,7 @@ class MainWindow(QMainWindow):
                 self.inbox_notice.setToolTip(  # escaped: file names and reasons come from the files and desks
                     "<br>".join(
                         html.escape(
-                            f"{one_line(e.get('name') or e.get('conflict_id', '')[:8])}: "
-                            f"{one_line(e['report'].get('refused', ''))}"
+                            f"{one_line(e.get('name') or e.get('conflict_id', '')[:8])}: {_refusal_text(e['report'])}"
                         )
                         for e in self._inbox_refused
                     )

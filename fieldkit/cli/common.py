@@ -247,6 +247,12 @@ def run_reporting_errors(args) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted.\n")
         return 1
+    except BrokenPipeError:  # the reader went away ('fieldkit hq inbox | head'): nothing more to say to it
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
+        except (OSError, ValueError):
+            pass
+        return 1
     except Exception as e:  # never a traceback for the user; the log keeps it
         log.exception("unexpected error")
         sys.stderr.write(f"Error: something unexpected went wrong ({type(e).__name__}: {e}). Details are in the log.\n")

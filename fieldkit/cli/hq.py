@@ -6,6 +6,7 @@ docs/hq-postgresql.md)."""
 from __future__ import annotations
 
 import os
+import sys
 
 from ..errors import FieldkitError
 from ..text import one_line
@@ -213,8 +214,8 @@ def add_store_commands(h) -> None:
     command(s, store_attachment)
     s = h.add_parser(
         "submit",
-        help="hand bundles to the HQ database's inbox from any machine with the importer role (no HQ workspace "
-        "needed); the HQ workspace's 'hq serve' imports them",
+        help="hand bundles to the HQ database's inbox from any desk (a role in fieldkit_submitter; no HQ workspace "
+        "needed); the HQ workspace's 'hq serve', or its window, imports them",
     )
     s.add_argument("files", nargs="+")
     s.add_argument("--database", metavar="DSN", help="the HQ database (default: this workspace's, if it has one)")
@@ -229,7 +230,9 @@ def add_store_commands(h) -> None:
     s = h.add_parser("inbox", help="the bundles handed to the HQ database, newest first, and what became of them")
     s.add_argument("--state", choices=["waiting", "imported", "refused"])
     s.add_argument("--database", metavar="DSN", help="the HQ database (default: this workspace's, if it has one)")
-    s.add_argument("--retry", metavar="ID", help="put this refused bundle back in the queue")
+    s.add_argument(
+        "--retry", metavar="ID", help="put this refused bundle back in the queue (its id, or the 8 characters shown)"
+    )
     fmt_flag(s)
     command(s, store_inbox, workspace=NONE)
     s = h.add_parser("conflicts", help="the open conflicts the HQ database holds (from any analyst's desk)")
@@ -256,7 +259,14 @@ def add_store_commands(h) -> None:
     )
     s.add_argument("--once", action="store_true", help="import what is waiting, then stop")
     s.add_argument("--interval", type=float, default=30.0, help="seconds between looks when not woken (default 30)")
-    s.add_argument("--trust", action="append", default=[], metavar="ID", help="trust this entry's signer (repeatable)")
+    s.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="trust the signer of this inbox entry (its id or the 8 characters 'hq inbox' shows; repeatable), after "
+        "checking its fingerprint with its owner; a refused entry goes back in the queue first ('hq inbox --retry')",
+    )
     s.add_argument(
         "--passphrase", nargs="?", const=PROMPT, help="the passphrase of bundles made with one (else refused)"
     )
@@ -390,7 +400,7 @@ def _entry_line(e: dict) -> str:
     if e.get("kind") == "resolution":
         how = {
             "applied": "applied (a new version)",
-            "refused": f"REFUSED — {one_line(rep.get('refused', ''))}",
+            "refused": f"REFUSED — {one_line(rep.get('refused', ''), 600)}",
         }.get(e["state"], "waiting for HQ")
         return f"{e['id'][:8]}  conflict {e['conflict_id'][:8]}  asked by {one_line(e['requested_by'])}: {how}"
     if e["state"] == "imported":
@@ -399,7 +409,7 @@ def _entry_line(e: dict) -> str:
             f"conflicts {rep.get('conflicts', 0)}, deleted {rep.get('deleted', 0)}"
         )
     elif e["state"] == "refused":
-        how = f"REFUSED — {one_line(rep.get('refused', ''))}"
+        how = f"REFUSED — {one_line(rep.get('refused', ''), 600)}"
     else:
         how = "waiting for HQ's import"
     return f"{e['id'][:8]}  {one_line(e['name'])}  {e['size']} bytes  by {one_line(e['submitted_by'])}: {how}"
@@ -435,6 +445,11 @@ def store_submit(_ws, args) -> int:
             print(f"{e['file']}: {_entry_line(e)}{was}")
 
     out(args, entries, show)
+    if code == 3 and args.format != "json":
+        sys.stderr.write(
+            f"Still waiting after {args.wait:g} s: is the HQ workspace's merge service running ('fieldkit hq serve', "
+            "or the HQ workspace open in the app)?\n"
+        )
     return code
 
 
@@ -504,6 +519,12 @@ def store_serve(ws, args) -> int:
     from ..hq.inbox import Inbox
 
     inbox = Inbox(_store(ws).dsn)
+    trust = set()
+    for t in args.trust:  # the entry named, whole; a refused one goes back in the queue to be tried with the trust
+        full = inbox.full_id(t)
+        trust.add(full)
+        if inbox.entries(ids=[full])[0]["state"] == "refused":
+            inbox.retry(full)
     stopping = []
     old = signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     done, code = [], 0
@@ -511,7 +532,7 @@ def store_serve(ws, args) -> int:
         for e in inbox.serve(
             ws,
             passphrase=passphrase(args.passphrase),
-            trust_ids=frozenset(args.trust),
+            trust_ids=frozenset(trust),
             once=args.once,
             interval=args.interval,
             stop=lambda: bool(stopping),

@@ -162,8 +162,22 @@ class Inbox:
             time.sleep(poll)
 
     # -- merging (the HQ workspace) ------------------------------------------------------------------------------
+    def full_id(self, prefix: str) -> str:
+        """The id of the one entry whose id begins with ``prefix`` (``hq inbox`` shows the first 8 characters)."""
+        prefix = (prefix or "").strip()
+        with self.store.connect() as conn, pg.translated():
+            found = conn.execute(
+                "SELECT id FROM bundle_inbox WHERE id LIKE %s ORDER BY id LIMIT 2",
+                [prefix.replace("%", "").replace("_", "\\_") + "%"],
+            ).fetchall()
+        if len(found) != 1 or not prefix:
+            raise HqStoreError("No bundle {id} (or more than one) is in the HQ database's inbox.", id=prefix)
+        return found[0][0]
+
     def retry(self, entry_id: str) -> dict:
-        """Put a refused entry back in the queue (after trusting its signer, say). Its file must still be held."""
+        """Put a refused entry back in the queue (after trusting its signer, say). Its file must still be held.
+        ``entry_id`` may be the start of the id."""
+        entry_id = self.full_id(entry_id)
         with self.store.connect() as conn, pg.translated():
             row = conn.execute(
                 "UPDATE bundle_inbox SET state = 'waiting', handled_at = NULL, handled_by = '', report = '{}' "
@@ -259,7 +273,7 @@ class Inbox:
                 bundle.resolve_conflict(ws, c["id"], choices, reason=why)
                 state, report = "applied", {"record_id": c["record_id"], "record_type": c["record_type"]}
             except FieldkitError as e:
-                state, report = "refused", {"refused": e.message, "kind": type(e).__name__}
+                state, report = "refused", _refusal(e)
             if state == "applied":
                 self._publisher.publish(ws)
             conn.execute(
@@ -273,7 +287,8 @@ class Inbox:
     def serve_once(self, ws, *, passphrase: str | None = None, trust_ids: frozenset[str] = frozenset()) -> dict | None:
         """Import the oldest waiting bundle into ``ws`` and publish it, else apply the oldest waiting conflict request
         (its entry has ``"kind": "resolution"``); None when nothing is waiting. ``trust_ids``:
-        entries whose signer may be trusted on first sight (``import bundle --trust``, for those ids only)."""
+        entries (their ids, or their first 8 characters or more) whose signer may be trusted on first sight
+        (``import bundle --trust``, for those entries only)."""
         from ..sync import bundle
 
         with self.store.connect() as conn, pg.translated():
@@ -293,14 +308,15 @@ class Inbox:
                     raise IntegrityFailure(
                         "The bundle in the HQ database is incomplete or was altered there: it was not imported."
                     ) from None
+                trusted = any(len(t) >= 8 and entry["id"].startswith(t) for t in trust_ids)  # an id or its start
                 report = bundle.import_bundle(
-                    ws, tmp, passphrase=passphrase, trust=entry["id"] in trust_ids, expect_sha256=entry["sha256"]
+                    ws, tmp, passphrase=passphrase, trust=trusted, expect_sha256=entry["sha256"]
                 )
                 state = "imported"
             except FieldkitError as e:
                 if tmp.exists():
                     bundle.note_refusal(ws, tmp, e)
-                report, state = {"refused": e.message, "kind": type(e).__name__}, "refused"
+                report, state = _refusal(e), "refused"
             finally:
                 tmp.unlink(missing_ok=True)
             if state == "imported":  # published before the entry says so; if it fails the entry waits, and taking it
@@ -349,6 +365,17 @@ class Inbox:
     def close(self) -> None:
         self.store.close()
         self._publisher.close()
+
+
+def _refusal(e: FieldkitError) -> dict:
+    """What an entry keeps of a refusal: the plain sentence, the kind of error, and its template and values (the
+    app shows it in the user's language)."""
+    return {
+        "refused": e.message,
+        "kind": type(e).__name__,
+        "template": e.template,
+        "params": {k: str(v) for k, v in e.params.items()},
+    }
 
 
 def _blocks(conn, entry_id: str) -> Iterator[bytes]:

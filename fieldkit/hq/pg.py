@@ -94,19 +94,20 @@ def safe_dsn(dsn: str) -> str:
     return make_conninfo(**params)
 
 
-def describe(dsn: str) -> str:
-    """A short name of the database a DSN points to, for the status bar: "db on host" (no role, no password)."""
+def describe(dsn: str) -> tuple[str, str | None]:
+    """What the status bar names a DSN by: (the database, the server as "host" or "host:port", or None for a local
+    socket on this computer). No role, no password. ("?", None) for an address that cannot be read."""
     try:
         from psycopg.conninfo import conninfo_to_dict
 
         params = conninfo_to_dict(dsn)
     except Exception:  # noqa: BLE001 - psycopg missing, or an address it cannot read
-        return "?"
-    host = params.get("host") or "localhost"
-    if host.startswith("/"):
-        host = "local socket"
-    port = f":{params['port']}" if params.get("port") else ""
-    return f"{params.get('dbname') or params.get('user') or '?'} on {host}{port}"
+        return "?", None
+    host = params.get("host") or ""
+    name = params.get("dbname") or params.get("user") or "?"
+    if not host or host.startswith("/"):
+        return name, None
+    return name, host + (f":{params['port']}" if params.get("port") else "")
 
 
 def _first_line(e: BaseException) -> str:

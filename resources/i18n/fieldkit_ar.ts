@@ -1452,187 +1452,192 @@ Device id: {device_id}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="263" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="264" />
+      <location filename="../../ui/main_window.py" line="275" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>تحتوي مساحة العمل هذه على بيانات تجريبية (سجلات ⁦[DEMO]⁩): ملف ← إزالة البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="269" />
+      <location filename="../../ui/main_window.py" line="280" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>غير مشفّرة: يستطيع أي شخص يحمل هذا الحاسوب قراءة مساحة العمل هذه</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="272" />
+      <location filename="../../ui/main_window.py" line="283" />
       <source>Workspace: {folder}</source>
       <translation>مساحة العمل: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="276" />
-      <source>HQ database: {name}</source>
-      <translation>قاعدة بيانات المقر: {name}</translation>
+      <location filename="../../ui/main_window.py" line="289" />
+      <source>HQ database: {name} on {host}</source>
+      <translation>قاعدة بيانات المقر: {name} على {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="322" />
+      <location filename="../../ui/main_window.py" line="291" />
+      <source>HQ database: {name} on this computer</source>
+      <translation>قاعدة بيانات المقر: {name} على هذا الحاسوب</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="338" />
       <source>Inbox: {imported} imported, {refused} refused</source>
       <translation>صندوق الوارد: {imported} مستورَدة، {refused} مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="326" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>conflicts resolved from other desks: {applied}</source>
       <translation>تعارضات حُلّت من مكاتب أخرى: {applied}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>HQ database out of reach: its inbox will be looked at again</source>
       <translation>قاعدة بيانات المقر غير متاحة: سيُطّلع على صندوق واردها مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
+      <location filename="../../ui/main_window.py" line="363" />
       <source>The HQ database's inbox was not taken in: {error}</source>
       <translation>لم يُعالَج صندوق وارد قاعدة بيانات المقر: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="352" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>The HQ database's inbox was not taken in (details in the log).</source>
       <translation>لم يُعالَج صندوق وارد قاعدة بيانات المقر (التفاصيل في السجل).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>Importing the bundles handed to the HQ database…</source>
       <translation>جارٍ استيراد الحزم المسلَّمة إلى قاعدة بيانات المقر…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="399" />
+      <location filename="../../ui/main_window.py" line="414" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>تحتاج الخريطة إلى QtWebEngine، وهو غير مثبّت.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="414" />
+      <location filename="../../ui/main_window.py" line="429" />
       <source>Jobs</source>
       <translation>المهام</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="439" />
       <source>Checklist</source>
       <translation>القائمة المرجعية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="425" />
+      <location filename="../../ui/main_window.py" line="440" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="426" />
+      <location filename="../../ui/main_window.py" line="441" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="427" />
+      <location filename="../../ui/main_window.py" line="442" />
       <source>Sync</source>
       <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="439" />
+      <location filename="../../ui/main_window.py" line="454" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="440" />
+      <location filename="../../ui/main_window.py" line="455" />
       <source>Load demo data…</source>
       <translation>تحميل بيانات تجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="441" />
+      <location filename="../../ui/main_window.py" line="456" />
       <source>Remove demo data…</source>
       <translation>إزالة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="442" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>Your name and device…</source>
       <translation>اسمك وجهازك…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="444" />
+      <location filename="../../ui/main_window.py" line="459" />
       <source>Verify integrity</source>
       <translation>التحقق من السلامة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="446" />
+      <location filename="../../ui/main_window.py" line="461" />
       <source>Lock now</source>
       <translation>القفل الآن</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="449" />
+      <location filename="../../ui/main_window.py" line="464" />
       <source>Encrypt this workspace…</source>
       <translation>تشفير مساحة العمل هذه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="451" />
+      <location filename="../../ui/main_window.py" line="466" />
       <source>Change the passphrase…</source>
       <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="467" />
       <source>Duress passphrase…</source>
       <translation>عبارة مرور الإكراه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="453" />
+      <location filename="../../ui/main_window.py" line="468" />
       <source>Travel mode…</source>
       <translation>وضع السفر…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="469" />
       <source>Delete this workspace now…</source>
       <translation>حذف مساحة العمل هذه الآن…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="456" />
+      <location filename="../../ui/main_window.py" line="471" />
       <source>Quit</source>
       <translation>إنهاء البرنامج</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="457" />
+      <location filename="../../ui/main_window.py" line="472" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="463" />
+      <location filename="../../ui/main_window.py" line="478" />
       <source>&amp;Help</source>
       <translation>&amp;مساعدة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="465" />
+      <location filename="../../ui/main_window.py" line="480" />
       <source>User guide</source>
       <translation>دليل المستخدم</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="467" />
+      <location filename="../../ui/main_window.py" line="482" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="468" />
+      <location filename="../../ui/main_window.py" line="483" />
       <source>Report a problem…</source>
       <translation>الإبلاغ عن مشكلة…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="470" />
+      <location filename="../../ui/main_window.py" line="485" />
       <source>About FieldKit</source>
       <translation>حول FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="531" />
+      <location filename="../../ui/main_window.py" line="546" />
       <source>Travel mode</source>
       <translation>وضع السفر</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="531" />
+      <location filename="../../ui/main_window.py" line="546" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>غادر %n حادث هذا الحاسوب؛ ويحتفظ به المقر.</numerusform>
@@ -1644,37 +1649,37 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="543" />
+      <location filename="../../ui/main_window.py" line="558" />
       <source>The duress passphrase was removed.</source>
       <translation>أُزيلت عبارة مرور الإكراه.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="545" />
+      <location filename="../../ui/main_window.py" line="560" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>عُيّنت عبارة مرور الإكراه. احتفظ بها سرّية مثل عبارة المرور نفسها.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="548" />
+      <location filename="../../ui/main_window.py" line="563" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>غُيّرت عبارة المرور. سيطلب FieldKit العبارة الجديدة من الآن فصاعدًا.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="569" />
+      <location filename="../../ui/main_window.py" line="584" />
       <source>Delete this workspace now</source>
       <translation>حذف مساحة العمل هذه الآن</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="571" />
+      <location filename="../../ui/main_window.py" line="586" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>هل تدمّر مساحة العمل هذه الآن: كل حادث وتقييم ومرفق ومفتاح على هذا الحاسوب؟ لا يمكن التراجع عن ذلك. تبقى السجلات المرسلة في الحزم لدى مستلميها.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="589" />
+      <location filename="../../ui/main_window.py" line="604" />
       <source>Draft recovered</source>
       <translation>استُعيدت مسودة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="591" />
+      <location filename="../../ui/main_window.py" line="606" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>استُعيدت %n مسودة حادث غير محفوظة من جلسة انقطعت وستُفتح الآن.</numerusform>
@@ -1686,104 +1691,104 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="604" />
+      <location filename="../../ui/main_window.py" line="619" />
       <source>Protect this workspace</source>
       <translation>حماية مساحة العمل هذه</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="606" />
+      <location filename="../../ui/main_window.py" line="621" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>مساحة العمل هذه غير مشفّرة: يستطيع أي شخص يأخذ هذا الحاسوب قراءتها. هل تشفّرها الآن بعبارة مرور؟</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="636" />
+      <location filename="../../ui/main_window.py" line="651" />
       <source>Demo data</source>
       <translation>بيانات تجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="636" />
+      <location filename="../../ui/main_window.py" line="651" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>لا يمكن تحميل البيانات التجريبية إلا في مساحة عمل فارغة.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="641" />
+      <location filename="../../ui/main_window.py" line="656" />
       <source>Empty workspace</source>
       <translation>مساحة عمل فارغة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="643" />
+      <location filename="../../ui/main_window.py" line="658" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>مساحة العمل هذه فارغة. هل تحمّل بيانات تجريبية (500 حادث واقعي في أماكن حقيقية وتقييمان) لتجربة FieldKit؟ للتجربة فقط: ستذهب الحوادث التجريبية إلى المقر في حزم مساحة العمل هذه.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="663" />
-      <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="678" />
+      <location filename="../../ui/main_window.py" line="686" />
       <source>Report a problem</source>
       <translation>الإبلاغ عن مشكلة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="673" />
+      <location filename="../../ui/main_window.py" line="688" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>كُتب ملف تشخيص في {path}. يحتوي على الإصدارات والأعداد وآخر السجل، دون أي سجل أو اسم أو مفتاح. أعطه لمن يدعم FieldKit، مع بضع كلمات عمّا حدث.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="680" />
+      <location filename="../../ui/main_window.py" line="695" />
       <source>Writing the diagnostics file…</source>
       <translation>جارٍ كتابة ملف التشخيص…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="699" />
+      <location filename="../../ui/main_window.py" line="714" />
       <source>Remove demo data</source>
       <translation>إزالة البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="700" />
+      <location filename="../../ui/main_window.py" line="715" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>هل تزيل كل حادث وتقييم تجريبي (⁦[DEMO]⁩) نهائيًا؟ تبقى السجلات التي أنشأتها بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="707" />
+      <location filename="../../ui/main_window.py" line="722" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>أُزيلت البيانات التجريبية: {n} حادث، {a} تقييم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="713" />
+      <location filename="../../ui/main_window.py" line="728" />
       <source>Removing the demo data…</source>
       <translation>جارٍ إزالة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="722" />
+      <location filename="../../ui/main_window.py" line="737" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>حُمّلت البيانات التجريبية: {n} حادث، {a} تقييم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="730" />
+      <location filename="../../ui/main_window.py" line="745" />
       <source>Loading demo data…</source>
       <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="739" />
+      <location filename="../../ui/main_window.py" line="754" />
       <source>Verifying every history chain and attachment…</source>
       <translation>جارٍ التحقق من كل سلسلة سجل وكل مرفق…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="746" />
+      <location filename="../../ui/main_window.py" line="761" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>تم فحص {i} حادث و{a} تقييم و{f} مرفق.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="750" />
-      <location filename="../../ui/main_window.py" line="755" />
+      <location filename="../../ui/main_window.py" line="765" />
+      <location filename="../../ui/main_window.py" line="770" />
       <source>Integrity</source>
       <translation>السلامة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="750" />
+      <location filename="../../ui/main_window.py" line="765" />
       <source>Everything verifies.</source>
       <translation>كل شيء سليم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="755" />
+      <location filename="../../ui/main_window.py" line="770" />
       <source>Problems found:</source>
       <translation>مشكلات وُجدت:</translation>
     </message>
@@ -4018,6 +4023,10 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <source>The file {name} is too large to be a bundle: nothing was sent.</source>
       <translation>الملف {name} أكبر من أن يكون حزمة: لم يُرسَل شيء.</translation>
+    </message>
+    <message>
+      <source>No bundle {id} (or more than one) is in the HQ database's inbox.</source>
+      <translation>لا توجد حزمة {id} (أو توجد أكثر من واحدة) في صندوق وارد قاعدة بيانات المقر.</translation>
     </message>
     <message>
       <source>The file {name} could not be read: {error}</source>

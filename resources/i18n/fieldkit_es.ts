@@ -1436,177 +1436,187 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="263" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="264" />
+      <location filename="../../ui/main_window.py" line="275" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Este espacio de trabajo contiene datos de demostración (registros [DEMO]): Archivo → Quitar datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="269" />
+      <location filename="../../ui/main_window.py" line="280" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>NO cifrado: cualquier persona con este portátil puede leer este espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="272" />
+      <location filename="../../ui/main_window.py" line="283" />
       <source>Workspace: {folder}</source>
       <translation>Espacio de trabajo: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="322" />
+      <location filename="../../ui/main_window.py" line="289" />
+      <source>HQ database: {name} on {host}</source>
+      <translation>Base de datos de la sede: {name} en {host}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="291" />
+      <source>HQ database: {name} on this computer</source>
+      <translation>Base de datos de la sede: {name} en este equipo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="338" />
       <source>Inbox: {imported} imported, {refused} refused</source>
       <translation>Bandeja de entrada: {imported} importado(s), {refused} rechazado(s)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="326" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>conflicts resolved from other desks: {applied}</source>
       <translation>conflictos resueltos desde otros puestos: {applied}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>HQ database out of reach: its inbox will be looked at again</source>
       <translation>Base de datos de la sede inaccesible: su bandeja de entrada se consultará de nuevo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
+      <location filename="../../ui/main_window.py" line="363" />
       <source>The HQ database's inbox was not taken in: {error}</source>
       <translation>La bandeja de entrada de la base de datos de la sede no se procesó: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="352" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>The HQ database's inbox was not taken in (details in the log).</source>
       <translation>La bandeja de entrada de la base de datos de la sede no se procesó (detalles en el registro).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>Importing the bundles handed to the HQ database…</source>
       <translation>Importando los paquetes entregados a la base de datos de la sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="399" />
+      <location filename="../../ui/main_window.py" line="414" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>El mapa necesita QtWebEngine, que no está instalado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="414" />
+      <location filename="../../ui/main_window.py" line="429" />
       <source>Jobs</source>
       <translation>Tareas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="439" />
       <source>Checklist</source>
       <translation>Lista de verificación</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="425" />
+      <location filename="../../ui/main_window.py" line="440" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="426" />
+      <location filename="../../ui/main_window.py" line="441" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="427" />
+      <location filename="../../ui/main_window.py" line="442" />
       <source>Sync</source>
       <translation>Sincronización</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="439" />
+      <location filename="../../ui/main_window.py" line="454" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="440" />
+      <location filename="../../ui/main_window.py" line="455" />
       <source>Load demo data…</source>
       <translation>Cargar datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="441" />
+      <location filename="../../ui/main_window.py" line="456" />
       <source>Remove demo data…</source>
       <translation>Quitar datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="442" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>Your name and device…</source>
       <translation>Su nombre y dispositivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="444" />
+      <location filename="../../ui/main_window.py" line="459" />
       <source>Verify integrity</source>
       <translation>Verificar la integridad</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="446" />
+      <location filename="../../ui/main_window.py" line="461" />
       <source>Lock now</source>
       <translation>Bloquear ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="449" />
+      <location filename="../../ui/main_window.py" line="464" />
       <source>Encrypt this workspace…</source>
       <translation>Cifrar este espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="469" />
       <source>Delete this workspace now…</source>
       <translation>Eliminar este espacio de trabajo ahora…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="456" />
+      <location filename="../../ui/main_window.py" line="471" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="457" />
+      <location filename="../../ui/main_window.py" line="472" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="463" />
+      <location filename="../../ui/main_window.py" line="478" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="465" />
+      <location filename="../../ui/main_window.py" line="480" />
       <source>User guide</source>
       <translation>Guía del usuario</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="467" />
+      <location filename="../../ui/main_window.py" line="482" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="468" />
+      <location filename="../../ui/main_window.py" line="483" />
       <source>Report a problem…</source>
       <translation>Reportar un problema…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="470" />
+      <location filename="../../ui/main_window.py" line="485" />
       <source>About FieldKit</source>
       <translation>Acerca de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="569" />
+      <location filename="../../ui/main_window.py" line="584" />
       <source>Delete this workspace now</source>
       <translation>Eliminar este espacio de trabajo ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="571" />
+      <location filename="../../ui/main_window.py" line="586" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>¿Destruir ahora este espacio de trabajo: todos los incidentes, evaluaciones, adjuntos y claves de este portátil? No se puede deshacer. Los registros enviados en paquetes quedan con sus destinatarios.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="589" />
+      <location filename="../../ui/main_window.py" line="604" />
       <source>Draft recovered</source>
       <translation>Borrador recuperado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="591" />
+      <location filename="../../ui/main_window.py" line="606" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n borrador de incidente sin guardar de una sesión interrumpida se recuperó y se abrirá ahora.</numerusform>
@@ -1614,154 +1624,149 @@ Id del dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="604" />
+      <location filename="../../ui/main_window.py" line="619" />
       <source>Protect this workspace</source>
       <translation>Proteger este espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="606" />
+      <location filename="../../ui/main_window.py" line="621" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Este espacio de trabajo no está cifrado: cualquier persona que se lleve este portátil puede leerlo. ¿Cifrarlo ahora con una frase de contraseña?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="636" />
+      <location filename="../../ui/main_window.py" line="651" />
       <source>Demo data</source>
       <translation>Datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="636" />
+      <location filename="../../ui/main_window.py" line="651" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Los datos de demostración solo pueden cargarse en un espacio de trabajo vacío.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="641" />
+      <location filename="../../ui/main_window.py" line="656" />
       <source>Empty workspace</source>
       <translation>Espacio de trabajo vacío</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="663" />
-      <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="678" />
+      <location filename="../../ui/main_window.py" line="686" />
       <source>Report a problem</source>
       <translation>Reportar un problema</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="673" />
+      <location filename="../../ui/main_window.py" line="688" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Se escribió un archivo de diagnóstico en {path}. Contiene versiones, conteos y el final del log, ningún registro, nombre ni clave. Entréguelo a quien dé soporte a FieldKit, con unas palabras sobre lo que pasó.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="680" />
+      <location filename="../../ui/main_window.py" line="695" />
       <source>Writing the diagnostics file…</source>
       <translation>Escribiendo el archivo de diagnóstico…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="699" />
+      <location filename="../../ui/main_window.py" line="714" />
       <source>Remove demo data</source>
       <translation>Quitar datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="700" />
+      <location filename="../../ui/main_window.py" line="715" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>¿Quitar definitivamente todos los incidentes y evaluaciones de demostración ([DEMO])? Los registros que usted creó se conservan.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="707" />
+      <location filename="../../ui/main_window.py" line="722" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Datos de demostración quitados: {n} incidentes, {a} evaluaciones.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="713" />
+      <location filename="../../ui/main_window.py" line="728" />
       <source>Removing the demo data…</source>
       <translation>Quitando los datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="730" />
+      <location filename="../../ui/main_window.py" line="745" />
       <source>Loading demo data…</source>
       <translation>Cargando los datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="722" />
+      <location filename="../../ui/main_window.py" line="737" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Datos de demostración cargados: {n} incidentes, {a} evaluaciones.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="643" />
+      <location filename="../../ui/main_window.py" line="658" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Este espacio de trabajo está vacío. ¿Cargar datos de demostración (500 incidentes realistas en lugares reales y dos evaluaciones) para probar FieldKit? Solo para probar: los incidentes de demostración irían a la sede en los paquetes de este espacio de trabajo.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="739" />
+      <location filename="../../ui/main_window.py" line="754" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Verificando cada cadena de historial y cada adjunto…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="746" />
+      <location filename="../../ui/main_window.py" line="761" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>Se verificaron {i} incidentes, {a} evaluaciones y {f} adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="750" />
-      <location filename="../../ui/main_window.py" line="755" />
+      <location filename="../../ui/main_window.py" line="765" />
+      <location filename="../../ui/main_window.py" line="770" />
       <source>Integrity</source>
       <translation>Integridad</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="750" />
+      <location filename="../../ui/main_window.py" line="765" />
       <source>Everything verifies.</source>
       <translation>Todo se verificó correctamente.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="755" />
+      <location filename="../../ui/main_window.py" line="770" />
       <source>Problems found:</source>
       <translation>Problemas encontrados:</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="451" />
+      <location filename="../../ui/main_window.py" line="466" />
       <source>Change the passphrase…</source>
       <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="467" />
       <source>Duress passphrase…</source>
       <translation>Frase de contraseña de coacción…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="543" />
+      <location filename="../../ui/main_window.py" line="558" />
       <source>The duress passphrase was removed.</source>
       <translation>Se eliminó la frase de contraseña de coacción.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="545" />
+      <location filename="../../ui/main_window.py" line="560" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>La frase de contraseña de coacción quedó definida. Manténgala tan secreta como la frase de contraseña misma.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="548" />
+      <location filename="../../ui/main_window.py" line="563" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>La frase de contraseña se cambió. A partir de ahora FieldKit pide la nueva.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="453" />
+      <location filename="../../ui/main_window.py" line="468" />
       <source>Travel mode…</source>
       <translation>Modo viaje…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="531" />
+      <location filename="../../ui/main_window.py" line="546" />
       <source>Travel mode</source>
       <translation>Modo viaje</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="531" />
+      <location filename="../../ui/main_window.py" line="546" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incidente salió de este portátil; la sede lo conserva.</numerusform>
         <numerusform>%n incidentes salieron de este portátil; la sede los conserva.</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="276" />
-      <source>HQ database: {name}</source>
-      <translation>Base de datos de la sede: {name}</translation>
     </message>
   </context>
   <context>
@@ -3962,6 +3967,10 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>The file {name} is too large to be a bundle: nothing was sent.</source>
       <translation>El archivo {name} es demasiado grande para ser un paquete: no se envió nada.</translation>
+    </message>
+    <message>
+      <source>No bundle {id} (or more than one) is in the HQ database's inbox.</source>
+      <translation>Ningún paquete {id} (o más de uno) en la bandeja de entrada de la base de datos de la sede.</translation>
     </message>
     <message>
       <source>The file {name} could not be read: {error}</source>

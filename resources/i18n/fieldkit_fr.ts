@@ -1436,182 +1436,192 @@ Identifiant : {device_id}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="263" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="264" />
+      <location filename="../../ui/main_window.py" line="275" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Cet espace de travail contient des données de démonstration (enregistrements [DEMO]) : Fichier → Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="269" />
+      <location filename="../../ui/main_window.py" line="280" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>NON chiffré : quiconque a cet ordinateur peut lire cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="272" />
+      <location filename="../../ui/main_window.py" line="283" />
       <source>Workspace: {folder}</source>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="322" />
+      <location filename="../../ui/main_window.py" line="289" />
+      <source>HQ database: {name} on {host}</source>
+      <translation>Base de données du QG : {name} sur {host}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="291" />
+      <source>HQ database: {name} on this computer</source>
+      <translation>Base de données du QG : {name} sur cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="338" />
       <source>Inbox: {imported} imported, {refused} refused</source>
       <translation>Boîte de réception : {imported} importé(s), {refused} refusé(s)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="326" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>conflicts resolved from other desks: {applied}</source>
       <translation>conflits résolus depuis d'autres postes : {applied}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>HQ database out of reach: its inbox will be looked at again</source>
       <translation>Base de données du QG injoignable : sa boîte de réception sera consultée à nouveau</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
+      <location filename="../../ui/main_window.py" line="363" />
       <source>The HQ database's inbox was not taken in: {error}</source>
       <translation>La boîte de réception de la base de données du QG n'a pas été traitée : {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="352" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>The HQ database's inbox was not taken in (details in the log).</source>
       <translation>La boîte de réception de la base de données du QG n'a pas été traitée (détails dans le journal).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>Importing the bundles handed to the HQ database…</source>
       <translation>Importation des paquets remis à la base de données du QG…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="399" />
+      <location filename="../../ui/main_window.py" line="414" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="414" />
+      <location filename="../../ui/main_window.py" line="429" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="439" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="425" />
+      <location filename="../../ui/main_window.py" line="440" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="426" />
+      <location filename="../../ui/main_window.py" line="441" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="427" />
+      <location filename="../../ui/main_window.py" line="442" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="439" />
+      <location filename="../../ui/main_window.py" line="454" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="440" />
+      <location filename="../../ui/main_window.py" line="455" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="441" />
+      <location filename="../../ui/main_window.py" line="456" />
       <source>Remove demo data…</source>
       <translation>Retirer les données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="442" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="444" />
+      <location filename="../../ui/main_window.py" line="459" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="446" />
+      <location filename="../../ui/main_window.py" line="461" />
       <source>Lock now</source>
       <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="449" />
+      <location filename="../../ui/main_window.py" line="464" />
       <source>Encrypt this workspace…</source>
       <translation>Chiffrer cet espace de travail…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="451" />
+      <location filename="../../ui/main_window.py" line="466" />
       <source>Change the passphrase…</source>
       <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="467" />
       <source>Duress passphrase…</source>
       <translation>Phrase secrète de contrainte…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="453" />
+      <location filename="../../ui/main_window.py" line="468" />
       <source>Travel mode…</source>
       <translation>Mode voyage…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="469" />
       <source>Delete this workspace now…</source>
       <translation>Supprimer cet espace de travail maintenant…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="456" />
+      <location filename="../../ui/main_window.py" line="471" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="457" />
+      <location filename="../../ui/main_window.py" line="472" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="463" />
+      <location filename="../../ui/main_window.py" line="478" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="465" />
+      <location filename="../../ui/main_window.py" line="480" />
       <source>User guide</source>
       <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="467" />
+      <location filename="../../ui/main_window.py" line="482" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="468" />
+      <location filename="../../ui/main_window.py" line="483" />
       <source>Report a problem…</source>
       <translation>Signaler un problème…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="470" />
+      <location filename="../../ui/main_window.py" line="485" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="531" />
+      <location filename="../../ui/main_window.py" line="546" />
       <source>Travel mode</source>
       <translation>Mode voyage</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="531" />
+      <location filename="../../ui/main_window.py" line="546" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incident a quitté cet ordinateur ; le QG le garde.</numerusform>
@@ -1619,37 +1629,37 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="543" />
+      <location filename="../../ui/main_window.py" line="558" />
       <source>The duress passphrase was removed.</source>
       <translation>La phrase secrète de contrainte a été supprimée.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="545" />
+      <location filename="../../ui/main_window.py" line="560" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>La phrase secrète de contrainte est définie. Gardez-la aussi secrète que la phrase secrète elle-même.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="548" />
+      <location filename="../../ui/main_window.py" line="563" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>La phrase secrète a été changée. FieldKit demande désormais la nouvelle.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="569" />
+      <location filename="../../ui/main_window.py" line="584" />
       <source>Delete this workspace now</source>
       <translation>Supprimer cet espace de travail maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="571" />
+      <location filename="../../ui/main_window.py" line="586" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Détruire cet espace de travail maintenant : tous les incidents, évaluations, pièces jointes et clés de cet ordinateur ? C'est irréversible. Les fiches envoyées dans des paquets restent chez leurs destinataires.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="589" />
+      <location filename="../../ui/main_window.py" line="604" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="591" />
+      <location filename="../../ui/main_window.py" line="606" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -1657,111 +1667,106 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="604" />
+      <location filename="../../ui/main_window.py" line="619" />
       <source>Protect this workspace</source>
       <translation>Protéger cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="606" />
+      <location filename="../../ui/main_window.py" line="621" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Cet espace de travail n'est pas chiffré : quiconque prend cet ordinateur peut le lire. Le chiffrer maintenant avec une phrase secrète ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="636" />
+      <location filename="../../ui/main_window.py" line="651" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="636" />
+      <location filename="../../ui/main_window.py" line="651" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="641" />
+      <location filename="../../ui/main_window.py" line="656" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="663" />
-      <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="678" />
+      <location filename="../../ui/main_window.py" line="686" />
       <source>Report a problem</source>
       <translation>Signaler un problème</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="673" />
+      <location filename="../../ui/main_window.py" line="688" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Un fichier de diagnostic a été écrit dans {path}. Il contient des versions, des comptes et la fin du journal, aucun enregistrement, nom ni clé. Remettez-le à la personne qui assure le soutien de FieldKit, avec quelques mots sur ce qui s’est passé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="680" />
+      <location filename="../../ui/main_window.py" line="695" />
       <source>Writing the diagnostics file…</source>
       <translation>Écriture du fichier de diagnostic…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="699" />
+      <location filename="../../ui/main_window.py" line="714" />
       <source>Remove demo data</source>
       <translation>Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="700" />
+      <location filename="../../ui/main_window.py" line="715" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Supprimer définitivement tous les incidents et évaluations de démonstration ([DEMO]) ? Les enregistrements que vous avez faits vous-même restent.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="707" />
+      <location filename="../../ui/main_window.py" line="722" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration retirées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="713" />
+      <location filename="../../ui/main_window.py" line="728" />
       <source>Removing the demo data…</source>
       <translation>Retrait des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="730" />
+      <location filename="../../ui/main_window.py" line="745" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="722" />
+      <location filename="../../ui/main_window.py" line="737" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="643" />
+      <location filename="../../ui/main_window.py" line="658" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ? Seulement pour essayer : les incidents de démonstration partiraient vers le QG dans les paquets de cet espace de travail.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="739" />
+      <location filename="../../ui/main_window.py" line="754" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="746" />
+      <location filename="../../ui/main_window.py" line="761" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="750" />
-      <location filename="../../ui/main_window.py" line="755" />
+      <location filename="../../ui/main_window.py" line="765" />
+      <location filename="../../ui/main_window.py" line="770" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="750" />
+      <location filename="../../ui/main_window.py" line="765" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="755" />
+      <location filename="../../ui/main_window.py" line="770" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="276" />
-      <source>HQ database: {name}</source>
-      <translation>Base de données du QG : {name}</translation>
     </message>
   </context>
   <context>
@@ -3962,6 +3967,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The file {name} is too large to be a bundle: nothing was sent.</source>
       <translation>Le fichier {name} est trop volumineux pour être un paquet : rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <source>No bundle {id} (or more than one) is in the HQ database's inbox.</source>
+      <translation>Aucun paquet {id} (ou plus d'un) dans la boîte de réception de la base de données du QG.</translation>
     </message>
     <message>
       <source>The file {name} could not be read: {error}</source>

@@ -1436,177 +1436,187 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="263" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="264" />
+      <location filename="../../ui/main_window.py" line="275" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Este espaço de trabalho contém dados de demonstração (registos [DEMO]): Ficheiro → Remover dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="269" />
+      <location filename="../../ui/main_window.py" line="280" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>NÃO cifrado: qualquer pessoa com este portátil pode ler este espaço de trabalho</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="272" />
+      <location filename="../../ui/main_window.py" line="283" />
       <source>Workspace: {folder}</source>
       <translation>Espaço de trabalho: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="322" />
+      <location filename="../../ui/main_window.py" line="289" />
+      <source>HQ database: {name} on {host}</source>
+      <translation>Base de dados da sede: {name} em {host}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="291" />
+      <source>HQ database: {name} on this computer</source>
+      <translation>Base de dados da sede: {name} neste computador</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="338" />
       <source>Inbox: {imported} imported, {refused} refused</source>
       <translation>Caixa de entrada: {imported} importado(s), {refused} recusado(s)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="326" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>conflicts resolved from other desks: {applied}</source>
       <translation>conflitos resolvidos a partir de outros postos: {applied}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="360" />
       <source>HQ database out of reach: its inbox will be looked at again</source>
       <translation>Base de dados da sede inacessível: a sua caixa de entrada será consultada de novo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
+      <location filename="../../ui/main_window.py" line="363" />
       <source>The HQ database's inbox was not taken in: {error}</source>
       <translation>A caixa de entrada da base de dados da sede não foi processada: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="352" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>The HQ database's inbox was not taken in (details in the log).</source>
       <translation>A caixa de entrada da base de dados da sede não foi processada (detalhes no registo).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>Importing the bundles handed to the HQ database…</source>
       <translation>A importar os pacotes entregues à base de dados da sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="399" />
+      <location filename="../../ui/main_window.py" line="414" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>O mapa precisa do QtWebEngine, que não está instalado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="414" />
+      <location filename="../../ui/main_window.py" line="429" />
       <source>Jobs</source>
       <translation>Tarefas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="439" />
       <source>Checklist</source>
       <translation>Lista de verificação</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="425" />
+      <location filename="../../ui/main_window.py" line="440" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="426" />
+      <location filename="../../ui/main_window.py" line="441" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="427" />
+      <location filename="../../ui/main_window.py" line="442" />
       <source>Sync</source>
       <translation>Sincronização</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="439" />
+      <location filename="../../ui/main_window.py" line="454" />
       <source>&amp;File</source>
       <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="440" />
+      <location filename="../../ui/main_window.py" line="455" />
       <source>Load demo data…</source>
       <translation>Carregar dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="441" />
+      <location filename="../../ui/main_window.py" line="456" />
       <source>Remove demo data…</source>
       <translation>Remover dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="442" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>Your name and device…</source>
       <translation>O seu nome e dispositivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="444" />
+      <location filename="../../ui/main_window.py" line="459" />
       <source>Verify integrity</source>
       <translation>Verificar a integridade</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="446" />
+      <location filename="../../ui/main_window.py" line="461" />
       <source>Lock now</source>
       <translation>Bloquear agora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="449" />
+      <location filename="../../ui/main_window.py" line="464" />
       <source>Encrypt this workspace…</source>
       <translation>Cifrar este espaço de trabalho…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="469" />
       <source>Delete this workspace now…</source>
       <translation>Eliminar este espaço de trabalho agora…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="456" />
+      <location filename="../../ui/main_window.py" line="471" />
       <source>Quit</source>
       <translation>Sair</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="457" />
+      <location filename="../../ui/main_window.py" line="472" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="463" />
+      <location filename="../../ui/main_window.py" line="478" />
       <source>&amp;Help</source>
       <translation>A&amp;juda</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="465" />
+      <location filename="../../ui/main_window.py" line="480" />
       <source>User guide</source>
       <translation>Guia do utilizador</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="467" />
+      <location filename="../../ui/main_window.py" line="482" />
       <source>Keyboard shortcuts</source>
       <translation>Atalhos de teclado</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="468" />
+      <location filename="../../ui/main_window.py" line="483" />
       <source>Report a problem…</source>
       <translation>Comunicar um problema…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="470" />
+      <location filename="../../ui/main_window.py" line="485" />
       <source>About FieldKit</source>
       <translation>Acerca do FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="569" />
+      <location filename="../../ui/main_window.py" line="584" />
       <source>Delete this workspace now</source>
       <translation>Eliminar este espaço de trabalho agora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="571" />
+      <location filename="../../ui/main_window.py" line="586" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Destruir agora este espaço de trabalho: todos os incidentes, avaliações, anexos e chaves deste portátil? Não é possível anular. Os registos enviados em pacotes ficam com os seus destinatários.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="589" />
+      <location filename="../../ui/main_window.py" line="604" />
       <source>Draft recovered</source>
       <translation>Rascunho recuperado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="591" />
+      <location filename="../../ui/main_window.py" line="606" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n rascunho de incidente não guardado de uma sessão interrompida foi recuperado e vai abrir agora.</numerusform>
@@ -1614,154 +1624,149 @@ Id do dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="604" />
+      <location filename="../../ui/main_window.py" line="619" />
       <source>Protect this workspace</source>
       <translation>Proteger este espaço de trabalho</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="606" />
+      <location filename="../../ui/main_window.py" line="621" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Este espaço de trabalho não está cifrado: qualquer pessoa que leve este portátil o pode ler. Cifrá-lo agora com uma frase-passe?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="636" />
+      <location filename="../../ui/main_window.py" line="651" />
       <source>Demo data</source>
       <translation>Dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="636" />
+      <location filename="../../ui/main_window.py" line="651" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Os dados de demonstração só podem ser carregados num espaço de trabalho vazio.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="641" />
+      <location filename="../../ui/main_window.py" line="656" />
       <source>Empty workspace</source>
       <translation>Espaço de trabalho vazio</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="663" />
-      <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="678" />
+      <location filename="../../ui/main_window.py" line="686" />
       <source>Report a problem</source>
       <translation>Comunicar um problema</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="673" />
+      <location filename="../../ui/main_window.py" line="688" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Foi escrito um ficheiro de diagnóstico em {path}. Contém versões, contagens e o fim do registo, nenhum registo de dados, nome ou chave. Entregue-o a quem dá suporte ao FieldKit, com algumas palavras sobre o que aconteceu.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="680" />
+      <location filename="../../ui/main_window.py" line="695" />
       <source>Writing the diagnostics file…</source>
       <translation>A escrever o ficheiro de diagnóstico…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="699" />
+      <location filename="../../ui/main_window.py" line="714" />
       <source>Remove demo data</source>
       <translation>Remover dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="700" />
+      <location filename="../../ui/main_window.py" line="715" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Remover definitivamente todos os incidentes e avaliações de demonstração ([DEMO])? Os registos que criou ficam.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="707" />
+      <location filename="../../ui/main_window.py" line="722" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Dados de demonstração removidos: {n} incidentes, {a} avaliações.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="713" />
+      <location filename="../../ui/main_window.py" line="728" />
       <source>Removing the demo data…</source>
       <translation>A remover os dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="730" />
+      <location filename="../../ui/main_window.py" line="745" />
       <source>Loading demo data…</source>
       <translation>A carregar os dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="722" />
+      <location filename="../../ui/main_window.py" line="737" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Dados de demonstração carregados: {n} incidentes, {a} avaliações.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="643" />
+      <location filename="../../ui/main_window.py" line="658" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Este espaço de trabalho está vazio. Carregar dados de demonstração (500 incidentes realistas em locais reais e duas avaliações) para experimentar o FieldKit? Apenas para experimentar: os incidentes de demonstração seguiriam para a sede nos pacotes deste espaço de trabalho.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="739" />
+      <location filename="../../ui/main_window.py" line="754" />
       <source>Verifying every history chain and attachment…</source>
       <translation>A verificar cada cadeia de histórico e cada anexo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="746" />
+      <location filename="../../ui/main_window.py" line="761" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>Verificados {i} incidentes, {a} avaliações e {f} anexos.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="750" />
-      <location filename="../../ui/main_window.py" line="755" />
+      <location filename="../../ui/main_window.py" line="765" />
+      <location filename="../../ui/main_window.py" line="770" />
       <source>Integrity</source>
       <translation>Integridade</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="750" />
+      <location filename="../../ui/main_window.py" line="765" />
       <source>Everything verifies.</source>
       <translation>Tudo foi verificado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="755" />
+      <location filename="../../ui/main_window.py" line="770" />
       <source>Problems found:</source>
       <translation>Problemas encontrados:</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="451" />
+      <location filename="../../ui/main_window.py" line="466" />
       <source>Change the passphrase…</source>
       <translation>Alterar a frase-passe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="467" />
       <source>Duress passphrase…</source>
       <translation>Frase-passe de coação…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="543" />
+      <location filename="../../ui/main_window.py" line="558" />
       <source>The duress passphrase was removed.</source>
       <translation>A frase-passe de coação foi removida.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="545" />
+      <location filename="../../ui/main_window.py" line="560" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>A frase-passe de coação está definida. Mantenha-a tão secreta como a própria frase-passe.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="548" />
+      <location filename="../../ui/main_window.py" line="563" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>A frase-passe foi alterada. O FieldKit passa a pedir a nova.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="453" />
+      <location filename="../../ui/main_window.py" line="468" />
       <source>Travel mode…</source>
       <translation>Modo viagem…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="531" />
+      <location filename="../../ui/main_window.py" line="546" />
       <source>Travel mode</source>
       <translation>Modo viagem</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="531" />
+      <location filename="../../ui/main_window.py" line="546" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incidente saiu deste portátil; a sede guarda-o.</numerusform>
         <numerusform>%n incidentes saíram deste portátil; a sede guarda-os.</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="276" />
-      <source>HQ database: {name}</source>
-      <translation>Base de dados da sede: {name}</translation>
     </message>
   </context>
   <context>
@@ -3962,6 +3967,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>The file {name} is too large to be a bundle: nothing was sent.</source>
       <translation>O ficheiro {name} é demasiado grande para ser um pacote: nada foi enviado.</translation>
+    </message>
+    <message>
+      <source>No bundle {id} (or more than one) is in the HQ database's inbox.</source>
+      <translation>Nenhum pacote {id} (ou mais de um) na caixa de entrada da base de dados da sede.</translation>
     </message>
     <message>
       <source>The file {name} could not be read: {error}</source>

@@ -708,3 +708,21 @@ def test_a_draft_is_added_without_coordinates_and_a_final_one_still_needs_them(t
     with pytest.raises(SystemExit) as e:
         main(d + base + ["--draft", "--status", "final"])
     assert e.value.code == 2 and "not allowed with argument --draft" in capsys.readouterr().err
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    """'fieldkit ... | head': the pipe closes before the output ends; no "something unexpected went wrong"."""
+    import subprocess
+    import sys
+
+    p = subprocess.Popen(
+        [sys.executable, "-m", "fieldkit", "--data-dir", str(tmp_path), "checklist", "show"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    p.stdout.read(100)
+    p.stdout.close()
+    err = p.stderr.read().decode()
+    assert p.wait(timeout=60) == 1
+    assert "unexpected" not in err and "Traceback" not in err and "BrokenPipe" not in err

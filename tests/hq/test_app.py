@@ -63,6 +63,10 @@ def test_the_hq_window_imports_what_other_desks_hand_to_the_database(
         qtbot.waitUntil(lambda: win._inbox_job is not None and win._inbox_job.done, timeout=60000)
         assert win.inbox_notice.text() == "Inbox: 1 imported, 1 refused"
         assert "&lt;b&gt;crafted&lt;b&gt;.fkb" in win.inbox_notice.toolTip()
+        assert (
+            win.hq_notice.text().startswith("HQ database: fieldkit_test_")
+            and "on this computer" in win.hq_notice.text()
+        )
         n = hq.db.execute("SELECT count(*) FROM incidents").fetchone()[0]
         assert n > 100 and win.incidents.model.rowCount() == n
         with psycopg.connect(pg_dsn) as c:

@@ -127,13 +127,26 @@ def test_a_hostile_or_untrusted_or_altered_bundle_is_refused_and_changes_nothing
         assert outcome[ids["stranger.fkb"]]["report"]["kind"] == "BundleUntrustedSigner"
         assert outcome[ids[junk.name]]["report"]["refused"]  # a plain sentence
         assert _pg(pg_dsn, "SELECT count(*) FROM incidents")[0][0] == 0
-        # after checking the stranger's fingerprint, HQ trusts it for that entry only and tries again
-        inbox.retry(ids["stranger.fkb"])
+        # the refusal keeps its sentence's template, for the app to show it in the user's language
+        assert outcome[ids["stranger.fkb"]]["report"]["template"] and "params" in outcome[ids["stranger.fkb"]]["report"]
+        inbox.retry(ids["stranger.fkb"][:8])  # the 8 characters 'hq inbox' shows will do
         with pytest.raises(Exception, match="can be tried again"):
             inbox.retry(ids["stranger.fkb"])  # waiting, not refused
-        again = list(inbox.serve(hq, once=True, trust_ids=frozenset({ids["stranger.fkb"]})))
-        assert [e["state"] for e in again] == ["imported"] and again[0]["report"]["added"] == 1
-        assert _pg(pg_dsn, "SELECT title FROM incidents") == [("Unknown sender",)]
+        with pytest.raises(Exception, match="or more than one"):
+            inbox.retry("ffffffff-no-such")
+        assert list(inbox.serve(hq, once=True, trust_ids=frozenset({ids[junk.name][:8]}))) != []  # others: not trusted
+        assert inbox.entries(ids=[ids["stranger.fkb"]])[0]["state"] == "refused"
+    finally:
+        inbox.close()
+    # after checking the stranger's fingerprint with its owner, HQ trusts it for that entry only: 'hq serve --trust'
+    # with the 8 characters 'hq inbox' shows puts the refused entry back in the queue and imports it
+    hq.settings.set(SETTING, pg_dsn)
+    hq.close()
+    assert main(["--data-dir", str(hq.folder), "hq", "serve", "--once", "--trust", ids["stranger.fkb"][:8]]) == 0
+    assert _pg(pg_dsn, "SELECT title FROM incidents") == [("Unknown sender",)]
+    inbox = Inbox(pg_dsn)
+    try:
+        assert inbox.entries(ids=[ids["stranger.fkb"]])[0]["state"] == "imported"
     finally:
         inbox.close()
 
@@ -190,7 +203,8 @@ def test_a_viewer_may_not_submit_and_a_wait_that_times_out_says_so(served, roles
     assert "permission" in capsys.readouterr().out
     # nobody serves: still waiting after the wait, exit code 3
     assert main(["hq", "submit", str(files[1]), "--database", roles["submitter"], "--wait", "0.2"]) == 3
-    assert "waiting for HQ's import" in capsys.readouterr().out
+    said = capsys.readouterr()
+    assert "waiting for HQ's import" in said.out and "is the HQ workspace's merge service running" in said.err
     assert main(["hq", "submit", "/nonexistent/b.fkb", "--database", roles["submitter"]]) == 1
 
 
