@@ -34,8 +34,11 @@ GROUP BY 1, 2, 3, 4, 5, 6;
 
 -- the statements that add (sign 1) or take away (sign -1) the rows of a transition table, run by the triggers below
 -- with EXECUTE (a transition table is seen by the trigger's own function only)
-CREATE FUNCTION fieldkit_map_cells_sql(rel TEXT, sign INTEGER) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
-SELECT format(
+-- every function names its search path (pg_catalog first): an object another role made in a schema on the path can
+-- never stand in for a built-in one while the publishing role runs the trigger
+CREATE FUNCTION fieldkit_map_cells_sql(rel TEXT, sign INTEGER) RETURNS TEXT LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, public AS $$
+SELECT pg_catalog.format(
     'INSERT INTO map_cells AS c (z, cx, cy, category, severity, sensitive, n, slat, slon) '
     'SELECT l.z, floor((r.lon + 180.0) / l.size)::int, floor((r.lat + 90.0) / l.size)::int, r.category, '
     '       r.severity, (r.sensitive != 0)::int, %2$s * count(*), %2$s * sum(r.lat), %2$s * sum(r.lon) '
@@ -43,7 +46,7 @@ SELECT format(
     'GROUP BY 1, 2, 3, 4, 5, 6 '
     'ON CONFLICT (z, cx, cy, category, severity, sensitive) '
     'DO UPDATE SET n = c.n + excluded.n, slat = c.slat + excluded.slat, slon = c.slon + excluded.slon', rel, sign)
-    || CASE WHEN sign < 0 THEN format(
+    || CASE WHEN sign < 0 THEN pg_catalog.format(
     '; DELETE FROM map_cells c USING (SELECT DISTINCT l.z, floor((r.lon + 180.0) / l.size)::int AS cx, '
     '       floor((r.lat + 90.0) / l.size)::int AS cy, r.category, r.severity, (r.sensitive != 0)::int AS sensitive '
     '       FROM %1$I r CROSS JOIN map_levels l WHERE r.deleted_at IS NULL AND r.lat IS NOT NULL) k '
@@ -51,14 +54,16 @@ SELECT format(
     '  AND c.sensitive = k.sensitive AND c.n <= 0', rel) ELSE '' END
 $$;
 
-CREATE FUNCTION fieldkit_map_cells_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION fieldkit_map_cells_inserted() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, public AS $$
 BEGIN
     EXECUTE fieldkit_map_cells_sql('new_rows', 1);
     RETURN NULL;
 END
 $$;
 
-CREATE FUNCTION fieldkit_map_cells_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION fieldkit_map_cells_deleted() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, public AS $$
 BEGIN
     EXECUTE fieldkit_map_cells_sql('old_rows', -1);
     RETURN NULL;
@@ -66,7 +71,8 @@ END
 $$;
 
 -- the new rows first: a cell an edit leaves where it was never empties on the way
-CREATE FUNCTION fieldkit_map_cells_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION fieldkit_map_cells_updated() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, public AS $$
 BEGIN
     EXECUTE fieldkit_map_cells_sql('new_rows', 1);
     EXECUTE fieldkit_map_cells_sql('old_rows', -1);

@@ -5,10 +5,10 @@
 -- analyst who asked, publishes, and writes the outcome back. A request for a conflict already resolved (two analysts
 -- at once) is refused with a plain sentence. Analysts add requests and read them; they change nothing else.
 CREATE TABLE conflict_requests (
-    id TEXT PRIMARY KEY,
-    conflict_id TEXT NOT NULL,
-    choices TEXT NOT NULL,                       -- JSON: "local", "remote", or {"field": "local"|"remote", ...}
-    reason TEXT NOT NULL DEFAULT '',
+    id TEXT PRIMARY KEY CHECK (id ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'),
+    conflict_id TEXT NOT NULL CHECK (length(conflict_id) <= 64),
+    choices TEXT NOT NULL CHECK (length(choices) <= 4000),  -- JSON: {"keep": side, "fields": {"name": side}}
+    reason TEXT NOT NULL DEFAULT '' CHECK (length(reason) <= 500),
     requested_by TEXT NOT NULL DEFAULT current_user,
     requested_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'applied', 'refused')),

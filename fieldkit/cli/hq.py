@@ -402,7 +402,10 @@ def _entry_line(e: dict) -> str:
             "applied": "applied (a new version)",
             "refused": f"REFUSED — {one_line(rep.get('refused', ''), 600)}",
         }.get(e["state"], "waiting for HQ")
-        return f"{e['id'][:8]}  conflict {e['conflict_id'][:8]}  asked by {one_line(e['requested_by'])}: {how}"
+        return (
+            f"{one_line(e['id'][:8])}  conflict {one_line(e['conflict_id'][:8])}  asked by "
+            f"{one_line(e['requested_by'])}: {how}"
+        )
     if e["state"] == "imported":
         how = (
             f"imported: added {rep.get('added', 0)}, updated {rep.get('updated', 0)}, "
@@ -412,7 +415,7 @@ def _entry_line(e: dict) -> str:
         how = f"REFUSED — {one_line(rep.get('refused', ''), 600)}"
     else:
         how = "waiting for HQ's import"
-    return f"{e['id'][:8]}  {one_line(e['name'])}  {e['size']} bytes  by {one_line(e['submitted_by'])}: {how}"
+    return f"{one_line(e['id'][:8])}  {one_line(e['name'])}  {e['size']} bytes  by {one_line(e['submitted_by'])}: {how}"
 
 
 def store_submit(_ws, args) -> int:
@@ -519,11 +522,12 @@ def store_serve(ws, args) -> int:
     from ..hq.inbox import Inbox
 
     inbox = Inbox(_store(ws).dsn)
-    trust = set()
-    for t in args.trust:  # the entry named, whole; a refused one goes back in the queue to be tried with the trust
+    trust = {}
+    for t in args.trust:  # the entry named and the file it holds now; a refused one goes back in the queue
         full = inbox.full_id(t)
-        trust.add(full)
-        if inbox.entries(ids=[full])[0]["state"] == "refused":
+        entry = inbox.entries(ids=[full])[0]
+        trust[full] = entry["sha256"]
+        if entry["state"] == "refused":
             inbox.retry(full)
     stopping = []
     old = signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
@@ -532,7 +536,7 @@ def store_serve(ws, args) -> int:
         for e in inbox.serve(
             ws,
             passphrase=passphrase(args.passphrase),
-            trust_ids=frozenset(trust),
+            trust=trust,
             once=args.once,
             interval=args.interval,
             stop=lambda: bool(stopping),

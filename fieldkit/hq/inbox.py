@@ -6,7 +6,7 @@ with the importer role, merged by the HQ workspace's merge service.
   HQ and signed by their device, so a submitter can neither read one nor change it unseen. The same file submitted
   twice, at once or later, is one entry (``sha256`` is unique): the second submitter is told the first one's state.
 - ``Inbox.serve_once``: the merge service (``fieldkit hq serve``, on the HQ workspace) takes the oldest waiting
-  entry under a row lock (``FOR UPDATE SKIP LOCKED``: two services never take the same one), rebuilds the file in
+  entry under a row lock (``FOR NO KEY UPDATE SKIP LOCKED``: two services never take the same one), rebuilds the file in
   the workspace's own scratch folder checking its SHA-256, imports it with the one merge engine
   (``fieldkit.sync.bundle.import_bundle``: every check a USB stick's bundle gets), publishes the result, then writes
   the outcome back (``imported`` with the import's counts, or ``refused`` with its plain sentence) and drops the
@@ -31,7 +31,15 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import ConflictNotOpen, FieldkitError, HqStoreError, IntegrityFailure, ValidationError, msg
+from ..errors import (
+    ConflictNotOpen,
+    FieldkitError,
+    HqStoreError,
+    IntegrityFailure,
+    StorageError,
+    ValidationError,
+    msg,
+)
 from ..storage import atomic_write
 from ..text import LABEL_MAX, one_line
 from . import pg
@@ -56,8 +64,16 @@ def _entry(row) -> dict:
         "state": state,
         "handled_at": handled_at.isoformat() if handled_at else None,
         "handled_by": handled_by,
-        "report": json.loads(report or "{}"),
+        "report": _json_dict(report),
     }
+
+
+def _json_dict(text) -> dict:
+    try:
+        value = json.loads(text or "{}")
+    except (ValueError, TypeError):
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 _COLUMNS = "id, sha256, size, name, submitted_by, submitted_at, state, handled_at, handled_by, report"
@@ -81,7 +97,7 @@ def _request(row) -> dict:
         "state": state,
         "handled_at": handled_at.isoformat() if handled_at else None,
         "handled_by": handled_by,
-        "report": json.loads(report or "{}"),
+        "report": _json_dict(report),
     }
 
 
@@ -115,26 +131,27 @@ class Inbox:
             with conn.transaction():
                 made = conn.execute(
                     "INSERT INTO bundle_inbox (id, sha256, size, name) VALUES (%s, %s, %s, %s) "
-                    "ON CONFLICT (sha256) DO NOTHING RETURNING id",
+                    "ON CONFLICT (sha256, submitted_by) DO NOTHING RETURNING id",
                     [new_id, sha, size, one_line(path.name, LABEL_MAX)],
                 ).fetchone()
                 if made is not None:
                     sent = hashlib.sha256()
-                    with (
-                        conn.cursor() as cur,
-                        cur.copy("COPY bundle_inbox_blocks (inbox_id, n, data) FROM STDIN") as cp,
-                        open(path, "rb") as f,
-                    ):
+                    with open(path, "rb") as f:  # (INSERT, not COPY: the blocks' row-level policy binds a desk)
                         for n, block in enumerate(_rechunk(iter(lambda: f.read(1 << 20), b""))):
                             sent.update(block)
-                            cp.write_row((new_id, n, block))
+                            conn.execute(
+                                "INSERT INTO bundle_inbox_blocks (inbox_id, n, data) VALUES (%s, %s, %s)",
+                                [new_id, n, block],
+                            )
                     if sent.hexdigest() != sha:  # the file changed while it was read: nothing is kept
                         raise IntegrityFailure(
                             "The file {name} changed while it was being sent: nothing was sent. Try again.",
                             name=path.name,
                         )
                     conn.execute("SELECT pg_notify(%s, %s)", [CHANNEL, new_id])
-                row = conn.execute(f"SELECT {_COLUMNS} FROM bundle_inbox WHERE sha256 = %s", [sha]).fetchone()
+                row = conn.execute(
+                    f"SELECT {_COLUMNS} FROM bundle_inbox WHERE sha256 = %s AND submitted_by = current_user", [sha]
+                ).fetchone()
         return {**_entry(row), "new": made is not None}
 
     def entries(self, *, state: str | None = None, ids: list[str] | None = None, limit: int = 200) -> list[dict]:
@@ -284,17 +301,18 @@ class Inbox:
         log.info("conflict request %s: %s", req["id"][:8], state)
         return {**req, "state": state, "report": report}
 
-    def serve_once(self, ws, *, passphrase: str | None = None, trust_ids: frozenset[str] = frozenset()) -> dict | None:
+    def serve_once(self, ws, *, passphrase: str | None = None, trust: dict[str, str] | None = None) -> dict | None:
         """Import the oldest waiting bundle into ``ws`` and publish it, else apply the oldest waiting conflict request
-        (its entry has ``"kind": "resolution"``); None when nothing is waiting. ``trust_ids``:
-        entries (their ids, or their first 8 characters or more) whose signer may be trusted on first sight
-        (``import bundle --trust``, for those entries only)."""
+        (its entry has ``"kind": "resolution"``); None when nothing is waiting. ``trust``: entry id -> the SHA-256 of
+        its file when the operator chose to trust its signer on first sight (``import bundle --trust``): used once,
+        and only for that file (another file put in the same entry later is not trusted). Anything a crafted file
+        or entry raises refuses that entry, never stops the service."""
         from ..sync import bundle
 
         with self.store.connect() as conn, pg.translated():
             row = conn.execute(
                 f"SELECT {_COLUMNS} FROM bundle_inbox WHERE state = 'waiting' ORDER BY submitted_at, id "
-                "LIMIT 1 FOR UPDATE SKIP LOCKED"
+                "LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED"  # (a desk's foreign-key check never hides an entry)
             ).fetchone()
             if row is None:
                 return self._resolve_one(ws)
@@ -303,12 +321,20 @@ class Inbox:
             report: dict
             try:
                 try:
-                    atomic_write(tmp, _blocks(conn, entry["id"]), expect_sha256=entry["sha256"])
+                    atomic_write(tmp, _blocks(conn, entry["id"], entry["size"]), expect_sha256=entry["sha256"])
                 except IntegrityFailure:
                     raise IntegrityFailure(
                         "The bundle in the HQ database is incomplete or was altered there: it was not imported."
                     ) from None
-                trusted = any(len(t) >= 8 and entry["id"].startswith(t) for t in trust_ids)  # an id or its start
+                except OSError as e:
+                    raise StorageError(
+                        "The bundle could not be written in the HQ workspace's folder ({error}): it was not imported. "
+                        "Free some space, then put it back in the queue ('fieldkit hq inbox --retry').",
+                        error=e.strerror or type(e).__name__,
+                    ) from None
+                trusted = trust is not None and trust.get(entry["id"]) == entry["sha256"]
+                if trusted:
+                    del trust[entry["id"]]  # once
                 report = bundle.import_bundle(
                     ws, tmp, passphrase=passphrase, trust=trusted, expect_sha256=entry["sha256"]
                 )
@@ -317,6 +343,13 @@ class Inbox:
                 if tmp.exists():
                     bundle.note_refusal(ws, tmp, e)
                 report, state = _refusal(e), "refused"
+            except Exception as e:  # noqa: BLE001 - a crafted file must not stop the inbox for every desk
+                log.error("an inbox bundle failed unexpectedly: %s", type(e).__name__)
+                plain = FieldkitError(
+                    "The bundle could not be read ({kind}): it is damaged or was made to harm. Nothing was changed.",
+                    kind=type(e).__name__,
+                )
+                report, state = _refusal(plain), "refused"
             finally:
                 tmp.unlink(missing_ok=True)
             if state == "imported":  # published before the entry says so; if it fails the entry waits, and taking it
@@ -335,7 +368,7 @@ class Inbox:
         ws,
         *,
         passphrase: str | None = None,
-        trust_ids: frozenset[str] = frozenset(),
+        trust: dict[str, str] | None = None,
         once: bool = False,
         interval: float = 30.0,
         stop=lambda: False,
@@ -349,7 +382,7 @@ class Inbox:
                 with pg.translated():
                     listener.execute(f"LISTEN {CHANNEL}")
             while not stop():
-                done = self.serve_once(ws, passphrase=passphrase, trust_ids=trust_ids)
+                done = self.serve_once(ws, passphrase=passphrase, trust=trust)
                 if done is not None:
                     yield done
                     continue
@@ -378,8 +411,9 @@ def _refusal(e: FieldkitError) -> dict:
     }
 
 
-def _blocks(conn, entry_id: str) -> Iterator[bytes]:
-    expected = 0
+def _blocks(conn, entry_id: str, size: int) -> Iterator[bytes]:
+    """An entry's blocks in order; no more than its size (each block is at most 1 MiB: schema step 4)."""
+    expected = total = 0
     with conn.cursor(name=f"fieldkit_inbox_{entry_id[:8]}") as cur:
         cur.itersize = 8
         cur.execute("SELECT n, data FROM bundle_inbox_blocks WHERE inbox_id = %s ORDER BY n", [entry_id])
@@ -387,4 +421,7 @@ def _blocks(conn, entry_id: str) -> Iterator[bytes]:
             if n != expected:
                 raise IntegrityFailure("A bundle's blocks are not numbered in order in the HQ database.")
             expected += 1
+            total += len(data)
+            if total > size:
+                raise IntegrityFailure("A bundle in the HQ database is longer than its size says.")
             yield bytes(data)

@@ -250,8 +250,13 @@ def ensure_roles(conn) -> list[str]:
                 )
                 conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(sql.Identifier(role)))
                 conn.execute(sql.SQL(grant).format(role=sql.Identifier(role)))
-            # the importer never changes the schema, its log of steps or the analysts' views
+            # the importer never changes the schema, its log of steps, the map's grid or the analysts' views
             conn.execute(
-                sql.SQL("REVOKE INSERT, UPDATE, DELETE ON _migrations FROM {}").format(sql.Identifier(IMPORTER_ROLE))
+                sql.SQL("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON _migrations, map_levels FROM {}").format(
+                    sql.Identifier(IMPORTER_ROLE)
+                )
             )
+            # nobody but the schema's owner makes objects in it (PostgreSQL before 15 let every role do so: a
+            # function of the same name there could stand in for a built-in one in the owner's or importer's work)
+            conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
     return made

@@ -398,6 +398,8 @@ class HqStore:
                         raise IntegrityFailure("The attachment {sha} is incomplete in the HQ database.", sha=sha[:12])
                     size += len(data)
                     yield bytes(data)
+                if size != row[0]:  # before the file is put in place: a file already at ``dest`` stays as it was
+                    raise IntegrityFailure("The attachment {sha} is incomplete in the HQ database.", sha=sha[:12])
 
             try:
                 atomic_write(Path(dest), blocks(), expect_sha256=sha)
@@ -407,9 +409,6 @@ class HqStore:
                     "nothing was written.",
                     sha=sha[:12],
                 ) from None
-            if size != row[0]:
-                Path(dest).unlink(missing_ok=True)
-                raise IntegrityFailure("The attachment {sha} is incomplete in the HQ database.", sha=sha[:12])
         return size
 
     def map_clusters(

@@ -535,7 +535,10 @@ def _open_key(envelope: dict, ws, passphrase: str | None, legacy: bool) -> tuple
     boxes = {k.public_key.encode().hex(): k for k in [mine.box, *keymod.retired_box_keys(ws.folder)]}
     key = None
     by_device_key = False
-    for r in envelope.get("recipients") or []:
+    recipients = envelope.get("recipients") or []
+    if type(recipients) is not list:
+        _refuse("The bundle's list of recipients is damaged: the bundle is damaged or was tampered with.")
+    for r in recipients:
         if type(r) is dict and type(r.get("box")) is str and r["box"] in boxes and key is None:
             try:
                 key = SealedBox(boxes[r["box"]]).decrypt(base64.b64decode(r["sealed_key"]))

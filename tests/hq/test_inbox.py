@@ -134,7 +134,8 @@ def test_a_hostile_or_untrusted_or_altered_bundle_is_refused_and_changes_nothing
             inbox.retry(ids["stranger.fkb"])  # waiting, not refused
         with pytest.raises(Exception, match="or more than one"):
             inbox.retry("ffffffff-no-such")
-        assert list(inbox.serve(hq, once=True, trust_ids=frozenset({ids[junk.name][:8]}))) != []  # others: not trusted
+        junk_sha = inbox.entries(ids=[ids[junk.name]])[0]["sha256"]
+        assert list(inbox.serve(hq, once=True, trust={ids[junk.name]: junk_sha})) != []  # others: not trusted
         assert inbox.entries(ids=[ids["stranger.fkb"]])[0]["state"] == "refused"
     finally:
         inbox.close()
@@ -289,7 +290,7 @@ def test_a_request_not_made_by_fieldkit_is_refused_and_the_service_goes_on(confl
             c.execute(
                 "INSERT INTO conflict_requests (id, conflict_id, choices, reason, requested_at) "
                 "VALUES (%s, %s, %s, %s, now() - interval '1 hour' + %s * interval '1 second')",
-                [f"bad{i}", cid, choices, "<b>x</b>\x1b[2J", i],
+                [f"00000000-0000-4000-8000-00000000000{i}", cid, choices, "<b>x</b>\x1b[2J", i],
             )
     hq.close()
     d = str(hq.folder)
@@ -299,8 +300,9 @@ def test_a_request_not_made_by_fieldkit_is_refused_and_the_service_goes_on(confl
     printed = capsys.readouterr().out
     assert printed.count("REFUSED") == 4 and printed.count("applied (a new version)") == 1
     states = dict(_pg(pg_dsn, "SELECT id, state FROM conflict_requests"))
-    assert [states[f"bad{i}"] for i in range(4)] == ["refused"] * 4  # none taken as a default
-    assert [s for k, s in states.items() if not k.startswith("bad")] == ["applied"]  # the one FieldKit made
+    bad = [f"00000000-0000-4000-8000-00000000000{i}" for i in range(4)]
+    assert [states[b] for b in bad] == ["refused"] * 4  # none taken as a default
+    assert [s for k, s in states.items() if k not in bad] == ["applied"]  # the one FieldKit made
     assert _pg(pg_dsn, "SELECT count(*) FROM conflicts WHERE resolved_at IS NULL")[0][0] == 1
     hq2 = Workspace(hq.folder)
     try:
