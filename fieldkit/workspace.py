@@ -410,6 +410,7 @@ class Workspace:
         db._inv_seen = None
 
     def _before_commit(self, db) -> None:
+        db._inv_pending = None  # a commit that failed left its buckets here: never taken for this one's
         conn = db.conn
         dirty = [r[0] for r in conn.execute("SELECT k FROM temp._dirty")]
         if not dirty:

@@ -1420,30 +1420,28 @@ _V_DEVICE, _V_SIGNATURE, _V_SIGNED_BY = _VROW.index("device_id"), _VROW.index("s
 _V_CREATED = _VROW.index("created_at")
 
 
-class _MetDevices:
-    """``device in met``: whether this workspace holds a record of ``device`` (a version of an incident or an
-    assessment, or an incident), asked of the device-id indexes (schema step 13) and remembered for this merge."""
-
-    _SQL = (
-        "SELECT EXISTS (SELECT 1 FROM incident_versions WHERE device_id = ?) "
-        "OR EXISTS (SELECT 1 FROM assessment_versions WHERE device_id = ?) "
-        "OR EXISTS (SELECT 1 FROM incidents WHERE device_id = ?)"
-    )
-
-    def __init__(self, ws):
-        self.ws = ws
-        self._seen: dict[str, bool] = {}
-
-    def __contains__(self, device) -> bool:
-        if device not in self._seen:
-            self._seen[device] = bool(self.ws.db.execute(self._SQL, [device] * 3).fetchone()[0])
-        return self._seen[device]
+def _met_devices(ws) -> set[str]:
+    """The devices this workspace holds a record of (a version of an incident or an assessment, or an incident), as
+    it stands before the import writes anything: read from the device-id indexes (schema step 13) one distinct id
+    at a time (a seek each), not by reading every version's device."""
+    met: set[str] = set()
+    for table in ("incident_versions", "assessment_versions", "incidents"):
+        last = ""
+        while True:
+            row = ws.db.execute(f"SELECT min(device_id) FROM {table} WHERE device_id > ?", [last]).fetchone()
+            if row is None or row[0] is None:
+                break
+            last = row[0]
+            met.add(last)
+        if ws.db.execute(f"SELECT 1 FROM {table} WHERE device_id = '' LIMIT 1").fetchone():
+            met.add("")
+    return met
 
 
 class _KnownDevices:
     """A device known here by its key or by its records."""
 
-    def __init__(self, with_keys: set, met: _MetDevices):
+    def __init__(self, with_keys: set, met: set[str]):
         self.with_keys, self.met = with_keys, met
 
     def __contains__(self, device) -> bool:
@@ -1474,7 +1472,7 @@ class _Authority:
         with_keys = set(book)
         # a device is known here by its key, or by records of it this workspace holds (older data, format-1 relays):
         # nobody may write under the name of either
-        met = _MetDevices(ws)
+        met = _met_devices(ws)
         self.known_devices = _KnownDevices(with_keys, met)
         self.device_of = {k: d for d, keys in book.items() for k in keys}
         self.device_of.setdefault(m["signer"]["sign"], self.sender)  # the signer's key, trusted for this import
