@@ -4041,8 +4041,16 @@ Tell it who you are; your name and device label are written into the records and
       <translation>كتل إحدى الحزم غير مرقّمة بالترتيب في قاعدة بيانات المقر.</translation>
     </message>
     <message>
+      <source>A bundle in the HQ database is longer than its size says.</source>
+      <translation>حزمة في قاعدة بيانات المقر أطول مما يذكره حجمها.</translation>
+    </message>
+    <message>
       <source>Each field takes 'local' or 'remote'.</source>
       <translation>يأخذ كل حقل 'local' أو 'remote'.</translation>
+    </message>
+    <message>
+      <source>The bundle could not be read ({kind}): it is damaged or was made to harm. Nothing was changed.</source>
+      <translation>تعذرت قراءة الحزمة ({kind}): إنها تالفة أو صُنعت لإلحاق الضرر. لم يتغير شيء.</translation>
     </message>
     <message>
       <source>The file {name} changed while it was being sent: nothing was sent. Try again.</source>
@@ -4051,6 +4059,10 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <source>The bundle in the HQ database is incomplete or was altered there: it was not imported.</source>
       <translation>الحزمة في قاعدة بيانات المقر ناقصة أو عُدّلت هناك: لم تُستورَد.</translation>
+    </message>
+    <message>
+      <source>The bundle could not be written in the HQ workspace's folder ({error}): it was not imported. Free some space, then put it back in the queue ('fieldkit hq inbox --retry').</source>
+      <translation>تعذرت كتابة الحزمة في مجلد مساحة عمل المقر ({error}): لم تُستورد. حرِّر بعض المساحة، ثم أعدها إلى قائمة الانتظار ('fieldkit hq inbox --retry').</translation>
     </message>
     <message>
       <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
@@ -4137,10 +4149,6 @@ Tell it who you are; your name and device label are written into the records and
       <translation>المرفق {sha} غير موجود في قاعدة بيانات المقر.</translation>
     </message>
     <message>
-      <source>The attachment {sha} is incomplete in the HQ database.</source>
-      <translation>المرفق {sha} ناقص في قاعدة بيانات المقر.</translation>
-    </message>
-    <message>
       <source>has no stored history</source>
       <translation>لا سجل محفوظ له</translation>
     </message>
@@ -4155,6 +4163,10 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
       <translation>تغذّي قاعدةَ بيانات المقر هذه مساحةُ عمل FieldKit أخرى (الجهاز {other}): لم يُنشر شيء. استخدم قاعدة بيانات خاصة بمساحة العمل هذه.</translation>
+    </message>
+    <message>
+      <source>The attachment {sha} is incomplete in the HQ database.</source>
+      <translation>المرفق {sha} ناقص في قاعدة بيانات المقر.</translation>
     </message>
     <message>
       <source>The attachment {sha} in the HQ database does not match its SHA-256 (altered on the server): nothing was written.</source>
@@ -4555,6 +4567,10 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <source>The bundle member {name} is larger than it claims.</source>
       <translation>عنصر الحزمة {name} أكبر مما يدّعيه.</translation>
+    </message>
+    <message>
+      <source>The bundle's list of recipients is damaged: the bundle is damaged or was tampered with.</source>
+      <translation>قائمة مستلمي الحزمة تالفة: الحزمة تالفة أو تم العبث بها.</translation>
     </message>
     <message>
       <source>This bundle is encrypted for another device; this device's key cannot open it.</source>

@@ -3985,8 +3985,16 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <translation>Los bloques de un paquete no están numerados en orden en la base de datos de la sede.</translation>
     </message>
     <message>
+      <source>A bundle in the HQ database is longer than its size says.</source>
+      <translation>Un paquete de la base de datos de la sede es más largo de lo que indica su tamaño.</translation>
+    </message>
+    <message>
       <source>Each field takes 'local' or 'remote'.</source>
       <translation>Cada campo acepta 'local' o 'remote' (otro dispositivo).</translation>
+    </message>
+    <message>
+      <source>The bundle could not be read ({kind}): it is damaged or was made to harm. Nothing was changed.</source>
+      <translation>No se pudo leer el paquete ({kind}): está dañado o fue hecho para causar daño. No se cambió nada.</translation>
     </message>
     <message>
       <source>The file {name} changed while it was being sent: nothing was sent. Try again.</source>
@@ -3995,6 +4003,10 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>The bundle in the HQ database is incomplete or was altered there: it was not imported.</source>
       <translation>El paquete en la base de datos de la sede está incompleto o fue alterado allí: no se importó.</translation>
+    </message>
+    <message>
+      <source>The bundle could not be written in the HQ workspace's folder ({error}): it was not imported. Free some space, then put it back in the queue ('fieldkit hq inbox --retry').</source>
+      <translation>No se pudo escribir el paquete en la carpeta del espacio de trabajo de la sede ({error}): no se importó. Libere espacio y vuelva a ponerlo en la cola ('fieldkit hq inbox --retry').</translation>
     </message>
     <message>
       <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
@@ -4081,10 +4093,6 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
       <translation>El adjunto {sha} no está en la base de datos de la sede.</translation>
     </message>
     <message>
-      <source>The attachment {sha} is incomplete in the HQ database.</source>
-      <translation>El adjunto {sha} está incompleto en la base de datos de la sede.</translation>
-    </message>
-    <message>
       <source>has no stored history</source>
       <translation>no tiene historial guardado</translation>
     </message>
@@ -4099,6 +4107,10 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
       <translation>Esta base de datos de la sede la alimenta otro espacio de trabajo de FieldKit (dispositivo {other}): no se publicó nada. Use una base de datos propia para este espacio de trabajo.</translation>
+    </message>
+    <message>
+      <source>The attachment {sha} is incomplete in the HQ database.</source>
+      <translation>El adjunto {sha} está incompleto en la base de datos de la sede.</translation>
     </message>
     <message>
       <source>The attachment {sha} in the HQ database does not match its SHA-256 (altered on the server): nothing was written.</source>
@@ -4499,6 +4511,10 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>The bundle member {name} is larger than it claims.</source>
       <translation>El miembro {name} del paquete es más grande de lo que declara.</translation>
+    </message>
+    <message>
+      <source>The bundle's list of recipients is damaged: the bundle is damaged or was tampered with.</source>
+      <translation>La lista de destinatarios del paquete está dañada: el paquete está dañado o fue manipulado.</translation>
     </message>
     <message>
       <source>This bundle is encrypted for another device; this device's key cannot open it.</source>

@@ -3985,8 +3985,16 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>Les blocs d'un paquet ne sont pas numérotés dans l'ordre dans la base de données du QG.</translation>
     </message>
     <message>
+      <source>A bundle in the HQ database is longer than its size says.</source>
+      <translation>Un paquet de la base de données du QG est plus long que sa taille ne l'indique.</translation>
+    </message>
+    <message>
       <source>Each field takes 'local' or 'remote'.</source>
       <translation>Chaque champ prend « local » ou « remote » (autre appareil).</translation>
+    </message>
+    <message>
+      <source>The bundle could not be read ({kind}): it is damaged or was made to harm. Nothing was changed.</source>
+      <translation>Le paquet n'a pas pu être lu ({kind}) : il est endommagé ou a été conçu pour nuire. Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>The file {name} changed while it was being sent: nothing was sent. Try again.</source>
@@ -3995,6 +4003,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The bundle in the HQ database is incomplete or was altered there: it was not imported.</source>
       <translation>Le paquet dans la base de données du QG est incomplet ou y a été modifié : il n'a pas été importé.</translation>
+    </message>
+    <message>
+      <source>The bundle could not be written in the HQ workspace's folder ({error}): it was not imported. Free some space, then put it back in the queue ('fieldkit hq inbox --retry').</source>
+      <translation>Le paquet n'a pas pu être écrit dans le dossier de l'espace de travail du QG ({error}) : il n'a pas été importé. Libérez de l'espace, puis remettez-le dans la file ('fieldkit hq inbox --retry').</translation>
     </message>
     <message>
       <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
@@ -4081,10 +4093,6 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
       <translation>La pièce jointe {sha} n'est pas dans la base de données du QG.</translation>
     </message>
     <message>
-      <source>The attachment {sha} is incomplete in the HQ database.</source>
-      <translation>La pièce jointe {sha} est incomplète dans la base de données du QG.</translation>
-    </message>
-    <message>
       <source>has no stored history</source>
       <translation>n’a pas d’historique enregistré</translation>
     </message>
@@ -4099,6 +4107,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
       <translation>Cette base de données du QG est alimentée par un autre espace de travail FieldKit (appareil {other}) : rien n’a été publié. Utilisez une base de données propre à cet espace de travail.</translation>
+    </message>
+    <message>
+      <source>The attachment {sha} is incomplete in the HQ database.</source>
+      <translation>La pièce jointe {sha} est incomplète dans la base de données du QG.</translation>
     </message>
     <message>
       <source>The attachment {sha} in the HQ database does not match its SHA-256 (altered on the server): nothing was written.</source>
@@ -4499,6 +4511,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>The bundle member {name} is larger than it claims.</source>
       <translation>L'élément {name} du paquet est plus grand qu'annoncé.</translation>
+    </message>
+    <message>
+      <source>The bundle's list of recipients is damaged: the bundle is damaged or was tampered with.</source>
+      <translation>La liste des destinataires du paquet est endommagée : le paquet est endommagé ou a été altéré.</translation>
     </message>
     <message>
       <source>This bundle is encrypted for another device; this device's key cannot open it.</source>

@@ -3985,8 +3985,16 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>Os blocos de um pacote não estão numerados por ordem na base de dados da sede.</translation>
     </message>
     <message>
+      <source>A bundle in the HQ database is longer than its size says.</source>
+      <translation>Um pacote na base de dados da sede é mais longo do que o seu tamanho indica.</translation>
+    </message>
+    <message>
       <source>Each field takes 'local' or 'remote'.</source>
       <translation>Cada campo aceita 'local' ou 'remote' (outro dispositivo).</translation>
+    </message>
+    <message>
+      <source>The bundle could not be read ({kind}): it is damaged or was made to harm. Nothing was changed.</source>
+      <translation>Não foi possível ler o pacote ({kind}): está danificado ou foi feito para causar dano. Nada foi alterado.</translation>
     </message>
     <message>
       <source>The file {name} changed while it was being sent: nothing was sent. Try again.</source>
@@ -3995,6 +4003,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>The bundle in the HQ database is incomplete or was altered there: it was not imported.</source>
       <translation>O pacote na base de dados da sede está incompleto ou foi alterado lá: não foi importado.</translation>
+    </message>
+    <message>
+      <source>The bundle could not be written in the HQ workspace's folder ({error}): it was not imported. Free some space, then put it back in the queue ('fieldkit hq inbox --retry').</source>
+      <translation>Não foi possível escrever o pacote na pasta do espaço de trabalho da sede ({error}): não foi importado. Liberte espaço e volte a colocá-lo na fila ('fieldkit hq inbox --retry').</translation>
     </message>
     <message>
       <source>The PostgreSQL schema steps are not numbered 1, 2, 3... ({numbers}).</source>
@@ -4081,10 +4093,6 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
       <translation>O anexo {sha} não está na base de dados da sede.</translation>
     </message>
     <message>
-      <source>The attachment {sha} is incomplete in the HQ database.</source>
-      <translation>O anexo {sha} está incompleto na base de dados da sede.</translation>
-    </message>
-    <message>
       <source>has no stored history</source>
       <translation>não tem histórico guardado</translation>
     </message>
@@ -4099,6 +4107,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>This HQ database is fed by another FieldKit workspace (device {other}): nothing was published. Use a database of its own for this workspace.</source>
       <translation>Esta base de dados da sede é alimentada por outro espaço de trabalho FieldKit (dispositivo {other}): nada foi publicado. Use uma base de dados própria para este espaço de trabalho.</translation>
+    </message>
+    <message>
+      <source>The attachment {sha} is incomplete in the HQ database.</source>
+      <translation>O anexo {sha} está incompleto na base de dados da sede.</translation>
     </message>
     <message>
       <source>The attachment {sha} in the HQ database does not match its SHA-256 (altered on the server): nothing was written.</source>
@@ -4499,6 +4511,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>The bundle member {name} is larger than it claims.</source>
       <translation>O membro {name} do pacote é maior do que declara.</translation>
+    </message>
+    <message>
+      <source>The bundle's list of recipients is damaged: the bundle is damaged or was tampered with.</source>
+      <translation>A lista de destinatários do pacote está danificada: o pacote está danificado ou foi adulterado.</translation>
     </message>
     <message>
       <source>This bundle is encrypted for another device; this device's key cannot open it.</source>
