@@ -221,7 +221,11 @@ def upgrade(conn, clock: Clock | None = None) -> list[int]:
 
 ROLE_GRANTS = {
     IMPORTER_ROLE: "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
-    ANALYST_ROLE: "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}",
+    # reading, and asking for a conflict's resolution (a request's own columns: who and when are the server's).
+    # Granted here, not only by the schema step that made the table: on a new server the steps run before the roles
+    # exist, and a step's grant to a role not yet made is skipped
+    ANALYST_ROLE: "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}; "
+    "GRANT INSERT (id, conflict_id, choices, reason) ON conflict_requests TO {role}",
     VIEWER_ROLE: "GRANT SELECT ON hq_incidents, hq_daily_counts, hq_map_cells TO {role}",
     # a new entry's columns only (its state, submitter and time are the server's), its blocks, and reading the inbox
     SUBMITTER_ROLE: "GRANT SELECT, INSERT (id, sha256, size, name) ON bundle_inbox TO {role}; "
