@@ -383,13 +383,20 @@ def build_map(
     labels: dict | None = None,
     towns: bool = False,
     heat: bool = False,
+    summary: dict | None = None,
 ) -> MapPage:
-    """Build the page. ``base`` prefixes every local URL (e.g. 'map_files/' for an exported file)."""
+    """Build the page. ``base`` prefixes every local URL (e.g. 'map_files/' for an exported file). ``summary``
+    (in the app only): the counts, extent, categories, period and areas of incidents kept elsewhere (the HQ
+    database, ``HqStore.map_summary``), whose views the app then answers from there; ``ws`` gives the words."""
     """In the app (``app``) the page holds no incident: it asks ``clusters?w=&s=&e=&n=&z=`` of the app for each
     view (``mapindex.clusters``), so only what is visible crosses. The exported page carries its rows and the
     cluster pyramid computed from them (``data/clusters.js``), so it stays fast with no app behind it."""
     cats = ws.vocab.terms("incident_category")
-    if app:
+    if app and summary is not None:
+        rows = []
+        count, unplaced, extent = summary["count"], summary["unplaced"], summary["extent"]
+        present, period = set(summary["categories"]), summary["period"]
+    elif app:
         rows = []
         count, unplaced = mapindex.count(ws, flt)
         extent = mapindex.extent(ws, flt)
@@ -413,8 +420,8 @@ def build_map(
         palette = {t.code: CATEGORY_COLOURS[i % len(CATEGORY_COLOURS)] for i, t in enumerate(cats)}
         legend = [[palette[t.code], t.label(lang)] for t in cats if t.code in present]
     words = labels or {}
-    areas = []
-    for a in ws.assessments.list():
+    areas = list(summary["areas"]) if app and summary is not None else []
+    for a in ws.assessments.list() if summary is None or not app else []:
         if a["area_bbox"]:
             areas.append(
                 {"name": a["area_name"], "bbox": a["area_bbox"], "period": f"{a['period_start']} – {a['period_end']}"}

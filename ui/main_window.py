@@ -29,7 +29,7 @@ from fieldkit import __version__, languages, paths, storage, vault
 from fieldkit.changes import everything
 from fieldkit.errors import FieldkitError, HqUnreachable, Msg
 from fieldkit.hq.pg import describe
-from fieldkit.hq.store import configured
+from fieldkit.hq.store import configured, reading
 from fieldkit.incidents import DraftStore
 from fieldkit.text import LABEL_MAX, one_line
 
@@ -173,6 +173,7 @@ class ShortcutsDialog(QDialog):
         lay = QVBoxLayout(self)
         rows = (
             ("Ctrl+1 … Ctrl+4", self.tr("Checklist, Incidents, Map, Sync")),
+            ("Ctrl+5", self.tr("HQ database (when this workspace reads one)")),
             (QKeySequence(QKeySequence.StandardKey.New).toString(), self.tr("New incident")),
             (QKeySequence(QKeySequence.StandardKey.Find).toString(), self.tr("Search the incidents")),
             (QKeySequence(QKeySequence.StandardKey.Save).toString(), self.tr("Save the incident being edited")),
@@ -293,6 +294,15 @@ class MainWindow(QMainWindow):
             self.hq_notice.setTextFormat(Qt.PlainText)
             self.statusBar().addPermanentWidget(self.hq_notice)
             self._serve_inbox(hq_database)
+        elif reading(self.ws):  # an analyst's desk: it reads the HQ database, publishes nothing there
+            name, host = describe(reading(self.ws))
+            self.hq_notice = QLabel(
+                self.tr("Reads the HQ database {name} on {host}").format(name=name, host=host)
+                if host
+                else self.tr("Reads the HQ database {name} on this computer").format(name=name)
+            )
+            self.hq_notice.setTextFormat(Qt.PlainText)
+            self.statusBar().addPermanentWidget(self.hq_notice)
 
     INBOX_EVERY_MS = 30_000
 
@@ -417,6 +427,12 @@ class MainWindow(QMainWindow):
 
         self.sync = SyncView(self.ws, self.lang)
         self.pages["sync"] = self.sync
+        reads = reading(self.ws)
+        if reads:  # an HQ workspace on PostgreSQL, or an analyst's desk ('fieldkit hq connect')
+            from .hq.view import HqView
+
+            self.hq = HqView(self.ws, reads, self.lang)
+            self.pages["hq"] = self.hq
         for w in self.pages.values():
             self.stack.addWidget(w)
             if hasattr(w, "on_changes"):
@@ -440,6 +456,7 @@ class MainWindow(QMainWindow):
                 ("incidents", self.tr("Incidents")),
                 ("map", self.tr("Map")),
                 ("sync", self.tr("Sync")),
+                *((("hq", self.tr("HQ database")),) if "hq" in self.pages else ()),
             )
         ):
             act = QAction(label, tb, checkable=True)
@@ -489,6 +506,8 @@ class MainWindow(QMainWindow):
         self.job_actions[key].setChecked(True)
         if key == "map" and hasattr(self.map, "ensure_loaded"):
             self.map.ensure_loaded()
+        if key == "hq":
+            self.hq.ensure_loaded()
         self.statusBar().showMessage(self.job_actions[key].text(), 2000)
 
     def _open_actor_records(self, aid: str):

@@ -1,6 +1,6 @@
 """``hq revoke|revocations|receipt|config export``: what HQ says to the field devices, signed with its key
 (``import config`` and ``import receipt`` take it in on a device). ``hq init|migrate|publish|verify|status|search|
-export|attachment|submit|inbox|serve``: the HQ store on PostgreSQL + PostGIS (``fieldkit.hq``,
+export|attachment|submit|inbox|conflicts|resolve|serve|connect``: the HQ store on PostgreSQL + PostGIS (``fieldkit.hq``,
 docs/hq-postgresql.md)."""
 
 from __future__ import annotations
@@ -184,9 +184,10 @@ def add_store_commands(h) -> None:
     s = h.add_parser("verify", help="recompute every chain and signature in the HQ database, compare with here")
     fmt_flag(s)
     command(s, store_verify)
-    s = h.add_parser("status", help="the HQ database this workspace publishes to, and what it holds")
+    s = h.add_parser("status", help="the HQ database this workspace publishes to (or reads), and what it holds")
+    s.add_argument("--database", metavar="DSN", help="the HQ database (default: this workspace's, if it has one)")
     fmt_flag(s)
-    command(s, store_status)
+    command(s, store_status, workspace=NONE)
     s = h.add_parser(
         "search",
         help="search the HQ database as the workspace searches (words find the words they begin, "
@@ -195,8 +196,9 @@ def add_store_commands(h) -> None:
     s.add_argument("query")
     s.add_argument("--limit", type=int, default=50)
     s.add_argument("--include-sensitive", action="store_true")
+    s.add_argument("--database", metavar="DSN", help="the HQ database (default: this workspace's, if it has one)")
     fmt_flag(s)
-    command(s, store_search)
+    command(s, store_search, workspace=NONE)
     e = actions(h.add_parser("export", help="export the HQ database's incidents for spreadsheets and GIS"), "kind")
     for kind in ("csv", "geojson", "kml"):
         s = e.add_parser(kind, help=f"write the HQ database's incidents as {kind.upper()}")
@@ -272,12 +274,22 @@ def add_store_commands(h) -> None:
     )
     fmt_flag(s)
     command(s, store_serve)
+    s = h.add_parser(
+        "connect",
+        help="an analyst's desk: read an HQ database from this workspace (the app's HQ database page, 'hq search', "
+        "'hq conflicts'...) with your own login role; nothing is published there",
+    )
+    s.add_argument("--database", metavar="DSN", help="postgresql://role@host/db (no password in it)")
+    s.add_argument("--off", action="store_true", help="stop reading the HQ database")
+    fmt_flag(s)
+    command(s, store_connect)
 
 
-def _store(ws, dsn: str | None = None):
-    from ..hq.store import HqStore, configured
+def _store(ws, dsn: str | None = None, *, read: bool = False):
+    """The HQ database this workspace publishes to; ``read``: or the one it reads (an analyst's desk)."""
+    from ..hq.store import HqStore, configured, reading
 
-    dsn = dsn or configured(ws)
+    dsn = dsn or (reading(ws) if read else configured(ws))
     if not dsn:
         raise FieldkitError(
             "This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'."
@@ -347,17 +359,31 @@ def store_verify(ws, args) -> int:
     return 0 if data["ok"] else 1
 
 
-def store_status(ws, args) -> int:
+def _reader(args):
+    """The HQ database of ``--database``, else the one the workspace publishes to or reads (opened only to read its
+    address), for the commands an analyst runs from any desk."""
+    from ..hq.store import HqStore
+
+    if args.database:
+        return HqStore(args.database)
+    ws = open_ws(args)
+    try:
+        return _store(ws, read=True)
+    finally:
+        ws.close()
+
+
+def store_status(_ws, args) -> int:
     from ..hq import pg
 
-    store = _store(ws)
+    store = _reader(args)
     data = {"database": pg.safe_dsn(store.dsn), **store.counts()}
     out(args, data, lambda d: print("\n".join(f"{k}: {v}" for k, v in d.items())))
     return 0
 
 
-def store_search(ws, args) -> int:
-    rows = _store(ws).search(args.query, limit=args.limit, include_sensitive=args.include_sensitive)
+def store_search(_ws, args) -> int:
+    rows = _reader(args).search(args.query, limit=args.limit, include_sensitive=args.include_sensitive)
 
     def show(rs):
         for r in rs:
@@ -369,7 +395,7 @@ def store_search(ws, args) -> int:
 
 
 def store_attachment(ws, args) -> int:
-    size = _store(ws).save_attachment(args.sha256.strip().lower(), args.out)
+    size = _store(ws, read=True).save_attachment(args.sha256.strip().lower(), args.out)
     data = {"sha256": args.sha256.strip().lower(), "size": size, "out": args.out}
     out(args, data, lambda d: print(f"Attachment {d['sha256'][:12]} ({d['size']} bytes) written to {d['out']}."))
     return 0
@@ -378,13 +404,13 @@ def store_attachment(ws, args) -> int:
 def _inbox(args):
     """The inbox of ``--database``, else of the HQ database of the workspace (opened only to read its address)."""
     from ..hq.inbox import Inbox
-    from ..hq.store import configured
+    from ..hq.store import reading
 
     dsn = args.database
     if not dsn:
         ws = open_ws(args)
         try:
-            dsn = configured(ws)
+            dsn = reading(ws)
         finally:
             ws.close()
     if not dsn:
@@ -557,10 +583,42 @@ def store_serve(ws, args) -> int:
     return code
 
 
+def store_connect(ws, args) -> int:
+    """An analyst's desk: read the HQ database (the app's HQ database page, 'hq search', 'hq conflicts'...), never
+    publish to it. The address is checked first: a role that cannot read the store is refused, nothing is kept."""
+    from ..hq import pg
+    from ..hq.store import READ_SETTING, HqStore, configured
+
+    if configured(ws):
+        raise FieldkitError(
+            "This workspace publishes to an HQ database already ('fieldkit hq status'): it reads that one."
+        )
+    if args.off:
+        ws.settings.set(READ_SETTING, "")
+        data = {"database": None}
+        out(args, data, lambda _d: print("This workspace no longer reads an HQ database."))
+        return 0
+    if not args.database:
+        raise FieldkitError("No HQ database given: use --database postgresql://role@host/db (or --off).")
+    store = HqStore(args.database)
+    try:
+        counts = store.counts()
+    finally:
+        store.close()
+    ws.settings.set(READ_SETTING, store.dsn)
+    data = {"database": pg.safe_dsn(store.dsn), "incidents": counts["incidents"]}
+    out(
+        args,
+        data,
+        lambda d: print(f"This workspace reads the HQ database {d['database']} ({d['incidents']} incidents)."),
+    )
+    return 0
+
+
 def store_export(ws, args) -> int:
     from .. import exports
 
-    rows = _store(ws).records(args.search, include_sensitive=args.include_sensitive)
+    rows = _store(ws, read=True).records(args.search, include_sensitive=args.include_sensitive)
     n = exports.EXPORTERS[args.kind](ws, args.out, include_sensitive=args.include_sensitive, rows=rows)
     print(f"Exported {n} incident(s) from the HQ database to {args.out}.")
     return 0

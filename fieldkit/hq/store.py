@@ -71,9 +71,18 @@ MAP_LEVELS = 12  # the deepest zoom the store's map cells hold (schema step 5)
 _STAGED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection -> its staging tables
 
 
+READ_SETTING = "hq_read_database"  # an analyst's desk: the HQ database it reads (``fieldkit hq connect``)
+
+
 def configured(ws) -> str | None:
     """The DSN of the HQ store this workspace publishes to, or None (the SQLite workspace alone)."""
     return ws.settings.get(SETTING) or None
+
+
+def reading(ws) -> str | None:
+    """The DSN of the HQ store this workspace reads: the one it publishes to (an HQ workspace), else the one an
+    analyst's desk connected to (``fieldkit hq connect``, which never publishes there), else None."""
+    return configured(ws) or ws.settings.get(READ_SETTING) or None
 
 
 def publish_after_import(ws, reports: list[dict]):
@@ -339,14 +348,20 @@ class HqStore:
             }
 
     def records(
-        self, text: str = "", *, include_sensitive: bool = False, limit: int | None = None, columns=ROW_COLUMNS
+        self,
+        text: str = "",
+        *,
+        include_sensitive: bool = False,
+        limit: int | None = None,
+        columns=ROW_COLUMNS,
+        newest: bool = False,
     ) -> Iterator[dict]:
-        """Live incidents (not in the trash), oldest first, or those matching ``text`` (the workspace's search rules,
-        ``tsquery_text``: words also find the words they begin, "phrases", AND/OR/NOT, -word; accents ignored,
-        French stems), best first. Streams (a server-side cursor)."""
+        """Live incidents (not in the trash), oldest first (``newest``: newest first), or those matching ``text``
+        (the workspace's search rules, ``tsquery_text``: words also find the words they begin, "phrases",
+        AND/OR/NOT, -word; accents ignored, French stems), best first. Streams (a server-side cursor)."""
         where = ["deleted_at IS NULL"]
         params: list = []
-        order = "occurred_at, id"
+        order = "occurred_at DESC, id DESC" if newest else "occurred_at, id"
         query = tsquery_text(text) if text.strip() else ""
         if query:
             where.append("(search @@ to_tsquery('fieldkit_simple', %s) OR search @@ to_tsquery('fieldkit_french', %s))")
@@ -477,6 +492,144 @@ class HqStore:
             "source": "cells" if z <= MAP_LEVELS else "rows",
         }
 
+    def map_view(self, bbox, zoom: int, *, include_sensitive: bool = False) -> dict:
+        """What the app's map shows of a view, in the workspace map's own answer (``mapindex.clusters``):
+        ``{"zoom", "clusters": [[lat, lon, n]], "points": [[lat, lon, severity, category, title, date, id]],
+        "total", "source"}``. A cell holding one incident, and from ``mapindex.POINTS_ZOOM`` on every incident of the
+        view (up to ``POINT_LIMIT``), is a point the user can open; the rest are ``map_clusters``."""
+        from .. import mapindex
+
+        z = mapindex._zoom(zoom)
+        west, south, east, north = (float(v) for v in bbox)
+        south, north = sorted((mapindex._clamp_lat(south), mapindex._clamp_lat(north)))
+        hidden = "" if include_sensitive else " AND sensitive = 0"
+        cols = "lat, lon, severity, category, title, substr(occurred_at, 1, 10), id"
+        live = f"deleted_at IS NULL{hidden}"
+        if z >= mapindex.POINTS_ZOOM:
+            rows = []
+            with self.connect() as conn, pg.translated():
+                for w, e in mapindex.lon_ranges(west, east):
+                    rows += conn.execute(
+                        f"SELECT {cols} FROM incidents WHERE geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326) AND {live} "
+                        "ORDER BY id LIMIT %s",
+                        [w, south, e, north, mapindex.POINT_LIMIT + 1],
+                    ).fetchall()
+            if len(rows) <= mapindex.POINT_LIMIT:
+                points = [list(r) for r in rows]
+                return {"zoom": z, "clusters": [], "points": points, "total": len(points), "source": "rows"}
+        got = self.map_clusters(bbox, z, include_sensitive=include_sensitive)
+        clusters, points = [], []
+        singles = [c for c in got["clusters"] if c[2] == 1][: mapindex.POINT_LIMIT]
+        if singles:
+            eps = 1e-7  # a cell's sums after edits may differ from the incident's own position in the last digits
+            with self.connect() as conn, pg.translated():
+                for lat, lon, _n in singles:
+                    row = conn.execute(
+                        f"SELECT {cols} FROM incidents WHERE geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326) "
+                        f"AND {live} ORDER BY id LIMIT 1",
+                        [lon - eps, lat - eps, lon + eps, lat + eps],
+                    ).fetchone()
+                    if row is not None:
+                        points.append(list(row))
+        found = {(p[0], p[1]) for p in points}
+        for c in got["clusters"]:
+            if c[2] == 1 and any(abs(c[0] - a) <= 1e-7 and abs(c[1] - b) <= 1e-7 for a, b in found):
+                continue
+            clusters.append(c)
+        return {"zoom": z, "clusters": clusters, "points": points, "total": got["total"], "source": got["source"]}
+
+    def map_summary(self, *, include_sensitive: bool = False) -> dict:
+        """What the app's map page needs before its first view: ``count`` (live incidents with a location),
+        ``unplaced`` (without one), ``extent`` [west, south, east, north] or None, ``categories`` present,
+        ``period`` (first and last day) or None, and the assessed ``areas`` (name, bbox, period)."""
+        from .. import mapindex
+
+        hidden = "" if include_sensitive else " AND sensitive = 0"
+        with self.connect() as conn, pg.translated():
+            # the map cells answer without reading the rows (a million of them at HQ): the count and categories
+            # at level 0, the extent to the nearest cell of the deepest level, as the workspace's map does
+            cats = conn.execute(
+                f"SELECT category, sum(n) FROM map_cells WHERE z = 0{hidden} GROUP BY category HAVING sum(n) > 0"
+            ).fetchall()
+            placed = sum(int(n) for _c, n in cats)
+            box = conn.execute(
+                f"SELECT min(cx), min(cy), max(cx), max(cy) FROM map_cells WHERE z = %s AND n > 0{hidden}",
+                [MAP_LEVELS],
+            ).fetchone()
+            extent = None
+            if box[0] is not None:
+                w, s, _e, _n = mapindex.cell_bounds(box[0], box[1], MAP_LEVELS)
+                _w, _s, e, n = mapindex.cell_bounds(box[2], box[3], MAP_LEVELS)
+                extent = [max(-180.0, w), max(-90.0, s), min(180.0, e), min(90.0, n)]
+            unplaced = conn.execute(
+                f"SELECT count(*) FROM incidents WHERE deleted_at IS NULL AND lat IS NULL{hidden}"
+            ).fetchone()[0]
+            first = conn.execute(
+                f"SELECT substr(occurred_at, 1, 10) FROM incidents WHERE deleted_at IS NULL{hidden} "
+                "ORDER BY occurred_at LIMIT 1"
+            ).fetchone()
+            last = conn.execute(
+                f"SELECT substr(occurred_at, 1, 10) FROM incidents WHERE deleted_at IS NULL{hidden} "
+                "ORDER BY occurred_at DESC LIMIT 1"
+            ).fetchone()
+            areas = [
+                {"name": name, "bbox": _bbox(bbox), "period": f"{start} – {end}"}
+                for name, bbox, start, end in conn.execute(
+                    "SELECT area_name, area_bbox, period_start, period_end FROM assessments "
+                    "WHERE deleted_at IS NULL AND area_bbox IS NOT NULL AND area_bbox <> '' ORDER BY area_name"
+                )
+            ]
+        areas = [a for a in areas if a["bbox"] is not None]
+        return {
+            "count": placed,
+            "unplaced": int(unplaced or 0),
+            "extent": extent,
+            "categories": sorted(c for c, _n in cats if c),
+            "period": None if first is None else (first[0], last[0]),
+            "areas": areas,
+        }
+
+    def incident(self, iid: str, *, include_sensitive: bool = False) -> dict | None:
+        """One live incident as the store holds it, with its signed history (oldest first: version, when, by
+        which device and author, why, the signing key and the version's hash) and its attachments; None when the
+        store has no such incident (or it is sensitive and ``include_sensitive`` is off)."""
+        hidden = "" if include_sensitive else " AND sensitive = 0"
+        with self.connect() as conn, pg.translated():
+            row = conn.execute(
+                f"SELECT {', '.join(ROW_COLUMNS)} FROM incidents WHERE id = %s AND deleted_at IS NULL{hidden}",
+                [iid],
+            ).fetchone()
+            if row is None:
+                return None
+            rec = _record(row)
+            rec["source_grade"] = source_grade(rec)
+            rec["history"] = [
+                {
+                    "version": v,
+                    "created_at": at,
+                    "device_id": dev,
+                    "author": author,
+                    "reason": reason,
+                    "signed_by": by,
+                    "hash": h,
+                }
+                for v, at, dev, author, reason, by, h in conn.execute(
+                    "SELECT version, created_at, device_id, author, reason, signed_by, hash FROM incident_versions "
+                    "WHERE incident_id = %s ORDER BY version",
+                    [iid],
+                )
+            ]
+            rec["attachments"] = [
+                {"sha256": sha, "filename": name, "size": size, "in_store": bool(held)}
+                for sha, name, size, held in conn.execute(
+                    "SELECT a.sha256, a.filename, coalesce(f.size, 0), EXISTS (SELECT 1 FROM attachment_blocks b "
+                    "WHERE b.sha256 = a.sha256) FROM incident_attachments a LEFT JOIN attachments f "
+                    "ON f.sha256 = a.sha256 WHERE a.incident_id = %s ORDER BY a.filename",
+                    [iid],
+                )
+            ]
+        return rec
+
     def clusters(self, cell_degrees: float = 0.5, *, include_sensitive: bool = False) -> list[dict]:
         """The map's clusters computed by the server: live final incidents grouped on a grid of ``cell_degrees``,
         each with its centre, count and highest severity."""
@@ -563,6 +716,18 @@ def _differs(iid: str) -> dict:
         "kind": "incident",
         "problem": msg("differs between the HQ database and the workspace (publish again)"),
     }
+
+
+def _bbox(text) -> list[float] | None:
+    """An assessment's area box as the workspace stores it (JSON [west, south, east, north]); None if it is not
+    one (the page draws only four numbers)."""
+    try:
+        box = json.loads(text)
+    except (TypeError, ValueError):
+        return None
+    if isinstance(box, list) and len(box) == 4 and all(isinstance(v, int | float) for v in box):
+        return [float(v) for v in box]
+    return None
 
 
 def _record(row, columns=ROW_COLUMNS) -> dict:

@@ -754,6 +754,236 @@ Device id: {device_id}</source>
     </message>
   </context>
   <context>
+    <name>HqView</name>
+    <message>
+      <location filename="../../ui/hq/view.py" line="84" />
+      <source>The HQ database {name} on {host}</source>
+      <translation>قاعدة بيانات المقر {name} على {host}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="86" />
+      <source>The HQ database {name} on this computer</source>
+      <translation>قاعدة بيانات المقر {name} على هذا الحاسوب</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="96" />
+      <source>Search the HQ database (words, "phrases", OR, -word)…</source>
+      <translation>ابحث في قاعدة بيانات المقر (كلمات، "عبارات"، OR، ‎-كلمة)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="99" />
+      <source>Include sensitive incidents</source>
+      <translation>تضمين الحوادث الحساسة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="101" />
+      <source>Refresh</source>
+      <translation>تحديث</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="111" />
+      <source>When</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="112" />
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="113" />
+      <source>Category</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="114" />
+      <source>Severity</source>
+      <translation>الخطورة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="115" />
+      <source>Place</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="116" />
+      <source>Source</source>
+      <translation>المصدر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="127" />
+      <source>Choose an incident to read it and its signed history.</source>
+      <translation>اختر حادثة لقراءتها مع سجلها الموقَّع.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="135" />
+      <source>Incidents</source>
+      <translation>الحوادث</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="142" />
+      <source>Map</source>
+      <translation>الخريطة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="145" />
+      <location filename="../../ui/hq/view.py" line="196" />
+      <location filename="../../ui/hq/view.py" line="200" />
+      <source>Conflicts</source>
+      <translation>التعارضات</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="160" />
+      <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
+      <translation>تعارضات تبقيها مساحة عمل المقر مفتوحة. اختر الجانب الذي تريد الاحتفاظ به: تطبّقه خدمة الدمج في مساحة عمل المقر كنسخة موقَّعة جديدة تذكر اسمك، ولا يظهر بعد التحديث التالي.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Since</source>
+      <translation>منذ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Record</source>
+      <translation>السجل</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Other device</source>
+      <translation>الجهاز الآخر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Id</source>
+      <translation>المعرّف</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="174" />
+      <source>Keep HQ's version</source>
+      <translation>الاحتفاظ بنسخة المقر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="175" />
+      <source>Keep the other device's version</source>
+      <translation>الاحتفاظ بنسخة الجهاز الآخر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="196" />
+      <source>Choose a conflict first.</source>
+      <translation>اختر تعارضًا أولًا.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="200" />
+      <source>Why (kept with the decision):</source>
+      <translation>السبب (يُحفظ مع القرار):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="208" />
+      <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
+      <translation>تم الطلب: تطبّقه مساحة عمل المقر حين تنظر خدمة الدمج فيها مرة أخرى (نافذة المقر، أو 'fieldkit hq serve').</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="214" />
+      <source>Asking the HQ workspace…</source>
+      <translation>جارٍ الطلب من مساحة عمل المقر…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="262" />
+      <source>Reading the HQ database…</source>
+      <translation>جارٍ قراءة قاعدة بيانات المقر…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="266" />
+      <source>The HQ database is out of reach: Refresh to try again.</source>
+      <translation>قاعدة بيانات المقر بعيدة المنال: اضغط تحديث للمحاولة مجددًا.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="271" />
+      <source>The HQ database could not be read (details in the log).</source>
+      <translation>تعذّرت قراءة قاعدة بيانات المقر (التفاصيل في السجل).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="277" />
+      <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
+      <translation>الحوادث على الخريطة: {count} (بلا موقع: {unplaced}) · المعروضة: {shown}، {order} · التعارضات المفتوحة: {conflicts}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="280" />
+      <source>best matches first</source>
+      <translation>الأكثر صلة أولًا</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="280" />
+      <source>newest first</source>
+      <translation>الأحدث أولًا</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="304" />
+      <source>deleted on one side</source>
+      <translation>حُذف في أحد الجانبين</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="304" />
+      <source>edited on both sides</source>
+      <translation>عُدّل في الجانبين</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="335" />
+      <source>This incident is not in the HQ database.</source>
+      <translation>هذه الحادثة ليست في قاعدة بيانات المقر.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="340" />
+      <source>Reading the incident…</source>
+      <translation>جارٍ قراءة الحادثة…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="364" />
+      <source>Sensitive: handle as its source requires.</source>
+      <translation>حساسة: تعامل معها كما يقتضي مصدرها.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="366" />
+      <source>Signed history (versions: {n}):</source>
+      <translation>السجل الموقَّع (النسخ: {n}):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="369" />
+      <source>by {author}, device {device}</source>
+      <translation>بواسطة {author}، الجهاز {device}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="373" />
+      <source>device {device}</source>
+      <translation>الجهاز {device}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="375" />
+      <source>v{version} · {when} · {who} · signed with key {key}</source>
+      <translation>النسخة {version} · {when} · {who} · موقَّعة بالمفتاح {key}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="383" />
+      <source>Attachments:</source>
+      <translation>المرفقات:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="385" />
+      <source>held by the HQ database</source>
+      <translation>محفوظ في قاعدة بيانات المقر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="385" />
+      <source>not in the HQ database yet</source>
+      <translation>ليس في قاعدة بيانات المقر بعد</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentEditor</name>
     <message>
       <location filename="../../ui/incidents/editor.py" line="122" />
@@ -1452,192 +1682,207 @@ Device id: {device_id}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="263" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="275" />
+      <location filename="../../ui/main_window.py" line="276" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>تحتوي مساحة العمل هذه على بيانات تجريبية (سجلات ⁦[DEMO]⁩): ملف ← إزالة البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="280" />
+      <location filename="../../ui/main_window.py" line="281" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>غير مشفّرة: يستطيع أي شخص يحمل هذا الحاسوب قراءة مساحة العمل هذه</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="283" />
+      <location filename="../../ui/main_window.py" line="284" />
       <source>Workspace: {folder}</source>
       <translation>مساحة العمل: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="289" />
+      <location filename="../../ui/main_window.py" line="290" />
       <source>HQ database: {name} on {host}</source>
       <translation>قاعدة بيانات المقر: {name} على {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="291" />
+      <location filename="../../ui/main_window.py" line="292" />
       <source>HQ database: {name} on this computer</source>
       <translation>قاعدة بيانات المقر: {name} على هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="338" />
+      <location filename="../../ui/main_window.py" line="300" />
+      <source>Reads the HQ database {name} on {host}</source>
+      <translation>يقرأ قاعدة بيانات المقر {name} على {host}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="302" />
+      <source>Reads the HQ database {name} on this computer</source>
+      <translation>يقرأ قاعدة بيانات المقر {name} على هذا الحاسوب</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="348" />
       <source>Inbox: {imported} imported, {refused} refused</source>
       <translation>صندوق الوارد: {imported} مستورَدة، {refused} مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="352" />
       <source>conflicts resolved from other desks: {applied}</source>
       <translation>تعارضات حُلّت من مكاتب أخرى: {applied}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="360" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>HQ database out of reach: its inbox will be looked at again</source>
       <translation>قاعدة بيانات المقر غير متاحة: سيُطّلع على صندوق واردها مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="363" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>The HQ database's inbox was not taken in: {error}</source>
       <translation>لم يُعالَج صندوق وارد قاعدة بيانات المقر: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="377" />
       <source>The HQ database's inbox was not taken in (details in the log).</source>
       <translation>لم يُعالَج صندوق وارد قاعدة بيانات المقر (التفاصيل في السجل).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="370" />
+      <location filename="../../ui/main_window.py" line="380" />
       <source>Importing the bundles handed to the HQ database…</source>
       <translation>جارٍ استيراد الحزم المسلَّمة إلى قاعدة بيانات المقر…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="414" />
+      <location filename="../../ui/main_window.py" line="424" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>تحتاج الخريطة إلى QtWebEngine، وهو غير مثبّت.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="429" />
+      <location filename="../../ui/main_window.py" line="445" />
       <source>Jobs</source>
       <translation>المهام</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="439" />
+      <location filename="../../ui/main_window.py" line="455" />
       <source>Checklist</source>
       <translation>القائمة المرجعية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="440" />
+      <location filename="../../ui/main_window.py" line="456" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="441" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="442" />
+      <location filename="../../ui/main_window.py" line="458" />
       <source>Sync</source>
       <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="459" />
+      <source>HQ database</source>
+      <translation>قاعدة بيانات المقر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="471" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="455" />
+      <location filename="../../ui/main_window.py" line="472" />
       <source>Load demo data…</source>
       <translation>تحميل بيانات تجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="456" />
+      <location filename="../../ui/main_window.py" line="473" />
       <source>Remove demo data…</source>
       <translation>إزالة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="457" />
+      <location filename="../../ui/main_window.py" line="474" />
       <source>Your name and device…</source>
       <translation>اسمك وجهازك…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
+      <location filename="../../ui/main_window.py" line="476" />
       <source>Verify integrity</source>
       <translation>التحقق من السلامة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="478" />
       <source>Lock now</source>
       <translation>القفل الآن</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="464" />
+      <location filename="../../ui/main_window.py" line="481" />
       <source>Encrypt this workspace…</source>
       <translation>تشفير مساحة العمل هذه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="466" />
+      <location filename="../../ui/main_window.py" line="483" />
       <source>Change the passphrase…</source>
       <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="467" />
+      <location filename="../../ui/main_window.py" line="484" />
       <source>Duress passphrase…</source>
       <translation>عبارة مرور الإكراه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="468" />
+      <location filename="../../ui/main_window.py" line="485" />
       <source>Travel mode…</source>
       <translation>وضع السفر…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="469" />
+      <location filename="../../ui/main_window.py" line="486" />
       <source>Delete this workspace now…</source>
       <translation>حذف مساحة العمل هذه الآن…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="471" />
+      <location filename="../../ui/main_window.py" line="488" />
       <source>Quit</source>
       <translation>إنهاء البرنامج</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="472" />
+      <location filename="../../ui/main_window.py" line="489" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="478" />
+      <location filename="../../ui/main_window.py" line="495" />
       <source>&amp;Help</source>
       <translation>&amp;مساعدة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="480" />
+      <location filename="../../ui/main_window.py" line="497" />
       <source>User guide</source>
       <translation>دليل المستخدم</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="482" />
+      <location filename="../../ui/main_window.py" line="499" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="483" />
+      <location filename="../../ui/main_window.py" line="500" />
       <source>Report a problem…</source>
       <translation>الإبلاغ عن مشكلة…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="485" />
+      <location filename="../../ui/main_window.py" line="502" />
       <source>About FieldKit</source>
       <translation>حول FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="546" />
+      <location filename="../../ui/main_window.py" line="565" />
       <source>Travel mode</source>
       <translation>وضع السفر</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="546" />
+      <location filename="../../ui/main_window.py" line="565" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>غادر %n حادث هذا الحاسوب؛ ويحتفظ به المقر.</numerusform>
@@ -1649,37 +1894,37 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="558" />
+      <location filename="../../ui/main_window.py" line="577" />
       <source>The duress passphrase was removed.</source>
       <translation>أُزيلت عبارة مرور الإكراه.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="560" />
+      <location filename="../../ui/main_window.py" line="579" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>عُيّنت عبارة مرور الإكراه. احتفظ بها سرّية مثل عبارة المرور نفسها.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="563" />
+      <location filename="../../ui/main_window.py" line="582" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>غُيّرت عبارة المرور. سيطلب FieldKit العبارة الجديدة من الآن فصاعدًا.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="584" />
+      <location filename="../../ui/main_window.py" line="603" />
       <source>Delete this workspace now</source>
       <translation>حذف مساحة العمل هذه الآن</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="586" />
+      <location filename="../../ui/main_window.py" line="605" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>هل تدمّر مساحة العمل هذه الآن: كل حادث وتقييم ومرفق ومفتاح على هذا الحاسوب؟ لا يمكن التراجع عن ذلك. تبقى السجلات المرسلة في الحزم لدى مستلميها.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="604" />
+      <location filename="../../ui/main_window.py" line="623" />
       <source>Draft recovered</source>
       <translation>استُعيدت مسودة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="606" />
+      <location filename="../../ui/main_window.py" line="625" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>استُعيدت %n مسودة حادث غير محفوظة من جلسة انقطعت وستُفتح الآن.</numerusform>
@@ -1691,104 +1936,104 @@ Device id: {device_id}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="619" />
+      <location filename="../../ui/main_window.py" line="638" />
       <source>Protect this workspace</source>
       <translation>حماية مساحة العمل هذه</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="621" />
+      <location filename="../../ui/main_window.py" line="640" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>مساحة العمل هذه غير مشفّرة: يستطيع أي شخص يأخذ هذا الحاسوب قراءتها. هل تشفّرها الآن بعبارة مرور؟</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="651" />
+      <location filename="../../ui/main_window.py" line="670" />
       <source>Demo data</source>
       <translation>بيانات تجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="651" />
+      <location filename="../../ui/main_window.py" line="670" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>لا يمكن تحميل البيانات التجريبية إلا في مساحة عمل فارغة.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="656" />
+      <location filename="../../ui/main_window.py" line="675" />
       <source>Empty workspace</source>
       <translation>مساحة عمل فارغة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="658" />
+      <location filename="../../ui/main_window.py" line="677" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>مساحة العمل هذه فارغة. هل تحمّل بيانات تجريبية (500 حادث واقعي في أماكن حقيقية وتقييمان) لتجربة FieldKit؟ للتجربة فقط: ستذهب الحوادث التجريبية إلى المقر في حزم مساحة العمل هذه.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="678" />
-      <location filename="../../ui/main_window.py" line="686" />
+      <location filename="../../ui/main_window.py" line="697" />
+      <location filename="../../ui/main_window.py" line="705" />
       <source>Report a problem</source>
       <translation>الإبلاغ عن مشكلة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="688" />
+      <location filename="../../ui/main_window.py" line="707" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>كُتب ملف تشخيص في {path}. يحتوي على الإصدارات والأعداد وآخر السجل، دون أي سجل أو اسم أو مفتاح. أعطه لمن يدعم FieldKit، مع بضع كلمات عمّا حدث.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="695" />
+      <location filename="../../ui/main_window.py" line="714" />
       <source>Writing the diagnostics file…</source>
       <translation>جارٍ كتابة ملف التشخيص…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="714" />
+      <location filename="../../ui/main_window.py" line="733" />
       <source>Remove demo data</source>
       <translation>إزالة البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="715" />
+      <location filename="../../ui/main_window.py" line="734" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>هل تزيل كل حادث وتقييم تجريبي (⁦[DEMO]⁩) نهائيًا؟ تبقى السجلات التي أنشأتها بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="722" />
+      <location filename="../../ui/main_window.py" line="741" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>أُزيلت البيانات التجريبية: {n} حادث، {a} تقييم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="728" />
+      <location filename="../../ui/main_window.py" line="747" />
       <source>Removing the demo data…</source>
       <translation>جارٍ إزالة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="737" />
+      <location filename="../../ui/main_window.py" line="756" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>حُمّلت البيانات التجريبية: {n} حادث، {a} تقييم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="745" />
+      <location filename="../../ui/main_window.py" line="764" />
       <source>Loading demo data…</source>
       <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="754" />
+      <location filename="../../ui/main_window.py" line="773" />
       <source>Verifying every history chain and attachment…</source>
       <translation>جارٍ التحقق من كل سلسلة سجل وكل مرفق…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="761" />
+      <location filename="../../ui/main_window.py" line="780" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>تم فحص {i} حادث و{a} تقييم و{f} مرفق.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="765" />
-      <location filename="../../ui/main_window.py" line="770" />
+      <location filename="../../ui/main_window.py" line="784" />
+      <location filename="../../ui/main_window.py" line="789" />
       <source>Integrity</source>
       <translation>السلامة</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="765" />
+      <location filename="../../ui/main_window.py" line="784" />
       <source>Everything verifies.</source>
       <translation>كل شيء سليم.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="770" />
+      <location filename="../../ui/main_window.py" line="789" />
       <source>Problems found:</source>
       <translation>مشكلات وُجدت:</translation>
     </message>
@@ -1946,7 +2191,7 @@ Device id: {device_id}</source>
   <context>
     <name>MapWidget</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="100" />
+      <location filename="../../ui/map/widget.py" line="107" />
       <source>Drawing the map…</source>
       <translation>جارٍ رسم الخريطة…</translation>
     </message>
@@ -2511,36 +2756,41 @@ Device id: {device_id}</source>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="176" />
+      <source>HQ database (when this workspace reads one)</source>
+      <translation>قاعدة بيانات المقر (حين تقرأ مساحة العمل هذه واحدة)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="177" />
       <source>New incident</source>
       <translation>حادث جديد</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="177" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>Search the incidents</source>
       <translation>البحث في الحوادث</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>Save the incident being edited</source>
       <translation>حفظ الحادث قيد التعديل</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="180" />
       <source>Close the editor (asks when something is not saved)</source>
       <translation>إغلاق المحرر (يسأل إذا كان هناك ما لم يُحفظ)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="180" />
+      <location filename="../../ui/main_window.py" line="181" />
       <source>Next unanswered question of the checklist</source>
       <translation>السؤال التالي دون إجابة في القائمة المرجعية</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="181" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>Lock FieldKit now (the passphrase opens it again)</source>
       <translation>قفل FieldKit الآن (عبارة المرور تفتحه من جديد)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="182" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>Quit</source>
       <translation>إنهاء البرنامج</translation>
     </message>
@@ -3532,44 +3782,44 @@ Compare the fingerprint with HQ (by phone or in person). Only if it matches: tru
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
+      <location filename="../../ui/main_window.py" line="202" />
       <source>Welcome to FieldKit</source>
       <translation>مرحبًا بك في FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="205" />
+      <location filename="../../ui/main_window.py" line="206" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
       <translation>يعمل FieldKit دون اتصال تمامًا. لا يغادر شيء هذا الحاسوب ما لم تصدّره.
 عرّف بنفسك؛ يُكتب اسمك وتسمية جهازك في السجلات والحزم التي تنشئها.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="214" />
+      <location filename="../../ui/main_window.py" line="215" />
       <source>e.g. crime monitor, JMAC analyst</source>
       <translation>مثل مراقب الجريمة، محلل JMAC</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source>e.g. Gao team laptop 2</source>
       <translation>مثل حاسوب فريق غاو 2</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Your name</source>
       <translation>اسمك</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="220" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/main_window.py" line="222" />
       <source>Device label</source>
       <translation>تسمية الجهاز</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="224" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>تحميل بيانات تجريبية (حوادث واقعية وتقييمان) لتجربة FieldKit</translation>
     </message>
@@ -3927,6 +4177,14 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <source>No HQ database given: use --database postgresql://role@host/db (or run this in a workspace set up with 'fieldkit hq init').</source>
       <translation>لم تُحدَّد قاعدة بيانات للمقر: استخدم ‎--database postgresql://role@host/db‎ (أو شغّل هذا في مساحة عمل أُعدّت بالأمر 'fieldkit hq init').</translation>
+    </message>
+    <message>
+      <source>This workspace publishes to an HQ database already ('fieldkit hq status'): it reads that one.</source>
+      <translation>مساحة العمل هذه تنشر بالفعل إلى قاعدة بيانات للمقر ('fieldkit hq status'): وهي تقرأ تلك.</translation>
+    </message>
+    <message>
+      <source>No HQ database given: use --database postgresql://role@host/db (or --off).</source>
+      <translation>لم تُحدَّد قاعدة بيانات للمقر: استخدم ‎--database postgresql://role@host/db (أو ‎--off).</translation>
     </message>
     <message>
       <source>This workspace has its device key; nothing to do (a key is replaced only when its file was lost).</source>

@@ -742,6 +742,236 @@ Id del dispositivo: {device_id}</translation>
     </message>
   </context>
   <context>
+    <name>HqView</name>
+    <message>
+      <location filename="../../ui/hq/view.py" line="84" />
+      <source>The HQ database {name} on {host}</source>
+      <translation>La base de datos de la sede {name} en {host}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="86" />
+      <source>The HQ database {name} on this computer</source>
+      <translation>La base de datos de la sede {name} en este equipo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="96" />
+      <source>Search the HQ database (words, "phrases", OR, -word)…</source>
+      <translation>Buscar en la base de datos de la sede (palabras, "frases", OR, -palabra)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="99" />
+      <source>Include sensitive incidents</source>
+      <translation>Incluir incidentes sensibles</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="101" />
+      <source>Refresh</source>
+      <translation>Actualizar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="111" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="112" />
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="113" />
+      <source>Category</source>
+      <translation>Categoría</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="114" />
+      <source>Severity</source>
+      <translation>Gravedad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="115" />
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="116" />
+      <source>Source</source>
+      <translation>Fuente</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="127" />
+      <source>Choose an incident to read it and its signed history.</source>
+      <translation>Elija un incidente para leerlo con su historial firmado.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="135" />
+      <source>Incidents</source>
+      <translation>Incidentes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="142" />
+      <source>Map</source>
+      <translation>Mapa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="145" />
+      <location filename="../../ui/hq/view.py" line="196" />
+      <location filename="../../ui/hq/view.py" line="200" />
+      <source>Conflicts</source>
+      <translation>Conflictos</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="160" />
+      <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
+      <translation>Conflictos que el espacio de trabajo de la sede mantiene abiertos. Elija qué lado conservar: el servicio de fusión del espacio de trabajo de la sede lo aplica como una nueva versión firmada que lo nombra a usted, y la siguiente actualización ya no lo muestra.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Since</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Record</source>
+      <translation>Registro</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Other device</source>
+      <translation>Otro dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="174" />
+      <source>Keep HQ's version</source>
+      <translation>Conservar la versión de la sede</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="175" />
+      <source>Keep the other device's version</source>
+      <translation>Conservar la versión del otro dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="196" />
+      <source>Choose a conflict first.</source>
+      <translation>Elija primero un conflicto.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="200" />
+      <source>Why (kept with the decision):</source>
+      <translation>Por qué (se guarda con la decisión):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="208" />
+      <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
+      <translation>Solicitado: el espacio de trabajo de la sede lo aplica cuando su servicio de fusión vuelve a mirar (la ventana de la sede, o 'fieldkit hq serve').</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="214" />
+      <source>Asking the HQ workspace…</source>
+      <translation>Solicitando al espacio de trabajo de la sede…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="262" />
+      <source>Reading the HQ database…</source>
+      <translation>Leyendo la base de datos de la sede…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="266" />
+      <source>The HQ database is out of reach: Refresh to try again.</source>
+      <translation>La base de datos de la sede está fuera de alcance: actualice para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="271" />
+      <source>The HQ database could not be read (details in the log).</source>
+      <translation>No se pudo leer la base de datos de la sede (detalles en el registro).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="277" />
+      <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
+      <translation>Incidentes en el mapa: {count} (sin ubicación: {unplaced}) · listados: {shown}, {order} · conflictos abiertos: {conflicts}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="280" />
+      <source>best matches first</source>
+      <translation>los más pertinentes primero</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="280" />
+      <source>newest first</source>
+      <translation>los más recientes primero</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="304" />
+      <source>deleted on one side</source>
+      <translation>eliminado en un lado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="304" />
+      <source>edited on both sides</source>
+      <translation>modificado en ambos lados</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="335" />
+      <source>This incident is not in the HQ database.</source>
+      <translation>Este incidente no está en la base de datos de la sede.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="340" />
+      <source>Reading the incident…</source>
+      <translation>Leyendo el incidente…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="364" />
+      <source>Sensitive: handle as its source requires.</source>
+      <translation>Sensible: trátelo como exige su fuente.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="366" />
+      <source>Signed history (versions: {n}):</source>
+      <translation>Historial firmado (versiones: {n}):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="369" />
+      <source>by {author}, device {device}</source>
+      <translation>por {author}, dispositivo {device}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="373" />
+      <source>device {device}</source>
+      <translation>dispositivo {device}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="375" />
+      <source>v{version} · {when} · {who} · signed with key {key}</source>
+      <translation>v{version} · {when} · {who} · firmado con la clave {key}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="383" />
+      <source>Attachments:</source>
+      <translation>Adjuntos:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="385" />
+      <source>held by the HQ database</source>
+      <translation>guardado en la base de datos de la sede</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="385" />
+      <source>not in the HQ database yet</source>
+      <translation>aún no está en la base de datos de la sede</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentEditor</name>
     <message>
       <location filename="../../ui/incidents/editor.py" line="122" />
@@ -1436,187 +1666,202 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="263" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="275" />
+      <location filename="../../ui/main_window.py" line="276" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Este espacio de trabajo contiene datos de demostración (registros [DEMO]): Archivo → Quitar datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="280" />
+      <location filename="../../ui/main_window.py" line="281" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>NO cifrado: cualquier persona con este portátil puede leer este espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="283" />
+      <location filename="../../ui/main_window.py" line="284" />
       <source>Workspace: {folder}</source>
       <translation>Espacio de trabajo: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="289" />
+      <location filename="../../ui/main_window.py" line="290" />
       <source>HQ database: {name} on {host}</source>
       <translation>Base de datos de la sede: {name} en {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="291" />
+      <location filename="../../ui/main_window.py" line="292" />
       <source>HQ database: {name} on this computer</source>
       <translation>Base de datos de la sede: {name} en este equipo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="338" />
+      <location filename="../../ui/main_window.py" line="300" />
+      <source>Reads the HQ database {name} on {host}</source>
+      <translation>Lee la base de datos de la sede {name} en {host}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="302" />
+      <source>Reads the HQ database {name} on this computer</source>
+      <translation>Lee la base de datos de la sede {name} en este equipo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="348" />
       <source>Inbox: {imported} imported, {refused} refused</source>
       <translation>Bandeja de entrada: {imported} importado(s), {refused} rechazado(s)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="352" />
       <source>conflicts resolved from other desks: {applied}</source>
       <translation>conflictos resueltos desde otros puestos: {applied}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="360" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>HQ database out of reach: its inbox will be looked at again</source>
       <translation>Base de datos de la sede inaccesible: su bandeja de entrada se consultará de nuevo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="363" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>The HQ database's inbox was not taken in: {error}</source>
       <translation>La bandeja de entrada de la base de datos de la sede no se procesó: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="377" />
       <source>The HQ database's inbox was not taken in (details in the log).</source>
       <translation>La bandeja de entrada de la base de datos de la sede no se procesó (detalles en el registro).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="370" />
+      <location filename="../../ui/main_window.py" line="380" />
       <source>Importing the bundles handed to the HQ database…</source>
       <translation>Importando los paquetes entregados a la base de datos de la sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="414" />
+      <location filename="../../ui/main_window.py" line="424" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>El mapa necesita QtWebEngine, que no está instalado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="429" />
+      <location filename="../../ui/main_window.py" line="445" />
       <source>Jobs</source>
       <translation>Tareas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="439" />
+      <location filename="../../ui/main_window.py" line="455" />
       <source>Checklist</source>
       <translation>Lista de verificación</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="440" />
+      <location filename="../../ui/main_window.py" line="456" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="441" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="442" />
+      <location filename="../../ui/main_window.py" line="458" />
       <source>Sync</source>
       <translation>Sincronización</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="459" />
+      <source>HQ database</source>
+      <translation>Base de datos de la sede</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="471" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="455" />
+      <location filename="../../ui/main_window.py" line="472" />
       <source>Load demo data…</source>
       <translation>Cargar datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="456" />
+      <location filename="../../ui/main_window.py" line="473" />
       <source>Remove demo data…</source>
       <translation>Quitar datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="457" />
+      <location filename="../../ui/main_window.py" line="474" />
       <source>Your name and device…</source>
       <translation>Su nombre y dispositivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
+      <location filename="../../ui/main_window.py" line="476" />
       <source>Verify integrity</source>
       <translation>Verificar la integridad</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="478" />
       <source>Lock now</source>
       <translation>Bloquear ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="464" />
+      <location filename="../../ui/main_window.py" line="481" />
       <source>Encrypt this workspace…</source>
       <translation>Cifrar este espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="469" />
+      <location filename="../../ui/main_window.py" line="486" />
       <source>Delete this workspace now…</source>
       <translation>Eliminar este espacio de trabajo ahora…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="471" />
+      <location filename="../../ui/main_window.py" line="488" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="472" />
+      <location filename="../../ui/main_window.py" line="489" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="478" />
+      <location filename="../../ui/main_window.py" line="495" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="480" />
+      <location filename="../../ui/main_window.py" line="497" />
       <source>User guide</source>
       <translation>Guía del usuario</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="482" />
+      <location filename="../../ui/main_window.py" line="499" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="483" />
+      <location filename="../../ui/main_window.py" line="500" />
       <source>Report a problem…</source>
       <translation>Reportar un problema…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="485" />
+      <location filename="../../ui/main_window.py" line="502" />
       <source>About FieldKit</source>
       <translation>Acerca de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="584" />
+      <location filename="../../ui/main_window.py" line="603" />
       <source>Delete this workspace now</source>
       <translation>Eliminar este espacio de trabajo ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="586" />
+      <location filename="../../ui/main_window.py" line="605" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>¿Destruir ahora este espacio de trabajo: todos los incidentes, evaluaciones, adjuntos y claves de este portátil? No se puede deshacer. Los registros enviados en paquetes quedan con sus destinatarios.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="604" />
+      <location filename="../../ui/main_window.py" line="623" />
       <source>Draft recovered</source>
       <translation>Borrador recuperado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="606" />
+      <location filename="../../ui/main_window.py" line="625" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n borrador de incidente sin guardar de una sesión interrumpida se recuperó y se abrirá ahora.</numerusform>
@@ -1624,144 +1869,144 @@ Id del dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="619" />
+      <location filename="../../ui/main_window.py" line="638" />
       <source>Protect this workspace</source>
       <translation>Proteger este espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="621" />
+      <location filename="../../ui/main_window.py" line="640" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Este espacio de trabajo no está cifrado: cualquier persona que se lleve este portátil puede leerlo. ¿Cifrarlo ahora con una frase de contraseña?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="651" />
+      <location filename="../../ui/main_window.py" line="670" />
       <source>Demo data</source>
       <translation>Datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="651" />
+      <location filename="../../ui/main_window.py" line="670" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Los datos de demostración solo pueden cargarse en un espacio de trabajo vacío.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="656" />
+      <location filename="../../ui/main_window.py" line="675" />
       <source>Empty workspace</source>
       <translation>Espacio de trabajo vacío</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="678" />
-      <location filename="../../ui/main_window.py" line="686" />
+      <location filename="../../ui/main_window.py" line="697" />
+      <location filename="../../ui/main_window.py" line="705" />
       <source>Report a problem</source>
       <translation>Reportar un problema</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="688" />
+      <location filename="../../ui/main_window.py" line="707" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Se escribió un archivo de diagnóstico en {path}. Contiene versiones, conteos y el final del log, ningún registro, nombre ni clave. Entréguelo a quien dé soporte a FieldKit, con unas palabras sobre lo que pasó.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="695" />
+      <location filename="../../ui/main_window.py" line="714" />
       <source>Writing the diagnostics file…</source>
       <translation>Escribiendo el archivo de diagnóstico…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="714" />
+      <location filename="../../ui/main_window.py" line="733" />
       <source>Remove demo data</source>
       <translation>Quitar datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="715" />
+      <location filename="../../ui/main_window.py" line="734" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>¿Quitar definitivamente todos los incidentes y evaluaciones de demostración ([DEMO])? Los registros que usted creó se conservan.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="722" />
+      <location filename="../../ui/main_window.py" line="741" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Datos de demostración quitados: {n} incidentes, {a} evaluaciones.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="728" />
+      <location filename="../../ui/main_window.py" line="747" />
       <source>Removing the demo data…</source>
       <translation>Quitando los datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="745" />
+      <location filename="../../ui/main_window.py" line="764" />
       <source>Loading demo data…</source>
       <translation>Cargando los datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="737" />
+      <location filename="../../ui/main_window.py" line="756" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Datos de demostración cargados: {n} incidentes, {a} evaluaciones.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="658" />
+      <location filename="../../ui/main_window.py" line="677" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Este espacio de trabajo está vacío. ¿Cargar datos de demostración (500 incidentes realistas en lugares reales y dos evaluaciones) para probar FieldKit? Solo para probar: los incidentes de demostración irían a la sede en los paquetes de este espacio de trabajo.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="754" />
+      <location filename="../../ui/main_window.py" line="773" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Verificando cada cadena de historial y cada adjunto…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="761" />
+      <location filename="../../ui/main_window.py" line="780" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>Se verificaron {i} incidentes, {a} evaluaciones y {f} adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="765" />
-      <location filename="../../ui/main_window.py" line="770" />
+      <location filename="../../ui/main_window.py" line="784" />
+      <location filename="../../ui/main_window.py" line="789" />
       <source>Integrity</source>
       <translation>Integridad</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="765" />
+      <location filename="../../ui/main_window.py" line="784" />
       <source>Everything verifies.</source>
       <translation>Todo se verificó correctamente.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="770" />
+      <location filename="../../ui/main_window.py" line="789" />
       <source>Problems found:</source>
       <translation>Problemas encontrados:</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="466" />
+      <location filename="../../ui/main_window.py" line="483" />
       <source>Change the passphrase…</source>
       <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="467" />
+      <location filename="../../ui/main_window.py" line="484" />
       <source>Duress passphrase…</source>
       <translation>Frase de contraseña de coacción…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="558" />
+      <location filename="../../ui/main_window.py" line="577" />
       <source>The duress passphrase was removed.</source>
       <translation>Se eliminó la frase de contraseña de coacción.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="560" />
+      <location filename="../../ui/main_window.py" line="579" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>La frase de contraseña de coacción quedó definida. Manténgala tan secreta como la frase de contraseña misma.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="563" />
+      <location filename="../../ui/main_window.py" line="582" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>La frase de contraseña se cambió. A partir de ahora FieldKit pide la nueva.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="468" />
+      <location filename="../../ui/main_window.py" line="485" />
       <source>Travel mode…</source>
       <translation>Modo viaje…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="546" />
+      <location filename="../../ui/main_window.py" line="565" />
       <source>Travel mode</source>
       <translation>Modo viaje</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="546" />
+      <location filename="../../ui/main_window.py" line="565" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incidente salió de este portátil; la sede lo conserva.</numerusform>
@@ -1910,7 +2155,7 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>MapWidget</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="100" />
+      <location filename="../../ui/map/widget.py" line="107" />
       <source>Drawing the map…</source>
       <translation>Dibujando el mapa…</translation>
     </message>
@@ -2475,36 +2720,41 @@ Id del dispositivo: {device_id}</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="176" />
+      <source>HQ database (when this workspace reads one)</source>
+      <translation>Base de datos de la sede (cuando este espacio de trabajo lee una)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="177" />
       <source>New incident</source>
       <translation>Nuevo incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="177" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>Search the incidents</source>
       <translation>Buscar en los incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>Save the incident being edited</source>
       <translation>Guardar el incidente en edición</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="180" />
       <source>Close the editor (asks when something is not saved)</source>
       <translation>Cerrar el editor (pregunta si algo no está guardado)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="180" />
+      <location filename="../../ui/main_window.py" line="181" />
       <source>Next unanswered question of the checklist</source>
       <translation>Siguiente pregunta sin responder de la lista de verificación</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="181" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>Lock FieldKit now (the passphrase opens it again)</source>
       <translation>Bloquear FieldKit ahora (la frase de contraseña lo vuelve a abrir)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="182" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
@@ -3476,44 +3726,44 @@ Confíe en ella solo si el dueño del dispositivo confirma que tiene una nueva c
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
+      <location filename="../../ui/main_window.py" line="202" />
       <source>Welcome to FieldKit</source>
       <translation>Bienvenido a FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="205" />
+      <location filename="../../ui/main_window.py" line="206" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
       <translation>FieldKit funciona totalmente sin conexión. Nada sale de este computador a menos que usted lo exporte.
 Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los registros y paquetes que cree.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="214" />
+      <location filename="../../ui/main_window.py" line="215" />
       <source>e.g. crime monitor, JMAC analyst</source>
       <translation>p. ej. monitor de criminalidad, analista del JMAC</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source>e.g. Gao team laptop 2</source>
       <translation>p. ej. portátil 2 del equipo de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Your name</source>
       <translation>Su nombre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="220" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Role</source>
       <translation>Función</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/main_window.py" line="222" />
       <source>Device label</source>
       <translation>Nombre del dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="224" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>Cargar datos de demostración (incidentes realistas y dos evaluaciones) para probar FieldKit</translation>
     </message>
@@ -3871,6 +4121,14 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>No HQ database given: use --database postgresql://role@host/db (or run this in a workspace set up with 'fieldkit hq init').</source>
       <translation>No se indicó ninguna base de datos de la sede: use --database postgresql://rol@servidor/base (o ejecute esto en un espacio de trabajo configurado con 'fieldkit hq init').</translation>
+    </message>
+    <message>
+      <source>This workspace publishes to an HQ database already ('fieldkit hq status'): it reads that one.</source>
+      <translation>Este espacio de trabajo ya publica en una base de datos de la sede ('fieldkit hq status'): lee esa.</translation>
+    </message>
+    <message>
+      <source>No HQ database given: use --database postgresql://role@host/db (or --off).</source>
+      <translation>No se indicó ninguna base de datos de la sede: use --database postgresql://rol@servidor/base (o --off).</translation>
     </message>
     <message>
       <source>This workspace has its device key; nothing to do (a key is replaced only when its file was lost).</source>

@@ -742,6 +742,236 @@ Identifiant : {device_id}</translation>
     </message>
   </context>
   <context>
+    <name>HqView</name>
+    <message>
+      <location filename="../../ui/hq/view.py" line="84" />
+      <source>The HQ database {name} on {host}</source>
+      <translation>La base de données du QG {name} sur {host}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="86" />
+      <source>The HQ database {name} on this computer</source>
+      <translation>La base de données du QG {name} sur cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="96" />
+      <source>Search the HQ database (words, "phrases", OR, -word)…</source>
+      <translation>Rechercher dans la base de données du QG (mots, « expressions », OR, -mot)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="99" />
+      <source>Include sensitive incidents</source>
+      <translation>Inclure les incidents sensibles</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="101" />
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="111" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="112" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="113" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="114" />
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="115" />
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="116" />
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="127" />
+      <source>Choose an incident to read it and its signed history.</source>
+      <translation>Choisissez un incident pour le lire avec son historique signé.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="135" />
+      <source>Incidents</source>
+      <translation>Incidents</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="142" />
+      <source>Map</source>
+      <translation>Carte</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="145" />
+      <location filename="../../ui/hq/view.py" line="196" />
+      <location filename="../../ui/hq/view.py" line="200" />
+      <source>Conflicts</source>
+      <translation>Conflits</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="160" />
+      <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
+      <translation>Conflits que l'espace de travail du QG garde ouverts. Choisissez le côté à garder : le service de fusion de l'espace de travail du QG l'applique comme une nouvelle version signée qui vous nomme, et l'actualisation suivante ne le montre plus.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Since</source>
+      <translation>Depuis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Record</source>
+      <translation>Fiche</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Other device</source>
+      <translation>Autre appareil</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="174" />
+      <source>Keep HQ's version</source>
+      <translation>Garder la version du QG</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="175" />
+      <source>Keep the other device's version</source>
+      <translation>Garder la version de l'autre appareil</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="196" />
+      <source>Choose a conflict first.</source>
+      <translation>Choisissez d'abord un conflit.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="200" />
+      <source>Why (kept with the decision):</source>
+      <translation>Pourquoi (gardé avec la décision) :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="208" />
+      <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
+      <translation>Demandé : l'espace de travail du QG l'applique quand son service de fusion regarde à nouveau (la fenêtre du QG, ou 'fieldkit hq serve').</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="214" />
+      <source>Asking the HQ workspace…</source>
+      <translation>Demande à l'espace de travail du QG…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="262" />
+      <source>Reading the HQ database…</source>
+      <translation>Lecture de la base de données du QG…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="266" />
+      <source>The HQ database is out of reach: Refresh to try again.</source>
+      <translation>La base de données du QG est hors d'atteinte : actualisez pour réessayer.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="271" />
+      <source>The HQ database could not be read (details in the log).</source>
+      <translation>La base de données du QG n'a pas pu être lue (détails dans le journal).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="277" />
+      <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
+      <translation>Incidents sur la carte : {count} (sans lieu : {unplaced}) · listés : {shown}, {order} · conflits ouverts : {conflicts}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="280" />
+      <source>best matches first</source>
+      <translation>les plus pertinents d'abord</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="280" />
+      <source>newest first</source>
+      <translation>les plus récents d'abord</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="304" />
+      <source>deleted on one side</source>
+      <translation>supprimé d'un côté</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="304" />
+      <source>edited on both sides</source>
+      <translation>modifié des deux côtés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="335" />
+      <source>This incident is not in the HQ database.</source>
+      <translation>Cet incident n'est pas dans la base de données du QG.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="340" />
+      <source>Reading the incident…</source>
+      <translation>Lecture de l'incident…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="364" />
+      <source>Sensitive: handle as its source requires.</source>
+      <translation>Sensible : à traiter comme sa source l'exige.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="366" />
+      <source>Signed history (versions: {n}):</source>
+      <translation>Historique signé (versions : {n}) :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="369" />
+      <source>by {author}, device {device}</source>
+      <translation>par {author}, appareil {device}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="373" />
+      <source>device {device}</source>
+      <translation>appareil {device}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="375" />
+      <source>v{version} · {when} · {who} · signed with key {key}</source>
+      <translation>v{version} · {when} · {who} · signé avec la clé {key}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="383" />
+      <source>Attachments:</source>
+      <translation>Pièces jointes :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="385" />
+      <source>held by the HQ database</source>
+      <translation>détenue par la base de données du QG</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="385" />
+      <source>not in the HQ database yet</source>
+      <translation>pas encore dans la base de données du QG</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentEditor</name>
     <message>
       <location filename="../../ui/incidents/editor.py" line="122" />
@@ -1436,192 +1666,207 @@ Identifiant : {device_id}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="263" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="275" />
+      <location filename="../../ui/main_window.py" line="276" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Cet espace de travail contient des données de démonstration (enregistrements [DEMO]) : Fichier → Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="280" />
+      <location filename="../../ui/main_window.py" line="281" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>NON chiffré : quiconque a cet ordinateur peut lire cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="283" />
+      <location filename="../../ui/main_window.py" line="284" />
       <source>Workspace: {folder}</source>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="289" />
+      <location filename="../../ui/main_window.py" line="290" />
       <source>HQ database: {name} on {host}</source>
       <translation>Base de données du QG : {name} sur {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="291" />
+      <location filename="../../ui/main_window.py" line="292" />
       <source>HQ database: {name} on this computer</source>
       <translation>Base de données du QG : {name} sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="338" />
+      <location filename="../../ui/main_window.py" line="300" />
+      <source>Reads the HQ database {name} on {host}</source>
+      <translation>Lit la base de données du QG {name} sur {host}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="302" />
+      <source>Reads the HQ database {name} on this computer</source>
+      <translation>Lit la base de données du QG {name} sur cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="348" />
       <source>Inbox: {imported} imported, {refused} refused</source>
       <translation>Boîte de réception : {imported} importé(s), {refused} refusé(s)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="352" />
       <source>conflicts resolved from other desks: {applied}</source>
       <translation>conflits résolus depuis d'autres postes : {applied}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="360" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>HQ database out of reach: its inbox will be looked at again</source>
       <translation>Base de données du QG injoignable : sa boîte de réception sera consultée à nouveau</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="363" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>The HQ database's inbox was not taken in: {error}</source>
       <translation>La boîte de réception de la base de données du QG n'a pas été traitée : {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="377" />
       <source>The HQ database's inbox was not taken in (details in the log).</source>
       <translation>La boîte de réception de la base de données du QG n'a pas été traitée (détails dans le journal).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="370" />
+      <location filename="../../ui/main_window.py" line="380" />
       <source>Importing the bundles handed to the HQ database…</source>
       <translation>Importation des paquets remis à la base de données du QG…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="414" />
+      <location filename="../../ui/main_window.py" line="424" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>La carte a besoin de QtWebEngine, qui n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="429" />
+      <location filename="../../ui/main_window.py" line="445" />
       <source>Jobs</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="439" />
+      <location filename="../../ui/main_window.py" line="455" />
       <source>Checklist</source>
       <translation>Liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="440" />
+      <location filename="../../ui/main_window.py" line="456" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="441" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="442" />
+      <location filename="../../ui/main_window.py" line="458" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="459" />
+      <source>HQ database</source>
+      <translation>Base de données du QG</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="471" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="455" />
+      <location filename="../../ui/main_window.py" line="472" />
       <source>Load demo data…</source>
       <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="456" />
+      <location filename="../../ui/main_window.py" line="473" />
       <source>Remove demo data…</source>
       <translation>Retirer les données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="457" />
+      <location filename="../../ui/main_window.py" line="474" />
       <source>Your name and device…</source>
       <translation>Votre nom et votre appareil…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
+      <location filename="../../ui/main_window.py" line="476" />
       <source>Verify integrity</source>
       <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="478" />
       <source>Lock now</source>
       <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="464" />
+      <location filename="../../ui/main_window.py" line="481" />
       <source>Encrypt this workspace…</source>
       <translation>Chiffrer cet espace de travail…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="466" />
+      <location filename="../../ui/main_window.py" line="483" />
       <source>Change the passphrase…</source>
       <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="467" />
+      <location filename="../../ui/main_window.py" line="484" />
       <source>Duress passphrase…</source>
       <translation>Phrase secrète de contrainte…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="468" />
+      <location filename="../../ui/main_window.py" line="485" />
       <source>Travel mode…</source>
       <translation>Mode voyage…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="469" />
+      <location filename="../../ui/main_window.py" line="486" />
       <source>Delete this workspace now…</source>
       <translation>Supprimer cet espace de travail maintenant…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="471" />
+      <location filename="../../ui/main_window.py" line="488" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="472" />
+      <location filename="../../ui/main_window.py" line="489" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="478" />
+      <location filename="../../ui/main_window.py" line="495" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="480" />
+      <location filename="../../ui/main_window.py" line="497" />
       <source>User guide</source>
       <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="482" />
+      <location filename="../../ui/main_window.py" line="499" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="483" />
+      <location filename="../../ui/main_window.py" line="500" />
       <source>Report a problem…</source>
       <translation>Signaler un problème…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="485" />
+      <location filename="../../ui/main_window.py" line="502" />
       <source>About FieldKit</source>
       <translation>À propos de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="546" />
+      <location filename="../../ui/main_window.py" line="565" />
       <source>Travel mode</source>
       <translation>Mode voyage</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="546" />
+      <location filename="../../ui/main_window.py" line="565" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incident a quitté cet ordinateur ; le QG le garde.</numerusform>
@@ -1629,37 +1874,37 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="558" />
+      <location filename="../../ui/main_window.py" line="577" />
       <source>The duress passphrase was removed.</source>
       <translation>La phrase secrète de contrainte a été supprimée.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="560" />
+      <location filename="../../ui/main_window.py" line="579" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>La phrase secrète de contrainte est définie. Gardez-la aussi secrète que la phrase secrète elle-même.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="563" />
+      <location filename="../../ui/main_window.py" line="582" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>La phrase secrète a été changée. FieldKit demande désormais la nouvelle.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="584" />
+      <location filename="../../ui/main_window.py" line="603" />
       <source>Delete this workspace now</source>
       <translation>Supprimer cet espace de travail maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="586" />
+      <location filename="../../ui/main_window.py" line="605" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Détruire cet espace de travail maintenant : tous les incidents, évaluations, pièces jointes et clés de cet ordinateur ? C'est irréversible. Les fiches envoyées dans des paquets restent chez leurs destinataires.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="604" />
+      <location filename="../../ui/main_window.py" line="623" />
       <source>Draft recovered</source>
       <translation>Brouillon récupéré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="606" />
+      <location filename="../../ui/main_window.py" line="625" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n brouillon d'incident non enregistré d'une session interrompue a été récupéré et va s'ouvrir.</numerusform>
@@ -1667,104 +1912,104 @@ Identifiant : {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="619" />
+      <location filename="../../ui/main_window.py" line="638" />
       <source>Protect this workspace</source>
       <translation>Protéger cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="621" />
+      <location filename="../../ui/main_window.py" line="640" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Cet espace de travail n'est pas chiffré : quiconque prend cet ordinateur peut le lire. Le chiffrer maintenant avec une phrase secrète ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="651" />
+      <location filename="../../ui/main_window.py" line="670" />
       <source>Demo data</source>
       <translation>Données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="651" />
+      <location filename="../../ui/main_window.py" line="670" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Les données de démonstration ne peuvent être chargées que dans un espace de travail vide.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="656" />
+      <location filename="../../ui/main_window.py" line="675" />
       <source>Empty workspace</source>
       <translation>Espace de travail vide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="678" />
-      <location filename="../../ui/main_window.py" line="686" />
+      <location filename="../../ui/main_window.py" line="697" />
+      <location filename="../../ui/main_window.py" line="705" />
       <source>Report a problem</source>
       <translation>Signaler un problème</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="688" />
+      <location filename="../../ui/main_window.py" line="707" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Un fichier de diagnostic a été écrit dans {path}. Il contient des versions, des comptes et la fin du journal, aucun enregistrement, nom ni clé. Remettez-le à la personne qui assure le soutien de FieldKit, avec quelques mots sur ce qui s’est passé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="695" />
+      <location filename="../../ui/main_window.py" line="714" />
       <source>Writing the diagnostics file…</source>
       <translation>Écriture du fichier de diagnostic…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="714" />
+      <location filename="../../ui/main_window.py" line="733" />
       <source>Remove demo data</source>
       <translation>Retirer les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="715" />
+      <location filename="../../ui/main_window.py" line="734" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Supprimer définitivement tous les incidents et évaluations de démonstration ([DEMO]) ? Les enregistrements que vous avez faits vous-même restent.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="722" />
+      <location filename="../../ui/main_window.py" line="741" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration retirées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="728" />
+      <location filename="../../ui/main_window.py" line="747" />
       <source>Removing the demo data…</source>
       <translation>Retrait des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="745" />
+      <location filename="../../ui/main_window.py" line="764" />
       <source>Loading demo data…</source>
       <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="737" />
+      <location filename="../../ui/main_window.py" line="756" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Données de démonstration chargées : {n} incidents, {a} évaluations.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="658" />
+      <location filename="../../ui/main_window.py" line="677" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Cet espace de travail est vide. Charger des données de démonstration (500 incidents réalistes en des lieux réels et deux évaluations) pour essayer FieldKit ? Seulement pour essayer : les incidents de démonstration partiraient vers le QG dans les paquets de cet espace de travail.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="754" />
+      <location filename="../../ui/main_window.py" line="773" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Vérification de chaque historique et de chaque pièce jointe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="761" />
+      <location filename="../../ui/main_window.py" line="780" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>{i} incidents, {a} évaluations et {f} pièces jointes vérifiés.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="765" />
-      <location filename="../../ui/main_window.py" line="770" />
+      <location filename="../../ui/main_window.py" line="784" />
+      <location filename="../../ui/main_window.py" line="789" />
       <source>Integrity</source>
       <translation>Intégrité</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="765" />
+      <location filename="../../ui/main_window.py" line="784" />
       <source>Everything verifies.</source>
       <translation>Tout est intact.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="770" />
+      <location filename="../../ui/main_window.py" line="789" />
       <source>Problems found:</source>
       <translation>Problèmes trouvés :</translation>
     </message>
@@ -1910,7 +2155,7 @@ Identifiant : {device_id}</translation>
   <context>
     <name>MapWidget</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="100" />
+      <location filename="../../ui/map/widget.py" line="107" />
       <source>Drawing the map…</source>
       <translation>Tracé de la carte…</translation>
     </message>
@@ -2475,36 +2720,41 @@ Identifiant : {device_id}</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="176" />
+      <source>HQ database (when this workspace reads one)</source>
+      <translation>Base de données du QG (quand cet espace de travail en lit une)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="177" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="177" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>Search the incidents</source>
       <translation>Rechercher dans les incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>Save the incident being edited</source>
       <translation>Enregistrer l’incident en cours de saisie</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="180" />
       <source>Close the editor (asks when something is not saved)</source>
       <translation>Fermer l’éditeur (demande si quelque chose n’est pas enregistré)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="180" />
+      <location filename="../../ui/main_window.py" line="181" />
       <source>Next unanswered question of the checklist</source>
       <translation>Question suivante sans réponse de la liste de contrôle</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="181" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>Lock FieldKit now (the passphrase opens it again)</source>
       <translation>Verrouiller FieldKit maintenant (la phrase secrète le rouvre)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="182" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
@@ -3476,44 +3726,44 @@ Ne lui faites confiance que si le propriétaire de l’appareil confirme qu’il
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
+      <location filename="../../ui/main_window.py" line="202" />
       <source>Welcome to FieldKit</source>
       <translation>Bienvenue dans FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="205" />
+      <location filename="../../ui/main_window.py" line="206" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
       <translation>FieldKit fonctionne entièrement hors ligne. Rien ne quitte cet ordinateur sauf si vous l'exportez.
 Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fiches et les paquets que vous créez.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="214" />
+      <location filename="../../ui/main_window.py" line="215" />
       <source>e.g. crime monitor, JMAC analyst</source>
       <translation>p. ex. observateur criminalité, analyste JMAC</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source>e.g. Gao team laptop 2</source>
       <translation>p. ex. ordinateur 2 de l'équipe de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="220" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/main_window.py" line="222" />
       <source>Device label</source>
       <translation>Nom de l'appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="224" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>Charger des données de démonstration (incidents réalistes et deux évaluations) pour essayer FieldKit</translation>
     </message>
@@ -3871,6 +4121,14 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>No HQ database given: use --database postgresql://role@host/db (or run this in a workspace set up with 'fieldkit hq init').</source>
       <translation>Aucune base de données du QG indiquée : utilisez --database postgresql://role@hote/base (ou lancez ceci dans un espace de travail configuré avec « fieldkit hq init »).</translation>
+    </message>
+    <message>
+      <source>This workspace publishes to an HQ database already ('fieldkit hq status'): it reads that one.</source>
+      <translation>Cet espace de travail publie déjà vers une base de données du QG ('fieldkit hq status') : il lit celle-là.</translation>
+    </message>
+    <message>
+      <source>No HQ database given: use --database postgresql://role@host/db (or --off).</source>
+      <translation>Aucune base de données du QG indiquée : utilisez --database postgresql://role@hote/base (ou --off).</translation>
     </message>
     <message>
       <source>This workspace has its device key; nothing to do (a key is replaced only when its file was lost).</source>

@@ -742,6 +742,236 @@ Id do dispositivo: {device_id}</translation>
     </message>
   </context>
   <context>
+    <name>HqView</name>
+    <message>
+      <location filename="../../ui/hq/view.py" line="84" />
+      <source>The HQ database {name} on {host}</source>
+      <translation>A base de dados da sede {name} em {host}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="86" />
+      <source>The HQ database {name} on this computer</source>
+      <translation>A base de dados da sede {name} neste computador</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="96" />
+      <source>Search the HQ database (words, "phrases", OR, -word)…</source>
+      <translation>Pesquisar na base de dados da sede (palavras, "frases", OR, -palavra)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="99" />
+      <source>Include sensitive incidents</source>
+      <translation>Incluir incidentes sensíveis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="101" />
+      <source>Refresh</source>
+      <translation>Atualizar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="111" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="112" />
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="113" />
+      <source>Category</source>
+      <translation>Categoria</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="114" />
+      <source>Severity</source>
+      <translation>Gravidade</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="115" />
+      <source>Place</source>
+      <translation>Local</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="116" />
+      <source>Source</source>
+      <translation>Fonte</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="127" />
+      <source>Choose an incident to read it and its signed history.</source>
+      <translation>Escolha um incidente para o ler com o seu histórico assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="135" />
+      <source>Incidents</source>
+      <translation>Incidentes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="142" />
+      <source>Map</source>
+      <translation>Mapa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="145" />
+      <location filename="../../ui/hq/view.py" line="196" />
+      <location filename="../../ui/hq/view.py" line="200" />
+      <source>Conflicts</source>
+      <translation>Conflitos</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="160" />
+      <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
+      <translation>Conflitos que o espaço de trabalho da sede mantém abertos. Escolha que lado manter: o serviço de fusão do espaço de trabalho da sede aplica-o como uma nova versão assinada que o nomeia a si, e a atualização seguinte já não o mostra.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Since</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Record</source>
+      <translation>Registo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Other device</source>
+      <translation>Outro dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="167" />
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="174" />
+      <source>Keep HQ's version</source>
+      <translation>Manter a versão da sede</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="175" />
+      <source>Keep the other device's version</source>
+      <translation>Manter a versão do outro dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="196" />
+      <source>Choose a conflict first.</source>
+      <translation>Escolha primeiro um conflito.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="200" />
+      <source>Why (kept with the decision):</source>
+      <translation>Porquê (guardado com a decisão):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="208" />
+      <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
+      <translation>Pedido: o espaço de trabalho da sede aplica-o quando o seu serviço de fusão voltar a verificar (a janela da sede, ou 'fieldkit hq serve').</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="214" />
+      <source>Asking the HQ workspace…</source>
+      <translation>A pedir ao espaço de trabalho da sede…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="262" />
+      <source>Reading the HQ database…</source>
+      <translation>A ler a base de dados da sede…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="266" />
+      <source>The HQ database is out of reach: Refresh to try again.</source>
+      <translation>A base de dados da sede está fora de alcance: atualize para tentar de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="271" />
+      <source>The HQ database could not be read (details in the log).</source>
+      <translation>Não foi possível ler a base de dados da sede (detalhes no registo).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="277" />
+      <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
+      <translation>Incidentes no mapa: {count} (sem localização: {unplaced}) · listados: {shown}, {order} · conflitos abertos: {conflicts}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="280" />
+      <source>best matches first</source>
+      <translation>os mais pertinentes primeiro</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="280" />
+      <source>newest first</source>
+      <translation>os mais recentes primeiro</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="304" />
+      <source>deleted on one side</source>
+      <translation>eliminado num dos lados</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="304" />
+      <source>edited on both sides</source>
+      <translation>alterado em ambos os lados</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="335" />
+      <source>This incident is not in the HQ database.</source>
+      <translation>Este incidente não está na base de dados da sede.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="340" />
+      <source>Reading the incident…</source>
+      <translation>A ler o incidente…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="364" />
+      <source>Sensitive: handle as its source requires.</source>
+      <translation>Sensível: trate-o como a sua fonte exige.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="366" />
+      <source>Signed history (versions: {n}):</source>
+      <translation>Histórico assinado (versões: {n}):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="369" />
+      <source>by {author}, device {device}</source>
+      <translation>por {author}, dispositivo {device}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="373" />
+      <source>device {device}</source>
+      <translation>dispositivo {device}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="375" />
+      <source>v{version} · {when} · {who} · signed with key {key}</source>
+      <translation>v{version} · {when} · {who} · assinado com a chave {key}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="383" />
+      <source>Attachments:</source>
+      <translation>Anexos:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="385" />
+      <source>held by the HQ database</source>
+      <translation>guardado na base de dados da sede</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="385" />
+      <source>not in the HQ database yet</source>
+      <translation>ainda não está na base de dados da sede</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentEditor</name>
     <message>
       <location filename="../../ui/incidents/editor.py" line="122" />
@@ -1436,187 +1666,202 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="263" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>FieldKit</source>
       <translation>FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="275" />
+      <location filename="../../ui/main_window.py" line="276" />
       <source>This workspace holds demo data ([DEMO] records): File → Remove demo data</source>
       <translation>Este espaço de trabalho contém dados de demonstração (registos [DEMO]): Ficheiro → Remover dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="280" />
+      <location filename="../../ui/main_window.py" line="281" />
       <source>NOT encrypted: anyone with this laptop can read this workspace</source>
       <translation>NÃO cifrado: qualquer pessoa com este portátil pode ler este espaço de trabalho</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="283" />
+      <location filename="../../ui/main_window.py" line="284" />
       <source>Workspace: {folder}</source>
       <translation>Espaço de trabalho: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="289" />
+      <location filename="../../ui/main_window.py" line="290" />
       <source>HQ database: {name} on {host}</source>
       <translation>Base de dados da sede: {name} em {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="291" />
+      <location filename="../../ui/main_window.py" line="292" />
       <source>HQ database: {name} on this computer</source>
       <translation>Base de dados da sede: {name} neste computador</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="338" />
+      <location filename="../../ui/main_window.py" line="300" />
+      <source>Reads the HQ database {name} on {host}</source>
+      <translation>Lê a base de dados da sede {name} em {host}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="302" />
+      <source>Reads the HQ database {name} on this computer</source>
+      <translation>Lê a base de dados da sede {name} neste computador</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="348" />
       <source>Inbox: {imported} imported, {refused} refused</source>
       <translation>Caixa de entrada: {imported} importado(s), {refused} recusado(s)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="352" />
       <source>conflicts resolved from other desks: {applied}</source>
       <translation>conflitos resolvidos a partir de outros postos: {applied}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="360" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>HQ database out of reach: its inbox will be looked at again</source>
       <translation>Base de dados da sede inacessível: a sua caixa de entrada será consultada de novo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="363" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>The HQ database's inbox was not taken in: {error}</source>
       <translation>A caixa de entrada da base de dados da sede não foi processada: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="377" />
       <source>The HQ database's inbox was not taken in (details in the log).</source>
       <translation>A caixa de entrada da base de dados da sede não foi processada (detalhes no registo).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="370" />
+      <location filename="../../ui/main_window.py" line="380" />
       <source>Importing the bundles handed to the HQ database…</source>
       <translation>A importar os pacotes entregues à base de dados da sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="414" />
+      <location filename="../../ui/main_window.py" line="424" />
       <source>The map needs QtWebEngine, which is not installed.</source>
       <translation>O mapa precisa do QtWebEngine, que não está instalado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="429" />
+      <location filename="../../ui/main_window.py" line="445" />
       <source>Jobs</source>
       <translation>Tarefas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="439" />
+      <location filename="../../ui/main_window.py" line="455" />
       <source>Checklist</source>
       <translation>Lista de verificação</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="440" />
+      <location filename="../../ui/main_window.py" line="456" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="441" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="442" />
+      <location filename="../../ui/main_window.py" line="458" />
       <source>Sync</source>
       <translation>Sincronização</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="459" />
+      <source>HQ database</source>
+      <translation>Base de dados da sede</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="471" />
       <source>&amp;File</source>
       <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="455" />
+      <location filename="../../ui/main_window.py" line="472" />
       <source>Load demo data…</source>
       <translation>Carregar dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="456" />
+      <location filename="../../ui/main_window.py" line="473" />
       <source>Remove demo data…</source>
       <translation>Remover dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="457" />
+      <location filename="../../ui/main_window.py" line="474" />
       <source>Your name and device…</source>
       <translation>O seu nome e dispositivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
+      <location filename="../../ui/main_window.py" line="476" />
       <source>Verify integrity</source>
       <translation>Verificar a integridade</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="478" />
       <source>Lock now</source>
       <translation>Bloquear agora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="464" />
+      <location filename="../../ui/main_window.py" line="481" />
       <source>Encrypt this workspace…</source>
       <translation>Cifrar este espaço de trabalho…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="469" />
+      <location filename="../../ui/main_window.py" line="486" />
       <source>Delete this workspace now…</source>
       <translation>Eliminar este espaço de trabalho agora…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="471" />
+      <location filename="../../ui/main_window.py" line="488" />
       <source>Quit</source>
       <translation>Sair</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="472" />
+      <location filename="../../ui/main_window.py" line="489" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="478" />
+      <location filename="../../ui/main_window.py" line="495" />
       <source>&amp;Help</source>
       <translation>A&amp;juda</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="480" />
+      <location filename="../../ui/main_window.py" line="497" />
       <source>User guide</source>
       <translation>Guia do utilizador</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="482" />
+      <location filename="../../ui/main_window.py" line="499" />
       <source>Keyboard shortcuts</source>
       <translation>Atalhos de teclado</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="483" />
+      <location filename="../../ui/main_window.py" line="500" />
       <source>Report a problem…</source>
       <translation>Comunicar um problema…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="485" />
+      <location filename="../../ui/main_window.py" line="502" />
       <source>About FieldKit</source>
       <translation>Acerca do FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="584" />
+      <location filename="../../ui/main_window.py" line="603" />
       <source>Delete this workspace now</source>
       <translation>Eliminar este espaço de trabalho agora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="586" />
+      <location filename="../../ui/main_window.py" line="605" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>Destruir agora este espaço de trabalho: todos os incidentes, avaliações, anexos e chaves deste portátil? Não é possível anular. Os registos enviados em pacotes ficam com os seus destinatários.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="604" />
+      <location filename="../../ui/main_window.py" line="623" />
       <source>Draft recovered</source>
       <translation>Rascunho recuperado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="606" />
+      <location filename="../../ui/main_window.py" line="625" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n rascunho de incidente não guardado de uma sessão interrompida foi recuperado e vai abrir agora.</numerusform>
@@ -1624,144 +1869,144 @@ Id do dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="619" />
+      <location filename="../../ui/main_window.py" line="638" />
       <source>Protect this workspace</source>
       <translation>Proteger este espaço de trabalho</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="621" />
+      <location filename="../../ui/main_window.py" line="640" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Este espaço de trabalho não está cifrado: qualquer pessoa que leve este portátil o pode ler. Cifrá-lo agora com uma frase-passe?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="651" />
+      <location filename="../../ui/main_window.py" line="670" />
       <source>Demo data</source>
       <translation>Dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="651" />
+      <location filename="../../ui/main_window.py" line="670" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Os dados de demonstração só podem ser carregados num espaço de trabalho vazio.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="656" />
+      <location filename="../../ui/main_window.py" line="675" />
       <source>Empty workspace</source>
       <translation>Espaço de trabalho vazio</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="678" />
-      <location filename="../../ui/main_window.py" line="686" />
+      <location filename="../../ui/main_window.py" line="697" />
+      <location filename="../../ui/main_window.py" line="705" />
       <source>Report a problem</source>
       <translation>Comunicar um problema</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="688" />
+      <location filename="../../ui/main_window.py" line="707" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Foi escrito um ficheiro de diagnóstico em {path}. Contém versões, contagens e o fim do registo, nenhum registo de dados, nome ou chave. Entregue-o a quem dá suporte ao FieldKit, com algumas palavras sobre o que aconteceu.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="695" />
+      <location filename="../../ui/main_window.py" line="714" />
       <source>Writing the diagnostics file…</source>
       <translation>A escrever o ficheiro de diagnóstico…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="714" />
+      <location filename="../../ui/main_window.py" line="733" />
       <source>Remove demo data</source>
       <translation>Remover dados de demonstração</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="715" />
+      <location filename="../../ui/main_window.py" line="734" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>Remover definitivamente todos os incidentes e avaliações de demonstração ([DEMO])? Os registos que criou ficam.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="722" />
+      <location filename="../../ui/main_window.py" line="741" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Dados de demonstração removidos: {n} incidentes, {a} avaliações.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="728" />
+      <location filename="../../ui/main_window.py" line="747" />
       <source>Removing the demo data…</source>
       <translation>A remover os dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="745" />
+      <location filename="../../ui/main_window.py" line="764" />
       <source>Loading demo data…</source>
       <translation>A carregar os dados de demonstração…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="737" />
+      <location filename="../../ui/main_window.py" line="756" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Dados de demonstração carregados: {n} incidentes, {a} avaliações.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="658" />
+      <location filename="../../ui/main_window.py" line="677" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Este espaço de trabalho está vazio. Carregar dados de demonstração (500 incidentes realistas em locais reais e duas avaliações) para experimentar o FieldKit? Apenas para experimentar: os incidentes de demonstração seguiriam para a sede nos pacotes deste espaço de trabalho.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="754" />
+      <location filename="../../ui/main_window.py" line="773" />
       <source>Verifying every history chain and attachment…</source>
       <translation>A verificar cada cadeia de histórico e cada anexo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="761" />
+      <location filename="../../ui/main_window.py" line="780" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>Verificados {i} incidentes, {a} avaliações e {f} anexos.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="765" />
-      <location filename="../../ui/main_window.py" line="770" />
+      <location filename="../../ui/main_window.py" line="784" />
+      <location filename="../../ui/main_window.py" line="789" />
       <source>Integrity</source>
       <translation>Integridade</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="765" />
+      <location filename="../../ui/main_window.py" line="784" />
       <source>Everything verifies.</source>
       <translation>Tudo foi verificado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="770" />
+      <location filename="../../ui/main_window.py" line="789" />
       <source>Problems found:</source>
       <translation>Problemas encontrados:</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="466" />
+      <location filename="../../ui/main_window.py" line="483" />
       <source>Change the passphrase…</source>
       <translation>Alterar a frase-passe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="467" />
+      <location filename="../../ui/main_window.py" line="484" />
       <source>Duress passphrase…</source>
       <translation>Frase-passe de coação…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="558" />
+      <location filename="../../ui/main_window.py" line="577" />
       <source>The duress passphrase was removed.</source>
       <translation>A frase-passe de coação foi removida.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="560" />
+      <location filename="../../ui/main_window.py" line="579" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>A frase-passe de coação está definida. Mantenha-a tão secreta como a própria frase-passe.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="563" />
+      <location filename="../../ui/main_window.py" line="582" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>A frase-passe foi alterada. O FieldKit passa a pedir a nova.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="468" />
+      <location filename="../../ui/main_window.py" line="485" />
       <source>Travel mode…</source>
       <translation>Modo viagem…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="546" />
+      <location filename="../../ui/main_window.py" line="565" />
       <source>Travel mode</source>
       <translation>Modo viagem</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="546" />
+      <location filename="../../ui/main_window.py" line="565" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incidente saiu deste portátil; a sede guarda-o.</numerusform>
@@ -1910,7 +2155,7 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>MapWidget</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="100" />
+      <location filename="../../ui/map/widget.py" line="107" />
       <source>Drawing the map…</source>
       <translation>A desenhar o mapa…</translation>
     </message>
@@ -2475,36 +2720,41 @@ Id do dispositivo: {device_id}</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="176" />
+      <source>HQ database (when this workspace reads one)</source>
+      <translation>Base de dados da sede (quando este espaço de trabalho lê uma)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="177" />
       <source>New incident</source>
       <translation>Novo incidente</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="177" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>Search the incidents</source>
       <translation>Pesquisar os incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>Save the incident being edited</source>
       <translation>Guardar o incidente em edição</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="180" />
       <source>Close the editor (asks when something is not saved)</source>
       <translation>Fechar o editor (pergunta quando algo não está guardado)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="180" />
+      <location filename="../../ui/main_window.py" line="181" />
       <source>Next unanswered question of the checklist</source>
       <translation>Próxima pergunta sem resposta da lista de verificação</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="181" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>Lock FieldKit now (the passphrase opens it again)</source>
       <translation>Bloquear o FieldKit agora (a frase-passe volta a abri-lo)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="182" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>Quit</source>
       <translation>Sair</translation>
     </message>
@@ -3476,44 +3726,44 @@ Confie nela apenas se o dono do dispositivo confirmar que tem uma nova chave; a 
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
+      <location filename="../../ui/main_window.py" line="202" />
       <source>Welcome to FieldKit</source>
       <translation>Bem-vindo ao FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="205" />
+      <location filename="../../ui/main_window.py" line="206" />
       <source>FieldKit works entirely offline. Nothing leaves this computer unless you export it.
 Tell it who you are; your name and device label are written into the records and bundles you make.</source>
       <translation>O FieldKit funciona totalmente offline. Nada sai deste computador a menos que o exporte.
 Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos e pacotes que criar.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="214" />
+      <location filename="../../ui/main_window.py" line="215" />
       <source>e.g. crime monitor, JMAC analyst</source>
       <translation>p. ex. monitor de criminalidade, analista JMAC</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source>e.g. Gao team laptop 2</source>
       <translation>p. ex. portátil 2 da equipa de Gao</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Your name</source>
       <translation>O seu nome</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="220" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Role</source>
       <translation>Função</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/main_window.py" line="222" />
       <source>Device label</source>
       <translation>Nome do dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="224" />
       <source>Load demo data (realistic incidents and two assessments) to try FieldKit</source>
       <translation>Carregar dados de demonstração (incidentes realistas e duas avaliações) para experimentar o FieldKit</translation>
     </message>
@@ -3871,6 +4121,14 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>No HQ database given: use --database postgresql://role@host/db (or run this in a workspace set up with 'fieldkit hq init').</source>
       <translation>Nenhuma base de dados da sede indicada: use --database postgresql://papel@servidor/base (ou execute isto num espaço de trabalho configurado com 'fieldkit hq init').</translation>
+    </message>
+    <message>
+      <source>This workspace publishes to an HQ database already ('fieldkit hq status'): it reads that one.</source>
+      <translation>Este espaço de trabalho já publica numa base de dados da sede ('fieldkit hq status'): lê essa.</translation>
+    </message>
+    <message>
+      <source>No HQ database given: use --database postgresql://role@host/db (or --off).</source>
+      <translation>Nenhuma base de dados da sede indicada: use --database postgresql://papel@servidor/base (ou --off).</translation>
     </message>
     <message>
       <source>This workspace has its device key; nothing to do (a key is replaced only when its file was lost).</source>

@@ -290,6 +290,7 @@ COMMANDS = [
     "hq conflicts",
     "hq resolve",
     "hq serve",
+    "hq connect",
     "conflicts",
     "conflicts list",
     "conflicts show",

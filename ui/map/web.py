@@ -8,8 +8,11 @@ import json
 import logging
 import mimetypes
 import re
+from concurrent.futures import ThreadPoolExecutor
+from itertools import count
 
-from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, QUrlQuery, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, Qt, QUrlQuery, Signal, Slot
 from PySide6.QtWebEngineCore import (
     QWebEngineProfile,
     QWebEngineUrlRequestInterceptor,
@@ -47,8 +50,15 @@ def register_scheme() -> None:
 class MapSchemeHandler(QWebEngineUrlSchemeHandler):
     """Serves fieldkit://map/<path>: generated pages and data, installed assets, MBTiles tiles."""
 
+    _answered = Signal(int, object)  # a view query asked off the UI thread: (its number, the JSON or None)
+
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.remote: set[str] = set()  # hosts whose view queries go to a server: asked off the UI thread
+        self._pool: ThreadPoolExecutor | None = None  # one thread: its one connection to the server is reused
+        self._waiting: dict[int, QWebEngineUrlRequestJob] = {}
+        self._numbers = count(1)
+        self._answered.connect(self._reply_later, Qt.ConnectionType.QueuedConnection)
         self.sites: dict[str, tuple[dict, object]] = {}  # host -> (pages by path, MBTiles or None)
         self.queries: dict[str, object] = {}  # host -> clusters(bbox, zoom) or None
         self.towns: dict[str, object] = {}  # host -> towns(bbox, zoom) or None
@@ -59,9 +69,11 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
             self.qwebchannel = bytes(f.readAll())
             f.close()
 
-    def publish(self, host: str, page: maps.MapPage, tiles=None, clusters=None, towns=None) -> None:
+    def publish(self, host: str, page: maps.MapPage, tiles=None, clusters=None, towns=None, remote=False) -> None:
         """``clusters(bbox, zoom)``: what the page shows of a view (``mapindex.clusters`` for the page's filter),
-        answered at ``clusters?w=&s=&e=&n=&z=``; ``towns(bbox, zoom)`` the town labels, at ``places?...``."""
+        answered at ``clusters?w=&s=&e=&n=&z=``; ``towns(bbox, zoom)`` the town labels, at ``places?...``.
+        ``remote``: ``clusters`` asks a server (the HQ database): it runs on a worker thread, never the UI's."""
+        (self.remote.add if remote else self.remote.discard)(host)
         pages = {
             "/index.html": page.html.encode("utf-8"),
             "/assets/qwebchannel.js": self.qwebchannel,
@@ -76,6 +88,14 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         path = url.path()
         pages, tiles = self.sites.get(url.host(), ({}, None))
         data, mime = None, None
+        if path == "/clusters" and url.host() in self.remote:
+            number = next(self._numbers)
+            self._waiting[number] = job
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(1, thread_name_prefix="map-remote-views")
+            queries = self.queries
+            self._pool.submit(lambda: self._answered.emit(number, self._view_query(queries, url)))
+            return
         if path in ("/clusters", "/places"):
             data = self._view_query(self.queries if path == "/clusters" else self.towns, url)
             if data is None:
@@ -102,10 +122,24 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
             mime = mimetypes.guess_type(path)[0] or "application/octet-stream"
             if path.endswith(".js"):
                 mime = "text/javascript"
+        self._reply(job, mime, data)
+
+    @staticmethod
+    def _reply(job, mime: str, data: bytes) -> None:
         buf = QBuffer(job)
         buf.setData(QByteArray(data))
         buf.open(QIODevice.OpenModeFlag.ReadOnly)
         job.reply(mime.encode(), buf)
+
+    @Slot(int, object)
+    def _reply_later(self, number: int, data) -> None:
+        job = self._waiting.pop(number, None)
+        if job is None or not shiboken6.isValid(job):  # the page went away, or moved on, meanwhile
+            return
+        if data is None:
+            job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
+        else:
+            self._reply(job, "application/json", data)
 
     def _view_query(self, queries: dict, url) -> bytes | None:
         query = queries.get(url.host())

@@ -58,15 +58,18 @@ class MapWidget(QWebEngineView):
         self.week: tuple[str, str] | None = None  # the time slider's week: the view shows only its incidents
         self.heat = False
 
-    def show_map(self, flt=None, colour_by="category", pick_start=None, on_built=None) -> ops.Job:
+    def show_map(self, flt=None, colour_by="category", pick_start=None, on_built=None, source=None) -> ops.Job:
         """Build the page and its data off the UI thread (a large workspace takes a while), then load it here.
         ``on_built(page)`` runs on the UI thread once the page is handed to QtWebEngine; ``loaded(n)`` follows
-        when the page has drawn its n incidents."""
+        when the page has drawn its n incidents. ``source``: incidents kept elsewhere (the HQ database): an object
+        with ``summary()`` (``HqStore.map_summary``) and ``view(bbox, zoom)`` (``HqStore.map_view``), asked off
+        the UI thread; the workspace then gives only the words and the basemap."""
         self._asked += 1
         asked, labels, ws, lang, pick, heat = self._asked, _words(), self.ws, self.lang, self.pick, self.heat
 
         def build():
             tiles = active_basemap(ws)
+            summary = source.summary() if source is not None else None
             page = maps.build_map(
                 ws,
                 flt,
@@ -79,6 +82,7 @@ class MapWidget(QWebEngineView):
                 labels=labels,
                 towns=self.towns,
                 heat=heat,
+                summary=summary,
             )
             return page, tiles
 
@@ -90,8 +94,11 @@ class MapWidget(QWebEngineView):
                 self.host,
                 page,
                 tiles,
-                lambda bbox, zoom: mapindex.clusters(ws, bbox, zoom, self._filter(flt)),
+                source.view
+                if source is not None
+                else lambda bbox, zoom: mapindex.clusters(ws, bbox, zoom, self._filter(flt)),
                 _town_labels if self.towns else None,
+                remote=source is not None,
             )
             self.load(QUrl(f"fieldkit://{self.host}/index.html"))
             if on_built is not None:

@@ -1,0 +1,388 @@
+"""The HQ database page: the fused picture as the HQ database on PostgreSQL holds it (docs/hq-postgresql.md), for
+an HQ workspace that publishes there and for an analyst's desk that reads it (``fieldkit hq connect``).
+
+Read-only, with the least privilege an analyst's role has: the incidents (searched with the server's full-text
+search, ``HqStore.search``), one incident with its signed history and attachments, the map drawn from the server's
+own clusters (``HqStore.map_view``: only what a view shows crosses the network), and the store's open conflicts,
+whose resolution an analyst asks of the HQ workspace's merge service (``Inbox.ask_resolution``, as ``fieldkit hq
+resolve`` does). Every query runs off the UI thread; a server out of reach is said on the page, never in a dialog.
+Everything the server gives is shown as plain text."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.changes import CONFLICTS, INCIDENTS
+from fieldkit.errors import FieldkitError, HqUnreachable
+from fieldkit.hq import pg
+from fieldkit.incidents import LIST_COLUMNS
+from fieldkit.incidents.fields import value_text
+from fieldkit.text import one_line
+
+from .. import ops
+from ..errors import show_error
+from ..i18n import field_name
+from ..widgets import tell
+
+log = logging.getLogger(__name__)
+
+LIMIT = 500  # rows the list shows (best first when searching, else the newest)
+
+
+class _MapSource:
+    """The map's incidents from the HQ database (``MapWidget.show_map(source=...)``)."""
+
+    def __init__(self, store, include_sensitive: bool):
+        self.store, self.include_sensitive = store, include_sensitive
+
+    def summary(self) -> dict:
+        return self.store.map_summary(include_sensitive=self.include_sensitive)
+
+    def view(self, bbox, zoom) -> dict:
+        return self.store.map_view(bbox, zoom, include_sensitive=self.include_sensitive)
+
+
+class HqView(QWidget):
+    """The page. ``dsn``: the HQ database to read (no password in it: ~/.pgpass or PGPASSWORD)."""
+
+    loaded = Signal(int)  # the list was filled with n incidents
+
+    def __init__(self, ws, dsn: str, lang: str = "en", parent=None):
+        super().__init__(parent)
+        from fieldkit.hq.inbox import Inbox
+        from fieldkit.hq.store import HqStore
+
+        self.ws, self.dsn, self.lang = ws, dsn, lang
+        self.store = HqStore(dsn)
+        self.inbox = Inbox(dsn)
+        self.rows: list[dict] = []
+        self.conflicts: list[dict] = []
+        self._asked = 0
+        self._map_stale = True
+
+        name, host = pg.describe(dsn)
+        where = (
+            self.tr("The HQ database {name} on {host}").format(name=name, host=host)
+            if host
+            else self.tr("The HQ database {name} on this computer").format(name=name)
+        )
+        head = QLabel(where)
+        head.setTextFormat(Qt.PlainText)
+        head.setStyleSheet("font-weight: bold")
+        self.summary = QLabel("")
+        self.summary.setTextFormat(Qt.PlainText)
+        self.summary.setWordWrap(True)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr('Search the HQ database (words, "phrases", OR, -word)…'))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.refresh)
+        self.sensitive = QCheckBox(self.tr("Include sensitive incidents"))
+        self.sensitive.toggled.connect(self._sensitive_toggled)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.sensitive)
+        bar.addWidget(refresh)
+
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Title"),
+                self.tr("Category"),
+                self.tr("Severity"),
+                self.tr("Place"),
+                self.tr("Source"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText(self.tr("Choose an incident to read it and its signed history."))
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(split, self.tr("Incidents"))
+        self.map = None
+        try:
+            from ..map.widget import MapWidget
+
+            self.map = MapWidget(ws, lang)
+            self.map.bridge.incidentRequested.connect(self.show_incident)
+            self.tabs.addTab(self.map, self.tr("Map"))
+        except ImportError as e:  # QtWebEngine missing: the list and the conflicts still work
+            log.warning("HQ map unavailable: %s", type(e).__name__)
+        self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(head)
+        lay.addWidget(self.summary)
+        lay.addLayout(bar)
+        lay.addWidget(self.tabs, 1)
+        self._loaded_once = False
+
+    # -- the conflicts ----------------------------------------------------------------------------
+    def _conflicts_tab(self) -> QWidget:
+        w = QWidget()
+        note = QLabel(
+            self.tr(
+                "Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service "
+                "applies it as a new signed version naming you, and the next refresh shows it gone."
+            )
+        )
+        note.setWordWrap(True)
+        self.conflict_table = QTableWidget(0, 5)
+        self.conflict_table.setHorizontalHeaderLabels(
+            [self.tr("Since"), self.tr("Record"), self.tr("Other device"), self.tr("Kind"), self.tr("Id")]
+        )
+        self.conflict_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflict_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conflict_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflict_table.verticalHeader().setVisible(False)
+        self.conflict_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.keep_local = QPushButton(self.tr("Keep HQ's version"))
+        self.keep_remote = QPushButton(self.tr("Keep the other device's version"))
+        self.keep_local.clicked.connect(lambda: self.ask_resolution("local"))
+        self.keep_remote.clicked.connect(lambda: self.ask_resolution("remote"))
+        self.conflict_note = QLabel("")
+        self.conflict_note.setTextFormat(Qt.PlainText)
+        self.conflict_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.keep_local)
+        row.addWidget(self.keep_remote)
+        row.addStretch(1)
+        lay = QVBoxLayout(w)
+        lay.addWidget(note)
+        lay.addWidget(self.conflict_table, 1)
+        lay.addLayout(row)
+        lay.addWidget(self.conflict_note)
+        return w
+
+    def ask_resolution(self, keep: str, reason: str | None = None) -> ops.Job | None:
+        """Ask the merge service to resolve the chosen conflict, keeping ``keep`` ('local' or 'remote')."""
+        r = self.conflict_table.currentRow()
+        if r < 0 or r >= len(self.conflicts):
+            tell(self, self.tr("Conflicts"), self.tr("Choose a conflict first."))
+            return None
+        conflict = self.conflicts[r]
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Conflicts"), self.tr("Why (kept with the decision):"))
+            if not ok:
+                return None
+        inbox = self.inbox
+
+        def done(_request, _changes):
+            self.conflict_note.setText(
+                self.tr(
+                    "Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or "
+                    "'fieldkit hq serve')."
+                )
+            )
+
+        return ops.run(
+            self,
+            self.tr("Asking the HQ workspace…"),
+            lambda: inbox.ask_resolution(conflict["id"], keep, reason=reason),
+            on_done=done,
+        )
+
+    # -- loading -----------------------------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.refresh()
+
+    def on_changes(self, changes) -> None:
+        """The HQ workspace's own imports (its inbox, a bundle) publish to the database: read it again if shown."""
+        if self._loaded_once and changes.touches(INCIDENTS, CONFLICTS) and self.isVisible():
+            self.refresh()
+
+    def _sensitive_toggled(self, _on: bool) -> None:
+        self._map_stale = True
+        self.refresh()
+
+    def _tab_changed(self, _i: int) -> None:
+        if self.map is not None and self.tabs.currentWidget() is self.map and self._map_stale:
+            self._draw_map()
+
+    def refresh(self) -> ops.Job:
+        """Read the list (the search, if any), the counts and the open conflicts off the UI thread."""
+        self._asked += 1
+        asked, store, inbox = self._asked, self.store, self.inbox
+        text, include = self.search.text(), self.sensitive.isChecked()
+
+        def work():
+            rows = (
+                store.search(text, limit=LIMIT, include_sensitive=include)
+                if text.strip()
+                else list(store.records(include_sensitive=include, limit=LIMIT, columns=LIST_COLUMNS, newest=True))
+            )
+            return rows, store.map_summary(include_sensitive=include), inbox.open_conflicts()
+
+        def done(result, _changes):
+            if asked != self._asked:
+                return
+            self.rows, summary, self.conflicts = result
+            self._fill(summary)
+            self.loaded.emit(len(self.rows))
+
+        self._map_stale = True
+        if self.map is not None and self.tabs.currentWidget() is self.map:
+            self._draw_map()
+        return ops.run(self, self.tr("Reading the HQ database…"), work, on_done=done, on_error=self._failed)
+
+    def _failed(self, error) -> None:
+        if isinstance(error, HqUnreachable):
+            self.summary.setText(self.tr("The HQ database is out of reach: Refresh to try again."))
+        elif isinstance(error, FieldkitError):
+            show_error(self, error)
+        else:
+            log.error("reading the HQ database failed: %s", type(error).__name__)
+            self.summary.setText(self.tr("The HQ database could not be read (details in the log)."))
+
+    def _fill(self, summary: dict) -> None:
+        v = self.ws.vocab
+        self.summary.setText(
+            self.tr(
+                "Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open "
+                "conflicts: {conflicts}"
+            ).format(
+                order=self.tr("best matches first") if self.search.text().strip() else self.tr("newest first"),
+                shown=len(self.rows),
+                count=summary["count"],
+                unplaced=summary["unplaced"],
+                conflicts=len(self.conflicts),
+            )
+        )
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            cells = [
+                value_text("occurred_at", r.get("occurred_at")),
+                one_line(r.get("title") or "", 200),
+                v.label("incident_category", r.get("category") or "", self.lang),
+                str(r.get("severity") or ""),
+                one_line(r.get("place") or "", 120),
+                r.get("source_grade") or "",
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, r["id"])
+                self.table.setItem(i, c, item)
+        self.conflict_table.setRowCount(len(self.conflicts))
+        for i, c in enumerate(self.conflicts):
+            kind = self.tr("deleted on one side") if c["kind"] == "deletion" else self.tr("edited on both sides")
+            cells = [
+                value_text("occurred_at", c["created_at"]),
+                one_line(c["title"] or c["record_id"], 200),
+                one_line(c["remote_label"] or c["remote_device"][:8], 80),
+                kind,
+                c["id"][:8],
+            ]
+            for col, text in enumerate(cells):
+                self.conflict_table.setItem(i, col, QTableWidgetItem(text))
+        has = bool(self.conflicts)
+        self.keep_local.setEnabled(has)
+        self.keep_remote.setEnabled(has)
+
+    def _draw_map(self) -> None:
+        self._map_stale = False
+        self.map.show_map(source=_MapSource(self.store, self.sensitive.isChecked()))
+
+    # -- one incident ------------------------------------------------------------------------------
+    def _selected(self) -> None:
+        r = self.table.currentRow()
+        item = self.table.item(r, 0) if r >= 0 else None
+        if item is not None:
+            self.show_incident(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_incident(self, iid: str) -> ops.Job:
+        store, include = self.store, self.sensitive.isChecked()
+
+        def done(rec, _changes):
+            self.tabs.setCurrentIndex(0)
+            self.detail.setPlainText(
+                self._describe(rec) if rec else self.tr("This incident is not in the HQ database.")
+            )
+
+        return ops.run(
+            self,
+            self.tr("Reading the incident…"),
+            lambda: store.incident(str(iid), include_sensitive=include),
+            on_done=done,
+            on_error=self._failed,
+        )
+
+    def _describe(self, rec: dict) -> str:
+        v, lang = self.ws.vocab, self.lang
+        lines = [one_line(rec.get("title") or "", 500), ""]
+        for key in (
+            "occurred_at",
+            "place",
+            "lat",
+            "lon",
+            "category",
+            "severity",
+            "actors",
+            "source_grade",
+            "status",
+            "tags",
+        ):
+            label = field_name(key)
+            lines.append(f"{label[:1].upper()}{label[1:]}: {value_text(key, rec.get(key), 300, v, lang)}")
+        if rec.get("sensitive"):
+            lines.append(self.tr("Sensitive: handle as its source requires."))
+        lines += ["", rec.get("description") or "", ""]
+        lines.append(self.tr("Signed history (versions: {n}):").format(n=len(rec["history"])))
+        for h in rec["history"]:
+            who = (
+                self.tr("by {author}, device {device}").format(
+                    author=one_line(h["author"], 80), device=h["device_id"][:8]
+                )
+                if h["author"]
+                else self.tr("device {device}").format(device=h["device_id"][:8])
+            )
+            line = self.tr("v{version} · {when} · {who} · signed with key {key}").format(
+                version=h["version"],
+                when=value_text("occurred_at", h["created_at"]),
+                who=who,
+                key=(h["signed_by"] or "—")[:8],
+            )
+            lines.append(f"{line} · {one_line(h['reason'], 200)}" if h["reason"] else line)
+        if rec["attachments"]:
+            lines += ["", self.tr("Attachments:")]
+            for a in rec["attachments"]:
+                state = self.tr("held by the HQ database") if a["in_store"] else self.tr("not in the HQ database yet")
+                lines.append(f"  {one_line(a['filename'], 200)} ({a['size']} B, {a['sha256'][:12]}…): {state}")
+        return "\n".join(lines)
