@@ -13,7 +13,7 @@ from .fields import parse_datetime
 # --------------------------------------------------------------------------------------------
 # search
 # --------------------------------------------------------------------------------------------
-_TOKEN_RE = re.compile(r'"[^"]*"|\S+')
+_TOKEN_RE = re.compile(r'-?"[^"]*"|\S+')
 SORTABLE = {
     "occurred_at": "i.occurred_at",
     "title": "i.title COLLATE NOCASE",
@@ -29,24 +29,36 @@ SORTABLE = {
 def fts_query(text: str) -> str:
     """Turn what a user typed into an FTS5 query: a word also finds the words it begins (as users expect of a search
     box: "fisher" finds "fishermen"; words of three letters or more), "quoted phrases" match exactly (hyphens and
-    apostrophes included), word* prefixes work, AND/OR/NOT are operators."""
+    apostrophes included), word* prefixes work, AND/OR/NOT are operators, and ``-word`` (or ``-"a phrase"``) leaves
+    out what it matches (the HQ database's search, ``fieldkit.hq.store.tsquery_text``, reads it the same way)."""
     if text.count('"') % 2:
         raise SearchQueryError('The search "{text}" has an unclosed quotation mark.', text=text)
-    parts = []
+    parts, left_out = [], []
     for tok in _TOKEN_RE.findall(text):
-        if tok in ("AND", "OR", "NOT"):
-            parts.append(tok)
-        elif tok.startswith('"'):
-            if len(tok) > 2:
-                parts.append(tok)
-        elif tok.endswith("*") and len(tok) > 1:
-            parts.append('"' + tok[:-1].replace('"', '""') + '"*')
+        negate = tok.startswith("-") and len(tok) > 1 and tok not in ("AND", "OR", "NOT")
+        word = tok[1:] if negate else tok
+        if word in ("AND", "OR", "NOT") and not negate:
+            parts.append(word)
+            continue
+        if word.startswith('"'):
+            if len(word) <= 2:
+                continue
+            term = word
+        elif word.endswith("*") and len(word) > 1:
+            term = '"' + word[:-1].replace('"', '""') + '"*'
         else:
-            parts.append('"' + tok.replace('"', '""') + '"' + ("*" if len(tok) >= 3 else ""))
+            term = '"' + word.replace('"', '""') + '"' + ("*" if len(word) >= 3 else "")
+        (left_out if negate else parts).append(term)
     if parts and (parts[0] in ("AND", "OR", "NOT") or parts[-1] in ("AND", "OR", "NOT")):
         raise SearchQueryError(
             'The search "{text}" starts or ends with AND, OR or NOT; put words on both sides.', text=text
         )
+    if left_out and not parts:
+        raise SearchQueryError(
+            'The search "{text}" only leaves words out (-word); put a word to look for too.', text=text
+        )
+    if left_out:  # FTS5's NOT takes a left side: what is looked for, then each word left out
+        return "(" + " ".join(parts) + ")" + "".join(f" NOT {t}" for t in left_out)
     return " ".join(parts)
 
 

@@ -888,97 +888,97 @@ Device id: {device_id}</source>
       <translation>تم الطلب: تطبّقه مساحة عمل المقر حين تنظر خدمة الدمج فيها مرة أخرى (نافذة المقر، أو 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="214" />
+      <location filename="../../ui/hq/view.py" line="215" />
       <source>Asking the HQ workspace…</source>
       <translation>جارٍ الطلب من مساحة عمل المقر…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="262" />
+      <location filename="../../ui/hq/view.py" line="263" />
       <source>Reading the HQ database…</source>
       <translation>جارٍ قراءة قاعدة بيانات المقر…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="266" />
+      <location filename="../../ui/hq/view.py" line="267" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>قاعدة بيانات المقر بعيدة المنال: اضغط تحديث للمحاولة مجددًا.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="271" />
+      <location filename="../../ui/hq/view.py" line="272" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>تعذّرت قراءة قاعدة بيانات المقر (التفاصيل في السجل).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="277" />
+      <location filename="../../ui/hq/view.py" line="278" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>الحوادث على الخريطة: {count} (بلا موقع: {unplaced}) · المعروضة: {shown}، {order} · التعارضات المفتوحة: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="280" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>best matches first</source>
       <translation>الأكثر صلة أولًا</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="280" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>newest first</source>
       <translation>الأحدث أولًا</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="304" />
+      <location filename="../../ui/hq/view.py" line="305" />
       <source>deleted on one side</source>
       <translation>حُذف في أحد الجانبين</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="304" />
+      <location filename="../../ui/hq/view.py" line="305" />
       <source>edited on both sides</source>
       <translation>عُدّل في الجانبين</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="335" />
+      <location filename="../../ui/hq/view.py" line="336" />
       <source>This incident is not in the HQ database.</source>
       <translation>هذه الحادثة ليست في قاعدة بيانات المقر.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="340" />
+      <location filename="../../ui/hq/view.py" line="341" />
       <source>Reading the incident…</source>
       <translation>جارٍ قراءة الحادثة…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="364" />
+      <location filename="../../ui/hq/view.py" line="365" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>حساسة: تعامل معها كما يقتضي مصدرها.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="366" />
+      <location filename="../../ui/hq/view.py" line="367" />
       <source>Signed history (versions: {n}):</source>
       <translation>السجل الموقَّع (النسخ: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="369" />
+      <location filename="../../ui/hq/view.py" line="370" />
       <source>by {author}, device {device}</source>
       <translation>بواسطة {author}، الجهاز {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="373" />
+      <location filename="../../ui/hq/view.py" line="374" />
       <source>device {device}</source>
       <translation>الجهاز {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="375" />
+      <location filename="../../ui/hq/view.py" line="376" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>النسخة {version} · {when} · {who} · موقَّعة بالمفتاح {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="383" />
+      <location filename="../../ui/hq/view.py" line="384" />
       <source>Attachments:</source>
       <translation>المرفقات:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="386" />
       <source>held by the HQ database</source>
       <translation>محفوظ في قاعدة بيانات المقر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="386" />
       <source>not in the HQ database yet</source>
       <translation>ليس في قاعدة بيانات المقر بعد</translation>
     </message>
@@ -4601,6 +4601,10 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <source>'{value}' is two numbers: put the latitude and the longitude each in its own box.</source>
       <translation>'{value}' رقمان: ضع خط العرض وخط الطول كلًّا في خانته.</translation>
+    </message>
+    <message>
+      <source>The search "{text}" only leaves words out (-word); put a word to look for too.</source>
+      <translation>البحث "{text}" يستبعد كلمات فقط (‎-كلمة)؛ أضف كذلك كلمة للبحث عنها.</translation>
     </message>
     <message>
       <source>No single incident has an id starting with {id}.</source>

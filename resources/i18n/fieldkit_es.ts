@@ -876,97 +876,97 @@ Id del dispositivo: {device_id}</translation>
       <translation>Solicitado: el espacio de trabajo de la sede lo aplica cuando su servicio de fusión vuelve a mirar (la ventana de la sede, o 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="214" />
+      <location filename="../../ui/hq/view.py" line="215" />
       <source>Asking the HQ workspace…</source>
       <translation>Solicitando al espacio de trabajo de la sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="262" />
+      <location filename="../../ui/hq/view.py" line="263" />
       <source>Reading the HQ database…</source>
       <translation>Leyendo la base de datos de la sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="266" />
+      <location filename="../../ui/hq/view.py" line="267" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>La base de datos de la sede está fuera de alcance: actualice para intentarlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="271" />
+      <location filename="../../ui/hq/view.py" line="272" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>No se pudo leer la base de datos de la sede (detalles en el registro).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="277" />
+      <location filename="../../ui/hq/view.py" line="278" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidentes en el mapa: {count} (sin ubicación: {unplaced}) · listados: {shown}, {order} · conflictos abiertos: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="280" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>best matches first</source>
       <translation>los más pertinentes primero</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="280" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>newest first</source>
       <translation>los más recientes primero</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="304" />
+      <location filename="../../ui/hq/view.py" line="305" />
       <source>deleted on one side</source>
       <translation>eliminado en un lado</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="304" />
+      <location filename="../../ui/hq/view.py" line="305" />
       <source>edited on both sides</source>
       <translation>modificado en ambos lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="335" />
+      <location filename="../../ui/hq/view.py" line="336" />
       <source>This incident is not in the HQ database.</source>
       <translation>Este incidente no está en la base de datos de la sede.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="340" />
+      <location filename="../../ui/hq/view.py" line="341" />
       <source>Reading the incident…</source>
       <translation>Leyendo el incidente…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="364" />
+      <location filename="../../ui/hq/view.py" line="365" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensible: trátelo como exige su fuente.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="366" />
+      <location filename="../../ui/hq/view.py" line="367" />
       <source>Signed history (versions: {n}):</source>
       <translation>Historial firmado (versiones: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="369" />
+      <location filename="../../ui/hq/view.py" line="370" />
       <source>by {author}, device {device}</source>
       <translation>por {author}, dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="373" />
+      <location filename="../../ui/hq/view.py" line="374" />
       <source>device {device}</source>
       <translation>dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="375" />
+      <location filename="../../ui/hq/view.py" line="376" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · firmado con la clave {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="383" />
+      <location filename="../../ui/hq/view.py" line="384" />
       <source>Attachments:</source>
       <translation>Adjuntos:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="386" />
       <source>held by the HQ database</source>
       <translation>guardado en la base de datos de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="386" />
       <source>not in the HQ database yet</source>
       <translation>aún no está en la base de datos de la sede</translation>
     </message>
@@ -4545,6 +4545,10 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>'{value}' is two numbers: put the latitude and the longitude each in its own box.</source>
       <translation>'{value}' son dos números: ponga la latitud y la longitud cada una en su propia casilla.</translation>
+    </message>
+    <message>
+      <source>The search "{text}" only leaves words out (-word); put a word to look for too.</source>
+      <translation>La búsqueda "{text}" solo excluye palabras (-palabra); añada también una palabra que buscar.</translation>
     </message>
     <message>
       <source>No single incident has an id starting with {id}.</source>

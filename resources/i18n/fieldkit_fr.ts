@@ -876,97 +876,97 @@ Identifiant : {device_id}</translation>
       <translation>Demandé : l'espace de travail du QG l'applique quand son service de fusion regarde à nouveau (la fenêtre du QG, ou 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="214" />
+      <location filename="../../ui/hq/view.py" line="215" />
       <source>Asking the HQ workspace…</source>
       <translation>Demande à l'espace de travail du QG…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="262" />
+      <location filename="../../ui/hq/view.py" line="263" />
       <source>Reading the HQ database…</source>
       <translation>Lecture de la base de données du QG…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="266" />
+      <location filename="../../ui/hq/view.py" line="267" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>La base de données du QG est hors d'atteinte : actualisez pour réessayer.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="271" />
+      <location filename="../../ui/hq/view.py" line="272" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>La base de données du QG n'a pas pu être lue (détails dans le journal).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="277" />
+      <location filename="../../ui/hq/view.py" line="278" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidents sur la carte : {count} (sans lieu : {unplaced}) · listés : {shown}, {order} · conflits ouverts : {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="280" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>best matches first</source>
       <translation>les plus pertinents d'abord</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="280" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>newest first</source>
       <translation>les plus récents d'abord</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="304" />
+      <location filename="../../ui/hq/view.py" line="305" />
       <source>deleted on one side</source>
       <translation>supprimé d'un côté</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="304" />
+      <location filename="../../ui/hq/view.py" line="305" />
       <source>edited on both sides</source>
       <translation>modifié des deux côtés</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="335" />
+      <location filename="../../ui/hq/view.py" line="336" />
       <source>This incident is not in the HQ database.</source>
       <translation>Cet incident n'est pas dans la base de données du QG.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="340" />
+      <location filename="../../ui/hq/view.py" line="341" />
       <source>Reading the incident…</source>
       <translation>Lecture de l'incident…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="364" />
+      <location filename="../../ui/hq/view.py" line="365" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensible : à traiter comme sa source l'exige.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="366" />
+      <location filename="../../ui/hq/view.py" line="367" />
       <source>Signed history (versions: {n}):</source>
       <translation>Historique signé (versions : {n}) :</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="369" />
+      <location filename="../../ui/hq/view.py" line="370" />
       <source>by {author}, device {device}</source>
       <translation>par {author}, appareil {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="373" />
+      <location filename="../../ui/hq/view.py" line="374" />
       <source>device {device}</source>
       <translation>appareil {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="375" />
+      <location filename="../../ui/hq/view.py" line="376" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · signé avec la clé {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="383" />
+      <location filename="../../ui/hq/view.py" line="384" />
       <source>Attachments:</source>
       <translation>Pièces jointes :</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="386" />
       <source>held by the HQ database</source>
       <translation>détenue par la base de données du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="386" />
       <source>not in the HQ database yet</source>
       <translation>pas encore dans la base de données du QG</translation>
     </message>
@@ -4545,6 +4545,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>'{value}' is two numbers: put the latitude and the longitude each in its own box.</source>
       <translation>« {value} » contient deux nombres : mettez la latitude et la longitude chacune dans sa case.</translation>
+    </message>
+    <message>
+      <source>The search "{text}" only leaves words out (-word); put a word to look for too.</source>
+      <translation>La recherche « {text} » ne fait qu'exclure des mots (-mot) ; ajoutez aussi un mot à chercher.</translation>
     </message>
     <message>
       <source>No single incident has an id starting with {id}.</source>

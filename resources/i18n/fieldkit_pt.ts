@@ -876,97 +876,97 @@ Id do dispositivo: {device_id}</translation>
       <translation>Pedido: o espaço de trabalho da sede aplica-o quando o seu serviço de fusão voltar a verificar (a janela da sede, ou 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="214" />
+      <location filename="../../ui/hq/view.py" line="215" />
       <source>Asking the HQ workspace…</source>
       <translation>A pedir ao espaço de trabalho da sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="262" />
+      <location filename="../../ui/hq/view.py" line="263" />
       <source>Reading the HQ database…</source>
       <translation>A ler a base de dados da sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="266" />
+      <location filename="../../ui/hq/view.py" line="267" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>A base de dados da sede está fora de alcance: atualize para tentar de novo.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="271" />
+      <location filename="../../ui/hq/view.py" line="272" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>Não foi possível ler a base de dados da sede (detalhes no registo).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="277" />
+      <location filename="../../ui/hq/view.py" line="278" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidentes no mapa: {count} (sem localização: {unplaced}) · listados: {shown}, {order} · conflitos abertos: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="280" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>best matches first</source>
       <translation>os mais pertinentes primeiro</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="280" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>newest first</source>
       <translation>os mais recentes primeiro</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="304" />
+      <location filename="../../ui/hq/view.py" line="305" />
       <source>deleted on one side</source>
       <translation>eliminado num dos lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="304" />
+      <location filename="../../ui/hq/view.py" line="305" />
       <source>edited on both sides</source>
       <translation>alterado em ambos os lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="335" />
+      <location filename="../../ui/hq/view.py" line="336" />
       <source>This incident is not in the HQ database.</source>
       <translation>Este incidente não está na base de dados da sede.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="340" />
+      <location filename="../../ui/hq/view.py" line="341" />
       <source>Reading the incident…</source>
       <translation>A ler o incidente…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="364" />
+      <location filename="../../ui/hq/view.py" line="365" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensível: trate-o como a sua fonte exige.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="366" />
+      <location filename="../../ui/hq/view.py" line="367" />
       <source>Signed history (versions: {n}):</source>
       <translation>Histórico assinado (versões: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="369" />
+      <location filename="../../ui/hq/view.py" line="370" />
       <source>by {author}, device {device}</source>
       <translation>por {author}, dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="373" />
+      <location filename="../../ui/hq/view.py" line="374" />
       <source>device {device}</source>
       <translation>dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="375" />
+      <location filename="../../ui/hq/view.py" line="376" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · assinado com a chave {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="383" />
+      <location filename="../../ui/hq/view.py" line="384" />
       <source>Attachments:</source>
       <translation>Anexos:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="386" />
       <source>held by the HQ database</source>
       <translation>guardado na base de dados da sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="386" />
       <source>not in the HQ database yet</source>
       <translation>ainda não está na base de dados da sede</translation>
     </message>
@@ -4545,6 +4545,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>'{value}' is two numbers: put the latitude and the longitude each in its own box.</source>
       <translation>'{value}' são dois números: coloque a latitude e a longitude cada uma na sua caixa.</translation>
+    </message>
+    <message>
+      <source>The search "{text}" only leaves words out (-word); put a word to look for too.</source>
+      <translation>A pesquisa "{text}" só exclui palavras (-palavra); acrescente também uma palavra a procurar.</translation>
     </message>
     <message>
       <source>No single incident has an id starting with {id}.</source>

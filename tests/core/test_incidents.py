@@ -191,9 +191,15 @@ def test_search_combines_full_text_and_filters(ws, incident_data):
     assert titles(IncidentFilter(bbox=(40, 0, 50, 10))) == ["Pirates off Somalia"]
     assert "Pirates off Somalia" not in titles(IncidentFilter(include_sensitive=False))
     assert titles(IncidentFilter(text="port", categories=["INT_SEIZURE"])) == ["Cocaine seizure at the port of Bissau"]
+    # -word leaves out what it matches (a prefix, as a word looked for), -"a phrase" too
+    everything = titles(IncidentFilter(text="bissau OR gabu OR somalia"))
+    assert titles(IncidentFilter(text="bissau OR gabu OR somalia -gab")) == [t for t in everything if "Gabú" not in t]
+    assert titles(IncidentFilter(text='bissau -"port of bissau"')) == ["Extortion at checkpoint", "Pirates off Somalia"]
+    assert titles(IncidentFilter(text="convoy -gabu")) == []
+    assert titles(IncidentFilter(text="convoy -cocaine")) == ["Convoy crossing near Gabú"]
 
 
-@pytest.mark.parametrize("query", ['"unclosed', "AND", "convoy OR", "NOT"])
+@pytest.mark.parametrize("query", ['"unclosed', "AND", "convoy OR", "NOT", "-convoy", '-"a phrase"'])
 def test_malformed_queries_get_a_plain_message(ws, incident_data, query):
     ws.incidents.add(incident_data)
     with pytest.raises(SearchQueryError) as e:

@@ -345,7 +345,7 @@ def test_the_store_searches_as_the_workspace_does(hq_setup, pg_dsn):
     assert titles('"levy checkpoint"') == []  # a phrase keeps its order
     assert len(titles("levy OR informant")) == 6
     assert len(titles("northern NOT levy")) == len(titles("northern -levy")) == 6
-    for q in ("checkp", "gab", "levy OR informant", "northern NOT levy", '"checkpoint levy" 1'):
+    for q in ("checkp", "gab", "levy OR informant", "northern NOT levy", '"checkpoint levy" 1', "northern -levy"):
         mine = {r["id"] for r in hq.incidents.search(IncidentFilter(text=q), limit=100)}
         assert {r["id"] for r in store.search(q, limit=100, include_sensitive=True)} == mine, q
     # query syntax typed as text is text: no error from the server, no match, nothing injected
