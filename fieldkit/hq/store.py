@@ -603,6 +603,11 @@ class HqStore:
                 return None
             rec = _record(row)
             rec["source_grade"] = source_grade(rec)
+            label = conn.execute(  # the reporting device as HQ knows it (its trusted key's label, the newest)
+                "SELECT label FROM trusted_keys WHERE device_id = %s ORDER BY created_at DESC LIMIT 1",
+                [rec["origin_device"]],
+            ).fetchone()
+            rec["origin_label"] = label[0] if label else ""
             rec["history"] = [
                 {
                     "version": v,

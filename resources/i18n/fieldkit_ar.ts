@@ -944,41 +944,46 @@ Device id: {device_id}</source>
     </message>
     <message>
       <location filename="../../ui/hq/view.py" line="365" />
+      <source>Reported by: {device}</source>
+      <translation>أبلغ عنها: {device}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="370" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>حساسة: تعامل معها كما يقتضي مصدرها.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="367" />
+      <location filename="../../ui/hq/view.py" line="372" />
       <source>Signed history (versions: {n}):</source>
       <translation>السجل الموقَّع (النسخ: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="370" />
+      <location filename="../../ui/hq/view.py" line="375" />
       <source>by {author}, device {device}</source>
       <translation>بواسطة {author}، الجهاز {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="374" />
+      <location filename="../../ui/hq/view.py" line="379" />
       <source>device {device}</source>
       <translation>الجهاز {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="376" />
+      <location filename="../../ui/hq/view.py" line="381" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>النسخة {version} · {when} · {who} · موقَّعة بالمفتاح {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="384" />
+      <location filename="../../ui/hq/view.py" line="389" />
       <source>Attachments:</source>
       <translation>المرفقات:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="386" />
+      <location filename="../../ui/hq/view.py" line="391" />
       <source>held by the HQ database</source>
       <translation>محفوظ في قاعدة بيانات المقر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="386" />
+      <location filename="../../ui/hq/view.py" line="391" />
       <source>not in the HQ database yet</source>
       <translation>ليس في قاعدة بيانات المقر بعد</translation>
     </message>

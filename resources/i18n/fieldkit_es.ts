@@ -932,41 +932,46 @@ Id del dispositivo: {device_id}</translation>
     </message>
     <message>
       <location filename="../../ui/hq/view.py" line="365" />
+      <source>Reported by: {device}</source>
+      <translation>Notificado por: {device}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="370" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensible: trátelo como exige su fuente.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="367" />
+      <location filename="../../ui/hq/view.py" line="372" />
       <source>Signed history (versions: {n}):</source>
       <translation>Historial firmado (versiones: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="370" />
+      <location filename="../../ui/hq/view.py" line="375" />
       <source>by {author}, device {device}</source>
       <translation>por {author}, dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="374" />
+      <location filename="../../ui/hq/view.py" line="379" />
       <source>device {device}</source>
       <translation>dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="376" />
+      <location filename="../../ui/hq/view.py" line="381" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · firmado con la clave {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="384" />
+      <location filename="../../ui/hq/view.py" line="389" />
       <source>Attachments:</source>
       <translation>Adjuntos:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="386" />
+      <location filename="../../ui/hq/view.py" line="391" />
       <source>held by the HQ database</source>
       <translation>guardado en la base de datos de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="386" />
+      <location filename="../../ui/hq/view.py" line="391" />
       <source>not in the HQ database yet</source>
       <translation>aún no está en la base de datos de la sede</translation>
     </message>

@@ -932,41 +932,46 @@ Identifiant : {device_id}</translation>
     </message>
     <message>
       <location filename="../../ui/hq/view.py" line="365" />
+      <source>Reported by: {device}</source>
+      <translation>Signalé par : {device}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="370" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensible : à traiter comme sa source l'exige.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="367" />
+      <location filename="../../ui/hq/view.py" line="372" />
       <source>Signed history (versions: {n}):</source>
       <translation>Historique signé (versions : {n}) :</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="370" />
+      <location filename="../../ui/hq/view.py" line="375" />
       <source>by {author}, device {device}</source>
       <translation>par {author}, appareil {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="374" />
+      <location filename="../../ui/hq/view.py" line="379" />
       <source>device {device}</source>
       <translation>appareil {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="376" />
+      <location filename="../../ui/hq/view.py" line="381" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · signé avec la clé {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="384" />
+      <location filename="../../ui/hq/view.py" line="389" />
       <source>Attachments:</source>
       <translation>Pièces jointes :</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="386" />
+      <location filename="../../ui/hq/view.py" line="391" />
       <source>held by the HQ database</source>
       <translation>détenue par la base de données du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="386" />
+      <location filename="../../ui/hq/view.py" line="391" />
       <source>not in the HQ database yet</source>
       <translation>pas encore dans la base de données du QG</translation>
     </message>

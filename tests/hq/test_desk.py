@@ -210,6 +210,11 @@ def test_an_analyst_asks_for_a_conflicts_resolution_from_the_page(
         with qtbot.waitSignal(page.loaded, timeout=30000):
             page.refresh()
         assert page.conflict_table.rowCount() == 2 and page.keep_remote.isEnabled()
+        # the reporting device as HQ knows it (the label HQ trusts for it)
+        assert page.store.incident(recs[0]["id"])["origin_label"] == "Team 0"
+        job = page.show_incident(recs[0]["id"])
+        qtbot.waitUntil(lambda: job.done, timeout=30000)
+        assert "Reported by: Team 0" in page.detail.toPlainText()
         titles = {page.conflict_table.item(i, 1).text() for i in range(2)}
         assert titles == {hq.incidents.get(r["id"])["title"] for r in recs}
         page.conflict_table.selectRow(0)

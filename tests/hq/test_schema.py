@@ -101,6 +101,36 @@ def test_the_qgis_view_has_the_live_final_incidents_and_leaves_sensitive_ones_ou
     )
 
 
+def test_the_gis_layers_carry_a_timestamp_and_the_reporting_devices_label(conn):
+    """Schema step 7: QGIS's temporal controller needs a time column; GIS staff style by device."""
+    _insert(conn)
+    _insert(conn, id="odd", occurred_at="not a time")  # never written by FieldKit: no timestamp, no error
+    dev = conn.execute("SELECT origin_device FROM incidents WHERE id = 'i1'").fetchone()[0]
+    for key, label, at in (
+        ("k1", "Gabu laptop (old key)", "2026-01-01T00:00:00Z"),
+        ("k2", "Gabu laptop", "2026-03-01"),
+    ):
+        conn.execute(
+            "INSERT INTO trusted_keys (id, device_id, label, box_key, fingerprint, created_at, updated_at) "
+            "VALUES (%s, %s, %s, 'b', 'f', %s, %s)",
+            [key, dev, label, at, at],
+        )
+    conn.commit()
+    rows = dict(
+        (r[0], r[1:])
+        for r in conn.execute("SELECT id, occurred_time, origin_label FROM hq_incidents ORDER BY id").fetchall()
+    )
+    occurred = conn.execute("SELECT occurred_at FROM incidents WHERE id = 'i1'").fetchone()[0]
+    assert rows["i1"][0] == conn.execute("SELECT %s::timestamptz", [occurred]).fetchone()[0]
+    assert rows["i1"][1] == "Gabu laptop" and rows["odd"][0] is None
+    kinds = dict(
+        conn.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'hq_incidents'"
+        ).fetchall()
+    )
+    assert kinds["occurred_time"] == "timestamp with time zone" and kinds["origin_label"] == "text"
+
+
 def test_the_same_bundle_counts_once(conn):
     row = ("b1", "sha", "d1", "", "hq", 1, "t", "{}", "t", "t", 0)
     sql = "INSERT INTO bundle_imports VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING"

@@ -361,6 +361,11 @@ class HqView(QWidget):
         ):
             label = field_name(key)
             lines.append(f"{label[:1].upper()}{label[1:]}: {value_text(key, rec.get(key), 300, v, lang)}")
+        lines.append(
+            self.tr("Reported by: {device}").format(
+                device=one_line(rec.get("origin_label") or "", 80) or (rec.get("origin_device") or "—")[:8]
+            )
+        )
         if rec.get("sensitive"):
             lines.append(self.tr("Sensitive: handle as its source requires."))
         lines += ["", rec.get("description") or "", ""]
