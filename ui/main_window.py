@@ -431,8 +431,11 @@ class MainWindow(QMainWindow):
         if reads:  # an HQ workspace on PostgreSQL, or an analyst's desk ('fieldkit hq connect')
             from .hq.view import HqView
 
-            self.hq = HqView(self.ws, reads, self.lang)
-            self.pages["hq"] = self.hq
+            try:
+                self.hq = HqView(self.ws, reads, self.lang)
+                self.pages["hq"] = self.hq
+            except FieldkitError as e:  # an address psycopg cannot read, or without psycopg: the rest still works
+                log.warning("no HQ database page: %s", type(e).__name__)
         for w in self.pages.values():
             self.stack.addWidget(w)
             if hasattr(w, "on_changes"):

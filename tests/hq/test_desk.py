@@ -236,3 +236,17 @@ def test_an_analyst_asks_for_a_conflicts_resolution_from_the_page(
         with psycopg.connect(pg_dsn, autocommit=True) as c:
             c.execute(f"DROP OWNED BY {name}")
             c.execute(f"DROP ROLE {name}")
+
+
+def test_an_address_that_cannot_be_used_leaves_the_window_working(qtbot, tmp_path, no_dialogs):  # noqa: F811
+    from ui.main_window import MainWindow
+
+    desk = Workspace(tmp_path / "desk", unencrypted=True)
+    try:
+        desk.settings.set(READ_SETTING, "postgresql://amina:secret@hq-db/fieldkit_hq")  # set by hand, with a password
+        win = MainWindow(desk, "en")
+        qtbot.addWidget(win)
+        assert "hq" not in win.pages and "hq" not in win.job_actions and "incidents" in win.pages
+        win.close()
+    finally:
+        desk.close()
