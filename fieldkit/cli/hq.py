@@ -620,5 +620,6 @@ def store_export(ws, args) -> int:
 
     rows = _store(ws, read=True).records(args.search, include_sensitive=args.include_sensitive)
     n = exports.EXPORTERS[args.kind](ws, args.out, include_sensitive=args.include_sensitive, rows=rows)
-    print(f"Exported {n} incident(s) from the HQ database to {args.out}.")
+    left_out = "" if args.include_sensitive else " (sensitive incidents left out)"
+    print(f"Exported {n} incident(s) from the HQ database to {args.out}{left_out}.")
     return 0

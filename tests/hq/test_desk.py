@@ -118,6 +118,9 @@ def test_an_analysts_desk_connects_reads_and_never_publishes(published, analyst,
     assert json.loads(capsys.readouterr().out)
     assert main(["--data-dir", d, "hq", "conflicts", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+    out = tmp_path / "hq.csv"  # the exports work from the desk too, and say what they left out
+    assert main(["--data-dir", d, "hq", "export", "csv", "--out", str(out)]) == 0
+    assert "(sensitive incidents left out)" in capsys.readouterr().out and out.stat().st_size > 1000
     # the desk never publishes: there is nothing it publishes to
     assert main(["--data-dir", d, "hq", "publish"]) == 1
     with Workspace(tmp_path / "desk") as w:
