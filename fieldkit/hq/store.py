@@ -356,16 +356,19 @@ class HqStore:
         columns=ROW_COLUMNS,
         newest: bool = False,
     ) -> Iterator[dict]:
-        """Live incidents (not in the trash), oldest first (``newest``: newest first), or those matching ``text``
-        (the workspace's search rules, ``tsquery_text``: words also find the words they begin, "phrases",
-        AND/OR/NOT, -word; accents ignored, French stems), best first. Streams (a server-side cursor)."""
+        """Live incidents (not in the trash), oldest first, or those matching ``text`` (the workspace's search rules,
+        ``tsquery_text``: words also find the words they begin, "phrases", AND/OR/NOT, -word; accents ignored,
+        French stems), best first; ``newest``: newest first in both cases (as the app's list sorts a search; a
+        common word's tens of thousands of matches are not ranked). Streams (a server-side cursor)."""
         where = ["deleted_at IS NULL"]
         params: list = []
         order = "occurred_at DESC, id DESC" if newest else "occurred_at, id"
         query = tsquery_text(text) if text.strip() else ""
+        ranked = bool(query) and not newest  # newest first skips ts_rank, which reads every matching row
         if query:
             where.append("(search @@ to_tsquery('fieldkit_simple', %s) OR search @@ to_tsquery('fieldkit_french', %s))")
             params += [query, query]
+        if ranked:
             order = (
                 "ts_rank(search, to_tsquery('fieldkit_simple', %s) || to_tsquery('fieldkit_french', %s)) DESC, "
                 "occurred_at DESC, id"
@@ -373,7 +376,7 @@ class HqStore:
         if not include_sensitive:
             where.append("sensitive = 0")
         q = f"SELECT {', '.join(columns)} FROM incidents WHERE {' AND '.join(where)} ORDER BY {order}"
-        if query:
+        if ranked:
             params += [query, query]
         if limit is not None:
             q += " LIMIT %s"

@@ -881,97 +881,92 @@ Id del dispositivo: {device_id}</translation>
       <translation>Solicitando al espacio de trabajo de la sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="263" />
+      <location filename="../../ui/hq/view.py" line="261" />
       <source>Reading the HQ database…</source>
       <translation>Leyendo la base de datos de la sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="267" />
+      <location filename="../../ui/hq/view.py" line="265" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>La base de datos de la sede está fuera de alcance: actualice para intentarlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="272" />
+      <location filename="../../ui/hq/view.py" line="270" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>No se pudo leer la base de datos de la sede (detalles en el registro).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="278" />
+      <location filename="../../ui/hq/view.py" line="276" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidentes en el mapa: {count} (sin ubicación: {unplaced}) · listados: {shown}, {order} · conflictos abiertos: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="281" />
-      <source>best matches first</source>
-      <translation>los más pertinentes primero</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="279" />
       <source>newest first</source>
       <translation>los más recientes primero</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="305" />
+      <location filename="../../ui/hq/view.py" line="303" />
       <source>deleted on one side</source>
       <translation>eliminado en un lado</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="305" />
+      <location filename="../../ui/hq/view.py" line="303" />
       <source>edited on both sides</source>
       <translation>modificado en ambos lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="336" />
+      <location filename="../../ui/hq/view.py" line="334" />
       <source>This incident is not in the HQ database.</source>
       <translation>Este incidente no está en la base de datos de la sede.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="341" />
+      <location filename="../../ui/hq/view.py" line="339" />
       <source>Reading the incident…</source>
       <translation>Leyendo el incidente…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="365" />
+      <location filename="../../ui/hq/view.py" line="363" />
       <source>Reported by: {device}</source>
       <translation>Notificado por: {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="370" />
+      <location filename="../../ui/hq/view.py" line="368" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensible: trátelo como exige su fuente.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="372" />
+      <location filename="../../ui/hq/view.py" line="370" />
       <source>Signed history (versions: {n}):</source>
       <translation>Historial firmado (versiones: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="375" />
+      <location filename="../../ui/hq/view.py" line="373" />
       <source>by {author}, device {device}</source>
       <translation>por {author}, dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="379" />
+      <location filename="../../ui/hq/view.py" line="377" />
       <source>device {device}</source>
       <translation>dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="381" />
+      <location filename="../../ui/hq/view.py" line="379" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · firmado con la clave {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="389" />
+      <location filename="../../ui/hq/view.py" line="387" />
       <source>Attachments:</source>
       <translation>Adjuntos:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="391" />
+      <location filename="../../ui/hq/view.py" line="389" />
       <source>held by the HQ database</source>
       <translation>guardado en la base de datos de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="391" />
+      <location filename="../../ui/hq/view.py" line="389" />
       <source>not in the HQ database yet</source>
       <translation>aún no está en la base de datos de la sede</translation>
     </message>
@@ -1746,127 +1741,127 @@ Id del dispositivo: {device_id}</translation>
       <translation>El mapa necesita QtWebEngine, que no está instalado.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="445" />
+      <location filename="../../ui/main_window.py" line="448" />
       <source>Jobs</source>
       <translation>Tareas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="455" />
+      <location filename="../../ui/main_window.py" line="458" />
       <source>Checklist</source>
       <translation>Lista de verificación</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="456" />
+      <location filename="../../ui/main_window.py" line="459" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="457" />
+      <location filename="../../ui/main_window.py" line="460" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="458" />
+      <location filename="../../ui/main_window.py" line="461" />
       <source>Sync</source>
       <translation>Sincronización</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="459" />
+      <location filename="../../ui/main_window.py" line="462" />
       <source>HQ database</source>
       <translation>Base de datos de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="471" />
+      <location filename="../../ui/main_window.py" line="474" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="472" />
+      <location filename="../../ui/main_window.py" line="475" />
       <source>Load demo data…</source>
       <translation>Cargar datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="473" />
+      <location filename="../../ui/main_window.py" line="476" />
       <source>Remove demo data…</source>
       <translation>Quitar datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="474" />
+      <location filename="../../ui/main_window.py" line="477" />
       <source>Your name and device…</source>
       <translation>Su nombre y dispositivo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="476" />
+      <location filename="../../ui/main_window.py" line="479" />
       <source>Verify integrity</source>
       <translation>Verificar la integridad</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="478" />
+      <location filename="../../ui/main_window.py" line="481" />
       <source>Lock now</source>
       <translation>Bloquear ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="481" />
+      <location filename="../../ui/main_window.py" line="484" />
       <source>Encrypt this workspace…</source>
       <translation>Cifrar este espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="486" />
+      <location filename="../../ui/main_window.py" line="489" />
       <source>Delete this workspace now…</source>
       <translation>Eliminar este espacio de trabajo ahora…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="488" />
+      <location filename="../../ui/main_window.py" line="491" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="489" />
+      <location filename="../../ui/main_window.py" line="492" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="495" />
+      <location filename="../../ui/main_window.py" line="498" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="497" />
+      <location filename="../../ui/main_window.py" line="500" />
       <source>User guide</source>
       <translation>Guía del usuario</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="499" />
+      <location filename="../../ui/main_window.py" line="502" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="500" />
+      <location filename="../../ui/main_window.py" line="503" />
       <source>Report a problem…</source>
       <translation>Reportar un problema…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="502" />
+      <location filename="../../ui/main_window.py" line="505" />
       <source>About FieldKit</source>
       <translation>Acerca de FieldKit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="603" />
+      <location filename="../../ui/main_window.py" line="606" />
       <source>Delete this workspace now</source>
       <translation>Eliminar este espacio de trabajo ahora</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="605" />
+      <location filename="../../ui/main_window.py" line="608" />
       <source>Destroy this workspace now: every incident, assessment, attachment and key on this laptop? This cannot be undone. Records sent in bundles stay with their recipients.</source>
       <translation>¿Destruir ahora este espacio de trabajo: todos los incidentes, evaluaciones, adjuntos y claves de este portátil? No se puede deshacer. Los registros enviados en paquetes quedan con sus destinatarios.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="623" />
+      <location filename="../../ui/main_window.py" line="626" />
       <source>Draft recovered</source>
       <translation>Borrador recuperado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="625" />
+      <location filename="../../ui/main_window.py" line="628" />
       <source>%n unsaved incident draft(s) from an interrupted session were recovered and will open now.</source>
       <translation>
         <numerusform>%n borrador de incidente sin guardar de una sesión interrumpida se recuperó y se abrirá ahora.</numerusform>
@@ -1874,144 +1869,144 @@ Id del dispositivo: {device_id}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="638" />
+      <location filename="../../ui/main_window.py" line="641" />
       <source>Protect this workspace</source>
       <translation>Proteger este espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="640" />
+      <location filename="../../ui/main_window.py" line="643" />
       <source>This workspace is not encrypted: anyone who takes this laptop can read it. Encrypt it now with a passphrase?</source>
       <translation>Este espacio de trabajo no está cifrado: cualquier persona que se lleve este portátil puede leerlo. ¿Cifrarlo ahora con una frase de contraseña?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="670" />
+      <location filename="../../ui/main_window.py" line="673" />
       <source>Demo data</source>
       <translation>Datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="670" />
+      <location filename="../../ui/main_window.py" line="673" />
       <source>Demo data can only be loaded into an empty workspace.</source>
       <translation>Los datos de demostración solo pueden cargarse en un espacio de trabajo vacío.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="675" />
+      <location filename="../../ui/main_window.py" line="678" />
       <source>Empty workspace</source>
       <translation>Espacio de trabajo vacío</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="697" />
-      <location filename="../../ui/main_window.py" line="705" />
+      <location filename="../../ui/main_window.py" line="700" />
+      <location filename="../../ui/main_window.py" line="708" />
       <source>Report a problem</source>
       <translation>Reportar un problema</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="707" />
+      <location filename="../../ui/main_window.py" line="710" />
       <source>A diagnostics file was written to {path}. It holds versions, counts and the end of the log, no record, name or key. Give it to whoever supports FieldKit, with a few words on what happened.</source>
       <translation>Se escribió un archivo de diagnóstico en {path}. Contiene versiones, conteos y el final del log, ningún registro, nombre ni clave. Entréguelo a quien dé soporte a FieldKit, con unas palabras sobre lo que pasó.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="714" />
+      <location filename="../../ui/main_window.py" line="717" />
       <source>Writing the diagnostics file…</source>
       <translation>Escribiendo el archivo de diagnóstico…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="733" />
+      <location filename="../../ui/main_window.py" line="736" />
       <source>Remove demo data</source>
       <translation>Quitar datos de demostración</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="734" />
+      <location filename="../../ui/main_window.py" line="737" />
       <source>Remove every demo incident and assessment ([DEMO]) for good? The records you made yourself stay.</source>
       <translation>¿Quitar definitivamente todos los incidentes y evaluaciones de demostración ([DEMO])? Los registros que usted creó se conservan.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="741" />
+      <location filename="../../ui/main_window.py" line="744" />
       <source>Demo data removed: {n} incidents, {a} assessments.</source>
       <translation>Datos de demostración quitados: {n} incidentes, {a} evaluaciones.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="747" />
+      <location filename="../../ui/main_window.py" line="750" />
       <source>Removing the demo data…</source>
       <translation>Quitando los datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="764" />
+      <location filename="../../ui/main_window.py" line="767" />
       <source>Loading demo data…</source>
       <translation>Cargando los datos de demostración…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="756" />
+      <location filename="../../ui/main_window.py" line="759" />
       <source>Demo data loaded: {n} incidents, {a} assessments.</source>
       <translation>Datos de demostración cargados: {n} incidentes, {a} evaluaciones.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="677" />
+      <location filename="../../ui/main_window.py" line="680" />
       <source>This workspace is empty. Load demo data (500 realistic incidents at real places and two assessments) to try FieldKit? Only for trying it out: demo incidents would go to HQ in this workspace's bundles.</source>
       <translation>Este espacio de trabajo está vacío. ¿Cargar datos de demostración (500 incidentes realistas en lugares reales y dos evaluaciones) para probar FieldKit? Solo para probar: los incidentes de demostración irían a la sede en los paquetes de este espacio de trabajo.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="773" />
+      <location filename="../../ui/main_window.py" line="776" />
       <source>Verifying every history chain and attachment…</source>
       <translation>Verificando cada cadena de historial y cada adjunto…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="780" />
+      <location filename="../../ui/main_window.py" line="783" />
       <source>Checked {i} incidents, {a} assessments and {f} attachments.</source>
       <translation>Se verificaron {i} incidentes, {a} evaluaciones y {f} adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="784" />
-      <location filename="../../ui/main_window.py" line="789" />
+      <location filename="../../ui/main_window.py" line="787" />
+      <location filename="../../ui/main_window.py" line="792" />
       <source>Integrity</source>
       <translation>Integridad</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="784" />
+      <location filename="../../ui/main_window.py" line="787" />
       <source>Everything verifies.</source>
       <translation>Todo se verificó correctamente.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="789" />
+      <location filename="../../ui/main_window.py" line="792" />
       <source>Problems found:</source>
       <translation>Problemas encontrados:</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="483" />
+      <location filename="../../ui/main_window.py" line="486" />
       <source>Change the passphrase…</source>
       <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="484" />
+      <location filename="../../ui/main_window.py" line="487" />
       <source>Duress passphrase…</source>
       <translation>Frase de contraseña de coacción…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="577" />
+      <location filename="../../ui/main_window.py" line="580" />
       <source>The duress passphrase was removed.</source>
       <translation>Se eliminó la frase de contraseña de coacción.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="579" />
+      <location filename="../../ui/main_window.py" line="582" />
       <source>The duress passphrase is set. Keep it as secret as the passphrase itself.</source>
       <translation>La frase de contraseña de coacción quedó definida. Manténgala tan secreta como la frase de contraseña misma.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="582" />
+      <location filename="../../ui/main_window.py" line="585" />
       <source>The passphrase was changed. FieldKit asks for the new one from now on.</source>
       <translation>La frase de contraseña se cambió. A partir de ahora FieldKit pide la nueva.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="485" />
+      <location filename="../../ui/main_window.py" line="488" />
       <source>Travel mode…</source>
       <translation>Modo viaje…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="565" />
+      <location filename="../../ui/main_window.py" line="568" />
       <source>Travel mode</source>
       <translation>Modo viaje</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="565" />
+      <location filename="../../ui/main_window.py" line="568" />
       <source>%n incident(s) left this laptop; HQ keeps them.</source>
       <translation>
         <numerusform>%n incidente salió de este portátil; la sede lo conserva.</numerusform>

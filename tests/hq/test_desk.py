@@ -98,6 +98,10 @@ def test_one_incident_with_its_signed_history_and_the_newest_first(published, an
     newest = [r["id"] for r in store.records(newest=True, limit=5, include_sensitive=True)]
     by_time = sorted(edited, key=lambda r: (r["occurred_at"], r["id"]), reverse=True)
     assert newest == [r["id"] for r in by_time[:5]]
+    # a search, newest first (the page's list), finds what the ranked search finds
+    found = list(store.records("checkpoint", newest=True, include_sensitive=True))
+    assert {r["id"] for r in found} == {r["id"] for r in store.search("checkpoint", limit=1000, include_sensitive=True)}
+    assert [r["occurred_at"] for r in found] == sorted((r["occurred_at"] for r in found), reverse=True) and found
 
 
 def test_an_analysts_desk_connects_reads_and_never_publishes(published, analyst, tmp_path, capsys):

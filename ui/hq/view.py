@@ -243,11 +243,9 @@ class HqView(QWidget):
         text, include = self.search.text(), self.sensitive.isChecked()
 
         def work():
-            rows = (
-                store.search(text, limit=LIMIT, include_sensitive=include)
-                if text.strip()
-                else list(store.records(include_sensitive=include, limit=LIMIT, columns=LIST_COLUMNS, newest=True))
-            )
+            # newest first, searched or not, as the workspace's list (a common word is not ranked over its
+            # tens of thousands of matches)
+            rows = list(store.records(text, include_sensitive=include, limit=LIMIT, columns=LIST_COLUMNS, newest=True))
             return rows, store.map_summary(include_sensitive=include), inbox.open_conflicts()
 
         def done(result, _changes):
@@ -278,7 +276,7 @@ class HqView(QWidget):
                 "Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open "
                 "conflicts: {conflicts}"
             ).format(
-                order=self.tr("best matches first") if self.search.text().strip() else self.tr("newest first"),
+                order=self.tr("newest first"),
                 shown=len(self.rows),
                 count=summary["count"],
                 unplaced=summary["unplaced"],
