@@ -711,19 +711,16 @@ def test_a_draft_is_added_without_coordinates_and_a_final_one_still_needs_them(t
     assert e.value.code == 2 and "not allowed with argument --draft" in capsys.readouterr().err
 
 
-def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
-    """'fieldkit ... | head': the pipe closes before the output ends; no "something unexpected went wrong"."""
-    import subprocess
-    import sys
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path, capsys, monkeypatch):
+    """'fieldkit ... | head': the pipe closes before the output ends; no "something unexpected went wrong". (In
+    process: whether a real pipe is still open when a command ends depends on how much the system's pipes hold.)"""
 
-    p = subprocess.Popen(
-        [sys.executable, "-m", "fieldkit", "--data-dir", str(tmp_path), "checklist", "show"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    p.stdout.read(100)
-    p.stdout.close()
-    err = p.stderr.read().decode()
-    assert p.wait(timeout=60) == 1
+    class GoneReader(io.TextIOBase):
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", GoneReader())
+    assert main(["--data-dir", str(tmp_path), "checklist", "show"]) == 1
+    assert main(["--data-dir", str(tmp_path), "checklist", "show", "--format", "json"]) == 1
+    err = capsys.readouterr().err
     assert "unexpected" not in err and "Traceback" not in err and "BrokenPipe" not in err
