@@ -68,6 +68,7 @@ _SELECT = {
 }
 _CHUNK = 500
 MAP_LEVELS = 12  # the deepest zoom the store's map cells hold (schema step 5)
+EXTENT_LEVEL = 7  # the cells the app's map page is fitted to
 _STAGED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection -> its staging tables
 
 
@@ -385,6 +386,9 @@ class HqStore:
             empty = "SELECT numnode(to_tsquery('fieldkit_simple', %s))"
             if text.strip() and (not query or conn.execute(empty, [query]).fetchone()[0] == 0):
                 raise SearchQueryError("The search '{query}' has no word to look for.", query=text)
+            if query and newest and limit is not None:
+                yield from self._newest_matches(conn, columns, where, params[:2], int(limit))
+                return
             with conn.cursor(name="fieldkit_records") as cur:
                 cur.itersize = 2000
                 cur.execute(q, params)
@@ -392,6 +396,33 @@ class HqStore:
                     rec = _record(row, columns)
                     rec["source_grade"] = source_grade(rec)
                     yield rec
+
+    RECENT_WINDOW = 20_000  # the newest live incidents looked through first for a search listed newest first
+
+    def _newest_matches(self, conn, columns, where: list[str], query: list, limit: int) -> Iterator[dict]:
+        """The ``limit`` newest incidents matching a search, fast whether the words are common or rare. A common word
+        (tens of thousands of matches) has its newest matches among the newest incidents: they are looked through
+        first, in date order, and when ``limit`` of them match those are the answer (every other match is older).
+        Otherwise (a rarer word) the full-text index finds every match and they are sorted; the planner is kept from
+        walking the date index for them (it would read the whole store to find a few)."""
+        cols = ", ".join(columns)
+        live = " AND ".join(w for w in where if "@@" not in w)
+        match = next(w for w in where if "@@" in w)
+        recent = conn.execute(
+            f"SELECT {cols} FROM (SELECT * FROM incidents WHERE {live} ORDER BY occurred_at DESC, id DESC "
+            f"LIMIT %s) r WHERE {match} ORDER BY occurred_at DESC, id DESC LIMIT %s",
+            [self.RECENT_WINDOW, *query, limit],
+        ).fetchall()
+        if len(recent) < limit:
+            conn.execute("SET LOCAL enable_indexscan = off")  # this transaction only: the index's bitmap instead
+            recent = conn.execute(
+                f"SELECT {cols} FROM incidents WHERE {' AND '.join(where)} ORDER BY occurred_at DESC, id DESC LIMIT %s",
+                [*query, limit],
+            ).fetchall()
+        for row in recent:
+            rec = _record(row, columns)
+            rec["source_grade"] = source_grade(rec)
+            yield rec
 
     def search(self, text: str, *, limit: int = 50, include_sensitive: bool = False) -> list[dict]:
         return list(self.records(text, include_sensitive=include_sensitive, limit=limit, columns=LIST_COLUMNS))
@@ -550,19 +581,20 @@ class HqStore:
         hidden = "" if include_sensitive else " AND sensitive = 0"
         with self.connect() as conn, pg.translated():
             # the map cells answer without reading the rows (a million of them at HQ): the count and categories
-            # at level 0, the extent to the nearest cell of the deepest level, as the workspace's map does
+            # at level 0, the extent to the nearest cell of level 7 (0.7 degrees: the page only fits the map to it;
+            # the deepest level has a row per cell, category and severity, 800,000 of them at a million incidents)
             cats = conn.execute(
                 f"SELECT category, sum(n) FROM map_cells WHERE z = 0{hidden} GROUP BY category HAVING sum(n) > 0"
             ).fetchall()
             placed = sum(int(n) for _c, n in cats)
             box = conn.execute(
                 f"SELECT min(cx), min(cy), max(cx), max(cy) FROM map_cells WHERE z = %s AND n > 0{hidden}",
-                [MAP_LEVELS],
+                [EXTENT_LEVEL],
             ).fetchone()
             extent = None
             if box[0] is not None:
-                w, s, _e, _n = mapindex.cell_bounds(box[0], box[1], MAP_LEVELS)
-                _w, _s, e, n = mapindex.cell_bounds(box[2], box[3], MAP_LEVELS)
+                w, s, _e, _n = mapindex.cell_bounds(box[0], box[1], EXTENT_LEVEL)
+                _w, _s, e, n = mapindex.cell_bounds(box[2], box[3], EXTENT_LEVEL)
                 extent = [max(-180.0, w), max(-90.0, s), min(180.0, e), min(90.0, n)]
             unplaced = conn.execute(
                 f"SELECT count(*) FROM incidents WHERE deleted_at IS NULL AND lat IS NULL{hidden}"

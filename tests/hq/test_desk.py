@@ -11,7 +11,7 @@ import pytest
 
 from fieldkit import demo, mapindex
 from fieldkit.cli import main
-from fieldkit.hq.store import READ_SETTING, SETTING, HqStore, reading
+from fieldkit.hq.store import EXTENT_LEVEL, READ_SETTING, SETTING, HqStore, reading
 from fieldkit.incidents import IncidentFilter
 from tests.hq.conftest import with_user
 from tests.hq.test_inbox import conflicted, served  # noqa: F401 - the inbox tests' fixtures
@@ -58,10 +58,10 @@ def test_the_store_answers_the_apps_map_as_the_workspace_does(published, analyst
         assert got["unplaced"] == mapindex.count(ws, flt)[1]
         assert got["categories"] == sorted(mapindex.categories(ws, flt))
         assert tuple(got["period"]) == tuple(mapindex.period(ws, flt))
-        west, south, east, north = got["extent"]  # every incident in it, to the nearest cell of zoom 12
+        west, south, east, north = got["extent"]  # every incident in it, to the nearest cell of level 7
         frm, params, _ = flt.to_sql()
         tight = ws.db.execute(f"SELECT min(i.lon), min(i.lat), max(i.lon), max(i.lat) {frm}", params).fetchone()
-        cell = mapindex.cell_size(12)
+        cell = mapindex.cell_size(EXTENT_LEVEL)
         assert tight[0] - cell <= west <= tight[0] and tight[1] - cell <= south <= tight[1]
         assert tight[2] <= east <= tight[2] + cell and tight[3] <= north <= tight[3] + cell
         for bbox, z in (((-180, -85, 180, 85), 2), ((-17, 10.5, -13, 13), 7), ((-16, 11.5, -15, 12.5), 9)):
@@ -98,6 +98,17 @@ def test_one_incident_with_its_signed_history_and_the_newest_first(published, an
     newest = [r["id"] for r in store.records(newest=True, limit=5, include_sensitive=True)]
     by_time = sorted(edited, key=lambda r: (r["occurred_at"], r["id"]), reverse=True)
     assert newest == [r["id"] for r in by_time[:5]]
+    # a search listed newest first gives the newest matches, whether the newest incidents hold enough of them
+    # (a common word) or the full-text index must find them all (a rare one)
+    every = sorted(edited, key=lambda r: (r["occurred_at"], r["id"]), reverse=True)
+    for window in (20_000, 30, 1):
+        store.RECENT_WINDOW = window
+        for word, n in (("checkpoint", 5), ("checkpoint", 300), ("levy", 3), ("gabu", 2), ("Bissau", 40)):
+            ids = {r["id"] for r in store.search(word, limit=1000, include_sensitive=True)}
+            want = [r["id"] for r in every if r["id"] in ids][:n]
+            got = [r["id"] for r in store.records(word, newest=True, limit=n, include_sensitive=True)]
+            assert got == want, (window, word, n)
+    del store.RECENT_WINDOW
     # a search, newest first (the page's list), finds what the ranked search finds
     found = list(store.records("checkpoint", newest=True, include_sensitive=True))
     assert {r["id"] for r in found} == {r["id"] for r in store.search("checkpoint", limit=1000, include_sensitive=True)}
@@ -153,6 +164,7 @@ def test_the_hq_page_reads_the_database_with_an_analysts_role(
     no_dialogs,  # noqa: F811
     wait_for_jobs,  # noqa: F811
 ):
+    from ui.hq.view import LIMIT
     from ui.main_window import MainWindow
 
     desk = Workspace(tmp_path / "desk", unencrypted=True)
@@ -167,14 +179,16 @@ def test_the_hq_page_reads_the_database_with_an_analysts_role(
         with qtbot.waitSignal(page.loaded, timeout=30000) as got:
             pass
         n_plain = published.db.execute("SELECT count(*) FROM incidents WHERE sensitive = 0").fetchone()[0]
-        assert got.args == [n_plain] and page.table.rowCount() == n_plain
+        assert n_plain > LIMIT and got.args == [LIMIT] and page.table.rowCount() == LIMIT  # the newest, first
+        newest = [r["id"] for r in HqStore(analyst).records(newest=True, limit=LIMIT)]
+        assert [page.table.item(i, 0).data(256) for i in range(LIMIT)] == newest
         assert f"Incidents on the map: {HqStore(analyst).map_summary()['count']} " in page.summary.text()
         assert "newest first" in page.summary.text()
         # the search is the server's, with the workspace's rules
         page.search.setText("checkpoint")
         with qtbot.waitSignal(page.loaded, timeout=30000):
             page.refresh()
-        want = {r["id"] for r in HqStore(analyst).search("checkpoint", limit=500)}
+        want = {r["id"] for r in HqStore(analyst).search("checkpoint", limit=1000)}
         shown = {page.table.item(i, 0).data(256) for i in range(page.table.rowCount())}
         assert shown == want and 0 < len(shown) < n_plain
         # an incident, its signed history as plain text

@@ -45,7 +45,7 @@ from ..widgets import tell
 
 log = logging.getLogger(__name__)
 
-LIMIT = 500  # rows the list shows (best first when searching, else the newest)
+LIMIT = 200  # rows the list shows, newest first (a search narrows them)
 
 
 class _MapSource:
