@@ -22,6 +22,22 @@ from .definition import validate_value
 
 log = logging.getLogger(__name__)
 
+
+def evaluate_record(checklist, rec: dict, answers: dict, incidents: dict, lang: str | None = None) -> dict:
+    """The threat picture of an assessment record (``scoring.evaluate`` over its period and assessor), with the
+    record itself under ``assessment``: the workspace's summary and the HQ database's page compute it alike."""
+    result = scoring.evaluate(
+        checklist,
+        answers,
+        incidents,
+        lang or rec["language"],
+        period=(rec["period_start"], rec["period_end"]),
+        assessor=rec["assessor"] or "",
+    )
+    result["assessment"] = rec
+    return result
+
+
 COLUMNS = (
     "id",
     "checklist_id",
@@ -164,16 +180,7 @@ class AssessmentStore:
         rec = self.get(aid)
         checklist = self.checklist_of(rec)
         answers = self.answers(aid)
-        incidents = self.evidence_incidents(answers)
-        result = scoring.evaluate(
-            checklist,
-            answers,
-            incidents,
-            lang or rec["language"],
-            period=(rec["period_start"], rec["period_end"]),
-            assessor=rec["assessor"] or "",
-        )
-        result["assessment"] = rec
+        result = evaluate_record(checklist, rec, answers, self.evidence_incidents(answers), lang)
         result["next_unanswered"] = scoring.next_unanswered(checklist, answers, rec["position"] or None)
         result["markets"] = self.ws.assessment_records.markets(aid)  # side by side, each with its 1-10 score
         result["actors"] = self.ws.assessment_records.actors(aid)

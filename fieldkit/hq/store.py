@@ -670,6 +670,78 @@ class HqStore:
             ]
         return rec
 
+    ASSESSMENT_COLUMNS = (
+        "id",
+        "checklist_id",
+        "checklist_version",
+        "area_name",
+        "period_start",
+        "period_end",
+        "assessor",
+        "language",
+        "status",
+        "position",
+        "origin_device",
+        "updated_at",
+    )
+
+    def assessments(self, *, limit: int = 200) -> list[dict]:
+        """The live assessments the store holds, the latest period first."""
+        cols = self.ASSESSMENT_COLUMNS
+        with self.connect() as conn, pg.translated():
+            rows = conn.execute(
+                f"SELECT {', '.join(cols)} FROM assessments WHERE deleted_at IS NULL "
+                "ORDER BY period_end DESC, area_name, id LIMIT %s",
+                [int(limit)],
+            ).fetchall()
+        return [dict(zip(cols, r, strict=True)) for r in rows]
+
+    def assessment_summary(self, rec: dict, checklists, lang: str | None = None) -> dict:
+        """An assessment's threat picture computed here from what the store holds (its answers and the incidents
+        they cite), with the checklist of ``checklists`` (the workspace's registry) it was made with, exactly as the
+        workspace computes it (``assessments.evaluate_record``). Raises NotFound when that checklist is not here."""
+        from ..checklists.assessments import evaluate_record
+
+        checklist = checklists.get(rec["checklist_id"], rec["checklist_version"])
+        with self.connect() as conn, pg.translated():
+            answers = {}
+            for qid, value, note, evidence in conn.execute(
+                "SELECT question_id, value, note, evidence FROM answers WHERE assessment_id = %s", [rec["id"]]
+            ):
+                try:
+                    value, evidence = json.loads(value), json.loads(evidence)
+                except ValueError:  # never written by FieldKit: the question counts as unanswered
+                    continue
+                answers[qid] = {
+                    "value": value,
+                    "note": note,
+                    "evidence": [str(i) for i in evidence] if isinstance(evidence, list) else [],
+                }
+            ids = sorted({i for a in answers.values() for i in a["evidence"]})
+            cols = (
+                "id",
+                "title",
+                "occurred_at",
+                "place",
+                "category",
+                "severity",
+                "source_reliability",
+                "source_credibility",
+                "deleted_at",
+                "tags",
+            )
+            incidents = {}
+            if ids:
+                for row in conn.execute(f"SELECT {', '.join(cols)} FROM incidents WHERE id = ANY(%s)", [ids]):
+                    inc = dict(zip(cols, row, strict=True))
+                    try:
+                        tags = json.loads(inc["tags"] or "[]")
+                    except ValueError:
+                        tags = []
+                    inc["tags"] = [str(t) for t in tags] if isinstance(tags, list) else []
+                    incidents[inc["id"]] = inc
+        return evaluate_record(checklist, rec, answers, incidents, lang)
+
     def clusters(self, cell_degrees: float = 0.5, *, include_sensitive: bool = False) -> list[dict]:
         """The map's clusters computed by the server: live final incidents grouped on a grid of ``cell_degrees``,
         each with its centre, count and highest severity."""

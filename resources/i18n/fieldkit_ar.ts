@@ -756,229 +756,339 @@ Device id: {device_id}</source>
   <context>
     <name>HqView</name>
     <message>
-      <location filename="../../ui/hq/view.py" line="84" />
+      <location filename="../../ui/hq/view.py" line="85" />
       <source>The HQ database {name} on {host}</source>
       <translation>قاعدة بيانات المقر {name} على {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="86" />
+      <location filename="../../ui/hq/view.py" line="87" />
       <source>The HQ database {name} on this computer</source>
       <translation>قاعدة بيانات المقر {name} على هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="96" />
+      <location filename="../../ui/hq/view.py" line="97" />
       <source>Search the HQ database (words, "phrases", OR, -word)…</source>
       <translation>ابحث في قاعدة بيانات المقر (كلمات، "عبارات"، OR، ‎-كلمة)…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="99" />
+      <location filename="../../ui/hq/view.py" line="100" />
       <source>Include sensitive incidents</source>
       <translation>تضمين الحوادث الحساسة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="101" />
+      <location filename="../../ui/hq/view.py" line="102" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="111" />
+      <location filename="../../ui/hq/view.py" line="112" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="112" />
+      <location filename="../../ui/hq/view.py" line="113" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="113" />
+      <location filename="../../ui/hq/view.py" line="114" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="114" />
+      <location filename="../../ui/hq/view.py" line="115" />
       <source>Severity</source>
       <translation>الخطورة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="115" />
+      <location filename="../../ui/hq/view.py" line="116" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="116" />
+      <location filename="../../ui/hq/view.py" line="117" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="127" />
+      <location filename="../../ui/hq/view.py" line="128" />
       <source>Choose an incident to read it and its signed history.</source>
       <translation>اختر حادثة لقراءتها مع سجلها الموقَّع.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="135" />
+      <location filename="../../ui/hq/view.py" line="136" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="142" />
+      <location filename="../../ui/hq/view.py" line="143" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="145" />
-      <location filename="../../ui/hq/view.py" line="196" />
-      <location filename="../../ui/hq/view.py" line="200" />
+      <location filename="../../ui/hq/view.py" line="146" />
+      <source>Assessments</source>
+      <translation>التقييمات</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="147" />
+      <location filename="../../ui/hq/view.py" line="269" />
+      <location filename="../../ui/hq/view.py" line="273" />
       <source>Conflicts</source>
       <translation>التعارضات</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="160" />
+      <location filename="../../ui/hq/view.py" line="162" />
+      <source>The assessments the HQ database holds, their threat level computed here from the answers and the incidents they cite, as the checklist computes it. An assessment whose information is insufficient is marked so: it is not for distribution.</source>
+      <translation>التقييمات التي تحفظها قاعدة بيانات المقر، ومستوى التهديد لكل منها محسوبًا هنا من الإجابات والحوادث التي تستشهد بها، كما تحسبه القائمة المرجعية. التقييم الذي تكون معلوماته غير كافية يُوسم بذلك: لا يُوزَّع.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="171" />
+      <source>Area</source>
+      <translation>المنطقة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="172" />
+      <source>Period</source>
+      <translation>الفترة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="173" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="174" />
+      <source>Threat level</source>
+      <translation>مستوى التهديد</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="175" />
+      <source>Confidence</source>
+      <translation>الثقة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="176" />
+      <source>Coverage</source>
+      <translation>التغطية</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="177" />
+      <source>Assessor</source>
+      <translation>المقيِّم</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="192" />
+      <source>checklist not on this computer</source>
+      <translation>القائمة المرجعية غير موجودة على هذا الحاسوب</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="194" />
+      <source>Low</source>
+      <translation>منخفض</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="195" />
+      <source>Moderate</source>
+      <translation>متوسط</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="196" />
+      <source>High</source>
+      <translation>مرتفع</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="197" />
+      <source>Severe</source>
+      <translation>خطير</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="198" />
+      <source>Insufficient information</source>
+      <translation>معلومات غير كافية</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="199" />
+      <source>Not scored</source>
+      <translation>بلا درجات</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="205" />
+      <source>Insufficient – not for distribution</source>
+      <translation>غير كافٍ – لا يُوزَّع</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="209" />
+      <source>high</source>
+      <translation>مرتفع</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="209" />
+      <source>moderate</source>
+      <translation>متوسط</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="209" />
+      <source>low</source>
+      <translation>منخفض</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="210" />
+      <source>Draft</source>
+      <translation>مسودة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="210" />
+      <source>Final</source>
+      <translation>نهائي</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
       <translation>تعارضات تبقيها مساحة عمل المقر مفتوحة. اختر الجانب الذي تريد الاحتفاظ به: تطبّقه خدمة الدمج في مساحة عمل المقر كنسخة موقَّعة جديدة تذكر اسمك، ولا يظهر بعد التحديث التالي.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Since</source>
       <translation>منذ</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Other device</source>
       <translation>الجهاز الآخر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Id</source>
       <translation>المعرّف</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="174" />
+      <location filename="../../ui/hq/view.py" line="247" />
       <source>Keep HQ's version</source>
       <translation>الاحتفاظ بنسخة المقر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="175" />
+      <location filename="../../ui/hq/view.py" line="248" />
       <source>Keep the other device's version</source>
       <translation>الاحتفاظ بنسخة الجهاز الآخر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="196" />
+      <location filename="../../ui/hq/view.py" line="269" />
       <source>Choose a conflict first.</source>
       <translation>اختر تعارضًا أولًا.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="200" />
+      <location filename="../../ui/hq/view.py" line="273" />
       <source>Why (kept with the decision):</source>
       <translation>السبب (يُحفظ مع القرار):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="208" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>تم الطلب: تطبّقه مساحة عمل المقر حين تنظر خدمة الدمج فيها مرة أخرى (نافذة المقر، أو 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="215" />
+      <location filename="../../ui/hq/view.py" line="288" />
       <source>Asking the HQ workspace…</source>
       <translation>جارٍ الطلب من مساحة عمل المقر…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="261" />
+      <location filename="../../ui/hq/view.py" line="343" />
       <source>Reading the HQ database…</source>
       <translation>جارٍ قراءة قاعدة بيانات المقر…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="265" />
+      <location filename="../../ui/hq/view.py" line="347" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>قاعدة بيانات المقر بعيدة المنال: اضغط تحديث للمحاولة مجددًا.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="270" />
+      <location filename="../../ui/hq/view.py" line="352" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>تعذّرت قراءة قاعدة بيانات المقر (التفاصيل في السجل).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="276" />
+      <location filename="../../ui/hq/view.py" line="358" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>الحوادث على الخريطة: {count} (بلا موقع: {unplaced}) · المعروضة: {shown}، {order} · التعارضات المفتوحة: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="279" />
+      <location filename="../../ui/hq/view.py" line="361" />
       <source>newest first</source>
       <translation>الأحدث أولًا</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="303" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>deleted on one side</source>
       <translation>حُذف في أحد الجانبين</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="303" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>edited on both sides</source>
       <translation>عُدّل في الجانبين</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="334" />
+      <location filename="../../ui/hq/view.py" line="416" />
       <source>This incident is not in the HQ database.</source>
       <translation>هذه الحادثة ليست في قاعدة بيانات المقر.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="339" />
+      <location filename="../../ui/hq/view.py" line="421" />
       <source>Reading the incident…</source>
       <translation>جارٍ قراءة الحادثة…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="363" />
+      <location filename="../../ui/hq/view.py" line="445" />
       <source>Reported by: {device}</source>
       <translation>أبلغ عنها: {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="368" />
+      <location filename="../../ui/hq/view.py" line="450" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>حساسة: تعامل معها كما يقتضي مصدرها.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="370" />
+      <location filename="../../ui/hq/view.py" line="452" />
       <source>Signed history (versions: {n}):</source>
       <translation>السجل الموقَّع (النسخ: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="373" />
+      <location filename="../../ui/hq/view.py" line="455" />
       <source>by {author}, device {device}</source>
       <translation>بواسطة {author}، الجهاز {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="377" />
+      <location filename="../../ui/hq/view.py" line="459" />
       <source>device {device}</source>
       <translation>الجهاز {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="379" />
+      <location filename="../../ui/hq/view.py" line="461" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>النسخة {version} · {when} · {who} · موقَّعة بالمفتاح {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="387" />
+      <location filename="../../ui/hq/view.py" line="469" />
       <source>Attachments:</source>
       <translation>المرفقات:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="389" />
+      <location filename="../../ui/hq/view.py" line="471" />
       <source>held by the HQ database</source>
       <translation>محفوظ في قاعدة بيانات المقر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="389" />
+      <location filename="../../ui/hq/view.py" line="471" />
       <source>not in the HQ database yet</source>
       <translation>ليس في قاعدة بيانات المقر بعد</translation>
     </message>

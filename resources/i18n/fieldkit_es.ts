@@ -744,229 +744,339 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>HqView</name>
     <message>
-      <location filename="../../ui/hq/view.py" line="84" />
+      <location filename="../../ui/hq/view.py" line="85" />
       <source>The HQ database {name} on {host}</source>
       <translation>La base de datos de la sede {name} en {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="86" />
+      <location filename="../../ui/hq/view.py" line="87" />
       <source>The HQ database {name} on this computer</source>
       <translation>La base de datos de la sede {name} en este equipo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="96" />
+      <location filename="../../ui/hq/view.py" line="97" />
       <source>Search the HQ database (words, "phrases", OR, -word)…</source>
       <translation>Buscar en la base de datos de la sede (palabras, "frases", OR, -palabra)…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="99" />
+      <location filename="../../ui/hq/view.py" line="100" />
       <source>Include sensitive incidents</source>
       <translation>Incluir incidentes sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="101" />
+      <location filename="../../ui/hq/view.py" line="102" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="111" />
+      <location filename="../../ui/hq/view.py" line="112" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="112" />
+      <location filename="../../ui/hq/view.py" line="113" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="113" />
+      <location filename="../../ui/hq/view.py" line="114" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="114" />
+      <location filename="../../ui/hq/view.py" line="115" />
       <source>Severity</source>
       <translation>Gravedad</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="115" />
+      <location filename="../../ui/hq/view.py" line="116" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="116" />
+      <location filename="../../ui/hq/view.py" line="117" />
       <source>Source</source>
       <translation>Fuente</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="127" />
+      <location filename="../../ui/hq/view.py" line="128" />
       <source>Choose an incident to read it and its signed history.</source>
       <translation>Elija un incidente para leerlo con su historial firmado.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="135" />
+      <location filename="../../ui/hq/view.py" line="136" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="142" />
+      <location filename="../../ui/hq/view.py" line="143" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="145" />
-      <location filename="../../ui/hq/view.py" line="196" />
-      <location filename="../../ui/hq/view.py" line="200" />
+      <location filename="../../ui/hq/view.py" line="146" />
+      <source>Assessments</source>
+      <translation>Evaluaciones</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="147" />
+      <location filename="../../ui/hq/view.py" line="269" />
+      <location filename="../../ui/hq/view.py" line="273" />
       <source>Conflicts</source>
       <translation>Conflictos</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="160" />
+      <location filename="../../ui/hq/view.py" line="162" />
+      <source>The assessments the HQ database holds, their threat level computed here from the answers and the incidents they cite, as the checklist computes it. An assessment whose information is insufficient is marked so: it is not for distribution.</source>
+      <translation>Las evaluaciones que guarda la base de datos de la sede, con su nivel de amenaza calculado aquí a partir de las respuestas y de los incidentes que citan, como lo calcula la lista de verificación. Una evaluación cuya información es insuficiente se marca así: no es apta para difusión.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="171" />
+      <source>Area</source>
+      <translation>Área</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="172" />
+      <source>Period</source>
+      <translation>Periodo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="173" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="174" />
+      <source>Threat level</source>
+      <translation>Nivel de amenaza</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="175" />
+      <source>Confidence</source>
+      <translation>Confianza</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="176" />
+      <source>Coverage</source>
+      <translation>Cobertura</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="177" />
+      <source>Assessor</source>
+      <translation>Evaluador</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="192" />
+      <source>checklist not on this computer</source>
+      <translation>lista de verificación ausente en este equipo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="194" />
+      <source>Low</source>
+      <translation>Bajo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="195" />
+      <source>Moderate</source>
+      <translation>Moderado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="196" />
+      <source>High</source>
+      <translation>Alto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="197" />
+      <source>Severe</source>
+      <translation>Grave</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="198" />
+      <source>Insufficient information</source>
+      <translation>Información insuficiente</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="199" />
+      <source>Not scored</source>
+      <translation>Sin puntaje</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="205" />
+      <source>Insufficient – not for distribution</source>
+      <translation>Insuficiente – no apto para difusión</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="209" />
+      <source>high</source>
+      <translation>alta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="209" />
+      <source>moderate</source>
+      <translation>moderada</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="209" />
+      <source>low</source>
+      <translation>baja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="210" />
+      <source>Draft</source>
+      <translation>Borrador</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="210" />
+      <source>Final</source>
+      <translation>Definitivo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
       <translation>Conflictos que el espacio de trabajo de la sede mantiene abiertos. Elija qué lado conservar: el servicio de fusión del espacio de trabajo de la sede lo aplica como una nueva versión firmada que lo nombra a usted, y la siguiente actualización ya no lo muestra.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Other device</source>
       <translation>Otro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="174" />
+      <location filename="../../ui/hq/view.py" line="247" />
       <source>Keep HQ's version</source>
       <translation>Conservar la versión de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="175" />
+      <location filename="../../ui/hq/view.py" line="248" />
       <source>Keep the other device's version</source>
       <translation>Conservar la versión del otro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="196" />
+      <location filename="../../ui/hq/view.py" line="269" />
       <source>Choose a conflict first.</source>
       <translation>Elija primero un conflicto.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="200" />
+      <location filename="../../ui/hq/view.py" line="273" />
       <source>Why (kept with the decision):</source>
       <translation>Por qué (se guarda con la decisión):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="208" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>Solicitado: el espacio de trabajo de la sede lo aplica cuando su servicio de fusión vuelve a mirar (la ventana de la sede, o 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="215" />
+      <location filename="../../ui/hq/view.py" line="288" />
       <source>Asking the HQ workspace…</source>
       <translation>Solicitando al espacio de trabajo de la sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="261" />
+      <location filename="../../ui/hq/view.py" line="343" />
       <source>Reading the HQ database…</source>
       <translation>Leyendo la base de datos de la sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="265" />
+      <location filename="../../ui/hq/view.py" line="347" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>La base de datos de la sede está fuera de alcance: actualice para intentarlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="270" />
+      <location filename="../../ui/hq/view.py" line="352" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>No se pudo leer la base de datos de la sede (detalles en el registro).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="276" />
+      <location filename="../../ui/hq/view.py" line="358" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidentes en el mapa: {count} (sin ubicación: {unplaced}) · listados: {shown}, {order} · conflictos abiertos: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="279" />
+      <location filename="../../ui/hq/view.py" line="361" />
       <source>newest first</source>
       <translation>los más recientes primero</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="303" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>deleted on one side</source>
       <translation>eliminado en un lado</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="303" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>edited on both sides</source>
       <translation>modificado en ambos lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="334" />
+      <location filename="../../ui/hq/view.py" line="416" />
       <source>This incident is not in the HQ database.</source>
       <translation>Este incidente no está en la base de datos de la sede.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="339" />
+      <location filename="../../ui/hq/view.py" line="421" />
       <source>Reading the incident…</source>
       <translation>Leyendo el incidente…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="363" />
+      <location filename="../../ui/hq/view.py" line="445" />
       <source>Reported by: {device}</source>
       <translation>Notificado por: {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="368" />
+      <location filename="../../ui/hq/view.py" line="450" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensible: trátelo como exige su fuente.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="370" />
+      <location filename="../../ui/hq/view.py" line="452" />
       <source>Signed history (versions: {n}):</source>
       <translation>Historial firmado (versiones: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="373" />
+      <location filename="../../ui/hq/view.py" line="455" />
       <source>by {author}, device {device}</source>
       <translation>por {author}, dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="377" />
+      <location filename="../../ui/hq/view.py" line="459" />
       <source>device {device}</source>
       <translation>dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="379" />
+      <location filename="../../ui/hq/view.py" line="461" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · firmado con la clave {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="387" />
+      <location filename="../../ui/hq/view.py" line="469" />
       <source>Attachments:</source>
       <translation>Adjuntos:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="389" />
+      <location filename="../../ui/hq/view.py" line="471" />
       <source>held by the HQ database</source>
       <translation>guardado en la base de datos de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="389" />
+      <location filename="../../ui/hq/view.py" line="471" />
       <source>not in the HQ database yet</source>
       <translation>aún no está en la base de datos de la sede</translation>
     </message>

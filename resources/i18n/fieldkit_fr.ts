@@ -744,229 +744,339 @@ Identifiant : {device_id}</translation>
   <context>
     <name>HqView</name>
     <message>
-      <location filename="../../ui/hq/view.py" line="84" />
+      <location filename="../../ui/hq/view.py" line="85" />
       <source>The HQ database {name} on {host}</source>
       <translation>La base de données du QG {name} sur {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="86" />
+      <location filename="../../ui/hq/view.py" line="87" />
       <source>The HQ database {name} on this computer</source>
       <translation>La base de données du QG {name} sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="96" />
+      <location filename="../../ui/hq/view.py" line="97" />
       <source>Search the HQ database (words, "phrases", OR, -word)…</source>
       <translation>Rechercher dans la base de données du QG (mots, « expressions », OR, -mot)…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="99" />
+      <location filename="../../ui/hq/view.py" line="100" />
       <source>Include sensitive incidents</source>
       <translation>Inclure les incidents sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="101" />
+      <location filename="../../ui/hq/view.py" line="102" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="111" />
+      <location filename="../../ui/hq/view.py" line="112" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="112" />
+      <location filename="../../ui/hq/view.py" line="113" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="113" />
+      <location filename="../../ui/hq/view.py" line="114" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="114" />
+      <location filename="../../ui/hq/view.py" line="115" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="115" />
+      <location filename="../../ui/hq/view.py" line="116" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="116" />
+      <location filename="../../ui/hq/view.py" line="117" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="127" />
+      <location filename="../../ui/hq/view.py" line="128" />
       <source>Choose an incident to read it and its signed history.</source>
       <translation>Choisissez un incident pour le lire avec son historique signé.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="135" />
+      <location filename="../../ui/hq/view.py" line="136" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="142" />
+      <location filename="../../ui/hq/view.py" line="143" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="145" />
-      <location filename="../../ui/hq/view.py" line="196" />
-      <location filename="../../ui/hq/view.py" line="200" />
+      <location filename="../../ui/hq/view.py" line="146" />
+      <source>Assessments</source>
+      <translation>Évaluations</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="147" />
+      <location filename="../../ui/hq/view.py" line="269" />
+      <location filename="../../ui/hq/view.py" line="273" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="160" />
+      <location filename="../../ui/hq/view.py" line="162" />
+      <source>The assessments the HQ database holds, their threat level computed here from the answers and the incidents they cite, as the checklist computes it. An assessment whose information is insufficient is marked so: it is not for distribution.</source>
+      <translation>Les évaluations que détient la base de données du QG, leur niveau de menace calculé ici à partir des réponses et des incidents qu'elles citent, comme la liste de contrôle le calcule. Une évaluation dont l'information est insuffisante est marquée comme telle : elle ne doit pas être diffusée.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="171" />
+      <source>Area</source>
+      <translation>Zone</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="172" />
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="173" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="174" />
+      <source>Threat level</source>
+      <translation>Niveau de menace</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="175" />
+      <source>Confidence</source>
+      <translation>Confiance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="176" />
+      <source>Coverage</source>
+      <translation>Couverture</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="177" />
+      <source>Assessor</source>
+      <translation>Évaluateur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="192" />
+      <source>checklist not on this computer</source>
+      <translation>liste de contrôle absente de cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="194" />
+      <source>Low</source>
+      <translation>Faible</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="195" />
+      <source>Moderate</source>
+      <translation>Modéré</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="196" />
+      <source>High</source>
+      <translation>Élevé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="197" />
+      <source>Severe</source>
+      <translation>Grave</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="198" />
+      <source>Insufficient information</source>
+      <translation>Informations insuffisantes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="199" />
+      <source>Not scored</source>
+      <translation>Non noté</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="205" />
+      <source>Insufficient – not for distribution</source>
+      <translation>Insuffisant – ne pas diffuser</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="209" />
+      <source>high</source>
+      <translation>élevée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="209" />
+      <source>moderate</source>
+      <translation>modérée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="209" />
+      <source>low</source>
+      <translation>faible</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="210" />
+      <source>Draft</source>
+      <translation>Brouillon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="210" />
+      <source>Final</source>
+      <translation>Définitif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
       <translation>Conflits que l'espace de travail du QG garde ouverts. Choisissez le côté à garder : le service de fusion de l'espace de travail du QG l'applique comme une nouvelle version signée qui vous nomme, et l'actualisation suivante ne le montre plus.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Since</source>
       <translation>Depuis</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Record</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Other device</source>
       <translation>Autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="174" />
+      <location filename="../../ui/hq/view.py" line="247" />
       <source>Keep HQ's version</source>
       <translation>Garder la version du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="175" />
+      <location filename="../../ui/hq/view.py" line="248" />
       <source>Keep the other device's version</source>
       <translation>Garder la version de l'autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="196" />
+      <location filename="../../ui/hq/view.py" line="269" />
       <source>Choose a conflict first.</source>
       <translation>Choisissez d'abord un conflit.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="200" />
+      <location filename="../../ui/hq/view.py" line="273" />
       <source>Why (kept with the decision):</source>
       <translation>Pourquoi (gardé avec la décision) :</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="208" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>Demandé : l'espace de travail du QG l'applique quand son service de fusion regarde à nouveau (la fenêtre du QG, ou 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="215" />
+      <location filename="../../ui/hq/view.py" line="288" />
       <source>Asking the HQ workspace…</source>
       <translation>Demande à l'espace de travail du QG…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="261" />
+      <location filename="../../ui/hq/view.py" line="343" />
       <source>Reading the HQ database…</source>
       <translation>Lecture de la base de données du QG…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="265" />
+      <location filename="../../ui/hq/view.py" line="347" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>La base de données du QG est hors d'atteinte : actualisez pour réessayer.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="270" />
+      <location filename="../../ui/hq/view.py" line="352" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>La base de données du QG n'a pas pu être lue (détails dans le journal).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="276" />
+      <location filename="../../ui/hq/view.py" line="358" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidents sur la carte : {count} (sans lieu : {unplaced}) · listés : {shown}, {order} · conflits ouverts : {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="279" />
+      <location filename="../../ui/hq/view.py" line="361" />
       <source>newest first</source>
       <translation>les plus récents d'abord</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="303" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>deleted on one side</source>
       <translation>supprimé d'un côté</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="303" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>edited on both sides</source>
       <translation>modifié des deux côtés</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="334" />
+      <location filename="../../ui/hq/view.py" line="416" />
       <source>This incident is not in the HQ database.</source>
       <translation>Cet incident n'est pas dans la base de données du QG.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="339" />
+      <location filename="../../ui/hq/view.py" line="421" />
       <source>Reading the incident…</source>
       <translation>Lecture de l'incident…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="363" />
+      <location filename="../../ui/hq/view.py" line="445" />
       <source>Reported by: {device}</source>
       <translation>Signalé par : {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="368" />
+      <location filename="../../ui/hq/view.py" line="450" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensible : à traiter comme sa source l'exige.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="370" />
+      <location filename="../../ui/hq/view.py" line="452" />
       <source>Signed history (versions: {n}):</source>
       <translation>Historique signé (versions : {n}) :</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="373" />
+      <location filename="../../ui/hq/view.py" line="455" />
       <source>by {author}, device {device}</source>
       <translation>par {author}, appareil {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="377" />
+      <location filename="../../ui/hq/view.py" line="459" />
       <source>device {device}</source>
       <translation>appareil {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="379" />
+      <location filename="../../ui/hq/view.py" line="461" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · signé avec la clé {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="387" />
+      <location filename="../../ui/hq/view.py" line="469" />
       <source>Attachments:</source>
       <translation>Pièces jointes :</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="389" />
+      <location filename="../../ui/hq/view.py" line="471" />
       <source>held by the HQ database</source>
       <translation>détenue par la base de données du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="389" />
+      <location filename="../../ui/hq/view.py" line="471" />
       <source>not in the HQ database yet</source>
       <translation>pas encore dans la base de données du QG</translation>
     </message>

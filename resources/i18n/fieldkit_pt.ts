@@ -744,229 +744,339 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>HqView</name>
     <message>
-      <location filename="../../ui/hq/view.py" line="84" />
+      <location filename="../../ui/hq/view.py" line="85" />
       <source>The HQ database {name} on {host}</source>
       <translation>A base de dados da sede {name} em {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="86" />
+      <location filename="../../ui/hq/view.py" line="87" />
       <source>The HQ database {name} on this computer</source>
       <translation>A base de dados da sede {name} neste computador</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="96" />
+      <location filename="../../ui/hq/view.py" line="97" />
       <source>Search the HQ database (words, "phrases", OR, -word)…</source>
       <translation>Pesquisar na base de dados da sede (palavras, "frases", OR, -palavra)…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="99" />
+      <location filename="../../ui/hq/view.py" line="100" />
       <source>Include sensitive incidents</source>
       <translation>Incluir incidentes sensíveis</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="101" />
+      <location filename="../../ui/hq/view.py" line="102" />
       <source>Refresh</source>
       <translation>Atualizar</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="111" />
+      <location filename="../../ui/hq/view.py" line="112" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="112" />
+      <location filename="../../ui/hq/view.py" line="113" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="113" />
+      <location filename="../../ui/hq/view.py" line="114" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="114" />
+      <location filename="../../ui/hq/view.py" line="115" />
       <source>Severity</source>
       <translation>Gravidade</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="115" />
+      <location filename="../../ui/hq/view.py" line="116" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="116" />
+      <location filename="../../ui/hq/view.py" line="117" />
       <source>Source</source>
       <translation>Fonte</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="127" />
+      <location filename="../../ui/hq/view.py" line="128" />
       <source>Choose an incident to read it and its signed history.</source>
       <translation>Escolha um incidente para o ler com o seu histórico assinado.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="135" />
+      <location filename="../../ui/hq/view.py" line="136" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="142" />
+      <location filename="../../ui/hq/view.py" line="143" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="145" />
-      <location filename="../../ui/hq/view.py" line="196" />
-      <location filename="../../ui/hq/view.py" line="200" />
+      <location filename="../../ui/hq/view.py" line="146" />
+      <source>Assessments</source>
+      <translation>Avaliações</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="147" />
+      <location filename="../../ui/hq/view.py" line="269" />
+      <location filename="../../ui/hq/view.py" line="273" />
       <source>Conflicts</source>
       <translation>Conflitos</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="160" />
+      <location filename="../../ui/hq/view.py" line="162" />
+      <source>The assessments the HQ database holds, their threat level computed here from the answers and the incidents they cite, as the checklist computes it. An assessment whose information is insufficient is marked so: it is not for distribution.</source>
+      <translation>As avaliações que a base de dados da sede guarda, com o seu nível de ameaça calculado aqui a partir das respostas e dos incidentes que citam, como a lista de verificação o calcula. Uma avaliação cuja informação é insuficiente é marcada como tal: não se destina a difusão.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="171" />
+      <source>Area</source>
+      <translation>Área</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="172" />
+      <source>Period</source>
+      <translation>Período</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="173" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="174" />
+      <source>Threat level</source>
+      <translation>Nível de ameaça</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="175" />
+      <source>Confidence</source>
+      <translation>Confiança</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="176" />
+      <source>Coverage</source>
+      <translation>Cobertura</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="177" />
+      <source>Assessor</source>
+      <translation>Avaliador</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="192" />
+      <source>checklist not on this computer</source>
+      <translation>lista de verificação ausente neste computador</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="194" />
+      <source>Low</source>
+      <translation>Baixo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="195" />
+      <source>Moderate</source>
+      <translation>Moderado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="196" />
+      <source>High</source>
+      <translation>Elevado</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="197" />
+      <source>Severe</source>
+      <translation>Grave</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="198" />
+      <source>Insufficient information</source>
+      <translation>Informação insuficiente</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="199" />
+      <source>Not scored</source>
+      <translation>Sem pontuação</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="205" />
+      <source>Insufficient – not for distribution</source>
+      <translation>Insuficiente – não destinado a difusão</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="209" />
+      <source>high</source>
+      <translation>elevada</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="209" />
+      <source>moderate</source>
+      <translation>moderada</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="209" />
+      <source>low</source>
+      <translation>baixa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="210" />
+      <source>Draft</source>
+      <translation>Rascunho</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="210" />
+      <source>Final</source>
+      <translation>Definitivo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
       <translation>Conflitos que o espaço de trabalho da sede mantém abertos. Escolha que lado manter: o serviço de fusão do espaço de trabalho da sede aplica-o como uma nova versão assinada que o nomeia a si, e a atualização seguinte já não o mostra.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Record</source>
       <translation>Registo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Other device</source>
       <translation>Outro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="167" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="174" />
+      <location filename="../../ui/hq/view.py" line="247" />
       <source>Keep HQ's version</source>
       <translation>Manter a versão da sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="175" />
+      <location filename="../../ui/hq/view.py" line="248" />
       <source>Keep the other device's version</source>
       <translation>Manter a versão do outro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="196" />
+      <location filename="../../ui/hq/view.py" line="269" />
       <source>Choose a conflict first.</source>
       <translation>Escolha primeiro um conflito.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="200" />
+      <location filename="../../ui/hq/view.py" line="273" />
       <source>Why (kept with the decision):</source>
       <translation>Porquê (guardado com a decisão):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="208" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>Pedido: o espaço de trabalho da sede aplica-o quando o seu serviço de fusão voltar a verificar (a janela da sede, ou 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="215" />
+      <location filename="../../ui/hq/view.py" line="288" />
       <source>Asking the HQ workspace…</source>
       <translation>A pedir ao espaço de trabalho da sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="261" />
+      <location filename="../../ui/hq/view.py" line="343" />
       <source>Reading the HQ database…</source>
       <translation>A ler a base de dados da sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="265" />
+      <location filename="../../ui/hq/view.py" line="347" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>A base de dados da sede está fora de alcance: atualize para tentar de novo.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="270" />
+      <location filename="../../ui/hq/view.py" line="352" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>Não foi possível ler a base de dados da sede (detalhes no registo).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="276" />
+      <location filename="../../ui/hq/view.py" line="358" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidentes no mapa: {count} (sem localização: {unplaced}) · listados: {shown}, {order} · conflitos abertos: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="279" />
+      <location filename="../../ui/hq/view.py" line="361" />
       <source>newest first</source>
       <translation>os mais recentes primeiro</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="303" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>deleted on one side</source>
       <translation>eliminado num dos lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="303" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>edited on both sides</source>
       <translation>alterado em ambos os lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="334" />
+      <location filename="../../ui/hq/view.py" line="416" />
       <source>This incident is not in the HQ database.</source>
       <translation>Este incidente não está na base de dados da sede.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="339" />
+      <location filename="../../ui/hq/view.py" line="421" />
       <source>Reading the incident…</source>
       <translation>A ler o incidente…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="363" />
+      <location filename="../../ui/hq/view.py" line="445" />
       <source>Reported by: {device}</source>
       <translation>Comunicado por: {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="368" />
+      <location filename="../../ui/hq/view.py" line="450" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensível: trate-o como a sua fonte exige.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="370" />
+      <location filename="../../ui/hq/view.py" line="452" />
       <source>Signed history (versions: {n}):</source>
       <translation>Histórico assinado (versões: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="373" />
+      <location filename="../../ui/hq/view.py" line="455" />
       <source>by {author}, device {device}</source>
       <translation>por {author}, dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="377" />
+      <location filename="../../ui/hq/view.py" line="459" />
       <source>device {device}</source>
       <translation>dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="379" />
+      <location filename="../../ui/hq/view.py" line="461" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · assinado com a chave {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="387" />
+      <location filename="../../ui/hq/view.py" line="469" />
       <source>Attachments:</source>
       <translation>Anexos:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="389" />
+      <location filename="../../ui/hq/view.py" line="471" />
       <source>held by the HQ database</source>
       <translation>guardado na base de dados da sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="389" />
+      <location filename="../../ui/hq/view.py" line="471" />
       <source>not in the HQ database yet</source>
       <translation>ainda não está na base de dados da sede</translation>
     </message>

@@ -13,6 +13,7 @@ from fieldkit import demo, mapindex
 from fieldkit.cli import main
 from fieldkit.hq.store import EXTENT_LEVEL, READ_SETTING, SETTING, HqStore, reading
 from fieldkit.incidents import IncidentFilter
+from fieldkit.sync import bundle
 from tests.hq.conftest import with_user
 from tests.hq.test_inbox import conflicted, served  # noqa: F401 - the inbox tests' fixtures
 from tests.hq.test_store import hq_setup  # noqa: F401
@@ -269,5 +270,55 @@ def test_an_address_that_cannot_be_used_leaves_the_window_working(qtbot, tmp_pat
         qtbot.addWidget(win)
         assert "hq" not in win.pages and "hq" not in win.job_actions and "incidents" in win.pages
         win.close()
+    finally:
+        desk.close()
+
+
+def test_assessments_threat_picture_from_the_store_is_the_workspaces(
+    qtbot,
+    served,  # noqa: F811
+    pg_dsn,
+    analyst,
+    tmp_path,
+    no_dialogs,  # noqa: F811
+):
+    """The page's assessments: the threat level computed from what the store holds is the one the workspace
+    computes, its 'not for distribution' marking included; a checklist this computer lacks is said, never guessed."""
+    from ui.hq.view import HqView
+
+    hq, _devices, files, _ = served
+    for f in files:
+        bundle.import_bundle(hq, f)
+    scored = hq.assessments.new("Bafatá")  # HQ's own, with every scale and yes/no question answered: a level
+    checklist = hq.assessments.checklist_of(scored["id"])
+    for q in (q for s in checklist.sections for q in s.questions if q.scored and q.type in ("scale", "yesno")):
+        hq.assessments.answer(scored["id"], q.id, "3" if q.type == "scale" else "yes")
+    HqStore(pg_dsn).publish(hq)
+    store = HqStore(analyst)
+    wanted = {}
+    for mine in hq.assessments.list():
+        wanted[mine["area_name"]] = want = hq.assessments.summary(mine["id"])["overall"]
+        (rec,) = [r for r in store.assessments() if r["id"] == mine["id"]]
+        got = store.assessment_summary(rec, hq.checklists)["overall"]
+        for key in ("level", "score", "coverage", "confidence", "marking", "sufficient", "known", "answered"):
+            assert got[key] == want[key], (mine["area_name"], key)
+    assert wanted["Bafatá"]["score"] is not None and wanted["Gabú"]["level"] == "insufficient"
+    desk = Workspace(tmp_path / "desk", unencrypted=True)
+    try:
+        page = HqView(desk, analyst)
+        qtbot.addWidget(page)
+        with qtbot.waitSignal(page.loaded, timeout=30000):
+            page.refresh()
+        assert page.assessment_table.rowCount() == 2
+        shown = {page.assessment_table.item(i, 0).text(): page.assessment_table.item(i, 3).text() for i in range(2)}
+        assert shown == {area: page.level_text(w) for area, w in wanted.items()}
+        assert shown["Bafatá"].split(" (")[0] in ("Low", "Moderate", "High", "Severe")
+        assert "not for distribution" in shown["Gabú"]  # a level is never shown without its marking
+        with psycopg.connect(pg_dsn) as c:  # a checklist version this computer does not have
+            c.execute("UPDATE assessments SET checklist_version = '99.0.0'")
+        with qtbot.waitSignal(page.loaded, timeout=30000):
+            page.refresh()
+        assert {page.assessment_table.item(i, 3).text() for i in range(2)} == {"checklist not on this computer"}
+        page.close()
     finally:
         desk.close()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.changes import CONFLICTS, INCIDENTS
-from fieldkit.errors import FieldkitError, HqUnreachable
+from fieldkit.errors import FieldkitError, HqUnreachable, NotFound
 from fieldkit.hq import pg
 from fieldkit.incidents import LIST_COLUMNS
 from fieldkit.incidents.fields import value_text
@@ -76,6 +76,7 @@ class HqView(QWidget):
         self.inbox = Inbox(dsn)
         self.rows: list[dict] = []
         self.conflicts: list[dict] = []
+        self.assessments: list[tuple[dict, dict | None]] = []  # (record, its threat picture's overall or None)
         self._asked = 0
         self._map_stale = True
 
@@ -142,6 +143,7 @@ class HqView(QWidget):
             self.tabs.addTab(self.map, self.tr("Map"))
         except ImportError as e:  # QtWebEngine missing: the list and the conflicts still work
             log.warning("HQ map unavailable: %s", type(e).__name__)
+        self.tabs.addTab(self._assessments_tab(), self.tr("Assessments"))
         self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -151,6 +153,77 @@ class HqView(QWidget):
         lay.addLayout(bar)
         lay.addWidget(self.tabs, 1)
         self._loaded_once = False
+
+    # -- the assessments --------------------------------------------------------------------------
+    def _assessments_tab(self) -> QWidget:
+        w = QWidget()
+        note = QLabel(
+            self.tr(
+                "The assessments the HQ database holds, their threat level computed here from the answers and the "
+                "incidents they cite, as the checklist computes it. An assessment whose information is insufficient "
+                "is marked so: it is not for distribution."
+            )
+        )
+        note.setWordWrap(True)
+        self.assessment_table = QTableWidget(0, 7)
+        self.assessment_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Area"),
+                self.tr("Period"),
+                self.tr("Status"),
+                self.tr("Threat level"),
+                self.tr("Confidence"),
+                self.tr("Coverage"),
+                self.tr("Assessor"),
+            ]
+        )
+        self.assessment_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.assessment_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.assessment_table.verticalHeader().setVisible(False)
+        self.assessment_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        lay = QVBoxLayout(w)
+        lay.addWidget(note)
+        lay.addWidget(self.assessment_table, 1)
+        return w
+
+    def level_text(self, overall: dict | None) -> str:
+        """A threat level as the checklist names it; never a level without its 'not for distribution' marking."""
+        if overall is None:
+            return self.tr("checklist not on this computer")
+        names = {
+            "low": self.tr("Low"),
+            "moderate": self.tr("Moderate"),
+            "high": self.tr("High"),
+            "severe": self.tr("Severe"),
+            "insufficient": self.tr("Insufficient information"),
+            "not_scored": self.tr("Not scored"),
+        }
+        text = names.get(overall["level"], overall["level"] or "—")
+        if overall.get("score") is not None:
+            text += f" ({overall['score']:.1f}/10)"
+        if overall.get("marking"):
+            text += " · " + self.tr("Insufficient – not for distribution")
+        return text
+
+    def _fill_assessments(self) -> None:
+        words = {"high": self.tr("high"), "moderate": self.tr("moderate"), "low": self.tr("low")}
+        status = {"draft": self.tr("Draft"), "final": self.tr("Final")}
+        self.assessment_table.setRowCount(len(self.assessments))
+        for i, (rec, overall) in enumerate(self.assessments):
+            cells = [
+                one_line(rec["area_name"] or "", 200),
+                f"{rec['period_start']} – {rec['period_end']}",
+                status.get(rec["status"], rec["status"]),
+                self.level_text(overall),
+                words.get(overall["confidence"], overall["confidence"]) if overall else "—",
+                f"{overall['coverage']:.0%}" if overall else "—",
+                one_line(rec["assessor"] or "", 80),
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 3 and overall and overall.get("marking"):
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.assessment_table.setItem(i, col, item)
 
     # -- the conflicts ----------------------------------------------------------------------------
     def _conflicts_tab(self) -> QWidget:
@@ -241,18 +314,27 @@ class HqView(QWidget):
         self._asked += 1
         asked, store, inbox = self._asked, self.store, self.inbox
         text, include = self.search.text(), self.sensitive.isChecked()
+        checklists, lang = self.ws.checklists, self.lang
 
         def work():
             # newest first, searched or not, as the workspace's list (a common word is not ranked over its
             # tens of thousands of matches)
             rows = list(store.records(text, include_sensitive=include, limit=LIMIT, columns=LIST_COLUMNS, newest=True))
-            return rows, store.map_summary(include_sensitive=include), inbox.open_conflicts()
+            assessed = []
+            for rec in store.assessments():
+                try:
+                    overall = store.assessment_summary(rec, checklists, lang)["overall"]
+                except NotFound:  # made with a checklist this computer does not have
+                    overall = None
+                assessed.append((rec, overall))
+            return rows, store.map_summary(include_sensitive=include), inbox.open_conflicts(), assessed
 
         def done(result, _changes):
             if asked != self._asked:
                 return
-            self.rows, summary, self.conflicts = result
+            self.rows, summary, self.conflicts, self.assessments = result
             self._fill(summary)
+            self._fill_assessments()
             self.loaded.emit(len(self.rows))
 
         self._map_stale = True
