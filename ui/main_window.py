@@ -283,26 +283,26 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.plain_notice, 2)
         where = ElidedLabel(self.tr("Workspace: {folder}").format(folder=str(self.ws.folder)))
         self.statusBar().addPermanentWidget(where, 1)
-        hq_database = configured(self.ws)
-        if hq_database:  # an HQ workspace that publishes to PostgreSQL (docs/hq-postgresql.md)
-            name, host = describe(hq_database)
-            self.hq_notice = QLabel(
-                self.tr("HQ database: {name} on {host}").format(name=name, host=host)
-                if host
-                else self.tr("HQ database: {name} on this computer").format(name=name)
-            )
+        hq_database, reads = configured(self.ws), reading(self.ws)
+        if reads:  # an HQ workspace that publishes to PostgreSQL (docs/hq-postgresql.md), or an analyst's desk
+            name, host = describe(reads)
+            if hq_database:
+                text = (
+                    self.tr("HQ database: {name} on {host}").format(name=name, host=host)
+                    if host
+                    else self.tr("HQ database: {name} on this computer").format(name=name)
+                )
+            else:  # it reads the HQ database, publishes nothing there
+                text = (
+                    self.tr("Reads the HQ database {name} on {host}").format(name=name, host=host)
+                    if host
+                    else self.tr("Reads the HQ database {name} on this computer").format(name=name)
+                )
+            self.hq_notice = QLabel(text)
             self.hq_notice.setTextFormat(Qt.PlainText)
             self.statusBar().addPermanentWidget(self.hq_notice)
+        if hq_database:
             self._serve_inbox(hq_database)
-        elif reading(self.ws):  # an analyst's desk: it reads the HQ database, publishes nothing there
-            name, host = describe(reading(self.ws))
-            self.hq_notice = QLabel(
-                self.tr("Reads the HQ database {name} on {host}").format(name=name, host=host)
-                if host
-                else self.tr("Reads the HQ database {name} on this computer").format(name=name)
-            )
-            self.hq_notice.setTextFormat(Qt.PlainText)
-            self.statusBar().addPermanentWidget(self.hq_notice)
 
     INBOX_EVERY_MS = 30_000
 

@@ -23,6 +23,33 @@ from .definition import validate_value
 log = logging.getLogger(__name__)
 
 
+EVIDENCE_COLUMNS = (
+    "id",
+    "title",
+    "occurred_at",
+    "place",
+    "category",
+    "severity",
+    "source_reliability",
+    "source_credibility",
+    "deleted_at",
+    "tags",
+)
+
+
+def evidence_records(rows) -> dict:
+    """Cited incidents' rows (``EVIDENCE_COLUMNS``, from the workspace or the HQ database) as ``scoring.evaluate``
+    takes them: id -> record, its tags a list of strings."""
+    out = {r[0]: dict(zip(EVIDENCE_COLUMNS, r, strict=False)) for r in rows}
+    for inc in out.values():
+        try:
+            tags = json.loads(inc["tags"] or "[]")
+        except ValueError:
+            tags = []
+        inc["tags"] = [str(t) for t in tags] if isinstance(tags, list) else []
+    return out
+
+
 def evaluate_record(checklist, rec: dict, answers: dict, incidents: dict, lang: str | None = None) -> dict:
     """The threat picture of an assessment record (``scoring.evaluate`` over its period and assessor), with the
     record itself under ``assessment``: the workspace's summary and the HQ database's page compute it alike."""
@@ -150,31 +177,9 @@ class AssessmentStore:
         if not ids:
             return {}
         rows = self.db.execute(
-            "SELECT id, title, occurred_at, place, category, severity, source_reliability, source_credibility, "
-            "deleted_at, tags "
-            f"FROM incidents WHERE id IN ({','.join('?' * len(ids))})",
-            ids,
+            f"SELECT {', '.join(EVIDENCE_COLUMNS)} FROM incidents WHERE id IN ({','.join('?' * len(ids))})", ids
         )
-        cols = (
-            "id",
-            "title",
-            "occurred_at",
-            "place",
-            "category",
-            "severity",
-            "source_reliability",
-            "source_credibility",
-            "deleted_at",
-            "tags",
-        )
-        out = {r[0]: dict(zip(cols, r, strict=False)) for r in rows}
-        for inc in out.values():
-            try:
-                tags = json.loads(inc["tags"] or "[]")
-            except ValueError:
-                tags = []
-            inc["tags"] = [str(t) for t in tags] if isinstance(tags, list) else []
-        return out
+        return evidence_records(rows)
 
     def summary(self, aid: str, lang: str | None = None) -> dict:
         rec = self.get(aid)

@@ -700,7 +700,7 @@ class HqStore:
         """An assessment's threat picture computed here from what the store holds (its answers and the incidents
         they cite), with the checklist of ``checklists`` (the workspace's registry) it was made with, exactly as the
         workspace computes it (``assessments.evaluate_record``). Raises NotFound when that checklist is not here."""
-        from ..checklists.assessments import evaluate_record
+        from ..checklists.assessments import EVIDENCE_COLUMNS, evaluate_record, evidence_records
 
         checklist = checklists.get(rec["checklist_id"], rec["checklist_version"])
         with self.connect() as conn, pg.translated():
@@ -718,28 +718,12 @@ class HqStore:
                     "evidence": [str(i) for i in evidence] if isinstance(evidence, list) else [],
                 }
             ids = sorted({i for a in answers.values() for i in a["evidence"]})
-            cols = (
-                "id",
-                "title",
-                "occurred_at",
-                "place",
-                "category",
-                "severity",
-                "source_reliability",
-                "source_credibility",
-                "deleted_at",
-                "tags",
+            rows = (
+                conn.execute(f"SELECT {', '.join(EVIDENCE_COLUMNS)} FROM incidents WHERE id = ANY(%s)", [ids])
+                if ids
+                else []
             )
-            incidents = {}
-            if ids:
-                for row in conn.execute(f"SELECT {', '.join(cols)} FROM incidents WHERE id = ANY(%s)", [ids]):
-                    inc = dict(zip(cols, row, strict=True))
-                    try:
-                        tags = json.loads(inc["tags"] or "[]")
-                    except ValueError:
-                        tags = []
-                    inc["tags"] = [str(t) for t in tags] if isinstance(tags, list) else []
-                    incidents[inc["id"]] = inc
+            incidents = evidence_records(rows)
         return evaluate_record(checklist, rec, answers, incidents, lang)
 
     def clusters(self, cell_degrees: float = 0.5, *, include_sensitive: bool = False) -> list[dict]:

@@ -95,17 +95,17 @@
   <context>
     <name>AnswerWidget</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="67" />
+      <location filename="../../ui/checklist/widgets.py" line="80" />
       <source>(no answer)</source>
       <translation>(لا إجابة)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="96" />
+      <location filename="../../ui/checklist/widgets.py" line="109" />
       <source>a number</source>
       <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="98" />
+      <location filename="../../ui/checklist/widgets.py" line="111" />
       <source>Type 'unknown' if it is not known.</source>
       <translation>اكتب 'unknown' إذا كان غير معروف.</translation>
     </message>
@@ -327,52 +327,52 @@
       <translation>جارٍ قراءة القائمة المرجعية…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="704" />
+      <location filename="../../ui/checklist/widgets.py" line="34" />
       <source>Low</source>
       <translation>منخفض</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="705" />
+      <location filename="../../ui/checklist/widgets.py" line="35" />
       <source>Moderate</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="706" />
+      <location filename="../../ui/checklist/widgets.py" line="36" />
       <source>High</source>
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="707" />
+      <location filename="../../ui/checklist/widgets.py" line="37" />
       <source>Severe</source>
       <translation>خطير</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="708" />
+      <location filename="../../ui/checklist/widgets.py" line="38" />
       <source>Insufficient information</source>
       <translation>معلومات غير كافية</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="709" />
+      <location filename="../../ui/checklist/widgets.py" line="39" />
       <source>Not scored</source>
       <translation>بلا درجات</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="711" />
       <source>high</source>
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="711" />
       <source>moderate</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="711" />
       <source>low</source>
       <translation>منخفض</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="721" />
+      <location filename="../../ui/checklist/view.py" line="714" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n إجابة تستند إلى أدلة</numerusform>
@@ -384,22 +384,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="724" />
+      <location filename="../../ui/checklist/view.py" line="717" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>لا توجد درجة بعد: يُحتسب قسم التهديد بعد أن يكون لـ {pct} على الأقل من أسئلته المحتسبة إجابة معروفة (غير «مجهول»)؛ أجب عن مزيد منها.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="728" />
+      <location filename="../../ui/checklist/view.py" line="721" />
       <source>This checklist carries no scores: no threat level is computed.</source>
       <translation>لا تحمل هذه القائمة المرجعية درجات: لا يُحسب أي مستوى تهديد.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="758" />
+      <location filename="../../ui/checklist/view.py" line="751" />
       <source>key finding, sets at least {level}</source>
       <translation>استنتاج رئيسي، يفرض على الأقل {level}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="764" />
+      <location filename="../../ui/checklist/view.py" line="757" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>التهديد {score} من 4، %n حادث مستشهد به</numerusform>
@@ -411,117 +411,117 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="773" />
+      <location filename="../../ui/checklist/view.py" line="766" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>الدرجات أدوات مساعدة للحكم وليست قياسات. الإجابات الغائبة أو «المجهولة» تخفض التغطية؛ ولا تُحتسب أبدًا صفرًا. يتراوح تهديد كل إجابة من 0 (لا شيء) إلى 4 (الأعلى)؛ وتعرض الأشرطة درجة كل قسم من 1 إلى 10، ملوّنة حسب مستواه.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="779" />
+      <location filename="../../ui/checklist/view.py" line="772" />
       <source>outside the assessment's period</source>
       <translation>خارج فترة التقييم</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="780" />
+      <location filename="../../ui/checklist/view.py" line="773" />
       <source>source graded below C3</source>
       <translation>مصدر مصنَّف دون C3</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="781" />
+      <location filename="../../ui/checklist/view.py" line="774" />
       <source>cited on an answer that does not score high</source>
       <translation>مستشهد به في إجابة درجتها غير مرتفعة</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="782" />
+      <location filename="../../ui/checklist/view.py" line="775" />
       <source>deleted</source>
       <translation>محذوف</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="786" />
+      <location filename="../../ui/checklist/view.py" line="779" />
       <source>graded {grade}, cited on {questions}</source>
       <translation>مصنَّف {grade}، مستشهد به في {questions}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="794" />
+      <location filename="../../ui/checklist/view.py" line="787" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
       <translation>تغطي الإجابات المعروفة {cov} من أسئلة التهديد؛ والمطلوب {min}.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="799" />
+      <location filename="../../ui/checklist/view.py" line="792" />
       <source>Required questions unanswered: {ids}</source>
       <translation>أسئلة إلزامية دون إجابة: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="802" />
+      <location filename="../../ui/checklist/view.py" line="795" />
       <source>Required questions answered “unknown”: {ids}</source>
       <translation>أسئلة إلزامية أُجيب عنها بـ«مجهول»: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="806" />
+      <location filename="../../ui/checklist/view.py" line="799" />
       <source>“Other” picked without saying what in the note: {ids}</source>
       <translation>اختير «غير ذلك» دون توضيحه في الملاحظة: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="811" />
+      <location filename="../../ui/checklist/view.py" line="804" />
       <source>No assessor is named.</source>
       <translation>لم يُذكر اسم المقيِّم.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="814" />
+      <location filename="../../ui/checklist/view.py" line="807" />
       <source>Evidence that does not count or is flagged</source>
       <translation>أدلة لا تُحتسب أو عليها تنبيه</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="833" />
+      <location filename="../../ui/checklist/view.py" line="826" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>قاعدة المستوى اقتراح من FieldKit للمساعدة في الحكم، وليست منهجية رسمية: الأعلى بين شريحة متوسط الأقسام والحد الأدنى الذي تفرضه الاستنتاجات الرئيسية.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="851" />
+      <location filename="../../ui/checklist/view.py" line="844" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>لا يوجد تقييم آخر لهذه المنطقة للمقارنة معه.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="938" />
+      <location filename="../../ui/checklist/view.py" line="931" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="939" />
+      <location filename="../../ui/checklist/view.py" line="932" />
       <source>Role in the chain</source>
       <translation>الدور في السلسلة</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="940" />
+      <location filename="../../ui/checklist/view.py" line="933" />
       <source>Capability</source>
       <translation>القدرة</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="941" />
+      <location filename="../../ui/checklist/view.py" line="934" />
       <source>Armed groups</source>
       <translation>الجماعات المسلحة</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="942" />
+      <location filename="../../ui/checklist/view.py" line="935" />
       <source>State</source>
       <translation>الدولة</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="943" />
+      <location filename="../../ui/checklist/view.py" line="936" />
       <source>Trend</source>
       <translation>الاتجاه</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="948" />
+      <location filename="../../ui/checklist/view.py" line="941" />
       <source>only in the earlier assessment</source>
       <translation>في التقييم السابق فقط</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="950" />
+      <location filename="../../ui/checklist/view.py" line="943" />
       <source>new in this assessment</source>
       <translation>جديد في هذا التقييم</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="958" />
+      <location filename="../../ui/checklist/view.py" line="951" />
       <source>unchanged</source>
       <translation>دون تغيير</translation>
     </message>
@@ -665,17 +665,17 @@ Here: {mine_when}, by {mine_who}: “{mine_why}”
   <context>
     <name>EvidencePicker</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="193" />
+      <location filename="../../ui/checklist/widgets.py" line="206" />
       <source>Evidence: incidents that support this answer</source>
       <translation>الأدلة: حوادث تدعم هذه الإجابة</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="197" />
+      <location filename="../../ui/checklist/widgets.py" line="210" />
       <source>Search incidents…</source>
       <translation>البحث في الحوادث…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="199" />
+      <location filename="../../ui/checklist/widgets.py" line="212" />
       <source>Only incidents in the assessment area</source>
       <translation>الحوادث الواقعة في منطقة التقييم فقط</translation>
     </message>
@@ -756,339 +756,309 @@ Device id: {device_id}</source>
   <context>
     <name>HqView</name>
     <message>
-      <location filename="../../ui/hq/view.py" line="85" />
+      <location filename="../../ui/hq/view.py" line="86" />
       <source>The HQ database {name} on {host}</source>
       <translation>قاعدة بيانات المقر {name} على {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="87" />
+      <location filename="../../ui/hq/view.py" line="88" />
       <source>The HQ database {name} on this computer</source>
       <translation>قاعدة بيانات المقر {name} على هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="97" />
+      <location filename="../../ui/hq/view.py" line="98" />
       <source>Search the HQ database (words, "phrases", OR, -word)…</source>
       <translation>ابحث في قاعدة بيانات المقر (كلمات، "عبارات"، OR، ‎-كلمة)…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="100" />
+      <location filename="../../ui/hq/view.py" line="101" />
       <source>Include sensitive incidents</source>
       <translation>تضمين الحوادث الحساسة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="102" />
+      <location filename="../../ui/hq/view.py" line="103" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="112" />
+      <location filename="../../ui/hq/view.py" line="113" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="113" />
+      <location filename="../../ui/hq/view.py" line="114" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="114" />
+      <location filename="../../ui/hq/view.py" line="115" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="115" />
+      <location filename="../../ui/hq/view.py" line="116" />
       <source>Severity</source>
       <translation>الخطورة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="116" />
+      <location filename="../../ui/hq/view.py" line="117" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="117" />
+      <location filename="../../ui/hq/view.py" line="118" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="128" />
+      <location filename="../../ui/hq/view.py" line="129" />
       <source>Choose an incident to read it and its signed history.</source>
       <translation>اختر حادثة لقراءتها مع سجلها الموقَّع.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="136" />
+      <location filename="../../ui/hq/view.py" line="137" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="143" />
+      <location filename="../../ui/hq/view.py" line="144" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="146" />
+      <location filename="../../ui/hq/view.py" line="147" />
       <source>Assessments</source>
       <translation>التقييمات</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="147" />
-      <location filename="../../ui/hq/view.py" line="269" />
-      <location filename="../../ui/hq/view.py" line="273" />
+      <location filename="../../ui/hq/view.py" line="148" />
+      <location filename="../../ui/hq/view.py" line="262" />
+      <location filename="../../ui/hq/view.py" line="266" />
       <source>Conflicts</source>
       <translation>التعارضات</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="162" />
+      <location filename="../../ui/hq/view.py" line="163" />
       <source>The assessments the HQ database holds, their threat level computed here from the answers and the incidents they cite, as the checklist computes it. An assessment whose information is insufficient is marked so: it is not for distribution.</source>
       <translation>التقييمات التي تحفظها قاعدة بيانات المقر، ومستوى التهديد لكل منها محسوبًا هنا من الإجابات والحوادث التي تستشهد بها، كما تحسبه القائمة المرجعية. التقييم الذي تكون معلوماته غير كافية يُوسم بذلك: لا يُوزَّع.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="171" />
+      <location filename="../../ui/hq/view.py" line="172" />
       <source>Area</source>
       <translation>المنطقة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="172" />
+      <location filename="../../ui/hq/view.py" line="173" />
       <source>Period</source>
       <translation>الفترة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="173" />
+      <location filename="../../ui/hq/view.py" line="174" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="174" />
+      <location filename="../../ui/hq/view.py" line="175" />
       <source>Threat level</source>
       <translation>مستوى التهديد</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="175" />
+      <location filename="../../ui/hq/view.py" line="176" />
       <source>Confidence</source>
       <translation>الثقة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="176" />
+      <location filename="../../ui/hq/view.py" line="177" />
       <source>Coverage</source>
       <translation>التغطية</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="177" />
+      <location filename="../../ui/hq/view.py" line="178" />
       <source>Assessor</source>
       <translation>المقيِّم</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="192" />
+      <location filename="../../ui/hq/view.py" line="193" />
       <source>checklist not on this computer</source>
       <translation>القائمة المرجعية غير موجودة على هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="194" />
-      <source>Low</source>
-      <translation>منخفض</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="195" />
-      <source>Moderate</source>
-      <translation>متوسط</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="196" />
-      <source>High</source>
-      <translation>مرتفع</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="197" />
-      <source>Severe</source>
-      <translation>خطير</translation>
-    </message>
-    <message>
       <location filename="../../ui/hq/view.py" line="198" />
-      <source>Insufficient information</source>
-      <translation>معلومات غير كافية</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="199" />
-      <source>Not scored</source>
-      <translation>بلا درجات</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="205" />
       <source>Insufficient – not for distribution</source>
       <translation>غير كافٍ – لا يُوزَّع</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="209" />
+      <location filename="../../ui/hq/view.py" line="202" />
       <source>high</source>
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="209" />
+      <location filename="../../ui/hq/view.py" line="202" />
       <source>moderate</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="209" />
+      <location filename="../../ui/hq/view.py" line="202" />
       <source>low</source>
       <translation>منخفض</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="210" />
+      <location filename="../../ui/hq/view.py" line="203" />
       <source>Draft</source>
       <translation>مسودة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="210" />
+      <location filename="../../ui/hq/view.py" line="203" />
       <source>Final</source>
       <translation>نهائي</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="226" />
       <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
       <translation>تعارضات تبقيها مساحة عمل المقر مفتوحة. اختر الجانب الذي تريد الاحتفاظ به: تطبّقه خدمة الدمج في مساحة عمل المقر كنسخة موقَّعة جديدة تذكر اسمك، ولا يظهر بعد التحديث التالي.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Since</source>
       <translation>منذ</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Other device</source>
       <translation>الجهاز الآخر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Id</source>
       <translation>المعرّف</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="247" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Keep HQ's version</source>
       <translation>الاحتفاظ بنسخة المقر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="248" />
+      <location filename="../../ui/hq/view.py" line="241" />
       <source>Keep the other device's version</source>
       <translation>الاحتفاظ بنسخة الجهاز الآخر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="269" />
+      <location filename="../../ui/hq/view.py" line="262" />
       <source>Choose a conflict first.</source>
       <translation>اختر تعارضًا أولًا.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="273" />
+      <location filename="../../ui/hq/view.py" line="266" />
       <source>Why (kept with the decision):</source>
       <translation>السبب (يُحفظ مع القرار):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="274" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>تم الطلب: تطبّقه مساحة عمل المقر حين تنظر خدمة الدمج فيها مرة أخرى (نافذة المقر، أو 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="288" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>Asking the HQ workspace…</source>
       <translation>جارٍ الطلب من مساحة عمل المقر…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="343" />
+      <location filename="../../ui/hq/view.py" line="336" />
       <source>Reading the HQ database…</source>
       <translation>جارٍ قراءة قاعدة بيانات المقر…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="347" />
+      <location filename="../../ui/hq/view.py" line="340" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>قاعدة بيانات المقر بعيدة المنال: اضغط تحديث للمحاولة مجددًا.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="352" />
+      <location filename="../../ui/hq/view.py" line="345" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>تعذّرت قراءة قاعدة بيانات المقر (التفاصيل في السجل).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="358" />
+      <location filename="../../ui/hq/view.py" line="351" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>الحوادث على الخريطة: {count} (بلا موقع: {unplaced}) · المعروضة: {shown}، {order} · التعارضات المفتوحة: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="361" />
+      <location filename="../../ui/hq/view.py" line="354" />
       <source>newest first</source>
       <translation>الأحدث أولًا</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="378" />
       <source>deleted on one side</source>
       <translation>حُذف في أحد الجانبين</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="378" />
       <source>edited on both sides</source>
       <translation>عُدّل في الجانبين</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="416" />
+      <location filename="../../ui/hq/view.py" line="409" />
       <source>This incident is not in the HQ database.</source>
       <translation>هذه الحادثة ليست في قاعدة بيانات المقر.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="421" />
+      <location filename="../../ui/hq/view.py" line="414" />
       <source>Reading the incident…</source>
       <translation>جارٍ قراءة الحادثة…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="445" />
+      <location filename="../../ui/hq/view.py" line="438" />
       <source>Reported by: {device}</source>
       <translation>أبلغ عنها: {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="450" />
+      <location filename="../../ui/hq/view.py" line="443" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>حساسة: تعامل معها كما يقتضي مصدرها.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="452" />
+      <location filename="../../ui/hq/view.py" line="445" />
       <source>Signed history (versions: {n}):</source>
       <translation>السجل الموقَّع (النسخ: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="455" />
+      <location filename="../../ui/hq/view.py" line="448" />
       <source>by {author}, device {device}</source>
       <translation>بواسطة {author}، الجهاز {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="459" />
+      <location filename="../../ui/hq/view.py" line="452" />
       <source>device {device}</source>
       <translation>الجهاز {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="461" />
+      <location filename="../../ui/hq/view.py" line="454" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>النسخة {version} · {when} · {who} · موقَّعة بالمفتاح {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="469" />
+      <location filename="../../ui/hq/view.py" line="462" />
       <source>Attachments:</source>
       <translation>المرفقات:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="471" />
+      <location filename="../../ui/hq/view.py" line="464" />
       <source>held by the HQ database</source>
       <translation>محفوظ في قاعدة بيانات المقر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="471" />
+      <location filename="../../ui/hq/view.py" line="464" />
       <source>not in the HQ database yet</source>
       <translation>ليس في قاعدة بيانات المقر بعد</translation>
     </message>
@@ -2847,7 +2817,7 @@ Device id: {device_id}</source>
   <context>
     <name>SectionChart</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="291" />
+      <location filename="../../ui/checklist/widgets.py" line="304" />
       <source>insufficient information</source>
       <translation>معلومات غير كافية</translation>
     </message>

@@ -95,17 +95,17 @@
   <context>
     <name>AnswerWidget</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="67" />
+      <location filename="../../ui/checklist/widgets.py" line="80" />
       <source>(no answer)</source>
       <translation>(sin respuesta)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="96" />
+      <location filename="../../ui/checklist/widgets.py" line="109" />
       <source>a number</source>
       <translation>un número</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="98" />
+      <location filename="../../ui/checklist/widgets.py" line="111" />
       <source>Type 'unknown' if it is not known.</source>
       <translation>Escriba “unknown” (desconocido) si no se sabe.</translation>
     </message>
@@ -265,47 +265,47 @@
       <translation>Escribiendo el informe PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="704" />
+      <location filename="../../ui/checklist/widgets.py" line="34" />
       <source>Low</source>
       <translation>Bajo</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="705" />
+      <location filename="../../ui/checklist/widgets.py" line="35" />
       <source>Moderate</source>
       <translation>Moderado</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="706" />
+      <location filename="../../ui/checklist/widgets.py" line="36" />
       <source>High</source>
       <translation>Alto</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="707" />
+      <location filename="../../ui/checklist/widgets.py" line="37" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="708" />
+      <location filename="../../ui/checklist/widgets.py" line="38" />
       <source>Insufficient information</source>
       <translation>Información insuficiente</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="711" />
       <source>high</source>
       <translation>alta</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="711" />
       <source>moderate</source>
       <translation>moderada</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="711" />
       <source>low</source>
       <translation>baja</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="721" />
+      <location filename="../../ui/checklist/view.py" line="714" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n respuesta cita evidencias</numerusform>
@@ -313,17 +313,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="724" />
+      <location filename="../../ui/checklist/view.py" line="717" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>Todavía sin puntaje: una sección de amenaza se puntúa cuando al menos {pct} de sus preguntas puntuadas tienen una respuesta conocida (no “desconocido”); responda más preguntas.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="758" />
+      <location filename="../../ui/checklist/view.py" line="751" />
       <source>key finding, sets at least {level}</source>
       <translation>hallazgo clave, fija al menos {level}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="764" />
+      <location filename="../../ui/checklist/view.py" line="757" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>amenaza {score} de 4, %n incidente citado</numerusform>
@@ -331,72 +331,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="773" />
+      <location filename="../../ui/checklist/view.py" line="766" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>Los puntajes son ayudas para el juicio, no mediciones. Las respuestas sin responder y las desconocidas reducen la cobertura; nunca cuentan como cero. La amenaza de cada respuesta va de 0 (ninguna) a 4 (máxima); las barras muestran el puntaje de cada sección de 1 a 10, coloreadas según su nivel.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="779" />
+      <location filename="../../ui/checklist/view.py" line="772" />
       <source>outside the assessment's period</source>
       <translation>fuera del período de la evaluación</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="780" />
+      <location filename="../../ui/checklist/view.py" line="773" />
       <source>source graded below C3</source>
       <translation>fuente calificada por debajo de C3</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="781" />
+      <location filename="../../ui/checklist/view.py" line="774" />
       <source>cited on an answer that does not score high</source>
       <translation>citado en una respuesta que no tiene puntaje alto</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="782" />
+      <location filename="../../ui/checklist/view.py" line="775" />
       <source>deleted</source>
       <translation>eliminado</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="786" />
+      <location filename="../../ui/checklist/view.py" line="779" />
       <source>graded {grade}, cited on {questions}</source>
       <translation>calificado {grade}, citado en {questions}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="794" />
+      <location filename="../../ui/checklist/view.py" line="787" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
       <translation>Las respuestas conocidas cubren {cov} de las preguntas de amenaza; se necesitan {min}.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="799" />
+      <location filename="../../ui/checklist/view.py" line="792" />
       <source>Required questions unanswered: {ids}</source>
       <translation>Preguntas obligatorias sin responder: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="802" />
+      <location filename="../../ui/checklist/view.py" line="795" />
       <source>Required questions answered “unknown”: {ids}</source>
       <translation>Preguntas obligatorias respondidas “desconocido”: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="806" />
+      <location filename="../../ui/checklist/view.py" line="799" />
       <source>“Other” picked without saying what in the note: {ids}</source>
       <translation>“Otro” elegido sin indicar qué en la nota: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="811" />
+      <location filename="../../ui/checklist/view.py" line="804" />
       <source>No assessor is named.</source>
       <translation>No se indica ningún evaluador.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="814" />
+      <location filename="../../ui/checklist/view.py" line="807" />
       <source>Evidence that does not count or is flagged</source>
       <translation>Evidencias que no cuentan o están señaladas</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="833" />
+      <location filename="../../ui/checklist/view.py" line="826" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>La regla del nivel es una propuesta de FieldKit para ayudar al juicio, no una metodología oficial: el mayor entre la franja de la media de la sección y el mínimo fijado por los hallazgos clave.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="851" />
+      <location filename="../../ui/checklist/view.py" line="844" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>No hay otra evaluación de esta área con la cual comparar.</translation>
     </message>
@@ -449,12 +449,12 @@
       <translation>Leyendo la lista de verificación…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="709" />
+      <location filename="../../ui/checklist/widgets.py" line="39" />
       <source>Not scored</source>
       <translation>Sin puntaje</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="728" />
+      <location filename="../../ui/checklist/view.py" line="721" />
       <source>This checklist carries no scores: no threat level is computed.</source>
       <translation>Esta lista de verificación no tiene puntajes: no se calcula ningún nivel de amenaza.</translation>
     </message>
@@ -469,47 +469,47 @@
       <translation>¿Incluir los incidentes marcados como sensibles? En ese caso, quedan marcados como SENSIBLE en el informe. («No» los deja por fuera.)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="938" />
+      <location filename="../../ui/checklist/view.py" line="931" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="939" />
+      <location filename="../../ui/checklist/view.py" line="932" />
       <source>Role in the chain</source>
       <translation>Papel en la cadena</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="940" />
+      <location filename="../../ui/checklist/view.py" line="933" />
       <source>Capability</source>
       <translation>Capacidad</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="941" />
+      <location filename="../../ui/checklist/view.py" line="934" />
       <source>Armed groups</source>
       <translation>Grupos armados</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="942" />
+      <location filename="../../ui/checklist/view.py" line="935" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="943" />
+      <location filename="../../ui/checklist/view.py" line="936" />
       <source>Trend</source>
       <translation>Tendencia</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="948" />
+      <location filename="../../ui/checklist/view.py" line="941" />
       <source>only in the earlier assessment</source>
       <translation>solo en la evaluación anterior</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="950" />
+      <location filename="../../ui/checklist/view.py" line="943" />
       <source>new in this assessment</source>
       <translation>nuevo en esta evaluación</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="958" />
+      <location filename="../../ui/checklist/view.py" line="951" />
       <source>unchanged</source>
       <translation>sin cambios</translation>
     </message>
@@ -653,17 +653,17 @@ Aquí: {mine_when}, por {mine_who}: “{mine_why}”
   <context>
     <name>EvidencePicker</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="193" />
+      <location filename="../../ui/checklist/widgets.py" line="206" />
       <source>Evidence: incidents that support this answer</source>
       <translation>Evidencias: incidentes que respaldan esta respuesta</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="197" />
+      <location filename="../../ui/checklist/widgets.py" line="210" />
       <source>Search incidents…</source>
       <translation>Buscar incidentes…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="199" />
+      <location filename="../../ui/checklist/widgets.py" line="212" />
       <source>Only incidents in the assessment area</source>
       <translation>Solo incidentes en el área de la evaluación</translation>
     </message>
@@ -744,339 +744,309 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>HqView</name>
     <message>
-      <location filename="../../ui/hq/view.py" line="85" />
+      <location filename="../../ui/hq/view.py" line="86" />
       <source>The HQ database {name} on {host}</source>
       <translation>La base de datos de la sede {name} en {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="87" />
+      <location filename="../../ui/hq/view.py" line="88" />
       <source>The HQ database {name} on this computer</source>
       <translation>La base de datos de la sede {name} en este equipo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="97" />
+      <location filename="../../ui/hq/view.py" line="98" />
       <source>Search the HQ database (words, "phrases", OR, -word)…</source>
       <translation>Buscar en la base de datos de la sede (palabras, "frases", OR, -palabra)…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="100" />
+      <location filename="../../ui/hq/view.py" line="101" />
       <source>Include sensitive incidents</source>
       <translation>Incluir incidentes sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="102" />
+      <location filename="../../ui/hq/view.py" line="103" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="112" />
+      <location filename="../../ui/hq/view.py" line="113" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="113" />
+      <location filename="../../ui/hq/view.py" line="114" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="114" />
+      <location filename="../../ui/hq/view.py" line="115" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="115" />
+      <location filename="../../ui/hq/view.py" line="116" />
       <source>Severity</source>
       <translation>Gravedad</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="116" />
+      <location filename="../../ui/hq/view.py" line="117" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="117" />
+      <location filename="../../ui/hq/view.py" line="118" />
       <source>Source</source>
       <translation>Fuente</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="128" />
+      <location filename="../../ui/hq/view.py" line="129" />
       <source>Choose an incident to read it and its signed history.</source>
       <translation>Elija un incidente para leerlo con su historial firmado.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="136" />
+      <location filename="../../ui/hq/view.py" line="137" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="143" />
+      <location filename="../../ui/hq/view.py" line="144" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="146" />
+      <location filename="../../ui/hq/view.py" line="147" />
       <source>Assessments</source>
       <translation>Evaluaciones</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="147" />
-      <location filename="../../ui/hq/view.py" line="269" />
-      <location filename="../../ui/hq/view.py" line="273" />
+      <location filename="../../ui/hq/view.py" line="148" />
+      <location filename="../../ui/hq/view.py" line="262" />
+      <location filename="../../ui/hq/view.py" line="266" />
       <source>Conflicts</source>
       <translation>Conflictos</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="162" />
+      <location filename="../../ui/hq/view.py" line="163" />
       <source>The assessments the HQ database holds, their threat level computed here from the answers and the incidents they cite, as the checklist computes it. An assessment whose information is insufficient is marked so: it is not for distribution.</source>
       <translation>Las evaluaciones que guarda la base de datos de la sede, con su nivel de amenaza calculado aquí a partir de las respuestas y de los incidentes que citan, como lo calcula la lista de verificación. Una evaluación cuya información es insuficiente se marca así: no es apta para difusión.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="171" />
+      <location filename="../../ui/hq/view.py" line="172" />
       <source>Area</source>
       <translation>Área</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="172" />
+      <location filename="../../ui/hq/view.py" line="173" />
       <source>Period</source>
       <translation>Periodo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="173" />
+      <location filename="../../ui/hq/view.py" line="174" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="174" />
+      <location filename="../../ui/hq/view.py" line="175" />
       <source>Threat level</source>
       <translation>Nivel de amenaza</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="175" />
+      <location filename="../../ui/hq/view.py" line="176" />
       <source>Confidence</source>
       <translation>Confianza</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="176" />
+      <location filename="../../ui/hq/view.py" line="177" />
       <source>Coverage</source>
       <translation>Cobertura</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="177" />
+      <location filename="../../ui/hq/view.py" line="178" />
       <source>Assessor</source>
       <translation>Evaluador</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="192" />
+      <location filename="../../ui/hq/view.py" line="193" />
       <source>checklist not on this computer</source>
       <translation>lista de verificación ausente en este equipo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="194" />
-      <source>Low</source>
-      <translation>Bajo</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="195" />
-      <source>Moderate</source>
-      <translation>Moderado</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="196" />
-      <source>High</source>
-      <translation>Alto</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="197" />
-      <source>Severe</source>
-      <translation>Grave</translation>
-    </message>
-    <message>
       <location filename="../../ui/hq/view.py" line="198" />
-      <source>Insufficient information</source>
-      <translation>Información insuficiente</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="199" />
-      <source>Not scored</source>
-      <translation>Sin puntaje</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="205" />
       <source>Insufficient – not for distribution</source>
       <translation>Insuficiente – no apto para difusión</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="209" />
+      <location filename="../../ui/hq/view.py" line="202" />
       <source>high</source>
       <translation>alta</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="209" />
+      <location filename="../../ui/hq/view.py" line="202" />
       <source>moderate</source>
       <translation>moderada</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="209" />
+      <location filename="../../ui/hq/view.py" line="202" />
       <source>low</source>
       <translation>baja</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="210" />
+      <location filename="../../ui/hq/view.py" line="203" />
       <source>Draft</source>
       <translation>Borrador</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="210" />
+      <location filename="../../ui/hq/view.py" line="203" />
       <source>Final</source>
       <translation>Definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="226" />
       <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
       <translation>Conflictos que el espacio de trabajo de la sede mantiene abiertos. Elija qué lado conservar: el servicio de fusión del espacio de trabajo de la sede lo aplica como una nueva versión firmada que lo nombra a usted, y la siguiente actualización ya no lo muestra.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Other device</source>
       <translation>Otro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="247" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Keep HQ's version</source>
       <translation>Conservar la versión de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="248" />
+      <location filename="../../ui/hq/view.py" line="241" />
       <source>Keep the other device's version</source>
       <translation>Conservar la versión del otro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="269" />
+      <location filename="../../ui/hq/view.py" line="262" />
       <source>Choose a conflict first.</source>
       <translation>Elija primero un conflicto.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="273" />
+      <location filename="../../ui/hq/view.py" line="266" />
       <source>Why (kept with the decision):</source>
       <translation>Por qué (se guarda con la decisión):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="274" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>Solicitado: el espacio de trabajo de la sede lo aplica cuando su servicio de fusión vuelve a mirar (la ventana de la sede, o 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="288" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>Asking the HQ workspace…</source>
       <translation>Solicitando al espacio de trabajo de la sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="343" />
+      <location filename="../../ui/hq/view.py" line="336" />
       <source>Reading the HQ database…</source>
       <translation>Leyendo la base de datos de la sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="347" />
+      <location filename="../../ui/hq/view.py" line="340" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>La base de datos de la sede está fuera de alcance: actualice para intentarlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="352" />
+      <location filename="../../ui/hq/view.py" line="345" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>No se pudo leer la base de datos de la sede (detalles en el registro).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="358" />
+      <location filename="../../ui/hq/view.py" line="351" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidentes en el mapa: {count} (sin ubicación: {unplaced}) · listados: {shown}, {order} · conflictos abiertos: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="361" />
+      <location filename="../../ui/hq/view.py" line="354" />
       <source>newest first</source>
       <translation>los más recientes primero</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="378" />
       <source>deleted on one side</source>
       <translation>eliminado en un lado</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="378" />
       <source>edited on both sides</source>
       <translation>modificado en ambos lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="416" />
+      <location filename="../../ui/hq/view.py" line="409" />
       <source>This incident is not in the HQ database.</source>
       <translation>Este incidente no está en la base de datos de la sede.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="421" />
+      <location filename="../../ui/hq/view.py" line="414" />
       <source>Reading the incident…</source>
       <translation>Leyendo el incidente…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="445" />
+      <location filename="../../ui/hq/view.py" line="438" />
       <source>Reported by: {device}</source>
       <translation>Notificado por: {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="450" />
+      <location filename="../../ui/hq/view.py" line="443" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensible: trátelo como exige su fuente.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="452" />
+      <location filename="../../ui/hq/view.py" line="445" />
       <source>Signed history (versions: {n}):</source>
       <translation>Historial firmado (versiones: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="455" />
+      <location filename="../../ui/hq/view.py" line="448" />
       <source>by {author}, device {device}</source>
       <translation>por {author}, dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="459" />
+      <location filename="../../ui/hq/view.py" line="452" />
       <source>device {device}</source>
       <translation>dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="461" />
+      <location filename="../../ui/hq/view.py" line="454" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · firmado con la clave {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="469" />
+      <location filename="../../ui/hq/view.py" line="462" />
       <source>Attachments:</source>
       <translation>Adjuntos:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="471" />
+      <location filename="../../ui/hq/view.py" line="464" />
       <source>held by the HQ database</source>
       <translation>guardado en la base de datos de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="471" />
+      <location filename="../../ui/hq/view.py" line="464" />
       <source>not in the HQ database yet</source>
       <translation>aún no está en la base de datos de la sede</translation>
     </message>
@@ -2811,7 +2781,7 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>SectionChart</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="291" />
+      <location filename="../../ui/checklist/widgets.py" line="304" />
       <source>insufficient information</source>
       <translation>información insuficiente</translation>
     </message>

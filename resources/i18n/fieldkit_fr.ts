@@ -95,17 +95,17 @@
   <context>
     <name>AnswerWidget</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="67" />
+      <location filename="../../ui/checklist/widgets.py" line="80" />
       <source>(no answer)</source>
       <translation>(pas de réponse)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="96" />
+      <location filename="../../ui/checklist/widgets.py" line="109" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="98" />
+      <location filename="../../ui/checklist/widgets.py" line="111" />
       <source>Type 'unknown' if it is not known.</source>
       <translation>Tapez « inconnu » si la réponse n'est pas connue.</translation>
     </message>
@@ -323,52 +323,52 @@
       <translation>Lecture de la liste de contrôle…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="704" />
+      <location filename="../../ui/checklist/widgets.py" line="34" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="705" />
+      <location filename="../../ui/checklist/widgets.py" line="35" />
       <source>Moderate</source>
       <translation>Modéré</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="706" />
+      <location filename="../../ui/checklist/widgets.py" line="36" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="707" />
+      <location filename="../../ui/checklist/widgets.py" line="37" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="708" />
+      <location filename="../../ui/checklist/widgets.py" line="38" />
       <source>Insufficient information</source>
       <translation>Informations insuffisantes</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="709" />
+      <location filename="../../ui/checklist/widgets.py" line="39" />
       <source>Not scored</source>
       <translation>Non noté</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="711" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="711" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="711" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="721" />
+      <location filename="../../ui/checklist/view.py" line="714" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n réponse cite des preuves</numerusform>
@@ -376,22 +376,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="724" />
+      <location filename="../../ui/checklist/view.py" line="717" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>Pas encore de score : une section de menace est notée dès qu’au moins {pct} de ses questions notées ont une réponse connue (pas « inconnu ») ; répondez à davantage d’entre elles.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="728" />
+      <location filename="../../ui/checklist/view.py" line="721" />
       <source>This checklist carries no scores: no threat level is computed.</source>
       <translation>Cette liste de contrôle ne porte pas de scores : aucun niveau de menace n'est calculé.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="758" />
+      <location filename="../../ui/checklist/view.py" line="751" />
       <source>key finding, sets at least {level}</source>
       <translation>constat clé, impose au moins {level}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="764" />
+      <location filename="../../ui/checklist/view.py" line="757" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>menace {score} sur 4, %n incident cité</numerusform>
@@ -399,117 +399,117 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="773" />
+      <location filename="../../ui/checklist/view.py" line="766" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>Les scores aident le jugement ; ce ne sont pas des mesures. Les réponses manquantes ou inconnues réduisent la couverture ; elles ne comptent jamais pour zéro. La menace de chaque réponse va de 0 (aucune) à 4 (la plus forte) ; les barres montrent le score de chaque section, de 1 à 10, dans la couleur de son niveau.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="779" />
+      <location filename="../../ui/checklist/view.py" line="772" />
       <source>outside the assessment's period</source>
       <translation>hors de la période de l'évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="780" />
+      <location filename="../../ui/checklist/view.py" line="773" />
       <source>source graded below C3</source>
       <translation>source cotée en dessous de C3</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="781" />
+      <location filename="../../ui/checklist/view.py" line="774" />
       <source>cited on an answer that does not score high</source>
       <translation>cité sur une réponse dont le score n'est pas élevé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="782" />
+      <location filename="../../ui/checklist/view.py" line="775" />
       <source>deleted</source>
       <translation>supprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="786" />
+      <location filename="../../ui/checklist/view.py" line="779" />
       <source>graded {grade}, cited on {questions}</source>
       <translation>coté {grade}, cité sur {questions}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="794" />
+      <location filename="../../ui/checklist/view.py" line="787" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
       <translation>Les réponses connues couvrent {cov} des questions de menace ; il en faut {min}.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="799" />
+      <location filename="../../ui/checklist/view.py" line="792" />
       <source>Required questions unanswered: {ids}</source>
       <translation>Questions obligatoires sans réponse : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="802" />
+      <location filename="../../ui/checklist/view.py" line="795" />
       <source>Required questions answered “unknown”: {ids}</source>
       <translation>Questions obligatoires répondues « inconnu » : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="806" />
+      <location filename="../../ui/checklist/view.py" line="799" />
       <source>“Other” picked without saying what in the note: {ids}</source>
       <translation>« Autre » choisi sans préciser dans la note : {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="811" />
+      <location filename="../../ui/checklist/view.py" line="804" />
       <source>No assessor is named.</source>
       <translation>Aucun évaluateur n'est nommé.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="814" />
+      <location filename="../../ui/checklist/view.py" line="807" />
       <source>Evidence that does not count or is flagged</source>
       <translation>Éléments à l'appui qui ne comptent pas ou sont signalés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="833" />
+      <location filename="../../ui/checklist/view.py" line="826" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>La règle du niveau est une proposition de FieldKit pour aider au jugement, et non une méthodologie officielle : le plus élevé entre la tranche de la moyenne des sections et le plancher fixé par les constats clés.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="851" />
+      <location filename="../../ui/checklist/view.py" line="844" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Il n'y a pas d'autre évaluation de cette zone à comparer.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="938" />
+      <location filename="../../ui/checklist/view.py" line="931" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="939" />
+      <location filename="../../ui/checklist/view.py" line="932" />
       <source>Role in the chain</source>
       <translation>Rôle dans la chaîne</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="940" />
+      <location filename="../../ui/checklist/view.py" line="933" />
       <source>Capability</source>
       <translation>Capacité</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="941" />
+      <location filename="../../ui/checklist/view.py" line="934" />
       <source>Armed groups</source>
       <translation>Groupes armés</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="942" />
+      <location filename="../../ui/checklist/view.py" line="935" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="943" />
+      <location filename="../../ui/checklist/view.py" line="936" />
       <source>Trend</source>
       <translation>Tendance</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="948" />
+      <location filename="../../ui/checklist/view.py" line="941" />
       <source>only in the earlier assessment</source>
       <translation>seulement dans l'évaluation précédente</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="950" />
+      <location filename="../../ui/checklist/view.py" line="943" />
       <source>new in this assessment</source>
       <translation>nouveau dans cette évaluation</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="958" />
+      <location filename="../../ui/checklist/view.py" line="951" />
       <source>unchanged</source>
       <translation>inchangé</translation>
     </message>
@@ -653,17 +653,17 @@ Ici : {mine_when}, par {mine_who} : « {mine_why} »
   <context>
     <name>EvidencePicker</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="193" />
+      <location filename="../../ui/checklist/widgets.py" line="206" />
       <source>Evidence: incidents that support this answer</source>
       <translation>Éléments à l'appui : incidents qui étayent cette réponse</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="197" />
+      <location filename="../../ui/checklist/widgets.py" line="210" />
       <source>Search incidents…</source>
       <translation>Rechercher des incidents…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="199" />
+      <location filename="../../ui/checklist/widgets.py" line="212" />
       <source>Only incidents in the assessment area</source>
       <translation>Seulement les incidents de la zone évaluée</translation>
     </message>
@@ -744,339 +744,309 @@ Identifiant : {device_id}</translation>
   <context>
     <name>HqView</name>
     <message>
-      <location filename="../../ui/hq/view.py" line="85" />
+      <location filename="../../ui/hq/view.py" line="86" />
       <source>The HQ database {name} on {host}</source>
       <translation>La base de données du QG {name} sur {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="87" />
+      <location filename="../../ui/hq/view.py" line="88" />
       <source>The HQ database {name} on this computer</source>
       <translation>La base de données du QG {name} sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="97" />
+      <location filename="../../ui/hq/view.py" line="98" />
       <source>Search the HQ database (words, "phrases", OR, -word)…</source>
       <translation>Rechercher dans la base de données du QG (mots, « expressions », OR, -mot)…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="100" />
+      <location filename="../../ui/hq/view.py" line="101" />
       <source>Include sensitive incidents</source>
       <translation>Inclure les incidents sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="102" />
+      <location filename="../../ui/hq/view.py" line="103" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="112" />
+      <location filename="../../ui/hq/view.py" line="113" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="113" />
+      <location filename="../../ui/hq/view.py" line="114" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="114" />
+      <location filename="../../ui/hq/view.py" line="115" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="115" />
+      <location filename="../../ui/hq/view.py" line="116" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="116" />
+      <location filename="../../ui/hq/view.py" line="117" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="117" />
+      <location filename="../../ui/hq/view.py" line="118" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="128" />
+      <location filename="../../ui/hq/view.py" line="129" />
       <source>Choose an incident to read it and its signed history.</source>
       <translation>Choisissez un incident pour le lire avec son historique signé.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="136" />
+      <location filename="../../ui/hq/view.py" line="137" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="143" />
+      <location filename="../../ui/hq/view.py" line="144" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="146" />
+      <location filename="../../ui/hq/view.py" line="147" />
       <source>Assessments</source>
       <translation>Évaluations</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="147" />
-      <location filename="../../ui/hq/view.py" line="269" />
-      <location filename="../../ui/hq/view.py" line="273" />
+      <location filename="../../ui/hq/view.py" line="148" />
+      <location filename="../../ui/hq/view.py" line="262" />
+      <location filename="../../ui/hq/view.py" line="266" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="162" />
+      <location filename="../../ui/hq/view.py" line="163" />
       <source>The assessments the HQ database holds, their threat level computed here from the answers and the incidents they cite, as the checklist computes it. An assessment whose information is insufficient is marked so: it is not for distribution.</source>
       <translation>Les évaluations que détient la base de données du QG, leur niveau de menace calculé ici à partir des réponses et des incidents qu'elles citent, comme la liste de contrôle le calcule. Une évaluation dont l'information est insuffisante est marquée comme telle : elle ne doit pas être diffusée.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="171" />
+      <location filename="../../ui/hq/view.py" line="172" />
       <source>Area</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="172" />
+      <location filename="../../ui/hq/view.py" line="173" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="173" />
+      <location filename="../../ui/hq/view.py" line="174" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="174" />
+      <location filename="../../ui/hq/view.py" line="175" />
       <source>Threat level</source>
       <translation>Niveau de menace</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="175" />
+      <location filename="../../ui/hq/view.py" line="176" />
       <source>Confidence</source>
       <translation>Confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="176" />
+      <location filename="../../ui/hq/view.py" line="177" />
       <source>Coverage</source>
       <translation>Couverture</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="177" />
+      <location filename="../../ui/hq/view.py" line="178" />
       <source>Assessor</source>
       <translation>Évaluateur</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="192" />
+      <location filename="../../ui/hq/view.py" line="193" />
       <source>checklist not on this computer</source>
       <translation>liste de contrôle absente de cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="194" />
-      <source>Low</source>
-      <translation>Faible</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="195" />
-      <source>Moderate</source>
-      <translation>Modéré</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="196" />
-      <source>High</source>
-      <translation>Élevé</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="197" />
-      <source>Severe</source>
-      <translation>Grave</translation>
-    </message>
-    <message>
       <location filename="../../ui/hq/view.py" line="198" />
-      <source>Insufficient information</source>
-      <translation>Informations insuffisantes</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="199" />
-      <source>Not scored</source>
-      <translation>Non noté</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="205" />
       <source>Insufficient – not for distribution</source>
       <translation>Insuffisant – ne pas diffuser</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="209" />
+      <location filename="../../ui/hq/view.py" line="202" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="209" />
+      <location filename="../../ui/hq/view.py" line="202" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="209" />
+      <location filename="../../ui/hq/view.py" line="202" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="210" />
+      <location filename="../../ui/hq/view.py" line="203" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="210" />
+      <location filename="../../ui/hq/view.py" line="203" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="226" />
       <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
       <translation>Conflits que l'espace de travail du QG garde ouverts. Choisissez le côté à garder : le service de fusion de l'espace de travail du QG l'applique comme une nouvelle version signée qui vous nomme, et l'actualisation suivante ne le montre plus.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Since</source>
       <translation>Depuis</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Record</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Other device</source>
       <translation>Autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="247" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Keep HQ's version</source>
       <translation>Garder la version du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="248" />
+      <location filename="../../ui/hq/view.py" line="241" />
       <source>Keep the other device's version</source>
       <translation>Garder la version de l'autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="269" />
+      <location filename="../../ui/hq/view.py" line="262" />
       <source>Choose a conflict first.</source>
       <translation>Choisissez d'abord un conflit.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="273" />
+      <location filename="../../ui/hq/view.py" line="266" />
       <source>Why (kept with the decision):</source>
       <translation>Pourquoi (gardé avec la décision) :</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="274" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>Demandé : l'espace de travail du QG l'applique quand son service de fusion regarde à nouveau (la fenêtre du QG, ou 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="288" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>Asking the HQ workspace…</source>
       <translation>Demande à l'espace de travail du QG…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="343" />
+      <location filename="../../ui/hq/view.py" line="336" />
       <source>Reading the HQ database…</source>
       <translation>Lecture de la base de données du QG…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="347" />
+      <location filename="../../ui/hq/view.py" line="340" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>La base de données du QG est hors d'atteinte : actualisez pour réessayer.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="352" />
+      <location filename="../../ui/hq/view.py" line="345" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>La base de données du QG n'a pas pu être lue (détails dans le journal).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="358" />
+      <location filename="../../ui/hq/view.py" line="351" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidents sur la carte : {count} (sans lieu : {unplaced}) · listés : {shown}, {order} · conflits ouverts : {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="361" />
+      <location filename="../../ui/hq/view.py" line="354" />
       <source>newest first</source>
       <translation>les plus récents d'abord</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="378" />
       <source>deleted on one side</source>
       <translation>supprimé d'un côté</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="378" />
       <source>edited on both sides</source>
       <translation>modifié des deux côtés</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="416" />
+      <location filename="../../ui/hq/view.py" line="409" />
       <source>This incident is not in the HQ database.</source>
       <translation>Cet incident n'est pas dans la base de données du QG.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="421" />
+      <location filename="../../ui/hq/view.py" line="414" />
       <source>Reading the incident…</source>
       <translation>Lecture de l'incident…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="445" />
+      <location filename="../../ui/hq/view.py" line="438" />
       <source>Reported by: {device}</source>
       <translation>Signalé par : {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="450" />
+      <location filename="../../ui/hq/view.py" line="443" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensible : à traiter comme sa source l'exige.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="452" />
+      <location filename="../../ui/hq/view.py" line="445" />
       <source>Signed history (versions: {n}):</source>
       <translation>Historique signé (versions : {n}) :</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="455" />
+      <location filename="../../ui/hq/view.py" line="448" />
       <source>by {author}, device {device}</source>
       <translation>par {author}, appareil {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="459" />
+      <location filename="../../ui/hq/view.py" line="452" />
       <source>device {device}</source>
       <translation>appareil {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="461" />
+      <location filename="../../ui/hq/view.py" line="454" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · signé avec la clé {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="469" />
+      <location filename="../../ui/hq/view.py" line="462" />
       <source>Attachments:</source>
       <translation>Pièces jointes :</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="471" />
+      <location filename="../../ui/hq/view.py" line="464" />
       <source>held by the HQ database</source>
       <translation>détenue par la base de données du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="471" />
+      <location filename="../../ui/hq/view.py" line="464" />
       <source>not in the HQ database yet</source>
       <translation>pas encore dans la base de données du QG</translation>
     </message>
@@ -2811,7 +2781,7 @@ Identifiant : {device_id}</translation>
   <context>
     <name>SectionChart</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="291" />
+      <location filename="../../ui/checklist/widgets.py" line="304" />
       <source>insufficient information</source>
       <translation>informations insuffisantes</translation>
     </message>

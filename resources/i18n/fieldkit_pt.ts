@@ -95,17 +95,17 @@
   <context>
     <name>AnswerWidget</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="67" />
+      <location filename="../../ui/checklist/widgets.py" line="80" />
       <source>(no answer)</source>
       <translation>(sem resposta)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="96" />
+      <location filename="../../ui/checklist/widgets.py" line="109" />
       <source>a number</source>
       <translation>um número</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="98" />
+      <location filename="../../ui/checklist/widgets.py" line="111" />
       <source>Type 'unknown' if it is not known.</source>
       <translation>Escreva «unknown» (desconhecido) se não se souber.</translation>
     </message>
@@ -265,47 +265,47 @@
       <translation>A escrever o relatório PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="704" />
+      <location filename="../../ui/checklist/widgets.py" line="34" />
       <source>Low</source>
       <translation>Baixo</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="705" />
+      <location filename="../../ui/checklist/widgets.py" line="35" />
       <source>Moderate</source>
       <translation>Moderado</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="706" />
+      <location filename="../../ui/checklist/widgets.py" line="36" />
       <source>High</source>
       <translation>Elevado</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="707" />
+      <location filename="../../ui/checklist/widgets.py" line="37" />
       <source>Severe</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="708" />
+      <location filename="../../ui/checklist/widgets.py" line="38" />
       <source>Insufficient information</source>
       <translation>Informação insuficiente</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="711" />
       <source>high</source>
       <translation>elevada</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="711" />
       <source>moderate</source>
       <translation>moderada</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="718" />
+      <location filename="../../ui/checklist/view.py" line="711" />
       <source>low</source>
       <translation>baixa</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="721" />
+      <location filename="../../ui/checklist/view.py" line="714" />
       <source>%n answer(s) cite evidence</source>
       <translation>
         <numerusform>%n resposta cita provas</numerusform>
@@ -313,17 +313,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="724" />
+      <location filename="../../ui/checklist/view.py" line="717" />
       <source>No score yet: a threat section is scored once at least {pct} of its scored questions have a known answer (not “unknown”); answer more of them.</source>
       <translation>Ainda sem pontuação: uma secção de ameaça é pontuada quando pelo menos {pct} das suas perguntas pontuadas têm uma resposta conhecida (não «desconhecido»); responda a mais perguntas.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="758" />
+      <location filename="../../ui/checklist/view.py" line="751" />
       <source>key finding, sets at least {level}</source>
       <translation>constatação-chave, impõe pelo menos {level}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/checklist/view.py" line="764" />
+      <location filename="../../ui/checklist/view.py" line="757" />
       <source>threat {score} of 4, %n incident(s) cited</source>
       <translation>
         <numerusform>ameaça {score} de 4, %n incidente citado</numerusform>
@@ -331,72 +331,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="773" />
+      <location filename="../../ui/checklist/view.py" line="766" />
       <source>Scores are aids to judgement, not measurements. Unanswered and unknown answers lower coverage; they never count as zero. Each answer's threat runs from 0 (none) to 4 (highest); the bars show each section's score from 1 to 10, coloured by its level.</source>
       <translation>As pontuações ajudam o juízo, não são medições. As respostas em falta e as desconhecidas reduzem a cobertura; nunca contam como zero. A ameaça de cada resposta vai de 0 (nenhuma) a 4 (máxima); as barras mostram a pontuação de cada secção de 1 a 10, coloridas segundo o seu nível.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="779" />
+      <location filename="../../ui/checklist/view.py" line="772" />
       <source>outside the assessment's period</source>
       <translation>fora do período da avaliação</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="780" />
+      <location filename="../../ui/checklist/view.py" line="773" />
       <source>source graded below C3</source>
       <translation>fonte classificada abaixo de C3</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="781" />
+      <location filename="../../ui/checklist/view.py" line="774" />
       <source>cited on an answer that does not score high</source>
       <translation>citado numa resposta que não tem pontuação elevada</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="782" />
+      <location filename="../../ui/checklist/view.py" line="775" />
       <source>deleted</source>
       <translation>eliminado</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="786" />
+      <location filename="../../ui/checklist/view.py" line="779" />
       <source>graded {grade}, cited on {questions}</source>
       <translation>classificado {grade}, citado em {questions}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="794" />
+      <location filename="../../ui/checklist/view.py" line="787" />
       <source>Known answers cover {cov} of the threat questions; {min} are needed.</source>
       <translation>As respostas conhecidas cobrem {cov} das perguntas de ameaça; são necessárias {min}.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="799" />
+      <location filename="../../ui/checklist/view.py" line="792" />
       <source>Required questions unanswered: {ids}</source>
       <translation>Perguntas obrigatórias sem resposta: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="802" />
+      <location filename="../../ui/checklist/view.py" line="795" />
       <source>Required questions answered “unknown”: {ids}</source>
       <translation>Perguntas obrigatórias respondidas «desconhecido»: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="806" />
+      <location filename="../../ui/checklist/view.py" line="799" />
       <source>“Other” picked without saying what in the note: {ids}</source>
       <translation>«Outro» escolhido sem indicar o quê na nota: {ids}</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="811" />
+      <location filename="../../ui/checklist/view.py" line="804" />
       <source>No assessor is named.</source>
       <translation>Não é indicado nenhum avaliador.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="814" />
+      <location filename="../../ui/checklist/view.py" line="807" />
       <source>Evidence that does not count or is flagged</source>
       <translation>Provas que não contam ou estão assinaladas</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="833" />
+      <location filename="../../ui/checklist/view.py" line="826" />
       <source>The level rule is FieldKit's proposal to aid judgement, not an official methodology: the higher of the section mean's band and the floor set by key findings.</source>
       <translation>A regra do nível é uma proposta do FieldKit para ajudar o juízo, não uma metodologia oficial: o mais alto entre a faixa da média da secção e o mínimo imposto pelas constatações-chave.</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="851" />
+      <location filename="../../ui/checklist/view.py" line="844" />
       <source>There is no other assessment of this area to compare with.</source>
       <translation>Não há outra avaliação desta área para comparar.</translation>
     </message>
@@ -449,12 +449,12 @@
       <translation>A ler a lista de verificação…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="709" />
+      <location filename="../../ui/checklist/widgets.py" line="39" />
       <source>Not scored</source>
       <translation>Sem pontuação</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="728" />
+      <location filename="../../ui/checklist/view.py" line="721" />
       <source>This checklist carries no scores: no threat level is computed.</source>
       <translation>Esta lista de verificação não tem pontuações: não é calculado nenhum nível de ameaça.</translation>
     </message>
@@ -469,47 +469,47 @@
       <translation>Incluir os incidentes marcados como sensíveis? Nesse caso, ficam marcados como SENSÍVEL no relatório. («Não» deixa-os de fora.)</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="938" />
+      <location filename="../../ui/checklist/view.py" line="931" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="939" />
+      <location filename="../../ui/checklist/view.py" line="932" />
       <source>Role in the chain</source>
       <translation>Papel na cadeia</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="940" />
+      <location filename="../../ui/checklist/view.py" line="933" />
       <source>Capability</source>
       <translation>Capacidade</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="941" />
+      <location filename="../../ui/checklist/view.py" line="934" />
       <source>Armed groups</source>
       <translation>Grupos armados</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="942" />
+      <location filename="../../ui/checklist/view.py" line="935" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="943" />
+      <location filename="../../ui/checklist/view.py" line="936" />
       <source>Trend</source>
       <translation>Tendência</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="948" />
+      <location filename="../../ui/checklist/view.py" line="941" />
       <source>only in the earlier assessment</source>
       <translation>apenas na avaliação anterior</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="950" />
+      <location filename="../../ui/checklist/view.py" line="943" />
       <source>new in this assessment</source>
       <translation>novo nesta avaliação</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/view.py" line="958" />
+      <location filename="../../ui/checklist/view.py" line="951" />
       <source>unchanged</source>
       <translation>inalterado</translation>
     </message>
@@ -653,17 +653,17 @@ Aqui: {mine_when}, por {mine_who}: «{mine_why}»
   <context>
     <name>EvidencePicker</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="193" />
+      <location filename="../../ui/checklist/widgets.py" line="206" />
       <source>Evidence: incidents that support this answer</source>
       <translation>Provas: incidentes que sustentam esta resposta</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="197" />
+      <location filename="../../ui/checklist/widgets.py" line="210" />
       <source>Search incidents…</source>
       <translation>Pesquisar incidentes…</translation>
     </message>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="199" />
+      <location filename="../../ui/checklist/widgets.py" line="212" />
       <source>Only incidents in the assessment area</source>
       <translation>Apenas incidentes na área da avaliação</translation>
     </message>
@@ -744,339 +744,309 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>HqView</name>
     <message>
-      <location filename="../../ui/hq/view.py" line="85" />
+      <location filename="../../ui/hq/view.py" line="86" />
       <source>The HQ database {name} on {host}</source>
       <translation>A base de dados da sede {name} em {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="87" />
+      <location filename="../../ui/hq/view.py" line="88" />
       <source>The HQ database {name} on this computer</source>
       <translation>A base de dados da sede {name} neste computador</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="97" />
+      <location filename="../../ui/hq/view.py" line="98" />
       <source>Search the HQ database (words, "phrases", OR, -word)…</source>
       <translation>Pesquisar na base de dados da sede (palavras, "frases", OR, -palavra)…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="100" />
+      <location filename="../../ui/hq/view.py" line="101" />
       <source>Include sensitive incidents</source>
       <translation>Incluir incidentes sensíveis</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="102" />
+      <location filename="../../ui/hq/view.py" line="103" />
       <source>Refresh</source>
       <translation>Atualizar</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="112" />
+      <location filename="../../ui/hq/view.py" line="113" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="113" />
+      <location filename="../../ui/hq/view.py" line="114" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="114" />
+      <location filename="../../ui/hq/view.py" line="115" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="115" />
+      <location filename="../../ui/hq/view.py" line="116" />
       <source>Severity</source>
       <translation>Gravidade</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="116" />
+      <location filename="../../ui/hq/view.py" line="117" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="117" />
+      <location filename="../../ui/hq/view.py" line="118" />
       <source>Source</source>
       <translation>Fonte</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="128" />
+      <location filename="../../ui/hq/view.py" line="129" />
       <source>Choose an incident to read it and its signed history.</source>
       <translation>Escolha um incidente para o ler com o seu histórico assinado.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="136" />
+      <location filename="../../ui/hq/view.py" line="137" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="143" />
+      <location filename="../../ui/hq/view.py" line="144" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="146" />
+      <location filename="../../ui/hq/view.py" line="147" />
       <source>Assessments</source>
       <translation>Avaliações</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="147" />
-      <location filename="../../ui/hq/view.py" line="269" />
-      <location filename="../../ui/hq/view.py" line="273" />
+      <location filename="../../ui/hq/view.py" line="148" />
+      <location filename="../../ui/hq/view.py" line="262" />
+      <location filename="../../ui/hq/view.py" line="266" />
       <source>Conflicts</source>
       <translation>Conflitos</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="162" />
+      <location filename="../../ui/hq/view.py" line="163" />
       <source>The assessments the HQ database holds, their threat level computed here from the answers and the incidents they cite, as the checklist computes it. An assessment whose information is insufficient is marked so: it is not for distribution.</source>
       <translation>As avaliações que a base de dados da sede guarda, com o seu nível de ameaça calculado aqui a partir das respostas e dos incidentes que citam, como a lista de verificação o calcula. Uma avaliação cuja informação é insuficiente é marcada como tal: não se destina a difusão.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="171" />
+      <location filename="../../ui/hq/view.py" line="172" />
       <source>Area</source>
       <translation>Área</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="172" />
+      <location filename="../../ui/hq/view.py" line="173" />
       <source>Period</source>
       <translation>Período</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="173" />
+      <location filename="../../ui/hq/view.py" line="174" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="174" />
+      <location filename="../../ui/hq/view.py" line="175" />
       <source>Threat level</source>
       <translation>Nível de ameaça</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="175" />
+      <location filename="../../ui/hq/view.py" line="176" />
       <source>Confidence</source>
       <translation>Confiança</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="176" />
+      <location filename="../../ui/hq/view.py" line="177" />
       <source>Coverage</source>
       <translation>Cobertura</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="177" />
+      <location filename="../../ui/hq/view.py" line="178" />
       <source>Assessor</source>
       <translation>Avaliador</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="192" />
+      <location filename="../../ui/hq/view.py" line="193" />
       <source>checklist not on this computer</source>
       <translation>lista de verificação ausente neste computador</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="194" />
-      <source>Low</source>
-      <translation>Baixo</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="195" />
-      <source>Moderate</source>
-      <translation>Moderado</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="196" />
-      <source>High</source>
-      <translation>Elevado</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="197" />
-      <source>Severe</source>
-      <translation>Grave</translation>
-    </message>
-    <message>
       <location filename="../../ui/hq/view.py" line="198" />
-      <source>Insufficient information</source>
-      <translation>Informação insuficiente</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="199" />
-      <source>Not scored</source>
-      <translation>Sem pontuação</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hq/view.py" line="205" />
       <source>Insufficient – not for distribution</source>
       <translation>Insuficiente – não destinado a difusão</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="209" />
+      <location filename="../../ui/hq/view.py" line="202" />
       <source>high</source>
       <translation>elevada</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="209" />
+      <location filename="../../ui/hq/view.py" line="202" />
       <source>moderate</source>
       <translation>moderada</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="209" />
+      <location filename="../../ui/hq/view.py" line="202" />
       <source>low</source>
       <translation>baixa</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="210" />
+      <location filename="../../ui/hq/view.py" line="203" />
       <source>Draft</source>
       <translation>Rascunho</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="210" />
+      <location filename="../../ui/hq/view.py" line="203" />
       <source>Final</source>
       <translation>Definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="226" />
       <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
       <translation>Conflitos que o espaço de trabalho da sede mantém abertos. Escolha que lado manter: o serviço de fusão do espaço de trabalho da sede aplica-o como uma nova versão assinada que o nomeia a si, e a atualização seguinte já não o mostra.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Record</source>
       <translation>Registo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Other device</source>
       <translation>Outro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="233" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="247" />
+      <location filename="../../ui/hq/view.py" line="240" />
       <source>Keep HQ's version</source>
       <translation>Manter a versão da sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="248" />
+      <location filename="../../ui/hq/view.py" line="241" />
       <source>Keep the other device's version</source>
       <translation>Manter a versão do outro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="269" />
+      <location filename="../../ui/hq/view.py" line="262" />
       <source>Choose a conflict first.</source>
       <translation>Escolha primeiro um conflito.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="273" />
+      <location filename="../../ui/hq/view.py" line="266" />
       <source>Why (kept with the decision):</source>
       <translation>Porquê (guardado com a decisão):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="274" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>Pedido: o espaço de trabalho da sede aplica-o quando o seu serviço de fusão voltar a verificar (a janela da sede, ou 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="288" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>Asking the HQ workspace…</source>
       <translation>A pedir ao espaço de trabalho da sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="343" />
+      <location filename="../../ui/hq/view.py" line="336" />
       <source>Reading the HQ database…</source>
       <translation>A ler a base de dados da sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="347" />
+      <location filename="../../ui/hq/view.py" line="340" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>A base de dados da sede está fora de alcance: atualize para tentar de novo.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="352" />
+      <location filename="../../ui/hq/view.py" line="345" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>Não foi possível ler a base de dados da sede (detalhes no registo).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="358" />
+      <location filename="../../ui/hq/view.py" line="351" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidentes no mapa: {count} (sem localização: {unplaced}) · listados: {shown}, {order} · conflitos abertos: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="361" />
+      <location filename="../../ui/hq/view.py" line="354" />
       <source>newest first</source>
       <translation>os mais recentes primeiro</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="378" />
       <source>deleted on one side</source>
       <translation>eliminado num dos lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="378" />
       <source>edited on both sides</source>
       <translation>alterado em ambos os lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="416" />
+      <location filename="../../ui/hq/view.py" line="409" />
       <source>This incident is not in the HQ database.</source>
       <translation>Este incidente não está na base de dados da sede.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="421" />
+      <location filename="../../ui/hq/view.py" line="414" />
       <source>Reading the incident…</source>
       <translation>A ler o incidente…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="445" />
+      <location filename="../../ui/hq/view.py" line="438" />
       <source>Reported by: {device}</source>
       <translation>Comunicado por: {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="450" />
+      <location filename="../../ui/hq/view.py" line="443" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensível: trate-o como a sua fonte exige.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="452" />
+      <location filename="../../ui/hq/view.py" line="445" />
       <source>Signed history (versions: {n}):</source>
       <translation>Histórico assinado (versões: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="455" />
+      <location filename="../../ui/hq/view.py" line="448" />
       <source>by {author}, device {device}</source>
       <translation>por {author}, dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="459" />
+      <location filename="../../ui/hq/view.py" line="452" />
       <source>device {device}</source>
       <translation>dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="461" />
+      <location filename="../../ui/hq/view.py" line="454" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · assinado com a chave {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="469" />
+      <location filename="../../ui/hq/view.py" line="462" />
       <source>Attachments:</source>
       <translation>Anexos:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="471" />
+      <location filename="../../ui/hq/view.py" line="464" />
       <source>held by the HQ database</source>
       <translation>guardado na base de dados da sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="471" />
+      <location filename="../../ui/hq/view.py" line="464" />
       <source>not in the HQ database yet</source>
       <translation>ainda não está na base de dados da sede</translation>
     </message>
@@ -2811,7 +2781,7 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>SectionChart</name>
     <message>
-      <location filename="../../ui/checklist/widgets.py" line="291" />
+      <location filename="../../ui/checklist/widgets.py" line="304" />
       <source>insufficient information</source>
       <translation>informação insuficiente</translation>
     </message>

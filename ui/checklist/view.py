@@ -41,7 +41,7 @@ from ..errors import show_error
 from ..i18n import core_message, tr_msg
 from ..widgets import ask, ok_cancel, tell
 from .records import RecordsTab
-from .widgets import AnswerWidget, EvidencePicker, SectionChart
+from .widgets import AnswerWidget, EvidencePicker, SectionChart, level_name
 
 log = logging.getLogger(__name__)
 
@@ -700,14 +700,7 @@ class ChecklistView(QWidget):
 
     # ---- summary and compare ---------------------------------------------------------------
     def level_name(self, code):
-        return {
-            "low": self.tr("Low"),
-            "moderate": self.tr("Moderate"),
-            "high": self.tr("High"),
-            "severe": self.tr("Severe"),
-            "insufficient": self.tr("Insufficient information"),
-            "not_scored": self.tr("Not scored"),
-        }.get(code, code)
+        return level_name(code)
 
     def show_summary(self):
         if not self.aid:

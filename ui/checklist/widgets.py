@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +26,19 @@ from fieldkit.palette import LEVEL_COLOURS, UNKNOWN_LEVEL
 
 from ..i18n import core_message
 from ..widgets import WheelSafeComboBox, ok_cancel
+
+
+def level_name(code: str | None) -> str:
+    """A threat level's name in the user's language (the checklist's summary, its comparison, the HQ page)."""
+    names = {
+        "low": QCoreApplication.translate("ChecklistView", "Low"),
+        "moderate": QCoreApplication.translate("ChecklistView", "Moderate"),
+        "high": QCoreApplication.translate("ChecklistView", "High"),
+        "severe": QCoreApplication.translate("ChecklistView", "Severe"),
+        "insufficient": QCoreApplication.translate("ChecklistView", "Insufficient information"),
+        "not_scored": QCoreApplication.translate("ChecklistView", "Not scored"),
+    }
+    return names.get(code or "", code or "—")
 
 
 class AnswerWidget(QWidget):

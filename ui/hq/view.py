@@ -39,6 +39,7 @@ from fieldkit.incidents.fields import value_text
 from fieldkit.text import one_line
 
 from .. import ops
+from ..checklist.widgets import level_name
 from ..errors import show_error
 from ..i18n import field_name
 from ..widgets import tell
@@ -190,15 +191,7 @@ class HqView(QWidget):
         """A threat level as the checklist names it; never a level without its 'not for distribution' marking."""
         if overall is None:
             return self.tr("checklist not on this computer")
-        names = {
-            "low": self.tr("Low"),
-            "moderate": self.tr("Moderate"),
-            "high": self.tr("High"),
-            "severe": self.tr("Severe"),
-            "insufficient": self.tr("Insufficient information"),
-            "not_scored": self.tr("Not scored"),
-        }
-        text = names.get(overall["level"], overall["level"] or "—")
+        text = level_name(overall["level"])
         if overall.get("score") is not None:
             text += f" ({overall['score']:.1f}/10)"
         if overall.get("marking"):
