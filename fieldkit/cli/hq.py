@@ -566,6 +566,9 @@ def store_serve(ws, args) -> int:
             once=args.once,
             interval=args.interval,
             stop=lambda: bool(stopping),
+            on_unreachable=lambda e: sys.stderr.write(
+                f"{e.message} The inbox will be looked at again in {args.interval:g} s.\n"
+            ),
         ):
             done.append(e)
             code = 1 if e["state"] == "refused" else code
@@ -579,7 +582,11 @@ def store_serve(ws, args) -> int:
     if args.format == "json":
         out(args, done)
     else:
-        print(f"{len(done)} bundle(s) taken from the HQ database's inbox.")
+        requests = sum(1 for e in done if e.get("kind") == "resolution")
+        print(
+            f"{len(done) - requests} bundle(s) and {requests} conflict resolution request(s) taken from the HQ "
+            "database's inbox."
+        )
     return code
 
 

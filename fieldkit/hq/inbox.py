@@ -35,6 +35,7 @@ from ..errors import (
     ConflictNotOpen,
     FieldkitError,
     HqStoreError,
+    HqUnreachable,
     IntegrityFailure,
     StorageError,
     ValidationError,
@@ -372,25 +373,42 @@ class Inbox:
         once: bool = False,
         interval: float = 30.0,
         stop=lambda: False,
+        on_unreachable=None,
     ) -> Iterator[dict]:
         """Import waiting bundles as they come, yielding each outcome. ``once``: stop when none is waiting. Else wait
-        for a submission (LISTEN) or ``interval`` seconds, until ``stop()``."""
+        for a submission (LISTEN) or ``interval`` seconds, until ``stop()``. A service that runs until stopped
+        outlives the server going away: ``on_unreachable(error)`` is told, and it looks again after ``interval``
+        seconds (what was being imported stays waiting: its transaction never committed). ``once`` raises it."""
         listener = None
         try:
-            if not once:  # listening before the first look: a submission made meanwhile still wakes this service
-                listener = pg.connect(self.store.dsn, autocommit=True)
-                with pg.translated():
-                    listener.execute(f"LISTEN {CHANNEL}")
             while not stop():
-                done = self.serve_once(ws, passphrase=passphrase, trust=trust)
-                if done is not None:
-                    yield done
-                    continue
-                if once:
-                    return
-                with pg.translated():
-                    for _ in listener.notifies(timeout=interval, stop_after=1):
-                        pass
+                try:
+                    if listener is None and not once:  # listening before the first look: a submission made
+                        listener = pg.connect(self.store.dsn, autocommit=True)  # meanwhile still wakes it
+                        with pg.translated():
+                            listener.execute(f"LISTEN {CHANNEL}")
+                    done = self.serve_once(ws, passphrase=passphrase, trust=trust)
+                    if done is not None:
+                        yield done
+                        continue
+                    if once:
+                        return
+                    with pg.translated():
+                        for _ in listener.notifies(timeout=interval, stop_after=1):
+                            pass
+                except HqUnreachable as e:
+                    if once:
+                        raise
+                    if listener is not None:
+                        listener.close()
+                        listener = None
+                    self.store.close()
+                    self._publisher.close()
+                    if on_unreachable is not None:
+                        on_unreachable(e)
+                    deadline = time.monotonic() + max(0.0, interval)
+                    while not stop() and time.monotonic() < deadline:
+                        time.sleep(min(1.0, interval))
         finally:
             if listener is not None:
                 listener.close()

@@ -310,3 +310,31 @@ def test_a_request_not_made_by_fieldkit_is_refused_and_the_service_goes_on(confl
         assert "(HQ checked)" not in hq2.incidents.get(rid)["title"]  # --keep remote, as asked
     finally:
         hq2.close()
+
+
+def test_the_service_outlives_the_server_going_away(served, monkeypatch):
+    """'hq serve' runs until stopped: a server out of reach is said, and the inbox looked at again (what was being
+    imported stays waiting); with --once the error is the command's."""
+    from fieldkit.errors import HqUnreachable
+
+    hq, *_ = served
+    inbox = Inbox(hq.settings.get(SETTING))
+    calls, told = [], []
+
+    def flaky(_ws, **_kw):
+        calls.append(1)
+        if len(calls) == 1:
+            raise HqUnreachable("The HQ database server could not be reached ({error}).", error="gone")
+        return {"kind": "bundle", "state": "imported", "id": "x"} if len(calls) == 2 else None
+
+    monkeypatch.setattr(inbox, "serve_once", flaky)
+    try:
+        got = []
+        for e in inbox.serve(hq, interval=0.05, stop=lambda: len(calls) >= 3, on_unreachable=told.append):
+            got.append(e)
+        assert [e["id"] for e in got] == ["x"] and len(told) == 1 and isinstance(told[0], HqUnreachable)
+        calls.clear()
+        with pytest.raises(HqUnreachable):
+            list(inbox.serve(hq, once=True))
+    finally:
+        inbox.close()
