@@ -290,6 +290,11 @@ def _store(ws, dsn: str | None = None, *, read: bool = False):
     from ..hq.store import HqStore, configured, reading
 
     dsn = dsn or (reading(ws) if read else configured(ws))
+    if not dsn and read:  # an analyst's desk: reading one, never making this workspace an HQ that publishes
+        raise FieldkitError(
+            "This workspace reads no HQ database: connect it with 'fieldkit hq connect --database "
+            "postgresql://ROLE@HOST/DB' (or give --database)."
+        )
     if not dsn:
         raise FieldkitError(
             "This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'."

@@ -756,309 +756,351 @@ Device id: {device_id}</source>
   <context>
     <name>HqView</name>
     <message>
-      <location filename="../../ui/hq/view.py" line="86" />
+      <location filename="../../ui/hq/view.py" line="97" />
       <source>The HQ database {name} on {host}</source>
       <translation>قاعدة بيانات المقر {name} على {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="88" />
+      <location filename="../../ui/hq/view.py" line="99" />
       <source>The HQ database {name} on this computer</source>
       <translation>قاعدة بيانات المقر {name} على هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="98" />
+      <location filename="../../ui/hq/view.py" line="109" />
       <source>Search the HQ database (words, "phrases", OR, -word)…</source>
       <translation>ابحث في قاعدة بيانات المقر (كلمات، "عبارات"، OR، ‎-كلمة)…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="101" />
+      <location filename="../../ui/hq/view.py" line="112" />
       <source>Include sensitive incidents</source>
       <translation>تضمين الحوادث الحساسة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="103" />
+      <location filename="../../ui/hq/view.py" line="114" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="113" />
+      <location filename="../../ui/hq/view.py" line="124" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="114" />
+      <location filename="../../ui/hq/view.py" line="125" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="115" />
+      <location filename="../../ui/hq/view.py" line="126" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="116" />
+      <location filename="../../ui/hq/view.py" line="127" />
       <source>Severity</source>
       <translation>الخطورة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="117" />
+      <location filename="../../ui/hq/view.py" line="128" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="118" />
+      <location filename="../../ui/hq/view.py" line="129" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="129" />
+      <location filename="../../ui/hq/view.py" line="140" />
       <source>Choose an incident to read it and its signed history.</source>
       <translation>اختر حادثة لقراءتها مع سجلها الموقَّع.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="137" />
+      <location filename="../../ui/hq/view.py" line="148" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="144" />
+      <location filename="../../ui/hq/view.py" line="155" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="147" />
+      <location filename="../../ui/hq/view.py" line="158" />
       <source>Assessments</source>
       <translation>التقييمات</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="148" />
-      <location filename="../../ui/hq/view.py" line="262" />
-      <location filename="../../ui/hq/view.py" line="266" />
+      <location filename="../../ui/hq/view.py" line="159" />
+      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="287" />
       <source>Conflicts</source>
       <translation>التعارضات</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="163" />
+      <location filename="../../ui/hq/view.py" line="174" />
       <source>The assessments the HQ database holds, their threat level computed here from the answers and the incidents they cite, as the checklist computes it. An assessment whose information is insufficient is marked so: it is not for distribution.</source>
       <translation>التقييمات التي تحفظها قاعدة بيانات المقر، ومستوى التهديد لكل منها محسوبًا هنا من الإجابات والحوادث التي تستشهد بها، كما تحسبه القائمة المرجعية. التقييم الذي تكون معلوماته غير كافية يُوسم بذلك: لا يُوزَّع.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="172" />
+      <location filename="../../ui/hq/view.py" line="183" />
       <source>Area</source>
       <translation>المنطقة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="173" />
+      <location filename="../../ui/hq/view.py" line="184" />
       <source>Period</source>
       <translation>الفترة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="174" />
+      <location filename="../../ui/hq/view.py" line="185" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="175" />
+      <location filename="../../ui/hq/view.py" line="186" />
       <source>Threat level</source>
       <translation>مستوى التهديد</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="176" />
+      <location filename="../../ui/hq/view.py" line="187" />
       <source>Confidence</source>
       <translation>الثقة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="177" />
+      <location filename="../../ui/hq/view.py" line="188" />
       <source>Coverage</source>
       <translation>التغطية</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="178" />
+      <location filename="../../ui/hq/view.py" line="189" />
       <source>Assessor</source>
       <translation>المقيِّم</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="193" />
+      <location filename="../../ui/hq/view.py" line="204" />
       <source>checklist not on this computer</source>
       <translation>القائمة المرجعية غير موجودة على هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="198" />
+      <location filename="../../ui/hq/view.py" line="209" />
       <source>Insufficient – not for distribution</source>
       <translation>غير كافٍ – لا يُوزَّع</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="202" />
+      <location filename="../../ui/hq/view.py" line="213" />
       <source>high</source>
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="202" />
+      <location filename="../../ui/hq/view.py" line="213" />
       <source>moderate</source>
       <translation>متوسط</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="202" />
+      <location filename="../../ui/hq/view.py" line="213" />
       <source>low</source>
       <translation>منخفض</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="203" />
+      <location filename="../../ui/hq/view.py" line="214" />
       <source>Draft</source>
       <translation>مسودة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="203" />
+      <location filename="../../ui/hq/view.py" line="214" />
       <source>Final</source>
       <translation>نهائي</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="226" />
+      <location filename="../../ui/hq/view.py" line="237" />
       <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
       <translation>تعارضات تبقيها مساحة عمل المقر مفتوحة. اختر الجانب الذي تريد الاحتفاظ به: تطبّقه خدمة الدمج في مساحة عمل المقر كنسخة موقَّعة جديدة تذكر اسمك، ولا يظهر بعد التحديث التالي.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="245" />
       <source>Since</source>
       <translation>منذ</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="246" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="247" />
       <source>Other device</source>
       <translation>الجهاز الآخر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="248" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="249" />
       <source>Id</source>
       <translation>المعرّف</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="250" />
+      <source>Your request</source>
+      <translation>طلبك</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="259" />
+      <location filename="../../ui/hq/view.py" line="292" />
       <source>Keep HQ's version</source>
       <translation>الاحتفاظ بنسخة المقر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="241" />
+      <location filename="../../ui/hq/view.py" line="260" />
+      <location filename="../../ui/hq/view.py" line="292" />
       <source>Keep the other device's version</source>
       <translation>الاحتفاظ بنسخة الجهاز الآخر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="262" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>Choose a conflict first.</source>
       <translation>اختر تعارضًا أولًا.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="266" />
-      <source>Why (kept with the decision):</source>
-      <translation>السبب (يُحفظ مع القرار):</translation>
+      <location filename="../../ui/hq/view.py" line="288" />
+      <source>You already asked for this conflict; the HQ workspace has not applied it yet.</source>
+      <translation>لقد طلبت بالفعل حلّ هذا التعارض؛ لم تطبّقه مساحة عمل المقر بعد.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="274" />
+      <location filename="../../ui/hq/view.py" line="296" />
+      <source>{record}: why (kept with the decision)?</source>
+      <translation>{record}: لماذا؟ (يُحفظ مع القرار)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="310" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>تم الطلب: تطبّقه مساحة عمل المقر حين تنظر خدمة الدمج فيها مرة أخرى (نافذة المقر، أو 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="317" />
       <source>Asking the HQ workspace…</source>
       <translation>جارٍ الطلب من مساحة عمل المقر…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="336" />
+      <location filename="../../ui/hq/view.py" line="376" />
       <source>Reading the HQ database…</source>
       <translation>جارٍ قراءة قاعدة بيانات المقر…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="340" />
+      <location filename="../../ui/hq/view.py" line="380" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>قاعدة بيانات المقر بعيدة المنال: اضغط تحديث للمحاولة مجددًا.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="345" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>تعذّرت قراءة قاعدة بيانات المقر (التفاصيل في السجل).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="351" />
+      <location filename="../../ui/hq/view.py" line="391" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>الحوادث على الخريطة: {count} (بلا موقع: {unplaced}) · المعروضة: {shown}، {order} · التعارضات المفتوحة: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="354" />
+      <location filename="../../ui/hq/view.py" line="394" />
       <source>newest first</source>
       <translation>الأحدث أولًا</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="378" />
+      <location filename="../../ui/hq/view.py" line="406" />
+      <source>sensitive</source>
+      <translation>حساسة</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="446" />
+      <source>HQ's version</source>
+      <translation>نسخة المقر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="446" />
+      <source>the other device's version</source>
+      <translation>نسخة الجهاز الآخر</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="449" />
+      <source>refused: {side}</source>
+      <translation>مرفوض: {side}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="451" />
+      <source>applied: {side}</source>
+      <translation>مطبَّق: {side}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="452" />
+      <source>waiting: {side}</source>
+      <translation>قيد الانتظار: {side}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="461" />
       <source>deleted on one side</source>
       <translation>حُذف في أحد الجانبين</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="378" />
+      <location filename="../../ui/hq/view.py" line="461" />
       <source>edited on both sides</source>
       <translation>عُدّل في الجانبين</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="409" />
+      <location filename="../../ui/hq/view.py" line="512" />
       <source>This incident is not in the HQ database.</source>
       <translation>هذه الحادثة ليست في قاعدة بيانات المقر.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="414" />
+      <location filename="../../ui/hq/view.py" line="519" />
       <source>Reading the incident…</source>
       <translation>جارٍ قراءة الحادثة…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="438" />
+      <location filename="../../ui/hq/view.py" line="543" />
       <source>Reported by: {device}</source>
       <translation>أبلغ عنها: {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="443" />
+      <location filename="../../ui/hq/view.py" line="548" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>حساسة: تعامل معها كما يقتضي مصدرها.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="445" />
+      <location filename="../../ui/hq/view.py" line="550" />
       <source>Signed history (versions: {n}):</source>
       <translation>السجل الموقَّع (النسخ: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="448" />
+      <location filename="../../ui/hq/view.py" line="553" />
       <source>by {author}, device {device}</source>
       <translation>بواسطة {author}، الجهاز {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="452" />
+      <location filename="../../ui/hq/view.py" line="557" />
       <source>device {device}</source>
       <translation>الجهاز {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="454" />
+      <location filename="../../ui/hq/view.py" line="559" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>النسخة {version} · {when} · {who} · موقَّعة بالمفتاح {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="462" />
+      <location filename="../../ui/hq/view.py" line="567" />
       <source>Attachments:</source>
       <translation>المرفقات:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="464" />
+      <location filename="../../ui/hq/view.py" line="569" />
       <source>held by the HQ database</source>
       <translation>محفوظ في قاعدة بيانات المقر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="464" />
+      <location filename="../../ui/hq/view.py" line="569" />
       <source>not in the HQ database yet</source>
       <translation>ليس في قاعدة بيانات المقر بعد</translation>
     </message>
@@ -1782,22 +1824,22 @@ Device id: {device_id}</source>
       <translation>مساحة العمل: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="290" />
+      <location filename="../../ui/main_window.py" line="291" />
       <source>HQ database: {name} on {host}</source>
       <translation>قاعدة بيانات المقر: {name} على {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="292" />
+      <location filename="../../ui/main_window.py" line="293" />
       <source>HQ database: {name} on this computer</source>
       <translation>قاعدة بيانات المقر: {name} على هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="300" />
+      <location filename="../../ui/main_window.py" line="297" />
       <source>Reads the HQ database {name} on {host}</source>
       <translation>يقرأ قاعدة بيانات المقر {name} على {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="302" />
+      <location filename="../../ui/main_window.py" line="299" />
       <source>Reads the HQ database {name} on this computer</source>
       <translation>يقرأ قاعدة بيانات المقر {name} على هذا الحاسوب</translation>
     </message>
@@ -2271,7 +2313,7 @@ Device id: {device_id}</source>
   <context>
     <name>MapWidget</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="107" />
+      <location filename="../../ui/map/widget.py" line="110" />
       <source>Drawing the map…</source>
       <translation>جارٍ رسم الخريطة…</translation>
     </message>
@@ -4249,6 +4291,10 @@ Tell it who you are; your name and device label are written into the records and
     <message>
       <source>--bbox must be four numbers: min_lon,min_lat,max_lon,max_lat.</source>
       <translation>يجب أن يكون --bbox أربعة أرقام: min_lon,min_lat,max_lon,max_lat.</translation>
+    </message>
+    <message>
+      <source>This workspace reads no HQ database: connect it with 'fieldkit hq connect --database postgresql://ROLE@HOST/DB' (or give --database).</source>
+      <translation>مساحة العمل هذه لا تقرأ أي قاعدة بيانات للمقر: اربطها بـ 'fieldkit hq connect --database postgresql://ROLE@HOST/DB' (أو حدّد ‎--database).</translation>
     </message>
     <message>
       <source>This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'.</source>

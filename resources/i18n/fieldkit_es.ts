@@ -744,309 +744,351 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>HqView</name>
     <message>
-      <location filename="../../ui/hq/view.py" line="86" />
+      <location filename="../../ui/hq/view.py" line="97" />
       <source>The HQ database {name} on {host}</source>
       <translation>La base de datos de la sede {name} en {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="88" />
+      <location filename="../../ui/hq/view.py" line="99" />
       <source>The HQ database {name} on this computer</source>
       <translation>La base de datos de la sede {name} en este equipo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="98" />
+      <location filename="../../ui/hq/view.py" line="109" />
       <source>Search the HQ database (words, "phrases", OR, -word)…</source>
       <translation>Buscar en la base de datos de la sede (palabras, "frases", OR, -palabra)…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="101" />
+      <location filename="../../ui/hq/view.py" line="112" />
       <source>Include sensitive incidents</source>
       <translation>Incluir incidentes sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="103" />
+      <location filename="../../ui/hq/view.py" line="114" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="113" />
+      <location filename="../../ui/hq/view.py" line="124" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="114" />
+      <location filename="../../ui/hq/view.py" line="125" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="115" />
+      <location filename="../../ui/hq/view.py" line="126" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="116" />
+      <location filename="../../ui/hq/view.py" line="127" />
       <source>Severity</source>
       <translation>Gravedad</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="117" />
+      <location filename="../../ui/hq/view.py" line="128" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="118" />
+      <location filename="../../ui/hq/view.py" line="129" />
       <source>Source</source>
       <translation>Fuente</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="129" />
+      <location filename="../../ui/hq/view.py" line="140" />
       <source>Choose an incident to read it and its signed history.</source>
       <translation>Elija un incidente para leerlo con su historial firmado.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="137" />
+      <location filename="../../ui/hq/view.py" line="148" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="144" />
+      <location filename="../../ui/hq/view.py" line="155" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="147" />
+      <location filename="../../ui/hq/view.py" line="158" />
       <source>Assessments</source>
       <translation>Evaluaciones</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="148" />
-      <location filename="../../ui/hq/view.py" line="262" />
-      <location filename="../../ui/hq/view.py" line="266" />
+      <location filename="../../ui/hq/view.py" line="159" />
+      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="287" />
       <source>Conflicts</source>
       <translation>Conflictos</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="163" />
+      <location filename="../../ui/hq/view.py" line="174" />
       <source>The assessments the HQ database holds, their threat level computed here from the answers and the incidents they cite, as the checklist computes it. An assessment whose information is insufficient is marked so: it is not for distribution.</source>
       <translation>Las evaluaciones que guarda la base de datos de la sede, con su nivel de amenaza calculado aquí a partir de las respuestas y de los incidentes que citan, como lo calcula la lista de verificación. Una evaluación cuya información es insuficiente se marca así: no es apta para difusión.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="172" />
+      <location filename="../../ui/hq/view.py" line="183" />
       <source>Area</source>
       <translation>Área</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="173" />
+      <location filename="../../ui/hq/view.py" line="184" />
       <source>Period</source>
       <translation>Periodo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="174" />
+      <location filename="../../ui/hq/view.py" line="185" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="175" />
+      <location filename="../../ui/hq/view.py" line="186" />
       <source>Threat level</source>
       <translation>Nivel de amenaza</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="176" />
+      <location filename="../../ui/hq/view.py" line="187" />
       <source>Confidence</source>
       <translation>Confianza</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="177" />
+      <location filename="../../ui/hq/view.py" line="188" />
       <source>Coverage</source>
       <translation>Cobertura</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="178" />
+      <location filename="../../ui/hq/view.py" line="189" />
       <source>Assessor</source>
       <translation>Evaluador</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="193" />
+      <location filename="../../ui/hq/view.py" line="204" />
       <source>checklist not on this computer</source>
       <translation>lista de verificación ausente en este equipo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="198" />
+      <location filename="../../ui/hq/view.py" line="209" />
       <source>Insufficient – not for distribution</source>
       <translation>Insuficiente – no apto para difusión</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="202" />
+      <location filename="../../ui/hq/view.py" line="213" />
       <source>high</source>
       <translation>alta</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="202" />
+      <location filename="../../ui/hq/view.py" line="213" />
       <source>moderate</source>
       <translation>moderada</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="202" />
+      <location filename="../../ui/hq/view.py" line="213" />
       <source>low</source>
       <translation>baja</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="203" />
+      <location filename="../../ui/hq/view.py" line="214" />
       <source>Draft</source>
       <translation>Borrador</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="203" />
+      <location filename="../../ui/hq/view.py" line="214" />
       <source>Final</source>
       <translation>Definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="226" />
+      <location filename="../../ui/hq/view.py" line="237" />
       <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
       <translation>Conflictos que el espacio de trabajo de la sede mantiene abiertos. Elija qué lado conservar: el servicio de fusión del espacio de trabajo de la sede lo aplica como una nueva versión firmada que lo nombra a usted, y la siguiente actualización ya no lo muestra.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="245" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="246" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="247" />
       <source>Other device</source>
       <translation>Otro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="248" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="249" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="250" />
+      <source>Your request</source>
+      <translation>Su solicitud</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="259" />
+      <location filename="../../ui/hq/view.py" line="292" />
       <source>Keep HQ's version</source>
       <translation>Conservar la versión de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="241" />
+      <location filename="../../ui/hq/view.py" line="260" />
+      <location filename="../../ui/hq/view.py" line="292" />
       <source>Keep the other device's version</source>
       <translation>Conservar la versión del otro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="262" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>Choose a conflict first.</source>
       <translation>Elija primero un conflicto.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="266" />
-      <source>Why (kept with the decision):</source>
-      <translation>Por qué (se guarda con la decisión):</translation>
+      <location filename="../../ui/hq/view.py" line="288" />
+      <source>You already asked for this conflict; the HQ workspace has not applied it yet.</source>
+      <translation>Ya hizo una solicitud para este conflicto; el espacio de trabajo de la sede aún no la ha aplicado.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="274" />
+      <location filename="../../ui/hq/view.py" line="296" />
+      <source>{record}: why (kept with the decision)?</source>
+      <translation>{record}: ¿por qué? (se guarda con la decisión)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="310" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>Solicitado: el espacio de trabajo de la sede lo aplica cuando su servicio de fusión vuelve a mirar (la ventana de la sede, o 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="317" />
       <source>Asking the HQ workspace…</source>
       <translation>Solicitando al espacio de trabajo de la sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="336" />
+      <location filename="../../ui/hq/view.py" line="376" />
       <source>Reading the HQ database…</source>
       <translation>Leyendo la base de datos de la sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="340" />
+      <location filename="../../ui/hq/view.py" line="380" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>La base de datos de la sede está fuera de alcance: actualice para intentarlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="345" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>No se pudo leer la base de datos de la sede (detalles en el registro).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="351" />
+      <location filename="../../ui/hq/view.py" line="391" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidentes en el mapa: {count} (sin ubicación: {unplaced}) · listados: {shown}, {order} · conflictos abiertos: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="354" />
+      <location filename="../../ui/hq/view.py" line="394" />
       <source>newest first</source>
       <translation>los más recientes primero</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="378" />
+      <location filename="../../ui/hq/view.py" line="406" />
+      <source>sensitive</source>
+      <translation>sensible</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="446" />
+      <source>HQ's version</source>
+      <translation>la versión de la sede</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="446" />
+      <source>the other device's version</source>
+      <translation>la versión del otro dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="449" />
+      <source>refused: {side}</source>
+      <translation>rechazada: {side}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="451" />
+      <source>applied: {side}</source>
+      <translation>aplicada: {side}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="452" />
+      <source>waiting: {side}</source>
+      <translation>en espera: {side}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="461" />
       <source>deleted on one side</source>
       <translation>eliminado en un lado</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="378" />
+      <location filename="../../ui/hq/view.py" line="461" />
       <source>edited on both sides</source>
       <translation>modificado en ambos lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="409" />
+      <location filename="../../ui/hq/view.py" line="512" />
       <source>This incident is not in the HQ database.</source>
       <translation>Este incidente no está en la base de datos de la sede.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="414" />
+      <location filename="../../ui/hq/view.py" line="519" />
       <source>Reading the incident…</source>
       <translation>Leyendo el incidente…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="438" />
+      <location filename="../../ui/hq/view.py" line="543" />
       <source>Reported by: {device}</source>
       <translation>Notificado por: {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="443" />
+      <location filename="../../ui/hq/view.py" line="548" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensible: trátelo como exige su fuente.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="445" />
+      <location filename="../../ui/hq/view.py" line="550" />
       <source>Signed history (versions: {n}):</source>
       <translation>Historial firmado (versiones: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="448" />
+      <location filename="../../ui/hq/view.py" line="553" />
       <source>by {author}, device {device}</source>
       <translation>por {author}, dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="452" />
+      <location filename="../../ui/hq/view.py" line="557" />
       <source>device {device}</source>
       <translation>dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="454" />
+      <location filename="../../ui/hq/view.py" line="559" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · firmado con la clave {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="462" />
+      <location filename="../../ui/hq/view.py" line="567" />
       <source>Attachments:</source>
       <translation>Adjuntos:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="464" />
+      <location filename="../../ui/hq/view.py" line="569" />
       <source>held by the HQ database</source>
       <translation>guardado en la base de datos de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="464" />
+      <location filename="../../ui/hq/view.py" line="569" />
       <source>not in the HQ database yet</source>
       <translation>aún no está en la base de datos de la sede</translation>
     </message>
@@ -1766,22 +1808,22 @@ Id del dispositivo: {device_id}</translation>
       <translation>Espacio de trabajo: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="290" />
+      <location filename="../../ui/main_window.py" line="291" />
       <source>HQ database: {name} on {host}</source>
       <translation>Base de datos de la sede: {name} en {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="292" />
+      <location filename="../../ui/main_window.py" line="293" />
       <source>HQ database: {name} on this computer</source>
       <translation>Base de datos de la sede: {name} en este equipo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="300" />
+      <location filename="../../ui/main_window.py" line="297" />
       <source>Reads the HQ database {name} on {host}</source>
       <translation>Lee la base de datos de la sede {name} en {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="302" />
+      <location filename="../../ui/main_window.py" line="299" />
       <source>Reads the HQ database {name} on this computer</source>
       <translation>Lee la base de datos de la sede {name} en este equipo</translation>
     </message>
@@ -2235,7 +2277,7 @@ Id del dispositivo: {device_id}</translation>
   <context>
     <name>MapWidget</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="107" />
+      <location filename="../../ui/map/widget.py" line="110" />
       <source>Drawing the map…</source>
       <translation>Dibujando el mapa…</translation>
     </message>
@@ -4193,6 +4235,10 @@ Dígale quién es; su nombre y el nombre del dispositivo quedan escritos en los 
     <message>
       <source>--bbox must be four numbers: min_lon,min_lat,max_lon,max_lat.</source>
       <translation>--bbox debe ser cuatro números: min_lon,min_lat,max_lon,max_lat.</translation>
+    </message>
+    <message>
+      <source>This workspace reads no HQ database: connect it with 'fieldkit hq connect --database postgresql://ROLE@HOST/DB' (or give --database).</source>
+      <translation>Este espacio de trabajo no lee ninguna base de datos de la sede: conéctelo con 'fieldkit hq connect --database postgresql://ROLE@HOST/DB' (o indique --database).</translation>
     </message>
     <message>
       <source>This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'.</source>

@@ -744,309 +744,351 @@ Identifiant : {device_id}</translation>
   <context>
     <name>HqView</name>
     <message>
-      <location filename="../../ui/hq/view.py" line="86" />
+      <location filename="../../ui/hq/view.py" line="97" />
       <source>The HQ database {name} on {host}</source>
       <translation>La base de données du QG {name} sur {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="88" />
+      <location filename="../../ui/hq/view.py" line="99" />
       <source>The HQ database {name} on this computer</source>
       <translation>La base de données du QG {name} sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="98" />
+      <location filename="../../ui/hq/view.py" line="109" />
       <source>Search the HQ database (words, "phrases", OR, -word)…</source>
       <translation>Rechercher dans la base de données du QG (mots, « expressions », OR, -mot)…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="101" />
+      <location filename="../../ui/hq/view.py" line="112" />
       <source>Include sensitive incidents</source>
       <translation>Inclure les incidents sensibles</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="103" />
+      <location filename="../../ui/hq/view.py" line="114" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="113" />
+      <location filename="../../ui/hq/view.py" line="124" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="114" />
+      <location filename="../../ui/hq/view.py" line="125" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="115" />
+      <location filename="../../ui/hq/view.py" line="126" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="116" />
+      <location filename="../../ui/hq/view.py" line="127" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="117" />
+      <location filename="../../ui/hq/view.py" line="128" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="118" />
+      <location filename="../../ui/hq/view.py" line="129" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="129" />
+      <location filename="../../ui/hq/view.py" line="140" />
       <source>Choose an incident to read it and its signed history.</source>
       <translation>Choisissez un incident pour le lire avec son historique signé.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="137" />
+      <location filename="../../ui/hq/view.py" line="148" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="144" />
+      <location filename="../../ui/hq/view.py" line="155" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="147" />
+      <location filename="../../ui/hq/view.py" line="158" />
       <source>Assessments</source>
       <translation>Évaluations</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="148" />
-      <location filename="../../ui/hq/view.py" line="262" />
-      <location filename="../../ui/hq/view.py" line="266" />
+      <location filename="../../ui/hq/view.py" line="159" />
+      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="287" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="163" />
+      <location filename="../../ui/hq/view.py" line="174" />
       <source>The assessments the HQ database holds, their threat level computed here from the answers and the incidents they cite, as the checklist computes it. An assessment whose information is insufficient is marked so: it is not for distribution.</source>
       <translation>Les évaluations que détient la base de données du QG, leur niveau de menace calculé ici à partir des réponses et des incidents qu'elles citent, comme la liste de contrôle le calcule. Une évaluation dont l'information est insuffisante est marquée comme telle : elle ne doit pas être diffusée.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="172" />
+      <location filename="../../ui/hq/view.py" line="183" />
       <source>Area</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="173" />
+      <location filename="../../ui/hq/view.py" line="184" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="174" />
+      <location filename="../../ui/hq/view.py" line="185" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="175" />
+      <location filename="../../ui/hq/view.py" line="186" />
       <source>Threat level</source>
       <translation>Niveau de menace</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="176" />
+      <location filename="../../ui/hq/view.py" line="187" />
       <source>Confidence</source>
       <translation>Confiance</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="177" />
+      <location filename="../../ui/hq/view.py" line="188" />
       <source>Coverage</source>
       <translation>Couverture</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="178" />
+      <location filename="../../ui/hq/view.py" line="189" />
       <source>Assessor</source>
       <translation>Évaluateur</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="193" />
+      <location filename="../../ui/hq/view.py" line="204" />
       <source>checklist not on this computer</source>
       <translation>liste de contrôle absente de cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="198" />
+      <location filename="../../ui/hq/view.py" line="209" />
       <source>Insufficient – not for distribution</source>
       <translation>Insuffisant – ne pas diffuser</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="202" />
+      <location filename="../../ui/hq/view.py" line="213" />
       <source>high</source>
       <translation>élevée</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="202" />
+      <location filename="../../ui/hq/view.py" line="213" />
       <source>moderate</source>
       <translation>modérée</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="202" />
+      <location filename="../../ui/hq/view.py" line="213" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="203" />
+      <location filename="../../ui/hq/view.py" line="214" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="203" />
+      <location filename="../../ui/hq/view.py" line="214" />
       <source>Final</source>
       <translation>Définitif</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="226" />
+      <location filename="../../ui/hq/view.py" line="237" />
       <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
       <translation>Conflits que l'espace de travail du QG garde ouverts. Choisissez le côté à garder : le service de fusion de l'espace de travail du QG l'applique comme une nouvelle version signée qui vous nomme, et l'actualisation suivante ne le montre plus.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="245" />
       <source>Since</source>
       <translation>Depuis</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="246" />
       <source>Record</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="247" />
       <source>Other device</source>
       <translation>Autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="248" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="249" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="250" />
+      <source>Your request</source>
+      <translation>Votre demande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="259" />
+      <location filename="../../ui/hq/view.py" line="292" />
       <source>Keep HQ's version</source>
       <translation>Garder la version du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="241" />
+      <location filename="../../ui/hq/view.py" line="260" />
+      <location filename="../../ui/hq/view.py" line="292" />
       <source>Keep the other device's version</source>
       <translation>Garder la version de l'autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="262" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>Choose a conflict first.</source>
       <translation>Choisissez d'abord un conflit.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="266" />
-      <source>Why (kept with the decision):</source>
-      <translation>Pourquoi (gardé avec la décision) :</translation>
+      <location filename="../../ui/hq/view.py" line="288" />
+      <source>You already asked for this conflict; the HQ workspace has not applied it yet.</source>
+      <translation>Vous avez déjà fait une demande pour ce conflit ; l'espace de travail du QG ne l'a pas encore appliquée.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="274" />
+      <location filename="../../ui/hq/view.py" line="296" />
+      <source>{record}: why (kept with the decision)?</source>
+      <translation>{record} : pourquoi (gardé avec la décision) ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="310" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>Demandé : l'espace de travail du QG l'applique quand son service de fusion regarde à nouveau (la fenêtre du QG, ou 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="317" />
       <source>Asking the HQ workspace…</source>
       <translation>Demande à l'espace de travail du QG…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="336" />
+      <location filename="../../ui/hq/view.py" line="376" />
       <source>Reading the HQ database…</source>
       <translation>Lecture de la base de données du QG…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="340" />
+      <location filename="../../ui/hq/view.py" line="380" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>La base de données du QG est hors d'atteinte : actualisez pour réessayer.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="345" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>La base de données du QG n'a pas pu être lue (détails dans le journal).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="351" />
+      <location filename="../../ui/hq/view.py" line="391" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidents sur la carte : {count} (sans lieu : {unplaced}) · listés : {shown}, {order} · conflits ouverts : {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="354" />
+      <location filename="../../ui/hq/view.py" line="394" />
       <source>newest first</source>
       <translation>les plus récents d'abord</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="378" />
+      <location filename="../../ui/hq/view.py" line="406" />
+      <source>sensitive</source>
+      <translation>sensible</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="446" />
+      <source>HQ's version</source>
+      <translation>la version du QG</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="446" />
+      <source>the other device's version</source>
+      <translation>la version de l'autre appareil</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="449" />
+      <source>refused: {side}</source>
+      <translation>refusée : {side}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="451" />
+      <source>applied: {side}</source>
+      <translation>appliquée : {side}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="452" />
+      <source>waiting: {side}</source>
+      <translation>en attente : {side}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="461" />
       <source>deleted on one side</source>
       <translation>supprimé d'un côté</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="378" />
+      <location filename="../../ui/hq/view.py" line="461" />
       <source>edited on both sides</source>
       <translation>modifié des deux côtés</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="409" />
+      <location filename="../../ui/hq/view.py" line="512" />
       <source>This incident is not in the HQ database.</source>
       <translation>Cet incident n'est pas dans la base de données du QG.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="414" />
+      <location filename="../../ui/hq/view.py" line="519" />
       <source>Reading the incident…</source>
       <translation>Lecture de l'incident…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="438" />
+      <location filename="../../ui/hq/view.py" line="543" />
       <source>Reported by: {device}</source>
       <translation>Signalé par : {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="443" />
+      <location filename="../../ui/hq/view.py" line="548" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensible : à traiter comme sa source l'exige.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="445" />
+      <location filename="../../ui/hq/view.py" line="550" />
       <source>Signed history (versions: {n}):</source>
       <translation>Historique signé (versions : {n}) :</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="448" />
+      <location filename="../../ui/hq/view.py" line="553" />
       <source>by {author}, device {device}</source>
       <translation>par {author}, appareil {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="452" />
+      <location filename="../../ui/hq/view.py" line="557" />
       <source>device {device}</source>
       <translation>appareil {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="454" />
+      <location filename="../../ui/hq/view.py" line="559" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · signé avec la clé {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="462" />
+      <location filename="../../ui/hq/view.py" line="567" />
       <source>Attachments:</source>
       <translation>Pièces jointes :</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="464" />
+      <location filename="../../ui/hq/view.py" line="569" />
       <source>held by the HQ database</source>
       <translation>détenue par la base de données du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="464" />
+      <location filename="../../ui/hq/view.py" line="569" />
       <source>not in the HQ database yet</source>
       <translation>pas encore dans la base de données du QG</translation>
     </message>
@@ -1766,22 +1808,22 @@ Identifiant : {device_id}</translation>
       <translation>Espace de travail : {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="290" />
+      <location filename="../../ui/main_window.py" line="291" />
       <source>HQ database: {name} on {host}</source>
       <translation>Base de données du QG : {name} sur {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="292" />
+      <location filename="../../ui/main_window.py" line="293" />
       <source>HQ database: {name} on this computer</source>
       <translation>Base de données du QG : {name} sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="300" />
+      <location filename="../../ui/main_window.py" line="297" />
       <source>Reads the HQ database {name} on {host}</source>
       <translation>Lit la base de données du QG {name} sur {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="302" />
+      <location filename="../../ui/main_window.py" line="299" />
       <source>Reads the HQ database {name} on this computer</source>
       <translation>Lit la base de données du QG {name} sur cet ordinateur</translation>
     </message>
@@ -2235,7 +2277,7 @@ Identifiant : {device_id}</translation>
   <context>
     <name>MapWidget</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="107" />
+      <location filename="../../ui/map/widget.py" line="110" />
       <source>Drawing the map…</source>
       <translation>Tracé de la carte…</translation>
     </message>
@@ -4193,6 +4235,10 @@ Indiquez qui vous êtes ; votre nom et le nom de l'appareil figurent dans les fi
     <message>
       <source>--bbox must be four numbers: min_lon,min_lat,max_lon,max_lat.</source>
       <translation>--bbox doit être quatre nombres : min_lon,min_lat,max_lon,max_lat.</translation>
+    </message>
+    <message>
+      <source>This workspace reads no HQ database: connect it with 'fieldkit hq connect --database postgresql://ROLE@HOST/DB' (or give --database).</source>
+      <translation>Cet espace de travail ne lit aucune base de données du QG : reliez-le avec 'fieldkit hq connect --database postgresql://ROLE@HOST/DB' (ou indiquez --database).</translation>
     </message>
     <message>
       <source>This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'.</source>

@@ -744,309 +744,351 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>HqView</name>
     <message>
-      <location filename="../../ui/hq/view.py" line="86" />
+      <location filename="../../ui/hq/view.py" line="97" />
       <source>The HQ database {name} on {host}</source>
       <translation>A base de dados da sede {name} em {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="88" />
+      <location filename="../../ui/hq/view.py" line="99" />
       <source>The HQ database {name} on this computer</source>
       <translation>A base de dados da sede {name} neste computador</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="98" />
+      <location filename="../../ui/hq/view.py" line="109" />
       <source>Search the HQ database (words, "phrases", OR, -word)…</source>
       <translation>Pesquisar na base de dados da sede (palavras, "frases", OR, -palavra)…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="101" />
+      <location filename="../../ui/hq/view.py" line="112" />
       <source>Include sensitive incidents</source>
       <translation>Incluir incidentes sensíveis</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="103" />
+      <location filename="../../ui/hq/view.py" line="114" />
       <source>Refresh</source>
       <translation>Atualizar</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="113" />
+      <location filename="../../ui/hq/view.py" line="124" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="114" />
+      <location filename="../../ui/hq/view.py" line="125" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="115" />
+      <location filename="../../ui/hq/view.py" line="126" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="116" />
+      <location filename="../../ui/hq/view.py" line="127" />
       <source>Severity</source>
       <translation>Gravidade</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="117" />
+      <location filename="../../ui/hq/view.py" line="128" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="118" />
+      <location filename="../../ui/hq/view.py" line="129" />
       <source>Source</source>
       <translation>Fonte</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="129" />
+      <location filename="../../ui/hq/view.py" line="140" />
       <source>Choose an incident to read it and its signed history.</source>
       <translation>Escolha um incidente para o ler com o seu histórico assinado.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="137" />
+      <location filename="../../ui/hq/view.py" line="148" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="144" />
+      <location filename="../../ui/hq/view.py" line="155" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="147" />
+      <location filename="../../ui/hq/view.py" line="158" />
       <source>Assessments</source>
       <translation>Avaliações</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="148" />
-      <location filename="../../ui/hq/view.py" line="262" />
-      <location filename="../../ui/hq/view.py" line="266" />
+      <location filename="../../ui/hq/view.py" line="159" />
+      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="287" />
       <source>Conflicts</source>
       <translation>Conflitos</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="163" />
+      <location filename="../../ui/hq/view.py" line="174" />
       <source>The assessments the HQ database holds, their threat level computed here from the answers and the incidents they cite, as the checklist computes it. An assessment whose information is insufficient is marked so: it is not for distribution.</source>
       <translation>As avaliações que a base de dados da sede guarda, com o seu nível de ameaça calculado aqui a partir das respostas e dos incidentes que citam, como a lista de verificação o calcula. Uma avaliação cuja informação é insuficiente é marcada como tal: não se destina a difusão.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="172" />
+      <location filename="../../ui/hq/view.py" line="183" />
       <source>Area</source>
       <translation>Área</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="173" />
+      <location filename="../../ui/hq/view.py" line="184" />
       <source>Period</source>
       <translation>Período</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="174" />
+      <location filename="../../ui/hq/view.py" line="185" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="175" />
+      <location filename="../../ui/hq/view.py" line="186" />
       <source>Threat level</source>
       <translation>Nível de ameaça</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="176" />
+      <location filename="../../ui/hq/view.py" line="187" />
       <source>Confidence</source>
       <translation>Confiança</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="177" />
+      <location filename="../../ui/hq/view.py" line="188" />
       <source>Coverage</source>
       <translation>Cobertura</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="178" />
+      <location filename="../../ui/hq/view.py" line="189" />
       <source>Assessor</source>
       <translation>Avaliador</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="193" />
+      <location filename="../../ui/hq/view.py" line="204" />
       <source>checklist not on this computer</source>
       <translation>lista de verificação ausente neste computador</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="198" />
+      <location filename="../../ui/hq/view.py" line="209" />
       <source>Insufficient – not for distribution</source>
       <translation>Insuficiente – não destinado a difusão</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="202" />
+      <location filename="../../ui/hq/view.py" line="213" />
       <source>high</source>
       <translation>elevada</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="202" />
+      <location filename="../../ui/hq/view.py" line="213" />
       <source>moderate</source>
       <translation>moderada</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="202" />
+      <location filename="../../ui/hq/view.py" line="213" />
       <source>low</source>
       <translation>baixa</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="203" />
+      <location filename="../../ui/hq/view.py" line="214" />
       <source>Draft</source>
       <translation>Rascunho</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="203" />
+      <location filename="../../ui/hq/view.py" line="214" />
       <source>Final</source>
       <translation>Definitivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="226" />
+      <location filename="../../ui/hq/view.py" line="237" />
       <source>Conflicts the HQ workspace holds open. Choose which side to keep: the HQ workspace's merge service applies it as a new signed version naming you, and the next refresh shows it gone.</source>
       <translation>Conflitos que o espaço de trabalho da sede mantém abertos. Escolha que lado manter: o serviço de fusão do espaço de trabalho da sede aplica-o como uma nova versão assinada que o nomeia a si, e a atualização seguinte já não o mostra.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="245" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="246" />
       <source>Record</source>
       <translation>Registo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="247" />
       <source>Other device</source>
       <translation>Outro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="248" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="233" />
+      <location filename="../../ui/hq/view.py" line="249" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="240" />
+      <location filename="../../ui/hq/view.py" line="250" />
+      <source>Your request</source>
+      <translation>O seu pedido</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="259" />
+      <location filename="../../ui/hq/view.py" line="292" />
       <source>Keep HQ's version</source>
       <translation>Manter a versão da sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="241" />
+      <location filename="../../ui/hq/view.py" line="260" />
+      <location filename="../../ui/hq/view.py" line="292" />
       <source>Keep the other device's version</source>
       <translation>Manter a versão do outro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="262" />
+      <location filename="../../ui/hq/view.py" line="281" />
       <source>Choose a conflict first.</source>
       <translation>Escolha primeiro um conflito.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="266" />
-      <source>Why (kept with the decision):</source>
-      <translation>Porquê (guardado com a decisão):</translation>
+      <location filename="../../ui/hq/view.py" line="288" />
+      <source>You already asked for this conflict; the HQ workspace has not applied it yet.</source>
+      <translation>Já fez um pedido para este conflito; o espaço de trabalho da sede ainda não o aplicou.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="274" />
+      <location filename="../../ui/hq/view.py" line="296" />
+      <source>{record}: why (kept with the decision)?</source>
+      <translation>{record}: porquê? (guardado com a decisão)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="310" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>Pedido: o espaço de trabalho da sede aplica-o quando o seu serviço de fusão voltar a verificar (a janela da sede, ou 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="317" />
       <source>Asking the HQ workspace…</source>
       <translation>A pedir ao espaço de trabalho da sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="336" />
+      <location filename="../../ui/hq/view.py" line="376" />
       <source>Reading the HQ database…</source>
       <translation>A ler a base de dados da sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="340" />
+      <location filename="../../ui/hq/view.py" line="380" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>A base de dados da sede está fora de alcance: atualize para tentar de novo.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="345" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>Não foi possível ler a base de dados da sede (detalhes no registo).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="351" />
+      <location filename="../../ui/hq/view.py" line="391" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidentes no mapa: {count} (sem localização: {unplaced}) · listados: {shown}, {order} · conflitos abertos: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="354" />
+      <location filename="../../ui/hq/view.py" line="394" />
       <source>newest first</source>
       <translation>os mais recentes primeiro</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="378" />
+      <location filename="../../ui/hq/view.py" line="406" />
+      <source>sensitive</source>
+      <translation>sensível</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="446" />
+      <source>HQ's version</source>
+      <translation>a versão da sede</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="446" />
+      <source>the other device's version</source>
+      <translation>a versão do outro dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="449" />
+      <source>refused: {side}</source>
+      <translation>recusado: {side}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="451" />
+      <source>applied: {side}</source>
+      <translation>aplicado: {side}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="452" />
+      <source>waiting: {side}</source>
+      <translation>em espera: {side}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="461" />
       <source>deleted on one side</source>
       <translation>eliminado num dos lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="378" />
+      <location filename="../../ui/hq/view.py" line="461" />
       <source>edited on both sides</source>
       <translation>alterado em ambos os lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="409" />
+      <location filename="../../ui/hq/view.py" line="512" />
       <source>This incident is not in the HQ database.</source>
       <translation>Este incidente não está na base de dados da sede.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="414" />
+      <location filename="../../ui/hq/view.py" line="519" />
       <source>Reading the incident…</source>
       <translation>A ler o incidente…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="438" />
+      <location filename="../../ui/hq/view.py" line="543" />
       <source>Reported by: {device}</source>
       <translation>Comunicado por: {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="443" />
+      <location filename="../../ui/hq/view.py" line="548" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensível: trate-o como a sua fonte exige.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="445" />
+      <location filename="../../ui/hq/view.py" line="550" />
       <source>Signed history (versions: {n}):</source>
       <translation>Histórico assinado (versões: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="448" />
+      <location filename="../../ui/hq/view.py" line="553" />
       <source>by {author}, device {device}</source>
       <translation>por {author}, dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="452" />
+      <location filename="../../ui/hq/view.py" line="557" />
       <source>device {device}</source>
       <translation>dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="454" />
+      <location filename="../../ui/hq/view.py" line="559" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · assinado com a chave {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="462" />
+      <location filename="../../ui/hq/view.py" line="567" />
       <source>Attachments:</source>
       <translation>Anexos:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="464" />
+      <location filename="../../ui/hq/view.py" line="569" />
       <source>held by the HQ database</source>
       <translation>guardado na base de dados da sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="464" />
+      <location filename="../../ui/hq/view.py" line="569" />
       <source>not in the HQ database yet</source>
       <translation>ainda não está na base de dados da sede</translation>
     </message>
@@ -1766,22 +1808,22 @@ Id do dispositivo: {device_id}</translation>
       <translation>Espaço de trabalho: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="290" />
+      <location filename="../../ui/main_window.py" line="291" />
       <source>HQ database: {name} on {host}</source>
       <translation>Base de dados da sede: {name} em {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="292" />
+      <location filename="../../ui/main_window.py" line="293" />
       <source>HQ database: {name} on this computer</source>
       <translation>Base de dados da sede: {name} neste computador</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="300" />
+      <location filename="../../ui/main_window.py" line="297" />
       <source>Reads the HQ database {name} on {host}</source>
       <translation>Lê a base de dados da sede {name} em {host}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="302" />
+      <location filename="../../ui/main_window.py" line="299" />
       <source>Reads the HQ database {name} on this computer</source>
       <translation>Lê a base de dados da sede {name} neste computador</translation>
     </message>
@@ -2235,7 +2277,7 @@ Id do dispositivo: {device_id}</translation>
   <context>
     <name>MapWidget</name>
     <message>
-      <location filename="../../ui/map/widget.py" line="107" />
+      <location filename="../../ui/map/widget.py" line="110" />
       <source>Drawing the map…</source>
       <translation>A desenhar o mapa…</translation>
     </message>
@@ -4193,6 +4235,10 @@ Diga-lhe quem é; o seu nome e o nome do dispositivo ficam escritos nos registos
     <message>
       <source>--bbox must be four numbers: min_lon,min_lat,max_lon,max_lat.</source>
       <translation>--bbox deve ser quatro números: min_lon,min_lat,max_lon,max_lat.</translation>
+    </message>
+    <message>
+      <source>This workspace reads no HQ database: connect it with 'fieldkit hq connect --database postgresql://ROLE@HOST/DB' (or give --database).</source>
+      <translation>Este espaço de trabalho não lê nenhuma base de dados da sede: ligue-o com 'fieldkit hq connect --database postgresql://ROLE@HOST/DB' (ou indique --database).</translation>
     </message>
     <message>
       <source>This workspace has no HQ database: set one with 'fieldkit hq init --database postgresql://...'.</source>

@@ -144,6 +144,10 @@ def test_an_analysts_desk_connects_reads_and_never_publishes(published, analyst,
     assert main(["--data-dir", d, "hq", "connect", "--off"]) == 0
     with Workspace(tmp_path / "desk") as w:
         assert reading(w) is None and w.settings.get(READ_SETTING) == ""
+    capsys.readouterr()
+    assert main(["--data-dir", d, "hq", "search", "convoy"]) == 1  # the advice is to connect, never 'hq init'
+    said = capsys.readouterr().err
+    assert "hq connect" in said and "hq init" not in said
     # any desk, no workspace at all: search and status with --database
     nowhere = str(tmp_path / "no-workspace")
     capsys.readouterr()
@@ -192,12 +196,27 @@ def test_the_hq_page_reads_the_database_with_an_analysts_role(
         want = {r["id"] for r in HqStore(analyst).search("checkpoint", limit=1000)}
         shown = {page.table.item(i, 0).data(256) for i in range(page.table.rowCount())}
         assert shown == want and 0 < len(shown) < n_plain
-        # an incident, its signed history as plain text
-        iid = page.table.item(0, 0).data(256)
+        # an incident, its signed history as plain text; the highlighted row is always the one shown
+        iid = page.table.item(2, 0).data(256)
         job = page.show_incident(iid)
         qtbot.waitUntil(lambda: job.done, timeout=30000)
         text = page.detail.toPlainText()
         assert "Signed history (" in text and published.incidents.get(iid)["title"] in text
+        assert page.table.currentRow() == 2 and page.shown_id == iid
+        page.search.setText("-checkpoint " + published.incidents.get(iid)["title"].split()[0])
+        with qtbot.waitSignal(page.loaded, timeout=30000):
+            page.refresh()
+        row = page.table.currentRow()
+        assert (row >= 0 and page.table.item(row, 0).data(256) == iid) or (
+            not page.table.selectedItems() and page.detail.toPlainText() == "" and page.shown_id is None
+        )
+        page.search.setText("zzzznothing")
+        with qtbot.waitSignal(page.loaded, timeout=30000):
+            page.refresh()
+        assert page.table.rowCount() == 0 and page.detail.toPlainText() == "" and page.shown_id is None
+        page.search.setText("")
+        with qtbot.waitSignal(page.loaded, timeout=30000):
+            page.refresh()
         # the map asks the server for its views off the UI thread
         if page.map is not None:
             page.tabs.setCurrentWidget(page.map)
@@ -231,7 +250,7 @@ def test_an_analyst_asks_for_a_conflicts_resolution_from_the_page(
         qtbot.addWidget(page)
         with qtbot.waitSignal(page.loaded, timeout=30000):
             page.refresh()
-        assert page.conflict_table.rowCount() == 2 and page.keep_remote.isEnabled()
+        assert page.conflict_table.rowCount() == 2 and not page.keep_remote.isEnabled()  # none chosen yet
         # the reporting device as HQ knows it (the label HQ trusts for it)
         assert page.store.incident(recs[0]["id"])["origin_label"] == "Team 0"
         job = page.show_incident(recs[0]["id"])
@@ -239,10 +258,20 @@ def test_an_analyst_asks_for_a_conflicts_resolution_from_the_page(
         assert "Reported by: Team 0" in page.detail.toPlainText()
         titles = {page.conflict_table.item(i, 1).text() for i in range(2)}
         assert titles == {hq.incidents.get(r["id"])["title"] for r in recs}
+        page.conflict_table.selectRow(1)  # the chosen conflict stays chosen across a refresh, by its id
+        second = page.conflicts[1]["id"]
+        with qtbot.waitSignal(page.loaded, timeout=30000):
+            page.refresh()
+        assert page.conflicts[page.conflict_table.currentRow()]["id"] == second
         page.conflict_table.selectRow(0)
+        assert page.keep_remote.isEnabled()
+        first = page.conflicts[0]["id"]
         job = page.ask_resolution("remote", reason="The team saw it")
         qtbot.waitUntil(lambda: job.done, timeout=30000)
         assert job.error is None and "Asked" in page.conflict_note.text()
+        # asked: marked so, and not asked twice (a second, contradicting request would only be refused)
+        assert page.conflict_table.item(0, 5).text() == "waiting: the other device's version"
+        assert not page.keep_local.isEnabled() and page.ask_resolution("local", reason="no") is None
         hq_inbox = Inbox(pg_dsn)
         try:
             done = list(hq_inbox.serve(hq, once=True))
@@ -251,7 +280,8 @@ def test_an_analyst_asks_for_a_conflicts_resolution_from_the_page(
         assert [e["state"] for e in done] == ["applied"] and done[0]["requested_by"] == name
         with qtbot.waitSignal(page.loaded, timeout=30000):
             page.refresh()
-        assert page.conflict_table.rowCount() == 1
+        assert page.conflict_table.rowCount() == 1 and first not in {c["id"] for c in page.conflicts}
+        assert page.conflict_note.text() == "" and page.request_states[page.asked[first]]["state"] == "applied"
         page.close()
     finally:
         desk.close()

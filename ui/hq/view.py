@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import languages
 from fieldkit.changes import CONFLICTS, INCIDENTS
 from fieldkit.errors import FieldkitError, HqUnreachable, NotFound
 from fieldkit.hq import pg
@@ -62,6 +63,11 @@ class _MapSource:
         return self.store.map_view(bbox, zoom, include_sensitive=self.include_sensitive)
 
 
+def _isolated(text: str, rtl: bool) -> str:
+    """A value typed in Latin letters keeps its own order in a right-to-left page (the workspace's list does so)."""
+    return f"\u2068{text}\u2069" if rtl and text else text
+
+
 class HqView(QWidget):
     """The page. ``dsn``: the HQ database to read (no password in it: ~/.pgpass or PGPASSWORD)."""
 
@@ -73,11 +79,16 @@ class HqView(QWidget):
         from fieldkit.hq.store import HqStore
 
         self.ws, self.dsn, self.lang = ws, dsn, lang
+        self.rtl = languages.is_rtl(lang)
         self.store = HqStore(dsn)
         self.inbox = Inbox(dsn)
         self.rows: list[dict] = []
         self.conflicts: list[dict] = []
         self.assessments: list[tuple[dict, dict | None]] = []  # (record, its threat picture's overall or None)
+        self.shown_id: str | None = None  # the incident the detail pane shows
+        self._chosen_id: str | None = None  # the conflict chosen
+        self.asked: dict[str, str] = {}  # conflict id -> the id of the request this page made for it
+        self.request_states: dict[str, dict] = {}  # request id -> the request as the database holds it
         self._asked = 0
         self._map_stale = True
 
@@ -228,10 +239,18 @@ class HqView(QWidget):
             )
         )
         note.setWordWrap(True)
-        self.conflict_table = QTableWidget(0, 5)
+        self.conflict_table = QTableWidget(0, 6)
         self.conflict_table.setHorizontalHeaderLabels(
-            [self.tr("Since"), self.tr("Record"), self.tr("Other device"), self.tr("Kind"), self.tr("Id")]
+            [
+                self.tr("Since"),
+                self.tr("Record"),
+                self.tr("Other device"),
+                self.tr("Kind"),
+                self.tr("Id"),
+                self.tr("Your request"),
+            ]
         )
+        self.conflict_table.itemSelectionChanged.connect(self._conflict_chosen)
         self.conflict_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.conflict_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflict_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -262,13 +281,30 @@ class HqView(QWidget):
             tell(self, self.tr("Conflicts"), self.tr("Choose a conflict first."))
             return None
         conflict = self.conflicts[r]
+        if self._waiting_request(conflict["id"]):
+            tell(
+                self,
+                self.tr("Conflicts"),
+                self.tr("You already asked for this conflict; the HQ workspace has not applied it yet."),
+            )
+            return None
         if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("Conflicts"), self.tr("Why (kept with the decision):"))
+            side = self.tr("Keep HQ's version") if keep == "local" else self.tr("Keep the other device's version")
+            reason, ok = QInputDialog.getText(
+                self,
+                side,
+                self.tr("{record}: why (kept with the decision)?").format(
+                    record=one_line(conflict["title"] or conflict["record_id"], 120)
+                ),
+            )
             if not ok:
                 return None
         inbox = self.inbox
 
-        def done(_request, _changes):
+        def done(request, _changes):
+            self.asked[conflict["id"]] = request["id"]
+            self.request_states[request["id"]] = request
+            self._fill_conflicts()
             self.conflict_note.setText(
                 self.tr(
                     "Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or "
@@ -308,6 +344,7 @@ class HqView(QWidget):
         asked, store, inbox = self._asked, self.store, self.inbox
         text, include = self.search.text(), self.sensitive.isChecked()
         checklists, lang = self.ws.checklists, self.lang
+        asked_ids = list(self.asked.values())
 
         def work():
             # newest first, searched or not, as the workspace's list (a common word is not ranked over its
@@ -320,12 +357,15 @@ class HqView(QWidget):
                 except NotFound:  # made with a checklist this computer does not have
                     overall = None
                 assessed.append((rec, overall))
-            return rows, store.map_summary(include_sensitive=include), inbox.open_conflicts(), assessed
+            states = {q["id"]: q for q in inbox.requests(ids=asked_ids)} if asked_ids else {}
+            return rows, store.map_summary(include_sensitive=include), inbox.open_conflicts(), assessed, states
 
         def done(result, _changes):
             if asked != self._asked:
                 return
-            self.rows, summary, self.conflicts, self.assessments = result
+            self.rows, summary, self.conflicts, self.assessments, states = result
+            self.request_states.update(states)
+            self.conflict_note.setText("")
             self._fill(summary)
             self._fill_assessments()
             self.loaded.emit(len(self.rows))
@@ -360,12 +400,13 @@ class HqView(QWidget):
         )
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
+            title = _isolated(one_line(r.get("title") or "", 200), self.rtl)
             cells = [
                 value_text("occurred_at", r.get("occurred_at")),
-                one_line(r.get("title") or "", 200),
+                title + (" · " + self.tr("sensitive") if r.get("sensitive") else ""),
                 v.label("incident_category", r.get("category") or "", self.lang),
                 str(r.get("severity") or ""),
-                one_line(r.get("place") or "", 120),
+                _isolated(one_line(r.get("place") or "", 120), self.rtl),
                 r.get("source_grade") or "",
             ]
             for c, text in enumerate(cells):
@@ -373,25 +414,86 @@ class HqView(QWidget):
                 if c == 0:
                     item.setData(Qt.ItemDataRole.UserRole, r["id"])
                 self.table.setItem(i, c, item)
-        self.conflict_table.setRowCount(len(self.conflicts))
-        for i, c in enumerate(self.conflicts):
-            kind = self.tr("deleted on one side") if c["kind"] == "deletion" else self.tr("edited on both sides")
-            cells = [
-                value_text("occurred_at", c["created_at"]),
-                one_line(c["title"] or c["record_id"], 200),
-                one_line(c["remote_label"] or c["remote_device"][:8], 80),
-                kind,
-                c["id"][:8],
-            ]
-            for col, text in enumerate(cells):
-                self.conflict_table.setItem(i, col, QTableWidgetItem(text))
-        has = bool(self.conflicts)
-        self.keep_local.setEnabled(has)
-        self.keep_remote.setEnabled(has)
+        self._select_shown()
+        self._fill_conflicts()
+
+    def _select_shown(self) -> None:
+        """The list's highlighted row is the incident the detail pane shows, or none is (and the pane is empty)."""
+        row = next((i for i, r in enumerate(self.rows) if r["id"] == self.shown_id), None)
+        self.table.blockSignals(True)
+        try:
+            if row is None:
+                self.table.clearSelection()
+                self.table.setCurrentItem(None)
+                self.shown_id = None
+                self.detail.setPlainText("")
+            else:
+                self.table.selectRow(row)
+                self.table.scrollToItem(self.table.item(row, 0))
+        finally:
+            self.table.blockSignals(False)
+
+    def _waiting_request(self, conflict_id: str) -> bool:
+        rid = self.asked.get(conflict_id)
+        return bool(rid) and self.request_states.get(rid, {}).get("state", "waiting") == "waiting"
+
+    def _request_text(self, conflict_id: str) -> str:
+        rid = self.asked.get(conflict_id)
+        if not rid:
+            return ""
+        req = self.request_states.get(rid, {})
+        keep = (req.get("choices") or {}).get("keep")
+        side = self.tr("HQ's version") if keep == "local" else self.tr("the other device's version") if keep else ""
+        state = req.get("state", "waiting")
+        if state == "refused":
+            return self.tr("refused: {side}").format(side=side)
+        if state == "applied":
+            return self.tr("applied: {side}").format(side=side)
+        return self.tr("waiting: {side}").format(side=side)
+
+    def _fill_conflicts(self) -> None:
+        """The open conflicts; the one chosen stays chosen (by its id, not its row) across a refresh."""
+        chosen = self._chosen_id
+        self.conflict_table.blockSignals(True)
+        try:
+            self.conflict_table.setRowCount(len(self.conflicts))
+            for i, c in enumerate(self.conflicts):
+                kind = self.tr("deleted on one side") if c["kind"] == "deletion" else self.tr("edited on both sides")
+                cells = [
+                    value_text("occurred_at", c["created_at"]),
+                    _isolated(one_line(c["title"] or c["record_id"], 200), self.rtl),
+                    _isolated(one_line(c["remote_label"] or c["remote_device"][:8], 80), self.rtl),
+                    kind,
+                    c["id"][:8],
+                    self._request_text(c["id"]),
+                ]
+                for col, text in enumerate(cells):
+                    self.conflict_table.setItem(i, col, QTableWidgetItem(text))
+            row = next((i for i, c in enumerate(self.conflicts) if c["id"] == chosen), None)
+            self.conflict_table.clearSelection()
+            self.conflict_table.setCurrentItem(None)
+            if row is not None:
+                self.conflict_table.selectRow(row)
+        finally:
+            self.conflict_table.blockSignals(False)
+        self._conflict_chosen()
+
+    def _conflict_chosen(self) -> None:
+        r = self.conflict_table.currentRow()
+        chosen = bool(self.conflict_table.selectedItems()) and 0 <= r < len(self.conflicts)
+        conflict = self.conflicts[r] if chosen else None
+        self._chosen_id = conflict["id"] if conflict else None
+        may = conflict is not None and not self._waiting_request(conflict["id"])
+        self.keep_local.setEnabled(may)
+        self.keep_remote.setEnabled(may)
 
     def _draw_map(self) -> None:
         self._map_stale = False
-        self.map.show_map(source=_MapSource(self.store, self.sensitive.isChecked()))
+        self.map.show_map(source=_MapSource(self.store, self.sensitive.isChecked()), on_error=self._map_failed)
+
+    def _map_failed(self, error) -> None:
+        self._map_stale = True  # drawn again at the next refresh or visit
+        self._failed(error)
 
     # -- one incident ------------------------------------------------------------------------------
     def _selected(self) -> None:
@@ -405,9 +507,12 @@ class HqView(QWidget):
 
         def done(rec, _changes):
             self.tabs.setCurrentIndex(0)
+            self.shown_id = str(iid) if rec else None
             self.detail.setPlainText(
                 self._describe(rec) if rec else self.tr("This incident is not in the HQ database.")
             )
+            if rec:
+                self._select_shown()
 
         return ops.run(
             self,

@@ -58,12 +58,15 @@ class MapWidget(QWebEngineView):
         self.week: tuple[str, str] | None = None  # the time slider's week: the view shows only its incidents
         self.heat = False
 
-    def show_map(self, flt=None, colour_by="category", pick_start=None, on_built=None, source=None) -> ops.Job:
+    def show_map(
+        self, flt=None, colour_by="category", pick_start=None, on_built=None, source=None, on_error=None
+    ) -> ops.Job:
         """Build the page and its data off the UI thread (a large workspace takes a while), then load it here.
         ``on_built(page)`` runs on the UI thread once the page is handed to QtWebEngine; ``loaded(n)`` follows
         when the page has drawn its n incidents. ``source``: incidents kept elsewhere (the HQ database): an object
         with ``summary()`` (``HqStore.map_summary``) and ``view(bbox, zoom)`` (``HqStore.map_view``), asked off
-        the UI thread; the workspace then gives only the words and the basemap."""
+        the UI thread; the workspace then gives only the words and the basemap. ``on_error(error)``: instead of a
+        dialog when the page could not be built (the HQ database out of reach)."""
         self._asked += 1
         asked, labels, ws, lang, pick, heat = self._asked, _words(), self.ws, self.lang, self.pick, self.heat
 
@@ -104,7 +107,7 @@ class MapWidget(QWebEngineView):
             if on_built is not None:
                 on_built(page)
 
-        return ops.run(self, self.tr("Drawing the map…"), build, built)
+        return ops.run(self, self.tr("Drawing the map…"), build, built, on_error)
 
     def _filter(self, flt):
         return mapindex.in_week(flt, self.week) if self.week else flt
