@@ -402,7 +402,7 @@ class HqView(QWidget):
         for i, r in enumerate(self.rows):
             title = _isolated(one_line(r.get("title") or "", 200), self.rtl)
             cells = [
-                value_text("occurred_at", r.get("occurred_at")),
+                _isolated(value_text("occurred_at", r.get("occurred_at")), self.rtl),
                 title + (" · " + self.tr("sensitive") if r.get("sensitive") else ""),
                 v.label("incident_category", r.get("category") or "", self.lang),
                 str(r.get("severity") or ""),
@@ -524,7 +524,8 @@ class HqView(QWidget):
 
     def _describe(self, rec: dict) -> str:
         v, lang = self.ws.vocab, self.lang
-        lines = [one_line(rec.get("title") or "", 500), ""]
+        iso = lambda text: _isolated(text, self.rtl)  # noqa: E731 - Latin text keeps its order in Arabic
+        lines = [iso(one_line(rec.get("title") or "", 500)), ""]
         for key in (
             "occurred_at",
             "place",
@@ -538,34 +539,34 @@ class HqView(QWidget):
             "tags",
         ):
             label = field_name(key)
-            lines.append(f"{label[:1].upper()}{label[1:]}: {value_text(key, rec.get(key), 300, v, lang)}")
+            lines.append(f"{label[:1].upper()}{label[1:]}: {iso(value_text(key, rec.get(key), 300, v, lang))}")
         lines.append(
             self.tr("Reported by: {device}").format(
-                device=one_line(rec.get("origin_label") or "", 80) or (rec.get("origin_device") or "—")[:8]
+                device=iso(one_line(rec.get("origin_label") or "", 80) or (rec.get("origin_device") or "—")[:8])
             )
         )
         if rec.get("sensitive"):
             lines.append(self.tr("Sensitive: handle as its source requires."))
-        lines += ["", rec.get("description") or "", ""]
+        lines += ["", iso(rec.get("description") or ""), ""]
         lines.append(self.tr("Signed history (versions: {n}):").format(n=len(rec["history"])))
         for h in rec["history"]:
             who = (
                 self.tr("by {author}, device {device}").format(
-                    author=one_line(h["author"], 80), device=h["device_id"][:8]
+                    author=iso(one_line(h["author"], 80)), device=iso(h["device_id"][:8])
                 )
                 if h["author"]
-                else self.tr("device {device}").format(device=h["device_id"][:8])
+                else self.tr("device {device}").format(device=iso(h["device_id"][:8]))
             )
             line = self.tr("v{version} · {when} · {who} · signed with key {key}").format(
                 version=h["version"],
-                when=value_text("occurred_at", h["created_at"]),
+                when=iso(value_text("occurred_at", h["created_at"])),
                 who=who,
-                key=(h["signed_by"] or "—")[:8],
+                key=iso((h["signed_by"] or "—")[:8]),
             )
-            lines.append(f"{line} · {one_line(h['reason'], 200)}" if h["reason"] else line)
+            lines.append(f"{line} · {iso(one_line(h['reason'], 200))}" if h["reason"] else line)
         if rec["attachments"]:
             lines += ["", self.tr("Attachments:")]
             for a in rec["attachments"]:
                 state = self.tr("held by the HQ database") if a["in_store"] else self.tr("not in the HQ database yet")
-                lines.append(f"  {one_line(a['filename'], 200)} ({a['size']} B, {a['sha256'][:12]}…): {state}")
+                lines.append(f"  {iso(one_line(a['filename'], 200))} ({a['size']} B, {a['sha256'][:12]}…): {state}")
         return "\n".join(lines)
