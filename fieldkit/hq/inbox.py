@@ -223,6 +223,27 @@ class Inbox:
         keys = ("id", "record_type", "record_id", "remote_device", "created_at", "kind", "title", "remote_label")
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
+    def conflict_fields(self, conflict_id: str) -> list[dict]:
+        """An open incident conflict of the store, field by field: HQ's value (``local``) and the other device's
+        (``remote``), and whether they differ (``bundle.field_differences``); [] for a deletion or an assessment
+        (resolved by choosing a side) or a record the store does not hold."""
+        from ..sync.bundle import field_differences
+
+        with self.store.connect() as conn, pg.translated():
+            row = conn.execute(
+                "SELECT record_type, record_id, kind, remote_versions FROM conflicts "
+                "WHERE id = %s AND resolved_at IS NULL",
+                [conflict_id],
+            ).fetchone()
+        if row is None or row[0] != "incident" or row[2] == "deletion":
+            return []
+        local = self.store.incident(row[1], include_sensitive=True)
+        try:
+            versions = json.loads(row[3])
+            return field_differences(local, versions) if local and versions else []
+        except (ValueError, KeyError, TypeError):  # never written by FieldKit: no comparison rather than a wrong one
+            return []
+
     def ask_resolution(self, conflict_id: str, keep: str = "local", fields: dict | None = None, reason: str = ""):
         """Ask the HQ workspace to resolve an open conflict of the store: keep ``local`` (HQ's) or ``remote`` (the
         other device's) side, per field where ``fields`` says (incident conflicts). Returns the request."""

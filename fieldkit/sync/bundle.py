@@ -2217,8 +2217,13 @@ def conflict_fields(ws, conflict: dict) -> list[dict]:
         raise FieldkitError(
             "Only incident conflicts are resolved field by field; assessment conflicts are resolved by choosing a side."
         )
-    local = ws.incidents.get(conflict["record_id"])
-    remote = json.loads(conflict["remote_versions"][-1]["content"])
+    return field_differences(ws.incidents.get(conflict["record_id"]), conflict["remote_versions"])
+
+
+def field_differences(local: dict, remote_versions: list) -> list[dict]:
+    """Each editable field of an incident: this side's value (``local``, a record) and the other device's (the
+    content of the last of its ``remote_versions``); the workspace's conflicts and the HQ database's alike."""
+    remote = json.loads(remote_versions[-1]["content"])
     rows = []
     for k in EDITABLE:
         theirs = remote.get(k, list(OPTIONAL[k]) if k == "markets" else OPTIONAL.get(k))  # absent: the default

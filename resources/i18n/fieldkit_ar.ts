@@ -832,8 +832,8 @@ Device id: {device_id}</source>
     </message>
     <message>
       <location filename="../../ui/hq/view.py" line="159" />
-      <location filename="../../ui/hq/view.py" line="281" />
-      <location filename="../../ui/hq/view.py" line="287" />
+      <location filename="../../ui/hq/view.py" line="286" />
+      <location filename="../../ui/hq/view.py" line="292" />
       <source>Conflicts</source>
       <translation>التعارضات</translation>
     </message>
@@ -949,158 +949,183 @@ Device id: {device_id}</source>
     </message>
     <message>
       <location filename="../../ui/hq/view.py" line="259" />
-      <location filename="../../ui/hq/view.py" line="292" />
+      <location filename="../../ui/hq/view.py" line="297" />
       <source>Keep HQ's version</source>
       <translation>الاحتفاظ بنسخة المقر</translation>
     </message>
     <message>
       <location filename="../../ui/hq/view.py" line="260" />
-      <location filename="../../ui/hq/view.py" line="292" />
+      <location filename="../../ui/hq/view.py" line="297" />
       <source>Keep the other device's version</source>
       <translation>الاحتفاظ بنسخة الجهاز الآخر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="266" />
+      <source>Choose a conflict to compare the two versions.</source>
+      <translation>اختر تعارضًا لمقارنة النسختين.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="286" />
       <source>Choose a conflict first.</source>
       <translation>اختر تعارضًا أولًا.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="288" />
+      <location filename="../../ui/hq/view.py" line="293" />
       <source>You already asked for this conflict; the HQ workspace has not applied it yet.</source>
       <translation>لقد طلبت بالفعل حلّ هذا التعارض؛ لم تطبّقه مساحة عمل المقر بعد.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="296" />
+      <location filename="../../ui/hq/view.py" line="301" />
       <source>{record}: why (kept with the decision)?</source>
       <translation>{record}: لماذا؟ (يُحفظ مع القرار)</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="310" />
+      <location filename="../../ui/hq/view.py" line="315" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>تم الطلب: تطبّقه مساحة عمل المقر حين تنظر خدمة الدمج فيها مرة أخرى (نافذة المقر، أو 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="317" />
+      <location filename="../../ui/hq/view.py" line="322" />
       <source>Asking the HQ workspace…</source>
       <translation>جارٍ الطلب من مساحة عمل المقر…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="376" />
+      <location filename="../../ui/hq/view.py" line="381" />
       <source>Reading the HQ database…</source>
       <translation>جارٍ قراءة قاعدة بيانات المقر…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="380" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>قاعدة بيانات المقر بعيدة المنال: اضغط تحديث للمحاولة مجددًا.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="390" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>تعذّرت قراءة قاعدة بيانات المقر (التفاصيل في السجل).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="391" />
+      <location filename="../../ui/hq/view.py" line="396" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>الحوادث على الخريطة: {count} (بلا موقع: {unplaced}) · المعروضة: {shown}، {order} · التعارضات المفتوحة: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="394" />
+      <location filename="../../ui/hq/view.py" line="399" />
       <source>newest first</source>
       <translation>الأحدث أولًا</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="406" />
+      <location filename="../../ui/hq/view.py" line="411" />
       <source>sensitive</source>
       <translation>حساسة</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="446" />
+      <location filename="../../ui/hq/view.py" line="451" />
       <source>HQ's version</source>
       <translation>نسخة المقر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="446" />
+      <location filename="../../ui/hq/view.py" line="451" />
       <source>the other device's version</source>
       <translation>نسخة الجهاز الآخر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="449" />
+      <location filename="../../ui/hq/view.py" line="454" />
       <source>refused: {side}</source>
       <translation>مرفوض: {side}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="451" />
+      <location filename="../../ui/hq/view.py" line="456" />
       <source>applied: {side}</source>
       <translation>مطبَّق: {side}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="452" />
+      <location filename="../../ui/hq/view.py" line="457" />
       <source>waiting: {side}</source>
       <translation>قيد الانتظار: {side}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="461" />
+      <location filename="../../ui/hq/view.py" line="466" />
       <source>deleted on one side</source>
       <translation>حُذف في أحد الجانبين</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="461" />
+      <location filename="../../ui/hq/view.py" line="466" />
       <source>edited on both sides</source>
       <translation>عُدّل في الجانبين</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="512" />
+      <location filename="../../ui/hq/view.py" line="503" />
+      <source>Deleted on the other device, changed here: keep it (HQ's version) or delete it for good.</source>
+      <translation>حُذف على الجهاز الآخر وعُدّل هنا: احتفظ به (نسخة المقر) أو احذفه نهائيًا.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="513" />
+      <source>{field}: HQ “{local}” · the other device “{remote}”</source>
+      <translation>{field}: المقر «{local}» · الجهاز الآخر «{remote}»</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="520" />
+      <source>The two versions hold the same values.</source>
+      <translation>النسختان تحملان القيم نفسها.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="524" />
+      <source>Comparing the two versions…</source>
+      <translation>جارٍ مقارنة النسختين…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="552" />
       <source>This incident is not in the HQ database.</source>
       <translation>هذه الحادثة ليست في قاعدة بيانات المقر.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="519" />
+      <location filename="../../ui/hq/view.py" line="559" />
       <source>Reading the incident…</source>
       <translation>جارٍ قراءة الحادثة…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="543" />
+      <location filename="../../ui/hq/view.py" line="584" />
       <source>Reported by: {device}</source>
       <translation>أبلغ عنها: {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="548" />
+      <location filename="../../ui/hq/view.py" line="589" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>حساسة: تعامل معها كما يقتضي مصدرها.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="550" />
+      <location filename="../../ui/hq/view.py" line="591" />
       <source>Signed history (versions: {n}):</source>
       <translation>السجل الموقَّع (النسخ: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="553" />
+      <location filename="../../ui/hq/view.py" line="594" />
       <source>by {author}, device {device}</source>
       <translation>بواسطة {author}، الجهاز {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="557" />
+      <location filename="../../ui/hq/view.py" line="598" />
       <source>device {device}</source>
       <translation>الجهاز {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="559" />
+      <location filename="../../ui/hq/view.py" line="600" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>النسخة {version} · {when} · {who} · موقَّعة بالمفتاح {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="567" />
+      <location filename="../../ui/hq/view.py" line="608" />
       <source>Attachments:</source>
       <translation>المرفقات:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="569" />
+      <location filename="../../ui/hq/view.py" line="610" />
       <source>held by the HQ database</source>
       <translation>محفوظ في قاعدة بيانات المقر</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="569" />
+      <location filename="../../ui/hq/view.py" line="610" />
       <source>not in the HQ database yet</source>
       <translation>ليس في قاعدة بيانات المقر بعد</translation>
     </message>

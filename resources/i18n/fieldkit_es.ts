@@ -820,8 +820,8 @@ Id del dispositivo: {device_id}</translation>
     </message>
     <message>
       <location filename="../../ui/hq/view.py" line="159" />
-      <location filename="../../ui/hq/view.py" line="281" />
-      <location filename="../../ui/hq/view.py" line="287" />
+      <location filename="../../ui/hq/view.py" line="286" />
+      <location filename="../../ui/hq/view.py" line="292" />
       <source>Conflicts</source>
       <translation>Conflictos</translation>
     </message>
@@ -937,158 +937,183 @@ Id del dispositivo: {device_id}</translation>
     </message>
     <message>
       <location filename="../../ui/hq/view.py" line="259" />
-      <location filename="../../ui/hq/view.py" line="292" />
+      <location filename="../../ui/hq/view.py" line="297" />
       <source>Keep HQ's version</source>
       <translation>Conservar la versión de la sede</translation>
     </message>
     <message>
       <location filename="../../ui/hq/view.py" line="260" />
-      <location filename="../../ui/hq/view.py" line="292" />
+      <location filename="../../ui/hq/view.py" line="297" />
       <source>Keep the other device's version</source>
       <translation>Conservar la versión del otro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="266" />
+      <source>Choose a conflict to compare the two versions.</source>
+      <translation>Elija un conflicto para comparar las dos versiones.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="286" />
       <source>Choose a conflict first.</source>
       <translation>Elija primero un conflicto.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="288" />
+      <location filename="../../ui/hq/view.py" line="293" />
       <source>You already asked for this conflict; the HQ workspace has not applied it yet.</source>
       <translation>Ya hizo una solicitud para este conflicto; el espacio de trabajo de la sede aún no la ha aplicado.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="296" />
+      <location filename="../../ui/hq/view.py" line="301" />
       <source>{record}: why (kept with the decision)?</source>
       <translation>{record}: ¿por qué? (se guarda con la decisión)</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="310" />
+      <location filename="../../ui/hq/view.py" line="315" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>Solicitado: el espacio de trabajo de la sede lo aplica cuando su servicio de fusión vuelve a mirar (la ventana de la sede, o 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="317" />
+      <location filename="../../ui/hq/view.py" line="322" />
       <source>Asking the HQ workspace…</source>
       <translation>Solicitando al espacio de trabajo de la sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="376" />
+      <location filename="../../ui/hq/view.py" line="381" />
       <source>Reading the HQ database…</source>
       <translation>Leyendo la base de datos de la sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="380" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>La base de datos de la sede está fuera de alcance: actualice para intentarlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="390" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>No se pudo leer la base de datos de la sede (detalles en el registro).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="391" />
+      <location filename="../../ui/hq/view.py" line="396" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidentes en el mapa: {count} (sin ubicación: {unplaced}) · listados: {shown}, {order} · conflictos abiertos: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="394" />
+      <location filename="../../ui/hq/view.py" line="399" />
       <source>newest first</source>
       <translation>los más recientes primero</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="406" />
+      <location filename="../../ui/hq/view.py" line="411" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="446" />
+      <location filename="../../ui/hq/view.py" line="451" />
       <source>HQ's version</source>
       <translation>la versión de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="446" />
+      <location filename="../../ui/hq/view.py" line="451" />
       <source>the other device's version</source>
       <translation>la versión del otro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="449" />
+      <location filename="../../ui/hq/view.py" line="454" />
       <source>refused: {side}</source>
       <translation>rechazada: {side}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="451" />
+      <location filename="../../ui/hq/view.py" line="456" />
       <source>applied: {side}</source>
       <translation>aplicada: {side}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="452" />
+      <location filename="../../ui/hq/view.py" line="457" />
       <source>waiting: {side}</source>
       <translation>en espera: {side}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="461" />
+      <location filename="../../ui/hq/view.py" line="466" />
       <source>deleted on one side</source>
       <translation>eliminado en un lado</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="461" />
+      <location filename="../../ui/hq/view.py" line="466" />
       <source>edited on both sides</source>
       <translation>modificado en ambos lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="512" />
+      <location filename="../../ui/hq/view.py" line="503" />
+      <source>Deleted on the other device, changed here: keep it (HQ's version) or delete it for good.</source>
+      <translation>Eliminado en el otro dispositivo, modificado aquí: consérvelo (la versión de la sede) o elimínelo definitivamente.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="513" />
+      <source>{field}: HQ “{local}” · the other device “{remote}”</source>
+      <translation>{field}: sede «{local}» · el otro dispositivo «{remote}»</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="520" />
+      <source>The two versions hold the same values.</source>
+      <translation>Las dos versiones tienen los mismos valores.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="524" />
+      <source>Comparing the two versions…</source>
+      <translation>Comparando las dos versiones…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="552" />
       <source>This incident is not in the HQ database.</source>
       <translation>Este incidente no está en la base de datos de la sede.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="519" />
+      <location filename="../../ui/hq/view.py" line="559" />
       <source>Reading the incident…</source>
       <translation>Leyendo el incidente…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="543" />
+      <location filename="../../ui/hq/view.py" line="584" />
       <source>Reported by: {device}</source>
       <translation>Notificado por: {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="548" />
+      <location filename="../../ui/hq/view.py" line="589" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensible: trátelo como exige su fuente.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="550" />
+      <location filename="../../ui/hq/view.py" line="591" />
       <source>Signed history (versions: {n}):</source>
       <translation>Historial firmado (versiones: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="553" />
+      <location filename="../../ui/hq/view.py" line="594" />
       <source>by {author}, device {device}</source>
       <translation>por {author}, dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="557" />
+      <location filename="../../ui/hq/view.py" line="598" />
       <source>device {device}</source>
       <translation>dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="559" />
+      <location filename="../../ui/hq/view.py" line="600" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · firmado con la clave {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="567" />
+      <location filename="../../ui/hq/view.py" line="608" />
       <source>Attachments:</source>
       <translation>Adjuntos:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="569" />
+      <location filename="../../ui/hq/view.py" line="610" />
       <source>held by the HQ database</source>
       <translation>guardado en la base de datos de la sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="569" />
+      <location filename="../../ui/hq/view.py" line="610" />
       <source>not in the HQ database yet</source>
       <translation>aún no está en la base de datos de la sede</translation>
     </message>

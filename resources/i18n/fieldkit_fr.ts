@@ -820,8 +820,8 @@ Identifiant : {device_id}</translation>
     </message>
     <message>
       <location filename="../../ui/hq/view.py" line="159" />
-      <location filename="../../ui/hq/view.py" line="281" />
-      <location filename="../../ui/hq/view.py" line="287" />
+      <location filename="../../ui/hq/view.py" line="286" />
+      <location filename="../../ui/hq/view.py" line="292" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
@@ -937,158 +937,183 @@ Identifiant : {device_id}</translation>
     </message>
     <message>
       <location filename="../../ui/hq/view.py" line="259" />
-      <location filename="../../ui/hq/view.py" line="292" />
+      <location filename="../../ui/hq/view.py" line="297" />
       <source>Keep HQ's version</source>
       <translation>Garder la version du QG</translation>
     </message>
     <message>
       <location filename="../../ui/hq/view.py" line="260" />
-      <location filename="../../ui/hq/view.py" line="292" />
+      <location filename="../../ui/hq/view.py" line="297" />
       <source>Keep the other device's version</source>
       <translation>Garder la version de l'autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="266" />
+      <source>Choose a conflict to compare the two versions.</source>
+      <translation>Choisissez un conflit pour comparer les deux versions.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="286" />
       <source>Choose a conflict first.</source>
       <translation>Choisissez d'abord un conflit.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="288" />
+      <location filename="../../ui/hq/view.py" line="293" />
       <source>You already asked for this conflict; the HQ workspace has not applied it yet.</source>
       <translation>Vous avez déjà fait une demande pour ce conflit ; l'espace de travail du QG ne l'a pas encore appliquée.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="296" />
+      <location filename="../../ui/hq/view.py" line="301" />
       <source>{record}: why (kept with the decision)?</source>
       <translation>{record} : pourquoi (gardé avec la décision) ?</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="310" />
+      <location filename="../../ui/hq/view.py" line="315" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>Demandé : l'espace de travail du QG l'applique quand son service de fusion regarde à nouveau (la fenêtre du QG, ou 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="317" />
+      <location filename="../../ui/hq/view.py" line="322" />
       <source>Asking the HQ workspace…</source>
       <translation>Demande à l'espace de travail du QG…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="376" />
+      <location filename="../../ui/hq/view.py" line="381" />
       <source>Reading the HQ database…</source>
       <translation>Lecture de la base de données du QG…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="380" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>La base de données du QG est hors d'atteinte : actualisez pour réessayer.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="390" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>La base de données du QG n'a pas pu être lue (détails dans le journal).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="391" />
+      <location filename="../../ui/hq/view.py" line="396" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidents sur la carte : {count} (sans lieu : {unplaced}) · listés : {shown}, {order} · conflits ouverts : {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="394" />
+      <location filename="../../ui/hq/view.py" line="399" />
       <source>newest first</source>
       <translation>les plus récents d'abord</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="406" />
+      <location filename="../../ui/hq/view.py" line="411" />
       <source>sensitive</source>
       <translation>sensible</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="446" />
+      <location filename="../../ui/hq/view.py" line="451" />
       <source>HQ's version</source>
       <translation>la version du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="446" />
+      <location filename="../../ui/hq/view.py" line="451" />
       <source>the other device's version</source>
       <translation>la version de l'autre appareil</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="449" />
+      <location filename="../../ui/hq/view.py" line="454" />
       <source>refused: {side}</source>
       <translation>refusée : {side}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="451" />
+      <location filename="../../ui/hq/view.py" line="456" />
       <source>applied: {side}</source>
       <translation>appliquée : {side}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="452" />
+      <location filename="../../ui/hq/view.py" line="457" />
       <source>waiting: {side}</source>
       <translation>en attente : {side}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="461" />
+      <location filename="../../ui/hq/view.py" line="466" />
       <source>deleted on one side</source>
       <translation>supprimé d'un côté</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="461" />
+      <location filename="../../ui/hq/view.py" line="466" />
       <source>edited on both sides</source>
       <translation>modifié des deux côtés</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="512" />
+      <location filename="../../ui/hq/view.py" line="503" />
+      <source>Deleted on the other device, changed here: keep it (HQ's version) or delete it for good.</source>
+      <translation>Supprimé sur l'autre appareil, modifié ici : gardez-le (la version du QG) ou supprimez-le définitivement.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="513" />
+      <source>{field}: HQ “{local}” · the other device “{remote}”</source>
+      <translation>{field} : QG « {local} » · l'autre appareil « {remote} »</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="520" />
+      <source>The two versions hold the same values.</source>
+      <translation>Les deux versions contiennent les mêmes valeurs.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="524" />
+      <source>Comparing the two versions…</source>
+      <translation>Comparaison des deux versions…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="552" />
       <source>This incident is not in the HQ database.</source>
       <translation>Cet incident n'est pas dans la base de données du QG.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="519" />
+      <location filename="../../ui/hq/view.py" line="559" />
       <source>Reading the incident…</source>
       <translation>Lecture de l'incident…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="543" />
+      <location filename="../../ui/hq/view.py" line="584" />
       <source>Reported by: {device}</source>
       <translation>Signalé par : {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="548" />
+      <location filename="../../ui/hq/view.py" line="589" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensible : à traiter comme sa source l'exige.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="550" />
+      <location filename="../../ui/hq/view.py" line="591" />
       <source>Signed history (versions: {n}):</source>
       <translation>Historique signé (versions : {n}) :</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="553" />
+      <location filename="../../ui/hq/view.py" line="594" />
       <source>by {author}, device {device}</source>
       <translation>par {author}, appareil {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="557" />
+      <location filename="../../ui/hq/view.py" line="598" />
       <source>device {device}</source>
       <translation>appareil {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="559" />
+      <location filename="../../ui/hq/view.py" line="600" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · signé avec la clé {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="567" />
+      <location filename="../../ui/hq/view.py" line="608" />
       <source>Attachments:</source>
       <translation>Pièces jointes :</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="569" />
+      <location filename="../../ui/hq/view.py" line="610" />
       <source>held by the HQ database</source>
       <translation>détenue par la base de données du QG</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="569" />
+      <location filename="../../ui/hq/view.py" line="610" />
       <source>not in the HQ database yet</source>
       <translation>pas encore dans la base de données du QG</translation>
     </message>

@@ -820,8 +820,8 @@ Id do dispositivo: {device_id}</translation>
     </message>
     <message>
       <location filename="../../ui/hq/view.py" line="159" />
-      <location filename="../../ui/hq/view.py" line="281" />
-      <location filename="../../ui/hq/view.py" line="287" />
+      <location filename="../../ui/hq/view.py" line="286" />
+      <location filename="../../ui/hq/view.py" line="292" />
       <source>Conflicts</source>
       <translation>Conflitos</translation>
     </message>
@@ -937,158 +937,183 @@ Id do dispositivo: {device_id}</translation>
     </message>
     <message>
       <location filename="../../ui/hq/view.py" line="259" />
-      <location filename="../../ui/hq/view.py" line="292" />
+      <location filename="../../ui/hq/view.py" line="297" />
       <source>Keep HQ's version</source>
       <translation>Manter a versão da sede</translation>
     </message>
     <message>
       <location filename="../../ui/hq/view.py" line="260" />
-      <location filename="../../ui/hq/view.py" line="292" />
+      <location filename="../../ui/hq/view.py" line="297" />
       <source>Keep the other device's version</source>
       <translation>Manter a versão do outro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="281" />
+      <location filename="../../ui/hq/view.py" line="266" />
+      <source>Choose a conflict to compare the two versions.</source>
+      <translation>Escolha um conflito para comparar as duas versões.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="286" />
       <source>Choose a conflict first.</source>
       <translation>Escolha primeiro um conflito.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="288" />
+      <location filename="../../ui/hq/view.py" line="293" />
       <source>You already asked for this conflict; the HQ workspace has not applied it yet.</source>
       <translation>Já fez um pedido para este conflito; o espaço de trabalho da sede ainda não o aplicou.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="296" />
+      <location filename="../../ui/hq/view.py" line="301" />
       <source>{record}: why (kept with the decision)?</source>
       <translation>{record}: porquê? (guardado com a decisão)</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="310" />
+      <location filename="../../ui/hq/view.py" line="315" />
       <source>Asked: the HQ workspace applies it when its merge service next looks (the HQ window, or 'fieldkit hq serve').</source>
       <translation>Pedido: o espaço de trabalho da sede aplica-o quando o seu serviço de fusão voltar a verificar (a janela da sede, ou 'fieldkit hq serve').</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="317" />
+      <location filename="../../ui/hq/view.py" line="322" />
       <source>Asking the HQ workspace…</source>
       <translation>A pedir ao espaço de trabalho da sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="376" />
+      <location filename="../../ui/hq/view.py" line="381" />
       <source>Reading the HQ database…</source>
       <translation>A ler a base de dados da sede…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="380" />
+      <location filename="../../ui/hq/view.py" line="385" />
       <source>The HQ database is out of reach: Refresh to try again.</source>
       <translation>A base de dados da sede está fora de alcance: atualize para tentar de novo.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="385" />
+      <location filename="../../ui/hq/view.py" line="390" />
       <source>The HQ database could not be read (details in the log).</source>
       <translation>Não foi possível ler a base de dados da sede (detalhes no registo).</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="391" />
+      <location filename="../../ui/hq/view.py" line="396" />
       <source>Incidents on the map: {count} (without a location: {unplaced}) · listed: {shown}, {order} · open conflicts: {conflicts}</source>
       <translation>Incidentes no mapa: {count} (sem localização: {unplaced}) · listados: {shown}, {order} · conflitos abertos: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="394" />
+      <location filename="../../ui/hq/view.py" line="399" />
       <source>newest first</source>
       <translation>os mais recentes primeiro</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="406" />
+      <location filename="../../ui/hq/view.py" line="411" />
       <source>sensitive</source>
       <translation>sensível</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="446" />
+      <location filename="../../ui/hq/view.py" line="451" />
       <source>HQ's version</source>
       <translation>a versão da sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="446" />
+      <location filename="../../ui/hq/view.py" line="451" />
       <source>the other device's version</source>
       <translation>a versão do outro dispositivo</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="449" />
+      <location filename="../../ui/hq/view.py" line="454" />
       <source>refused: {side}</source>
       <translation>recusado: {side}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="451" />
+      <location filename="../../ui/hq/view.py" line="456" />
       <source>applied: {side}</source>
       <translation>aplicado: {side}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="452" />
+      <location filename="../../ui/hq/view.py" line="457" />
       <source>waiting: {side}</source>
       <translation>em espera: {side}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="461" />
+      <location filename="../../ui/hq/view.py" line="466" />
       <source>deleted on one side</source>
       <translation>eliminado num dos lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="461" />
+      <location filename="../../ui/hq/view.py" line="466" />
       <source>edited on both sides</source>
       <translation>alterado em ambos os lados</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="512" />
+      <location filename="../../ui/hq/view.py" line="503" />
+      <source>Deleted on the other device, changed here: keep it (HQ's version) or delete it for good.</source>
+      <translation>Eliminado no outro dispositivo, alterado aqui: mantenha-o (a versão da sede) ou elimine-o de vez.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="513" />
+      <source>{field}: HQ “{local}” · the other device “{remote}”</source>
+      <translation>{field}: sede «{local}» · o outro dispositivo «{remote}»</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="520" />
+      <source>The two versions hold the same values.</source>
+      <translation>As duas versões têm os mesmos valores.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="524" />
+      <source>Comparing the two versions…</source>
+      <translation>A comparar as duas versões…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hq/view.py" line="552" />
       <source>This incident is not in the HQ database.</source>
       <translation>Este incidente não está na base de dados da sede.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="519" />
+      <location filename="../../ui/hq/view.py" line="559" />
       <source>Reading the incident…</source>
       <translation>A ler o incidente…</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="543" />
+      <location filename="../../ui/hq/view.py" line="584" />
       <source>Reported by: {device}</source>
       <translation>Comunicado por: {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="548" />
+      <location filename="../../ui/hq/view.py" line="589" />
       <source>Sensitive: handle as its source requires.</source>
       <translation>Sensível: trate-o como a sua fonte exige.</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="550" />
+      <location filename="../../ui/hq/view.py" line="591" />
       <source>Signed history (versions: {n}):</source>
       <translation>Histórico assinado (versões: {n}):</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="553" />
+      <location filename="../../ui/hq/view.py" line="594" />
       <source>by {author}, device {device}</source>
       <translation>por {author}, dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="557" />
+      <location filename="../../ui/hq/view.py" line="598" />
       <source>device {device}</source>
       <translation>dispositivo {device}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="559" />
+      <location filename="../../ui/hq/view.py" line="600" />
       <source>v{version} · {when} · {who} · signed with key {key}</source>
       <translation>v{version} · {when} · {who} · assinado com a chave {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="567" />
+      <location filename="../../ui/hq/view.py" line="608" />
       <source>Attachments:</source>
       <translation>Anexos:</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="569" />
+      <location filename="../../ui/hq/view.py" line="610" />
       <source>held by the HQ database</source>
       <translation>guardado na base de dados da sede</translation>
     </message>
     <message>
-      <location filename="../../ui/hq/view.py" line="569" />
+      <location filename="../../ui/hq/view.py" line="610" />
       <source>not in the HQ database yet</source>
       <translation>ainda não está na base de dados da sede</translation>
     </message>

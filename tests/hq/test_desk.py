@@ -265,6 +265,15 @@ def test_an_analyst_asks_for_a_conflicts_resolution_from_the_page(
         assert page.conflicts[page.conflict_table.currentRow()]["id"] == second
         page.conflict_table.selectRow(0)
         assert page.keep_remote.isEnabled()
+        # the two versions side by side: the fields that differ (the device changed severity and place)
+        qtbot.waitUntil(
+            lambda: "Place" in page.conflict_detail.toPlainText() or "place" in page.conflict_detail.toPlainText(),
+            timeout=30000,
+        )
+        compared = page.conflict_detail.toPlainText()
+        assert "Gabú market" in compared and "HQ “" in compared
+        rows = page.inbox.conflict_fields(page.conflicts[0]["id"])
+        assert {r["field"] for r in rows if r["differs"]} >= {"severity", "place"}
         first = page.conflicts[0]["id"]
         job = page.ask_resolution("remote", reason="The team saw it")
         qtbot.waitUntil(lambda: job.done, timeout=30000)

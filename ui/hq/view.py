@@ -260,6 +260,10 @@ class HqView(QWidget):
         self.keep_remote = QPushButton(self.tr("Keep the other device's version"))
         self.keep_local.clicked.connect(lambda: self.ask_resolution("local"))
         self.keep_remote.clicked.connect(lambda: self.ask_resolution("remote"))
+        self.conflict_detail = QPlainTextEdit()
+        self.conflict_detail.setReadOnly(True)
+        self.conflict_detail.setMaximumHeight(160)
+        self.conflict_detail.setPlaceholderText(self.tr("Choose a conflict to compare the two versions."))
         self.conflict_note = QLabel("")
         self.conflict_note.setTextFormat(Qt.PlainText)
         self.conflict_note.setWordWrap(True)
@@ -270,6 +274,7 @@ class HqView(QWidget):
         lay = QVBoxLayout(w)
         lay.addWidget(note)
         lay.addWidget(self.conflict_table, 1)
+        lay.addWidget(self.conflict_detail)
         lay.addLayout(row)
         lay.addWidget(self.conflict_note)
         return w
@@ -486,6 +491,41 @@ class HqView(QWidget):
         may = conflict is not None and not self._waiting_request(conflict["id"])
         self.keep_local.setEnabled(may)
         self.keep_remote.setEnabled(may)
+        self._compare(conflict)
+
+    def _compare(self, conflict: dict | None) -> ops.Job | None:
+        """The chosen conflict's two versions, the fields that differ (read off the UI thread)."""
+        self.conflict_detail.setPlainText("")
+        if conflict is None:
+            return None
+        if conflict["kind"] == "deletion":
+            self.conflict_detail.setPlainText(
+                self.tr("Deleted on the other device, changed here: keep it (HQ's version) or delete it for good.")
+            )
+            return None
+        inbox, cid, v, lang = self.inbox, conflict["id"], self.ws.vocab, self.lang
+
+        def done(rows, _changes):
+            if self._chosen_id != cid:
+                return
+            differ = [r for r in rows if r["differs"]]
+            lines = [
+                self.tr("{field}: HQ “{local}” · the other device “{remote}”").format(
+                    field=field_name(r["field"]),
+                    local=_isolated(value_text(r["field"], r["local"], 120, v, lang), self.rtl),
+                    remote=_isolated(value_text(r["field"], r["remote"], 120, v, lang), self.rtl),
+                )
+                for r in differ
+            ]
+            self.conflict_detail.setPlainText("\n".join(lines) or self.tr("The two versions hold the same values."))
+
+        return ops.run(
+            self,
+            self.tr("Comparing the two versions…"),
+            lambda: inbox.conflict_fields(cid),
+            on_done=done,
+            on_error=self._failed,
+        )
 
     def _draw_map(self) -> None:
         self._map_stale = False
