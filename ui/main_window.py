@@ -651,7 +651,7 @@ class MainWindow(QMainWindow):
                 return
         if not self.ws.user_name:
             self.welcome()
-        elif self.ws.is_empty():
+        elif self.ws.is_empty() and not reading(self.ws):  # an analyst's desk reads the HQ database: no demo offer
             self.offer_demo()
 
     def welcome(self):

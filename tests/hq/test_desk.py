@@ -361,3 +361,24 @@ def test_assessments_threat_picture_from_the_store_is_the_workspaces(
         page.close()
     finally:
         desk.close()
+
+
+def test_an_analysts_desk_is_not_offered_demo_data(qtbot, tmp_path, no_dialogs, monkeypatch):  # noqa: F811
+    from ui.main_window import MainWindow
+
+    offered = []
+    monkeypatch.setattr(MainWindow, "offer_demo", lambda self: offered.append(1))
+    for reads in (False, True):
+        desk = Workspace(tmp_path / f"desk{reads}", unencrypted=True)
+        try:
+            desk.settings.set("plain_by_choice", "1")
+            desk.settings.set("user_name", "Amina")
+            if reads:
+                desk.settings.set(READ_SETTING, "postgresql://amina@hq-db/fieldkit_hq")
+            win = MainWindow(desk, "en")
+            qtbot.addWidget(win)
+            win.startup_checks()
+            win.close()
+        finally:
+            desk.close()
+    assert offered == [1]  # the empty field workspace is offered demo data, the desk is not
