@@ -193,6 +193,8 @@ class HqView(QWidget):
         self.assessment_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.assessment_table.verticalHeader().setVisible(False)
         self.assessment_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the level is read whole, its marking included: never cut to make room for the area's name
+        self.assessment_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         lay = QVBoxLayout(w)
         lay.addWidget(note)
         lay.addWidget(self.assessment_table, 1)
@@ -225,6 +227,8 @@ class HqView(QWidget):
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if col == 3:
+                    item.setToolTip(text)
                 if col == 3 and overall and overall.get("marking"):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.assessment_table.setItem(i, col, item)
